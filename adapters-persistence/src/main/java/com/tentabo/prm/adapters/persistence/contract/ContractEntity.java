@@ -1,0 +1,88 @@
+package com.tentabo.prm.adapters.persistence.contract;
+
+import com.tentabo.prm.domain.contract.ContractStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Row of table {@code contracts} (seed schema 1.0.0). Mapped to the domain by hand in the repository adapter. */
+@Entity
+@Table(name = "contracts")
+public class ContractEntity {
+
+    @Id
+    @Column(name = "id", nullable = false)
+    public UUID id;
+
+    @Column(name = "contract_number", nullable = false, length = 100)
+    public String contractNumber;
+
+    @Column(name = "order_id", nullable = false)
+    public UUID orderId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "status", nullable = false, columnDefinition = "contractstatus")
+    public ContractStatus status;
+
+    @Column(name = "billing_provider", nullable = false, length = 50)
+    public String billingProvider;
+
+    @Column(name = "billing_customer_id", length = 255)
+    public String billingCustomerId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "billing_invoices", columnDefinition = "jsonb")
+    public List<Object> billingInvoices;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "billing_metadata", columnDefinition = "jsonb")
+    public Map<String, Object> billingMetadata;
+
+    @Column(name = "user_id", nullable = false)
+    public UUID userId;
+
+    @Column(name = "partner_id")
+    public UUID partnerId;
+
+    @Column(name = "distributor_id")
+    public UUID distributorId;
+
+    @Column(name = "activation_date", nullable = false)
+    public Instant activationDate;
+
+    @Column(name = "expiration_date")
+    public Instant expirationDate;
+
+    @Column(name = "renewed_from_id")
+    public UUID renewedFromId;
+
+    @Column(name = "total_value", nullable = false, precision = 12, scale = 2)
+    public BigDecimal totalValue;
+
+    @Column(name = "currency", length = 3)
+    public String currency;
+
+    @Column(name = "notes_internal", columnDefinition = "text")
+    public String notesInternal;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+}

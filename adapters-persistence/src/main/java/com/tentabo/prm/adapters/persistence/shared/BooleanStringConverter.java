@@ -1,0 +1,32 @@
+package com.tentabo.prm.adapters.persistence.shared;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.util.Locale;
+
+/**
+ * The seed schema stores some booleans as strings ({@code products.is_active}, {@code lead_activities.done}).
+ * They are booleans everywhere above this adapter. Writes are always {@code 'true'} / {@code 'false'}, as the
+ * seed system writes them; reads also accept the spellings a hand-edited legacy row may hold
+ * ({@code t}, {@code 1}, {@code yes}, any case, surrounding blanks). SQL NULL stays null.
+ */
+@Converter
+public class BooleanStringConverter implements AttributeConverter<Boolean, String> {
+
+    @Override
+    public String convertToDatabaseColumn(Boolean value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    public Boolean convertToEntityAttribute(String column) {
+        if (column == null) {
+            return null;
+        }
+        return switch (column.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "t", "1", "yes", "y", "on" -> Boolean.TRUE;
+            default -> Boolean.FALSE;
+        };
+    }
+}

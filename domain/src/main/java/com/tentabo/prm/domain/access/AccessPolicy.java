@@ -1,0 +1,92 @@
+package com.tentabo.prm.domain.access;
+
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The one access policy: which role may do what ({@link Capability}) and which records a caller may see
+ * ({@link #inScope}). The application layer applies it to every use case, by-id access and lists alike.
+ *
+ * <p>Invariants: a record outside the caller's scope is reported exactly as a missing record (not found);
+ * an API key without the WRITE scope never changes anything.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    public static boolean can(Caller caller, Capability capability) {
+        Objects.requireNonNull(caller, "caller");
+        if (!capability.readOnly() && !caller.scopes().contains(ApiScope.WRITE)) {
+            return false;
+        }
+        return capability.grantedTo(caller.role());
+    }
+
+    /** Refuses with 403 {@code FORBIDDEN} when the caller's role (or key scope) does not grant the capability. */
+    public static void require(Caller caller, Capability capability) {
+        if (!can(caller, capability)) {
+            throw new DomainException(ErrorCode.FORBIDDEN,
+                    "Your role or credential does not allow " + capability.name().toLowerCase().replace('_', ' '));
+        }
+    }
+
+    /** Partners see their own records; distributors their own and their actively assigned partners'; others all. */
+    public static boolean inScope(Caller caller, TenantRef record) {
+        Objects.requireNonNull(record, "record");
+        return switch (caller.role()) {
+            case PARTNER -> caller.partnerId().equals(record.partnerId());
+            case DISTRIBUTOR -> caller.distributorId().equals(record.distributorId())
+                    || (record.partnerId() != null && caller.assignedPartnerIds().contains(record.partnerId()));
+            case ADMIN, RESTRICTED_ADMIN, FULFILLER -> true;
+        };
+    }
+
+    /**
+     * Refuses a record outside the caller's scope with the given not-found code, exactly as if it did not exist.
+     */
+    public static void requireInScope(Caller caller, TenantRef record, ErrorCode notFound, String what, UUID id) {
+        if (!inScope(caller, record)) {
+            throw DomainException.notFound(notFound, what, id);
+        }
+    }
+
+    /** The restriction a list query must apply for this caller. */
+    public static TenantScope scopeOf(Caller caller) {
+        return switch (caller.role()) {
+            case PARTNER -> new TenantScope.OfPartner(caller.partnerId());
+            case DISTRIBUTOR -> new TenantScope.OfDistributor(caller.distributorId(), caller.assignedPartnerIds());
+            case ADMIN, RESTRICTED_ADMIN, FULFILLER -> new TenantScope.Everything();
+        };
+    }
+
+    /**
+     * The tenant a new record gets: partner and distributor users always create in their own company; a
+     * caller cannot create a record outside its scope.
+     */
+    public static TenantRef stampTenant(Caller caller, TenantRef requested) {
+        TenantRef wanted = requested == null ? new TenantRef(null, null) : requested;
+        return switch (caller.role()) {
+            case PARTNER -> {
+                if (wanted.partnerId() != null && !wanted.partnerId().equals(caller.partnerId())) {
+                    throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", wanted.partnerId());
+                }
+                if (wanted.distributorId() != null) {
+                    throw new DomainException(ErrorCode.FORBIDDEN,
+                            "A partner user cannot attach a record to a distributor");
+                }
+                yield new TenantRef(caller.partnerId(), null);
+            }
+            case DISTRIBUTOR -> {
+                if (wanted.partnerId() != null && !caller.assignedPartnerIds().contains(wanted.partnerId())) {
+                    throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", wanted.partnerId());
+                }
+                yield new TenantRef(wanted.partnerId(), caller.distributorId());
+            }
+            case ADMIN, RESTRICTED_ADMIN, FULFILLER -> wanted;
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package com.tentabo.prm.domain.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The rows of the role table in {@code docs/security.md}: what each role may do at all. Whether the record
+ * at hand is in the caller's scope is decided separately by {@link AccessPolicy#inScope}.
+ */
+public enum Capability {
+    CATALOG_READ(true, Role.values()),
+    CATALOG_WRITE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    QUOTE_PRICE(true, Role.values()),
+    COMPANIES_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    COMPANIES_WRITE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    USERS_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    USERS_MANAGE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    ADMIN_USERS_MANAGE(false, Role.ADMIN),
+    LEADS_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    LEADS_WRITE(false, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    LEADS_DELETE(false, Role.ADMIN),
+    LEADS_REASSIGN(false, Role.ADMIN),
+    ORDERS_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR, Role.FULFILLER),
+    ORDERS_WRITE(false, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER),
+    ORDERS_FULFIL(false, Role.ADMIN, Role.FULFILLER),
+    ORDERS_CANCEL(false, Role.ADMIN, Role.PARTNER),
+    CONTRACTS_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR, Role.FULFILLER),
+    CONTRACTS_ACTIVATE(false, Role.ADMIN, Role.FULFILLER),
+    CONTRACTS_LIFECYCLE(false, Role.ADMIN),
+    NOTES_INTERNAL(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.FULFILLER),
+    SYSTEM_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    SYSTEM_WRITE(false, Role.ADMIN);
+
+    private final boolean readOnly;
+    private final Set<Role> roles;
+
+    Capability(boolean readOnly, Role... roles) {
+        this.readOnly = readOnly;
+        this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+    }
+
+    /** True when exercising the capability changes nothing (an API key with only the READ scope may use it). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public boolean grantedTo(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,24 @@
+package com.tentabo.prm.domain.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** What a list query must be restricted to for a caller; adapters turn it into a WHERE clause. */
+public sealed interface TenantScope {
+
+    /** No restriction (admins, fulfillers). */
+    record Everything() implements TenantScope { }
+
+    /** Records whose {@code partner_id} is this partner. */
+    record OfPartner(UUID partnerId) implements TenantScope { }
+
+    /**
+     * Records whose {@code distributor_id} is this distributor, or whose {@code partner_id} is a partner
+     * assigned to it by an active assignment.
+     */
+    record OfDistributor(UUID distributorId, Set<UUID> assignedPartnerIds) implements TenantScope {
+        public OfDistributor {
+            assignedPartnerIds = Set.copyOf(assignedPartnerIds);
+        }
+    }
+}

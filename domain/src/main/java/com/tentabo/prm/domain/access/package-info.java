@@ -1,0 +1,2 @@
+/** Roles, the authenticated caller and the one access policy (role table and tenant scope). */
+package com.tentabo.prm.domain.access;

@@ -1,0 +1,66 @@
+package com.tentabo.prm.domain.shared;
+
+/**
+ * The stable error codes of the product. A code's name is part of the public API (the {@code code} member
+ * of every problem+json answer): never rename one, only add. Codes are grouped by feature; add new codes
+ * under the feature's heading.
+ */
+public enum ErrorCode {
+    // --- general
+    VALIDATION_FAILED(ErrorKind.BAD_REQUEST),
+    MALFORMED_REQUEST(ErrorKind.BAD_REQUEST),
+    ROUTE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    RESOURCE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    METHOD_NOT_ALLOWED(ErrorKind.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(ErrorKind.NOT_ACCEPTABLE),
+    UNSUPPORTED_MEDIA_TYPE(ErrorKind.UNSUPPORTED_MEDIA_TYPE),
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    PRECONDITION_FAILED(ErrorKind.PRECONDITION_FAILED),
+    DUPLICATE_VALUE(ErrorKind.CONFLICT),
+    REFERENCED_RECORD_MISSING(ErrorKind.UNPROCESSABLE),
+    BUSINESS_RULE_VIOLATED(ErrorKind.UNPROCESSABLE),
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE),
+    SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    INTERNAL_ERROR(ErrorKind.INTERNAL),
+
+    // --- identity and access
+    UNAUTHENTICATED(ErrorKind.UNAUTHENTICATED),
+    INVALID_CREDENTIALS(ErrorKind.UNAUTHENTICATED),
+    ACCOUNT_PENDING_APPROVAL(ErrorKind.FORBIDDEN),
+    ACCOUNT_DISABLED(ErrorKind.FORBIDDEN),
+    FORBIDDEN(ErrorKind.FORBIDDEN),
+    TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.TOO_MANY_REQUESTS),
+
+    // --- catalog and pricing
+    PRODUCT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    DURATION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    INVALID_PRICE_TIERS(ErrorKind.UNPROCESSABLE),
+    NO_TIER_FOR_QUANTITY(ErrorKind.UNPROCESSABLE),
+    PRODUCT_INACTIVE(ErrorKind.UNPROCESSABLE),
+    PRODUCT_IN_USE(ErrorKind.CONFLICT),
+
+    // --- partners, distributors and leads
+    PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    DISTRIBUTOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    LEAD_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ILLEGAL_LEAD_TRANSITION(ErrorKind.UNPROCESSABLE),
+
+    // --- orders and contracts
+    ORDER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    CONTRACT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ILLEGAL_ORDER_TRANSITION(ErrorKind.UNPROCESSABLE),
+    ILLEGAL_CONTRACT_TRANSITION(ErrorKind.UNPROCESSABLE),
+
+    // --- providers
+    PROVIDER_NOT_FOUND(ErrorKind.NOT_FOUND);
+
+    private final ErrorKind kind;
+
+    ErrorCode(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+}
