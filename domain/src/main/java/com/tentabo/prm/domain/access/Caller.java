@@ -18,9 +18,11 @@ import java.util.UUID;
  * @param assignedPartnerIds for a DISTRIBUTOR user: the partners assigned to its distributor by an
  *                           <em>active</em> assignment, read at the start of the request
  * @param scopes             what the credential allows (a JWT allows both; an API key may allow only READ)
+ * @param origin             client address and user agent, for the audit log
  */
 public record Caller(PrincipalKind kind, UUID principalId, UUID userId, String username, Role role,
-                     UUID partnerId, UUID distributorId, Set<UUID> assignedPartnerIds, Set<ApiScope> scopes) {
+                     UUID partnerId, UUID distributorId, Set<UUID> assignedPartnerIds, Set<ApiScope> scopes,
+                     RequestOrigin origin) {
 
     public Caller {
         Objects.requireNonNull(kind, "kind");
@@ -28,6 +30,7 @@ public record Caller(PrincipalKind kind, UUID principalId, UUID userId, String u
         Objects.requireNonNull(role, "role");
         assignedPartnerIds = assignedPartnerIds == null ? Set.of() : Set.copyOf(assignedPartnerIds);
         scopes = scopes == null ? Set.of(ApiScope.READ, ApiScope.WRITE) : Set.copyOf(scopes);
+        origin = origin == null ? RequestOrigin.UNKNOWN : origin;
         if (role == Role.PARTNER && partnerId == null) {
             throw new IllegalArgumentException("a PARTNER caller belongs to a partner");
         }
@@ -39,21 +42,26 @@ public record Caller(PrincipalKind kind, UUID principalId, UUID userId, String u
     /** A caller with every scope and no distributor assignments (tests and internal jobs). */
     public static Caller of(PrincipalKind kind, UUID principalId, UUID userId, String username, Role role,
                             UUID partnerId, UUID distributorId) {
-        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId, Set.of(), null);
+        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId, Set.of(), null, null);
     }
 
     public Caller withUserId(UUID linkedUserId) {
         return new Caller(kind, principalId, linkedUserId, username, role, partnerId, distributorId,
-                assignedPartnerIds, scopes);
+                assignedPartnerIds, scopes, origin);
     }
 
     public Caller withAssignedPartners(Set<UUID> partnerIds) {
-        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId, partnerIds, scopes);
+        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId, partnerIds, scopes, origin);
     }
 
     public Caller withScopes(Set<ApiScope> newScopes) {
         return new Caller(kind, principalId, userId, username, role, partnerId, distributorId,
-                assignedPartnerIds, newScopes);
+                assignedPartnerIds, newScopes, origin);
+    }
+
+    public Caller withOrigin(RequestOrigin newOrigin) {
+        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId,
+                assignedPartnerIds, scopes, newOrigin);
     }
 
     public boolean isAdminAccount() {

@@ -1,0 +1,61 @@
+package com.tentabo.prm.adapters.persistence.identity;
+
+import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
+import com.tentabo.prm.domain.identity.AdminUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaAdminUserRepository implements AdminUserRepository {
+
+    private final EntityManager em;
+
+    public JpaAdminUserRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public boolean anyExists() {
+        return !em.createQuery("select a.id from AdminUserEntity a", UUID.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<AdminUser> findById(UUID id) {
+        return Optional.ofNullable(em.find(AdminUserEntity.class, id)).map(JpaAdminUserRepository::restore);
+    }
+
+    @Override
+    public Optional<AdminUser> findByUsername(String username) {
+        return em.createQuery("select a from AdminUserEntity a where a.username = :username", AdminUserEntity.class)
+                .setParameter("username", username).getResultStream().findFirst().map(JpaAdminUserRepository::restore);
+    }
+
+    @Override
+    public void save(AdminUser admin) {
+        AdminUserEntity e = em.find(AdminUserEntity.class, admin.id());
+        boolean isNew = e == null;
+        if (isNew) {
+            e = new AdminUserEntity();
+            e.id = admin.id();
+        }
+        e.username = admin.username();
+        e.passwordHash = admin.passwordHash();
+        e.email = admin.email();
+        e.fullName = admin.fullName();
+        e.isActive = admin.active();
+        e.createdAt = admin.createdAt();
+        e.updatedAt = admin.updatedAt();
+        e.lastLogin = admin.lastLogin();
+        if (isNew) {
+            em.persist(e);
+        }
+    }
+
+    static AdminUser restore(AdminUserEntity e) {
+        return new AdminUser(e.id, e.username, e.passwordHash, e.email, e.fullName, Boolean.TRUE.equals(e.isActive),
+                e.createdAt, e.updatedAt, e.lastLogin);
+    }
+}

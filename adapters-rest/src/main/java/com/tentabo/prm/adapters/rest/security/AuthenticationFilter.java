@@ -1,0 +1,47 @@
+package com.tentabo.prm.adapters.rest.security;
+
+import com.tentabo.prm.application.identity.port.in.ResolveCallerUseCase;
+import com.tentabo.prm.domain.access.RequestOrigin;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Reads {@code Authorization: Bearer <token>} on every API request. A request without the header goes on
+ * unauthenticated (resources that need a caller refuse it with 401); a request with a bad credential is refused
+ * here. The account is read afresh on each request, so a disabled account stops working at once.
+ */
+public class AuthenticationFilter {
+
+    private final TokenService tokens;
+    private final ResolveCallerUseCase resolveCaller;
+    private final CallerContext context;
+
+    public AuthenticationFilter(TokenService tokens, ResolveCallerUseCase resolveCaller, CallerContext context) {
+        this.tokens = tokens;
+        this.resolveCaller = resolveCaller;
+        this.context = context;
+    }
+
+    @ServerRequestFilter
+    public void authenticate(ContainerRequestContext request, HttpServerRequest http) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            return;
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new DomainException(ErrorCode.UNAUTHENTICATED, "Use Authorization: Bearer <token or API key>");
+        }
+        String credential = header.substring(7).trim();
+        RequestOrigin origin = new RequestOrigin(clientAddress(request, http), request.getHeaderString(HttpHeaders.USER_AGENT));
+        TokenService.VerifiedToken token = tokens.verify(credential);
+        context.set(resolveCaller.resolve(token.kind(), token.principalId(), origin));
+    }
+
+    static String clientAddress(ContainerRequestContext request, HttpServerRequest http) {
+        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+    }
+}

@@ -1,0 +1,109 @@
+package com.tentabo.prm.adapters.rest.security;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The RS256 key pair that signs and verifies access tokens. From configuration when given
+ * ({@code prm.jwt.private-key-location} and {@code prm.jwt.public-key-location}, PEM files); otherwise generated
+ * once under {@code <prm.data-dir>/jwt/} and reused at every start.
+ */
+@ApplicationScoped
+@Startup
+public class JwtKeys {
+
+    private static final Logger LOG = Logger.getLogger(JwtKeys.class);
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+
+    public JwtKeys(@ConfigProperty(name = "prm.jwt.private-key-location") Optional<String> privateLocation,
+                   @ConfigProperty(name = "prm.jwt.public-key-location") Optional<String> publicLocation,
+                   @ConfigProperty(name = "prm.data-dir", defaultValue = "./data") String dataDir) {
+        try {
+            if (privateLocation.isPresent() && publicLocation.isPresent()) {
+                privateKey = readPrivate(Path.of(privateLocation.get()));
+                publicKey = readPublic(Path.of(publicLocation.get()));
+                LOG.infof("JWT signing keys read from %s", privateLocation.get());
+            } else {
+                Path dir = Path.of(dataDir, "jwt");
+                Path priv = dir.resolve("private-key.pem");
+                Path pub = dir.resolve("public-key.pem");
+                if (!Files.exists(priv) || !Files.exists(pub)) {
+                    generate(dir, priv, pub);
+                    LOG.warnf("No JWT keys configured: generated a key pair under %s. Several instances must be "
+                            + "given the same keys (prm.jwt.private-key-location / prm.jwt.public-key-location), "
+                            + "or tokens issued by one are refused by the others.", dir.toAbsolutePath());
+                } else {
+                    LOG.infof("JWT signing keys read from %s (generated at an earlier start). Several instances must "
+                            + "share the same keys.", dir.toAbsolutePath());
+                }
+                privateKey = readPrivate(priv);
+                publicKey = readPublic(pub);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or write the JWT keys", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JWT keys are not a valid RSA key pair in PEM form", e);
+        }
+    }
+
+    public PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
+    private static void generate(Path dir, Path priv, Path pub) throws IOException, GeneralSecurityException {
+        Files.createDirectories(dir);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+        Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        try {
+            Files.setPosixFilePermissions(priv, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            LOG.debug("Cannot restrict the private key's file permissions on this file system");
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static byte[] der(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.US_ASCII)
+                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
+        return Base64.getDecoder().decode(text);
+    }
+
+    private static PrivateKey readPrivate(Path file) throws IOException, GeneralSecurityException {
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(file)));
+    }
+
+    private static PublicKey readPublic(Path file) throws IOException, GeneralSecurityException {
+        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(file)));
+    }
+}

@@ -1,0 +1,74 @@
+package com.tentabo.prm.bootstrap;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+import java.io.File;
+import java.io.IOException;
+
+/**
+ * Starts the service. With no datasource configured ({@code QUARKUS_DATASOURCE_JDBC_URL} or
+ * {@code -Dquarkus.datasource.jdbc.url}), it first starts an embedded PostgreSQL 13.22 whose data lives under
+ * {@code ./data/postgres} (kept between runs), and points the datasource at it.
+ */
+@QuarkusMain
+public final class Main {
+
+    private static final Logger LOG = Logger.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String... args) throws IOException {
+        if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") == null && embeddedEnabled()) {
+            startEmbeddedPostgres();
+        } else {
+            LOG.infof("Database: external PostgreSQL at %s", redact(setting("quarkus.datasource.jdbc.url",
+                    "QUARKUS_DATASOURCE_JDBC_URL")));
+        }
+        // never close the embedded database here: dev mode calls main() again on every reload;
+        // zonky's shutdown hook stops it with the JVM
+        Quarkus.run(args);
+    }
+
+    private static void startEmbeddedPostgres() throws IOException {
+        long t0 = System.nanoTime();
+        String dataDir = setting("prm.data-dir", "PRM_DATA_DIR");
+        File dir = new File(dataDir == null ? "data" : dataDir, "postgres");
+        if (!dir.mkdirs() && !dir.isDirectory()) {
+            throw new IOException("cannot create the embedded database directory " + dir.getAbsolutePath());
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false);
+        String port = setting("prm.embedded-db.port", "PRM_EMBEDDED_DB_PORT");
+        if (port != null) {
+            builder.setPort(Integer.parseInt(port));
+        }
+        EmbeddedPostgres pg = builder.start();
+        System.setProperty("quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", "postgres"));
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "postgres");
+        LOG.infof("Database: embedded PostgreSQL 13.22 on port %d, data in %s (started in %d ms). "
+                        + "Set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead.",
+                pg.getPort(), dir.getAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static boolean embeddedEnabled() {
+        return !"false".equalsIgnoreCase(setting("prm.embedded-db.enabled", "PRM_EMBEDDED_DB_ENABLED"));
+    }
+
+    private static String redact(String url) {
+        return url == null ? null : url.replaceAll("password=[^&]*", "password=***");
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

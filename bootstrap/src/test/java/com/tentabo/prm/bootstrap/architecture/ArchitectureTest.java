@@ -1,0 +1,131 @@
+package com.tentabo.prm.bootstrap.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The boundaries of docs/architecture.md, checked on the production classes of every module. */
+class ArchitectureTest {
+
+    private static final String BASE = "com.tentabo.prm";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages(BASE);
+
+    private static void check(ArchRule rule) {
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void domainDependsOnlyOnTheJdk() {
+        check(classes().that().resideInAPackage(BASE + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(BASE + ".domain..", "java..")
+                .because("the domain jar is embedded by other services with no framework"));
+    }
+
+    @Test
+    void applicationDependsOnlyOnDomainJdkAndSpecApis() {
+        check(classes().that().resideInAPackage(BASE + ".application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(BASE + ".domain..", BASE + ".application..",
+                        "java..", "jakarta.enterprise..", "jakarta.transaction..", "jakarta.inject..", "jakarta.annotation.."));
+    }
+
+    @Test
+    void adaptersDependOnPortsNeverOnServicesOrEachOther() {
+        check(noClasses().that().resideInAPackage(BASE + ".adapters..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".application..service..")
+                .because("adapters talk to use cases through ports"));
+        check(noClasses().that().resideInAPackage(BASE + ".adapters.rest..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.persistence..", BASE + ".adapters.providers.."));
+        check(noClasses().that().resideInAPackage(BASE + ".adapters.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.rest..", BASE + ".adapters.providers.."));
+        check(noClasses().that().resideInAPackage(BASE + ".adapters.providers..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.rest..", BASE + ".adapters.persistence.."));
+    }
+
+    @Test
+    void portsAreNamedForWhatTheyAre() {
+        check(classes().that().resideInAPackage(BASE + ".application..port.in..").and().areInterfaces()
+                .should().haveSimpleNameEndingWith("UseCase"));
+        check(classes().that().resideInAPackage(BASE + ".application..port.out..").and().areInterfaces()
+                .should().haveSimpleNameEndingWith("Repository")
+                .orShould().haveSimpleNameEndingWith("Gateway")
+                .orShould().haveSimpleNameEndingWith("Directory")
+                .orShould().haveSimpleNameEndingWith("Publisher")
+                .orShould().haveSimpleNameEndingWith("Hasher"));
+    }
+
+    @Test
+    void persistenceTechnologyStaysInThePersistenceAdapter() {
+        check(noClasses().that().resideOutsideOfPackage(BASE + ".adapters.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.flywaydb.."));
+    }
+
+    @Test
+    void resourcesLiveInTheRestAdapterAndAreNamedResource() {
+        check(classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().resideInAPackage(BASE + ".adapters.rest..")
+                .andShould().haveSimpleNameEndingWith("Resource"));
+    }
+
+    @Test
+    void providerPackagesDoNotDependOnEachOther() {
+        check(slices().matching(BASE + ".adapters.providers.(*).(*)..").should().notDependOnEachOther());
+    }
+
+    @Test
+    void domainFeaturePackagesAreFreeOfCycles() {
+        check(slices().matching(BASE + ".domain.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void noFloatingPointInTheDomain() {
+        check(noFields().that().areDeclaredInClassesThat().resideInAPackage(BASE + ".domain..")
+                .should().haveRawType(double.class).orShould().haveRawType(float.class)
+                .orShould().haveRawType(Double.class).orShould().haveRawType(Float.class));
+    }
+
+    @Test
+    void noWallClockInDomainOrApplication() {
+        check(noClasses().that().resideInAnyPackage(BASE + ".domain..", BASE + ".application..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("time comes from an injected Clock"));
+    }
+
+    @Test
+    void noFieldInjectionNoJulNoSystemOut() {
+        check(noFields().that().areDeclaredInClassesThat().resideInAPackage(BASE + "..")
+                .should().beAnnotatedWith(jakarta.inject.Inject.class)
+                .because("dependencies come through constructors"));
+        check(noClasses().that().resideInAPackage(BASE + "..")
+                .should().dependOnClassesThat().resideInAPackage("java.util.logging.."));
+        check(noClasses().that().resideInAPackage(BASE + "..").and().doNotHaveSimpleName("Main")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err"));
+    }
+
+    @Test
+    void serviceClassesArePublicApplicationBeans() {
+        check(classes().that().resideInAPackage(BASE + ".application..service..").and().haveSimpleNameEndingWith("Service")
+                .and(DescribedPredicate.describe("concrete", (JavaClass c) -> !c.getModifiers().contains(JavaModifier.ABSTRACT)))
+                .should().beAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class));
+        check(fields().that().areDeclaredInClassesThat().resideInAPackage(BASE + ".application..service..")
+                .and().areNotStatic().should().beFinal());
+    }
+}

@@ -1,0 +1,40 @@
+package com.tentabo.prm.bootstrap.support;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+
+/** Request helpers for tests: log in and call the API as somebody. */
+public final class Api {
+
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+    private static String adminToken;
+
+    private Api() {
+    }
+
+    public static synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = login(ADMIN_USERNAME, ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    public static String login(String username, String password) {
+        return RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(adminToken());
+    }
+
+    public static RequestSpecification as(String token) {
+        return RestAssured.given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+    }
+}

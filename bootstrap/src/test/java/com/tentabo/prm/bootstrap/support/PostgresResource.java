@@ -1,0 +1,26 @@
+package com.tentabo.prm.bootstrap.support;
+
+import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+/**
+ * Gives the Quarkus application under test a fresh database on the shared real PostgreSQL 13.22.
+ * Every {@code @QuarkusTest} class uses this same resource, so they all share one Quarkus boot.
+ */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        TestDatabase db = TestDatabase.create("app");
+        return Map.of("quarkus.datasource.jdbc.url", db.jdbcUrl(),
+                "quarkus.datasource.username", db.username(),
+                "quarkus.datasource.password", db.password());
+    }
+
+    @Override
+    public void stop() {
+        // the server stops with the JVM
+    }
+}

@@ -1,0 +1,38 @@
+package com.tentabo.prm.domain.identity;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A local administrator account ({@code admin_users}). Works when every external provider is down.
+ * Invariants: username and email are present; the password is only ever held as a bcrypt hash.
+ */
+public record AdminUser(UUID id, String username, String passwordHash, String email, String fullName,
+                        boolean active, Instant createdAt, Instant updatedAt, Instant lastLogin) {
+    public AdminUser {
+        Objects.requireNonNull(id, "id");
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("username must not be blank");
+        }
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public static AdminUser create(UUID id, String username, String passwordHash, String email, String fullName,
+                                   Instant now) {
+        return new AdminUser(id, username, passwordHash, email, fullName, true, now, now, null);
+    }
+
+    public AdminUser loggedIn(Instant now) {
+        return new AdminUser(id, username, passwordHash, email, fullName, active, createdAt, now, now);
+    }
+
+    /** Never print the hash. */
+    @Override
+    public String toString() {
+        return "AdminUser[id=" + id + ", username=" + username + ", active=" + active + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts: local admin users and provider users. */
+package com.tentabo.prm.domain.identity;
