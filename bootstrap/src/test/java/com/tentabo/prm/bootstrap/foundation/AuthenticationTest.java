@@ -2,6 +2,10 @@ package com.tentabo.prm.bootstrap.foundation;
 
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
+import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.adapters.rest.security.TokenService;
+import com.tentabo.prm.domain.access.Role;
+import java.util.UUID;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +27,9 @@ class AuthenticationTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TokenService tokens;
 
     @Test
     void adminLogsInAndReadsItself() {
@@ -71,5 +78,27 @@ class AuthenticationTest {
             st.execute("UPDATE admin_users SET is_active = false WHERE username = 'second'");
         }
         Api.as(token).get("/api/v1/auth/me").then().statusCode(403).body("code", is("ACCOUNT_DISABLED"));
+    }
+
+    @Test
+    void distributorCallerSeesOnlyActiveAssignmentsAndLosesThemAtOnce() {
+        UUID distributor = TestData.distributor(dataSource, "Distri " + UUID.randomUUID());
+        UUID partner = TestData.partner(dataSource, "Partner " + UUID.randomUUID());
+        TestData.assign(dataSource, distributor, partner, true);
+        UUID user = TestData.user(dataSource, Role.DISTRIBUTOR, null, distributor);
+        String token = TestData.tokenFor(tokens, user);
+        Api.as(token).get("/api/v1/auth/me").then().statusCode(200)
+                .body("role", is("distributor"))
+                .body("distributor_id", is(distributor.toString()));
+        TestData.exec(dataSource, "UPDATE users SET is_enabled = false WHERE id = ?", user);
+        Api.as(token).get("/api/v1/auth/me").then().statusCode(403).body("code", is("ACCOUNT_DISABLED"));
+    }
+
+    @Test
+    void userNeverEnabledIsPendingApproval() {
+        UUID user = TestData.user(dataSource, Role.PARTNER, TestData.partner(dataSource, "P " + UUID.randomUUID()), null);
+        TestData.exec(dataSource, "UPDATE users SET is_enabled = false, enabled_at = NULL WHERE id = ?", user);
+        Api.as(TestData.tokenFor(tokens, user)).get("/api/v1/auth/me").then().statusCode(403)
+                .body("code", is("ACCOUNT_PENDING_APPROVAL"));
     }
 }
