@@ -18,6 +18,6 @@ public record OutboxMessage(UUID id, String topic, String aggregateType, UUID ag
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(aggregateType, "aggregateType");
         Objects.requireNonNull(aggregateId, "aggregateId");
-        payload = Map.copyOf(payload);
+        payload = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(payload)); // JSON nulls allowed
     }
 }
