@@ -2,7 +2,6 @@ package com.tentabo.prm.benchmarks.orders;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -244,6 +243,7 @@ public final class OrderLoadDriver {
     private static Result load(int clients, int seconds, TaskFactory factory) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<long[]> perThread = new ArrayList<>();
+        List<int[]> usedCounts = new ArrayList<>();
         AtomicInteger counter = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
@@ -254,6 +254,7 @@ public final class OrderLoadDriver {
             int[] used = new int[1];
             synchronized (perThread) {
                 perThread.add(samples);
+                usedCounts.add(used);
             }
             pool.submit(() -> {
                 try {
@@ -276,7 +277,6 @@ public final class OrderLoadDriver {
                 } catch (Exception e) {
                     errors.incrementAndGet();
                 } finally {
-                    samples[samples.length - 1] = -used[0] - 1; // remember how many were used
                     done.countDown();
                 }
                 return null;
@@ -286,9 +286,9 @@ public final class OrderLoadDriver {
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdownNow();
         List<Long> all = new ArrayList<>();
-        for (long[] samples : perThread) {
-            int used = (int) (-samples[samples.length - 1] - 1);
-            for (int k = 0; k < used; k++) {
+        for (int t = 0; t < perThread.size(); t++) {
+            long[] samples = perThread.get(t);
+            for (int k = 0; k < usedCounts.get(t)[0]; k++) {
                 all.add(samples[k]);
             }
         }
