@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
@@ -36,7 +37,8 @@ public class ApiKeysResource {
                                       @Size(max = 2) Set<ApiScope> scopes, Instant expiresAt) { }
 
     /** {@code key} is present only in the answer to the creation. */
-    public record ApiKeyResponse(UUID id, String name, String prefix, String key, List<ApiScope> scopes,
+    public record ApiKeyResponse(UUID id, String name, String prefix,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String key, List<ApiScope> scopes,
                                  Instant expiresAt, Instant revokedAt, Instant lastUsedAt, Instant createdAt) {
         static ApiKeyResponse of(ApiKey k, String secret) {
             return new ApiKeyResponse(k.id(), k.name(), k.prefix(), secret, k.scopes().stream().sorted().toList(),
