@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Login of admin accounts ({@code admin_users}) and of provider users (every {@link AuthProviderGateway}).
@@ -55,7 +56,7 @@ public class LoginService implements LoginUseCase {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
-    private volatile String dummyHash;
+    private final AtomicReference<String> dummyHash = new AtomicReference<>();
 
     public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
                         Instance<AuthProviderGateway> providers, LoginAttemptRepository attempts,
@@ -170,10 +171,7 @@ public class LoginService implements LoginUseCase {
     }
 
     private String dummyHash() {
-        if (dummyHash == null) {
-            dummyHash = hasher.hash("no-such-user-" + UUID.randomUUID());
-        }
-        return dummyHash;
+        return dummyHash.updateAndGet(hash -> hash != null ? hash : hasher.hash("no-such-user-" + UUID.randomUUID()));
     }
 
     private static DomainException invalid() {
