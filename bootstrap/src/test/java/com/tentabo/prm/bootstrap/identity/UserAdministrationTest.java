@@ -141,6 +141,11 @@ class UserAdministrationTest {
         Api.asAdmin().get("/api/v1/admin-users/" + id).then().statusCode(200).body("active", is(false));
         Api.asAdmin().get("/api/v1/admin-users/" + UUID.randomUUID()).then().statusCode(404)
                 .body("code", is("ADMIN_USER_NOT_FOUND"));
+        String other = "acct-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.asAdmin().body(Map.of("username", other, "email", name + "@example.com", "password", "acct-password"))
+                .post("/api/v1/admin-users").then().statusCode(409).contentType("application/problem+json");
+        Api.asAdmin().body(Map.of("username", name.toUpperCase(), "email", other + "@example.com", "password", "acct-password"))
+                .post("/api/v1/admin-users").then().statusCode(409).body("code", is("USERNAME_TAKEN"));
     }
 
     private String role(UUID user) {

@@ -85,10 +85,8 @@ public class LoginService implements LoginUseCase {
             refuseIfThrottled(attempts.failuresOfAddressSince(origin.ipAddress(), now.minus(WINDOW), MAX_FAILURES), now);
         }
 
-        boolean hashChecked = false;
         Optional<AdminUser> admin = admins.findByUsername(username);
         if (admin.isPresent()) {
-            hashChecked = true;
             if (hasher.matches(command.password(), admin.get().passwordHash())) {
                 return adminLoggedIn(admin.get(), key, origin, now);
             }
@@ -99,8 +97,8 @@ public class LoginService implements LoginUseCase {
                 return userLoggedIn(identity.get(), key, origin, now);
             }
         }
-        if (!hashChecked) {
-            // same work as a wrong password, so that response times do not reveal which usernames exist
+        if (admin.isEmpty()) {
+            // same work as a wrong admin password, so that response times do not reveal which usernames exist
             hasher.matches(command.password(), dummyHash());
         }
         UUID attempt = ids.newId();

@@ -6,6 +6,8 @@ import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@code database} auth provider: users without a directory, created by an administrator with a password
@@ -19,6 +21,7 @@ public class DatabaseAuthProviderGateway implements AuthProviderGateway {
 
     private final UserCredentialRepository credentials;
     private final PasswordHasher hasher;
+    private final AtomicReference<String> dummyHash = new AtomicReference<>();
 
     public DatabaseAuthProviderGateway(UserCredentialRepository credentials, PasswordHasher hasher) {
         this.credentials = credentials;
@@ -32,9 +35,17 @@ public class DatabaseAuthProviderGateway implements AuthProviderGateway {
 
     @Override
     public Optional<ProviderIdentity> authenticate(String username, String password) {
-        return credentials.findByUsername(username)
-                .filter(credential -> hasher.matches(password, credential.passwordHash()))
-                .map(credential -> new ProviderIdentity(NAME, credential.userId().toString(), credential.username(),
-                        null, null));
+        Optional<UserCredentialRepository.UserCredential> credential = credentials.findByUsername(username);
+        if (credential.isEmpty()) {
+            // as much work as a wrong password, so that response times do not reveal which usernames exist
+            hasher.matches(password, dummyHash());
+            return Optional.empty();
+        }
+        return credential.filter(c -> hasher.matches(password, c.passwordHash()))
+                .map(c -> new ProviderIdentity(NAME, c.userId().toString(), c.username(), null, null));
+    }
+
+    private String dummyHash() {
+        return dummyHash.updateAndGet(hash -> hash != null ? hash : hasher.hash("no-such-user-" + UUID.randomUUID()));
     }
 }
