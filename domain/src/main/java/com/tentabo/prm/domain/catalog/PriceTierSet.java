@@ -1,6 +1,5 @@
 package com.tentabo.prm.domain.catalog;
 
-import com.tentabo.prm.domain.pricing.UnitPrice;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -83,7 +82,7 @@ public final class PriceTierSet {
             if (row.pricePerUnit() == null) {
                 violations.add(new FieldViolation(at + "price_per_unit", "is required"));
             } else {
-                String problem = UnitPrice.problemWith(row.pricePerUnit());
+                String problem = PriceTier.priceProblem(row.pricePerUnit());
                 if (problem != null) {
                     violations.add(new FieldViolation(at + "price_per_unit", problem));
                 }
@@ -92,7 +91,7 @@ public final class PriceTierSet {
                 violations.add(new FieldViolation(at + "period", "is required (month or year)"));
             }
             if (violations.size() == before) {
-                tiers.add(new PriceTier(row.minQuantity(), row.maxQuantity(), new UnitPrice(row.pricePerUnit()), row.period()));
+                tiers.add(new PriceTier(row.minQuantity(), row.maxQuantity(), row.pricePerUnit(), row.period()));
             }
         }
         if (violations.isEmpty()) {

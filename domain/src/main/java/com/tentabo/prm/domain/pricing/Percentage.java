@@ -27,13 +27,7 @@ public record Percentage(BigDecimal value) {
 
     /** Why the value cannot be a percentage, or null when it can. */
     public static String problemWith(BigDecimal value) {
-        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            return "must be between 0 and 100";
-        }
-        if (value.stripTrailingZeros().scale() > 2) {
-            return "must have at most 2 decimals";
-        }
-        return null;
+        return com.tentabo.prm.domain.catalog.Duration.discountProblem(value);
     }
 
     /** {@code 100 - this}, for "the part that remains after the discount". */

@@ -9,6 +9,6 @@ import java.math.BigDecimal;
  * {@code tierPrice} per {@code period}, i.e. {@code termUnitPrice} per unit for the whole term (6 decimals).
  * {@code gross − discount = net} always holds.
  */
-public record PricedBand(int firstUnit, int lastUnit, int units, UnitPrice tierPrice, TierPeriod period,
+public record PricedBand(int firstUnit, int lastUnit, int units, BigDecimal tierPrice, TierPeriod period,
                          BigDecimal termUnitPrice, Money gross, Money discount, Money net) {
 }

@@ -3,6 +3,7 @@ package com.tentabo.prm.domain.pricing;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.TierPeriod;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record PricedLine(PricingMode mode, Quantity quantity, int months, Percen
         bands = List.copyOf(bands);
     }
 
-    public UnitPrice unitPrice() {
+    public BigDecimal unitPrice() {
         return bands.get(bands.size() - 1).tierPrice();
     }
 

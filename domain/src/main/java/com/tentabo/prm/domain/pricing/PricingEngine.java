@@ -61,7 +61,8 @@ public final class PricingEngine {
 
     /** Prices {@code quantity} units of the product for the duration (its months and discount). Any product, active or not. */
     public PricedLine priceLine(Product product, Quantity quantity, Duration duration) {
-        return priceLine(product.tiers(), product.pricingMode(), quantity, duration.months(), duration.discount());
+        return priceLine(product.tiers(), product.pricingMode(), quantity, duration.months(),
+                new Percentage(duration.discountPercentage()));
     }
 
     /**
@@ -70,7 +71,7 @@ public final class PricingEngine {
      * @param tiers    the product's tiers (validated or legacy)
      * @param mode     VOLUME or GRADUATED
      * @param quantity units per period
-     * @param months   the term M, 1 to {@link Duration#MAX_MONTHS}
+     * @param months   the term M, at least 1
      * @param discount the duration's discount d
      */
     public PricedLine priceLine(PriceTierSet tiers, PricingMode mode, Quantity quantity, int months, Percentage discount) {
@@ -78,7 +79,9 @@ public final class PricingEngine {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(discount, "discount");
-        Duration.requireMonths(months);
+        if (months < 1) {
+            throw DomainException.invalid("months", "must be at least 1");
+        }
         int q = quantity.value();
         BigDecimal m = BigDecimal.valueOf(months);
         BigDecimal remaining = discount.complement();
@@ -188,7 +191,7 @@ public final class PricingEngine {
 
     private PricedBand band(int first, int last, PriceTier tier, BigDecimal m, BigDecimal remaining) {
         int units = last - first + 1;
-        BigDecimal u = tier.price().value().multiply(m)
+        BigDecimal u = tier.price().multiply(m)
                 .divide(SMALL[tier.period().months()], 6, RoundingMode.HALF_UP);
         BigDecimal exact = u.multiply(BigDecimal.valueOf(units));
         BigDecimal gross = exact.setScale(2, RoundingMode.HALF_UP);

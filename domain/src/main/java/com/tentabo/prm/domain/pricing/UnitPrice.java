@@ -1,5 +1,6 @@
 package com.tentabo.prm.domain.pricing;
 
+import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.shared.DomainException;
 
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import java.util.Objects;
  */
 public record UnitPrice(BigDecimal value) {
 
-    public static final BigDecimal MAX = new BigDecimal("999999.9999");
+    public static final BigDecimal MAX = PriceTier.MAX_PRICE;
 
     public UnitPrice {
         Objects.requireNonNull(value, "value");
@@ -29,16 +30,7 @@ public record UnitPrice(BigDecimal value) {
 
     /** Why the value cannot be a unit price, or null when it can. */
     public static String problemWith(BigDecimal value) {
-        if (value.signum() <= 0) {
-            return "must be greater than 0";
-        }
-        if (value.compareTo(MAX) > 0) {
-            return "must be at most " + MAX.toPlainString();
-        }
-        if (value.stripTrailingZeros().scale() > 4) {
-            return "must have at most 4 decimals";
-        }
-        return null;
+        return PriceTier.priceProblem(value);
     }
 
     @Override

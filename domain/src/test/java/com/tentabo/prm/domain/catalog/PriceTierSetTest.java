@@ -39,7 +39,7 @@ class PriceTierSetTest {
                 row(11, 50, "15.5", TierPeriod.MONTH), row(51, null, "12.5", TierPeriod.MONTH)));
 
         assertThat(set.tiers()).extracting(PriceTier::minQuantity).containsExactly(1, 11, 51);
-        assertThat(set.tiers().get(1).price().value().toPlainString()).isEqualTo("15.5000");
+        assertThat(set.tiers().get(1).price().toPlainString()).isEqualTo("15.5000");
         assertThat(set.conforming()).isTrue();
     }
 

@@ -39,7 +39,7 @@ class PricingPropertiesTest {
                 // each tier costs 10 % less than the previous one, never below 0.0001
                 BigDecimal price = topPrice.multiply(BigDecimal.valueOf(10 - i)).divide(BigDecimal.TEN, 4, RoundingMode.HALF_UP)
                         .max(new BigDecimal("0.0001"));
-                tiers.add(new PriceTier(min, max, new UnitPrice(price), period));
+                tiers.add(new PriceTier(min, max, price, period));
             }
             return PriceTierSet.validated(tiers);
         }
@@ -79,7 +79,7 @@ class PricingPropertiesTest {
             for (PricedBand band : line.bands()) {
                 assertThat(band.gross().amount().scale()).isEqualTo(2);
                 assertThat(band.net().amount().scale()).isEqualTo(2);
-                assertThat(band.tierPrice().value().scale()).isEqualTo(4);
+                assertThat(band.tierPrice().scale()).isEqualTo(4);
                 assertThat(band.termUnitPrice().scale()).isEqualTo(6);
             }
             assertThat(line.bands().stream().mapToInt(PricedBand::units).sum()).isEqualTo(s.quantity());

@@ -49,7 +49,7 @@ class PricingWorkedExamplesTest {
         assertThat(amount(doc.discountAmount())).isEqualTo("900.00");
         assertThat(amount(doc.taxAmount())).isEqualTo("1620.00");
         assertThat(amount(doc.totalAmount())).isEqualTo("9720.00");
-        assertThat(line.unitPrice().value()).isEqualByComparingTo("12.5000");
+        assertThat(line.unitPrice()).isEqualByComparingTo("12.5000");
         assertThat(amount(line.monthlyRecurring())).isEqualTo("675.00");
     }
 
