@@ -206,6 +206,45 @@ class ProductApiTest {
     }
 
     @Test
+    void givenAStaleETag_whenUpdating_then412_andTheCurrentETagSucceeds() {
+        String id = CatalogFixtures.product("Versioned", "volume", CatalogFixtures.tiersA());
+        String etag = Api.asAdmin().get("/api/v1/products/" + id).then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isNotBlank();
+        Map<String, Object> body = productBody("Versioned " + UUID.randomUUID());
+        String next = Api.asAdmin().header("If-Match", etag).body(body).put("/api/v1/products/" + id).then()
+                .statusCode(200).extract().header("ETag");
+        assertThat(next).isNotEqualTo(etag);
+        Api.asAdmin().header("If-Match", etag).body(Map.of("price_tiers", CatalogFixtures.tiersB()))
+                .put("/api/v1/products/" + id + "/price-tiers").then().statusCode(412).body("code", is("PRECONDITION_FAILED"));
+        Api.asAdmin().header("If-Match", next).body(Map.of("price_tiers", CatalogFixtures.tiersB()))
+                .put("/api/v1/products/" + id + "/price-tiers").then().statusCode(200);
+    }
+
+    @Test
+    void givenConcurrentTierReplacements_whenTheyAllCommit_thenTheSetIsExactlyOneOfThem() throws Exception {
+        String id = CatalogFixtures.product("Concurrent", "volume", CatalogFixtures.tiersA());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                List<Map<String, Object>> tiers = i % 2 == 0 ? CatalogFixtures.tiersA() : CatalogFixtures.tiersB();
+                results.add(pool.submit(() -> Api.asAdmin().body(Map.of("price_tiers", tiers))
+                        .put("/api/v1/products/" + id + "/price-tiers").then().extract().statusCode()));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Integer> mins = Api.asAdmin().get("/api/v1/products/" + id + "/price-tiers").then().statusCode(200)
+                .extract().jsonPath().getList("price_tiers.min_quantity", Integer.class);
+        assertThat(mins).isIn(List.of(1, 11, 51), List.of(1, 6));
+        assertThat(CatalogFixtures.count(ds, "SELECT count(*) FROM price_tiers WHERE product_id = ?", UUID.fromString(id)))
+                .isEqualTo(mins.size());
+    }
+
+    @Test
     void givenManyProducts_whenListing_thenKeysetPagesAreNewestFirstWithoutGapsOrRepeats() {
         String type = "paging-" + UUID.randomUUID();
         List<String> ids = new ArrayList<>();

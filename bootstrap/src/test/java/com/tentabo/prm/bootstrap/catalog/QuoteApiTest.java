@@ -52,6 +52,16 @@ class QuoteApiTest {
         assertThat(q.getString("tax_amount")).isEqualTo("1620.00");
         assertThat(q.getString("total_amount")).isEqualTo("9720.00");
         assertThat(q.getString("taxes[0].rate")).isEqualTo("20.00");
+        assertThat(q.getString("taxes[0].base")).isEqualTo("8100.00");
+        assertThat(q.getString("items[0].monthly_recurring")).isEqualTo("675.00");
+        // the shape shown in the README
+        assertThat(q.getMap("").keySet()).containsExactlyInAnyOrder("currency", "tax_rate", "items", "subtotal",
+                "discount_amount", "net_amount", "taxes", "tax_amount", "total_amount");
+        assertThat(q.getMap("items[0]").keySet()).containsExactlyInAnyOrder("product_id", "product_name", "product_type",
+                "product_unit", "pricing_mode", "duration_id", "duration_months", "discount_percentage", "quantity",
+                "unit_price", "period", "bands", "subtotal", "discount_amount", "total", "monthly_recurring");
+        assertThat(q.getMap("items[0].bands[0]").keySet()).containsExactlyInAnyOrder("first_unit", "last_unit", "units",
+                "unit_price", "period", "term_unit_price", "gross", "discount", "net");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.domain.catalog.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,12 @@ public class JpaDurationRepository implements DurationRepository {
     @Override
     public Optional<Duration> findById(UUID id) {
         return Optional.ofNullable(em.find(DurationEntity.class, id)).map(JpaDurationRepository::restore);
+    }
+
+    @Override
+    public Optional<Duration> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(DurationEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaDurationRepository::restore);
     }
 
     @Override

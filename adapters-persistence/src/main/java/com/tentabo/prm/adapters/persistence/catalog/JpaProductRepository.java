@@ -11,6 +11,7 @@ import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public Optional<Product> findById(UUID id) {
         ProductEntity e = em.find(ProductEntity.class, id);
+        return e == null ? Optional.empty() : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    @Override
+    public Optional<Product> findByIdForUpdate(UUID id) {
+        ProductEntity e = em.find(ProductEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         return e == null ? Optional.empty() : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
     }
 

@@ -6,6 +6,7 @@ import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.catalog.Versions;
 import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.domain.catalog.Duration;
@@ -13,12 +14,14 @@ import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,22 +54,28 @@ public class DurationResource {
 
     @GET
     @Path("/{id}")
-    public DurationResponse get(@PathParam("id") String id) {
-        return DurationResponse.of(browse.duration(callers.require(), PathIds.uuid("id", id)));
+    public Response get(@PathParam("id") String id) {
+        return withEtag(browse.duration(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
     @Operation(summary = "Create a duration (ADMIN, RESTRICTED_ADMIN)")
     public Response create(DurationBody body) {
         Duration created = manage.create(callers.require(), command(body));
-        return Response.created(URI.create("/api/v1/durations/" + created.id())).entity(DurationResponse.of(created)).build();
+        return Response.created(URI.create("/api/v1/durations/" + created.id())).entity(DurationResponse.of(created))
+                .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change a duration (ADMIN, RESTRICTED_ADMIN); existing orders keep their snapshot")
-    public DurationResponse update(@PathParam("id") String id, DurationBody body) {
-        return DurationResponse.of(manage.update(callers.require(), PathIds.uuid("id", id), command(body)));
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, DurationBody body) {
+        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch));
+    }
+
+    private static Response withEtag(Duration duration) {
+        return Response.ok(DurationResponse.of(duration))
+                .tag(new EntityTag(Versions.etag(duration.updatedAt()).replace("\"", ""))).build();
     }
 
     @DELETE

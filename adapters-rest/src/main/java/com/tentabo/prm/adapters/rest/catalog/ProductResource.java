@@ -8,6 +8,7 @@ import com.tentabo.prm.adapters.rest.catalog.CatalogJson.TiersResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.catalog.Versions;
 import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase.ProductCommand;
@@ -17,12 +18,14 @@ import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,22 +64,23 @@ public class ProductResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One product with its price tiers")
-    public ProductResponse get(@PathParam("id") String id) {
-        return ProductResponse.of(browse.product(callers.require(), PathIds.uuid("id", id)));
+    public Response get(@PathParam("id") String id) {
+        return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), ProductResponse::of);
     }
 
     @POST
     @Operation(summary = "Create a product (ADMIN, RESTRICTED_ADMIN); price_tiers optional")
     public Response create(ProductBody body) {
         Product created = manage.create(callers.require(), command(body));
-        return Response.created(URI.create("/api/v1/products/" + created.id())).entity(ProductResponse.of(created)).build();
+        return Response.created(URI.create("/api/v1/products/" + created.id())).entity(ProductResponse.of(created))
+                .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change a product's attributes (ADMIN, RESTRICTED_ADMIN); price_tiers, when given, replace the set")
-    public ProductResponse update(@PathParam("id") String id, ProductBody body) {
-        return ProductResponse.of(manage.update(callers.require(), PathIds.uuid("id", id), command(body)));
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProductBody body) {
+        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch), ProductResponse::of);
     }
 
     @DELETE
@@ -90,19 +94,25 @@ public class ProductResource {
     @GET
     @Path("/{id}/price-tiers")
     @Operation(summary = "The price tiers of a product, ordered by min_quantity")
-    public TiersResponse tiers(@PathParam("id") String id) {
-        return TiersResponse.of(browse.product(callers.require(), PathIds.uuid("id", id)));
+    public Response tiers(@PathParam("id") String id) {
+        return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), TiersResponse::of);
     }
 
     @PUT
     @Path("/{id}/price-tiers")
     @Operation(summary = "Replace the whole tier set at once (422 INVALID_PRICE_TIERS listing every violation)")
-    public TiersResponse replaceTiers(@PathParam("id") String id, TiersBody body) {
+    public Response replaceTiers(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, TiersBody body) {
         var caller = callers.require();
         if (body == null) {
             throw DomainException.invalid("body", "is required: {\"price_tiers\": [...]}");
         }
-        return TiersResponse.of(manage.replaceTiers(caller, PathIds.uuid("id", id), CatalogJson.rows(body.priceTiers())));
+        return withEtag(manage.replaceTiers(caller, PathIds.uuid("id", id), CatalogJson.rows(body.priceTiers()), ifMatch),
+                TiersResponse::of);
+    }
+
+    private static Response withEtag(Product product, java.util.function.Function<Product, ?> body) {
+        return Response.ok(body.apply(product)).tag(new EntityTag(Versions.etag(product.updatedAt()).replace("\"", "")))
+                .build();
     }
 
     private static ProductCommand command(ProductBody body) {

@@ -3,6 +3,7 @@ package com.tentabo.prm.application.catalog.service;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.catalog.Versions;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
@@ -55,9 +56,10 @@ public class ManageDurationsService implements ManageDurationsUseCase {
     }
 
     @Override
-    public Duration update(Caller caller, UUID id, DurationCommand command) {
+    public Duration update(Caller caller, UUID id, DurationCommand command, String ifMatch) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Duration before = existing(id);
+        Versions.requireMatch(ifMatch, before.updatedAt());
         Duration after = build(id, command, before.createdAt(), now());
         requireFreeMonths(after);
         Map<String, Object> changes = Changes.diff(CatalogAudit.fields(before), CatalogAudit.fields(after));
@@ -113,7 +115,7 @@ public class ManageDurationsService implements ManageDurationsUseCase {
     }
 
     private Duration existing(UUID id) {
-        return durations.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.DURATION_NOT_FOUND, "Duration", id));
+        return durations.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.DURATION_NOT_FOUND, "Duration", id));
     }
 
     private Instant now() {

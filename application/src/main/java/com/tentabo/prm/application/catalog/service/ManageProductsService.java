@@ -3,6 +3,7 @@ package com.tentabo.prm.application.catalog.service;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.catalog.Versions;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
@@ -55,9 +56,10 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     @Override
-    public Product update(Caller caller, UUID id, ProductCommand command) {
+    public Product update(Caller caller, UUID id, ProductCommand command, String ifMatch) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
+        Versions.requireMatch(ifMatch, before.updatedAt());
         Product after = before.withDetails(command.name(), command.type(), command.unit(), command.description(),
                 command.active() == null ? before.active() : command.active(),
                 command.pricingMode() == null ? before.pricingMode() : command.pricingMode(), now());
@@ -69,9 +71,10 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     @Override
-    public Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> rows) {
+    public Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> rows, String ifMatch) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
+        Versions.requireMatch(ifMatch, before.updatedAt());
         Product after = before.withTiers(PriceTierSet.fromRows(rows), now());
         return record(caller, before, after, "replace_price_tiers");
     }
@@ -100,7 +103,7 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     private Product existing(UUID id) {
-        return products.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
+        return products.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
     }
 
     private void requireFreeName(String name, UUID id) {

@@ -13,7 +13,8 @@ public interface ManageDurationsUseCase {
 
     Duration create(Caller caller, DurationCommand command);
 
-    Duration update(Caller caller, UUID id, DurationCommand command);
+    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
+    Duration update(Caller caller, UUID id, DurationCommand command, String ifMatch);
 
     /** 409 DURATION_IN_USE when an order refers to it. */
     void delete(Caller caller, UUID id);

@@ -20,10 +20,11 @@ public interface ManageProductsUseCase {
 
     Product create(Caller caller, ProductCommand command);
 
-    Product update(Caller caller, UUID id, ProductCommand command);
+    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
+    Product update(Caller caller, UUID id, ProductCommand command, String ifMatch);
 
     /** Replaces the whole tier set at once: all tiers valid, or 422 INVALID_PRICE_TIERS and nothing changes. */
-    Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> tiers);
+    Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> tiers, String ifMatch);
 
     /** 409 PRODUCT_IN_USE when an order refers to it: deactivate it instead. */
     void delete(Caller caller, UUID id);

@@ -14,6 +14,9 @@ public interface DurationRepository {
 
     Optional<Duration> findById(UUID id);
 
+    /** The duration, its row locked until the transaction ends. */
+    Optional<Duration> findByIdForUpdate(UUID id);
+
     List<Duration> findAll(Collection<UUID> ids);
 
     boolean monthsTaken(int months, UUID exceptId);

@@ -18,6 +18,12 @@ public interface ProductRepository {
 
     Optional<Product> findById(UUID id);
 
+    /**
+     * The product, its row locked until the transaction ends: concurrent writers of one product (attributes or
+     * tier set) run one after the other, so a tier set is never the mix of two replacements.
+     */
+    Optional<Product> findByIdForUpdate(UUID id);
+
     /** The products among the ids (missing ones are simply absent). */
     List<Product> findAll(Collection<UUID> ids);
 
