@@ -157,6 +157,11 @@ class ProductApiTest {
                 UUID.fromString(id))).isEqualTo(1);
         Api.asAdmin().get("/api/v1/products?is_active=false&pricing_mode=graduated&q=" + body.get("name"))
                 .then().statusCode(200).body("items.id", contains(id));
+
+        // the same body again changes nothing, so nothing is audited
+        Api.asAdmin().body(body).put("/api/v1/products/" + id).then().statusCode(200);
+        assertThat(CatalogFixtures.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_id = ? AND action = 'update'",
+                UUID.fromString(id))).isEqualTo(1);
     }
 
     @Test
