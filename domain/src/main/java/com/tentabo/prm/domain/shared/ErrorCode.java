@@ -43,6 +43,7 @@ public enum ErrorCode {
     NO_TIER_FOR_QUANTITY(ErrorKind.UNPROCESSABLE),
     PRODUCT_INACTIVE(ErrorKind.UNPROCESSABLE),
     PRODUCT_IN_USE(ErrorKind.CONFLICT),
+    DURATION_IN_USE(ErrorKind.CONFLICT),
 
     // --- partners, distributors and leads
     PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),
