@@ -37,4 +37,18 @@ public final class Api {
     public static RequestSpecification as(String token) {
         return RestAssured.given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
     }
+
+    /**
+     * A request from the given client address (tests run behind a trusted loopback proxy, see application.properties):
+     * tests that make logins fail use their own address so that per-address throttling never hits other tests.
+     */
+    public static RequestSpecification from(String clientAddress) {
+        return RestAssured.given().contentType(ContentType.JSON).header("X-Forwarded-For", clientAddress);
+    }
+
+    /** A fresh documentation-range address (198.18.0.0/15) for one test. */
+    public static String freshAddress() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return "198." + (18 + r.nextInt(2)) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
+    }
 }

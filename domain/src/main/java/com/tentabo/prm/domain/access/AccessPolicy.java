@@ -89,4 +89,43 @@ public final class AccessPolicy {
             case ADMIN, RESTRICTED_ADMIN, FULFILLER -> wanted;
         };
     }
+
+    /**
+     * May the caller change a {@code users} row (enable, disable, role, company)? ADMIN may change anyone;
+     * RESTRICTED_ADMIN never grants ADMIN, never changes an ADMIN and never changes itself (403).
+     *
+     * @param targetUserId the {@code users} row to change
+     * @param targetRole   its role now (null for a row about to be created)
+     * @param newRole      the role it will have (null when the role does not change)
+     */
+    public static void requireMayAdministerUser(Caller caller, UUID targetUserId, Role targetRole, Role newRole) {
+        require(caller, Capability.USERS_MANAGE);
+        if (caller.role() != Role.RESTRICTED_ADMIN) {
+            return;
+        }
+        if (targetUserId != null && (targetUserId.equals(caller.principalId()) || targetUserId.equals(caller.userId()))) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "A restricted admin cannot change its own account");
+        }
+        if (targetRole == Role.ADMIN) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "A restricted admin cannot change an ADMIN user");
+        }
+        if (newRole == Role.ADMIN) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "A restricted admin cannot grant the ADMIN role");
+        }
+    }
+
+    /**
+     * May the caller read the given user? Admins read every user; partner and distributor users read the users of
+     * the companies in their scope; anyone else is refused with 403. Out of scope answers 404 USER_NOT_FOUND.
+     */
+    public static void requireMayReadUser(Caller caller, UUID userId, TenantRef userCompany) {
+        if (can(caller, Capability.USERS_READ)) {
+            return;
+        }
+        require(caller, Capability.COLLEAGUES_READ);
+        boolean hasCompany = userCompany.partnerId() != null || userCompany.distributorId() != null;
+        if (!hasCompany || !inScope(caller, userCompany)) {
+            throw DomainException.notFound(ErrorCode.USER_NOT_FOUND, "User", userId);
+        }
+    }
 }

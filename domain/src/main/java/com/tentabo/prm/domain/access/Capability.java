@@ -29,7 +29,14 @@ public enum Capability {
     CONTRACTS_LIFECYCLE(false, Role.ADMIN),
     NOTES_INTERNAL(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.FULFILLER),
     SYSTEM_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN),
-    SYSTEM_WRITE(false, Role.ADMIN);
+    SYSTEM_WRITE(false, Role.ADMIN),
+    // --- added by issue 4 (identity)
+    /** Partner and distributor users read the users of the companies in their scope (colleagues). */
+    COLLEAGUES_READ(true, Role.PARTNER, Role.DISTRIBUTOR),
+    ADMIN_USERS_READ(true, Role.ADMIN),
+    /** Every role manages its own API keys (creating and revoking need the WRITE scope). */
+    OWN_API_KEYS_MANAGE(false, Role.values()),
+    OWN_API_KEYS_READ(true, Role.values());
 
     private final boolean readOnly;
     private final Set<Role> roles;

@@ -35,4 +35,16 @@ public record AdminUser(UUID id, String username, String passwordHash, String em
     public String toString() {
         return "AdminUser[id=" + id + ", username=" + username + ", active=" + active + "]";
     }
+
+    public AdminUser withProfile(String newEmail, String newFullName, Instant now) {
+        return new AdminUser(id, username, passwordHash, newEmail, newFullName, active, createdAt, now, lastLogin);
+    }
+
+    public AdminUser withPasswordHash(String newHash, Instant now) {
+        return new AdminUser(id, username, newHash, email, fullName, active, createdAt, now, lastLogin);
+    }
+
+    public AdminUser withActive(boolean newActive, Instant now) {
+        return new AdminUser(id, username, passwordHash, email, fullName, newActive, createdAt, now, lastLogin);
+    }
 }

@@ -1,6 +1,8 @@
 package com.tentabo.prm.domain.identity;
 
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.shared.DomainException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -29,5 +31,78 @@ public record UserAccount(UUID id, String provider, String providerId, String em
     public static UserAccount linkedToAdmin(UUID id, AdminUser admin, Instant now) {
         return new UserAccount(id, "database", admin.id().toString(), admin.email(), admin.fullName(),
                 admin.username(), Role.ADMIN, true, admin.id(), now, null, null, now, now, null);
+    }
+
+    /** Role a user gets at its first provider login: PARTNER without a company, which grants nothing until set. */
+    public static final Role PENDING_ROLE = Role.PARTNER;
+
+    /** The row created at the first login through a provider: disabled, never enabled, no company. */
+    public static UserAccount firstLogin(UUID id, String provider, String providerId, String email, String fullName,
+                                         String username, Instant now) {
+        return new UserAccount(id, provider, providerId, email, fullName, username, PENDING_ROLE, false, null, null,
+                null, null, now, now, now);
+    }
+
+    /** A user created by an administrator, with its role and company checked. */
+    public static UserAccount provisioned(UUID id, String provider, String providerId, String email, String fullName,
+                                          String username, Role role, UUID partnerId, UUID distributorId,
+                                          boolean enabled, UUID enabledByAdmin, Instant now) {
+        checkCompany(role, partnerId, distributorId);
+        return new UserAccount(id, provider, providerId, email, fullName, username, role, enabled,
+                enabled ? enabledByAdmin : null, enabled ? now : null, partnerId, distributorId, now, now, null);
+    }
+
+    /** The company columns, for scope checks. */
+    public TenantRef company() {
+        return new TenantRef(partnerId, distributorId);
+    }
+
+    public UserAccount withEnablement(boolean enable, UUID enabledByAdmin, Instant now) {
+        if (enable == enabled) {
+            return this;
+        }
+        return enable
+                ? new UserAccount(id, provider, providerId, email, fullName, username, role, true, enabledByAdmin, now,
+                        partnerId, distributorId, createdAt, now, lastLogin)
+                : new UserAccount(id, provider, providerId, email, fullName, username, role, false, enabledBy,
+                        enabledAt != null ? enabledAt : now, partnerId, distributorId, createdAt, now, lastLogin);
+    }
+
+    /**
+     * A new role with its company: PARTNER needs a partner, DISTRIBUTOR a distributor, the other roles none
+     * (their company is cleared).
+     */
+    public UserAccount withRole(Role newRole, UUID newPartnerId, UUID newDistributorId, Instant now) {
+        UUID partner = newRole == Role.PARTNER ? newPartnerId : null;
+        UUID distributor = newRole == Role.DISTRIBUTOR ? newDistributorId : null;
+        checkCompany(newRole, partner, distributor);
+        return new UserAccount(id, provider, providerId, email, fullName, username, newRole, enabled, enabledBy,
+                enabledAt, partner, distributor, createdAt, now, lastLogin);
+    }
+
+    public UserAccount loggedIn(Instant now) {
+        return new UserAccount(id, provider, providerId, email, fullName, username, role, enabled, enabledBy,
+                enabledAt, partnerId, distributorId, createdAt, updatedAt, now);
+    }
+
+    static void checkCompany(Role role, UUID partnerId, UUID distributorId) {
+        switch (role) {
+            case PARTNER -> {
+                if (partnerId == null || distributorId != null) {
+                    throw DomainException.invalid("partner_id", "a PARTNER user belongs to exactly one partner");
+                }
+            }
+            case DISTRIBUTOR -> {
+                if (distributorId == null || partnerId != null) {
+                    throw DomainException.invalid("distributor_id",
+                            "a DISTRIBUTOR user belongs to exactly one distributor");
+                }
+            }
+            default -> {
+                if (partnerId != null || distributorId != null) {
+                    throw DomainException.invalid("role", "only PARTNER and DISTRIBUTOR users belong to a company");
+                }
+            }
+        }
     }
 }

@@ -30,6 +30,11 @@ public enum ErrorCode {
     ACCOUNT_DISABLED(ErrorKind.FORBIDDEN),
     FORBIDDEN(ErrorKind.FORBIDDEN),
     TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.TOO_MANY_REQUESTS),
+    USER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ADMIN_USER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    API_KEY_NOT_FOUND(ErrorKind.NOT_FOUND),
+    LAST_ACTIVE_ADMIN(ErrorKind.CONFLICT),
+    USERNAME_TAKEN(ErrorKind.CONFLICT),
 
     // --- catalog and pricing
     PRODUCT_NOT_FOUND(ErrorKind.NOT_FOUND),
@@ -38,6 +43,7 @@ public enum ErrorCode {
     NO_TIER_FOR_QUANTITY(ErrorKind.UNPROCESSABLE),
     PRODUCT_INACTIVE(ErrorKind.UNPROCESSABLE),
     PRODUCT_IN_USE(ErrorKind.CONFLICT),
+    DURATION_IN_USE(ErrorKind.CONFLICT),
 
     // --- partners, distributors and leads
     PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),

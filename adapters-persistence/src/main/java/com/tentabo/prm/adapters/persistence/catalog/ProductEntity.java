@@ -35,6 +35,10 @@ public class ProductEntity {
     @Column(name = "is_active", nullable = false, length = 10)
     public Boolean isActive;
 
+    /** Added by V2: {@code VOLUME} (default) or {@code GRADUATED}. */
+    @Column(name = "pricing_mode", nullable = false, length = 20)
+    public String pricingMode;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

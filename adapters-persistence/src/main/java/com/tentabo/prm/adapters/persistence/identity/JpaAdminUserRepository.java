@@ -5,6 +5,9 @@ import com.tentabo.prm.domain.identity.AdminUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,5 +60,29 @@ public class JpaAdminUserRepository implements AdminUserRepository {
     static AdminUser restore(AdminUserEntity e) {
         return new AdminUser(e.id, e.username, e.passwordHash, e.email, e.fullName, Boolean.TRUE.equals(e.isActive),
                 e.createdAt, e.updatedAt, e.lastLogin);
+    }
+
+    @Override
+    public long countActive() {
+        return em.createQuery("select count(a) from AdminUserEntity a where a.isActive = true", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<AdminUser> list(Instant afterCreatedAt, UUID afterId, int limit) {
+        String where = afterCreatedAt == null ? ""
+                : " where a.createdAt < :afterCreatedAt or (a.createdAt = :afterCreatedAt and a.id < :afterId)";
+        var query = em.createQuery("select a from AdminUserEntity a" + where + " order by a.createdAt desc, a.id desc",
+                AdminUserEntity.class);
+        if (afterCreatedAt != null) {
+            query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", afterId);
+        }
+        return query.setMaxResults(limit).getResultStream().map(JpaAdminUserRepository::restore).toList();
+    }
+
+    @Override
+    public boolean usernameTaken(String username) {
+        return !em.createQuery("select a.id from AdminUserEntity a where lower(a.username) = :username", UUID.class)
+                .setParameter("username", username.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -1,7 +1,12 @@
 package com.tentabo.prm.adapters.persistence.identity;
 
 import com.tentabo.prm.application.identity.port.out.UserRepository;
+import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.identity.UserAccount;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -61,5 +66,64 @@ public class JpaUserRepository implements UserRepository {
         return new UserAccount(e.id, e.provider, e.providerId, e.email, e.fullName, e.username, e.role,
                 Boolean.TRUE.equals(e.isEnabled), e.enabledBy, e.enabledAt, e.partnerId, e.distributorId,
                 e.createdAt, e.updatedAt, e.lastLogin);
+    }
+
+    @Override
+    public List<UserAccount> list(TenantScope scope, UserFilter filter, Instant afterCreatedAt, UUID afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("select u from UserEntity u where 1 = 1");
+        if (scope instanceof TenantScope.OfPartner) {
+            jpql.append(" and u.partnerId = :scopePartner");
+        } else if (scope instanceof TenantScope.OfDistributor distributor) {
+            jpql.append(distributor.assignedPartnerIds().isEmpty()
+                    ? " and u.distributorId = :scopeDistributor"
+                    : " and (u.distributorId = :scopeDistributor or u.partnerId in :scopePartners)");
+        }
+        if (filter.role() != null) {
+            jpql.append(" and u.role = :role");
+        }
+        if (filter.enabled() != null) {
+            jpql.append(" and u.isEnabled = :enabled");
+        }
+        if (filter.provider() != null) {
+            jpql.append(" and u.provider = :provider");
+        }
+        if (filter.partnerId() != null) {
+            jpql.append(" and u.partnerId = :partnerId");
+        }
+        if (filter.distributorId() != null) {
+            jpql.append(" and u.distributorId = :distributorId");
+        }
+        if (afterCreatedAt != null) {
+            jpql.append(" and (u.createdAt < :afterCreatedAt or (u.createdAt = :afterCreatedAt and u.id < :afterId))");
+        }
+        jpql.append(" order by u.createdAt desc, u.id desc");
+        TypedQuery<UserEntity> query = em.createQuery(jpql.toString(), UserEntity.class);
+        if (scope instanceof TenantScope.OfPartner partner) {
+            query.setParameter("scopePartner", partner.partnerId());
+        } else if (scope instanceof TenantScope.OfDistributor distributor) {
+            query.setParameter("scopeDistributor", distributor.distributorId());
+            if (!distributor.assignedPartnerIds().isEmpty()) {
+                query.setParameter("scopePartners", distributor.assignedPartnerIds());
+            }
+        }
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role());
+        }
+        if (filter.enabled() != null) {
+            query.setParameter("enabled", filter.enabled());
+        }
+        if (filter.provider() != null) {
+            query.setParameter("provider", filter.provider());
+        }
+        if (filter.partnerId() != null) {
+            query.setParameter("partnerId", filter.partnerId());
+        }
+        if (filter.distributorId() != null) {
+            query.setParameter("distributorId", filter.distributorId());
+        }
+        if (afterCreatedAt != null) {
+            query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", afterId);
+        }
+        return query.setMaxResults(limit).getResultStream().map(JpaUserRepository::restore).toList();
     }
 }

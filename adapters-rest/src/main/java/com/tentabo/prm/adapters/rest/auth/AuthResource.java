@@ -40,7 +40,7 @@ public class AuthResource {
     public record TokenResponse(String accessToken, String tokenType, long expiresIn) { }
 
     public record MeResponse(UUID id, String kind, String username, String role, UUID partnerId, UUID distributorId,
-                             UUID userId) { }
+                             UUID userId, java.util.List<String> scopes) { }
 
     private final LoginUseCase login;
     private final TokenService tokens;
@@ -69,6 +69,7 @@ public class AuthResource {
     public MeResponse me() {
         Caller caller = callers.require();
         return new MeResponse(caller.principalId(), caller.kind().name().toLowerCase(Locale.ROOT), caller.username(),
-                caller.role().name().toLowerCase(Locale.ROOT), caller.partnerId(), caller.distributorId(), caller.userId());
+                caller.role().name().toLowerCase(Locale.ROOT), caller.partnerId(), caller.distributorId(), caller.userId(),
+                caller.scopes().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).sorted().toList());
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
+import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,7 +33,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        return ProblemResponses.of(e.code(), e.detail(), e.violations());
+        Response response = ProblemResponses.of(e.code(), e.detail(), e.violations());
+        if (e instanceof RetryLaterException retry) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(retry.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

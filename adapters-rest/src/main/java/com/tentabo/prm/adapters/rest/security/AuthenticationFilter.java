@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.security;
 
+import com.tentabo.prm.application.identity.port.in.AuthenticateApiKeyUseCase;
 import com.tentabo.prm.application.identity.port.in.ResolveCallerUseCase;
 import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Reads {@code Authorization: Bearer <token>} on every API request. A request without the header goes on
+ * Reads {@code Authorization: Bearer <token>} (a JWT or a {@code tnt_…} API key) on every API request. A request without the header goes on
  * unauthenticated (resources that need a caller refuse it with 401); a request with a bad credential is refused
  * here. The account is read afresh on each request, so a disabled account stops working at once.
  */
@@ -19,12 +20,18 @@ public class AuthenticationFilter {
     private final TokenService tokens;
     private final ResolveCallerUseCase resolveCaller;
     private final CallerContext context;
+    private final AuthenticateApiKeyUseCase apiKeys;
 
-    public AuthenticationFilter(TokenService tokens, ResolveCallerUseCase resolveCaller, CallerContext context) {
+    public AuthenticationFilter(TokenService tokens, ResolveCallerUseCase resolveCaller, CallerContext context,
+                                AuthenticateApiKeyUseCase apiKeys) {
         this.tokens = tokens;
         this.resolveCaller = resolveCaller;
         this.context = context;
+        this.apiKeys = apiKeys;
     }
+
+    /** API keys start with this mark; anything else after {@code Bearer} is taken for a JWT. */
+    static final String API_KEY_MARK = "tnt_";
 
     @ServerRequestFilter
     public void authenticate(ContainerRequestContext request, HttpServerRequest http) {
@@ -37,6 +44,10 @@ public class AuthenticationFilter {
         }
         String credential = header.substring(7).trim();
         RequestOrigin origin = new RequestOrigin(clientAddress(request, http), request.getHeaderString(HttpHeaders.USER_AGENT));
+        if (credential.startsWith(API_KEY_MARK)) {
+            context.set(apiKeys.authenticate(credential, origin));
+            return;
+        }
         TokenService.VerifiedToken token = tokens.verify(credential);
         context.set(resolveCaller.resolve(token.kind(), token.principalId(), origin));
     }

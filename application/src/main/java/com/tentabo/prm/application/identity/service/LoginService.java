@@ -1,47 +1,175 @@
 package com.tentabo.prm.application.identity.service;
 
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
+import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
+import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
+import com.tentabo.prm.application.identity.port.out.UserRepository;
+import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.identity.AdminUser;
+import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Login of admin accounts. Every failure answers the same INVALID_CREDENTIALS, whatever was wrong. */
+/**
+ * Login of admin accounts ({@code admin_users}) and of provider users (every {@link AuthProviderGateway}).
+ * Every bad-credential failure answers the same INVALID_CREDENTIALS, whatever was wrong. After
+ * {@value #MAX_FAILURES} failures for one username or from one IP address within {@link #WINDOW}, logins are
+ * refused with TOO_MANY_LOGIN_ATTEMPTS until the window frees. Successes and failures are audited (never the
+ * password). The first login through a provider creates the {@code users} row disabled (pending approval).
+ *
+ * <p>Domain refusals do not roll back: the attempt, its audit row and a first-login user row commit with them.
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class LoginService implements LoginUseCase {
 
-    private final AdminUserRepository admins;
-    private final PasswordHasher hasher;
-    private final Clock clock;
+    public static final int MAX_FAILURES = 5;
+    public static final Duration WINDOW = Duration.ofMinutes(15);
 
-    public LoginService(AdminUserRepository admins, PasswordHasher hasher, Clock clock) {
+    private final AdminUserRepository admins;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final Instance<AuthProviderGateway> providers;
+    private final LoginAttemptRepository attempts;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final AtomicReference<String> dummyHash = new AtomicReference<>();
+
+    public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
+                        Instance<AuthProviderGateway> providers, LoginAttemptRepository attempts,
+                        AuditLogRepository audit, IdGenerator ids, Clock clock) {
         this.admins = admins;
+        this.users = users;
         this.hasher = hasher;
+        this.providers = providers;
+        this.attempts = attempts;
+        this.audit = audit;
+        this.ids = ids;
         this.clock = clock;
     }
 
     @Override
     public LoginResult login(LoginCommand command) {
-        if (command.username() == null || command.password() == null) {
+        if (command.username() == null || command.password() == null || command.username().isBlank()) {
             throw invalid();
         }
-        Optional<AdminUser> admin = admins.findByUsername(command.username().trim());
-        if (admin.isEmpty() || !hasher.matches(command.password(), admin.get().passwordHash())) {
-            throw invalid();
+        String username = command.username().trim();
+        String key = username.toLowerCase(Locale.ROOT);
+        RequestOrigin origin = command.origin() == null ? RequestOrigin.UNKNOWN : command.origin();
+        Instant now = clock.instant();
+        refuseIfThrottled(attempts.failuresOfUsernameSince(key, now.minus(WINDOW), MAX_FAILURES), now);
+        if (origin.ipAddress() != null) {
+            refuseIfThrottled(attempts.failuresOfAddressSince(origin.ipAddress(), now.minus(WINDOW), MAX_FAILURES), now);
         }
-        if (!admin.get().active()) {
+
+        Optional<AdminUser> admin = admins.findByUsername(username);
+        if (admin.isPresent()) {
+            if (hasher.matches(command.password(), admin.get().passwordHash())) {
+                return adminLoggedIn(admin.get(), key, origin, now);
+            }
+        }
+        for (AuthProviderGateway provider : providers) {
+            Optional<AuthProviderGateway.ProviderIdentity> identity = provider.authenticate(username, command.password());
+            if (identity.isPresent()) {
+                return userLoggedIn(identity.get(), key, origin, now);
+            }
+        }
+        if (admin.isEmpty()) {
+            // same work as a wrong admin password, so that response times do not reveal which usernames exist
+            hasher.matches(command.password(), dummyHash());
+        }
+        UUID attempt = ids.newId();
+        attempts.record(attempt, key, origin.ipAddress(), false, now);
+        audit.append(new AuditEntry(ids.newId(), null, null, "login.failed", "login_attempt", attempt,
+                Changes.created(outcome(username, "invalid_credentials")), origin.ipAddress(), origin.userAgent(), now));
+        throw invalid();
+    }
+
+    private LoginResult adminLoggedIn(AdminUser admin, String key, RequestOrigin origin, Instant now) {
+        if (!admin.active()) {
+            audit.append(new AuditEntry(ids.newId(), null, admin.id(), "login.refused", "admin_user", admin.id(),
+                    Changes.created(outcome(admin.username(), "account_disabled")), origin.ipAddress(),
+                    origin.userAgent(), now));
             throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This admin account is disabled");
         }
-        admins.save(admin.get().loggedIn(clock.instant()));
-        return new LoginResult(PrincipalKind.ADMIN_USER, admin.get().id(), admin.get().username());
+        admins.save(admin.loggedIn(now));
+        attempts.record(ids.newId(), key, origin.ipAddress(), true, now);
+        UUID linked = users.findByProvider("database", admin.id().toString()).map(UserAccount::id).orElse(null);
+        audit.append(new AuditEntry(ids.newId(), linked, admin.id(), "login.succeeded", "admin_user", admin.id(),
+                Changes.created(outcome(admin.username(), "succeeded")), origin.ipAddress(), origin.userAgent(), now));
+        return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
+    }
+
+    private LoginResult userLoggedIn(AuthProviderGateway.ProviderIdentity identity, String key, RequestOrigin origin,
+                                     Instant now) {
+        UserAccount user = users.findByProvider(identity.provider(), identity.providerId()).orElseGet(() -> {
+            UserAccount created = UserAccount.firstLogin(ids.newId(), identity.provider(), identity.providerId(),
+                    identity.email() == null ? identity.username() : identity.email(), identity.fullName(),
+                    identity.username(), now);
+            users.save(created);
+            audit.append(new AuditEntry(ids.newId(), created.id(), null, "user.first_login", "user", created.id(),
+                    Changes.created(Map.of("provider", created.provider(), "username", String.valueOf(created.username()),
+                            "enabled", false)), origin.ipAddress(), origin.userAgent(), now));
+            return created;
+        });
+        if (!user.enabled()) {
+            boolean pending = user.enabledAt() == null;
+            audit.append(new AuditEntry(ids.newId(), user.id(), null, "login.refused", "user", user.id(),
+                    Changes.created(outcome(identity.username(), pending ? "pending_approval" : "account_disabled")),
+                    origin.ipAddress(), origin.userAgent(), now));
+            throw pending
+                    ? new DomainException(ErrorCode.ACCOUNT_PENDING_APPROVAL,
+                            "Your account is pending approval by an administrator")
+                    : new DomainException(ErrorCode.ACCOUNT_DISABLED, "Your account is disabled");
+        }
+        users.save(user.loggedIn(now));
+        attempts.record(ids.newId(), key, origin.ipAddress(), true, now);
+        audit.append(new AuditEntry(ids.newId(), user.id(), null, "login.succeeded", "user", user.id(),
+                Changes.created(outcome(identity.username(), "succeeded")), origin.ipAddress(), origin.userAgent(), now));
+        return new LoginResult(PrincipalKind.USER, user.id(), user.username() != null ? user.username() : user.email());
+    }
+
+    private static void refuseIfThrottled(List<Instant> failures, Instant now) {
+        if (failures.size() >= MAX_FAILURES) {
+            Instant freeAt = failures.get(MAX_FAILURES - 1).plus(WINDOW);
+            long seconds = Math.max(1, Duration.between(now, freeAt).toSeconds() + 1);
+            throw new RetryLaterException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS,
+                    "Too many failed login attempts; retry in " + seconds + " seconds", seconds);
+        }
+    }
+
+    private static Map<String, Object> outcome(String username, String outcome) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("username", username);
+        values.put("outcome", outcome);
+        return values;
+    }
+
+    private String dummyHash() {
+        return dummyHash.updateAndGet(hash -> hash != null ? hash : hasher.hash("no-such-user-" + UUID.randomUUID()));
     }
 
     private static DomainException invalid() {

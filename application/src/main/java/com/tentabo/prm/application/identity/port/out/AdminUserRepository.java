@@ -2,6 +2,8 @@ package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.identity.AdminUser;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +17,12 @@ public interface AdminUserRepository {
 
     /** Inserts or updates. */
     void save(AdminUser adminUser);
+
+    long countActive();
+
+    /** Admin accounts, newest first (ties by id), after the (createdAt, id) position when given. */
+    List<AdminUser> list(Instant afterCreatedAt, UUID afterId, int limit);
+
+    /** Case-insensitive, for uniqueness checks. */
+    boolean usernameTaken(String username);
 }

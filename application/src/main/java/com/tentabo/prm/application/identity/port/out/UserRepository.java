@@ -1,6 +1,11 @@
 package com.tentabo.prm.application.identity.port.out;
 
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.identity.UserAccount;
+
+import java.time.Instant;
+import java.util.List;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -13,4 +18,12 @@ public interface UserRepository {
 
     /** Inserts or updates. */
     void save(UserAccount user);
+
+    /**
+     * A page of users, newest first (ties by id), restricted to the scope and the filters (null = any); starts after
+     * the (createdAt, id) position when given.
+     */
+    List<UserAccount> list(TenantScope scope, UserFilter filter, Instant afterCreatedAt, UUID afterId, int limit);
+
+    record UserFilter(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId) { }
 }

@@ -1,0 +1,97 @@
+package com.tentabo.prm.adapters.persistence.catalog;
+
+import com.tentabo.prm.application.catalog.Cursors;
+import com.tentabo.prm.application.catalog.Page;
+import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.catalog.port.out.DurationRepository;
+import com.tentabo.prm.domain.catalog.Duration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaDurationRepository implements DurationRepository {
+
+    private final EntityManager em;
+
+    public JpaDurationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Duration> findById(UUID id) {
+        return Optional.ofNullable(em.find(DurationEntity.class, id)).map(JpaDurationRepository::restore);
+    }
+
+    @Override
+    public Optional<Duration> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(DurationEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaDurationRepository::restore);
+    }
+
+    @Override
+    public List<Duration> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from DurationEntity d where d.id in :ids", DurationEntity.class)
+                .setParameter("ids", ids).getResultList().stream().map(JpaDurationRepository::restore).toList();
+    }
+
+    @Override
+    public boolean monthsTaken(int months, UUID exceptId) {
+        return !em.createQuery("select d.id from DurationEntity d where d.months = :months and d.id <> :id", UUID.class)
+                .setParameter("months", months).setParameter("id", exceptId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void save(Duration duration) {
+        DurationEntity e = em.find(DurationEntity.class, duration.id());
+        boolean isNew = e == null;
+        if (isNew) {
+            e = new DurationEntity();
+            e.id = duration.id();
+            e.createdAt = duration.createdAt();
+        }
+        e.months = duration.months();
+        e.discountPercentage = duration.discountPercentage();
+        e.name = duration.name();
+        e.updatedAt = duration.updatedAt();
+        if (isNew) {
+            em.persist(e);
+        }
+        em.flush();
+    }
+
+    @Override
+    public void delete(UUID id) {
+        em.createQuery("delete from DurationEntity d where d.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public boolean isOrdered(UUID id) {
+        return !em.createQuery("select i.id from OrderItemEntity i where i.durationId = :id", UUID.class)
+                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Page<Duration> list(PageRequest page) {
+        int after = page.cursor() == null ? Integer.MIN_VALUE : Cursors.intKey(page.cursor());
+        List<DurationEntity> rows = em.createQuery("select d from DurationEntity d where d.months > :after "
+                        + "order by d.months", DurationEntity.class)
+                .setParameter("after", after).setMaxResults(page.limit() + 1).getResultList();
+        boolean more = rows.size() > page.limit();
+        List<DurationEntity> pageRows = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? Cursors.encode(pageRows.get(pageRows.size() - 1).months) : null;
+        return new Page<>(pageRows.stream().map(JpaDurationRepository::restore).toList(), next);
+    }
+
+    static Duration restore(DurationEntity e) {
+        return new Duration(e.id, e.months, e.discountPercentage, e.name, e.createdAt, e.updatedAt);
+    }
+}

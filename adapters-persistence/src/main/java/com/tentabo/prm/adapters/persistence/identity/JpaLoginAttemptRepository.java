@@ -1,0 +1,45 @@
+package com.tentabo.prm.adapters.persistence.identity;
+
+import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaLoginAttemptRepository implements LoginAttemptRepository {
+
+    private final EntityManager em;
+
+    public JpaLoginAttemptRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void record(UUID id, String username, String ipAddress, boolean succeeded, Instant at) {
+        LoginAttemptEntity e = new LoginAttemptEntity();
+        e.id = id;
+        e.username = username.length() > 255 ? username.substring(0, 255) : username;
+        e.ipAddress = ipAddress;
+        e.succeeded = succeeded;
+        e.attemptedAt = at;
+        em.persist(e);
+    }
+
+    @Override
+    public List<Instant> failuresOfUsernameSince(String username, Instant since, int limit) {
+        return em.createQuery("select a.attemptedAt from LoginAttemptEntity a where a.username = :key "
+                        + "and a.succeeded = false and a.attemptedAt > :since order by a.attemptedAt desc", Instant.class)
+                .setParameter("key", username.length() > 255 ? username.substring(0, 255) : username)
+                .setParameter("since", since).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Instant> failuresOfAddressSince(String ipAddress, Instant since, int limit) {
+        return em.createQuery("select a.attemptedAt from LoginAttemptEntity a where a.ipAddress = :key "
+                        + "and a.succeeded = false and a.attemptedAt > :since order by a.attemptedAt desc", Instant.class)
+                .setParameter("key", ipAddress).setParameter("since", since).setMaxResults(limit).getResultList();
+    }
+}

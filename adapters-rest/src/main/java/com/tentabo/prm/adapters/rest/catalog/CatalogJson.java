@@ -1,0 +1,114 @@
+package com.tentabo.prm.adapters.rest.catalog;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tentabo.prm.application.catalog.Page;
+import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.PriceTier;
+import com.tentabo.prm.domain.catalog.PriceTierSet;
+import com.tentabo.prm.domain.catalog.PricingMode;
+import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.shared.DomainException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Request and response bodies of the catalog resources (snake_case on the wire). */
+public final class CatalogJson {
+
+    private CatalogJson() {
+    }
+
+    public record TierBody(Integer minQuantity, Integer maxQuantity, BigDecimal pricePerUnit, TierPeriod period) {
+        PriceTierSet.Row row() {
+            return new PriceTierSet.Row(minQuantity, maxQuantity, pricePerUnit, period);
+        }
+
+        static TierBody of(PriceTier t) {
+            return new TierBody(t.minQuantity(), t.maxQuantity(), t.price(), t.period());
+        }
+    }
+
+    public record TiersBody(List<TierBody> priceTiers) { }
+
+    public record TiersResponse(UUID productId, PricingMode pricingMode, List<TierBody> priceTiers) {
+        static TiersResponse of(Product p) {
+            return new TiersResponse(p.id(), p.pricingMode(), tiers(p));
+        }
+    }
+
+    public record ProductBody(String name, String type, String unit, String description,
+                       @JsonProperty("is_active") Boolean isActive, PricingMode pricingMode, List<TierBody> priceTiers) { }
+
+    public record ProductResponse(UUID id, String name, String type, String unit, String description,
+                           @JsonProperty("is_active") boolean isActive, PricingMode pricingMode,
+                           List<TierBody> priceTiers, Instant createdAt, Instant updatedAt) {
+        static ProductResponse of(Product p) {
+            return new ProductResponse(p.id(), p.name(), p.type(), p.unit(), p.description(), p.active(), p.pricingMode(),
+                    tiers(p), p.createdAt(), p.updatedAt());
+        }
+    }
+
+    public record DurationBody(Integer months, BigDecimal discountPercentage, String name) { }
+
+    public record DurationResponse(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt,
+                            Instant updatedAt) {
+        static DurationResponse of(Duration d) {
+            return new DurationResponse(d.id(), d.months(), d.discountPercentage(), d.name(), d.createdAt(), d.updatedAt());
+        }
+    }
+
+    public record PageResponse<T>(List<T> items, String nextCursor) {
+        static <D, T> PageResponse<T> of(Page<D> page, Function<D, T> mapper) {
+            return new PageResponse<>(page.items().stream().map(mapper).toList(), page.nextCursor());
+        }
+    }
+
+    static List<TierBody> tiers(Product p) {
+        return p.tiers().tiers().stream().map(TierBody::of).toList();
+    }
+
+    static List<PriceTierSet.Row> rows(List<TierBody> bodies) {
+        if (bodies == null) {
+            return null;
+        }
+        return bodies.stream().map(b -> b == null ? null : b.row()).toList();
+    }
+
+    static Integer limit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("limit", "must be a whole number between 1 and 200");
+        }
+    }
+
+    static Boolean bool(String parameter, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw DomainException.invalid(parameter, "must be true or false");
+        };
+    }
+
+    static PricingMode mode(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (PricingMode m : PricingMode.values()) {
+            if (m.name().equalsIgnoreCase(raw.trim())) {
+                return m;
+            }
+        }
+        throw DomainException.invalid("pricing_mode", "must be volume or graduated");
+    }
+}

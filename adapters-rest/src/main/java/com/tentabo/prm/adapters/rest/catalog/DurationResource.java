@@ -1,0 +1,95 @@
+package com.tentabo.prm.adapters.rest.catalog;
+
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.DurationBody;
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.DurationResponse;
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.catalog.Versions;
+import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
+import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
+import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.shared.DomainException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/api/v1/durations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "catalog")
+public class DurationResource {
+
+    private final ManageDurationsUseCase manage;
+    private final BrowseCatalogUseCase browse;
+    private final CallerContext callers;
+
+    public DurationResource(ManageDurationsUseCase manage, BrowseCatalogUseCase browse, CallerContext callers) {
+        this.manage = manage;
+        this.browse = browse;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "List durations, shortest first")
+    public PageResponse<DurationResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return PageResponse.of(browse.durations(callers.require(), PageRequest.of(CatalogJson.limit(limit), cursor)),
+                DurationResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        return withEtag(browse.duration(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @POST
+    @Operation(summary = "Create a duration (ADMIN, RESTRICTED_ADMIN)")
+    public Response create(DurationBody body) {
+        Duration created = manage.create(callers.require(), command(body));
+        return Response.created(URI.create("/api/v1/durations/" + created.id())).entity(DurationResponse.of(created))
+                .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Change a duration (ADMIN, RESTRICTED_ADMIN); existing orders keep their snapshot")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, DurationBody body) {
+        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch));
+    }
+
+    private static Response withEtag(Duration duration) {
+        return Response.ok(DurationResponse.of(duration))
+                .tag(new EntityTag(Versions.etag(duration.updatedAt()).replace("\"", ""))).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a duration no order refers to (else 409 DURATION_IN_USE)")
+    public Response delete(@PathParam("id") String id) {
+        manage.delete(callers.require(), PathIds.uuid("id", id));
+        return Response.noContent().build();
+    }
+
+    private static ManageDurationsUseCase.DurationCommand command(DurationBody body) {
+        if (body == null) {
+            throw DomainException.invalid("body", "is required");
+        }
+        return new ManageDurationsUseCase.DurationCommand(body.months(), body.discountPercentage(), body.name());
+    }
+}

@@ -1,0 +1,125 @@
+package com.tentabo.prm.adapters.rest.catalog;
+
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.ProductBody;
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.ProductResponse;
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.TiersBody;
+import com.tentabo.prm.adapters.rest.catalog.CatalogJson.TiersResponse;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.catalog.Versions;
+import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
+import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
+import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase.ProductCommand;
+import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.shared.DomainException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "catalog")
+public class ProductResource {
+
+    private final ManageProductsUseCase manage;
+    private final BrowseCatalogUseCase browse;
+    private final CallerContext callers;
+
+    public ProductResource(ManageProductsUseCase manage, BrowseCatalogUseCase browse, CallerContext callers) {
+        this.manage = manage;
+        this.browse = browse;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "List products, newest first (filters: is_active, type, pricing_mode, q = name contains)")
+    public PageResponse<ProductResponse> list(@QueryParam("is_active") String active, @QueryParam("type") String type,
+                                              @QueryParam("pricing_mode") String mode, @QueryParam("q") String q,
+                                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        ProductRepository.Filter filter = new ProductRepository.Filter(CatalogJson.bool("is_active", active),
+                type == null || type.isBlank() ? null : type.trim(), CatalogJson.mode(mode),
+                q == null || q.isBlank() ? null : q.trim());
+        return PageResponse.of(browse.products(callers.require(), filter, PageRequest.of(CatalogJson.limit(limit), cursor)),
+                ProductResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One product with its price tiers")
+    public Response get(@PathParam("id") String id) {
+        return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), ProductResponse::of);
+    }
+
+    @POST
+    @Operation(summary = "Create a product (ADMIN, RESTRICTED_ADMIN); price_tiers optional")
+    public Response create(ProductBody body) {
+        Product created = manage.create(callers.require(), command(body));
+        return Response.created(URI.create("/api/v1/products/" + created.id())).entity(ProductResponse.of(created))
+                .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Change a product's attributes (ADMIN, RESTRICTED_ADMIN); price_tiers, when given, replace the set")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProductBody body) {
+        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch), ProductResponse::of);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a product no order refers to (else 409 PRODUCT_IN_USE: deactivate it instead)")
+    public Response delete(@PathParam("id") String id) {
+        manage.delete(callers.require(), PathIds.uuid("id", id));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/price-tiers")
+    @Operation(summary = "The price tiers of a product, ordered by min_quantity")
+    public Response tiers(@PathParam("id") String id) {
+        return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), TiersResponse::of);
+    }
+
+    @PUT
+    @Path("/{id}/price-tiers")
+    @Operation(summary = "Replace the whole tier set at once (422 INVALID_PRICE_TIERS listing every violation)")
+    public Response replaceTiers(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, TiersBody body) {
+        var caller = callers.require();
+        if (body == null) {
+            throw DomainException.invalid("body", "is required: {\"price_tiers\": [...]}");
+        }
+        return withEtag(manage.replaceTiers(caller, PathIds.uuid("id", id), CatalogJson.rows(body.priceTiers()), ifMatch),
+                TiersResponse::of);
+    }
+
+    private static Response withEtag(Product product, java.util.function.Function<Product, ?> body) {
+        return Response.ok(body.apply(product)).tag(new EntityTag(Versions.etag(product.updatedAt()).replace("\"", "")))
+                .build();
+    }
+
+    private static ProductCommand command(ProductBody body) {
+        if (body == null) {
+            throw DomainException.invalid("body", "is required");
+        }
+        return new ProductCommand(body.name(), body.type(), body.unit(), body.description(), body.isActive(),
+                body.pricingMode(), CatalogJson.rows(body.priceTiers()));
+    }
+}

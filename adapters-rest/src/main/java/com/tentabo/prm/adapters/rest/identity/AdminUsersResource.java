@@ -1,0 +1,106 @@
+package com.tentabo.prm.adapters.rest.identity;
+
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
+import com.tentabo.prm.application.identity.port.in.Page;
+import com.tentabo.prm.domain.identity.AdminUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+@Path("/api/v1/admin-users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "admin-users")
+public class AdminUsersResource {
+
+    /** Never the password hash. */
+    public record AdminUserResponse(UUID id, String username, String email, String fullName, boolean active,
+                                    Instant createdAt, Instant updatedAt, Instant lastLogin) {
+        static AdminUserResponse of(AdminUser a) {
+            return new AdminUserResponse(a.id(), a.username(), a.email(), a.fullName(), a.active(), a.createdAt(),
+                    a.updatedAt(), a.lastLogin());
+        }
+    }
+
+    public record CreateAdminUserRequest(@NotNull @Size(max = 100) String username, @NotNull @Size(max = 255) String email,
+                                         @Size(max = 255) String fullName, @NotNull @Size(max = 1024) String password) {
+        @Override
+        public String toString() {
+            return "CreateAdminUserRequest[username=" + username + "]";
+        }
+    }
+
+    public record UpdateAdminUserRequest(@Size(max = 255) String email, @Size(max = 255) String fullName,
+                                         @Size(max = 1024) String password, Boolean active) {
+        @Override
+        public String toString() {
+            return "UpdateAdminUserRequest[email=" + email + ", active=" + active + "]";
+        }
+    }
+
+    private final ManageAdminUsersUseCase admins;
+    private final CallerContext callers;
+
+    public AdminUsersResource(ManageAdminUsersUseCase admins, CallerContext callers) {
+        this.admins = admins;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "List admin accounts (ADMIN)")
+    public PageResponse<AdminUserResponse> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        Page<AdminUser> page = admins.list(callers.require(), cursor, QueryParams.limit(limit));
+        return new PageResponse<>(page.items().stream().map(AdminUserResponse::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one admin account (ADMIN)")
+    public AdminUserResponse get(@PathParam("id") String id) {
+        return AdminUserResponse.of(admins.get(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @POST
+    @Operation(summary = "Create an admin account (ADMIN)")
+    public Response create(@Valid @NotNull CreateAdminUserRequest request) {
+        AdminUser admin = admins.create(callers.require(), new ManageAdminUsersUseCase.CreateAdminUserCommand(
+                request.username(), request.email(), request.fullName(), request.password()));
+        return Response.created(URI.create("/api/v1/admin-users/" + admin.id())).entity(AdminUserResponse.of(admin)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change an admin account's e-mail, name, password or active flag (ADMIN)")
+    public AdminUserResponse update(@PathParam("id") String id, @Valid @NotNull UpdateAdminUserRequest request) {
+        return AdminUserResponse.of(admins.update(callers.require(), PathIds.uuid("id", id),
+                new ManageAdminUsersUseCase.UpdateAdminUserCommand(request.email(), request.fullName(),
+                        request.password(), request.active())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Deactivate an admin account (ADMIN); never your own, never the last active one")
+    public Response delete(@PathParam("id") String id) {
+        admins.deactivate(callers.require(), PathIds.uuid("id", id));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,126 @@
+package com.tentabo.prm.adapters.rest.identity;
+
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
+import com.tentabo.prm.application.identity.port.in.Page;
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.identity.UserAccount;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "users")
+public class UsersResource {
+
+    public record UserResponse(UUID id, String provider, String providerId, String username, String email,
+                               String fullName, Role role, boolean enabled, String status, Instant enabledAt,
+                               UUID partnerId, UUID distributorId, Instant createdAt, Instant updatedAt,
+                               Instant lastLogin) {
+        static UserResponse of(UserAccount u) {
+            String status = u.enabled() ? "enabled" : u.enabledAt() == null ? "pending_approval" : "disabled";
+            return new UserResponse(u.id(), u.provider(), u.providerId(), u.username(), u.email(), u.fullName(),
+                    u.role(), u.enabled(), status, u.enabledAt(), u.partnerId(), u.distributorId(), u.createdAt(),
+                    u.updatedAt(), u.lastLogin());
+        }
+    }
+
+    public record CreateUserRequest(@Size(max = 50) String provider, @Size(max = 255) String providerId,
+                                    @Size(max = 100) String username, @NotNull @Size(max = 255) String email,
+                                    @Size(max = 255) String fullName, @NotNull Role role, UUID partnerId,
+                                    UUID distributorId, @Size(max = 1024) String password, Boolean enabled) {
+        @Override
+        public String toString() {
+            return "CreateUserRequest[username=" + username + ", role=" + role + "]";
+        }
+    }
+
+    public record EnablementRequest(@NotNull Boolean enabled, @NotNull @Size(min = 1, max = 500) String reason) { }
+
+    public record RoleRequest(@NotNull Role role, UUID partnerId, UUID distributorId) { }
+
+    public record CompanyRequest(UUID partnerId, UUID distributorId) { }
+
+    private final ManageUsersUseCase users;
+    private final CallerContext callers;
+
+    public UsersResource(ManageUsersUseCase users, CallerContext callers) {
+        this.users = users;
+        this.callers = callers;
+    }
+
+    @GET
+    @Operation(summary = "List users (admins: all; partner and distributor users: the users of their scope)")
+    public PageResponse<UserResponse> list(@QueryParam("role") String role, @QueryParam("enabled") String enabled,
+                                           @QueryParam("provider") String provider,
+                                           @QueryParam("partner_id") String partnerId,
+                                           @QueryParam("distributor_id") String distributorId,
+                                           @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        var caller = callers.require();
+        Page<UserAccount> page = users.list(caller, new ManageUsersUseCase.ListUsersQuery(
+                QueryParams.enumValue("role", role, Role.class), QueryParams.bool("enabled", enabled),
+                provider == null || provider.isBlank() ? null : provider.trim(),
+                PathIds.optionalUuid("partner_id", partnerId), PathIds.optionalUuid("distributor_id", distributorId),
+                cursor, QueryParams.limit(limit)));
+        return new PageResponse<>(page.items().stream().map(UserResponse::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one user")
+    public UserResponse get(@PathParam("id") String id) {
+        return UserResponse.of(users.get(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @POST
+    @Operation(summary = "Pre-provision a user (database users get a password; directory users a provider_id)")
+    public Response create(@Valid @NotNull CreateUserRequest request) {
+        UserAccount user = users.create(callers.require(), new ManageUsersUseCase.CreateUserCommand(request.provider(),
+                request.providerId(), request.username(), request.email(), request.fullName(), request.role(),
+                request.partnerId(), request.distributorId(), request.password(), request.enabled()));
+        return Response.created(URI.create("/api/v1/users/" + user.id())).entity(UserResponse.of(user)).build();
+    }
+
+    @PUT
+    @Path("/{id}/enablement")
+    @Operation(summary = "Enable or disable a user, with a reason")
+    public UserResponse enablement(@PathParam("id") String id, @Valid @NotNull EnablementRequest request) {
+        return UserResponse.of(users.setEnablement(callers.require(), PathIds.uuid("id", id), request.enabled(),
+                request.reason()));
+    }
+
+    @PUT
+    @Path("/{id}/role")
+    @Operation(summary = "Set a user's role (PARTNER and DISTRIBUTOR with their company)")
+    public UserResponse role(@PathParam("id") String id, @Valid @NotNull RoleRequest request) {
+        return UserResponse.of(users.setRole(callers.require(), PathIds.uuid("id", id), request.role(),
+                request.partnerId(), request.distributorId()));
+    }
+
+    @PUT
+    @Path("/{id}/company")
+    @Operation(summary = "Set a user's company: partner_id for a PARTNER, distributor_id for a DISTRIBUTOR")
+    public UserResponse company(@PathParam("id") String id, @Valid @NotNull CompanyRequest request) {
+        return UserResponse.of(users.setCompany(callers.require(), PathIds.uuid("id", id), request.partnerId(),
+                request.distributorId()));
+    }
+}

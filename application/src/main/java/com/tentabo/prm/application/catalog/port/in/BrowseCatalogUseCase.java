@@ -1,0 +1,22 @@
+package com.tentabo.prm.application.catalog.port.in;
+
+import com.tentabo.prm.application.catalog.Page;
+import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.Product;
+
+import java.util.UUID;
+
+/** Read the catalog: any authenticated caller. */
+public interface BrowseCatalogUseCase {
+
+    Product product(Caller caller, UUID id);
+
+    Page<Product> products(Caller caller, ProductRepository.Filter filter, PageRequest page);
+
+    Duration duration(Caller caller, UUID id);
+
+    Page<Duration> durations(Caller caller, PageRequest page);
+}

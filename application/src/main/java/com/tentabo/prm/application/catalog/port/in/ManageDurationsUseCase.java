@@ -1,0 +1,21 @@
+package com.tentabo.prm.application.catalog.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.catalog.Duration;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** Create, change and delete durations (ADMIN and RESTRICTED_ADMIN); every change is audited. */
+public interface ManageDurationsUseCase {
+
+    record DurationCommand(Integer months, BigDecimal discountPercentage, String name) { }
+
+    Duration create(Caller caller, DurationCommand command);
+
+    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
+    Duration update(Caller caller, UUID id, DurationCommand command, String ifMatch);
+
+    /** 409 DURATION_IN_USE when an order refers to it. */
+    void delete(Caller caller, UUID id);
+}

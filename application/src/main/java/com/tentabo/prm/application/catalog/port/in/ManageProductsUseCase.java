@@ -1,0 +1,31 @@
+package com.tentabo.prm.application.catalog.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.catalog.PriceTierSet;
+import com.tentabo.prm.domain.catalog.PricingMode;
+import com.tentabo.prm.domain.catalog.Product;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Create, change, price and delete products (ADMIN and RESTRICTED_ADMIN); every change is audited. */
+public interface ManageProductsUseCase {
+
+    /**
+     * The attributes of a product. {@code active} defaults to true and {@code pricingMode} to VOLUME;
+     * {@code tiers} (optional on create, ignored on update) are validated like a tier replacement.
+     */
+    record ProductCommand(String name, String type, String unit, String description, Boolean active,
+                          PricingMode pricingMode, List<PriceTierSet.Row> tiers) { }
+
+    Product create(Caller caller, ProductCommand command);
+
+    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
+    Product update(Caller caller, UUID id, ProductCommand command, String ifMatch);
+
+    /** Replaces the whole tier set at once: all tiers valid, or 422 INVALID_PRICE_TIERS and nothing changes. */
+    Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> tiers, String ifMatch);
+
+    /** 409 PRODUCT_IN_USE when an order refers to it: deactivate it instead. */
+    void delete(Caller caller, UUID id);
+}

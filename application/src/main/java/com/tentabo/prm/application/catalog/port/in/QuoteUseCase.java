@@ -1,0 +1,30 @@
+package com.tentabo.prm.application.catalog.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.pricing.Percentage;
+import com.tentabo.prm.domain.pricing.PricedDocument;
+import com.tentabo.prm.domain.pricing.PricedLine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Prices several lines with the current catalog, storing nothing (any authenticated caller). */
+public interface QuoteUseCase {
+
+    int MAX_ITEMS = 100;
+
+    /** {@code quantity} is a long so that an absurd value is reported as such, naming the field. */
+    record QuoteItem(UUID productId, Long quantity, UUID durationId) { }
+
+    /** {@code taxRate} null means the configured default VAT rate. */
+    record QuoteCommand(List<QuoteItem> items, BigDecimal taxRate) { }
+
+    record QuotedItem(Product product, Duration duration, PricedLine line) { }
+
+    record Quote(List<QuotedItem> items, Percentage taxRate, PricedDocument document) { }
+
+    Quote quote(Caller caller, QuoteCommand command);
+}

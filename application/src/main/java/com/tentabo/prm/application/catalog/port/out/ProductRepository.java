@@ -1,0 +1,42 @@
+package com.tentabo.prm.application.catalog.port.out;
+
+import com.tentabo.prm.application.catalog.Page;
+import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.domain.catalog.PricingMode;
+import com.tentabo.prm.domain.catalog.Product;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Products with their price tiers (tiers are read with {@code PriceTierSet.legacy}: stored rows always load). */
+public interface ProductRepository {
+
+    /** Filters of the product list; null means "any". {@code nameContains} is case-insensitive. */
+    record Filter(Boolean active, String type, PricingMode pricingMode, String nameContains) { }
+
+    Optional<Product> findById(UUID id);
+
+    /**
+     * The product, its row locked until the transaction ends: concurrent writers of one product (attributes or
+     * tier set) run one after the other, so a tier set is never the mix of two replacements.
+     */
+    Optional<Product> findByIdForUpdate(UUID id);
+
+    /** The products among the ids (missing ones are simply absent). */
+    List<Product> findAll(Collection<UUID> ids);
+
+    boolean nameTaken(String name, UUID exceptId);
+
+    /** Inserts or updates the product and replaces its whole tier set. */
+    void save(Product product);
+
+    void delete(UUID id);
+
+    /** True when an order item refers to the product. */
+    boolean isOrdered(UUID id);
+
+    /** Newest first, ties broken by id. */
+    Page<Product> list(Filter filter, PageRequest page);
+}

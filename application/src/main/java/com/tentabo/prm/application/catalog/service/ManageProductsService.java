@@ -1,0 +1,119 @@
+package com.tentabo.prm.application.catalog.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.catalog.Versions;
+import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
+import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.catalog.PriceTierSet;
+import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class ManageProductsService implements ManageProductsUseCase {
+
+    private final ProductRepository products;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ManageProductsService(ProductRepository products, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+        this.products = products;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Product create(Caller caller, ProductCommand command) {
+        AccessPolicy.require(caller, Capability.CATALOG_WRITE);
+        Instant now = now();
+        PriceTierSet tiers = command.tiers() == null ? PriceTierSet.empty() : PriceTierSet.fromRows(command.tiers());
+        Product product = new Product(ids.newId(), command.name(), command.type(), command.unit(), command.description(),
+                command.active() == null || command.active(), command.pricingMode(), tiers, now, now);
+        requireFreeName(product.name(), product.id());
+        products.save(product);
+        audit.append(AuditEntry.by(caller, ids.newId(), "create", "product", product.id(),
+                Changes.created(CatalogAudit.fields(product)), now));
+        return product;
+    }
+
+    @Override
+    public Product update(Caller caller, UUID id, ProductCommand command, String ifMatch) {
+        AccessPolicy.require(caller, Capability.CATALOG_WRITE);
+        Product before = existing(id);
+        Versions.requireMatch(ifMatch, before.updatedAt());
+        Product after = before.withDetails(command.name(), command.type(), command.unit(), command.description(),
+                command.active() == null ? before.active() : command.active(),
+                command.pricingMode() == null ? before.pricingMode() : command.pricingMode(), now());
+        if (command.tiers() != null) {
+            after = after.withTiers(PriceTierSet.fromRows(command.tiers()), after.updatedAt());
+        }
+        requireFreeName(after.name(), id);
+        return record(caller, before, after, "update");
+    }
+
+    @Override
+    public Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> rows, String ifMatch) {
+        AccessPolicy.require(caller, Capability.CATALOG_WRITE);
+        Product before = existing(id);
+        Versions.requireMatch(ifMatch, before.updatedAt());
+        Product after = before.withTiers(PriceTierSet.fromRows(rows), now());
+        return record(caller, before, after, "replace_price_tiers");
+    }
+
+    @Override
+    public void delete(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.CATALOG_WRITE);
+        Product before = existing(id);
+        if (products.isOrdered(id)) {
+            throw new DomainException(ErrorCode.PRODUCT_IN_USE, "Product " + id + " (" + before.name()
+                    + ") is referenced by orders and cannot be deleted; deactivate it instead (is_active = false)");
+        }
+        products.delete(id);
+        audit.append(AuditEntry.by(caller, ids.newId(), "delete", "product", id,
+                Changes.deleted(CatalogAudit.fields(before)), now()));
+    }
+
+    private Product record(Caller caller, Product before, Product after, String action) {
+        Map<String, Object> changes = Changes.diff(CatalogAudit.fields(before), CatalogAudit.fields(after));
+        if (changes.isEmpty()) {
+            return before;
+        }
+        products.save(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), action, "product", after.id(), changes, after.updatedAt()));
+        return after;
+    }
+
+    private Product existing(UUID id) {
+        return products.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
+    }
+
+    private void requireFreeName(String name, UUID id) {
+        if (products.nameTaken(name, id)) {
+            throw new DomainException(ErrorCode.DUPLICATE_VALUE, "A product named '" + name + "' already exists",
+                    List.of(new FieldViolation("name", "is already used by another product")));
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,36 @@
+package com.tentabo.prm.application.identity.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.identity.AdminUser;
+
+import java.util.UUID;
+
+/** Admin accounts ({@code admin_users}), for ADMIN only. Deleting deactivates (audit rows keep pointing at the account). */
+public interface ManageAdminUsersUseCase {
+
+    record CreateAdminUserCommand(String username, String email, String fullName, String password) {
+        @Override
+        public String toString() {
+            return "CreateAdminUserCommand[username=" + username + "]";
+        }
+    }
+
+    /** Null fields are left as they are. */
+    record UpdateAdminUserCommand(String email, String fullName, String password, Boolean active) {
+        @Override
+        public String toString() {
+            return "UpdateAdminUserCommand[email=" + email + ", active=" + active + "]";
+        }
+    }
+
+    Page<AdminUser> list(Caller caller, String cursor, int limit);
+
+    AdminUser get(Caller caller, UUID id);
+
+    AdminUser create(Caller caller, CreateAdminUserCommand command);
+
+    AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command);
+
+    /** Deactivates the account; never the caller's own, never the last active one. */
+    AdminUser deactivate(Caller caller, UUID id);
+}

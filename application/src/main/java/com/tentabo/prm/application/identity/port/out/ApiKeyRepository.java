@@ -1,0 +1,25 @@
+package com.tentabo.prm.application.identity.port.out;
+
+import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.identity.ApiKey;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** API keys ({@code api_keys}). */
+public interface ApiKeyRepository {
+
+    void save(ApiKey key);
+
+    Optional<ApiKey> findById(UUID id);
+
+    List<ApiKey> findByPrefix(String prefix);
+
+    /** The owner's keys, newest first. */
+    List<ApiKey> listOwnedBy(PrincipalKind kind, UUID ownerId);
+
+    /** Sets {@code last_used_at = now} only when it is null or older than {@code staleBefore} (one cheap UPDATE). */
+    void touch(UUID id, Instant now, Instant staleBefore);
+}

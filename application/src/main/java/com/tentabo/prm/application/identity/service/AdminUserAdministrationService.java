@@ -1,0 +1,177 @@
+package com.tentabo.prm.application.identity.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
+import com.tentabo.prm.application.identity.port.in.Page;
+import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
+import com.tentabo.prm.application.identity.port.out.PasswordHasher;
+import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.identity.AdminUser;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+@ApplicationScoped
+@Transactional
+public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,100}");
+
+    private final AdminUserRepository admins;
+    private final UserCredentialRepository credentials;
+    private final PasswordHasher hasher;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public AdminUserAdministrationService(AdminUserRepository admins, UserCredentialRepository credentials,
+                                          PasswordHasher hasher, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+        this.admins = admins;
+        this.credentials = credentials;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<AdminUser> list(Caller caller, String cursor, int limit) {
+        AccessPolicy.require(caller, Capability.ADMIN_USERS_READ);
+        int size = Cursors.limit(limit);
+        Cursors.Position after = Cursors.decode(cursor);
+        List<AdminUser> rows = admins.list(after == null ? null : after.createdAt(), after == null ? null : after.id(),
+                size + 1);
+        if (rows.size() <= size) {
+            return new Page<>(rows, null);
+        }
+        AdminUser last = rows.get(size - 1);
+        return new Page<>(rows.subList(0, size), Cursors.encode(last.createdAt(), last.id()));
+    }
+
+    @Override
+    public AdminUser get(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.ADMIN_USERS_READ);
+        return admins.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public AdminUser create(Caller caller, CreateAdminUserCommand command) {
+        AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
+        String username = command.username() == null ? "" : command.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw DomainException.invalid("username", "must be 1 to 100 letters, digits or . _ @ + -");
+        }
+        String email = email(command.email());
+        Passwords.check("password", command.password());
+        if (admins.usernameTaken(username) || credentials.usernameTaken(username)) {
+            throw new DomainException(ErrorCode.USERNAME_TAKEN, "The username " + username + " is already taken",
+                    List.of(new FieldViolation("username", "is already taken")));
+        }
+        Instant now = clock.instant();
+        AdminUser admin = AdminUser.create(ids.newId(), username, hasher.hash(command.password()), email,
+                blankToNull(command.fullName()), now);
+        admins.save(admin);
+        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.created", "admin_user", admin.id(),
+                Changes.created(describe(admin)), now));
+        return admin;
+    }
+
+    @Override
+    public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command) {
+        AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
+        AdminUser before = admins.findById(id).orElseThrow(() -> notFound(id));
+        Instant now = clock.instant();
+        AdminUser after = before;
+        if (command.email() != null || command.fullName() != null) {
+            after = after.withProfile(command.email() != null ? email(command.email()) : before.email(),
+                    command.fullName() != null ? blankToNull(command.fullName()) : before.fullName(), now);
+        }
+        Map<String, Object> changes;
+        if (command.password() != null) {
+            Passwords.check("password", command.password());
+            after = after.withPasswordHash(hasher.hash(command.password()), now);
+        }
+        if (command.active() != null && command.active() != before.active()) {
+            if (!command.active()) {
+                refuseDeactivation(caller, before);
+            }
+            after = after.withActive(command.active(), now);
+        }
+        changes = Changes.diff(describe(before), describe(after));
+        if (command.password() != null) {
+            changes.put("password", "***");
+        }
+        if (changes.isEmpty()) {
+            return before;
+        }
+        admins.save(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.updated", "admin_user", id, changes, now));
+        return after;
+    }
+
+    @Override
+    public AdminUser deactivate(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
+        AdminUser before = admins.findById(id).orElseThrow(() -> notFound(id));
+        if (!before.active()) {
+            return before;
+        }
+        refuseDeactivation(caller, before);
+        Instant now = clock.instant();
+        AdminUser after = before.withActive(false, now);
+        admins.save(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.deactivated", "admin_user", id,
+                Changes.diff(describe(before), describe(after)), now));
+        return after;
+    }
+
+    private void refuseDeactivation(Caller caller, AdminUser target) {
+        if (caller.isAdminAccount() && caller.principalId().equals(target.id())) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "An admin account cannot deactivate itself");
+        }
+        if (target.active() && admins.countActive() <= 1) {
+            throw new DomainException(ErrorCode.LAST_ACTIVE_ADMIN, "The last active admin account cannot be deactivated");
+        }
+    }
+
+    private static String email(String raw) {
+        String email = raw == null ? "" : raw.trim();
+        if (email.isEmpty() || email.length() > 255 || !email.contains("@")) {
+            throw DomainException.invalid("email", "must be an e-mail address");
+        }
+        return email;
+    }
+
+    private static Map<String, Object> describe(AdminUser admin) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("username", admin.username());
+        values.put("email", admin.email());
+        values.put("full_name", admin.fullName());
+        values.put("active", admin.active());
+        return values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static DomainException notFound(UUID id) {
+        return DomainException.notFound(ErrorCode.ADMIN_USER_NOT_FOUND, "Admin user", id);
+    }
+}

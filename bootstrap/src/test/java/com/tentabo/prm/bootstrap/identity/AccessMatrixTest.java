@@ -1,0 +1,258 @@
+package com.tentabo.prm.bootstrap.identity;
+
+import com.tentabo.prm.adapters.rest.security.TokenService;
+import com.tentabo.prm.bootstrap.support.Api;
+import com.tentabo.prm.bootstrap.support.PostgresResource;
+import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.domain.access.Role;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Role × resource × action: every row says what each actor gets (allow = 2xx, 403 or 404). To extend it, add a
+ * {@link #row} to {@link #rows()} with the call and the expected status per actor, in {@link Actor} order.
+ * Out-of-scope records must answer 404 (never 403, never 200); lists are checked separately to never contain
+ * out-of-scope rows.
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class AccessMatrixTest {
+
+    /** Who calls. ADMIN_READ_KEY is the admin account through an API key with only the read scope. */
+    enum Actor { ADMIN, RESTRICTED_ADMIN, PARTNER, DISTRIBUTOR, FULFILLER, ADMIN_READ_KEY }
+
+    /** The world the rows act on: partner A (assigned to distributor D) is in scope; partner B is not. */
+    record World(UUID partnerA, UUID partnerB, UUID distributorD, UUID userOfA, UUID userOfB, UUID userOfD,
+                 UUID adminRoleUser, Map<Actor, String> tokens) { }
+
+    /** One call, made as the actor whose token is given; returns the response. */
+    interface Call extends BiFunction<World, String, Response> { }
+
+    record Row(String resource, String action, Call call, Map<Actor, Integer> expected) { }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    TokenService tokenService;
+
+    private static Map<Actor, Integer> expect(int admin, int restrictedAdmin, int partner, int distributor, int fulfiller,
+                                              int adminReadKey) {
+        Map<Actor, Integer> map = new EnumMap<>(Actor.class);
+        map.put(Actor.ADMIN, admin);
+        map.put(Actor.RESTRICTED_ADMIN, restrictedAdmin);
+        map.put(Actor.PARTNER, partner);
+        map.put(Actor.DISTRIBUTOR, distributor);
+        map.put(Actor.FULFILLER, fulfiller);
+        map.put(Actor.ADMIN_READ_KEY, adminReadKey);
+        return map;
+    }
+
+    private static Row row(String resource, String action, Call call, Map<Actor, Integer> expected) {
+        return new Row(resource, action, call, expected);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<Row> rows() {
+        return List.of(
+                // --- auth
+                row("auth", "GET /auth/me", (w, t) -> Api.as(t).get("/api/v1/auth/me"),
+                        expect(200, 200, 200, 200, 200, 200)),
+                // --- users: reads (scope decides between 200 and 404)
+                row("users", "GET list", (w, t) -> Api.as(t).get("/api/v1/users"),
+                        expect(200, 200, 200, 200, 403, 200)),
+                row("users", "GET user of partner A (in scope)", (w, t) -> Api.as(t).get("/api/v1/users/" + w.userOfA()),
+                        expect(200, 200, 200, 200, 403, 200)),
+                row("users", "GET user of distributor D", (w, t) -> Api.as(t).get("/api/v1/users/" + w.userOfD()),
+                        expect(200, 200, 404, 200, 403, 200)),
+                row("users", "GET user of partner B (out of scope)", (w, t) -> Api.as(t).get("/api/v1/users/" + w.userOfB()),
+                        expect(200, 200, 404, 404, 403, 200)),
+                row("users", "GET missing user", (w, t) -> Api.as(t).get("/api/v1/users/" + UUID.randomUUID()),
+                        expect(404, 404, 404, 404, 403, 404)),
+                // --- users: writes
+                row("users", "POST partner user", (w, t) -> {
+                    String name = unique("matrix");
+                    return Api.as(t).body(Map.of("username", name, "email", name + "@example.com", "role", "partner",
+                            "partner_id", w.partnerA().toString(), "password", "matrix-password")).post("/api/v1/users");
+                }, expect(201, 201, 403, 403, 403, 403)),
+                row("users", "POST admin user", (w, t) -> {
+                    String name = unique("matrix-admin");
+                    return Api.as(t).body(Map.of("username", name, "email", name + "@example.com", "role", "admin",
+                            "password", "matrix-password")).post("/api/v1/users");
+                }, expect(201, 403, 403, 403, 403, 403)),
+                row("users", "PUT enablement of a partner user", (w, t) -> Api.as(t)
+                                .body(Map.of("enabled", false, "reason", "matrix")).put("/api/v1/users/" + freshUserOf(w) + "/enablement"),
+                        expect(200, 200, 403, 403, 403, 403)),
+                row("users", "PUT enablement of an ADMIN user", (w, t) -> Api.as(t)
+                                .body(Map.of("enabled", true, "reason", "matrix")).put("/api/v1/users/" + w.adminRoleUser() + "/enablement"),
+                        expect(200, 403, 403, 403, 403, 403)),
+                row("users", "PUT role fulfiller", (w, t) -> Api.as(t).body(Map.of("role", "fulfiller"))
+                                .put("/api/v1/users/" + freshUserOf(w) + "/role"),
+                        expect(200, 200, 403, 403, 403, 403)),
+                row("users", "PUT role admin", (w, t) -> Api.as(t).body(Map.of("role", "admin"))
+                                .put("/api/v1/users/" + freshUserOf(w) + "/role"),
+                        expect(200, 403, 403, 403, 403, 403)),
+                row("users", "PUT company", (w, t) -> Api.as(t).body(Map.of("partner_id", w.partnerB().toString()))
+                                .put("/api/v1/users/" + freshUserOf(w) + "/company"),
+                        expect(200, 200, 403, 403, 403, 403)),
+                // --- admin users
+                row("admin-users", "GET list", (w, t) -> Api.as(t).get("/api/v1/admin-users"),
+                        expect(200, 403, 403, 403, 403, 200)),
+                row("admin-users", "GET one", (w, t) -> Api.as(t).get("/api/v1/admin-users/" + adminId()),
+                        expect(200, 403, 403, 403, 403, 200)),
+                row("admin-users", "POST", (w, t) -> {
+                    String name = unique("matrix-acct");
+                    return Api.as(t).body(Map.of("username", name, "email", name + "@example.com",
+                            "password", "matrix-password")).post("/api/v1/admin-users");
+                }, expect(201, 403, 403, 403, 403, 403)),
+                row("admin-users", "PATCH", (w, t) -> Api.as(t).body(Map.of("full_name", "Renamed"))
+                                .patch("/api/v1/admin-users/" + freshAdminAccount()),
+                        expect(200, 403, 403, 403, 403, 403)),
+                row("admin-users", "DELETE", (w, t) -> Api.as(t).delete("/api/v1/admin-users/" + freshAdminAccount()),
+                        expect(204, 403, 403, 403, 403, 403)),
+                // --- API keys
+                row("api-keys", "POST", (w, t) -> Api.as(t).body(Map.of("name", "matrix")).post("/api/v1/auth/api-keys"),
+                        expect(201, 201, 201, 201, 201, 403)),
+                row("api-keys", "GET own", (w, t) -> Api.as(t).get("/api/v1/auth/api-keys"),
+                        expect(200, 200, 200, 200, 200, 200)),
+                row("api-keys", "DELETE own", (w, t) -> {
+                    String id = Api.as(w.tokens().get(ownerOf(t, w))).body(Map.of("name", "to revoke"))
+                            .post("/api/v1/auth/api-keys").then().statusCode(201).extract().path("id");
+                    return Api.as(t).delete("/api/v1/auth/api-keys/" + id);
+                }, expect(204, 204, 204, 204, 204, 403)),
+                row("api-keys", "DELETE somebody else's", (w, t) -> {
+                    String other = TestData.tokenFor(tokenService, freshUserOf(w));
+                    String id = Api.as(other).body(Map.of("name", "not yours")).post("/api/v1/auth/api-keys")
+                            .then().statusCode(201).extract().path("id");
+                    return Api.as(t).delete("/api/v1/auth/api-keys/" + id);
+                }, expect(204, 404, 404, 404, 404, 403))
+        );
+    }
+
+    /** The login token of the actor behind an API-key token (the read key is the admin's; a key cannot create keys). */
+    private static Actor ownerOf(String token, World w) {
+        for (var entry : w.tokens().entrySet()) {
+            if (entry.getValue().equals(token)) {
+                return entry.getKey() == Actor.ADMIN_READ_KEY ? Actor.ADMIN : entry.getKey();
+            }
+        }
+        throw new IllegalStateException("unknown token");
+    }
+
+    private UUID freshUserOf(World w) {
+        return TestData.user(dataSource, Role.PARTNER, w.partnerA(), null);
+    }
+
+    private String adminId() {
+        return Api.asAdmin().get("/api/v1/auth/me").then().extract().path("id");
+    }
+
+    private String freshAdminAccount() {
+        String name = unique("matrix-target");
+        return Api.asAdmin().body(Map.of("username", name, "email", name + "@example.com", "password", "matrix-password"))
+                .post("/api/v1/admin-users").then().statusCode(201).extract().path("id");
+    }
+
+    private World world() {
+        UUID partnerA = TestData.partner(dataSource, unique("Matrix A"));
+        UUID partnerB = TestData.partner(dataSource, unique("Matrix B"));
+        UUID distributorD = TestData.distributor(dataSource, unique("Matrix D"));
+        TestData.assign(dataSource, distributorD, partnerA, true);
+        Map<Actor, String> tokens = new EnumMap<>(Actor.class);
+        tokens.put(Actor.ADMIN, Api.adminToken());
+        tokens.put(Actor.RESTRICTED_ADMIN, TestData.tokenFor(tokenService, TestData.user(dataSource, Role.RESTRICTED_ADMIN, null, null)));
+        tokens.put(Actor.PARTNER, TestData.tokenFor(tokenService, TestData.user(dataSource, Role.PARTNER, partnerA, null)));
+        tokens.put(Actor.DISTRIBUTOR, TestData.tokenFor(tokenService, TestData.user(dataSource, Role.DISTRIBUTOR, null, distributorD)));
+        tokens.put(Actor.FULFILLER, TestData.tokenFor(tokenService, TestData.user(dataSource, Role.FULFILLER, null, null)));
+        tokens.put(Actor.ADMIN_READ_KEY, Api.asAdmin().body(Map.of("name", "matrix read-only", "scopes", List.of("read")))
+                .post("/api/v1/auth/api-keys").then().statusCode(201).extract().path("key"));
+        return new World(partnerA, partnerB, distributorD,
+                TestData.user(dataSource, Role.PARTNER, partnerA, null),
+                TestData.user(dataSource, Role.PARTNER, partnerB, null),
+                TestData.user(dataSource, Role.DISTRIBUTOR, null, distributorD),
+                TestData.user(dataSource, Role.ADMIN, null, null), tokens);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsWhatTheRoleTableAndScopeSay() {
+        World world = world();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows()) {
+            for (Actor actor : Actor.values()) {
+                int expected = row.expected().get(actor);
+                tests.add(DynamicTest.dynamicTest(row.resource() + " " + row.action() + " as " + actor + " -> " + expected,
+                        () -> {
+                            Response response = row.call().apply(world, world.tokens().get(actor));
+                            assertThat(response.statusCode()).as(response.asString()).isEqualTo(expected);
+                            if (expected >= 400) {
+                                assertThat(response.contentType()).startsWith("application/problem+json");
+                            }
+                        }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void givenPartnerOrDistributor_whenListingUsers_thenEveryPageHoldsOnlyInScopeRows() {
+        World w = world();
+        Set<String> partnerSees = allUserIds(w.tokens().get(Actor.PARTNER), w);
+        assertThat(partnerSees).contains(w.userOfA().toString()).doesNotContain(w.userOfB().toString(), w.userOfD().toString());
+        Set<String> distributorSees = allUserIds(w.tokens().get(Actor.DISTRIBUTOR), w);
+        assertThat(distributorSees).contains(w.userOfA().toString(), w.userOfD().toString())
+                .doesNotContain(w.userOfB().toString());
+        Set<String> adminSees = allUserIds(w.tokens().get(Actor.RESTRICTED_ADMIN), w);
+        assertThat(adminSees).contains(w.userOfA().toString(), w.userOfB().toString(), w.userOfD().toString());
+    }
+
+    /** Pages through the whole list with a small page size, asserting each row's company is in the actor's scope. */
+    private Set<String> allUserIds(String token, World w) {
+        Set<String> ids = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            RequestSpecification spec = Api.as(token).queryParam("limit", 2);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var json = spec.get("/api/v1/users").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = json.getList("items");
+            for (Map<String, Object> item : items) {
+                Object partner = item.get("partner_id");
+                Object distributor = item.get("distributor_id");
+                if (token.equals(w.tokens().get(Actor.PARTNER))) {
+                    assertThat(partner).isEqualTo(w.partnerA().toString());
+                } else if (token.equals(w.tokens().get(Actor.DISTRIBUTOR))) {
+                    assertThat(w.partnerA().toString().equals(partner) || w.distributorD().toString().equals(distributor))
+                            .as(item.toString()).isTrue();
+                }
+                assertThat(ids.add((String) item.get("id"))).as("no row twice across pages").isTrue();
+            }
+            cursor = json.getString("next_cursor");
+            pages++;
+        } while (cursor != null && pages < 10_000);
+        return ids;
+    }
+}

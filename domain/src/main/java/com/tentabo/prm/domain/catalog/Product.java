@@ -1,0 +1,71 @@
+package com.tentabo.prm.domain.catalog;
+
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A product sold by subscription, with its price tiers and pricing mode.
+ *
+ * <p>Invariants: name (unique, enforced by the database) 1–255 characters, type 1–100, unit 1–50, all trimmed;
+ * tiers written through the API obey the {@link PriceTierSet#validated write rules}; an inactive product cannot be
+ * quoted or ordered ({@link #requireActive()}).
+ */
+public record Product(UUID id, String name, String type, String unit, String description, boolean active,
+                      PricingMode pricingMode, PriceTierSet tiers, Instant createdAt, Instant updatedAt) {
+
+    public Product {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        name = text("name", name, 255, true);
+        type = text("type", type, 100, true);
+        unit = text("unit", unit, 50, true);
+        description = text("description", description, 10_000, false);
+        pricingMode = pricingMode == null ? PricingMode.VOLUME : pricingMode;
+        tiers = tiers == null ? PriceTierSet.empty() : tiers;
+    }
+
+    /** A product priced without catalog identity (embedding, tests). */
+    public static Product of(String name, PricingMode mode, PriceTierSet tiers) {
+        return new Product(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)), name,
+                "service", "unit", null, true, mode, tiers, Instant.EPOCH, Instant.EPOCH);
+    }
+
+    public Product withDetails(String newName, String newType, String newUnit, String newDescription, boolean newActive,
+                               PricingMode newMode, Instant at) {
+        return new Product(id, newName, newType, newUnit, newDescription, newActive, newMode, tiers, createdAt, at);
+    }
+
+    public Product withTiers(PriceTierSet newTiers, Instant at) {
+        return new Product(id, name, type, unit, description, active, pricingMode, newTiers, createdAt, at);
+    }
+
+    /** 422 {@code PRODUCT_INACTIVE} for a product that may no longer be sold. */
+    public void requireActive() {
+        if (!active) {
+            throw new DomainException(ErrorCode.PRODUCT_INACTIVE, "Product " + id + " (" + name
+                    + ") is inactive and cannot be quoted or ordered");
+        }
+    }
+
+    static String text(String field, String value, int max, boolean required) {
+        String trimmed = value == null ? null : value.trim();
+        if (trimmed == null || trimmed.isEmpty()) {
+            if (required) {
+                throw DomainException.invalid(field, "is required");
+            }
+            return null;
+        }
+        if (trimmed.length() > max) {
+            throw DomainException.invalid(field, "must be at most " + max + " characters");
+        }
+        if (trimmed.chars().anyMatch(c -> c == 0)) {
+            throw DomainException.invalid(field, "must not contain NUL characters");
+        }
+        return trimmed;
+    }
+}

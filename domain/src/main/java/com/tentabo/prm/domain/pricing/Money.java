@@ -1,0 +1,78 @@
+package com.tentabo.prm.domain.pricing;
+
+import com.tentabo.prm.domain.shared.DomainException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in an ISO 4217 currency. The amount always has scale 2 (the scale of every stored amount),
+ * so that 1.5 and 1.50 are equal; a value with more than 2 significant decimals is refused, never rounded here:
+ * rounding happens at the steps the pricing rules name, not by accident.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (amount.scale() != 2) {
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw DomainException.invalid("amount", "must have at most 2 decimals");
+            }
+            amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), currency(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO.setScale(2), currency);
+    }
+
+    /** The ISO 4217 currency of a code such as {@code EUR}; an unknown code is a 400 naming the field. */
+    public static Currency currency(String code) {
+        if (code == null || code.length() != 3) {
+            throw DomainException.invalid("currency", "must be an ISO 4217 code such as EUR");
+        }
+        try {
+            return Currency.getInstance(code.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("currency", "must be an ISO 4217 code such as EUR");
+        }
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " and " + other.currency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}
