@@ -7,7 +7,13 @@ import com.tentabo.prm.adapters.rest.shared.EnumParams;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.Versions;
+import com.tentabo.prm.adapters.rest.order.OrderRequests;
+import com.tentabo.prm.adapters.rest.order.OrderResponse;
 import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
+import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderKind;
+import java.net.URI;
 import com.tentabo.prm.application.contract.port.in.TransitionContractUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.shared.Page;
@@ -43,13 +49,27 @@ public class ContractResource {
     private final QueryContractsUseCase query;
     private final TransitionContractUseCase transitions;
     private final NotesUseCase notes;
+    private final RenewContractUseCase renewals;
 
     public ContractResource(CallerContext callers, QueryContractsUseCase query, TransitionContractUseCase transitions,
-                            NotesUseCase notes) {
+                            NotesUseCase notes, RenewContractUseCase renewals) {
         this.callers = callers;
         this.query = query;
         this.transitions = transitions;
         this.notes = notes;
+        this.renewals = renewals;
+    }
+
+    @POST
+    @Path("/{id}/renewal")
+    @Operation(summary = "Create the order that renews (default), upgrades or downgrades the contract (ADMIN)")
+    public Response renew(@PathParam("id") String id, @Valid OrderRequests.Renewal request) {
+        OrderRequests.Renewal body = request == null ? new OrderRequests.Renewal(null, null, null) : request;
+        Order order = renewals.renew(new RenewContractUseCase.RenewContractCommand(callers.require(), PathIds.uuid("id", id),
+                body.kind() == null ? OrderKind.RENEWAL : EnumParams.parse(OrderKind.class, "kind", body.kind()),
+                OrderRequests.items(body.items()), body.taxRate()));
+        return Response.created(URI.create("/api/v1/orders/" + order.id())).tag(String.valueOf(order.version()))
+                .entity(OrderResponse.from(order)).build();
     }
 
     @GET

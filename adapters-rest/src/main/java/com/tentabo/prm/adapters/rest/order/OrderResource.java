@@ -7,6 +7,7 @@ import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
+import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
 import com.tentabo.prm.application.shared.Page;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,18 +47,46 @@ public class OrderResource {
     public record ActivateRequest(Instant activationDate) { }
 
     private final CallerContext callers;
+    private final PlaceOrderUseCase place;
     private final QueryOrdersUseCase query;
     private final TransitionOrderUseCase transitions;
     private final ActivateContractUseCase activate;
     private final NotesUseCase notes;
 
-    public OrderResource(CallerContext callers, QueryOrdersUseCase query, TransitionOrderUseCase transitions,
+    public OrderResource(CallerContext callers, PlaceOrderUseCase place, QueryOrdersUseCase query, TransitionOrderUseCase transitions,
                          ActivateContractUseCase activate, NotesUseCase notes) {
         this.callers = callers;
+        this.place = place;
         this.query = query;
         this.transitions = transitions;
         this.activate = activate;
         this.notes = notes;
+    }
+
+    @POST
+    @Operation(summary = "Place an order: items priced by the catalog, totals derived; Idempotency-Key honoured")
+    public Response create(@Valid @NotNull OrderRequests.CreateOrder request,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        PlaceOrderUseCase.Placed placed = place.create(new PlaceOrderUseCase.CreateOrderCommand(callers.require(),
+                request.partnerId(), request.distributorId(), request.leadId(), request.taxRate(), request.currency(),
+                OrderRequests.items(request.items()), idempotencyKey));
+        Order order = placed.order();
+        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/orders/" + order.id()))
+                .tag(String.valueOf(order.version())).entity(OrderResponse.from(order));
+        if (!placed.created()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change the items and/or tax rate while the order is CREATED; totals are recomputed")
+    public Response update(@PathParam("id") String id, @Valid @NotNull OrderRequests.UpdateOrder request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        Order order = place.updateItems(new PlaceOrderUseCase.UpdateItemsCommand(callers.require(), PathIds.uuid("id", id),
+                OrderRequests.items(request.items()), request.taxRate(), Versions.ifMatch(ifMatch)));
+        return Response.ok(OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
     }
 
     @GET
