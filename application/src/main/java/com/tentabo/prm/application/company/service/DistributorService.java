@@ -66,14 +66,12 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Distributor get(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
         return readable(caller, id);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Distributor> list(Caller caller, String search, Boolean active, Integer limit, String cursor) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
         return distributors.list(new CompanyQuery(search, active, Cursor.limit(limit), Cursor.decode(cursor)), visibleIds(caller));
@@ -130,7 +128,6 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Assignment> assignments(Caller caller, UUID distributorId, Boolean active) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
         readable(caller, distributorId);

@@ -58,14 +58,12 @@ public class PartnerService implements ManagePartnersUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Partner get(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
         return readable(caller, id);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Partner> list(Caller caller, String search, Boolean active, Integer limit, String cursor) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
         return partners.list(new CompanyQuery(search, active, Cursor.limit(limit), Cursor.decode(cursor)), visibleIds(caller));

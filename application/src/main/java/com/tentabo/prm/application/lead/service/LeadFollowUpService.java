@@ -64,7 +64,6 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<LeadActivity> activities(Caller caller, UUID leadId) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         lead(caller, leadId);
@@ -118,7 +117,6 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<LeadNote> notes(Caller caller, UUID leadId) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         lead(caller, leadId);

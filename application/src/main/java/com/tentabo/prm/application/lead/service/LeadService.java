@@ -99,14 +99,12 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Lead get(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         return inScope(caller, id);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Lead> list(Caller caller, ListLeads q) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         if (q.closeFrom() != null && q.closeTo() != null && q.closeFrom().isAfter(q.closeTo())) {
@@ -183,7 +181,6 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<StatusChange> history(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         inScope(caller, id);
