@@ -33,9 +33,11 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>everything: one index range scan on {@code (created_at, id)} (or the status index);</li>
  *   <li>a partner: one scan of {@code (partner_id, [status,] created_at, id)};</li>
- *   <li>a distributor: one probe per actively assigned partner ({@code LATERAL}, each stopping after a page) plus
- *       one probe of the distributor's own leads, merged and cut to a page; each probe is an index range scan, so
- *       the cost grows with partners × page size, not with the number of leads in scope.</li>
+ *   <li>a distributor: one index probe per actively assigned partner ({@code LATERAL}) plus one for the distributor's
+ *       own leads (of other partners or none). A first round reads each probe's newest row; the (limit+1)-th newest
+ *       of those is a lower bound of the page, so the second round reads, per probe, only rows at least that new
+ *       (at most a page), merges and cuts. Both rounds are index-only range scans: the cost grows with the number
+ *       of partners, not with the number of leads in scope.</li>
  * </ul>
  */
 public final class LeadListSql {
@@ -55,27 +57,47 @@ public final class LeadListSql {
         List<Object> params = new ArrayList<>();
         int fetch = q.limit() + 1;
         String sql;
-        if (scope instanceof TenantScope.OfDistributor d) {
-            StringBuilder inner = new StringBuilder();
-            if (!d.assignedPartnerIds().isEmpty()) {
-                inner.append("SELECT x.id, x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
-                        .append("SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid");
-                params.add(d.assignedPartnerIds().stream().map(UUID::toString).sorted()
-                        .collect(Collectors.joining(",", "{", "}")));
-                inner.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ");
-                params.add(fetch);
-            }
-            inner.append("(SELECT l.id, l.created_at FROM leads l WHERE l.distributor_id = ?");
+        if (scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
+            String partnerArray = d.assignedPartnerIds().stream().map(UUID::toString).sorted()
+                    .collect(Collectors.joining(",", "{", "}"));
+            // The distributor's own branch leaves out leads of assigned partners: the branches are disjoint.
+            String own = "l.distributor_id = ? AND (l.partner_id IS NULL OR NOT (l.partner_id = ANY(CAST(? AS uuid[]))))";
+            StringBuilder sb = new StringBuilder();
+            // 1. each branch's newest row; the page's (limit+1)-th newest of those bounds the page from below:
+            //    at least limit+1 rows are at least that new, so no row of the page is older.
+            sb.append("WITH firsts AS (SELECT x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
+                    .append("SELECT l.created_at FROM leads l WHERE l.partner_id = p.pid");
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
+                    .append("(SELECT l.created_at FROM leads l WHERE ").append(own);
             params.add(d.distributorId());
-            inner.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?)");
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1)), ")
+                    .append("bound AS (SELECT coalesce((SELECT f.created_at FROM firsts f ORDER BY f.created_at DESC ")
+                    .append("OFFSET ? LIMIT 1), '-infinity'::timestamptz) AS t) ");
+            params.add(fetch - 1);
+            // 2. each branch's page, only rows at least as new as the bound; 3. merge, cut; 4. read the rows by id
+            sb.append("SELECT ").append(COLUMNS).append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT u.id FROM (")
+                    .append("SELECT x.id, x.created_at FROM bound, unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
+                    .append("SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid AND l.created_at >= bound.t");
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
+                    .append("(SELECT l.id, l.created_at FROM leads l, bound WHERE ").append(own)
+                    .append(" AND l.created_at >= bound.t");
             params.add(fetch);
-            // the page's ids first (index-only probes), then the page's rows by primary key
-            sql = "SELECT " + COLUMNS + " FROM leads l WHERE l.id = ANY(ARRAY(SELECT u.id FROM (" + inner
-                    + ") u ORDER BY u.created_at DESC, u.id DESC LIMIT ?)) ORDER BY l.created_at DESC, l.id DESC";
+            params.add(d.distributorId());
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?)")
+                    .append(") u ORDER BY u.created_at DESC, u.id DESC LIMIT ?)) ORDER BY l.created_at DESC, l.id DESC");
             params.add(fetch);
+            params.add(fetch);
+            sql = sb.toString();
         } else {
             StringBuilder where = new StringBuilder(" WHERE TRUE");
-            if (scope instanceof TenantScope.OfPartner p) {
+            if (scope instanceof TenantScope.OfDistributor d) {
+                where.append(" AND l.distributor_id = ?");
+                params.add(d.distributorId());
+            } else if (scope instanceof TenantScope.OfPartner p) {
                 where.append(" AND l.partner_id = ?");
                 params.add(p.partnerId());
             }

@@ -127,6 +127,12 @@ class LeadListSqlTest {
     }
 
     private void assertPagingMatches(Set<LeadStatus> statuses, String search, String naiveWhere) throws Exception {
+        // 37 per page: more than the 21 branches (no lower bound applies); 5 per page: the bound cuts every probe
+        assertPagingMatches(statuses, search, naiveWhere, 37);
+        assertPagingMatches(statuses, search, naiveWhere, 5);
+    }
+
+    private void assertPagingMatches(Set<LeadStatus> statuses, String search, String naiveWhere, int pageSize) throws Exception {
         List<UUID> expected = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT id FROM leads WHERE " + naiveWhere
                 + " ORDER BY created_at DESC, id DESC")) {
@@ -141,7 +147,7 @@ class LeadListSqlTest {
         List<UUID> paged = new ArrayList<>();
         Cursor cursor = null;
         do {
-            Page<Lead> page = LeadListSql.run(db, query(statuses, search, 37, cursor), distributorScope());
+            Page<Lead> page = LeadListSql.run(db, query(statuses, search, pageSize, cursor), distributorScope());
             page.items().forEach(l -> paged.add(l.id()));
             cursor = Cursor.decode(page.nextCursor());
         } while (cursor != null);
