@@ -46,8 +46,7 @@ public final class LeadListBenchmark {
         String user = System.getProperty("jdbc.user", "postgres");
         String password = System.getProperty("jdbc.password", "postgres");
         if (url == null) {
-            boolean exists = dir.resolve("PG_VERSION").toFile().exists();
-            pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(!exists)
+            pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
                     .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "16MB").start();
             url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         }
