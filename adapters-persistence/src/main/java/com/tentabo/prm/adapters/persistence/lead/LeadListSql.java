@@ -172,6 +172,10 @@ public final class LeadListSql {
     public static Page<Lead> execute(Connection connection, Statement statement, int limit) throws SQLException {
         List<Lead> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            // plan with the actual values every time: a cached generic plan cannot see how selective the scope is
+            if (ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+            }
             bind(ps, statement.params());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
