@@ -73,11 +73,16 @@ public final class LeadListBenchmark {
             measure(out, c, scope, Set.of(), iterations, "no filter");
             measure(out, c, scope, Set.of(LeadStatus.QUALIFIED), iterations, "status=qualified");
             measure(out, c, scope, Set.of(LeadStatus.NEW, LeadStatus.CONTACTED), iterations, "status=new,contacted");
-            LeadQuery sample = new LeadQuery(Set.of(), null, null, null, null, null, null, null, 50, null);
+            int explainPage = Integer.getInteger("explain.page", 1);
+            Cursor at = null;
+            for (int k = 1; k < explainPage; k++) {
+                at = Cursor.decode(LeadListSql.run(c, new LeadQuery(Set.of(), null, null, null, null, null, null, null, 50, at), scope).nextCursor());
+            }
+            LeadQuery sample = new LeadQuery(Set.of(), null, null, null, null, null, null, null, 50, at);
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + LeadListSql.build(sample, scope).sql())) {
                 LeadListSql.bind(ps, LeadListSql.build(sample, scope).params());
                 try (ResultSet rs = ps.executeQuery()) {
-                    out.println("plan of the first page without filter:");
+                    out.println("plan of page " + explainPage + " without filter:");
                     while (rs.next()) {
                         out.println("  " + rs.getString(1));
                     }
@@ -94,6 +99,10 @@ public final class LeadListBenchmark {
                                 String label) throws Exception {
         int warmup = Math.max(100, iterations / 10);
         long[] samples = new long[iterations];
+        java.util.List<java.util.List<Long>> byDepth = new java.util.ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            byDepth.add(new java.util.ArrayList<>());
+        }
         Cursor cursor = null;
         int depth = 0;
         long rows = 0;
@@ -104,6 +113,7 @@ public final class LeadListBenchmark {
             long elapsed = System.nanoTime() - t0;
             if (i >= 0) {
                 samples[i] = elapsed;
+                byDepth.get(depth).add(elapsed);
                 rows += page.items().size();
             }
             // walk 5 pages deep along the cursor, then start again from the first page
@@ -114,6 +124,14 @@ public final class LeadListBenchmark {
         out.printf("%-22s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (avg %.1f rows/page)%n", label, iterations,
                 ms(samples, 0.50), ms(samples, 0.95), ms(samples, 0.99), samples[samples.length - 1] / 1e6,
                 rows / (double) iterations);
+        StringBuilder perPage = new StringBuilder("    p99 by page: ");
+        for (int k = 0; k < byDepth.size(); k++) {
+            long[] d = byDepth.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+            if (d.length > 0) {
+                perPage.append(String.format("#%d %.2f ms  ", k + 1, ms(d, 0.99)));
+            }
+        }
+        out.println(perPage);
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -78,12 +78,14 @@ public final class LeadListSql {
             params.add(fetch - 1);
             // 2. each branch's page, only rows at least as new as the bound; 3. merge, cut; 4. read the rows by id
             sb.append("SELECT ").append(COLUMNS).append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT u.id FROM (")
-                    .append("SELECT x.id, x.created_at FROM bound, unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
-                    .append("SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid AND l.created_at >= bound.t");
+                    .append("SELECT x.id, x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
+                    .append("SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid")
+                    // a scalar subquery (an InitPlan parameter) so that the bound is an index condition, not a join filter
+                    .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
             params.add(partnerArray);
             sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
-                    .append("(SELECT l.id, l.created_at FROM leads l, bound WHERE ").append(own)
-                    .append(" AND l.created_at >= bound.t");
+                    .append("(SELECT l.id, l.created_at FROM leads l WHERE ").append(own)
+                    .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
             params.add(fetch);
             params.add(d.distributorId());
             params.add(partnerArray);
