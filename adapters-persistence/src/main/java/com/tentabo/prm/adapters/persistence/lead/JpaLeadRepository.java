@@ -1,0 +1,212 @@
+package com.tentabo.prm.adapters.persistence.lead;
+
+import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.lead.ActivityType;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadActivity;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.lead.LeadNote;
+import com.tentabo.prm.domain.lead.StatusChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaLeadRepository implements LeadRepository {
+
+    private final EntityManager em;
+
+    public JpaLeadRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Lead> findById(UUID id) {
+        return Optional.ofNullable(em.find(LeadEntity.class, id)).map(JpaLeadRepository::restore);
+    }
+
+    @Override
+    public void save(Lead lead) {
+        LeadEntity e = em.find(LeadEntity.class, lead.id());
+        boolean isNew = e == null;
+        if (isNew) {
+            e = new LeadEntity();
+            e.id = lead.id();
+            e.providerName = lead.providerName();
+            e.providerId = lead.providerId();
+            e.createdAt = lead.createdAt();
+            e.partnerId = lead.tenant().partnerId();
+            e.distributorId = lead.tenant().distributorId();
+        }
+        LeadDetails d = lead.details();
+        e.title = d.title();
+        e.organization = d.organization();
+        e.contactName = d.contactName();
+        e.contactEmail = d.contactEmail();
+        e.contactPhone = d.contactPhone();
+        e.value = d.value();
+        e.currency = d.currency();
+        e.probability = d.probability();
+        e.expectedCloseDate = d.expectedCloseDate();
+        e.status = lead.status();
+        e.ownerId = lead.ownerId();
+        e.updatedAt = lead.updatedAt();
+        if (isNew) {
+            em.persist(e);
+        }
+        em.flush();
+    }
+
+    @Override
+    public void delete(UUID id) {
+        LeadEntity e = em.find(LeadEntity.class, id);
+        if (e != null) {
+            em.createQuery("delete from LeadStatusHistoryEntity h where h.leadId = :id").setParameter("id", id).executeUpdate();
+            em.createQuery("delete from LeadActivityEntity a where a.leadId = :id").setParameter("id", id).executeUpdate();
+            em.createQuery("delete from LeadNoteEntity n where n.leadId = :id").setParameter("id", id).executeUpdate();
+            em.remove(e);
+            em.flush();
+        }
+    }
+
+    @Override
+    public boolean hasOrders(UUID id) {
+        return !em.createNativeQuery("SELECT 1 FROM orders WHERE lead_id = ?1").setParameter(1, id)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Page<Lead> list(LeadQuery query, TenantScope scope) {
+        LeadListSql.Statement statement = LeadListSql.build(query, scope);
+        em.flush();
+        return em.unwrap(Session.class).doReturningWork(c -> LeadListSql.execute(c, statement, query.limit()));
+    }
+
+    @Override
+    public void appendHistory(StatusChange change) {
+        LeadStatusHistoryEntity e = new LeadStatusHistoryEntity();
+        e.id = change.id();
+        e.leadId = change.leadId();
+        e.oldStatus = change.from();
+        e.newStatus = change.to();
+        e.changedByUserId = change.changedBy();
+        e.reason = change.reason();
+        e.changedAt = change.at();
+        em.persist(e);
+        em.flush();
+    }
+
+    @Override
+    public List<StatusChange> history(UUID leadId) {
+        return em.createQuery("select h from LeadStatusHistoryEntity h where h.leadId = :id order by h.changedAt, h.id",
+                        LeadStatusHistoryEntity.class).setParameter("id", leadId).getResultStream()
+                .map(h -> new StatusChange(h.id, h.leadId, h.oldStatus, h.newStatus, h.changedByUserId, h.reason, h.changedAt))
+                .toList();
+    }
+
+    @Override
+    public Optional<LeadActivity> findActivity(UUID leadId, UUID activityId) {
+        LeadActivityEntity e = em.find(LeadActivityEntity.class, activityId);
+        return e == null || !e.leadId.equals(leadId) ? Optional.empty() : Optional.of(restore(e));
+    }
+
+    @Override
+    public void saveActivity(LeadActivity a) {
+        LeadActivityEntity e = em.find(LeadActivityEntity.class, a.id());
+        boolean isNew = e == null;
+        if (isNew) {
+            e = new LeadActivityEntity();
+            e.id = a.id();
+            e.leadId = a.leadId();
+            e.providerName = Lead.OWN_PROVIDER;
+            e.userId = a.userId();
+            e.createdAt = a.createdAt();
+        }
+        e.activityType = a.type().name().toLowerCase(Locale.ROOT);
+        e.subject = a.subject();
+        e.description = a.description();
+        e.dueDate = a.dueDate();
+        e.done = a.done();
+        e.doneAt = a.doneAt();
+        e.updatedAt = a.updatedAt();
+        if (isNew) {
+            em.persist(e);
+        }
+        em.flush();
+    }
+
+    @Override
+    public void deleteActivity(UUID activityId) {
+        em.createQuery("delete from LeadActivityEntity a where a.id = :id").setParameter("id", activityId).executeUpdate();
+    }
+
+    @Override
+    public List<LeadActivity> activities(UUID leadId) {
+        return em.createQuery("select a from LeadActivityEntity a where a.leadId = :id "
+                        + "order by a.dueDate asc nulls last, a.createdAt, a.id", LeadActivityEntity.class)
+                .setParameter("id", leadId).getResultStream().map(JpaLeadRepository::restore).toList();
+    }
+
+    @Override
+    public Optional<LeadNote> findNote(UUID leadId, UUID noteId) {
+        LeadNoteEntity e = em.find(LeadNoteEntity.class, noteId);
+        return e == null || !e.leadId.equals(leadId) ? Optional.empty() : Optional.of(restore(e));
+    }
+
+    @Override
+    public void saveNote(LeadNote note) {
+        LeadNoteEntity e = new LeadNoteEntity();
+        e.id = note.id();
+        e.leadId = note.leadId();
+        e.providerName = Lead.OWN_PROVIDER;
+        e.content = note.content();
+        e.createdByUserId = note.authorId();
+        e.createdAt = note.createdAt();
+        e.updatedAt = note.updatedAt();
+        em.persist(e);
+        em.flush();
+    }
+
+    @Override
+    public void deleteNote(UUID noteId) {
+        em.createQuery("delete from LeadNoteEntity n where n.id = :id").setParameter("id", noteId).executeUpdate();
+    }
+
+    @Override
+    public List<LeadNote> notes(UUID leadId) {
+        return em.createQuery("select n from LeadNoteEntity n where n.leadId = :id order by n.createdAt desc, n.id desc",
+                        LeadNoteEntity.class).setParameter("id", leadId).getResultStream()
+                .map(JpaLeadRepository::restore).toList();
+    }
+
+    static Lead restore(LeadEntity e) {
+        return Lead.restore(e.id, e.providerName, e.providerId,
+                new LeadDetails(e.title, e.organization, e.contactName, e.contactEmail, e.contactPhone, e.value,
+                        e.currency, e.probability, e.expectedCloseDate),
+                e.status, e.ownerId, TenantRef.of(e.partnerId, e.distributorId), e.createdAt, e.updatedAt);
+    }
+
+    static LeadActivity restore(LeadActivityEntity e) {
+        ActivityType type;
+        try {
+            type = ActivityType.valueOf(e.activityType.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            type = ActivityType.OTHER;
+        }
+        return new LeadActivity(e.id, e.leadId, type, e.subject, e.description, e.dueDate, Boolean.TRUE.equals(e.done),
+                e.doneAt, e.userId, e.createdAt, e.updatedAt);
+    }
+
+    static LeadNote restore(LeadNoteEntity e) {
+        return new LeadNote(e.id, e.leadId, e.content, e.createdByUserId, e.createdAt, e.updatedAt);
+    }
+}

@@ -1,0 +1,229 @@
+package com.tentabo.prm.adapters.persistence.lead;
+
+import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.lead.LeadStatus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The scoped, filtered, keyset-paginated lead list as plain SQL (used by {@link JpaLeadRepository} and by the
+ * benchmarks, so that what is measured is what runs).
+ *
+ * <p>Order: {@code created_at DESC, id DESC}; the cursor is the last row's (created_at, id). Scope:
+ * <ul>
+ *   <li>everything: one index range scan on {@code (created_at, id)} (or the status index);</li>
+ *   <li>a partner: one scan of {@code (partner_id, [status,] created_at, id)};</li>
+ *   <li>a distributor: one index probe per actively assigned partner ({@code LATERAL}) plus one for the distributor's
+ *       own leads (of other partners or none). A first round reads each probe's newest row; the (limit+1)-th newest
+ *       of those is a lower bound of the page, so the second round reads, per probe, only rows at least that new
+ *       (at most a page), merges and cuts. Both rounds are index-only range scans: the cost grows with the number
+ *       of partners, not with the number of leads in scope.</li>
+ * </ul>
+ */
+public final class LeadListSql {
+
+    static final String COLUMNS = "l.id, l.provider_name, l.provider_id, l.title, l.organization, l.contact_name, "
+            + "l.contact_email, l.contact_phone, l.value, l.currency, l.status, l.probability, l.expected_close_date, "
+            + "l.owner_id, l.partner_id, l.distributor_id, l.created_at, l.updated_at";
+    private static final int MAX_SEARCH_WORDS = 16;
+
+    private LeadListSql() {
+    }
+
+    /** SQL text with JDBC {@code ?} placeholders and their values in order. */
+    public record Statement(String sql, List<Object> params) { }
+
+    public static Statement build(LeadQuery q, TenantScope scope) {
+        List<Object> params = new ArrayList<>();
+        int fetch = q.limit() + 1;
+        String sql;
+        if (scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
+            String partnerArray = d.assignedPartnerIds().stream().map(UUID::toString).sorted()
+                    .collect(Collectors.joining(",", "{", "}"));
+            // The distributor's own branch leaves out leads of assigned partners: the branches are disjoint.
+            String own = "l.distributor_id = ? AND (l.partner_id IS NULL OR NOT (l.partner_id = ANY(CAST(? AS uuid[]))))";
+            StringBuilder sb = new StringBuilder();
+            // 1. each branch's newest row; the page's (limit+1)-th newest of those bounds the page from below:
+            //    at least limit+1 rows are at least that new, so no row of the page is older.
+            sb.append("WITH firsts AS (SELECT x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
+                    .append("SELECT l.created_at FROM leads l WHERE l.partner_id = p.pid");
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
+                    .append("(SELECT l.created_at FROM leads l WHERE ").append(own);
+            params.add(d.distributorId());
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1)), ")
+                    .append("bound AS (SELECT coalesce((SELECT f.created_at FROM firsts f ORDER BY f.created_at DESC ")
+                    .append("OFFSET ? LIMIT 1), '-infinity'::timestamptz) AS t) ");
+            params.add(fetch - 1);
+            // 2. each branch's page, only rows at least as new as the bound; 3. merge, cut; 4. read the rows by id
+            sb.append("SELECT ").append(COLUMNS).append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT u.id FROM (")
+                    .append("SELECT x.id, x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
+                    .append("SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid")
+                    // a scalar subquery (an InitPlan parameter) so that the bound is an index condition, not a join filter
+                    .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
+                    .append("(SELECT l.id, l.created_at FROM leads l WHERE ").append(own)
+                    .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
+            params.add(fetch);
+            params.add(d.distributorId());
+            params.add(partnerArray);
+            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?)")
+                    .append(") u ORDER BY u.created_at DESC, u.id DESC LIMIT ?)) ORDER BY l.created_at DESC, l.id DESC");
+            params.add(fetch);
+            params.add(fetch);
+            sql = sb.toString();
+        } else {
+            StringBuilder where = new StringBuilder(" WHERE TRUE");
+            if (scope instanceof TenantScope.OfDistributor d) {
+                where.append(" AND l.distributor_id = ?");
+                params.add(d.distributorId());
+            } else if (scope instanceof TenantScope.OfPartner p) {
+                where.append(" AND l.partner_id = ?");
+                params.add(p.partnerId());
+            }
+            where.append(filters(q, params));
+            sql = "SELECT " + COLUMNS + " FROM leads l" + where + " ORDER BY l.created_at DESC, l.id DESC LIMIT ?";
+            params.add(fetch);
+        }
+        return new Statement(sql, params);
+    }
+
+    private static String filters(LeadQuery q, List<Object> params) {
+        StringBuilder f = new StringBuilder();
+        if (q.statuses().size() == 1) {
+            f.append(" AND l.status = CAST(? AS leadstatus)");
+            params.add(q.statuses().iterator().next().name());
+        } else if (!q.statuses().isEmpty()) {
+            f.append(" AND l.status = ANY(CAST(? AS leadstatus[]))");
+            params.add(q.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")));
+        }
+        if (q.ownerId() != null) {
+            f.append(" AND l.owner_id = ?");
+            params.add(q.ownerId());
+        }
+        if (q.partnerId() != null) {
+            f.append(" AND l.partner_id = ?");
+            params.add(q.partnerId());
+        }
+        if (q.distributorId() != null) {
+            f.append(" AND l.distributor_id = ?");
+            params.add(q.distributorId());
+        }
+        if (q.closeFrom() != null) {
+            f.append(" AND l.expected_close_date >= ?");
+            params.add(timestamp(q.closeFrom()));
+        }
+        if (q.closeTo() != null) {
+            f.append(" AND l.expected_close_date < ?");
+            params.add(timestamp(q.closeTo()));
+        }
+        if (q.provider() != null) {
+            f.append(" AND l.provider_name = ?");
+            params.add(q.provider());
+        }
+        String tsquery = tsquery(q.search());
+        if (tsquery != null) {
+            f.append(" AND l.search_document @@ to_tsquery('simple', ?)");
+            params.add(tsquery);
+        }
+        if (q.after() != null) {
+            f.append(" AND (l.created_at, l.id) < (?, ?)");
+            params.add(timestamp(cursorInstant(q.after())));
+            params.add(q.after().id());
+        }
+        return f.toString();
+    }
+
+    /** Every word of the search must prefix-match a word of the document; only letters and digits reach to_tsquery. */
+    static String tsquery(String search) {
+        if (search == null) {
+            return null;
+        }
+        List<String> words = Arrays.stream(search.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).distinct().limit(MAX_SEARCH_WORDS).toList();
+        return words.isEmpty() ? null : words.stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
+    }
+
+    public static Page<Lead> run(Connection connection, LeadQuery q, TenantScope scope) throws SQLException {
+        return execute(connection, build(q, scope), q.limit());
+    }
+
+    /** Runs a built statement and cuts the page ({@code limit} rows and the cursor of the next page). */
+    public static Page<Lead> execute(Connection connection, Statement statement, int limit) throws SQLException {
+        List<Lead> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            // plan with the actual values every time: a cached generic plan cannot see how selective the scope is
+            if (ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+            }
+            bind(ps, statement.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(restore(rs));
+                }
+            }
+        }
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Lead last = rows.get(rows.size() - 1);
+            next = new Cursor(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.createdAt())), last.id()).encode();
+        }
+        return new Page<>(rows, next);
+    }
+
+    public static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static Instant cursorInstant(Cursor cursor) {
+        try {
+            return Instant.EPOCH.plus(Long.parseLong(cursor.key()), ChronoUnit.MICROS);
+        } catch (RuntimeException e) {
+            throw Cursor.invalid();
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Lead restore(ResultSet rs) throws SQLException {
+        LeadDetails details = new LeadDetails(rs.getString("title"), rs.getString("organization"),
+                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
+                rs.getBigDecimal("value"), rs.getString("currency"), (Integer) rs.getObject("probability"),
+                instant(rs.getTimestamp("expected_close_date")));
+        return Lead.restore(rs.getObject("id", UUID.class), rs.getString("provider_name"), rs.getString("provider_id"),
+                details, LeadStatus.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class),
+                TenantRef.of(rs.getObject("partner_id", UUID.class), rs.getObject("distributor_id", UUID.class)),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

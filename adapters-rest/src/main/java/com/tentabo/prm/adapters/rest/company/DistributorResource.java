@@ -1,0 +1,116 @@
+package com.tentabo.prm.adapters.rest.company;
+
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.AssignRequest;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.AssignmentList;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.AssignmentResponse;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.AssignmentUpdate;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyPage;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyRequest;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyResponse;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
+import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.company.Distributor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/distributors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "distributors")
+public class DistributorResource {
+
+    private final ManageDistributorsUseCase distributors;
+    private final CallerContext callers;
+
+    public DistributorResource(ManageDistributorsUseCase distributors, CallerContext callers) {
+        this.distributors = distributors;
+        this.callers = callers;
+    }
+
+    @POST
+    @Operation(summary = "Create a distributor (ADMIN, RESTRICTED_ADMIN)")
+    public Response create(@Valid @NotNull CompanyRequest request) {
+        Distributor d = distributors.create(callers.require(), request.toCommand());
+        return Response.created(URI.create("/api/v1/distributors/" + d.id())).entity(CompanyResponse.of(d)).build();
+    }
+
+    @GET
+    public CompanyPage list(@QueryParam("q") String q, @QueryParam("is_active") String active,
+                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return CompanyPage.ofDistributors(distributors.list(callers.require(), q, QueryParams.bool("is_active", active),
+                QueryParams.integer("limit", limit), cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    public CompanyResponse get(@PathParam("id") String id) {
+        return CompanyResponse.of(distributors.get(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    public CompanyResponse update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request) {
+        return CompanyResponse.of(distributors.update(callers.require(), PathIds.uuid("id", id), request.toCommand()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        distributors.delete(callers.require(), PathIds.uuid("id", id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/partners")
+    @Operation(summary = "Assign a partner to the distributor (active at once; records assigned_by and assigned_at)")
+    public Response assign(@PathParam("id") String id, @Valid @NotNull AssignRequest request) {
+        UUID distributorId = PathIds.uuid("id", id);
+        Assignment a = distributors.assign(callers.require(), distributorId, request.partnerId(), request.notes());
+        return Response.created(URI.create("/api/v1/distributors/" + distributorId + "/partners/" + a.partnerId()))
+                .entity(AssignmentResponse.of(a)).build();
+    }
+
+    @GET
+    @Path("/{id}/partners")
+    @Operation(summary = "The distributor's assignments; is_active filters")
+    public AssignmentList assignments(@PathParam("id") String id, @QueryParam("is_active") String active) {
+        return new AssignmentList(distributors.assignments(callers.require(), PathIds.uuid("id", id),
+                QueryParams.bool("is_active", active)).stream().map(AssignmentResponse::of).toList());
+    }
+
+    @PUT
+    @Path("/{id}/partners/{partner_id}")
+    @Operation(summary = "Deactivate or reactivate an assignment: {\"is_active\": false|true}")
+    public AssignmentResponse setActive(@PathParam("id") String id, @PathParam("partner_id") String partnerId,
+                                        @Valid @NotNull AssignmentUpdate request) {
+        return AssignmentResponse.of(distributors.setAssignmentActive(callers.require(), PathIds.uuid("id", id),
+                PathIds.uuid("partner_id", partnerId), request.isActive()));
+    }
+
+    @DELETE
+    @Path("/{id}/partners/{partner_id}")
+    @Operation(summary = "Unassign a partner (removes the assignment)")
+    public Response unassign(@PathParam("id") String id, @PathParam("partner_id") String partnerId) {
+        distributors.unassign(callers.require(), PathIds.uuid("id", id), PathIds.uuid("partner_id", partnerId));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,78 @@
+package com.tentabo.prm.adapters.rest.company;
+
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyPage;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyRequest;
+import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyResponse;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
+import com.tentabo.prm.domain.company.Partner;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/api/v1/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "partners")
+public class PartnerResource {
+
+    private final ManagePartnersUseCase partners;
+    private final CallerContext callers;
+
+    public PartnerResource(ManagePartnersUseCase partners, CallerContext callers) {
+        this.partners = partners;
+        this.callers = callers;
+    }
+
+    @POST
+    @Operation(summary = "Create a partner (ADMIN, RESTRICTED_ADMIN)")
+    public Response create(@Valid @NotNull CompanyRequest request) {
+        Partner p = partners.create(callers.require(), request.toCommand());
+        return Response.created(URI.create("/api/v1/partners/" + p.id())).entity(CompanyResponse.of(p)).build();
+    }
+
+    @GET
+    @Operation(summary = "List the partners in scope; q searches the name, is_active filters")
+    public CompanyPage list(@QueryParam("q") String q, @QueryParam("is_active") String active,
+                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return CompanyPage.ofPartners(partners.list(callers.require(), q, QueryParams.bool("is_active", active),
+                QueryParams.integer("limit", limit), cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    public CompanyResponse get(@PathParam("id") String id) {
+        return CompanyResponse.of(partners.get(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a partner's fields (is_active omitted keeps the current value)")
+    public CompanyResponse update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request) {
+        return CompanyResponse.of(partners.update(callers.require(), PathIds.uuid("id", id), request.toCommand()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a partner without users, leads, orders or contracts (else 409: deactivate it)")
+    public Response delete(@PathParam("id") String id) {
+        partners.delete(callers.require(), PathIds.uuid("id", id));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,107 @@
+package com.tentabo.prm.adapters.rest.lead;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.tentabo.prm.domain.lead.ActivityType;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadActivity;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.lead.LeadNote;
+import com.tentabo.prm.domain.lead.LeadStatus;
+import com.tentabo.prm.domain.lead.StatusChange;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response bodies of leads, their status history, activities and notes. */
+public final class LeadDtos {
+
+    private LeadDtos() {
+    }
+
+    public record CreateLeadRequest(@NotNull @Size(max = 255) String title, @NotNull @Size(max = 255) String organization,
+                                    @NotNull @Size(max = 255) String contactName, @Size(max = 255) String contactEmail,
+                                    @Size(max = 50) String contactPhone, BigDecimal value, @Size(max = 3) String currency,
+                                    Integer probability, Instant expectedCloseDate, UUID ownerId, UUID partnerId,
+                                    UUID distributorId) {
+        LeadDetails details() {
+            return new LeadDetails(title, organization, contactName, contactEmail, contactPhone, value, currency,
+                    probability, expectedCloseDate);
+        }
+    }
+
+    public record UpdateLeadRequest(@NotNull @Size(max = 255) String title, @NotNull @Size(max = 255) String organization,
+                                    @NotNull @Size(max = 255) String contactName, @Size(max = 255) String contactEmail,
+                                    @Size(max = 50) String contactPhone, BigDecimal value, @Size(max = 3) String currency,
+                                    Integer probability, Instant expectedCloseDate) {
+        LeadDetails details() {
+            return new LeadDetails(title, organization, contactName, contactEmail, contactPhone, value, currency,
+                    probability, expectedCloseDate);
+        }
+    }
+
+    public record OwnerRequest(@NotNull UUID ownerId) { }
+
+    public record StatusRequest(@NotNull LeadStatus status, @Size(max = 2000) String reason) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LeadResponse(UUID id, String title, String organization, String contactName, String contactEmail,
+                               String contactPhone, BigDecimal value, String currency, LeadStatus status,
+                               Integer probability, Instant expectedCloseDate, UUID ownerId, UUID partnerId,
+                               UUID distributorId, String providerName, Instant createdAt, Instant updatedAt,
+                               List<ActivityResponse> activities, List<NoteResponse> notes,
+                               List<HistoryResponse> statusHistory) {
+        static LeadResponse of(Lead l) {
+            return of(l, null, null, null);
+        }
+
+        static LeadResponse of(Lead l, List<ActivityResponse> activities, List<NoteResponse> notes,
+                               List<HistoryResponse> history) {
+            LeadDetails d = l.details();
+            return new LeadResponse(l.id(), d.title(), d.organization(), d.contactName(), d.contactEmail(),
+                    d.contactPhone(), d.value(), d.currency(), l.status(), d.probability(), d.expectedCloseDate(),
+                    l.ownerId(), l.tenant().partnerId(), l.tenant().distributorId(), l.providerName(), l.createdAt(),
+                    l.updatedAt(), activities, notes, history);
+        }
+    }
+
+    public record LeadPage(List<LeadResponse> items, String nextCursor) { }
+
+    public record HistoryResponse(UUID id, LeadStatus oldStatus, LeadStatus newStatus, UUID changedByUserId,
+                                  String reason, Instant changedAt) {
+        static HistoryResponse of(StatusChange c) {
+            return new HistoryResponse(c.id(), c.from(), c.to(), c.changedBy(), c.reason(), c.at());
+        }
+    }
+
+    public record HistoryList(List<HistoryResponse> items) { }
+
+    public record ActivityRequest(@NotNull ActivityType activityType, @Size(max = 255) String subject,
+                                  @Size(max = 10000) String description, Instant dueDate, Boolean done) { }
+
+    public record DoneRequest(@NotNull Boolean done) { }
+
+    public record ActivityResponse(UUID id, UUID leadId, ActivityType activityType, String subject, String description,
+                                   Instant dueDate, boolean done, Instant doneAt, UUID userId, Instant createdAt,
+                                   Instant updatedAt) {
+        static ActivityResponse of(LeadActivity a) {
+            return new ActivityResponse(a.id(), a.leadId(), a.type(), a.subject(), a.description(), a.dueDate(),
+                    a.done(), a.doneAt(), a.userId(), a.createdAt(), a.updatedAt());
+        }
+    }
+
+    public record ActivityList(List<ActivityResponse> items) { }
+
+    public record NoteRequest(@NotNull @Size(max = 10000) String content) { }
+
+    public record NoteResponse(UUID id, UUID leadId, String content, UUID createdByUserId, Instant createdAt) {
+        static NoteResponse of(LeadNote n) {
+            return new NoteResponse(n.id(), n.leadId(), n.content(), n.authorId(), n.createdAt());
+        }
+    }
+
+    public record NoteList(List<NoteResponse> items) { }
+}

@@ -1,0 +1,229 @@
+package com.tentabo.prm.adapters.rest.lead;
+
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.ActivityList;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.ActivityRequest;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.ActivityResponse;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.CreateLeadRequest;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.DoneRequest;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.HistoryList;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.HistoryResponse;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.LeadPage;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.LeadResponse;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.NoteList;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.NoteRequest;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.NoteResponse;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.OwnerRequest;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.StatusRequest;
+import com.tentabo.prm.adapters.rest.lead.LeadDtos.UpdateLeadRequest;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
+import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadStatus;
+import com.tentabo.prm.domain.shared.DomainException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+@Path("/api/v1/leads")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "leads")
+public class LeadResource {
+
+    private static final Set<String> INCLUDES = Set.of("activities", "notes", "status_history");
+
+    private final ManageLeadsUseCase leads;
+    private final LeadFollowUpUseCase followUp;
+    private final CallerContext callers;
+
+    public LeadResource(ManageLeadsUseCase leads, LeadFollowUpUseCase followUp, CallerContext callers) {
+        this.leads = leads;
+        this.followUp = followUp;
+        this.callers = callers;
+    }
+
+    @POST
+    @Operation(summary = "Create a lead in the caller's scope (status new; owner = caller unless an ADMIN sets owner_id)")
+    public Response create(@Valid @NotNull CreateLeadRequest request) {
+        Lead lead = leads.create(callers.require(), new ManageLeadsUseCase.CreateLead(request.details(),
+                request.ownerId(), request.partnerId(), request.distributorId()));
+        return Response.created(URI.create("/api/v1/leads/" + lead.id())).entity(LeadResponse.of(lead)).build();
+    }
+
+    @GET
+    @Operation(summary = "List the leads in scope, newest first, keyset-paginated; filters: status (repeat or comma-separate), "
+            + "owner_id, partner_id, distributor_id, expected_close_from, expected_close_to, provider, q (full text)")
+    public LeadPage list(@QueryParam("status") List<String> status, @QueryParam("owner_id") String ownerId,
+                         @QueryParam("partner_id") String partnerId, @QueryParam("distributor_id") String distributorId,
+                         @QueryParam("expected_close_from") String closeFrom, @QueryParam("expected_close_to") String closeTo,
+                         @QueryParam("provider") String provider, @QueryParam("q") String q,
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<Lead> page = leads.list(callers.require(), new ManageLeadsUseCase.ListLeads(
+                new HashSet<>(QueryParams.enums("status", status, LeadStatus.class)),
+                PathIds.optionalUuid("owner_id", ownerId), PathIds.optionalUuid("partner_id", partnerId),
+                PathIds.optionalUuid("distributor_id", distributorId),
+                QueryParams.instant("expected_close_from", closeFrom), QueryParams.instant("expected_close_to", closeTo),
+                provider, q, QueryParams.integer("limit", limit), cursor));
+        return new LeadPage(page.items().stream().map(LeadResponse::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a lead; include=activities,notes,status_history embeds them")
+    public LeadResponse get(@PathParam("id") String rawId, @QueryParam("include") List<String> include) {
+        Caller caller = callers.require();
+        UUID id = PathIds.uuid("id", rawId);
+        Set<String> wanted = new HashSet<>();
+        if (include != null) {
+            for (String item : include) {
+                for (String part : item.split(",")) {
+                    String name = part.strip().toLowerCase(Locale.ROOT);
+                    if (name.isEmpty()) {
+                        continue;
+                    }
+                    if (!INCLUDES.contains(name)) {
+                        throw DomainException.invalid("include", "may contain only activities, notes, status_history");
+                    }
+                    wanted.add(name);
+                }
+            }
+        }
+        Lead lead = leads.get(caller, id);
+        return LeadResponse.of(lead,
+                wanted.contains("activities") ? followUp.activities(caller, id).stream().map(ActivityResponse::of).toList() : null,
+                wanted.contains("notes") ? followUp.notes(caller, id).stream().map(NoteResponse::of).toList() : null,
+                wanted.contains("status_history") ? leads.history(caller, id).stream().map(HistoryResponse::of).toList() : null);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a lead's details (status, owner and company have their own endpoints)")
+    public LeadResponse update(@PathParam("id") String id, @Valid @NotNull UpdateLeadRequest request) {
+        return LeadResponse.of(leads.update(callers.require(), PathIds.uuid("id", id), request.details()));
+    }
+
+    @PUT
+    @Path("/{id}/owner")
+    @Operation(summary = "Reassign the lead to another user (ADMIN)")
+    public LeadResponse reassign(@PathParam("id") String id, @Valid @NotNull OwnerRequest request) {
+        return LeadResponse.of(leads.reassign(callers.require(), PathIds.uuid("id", id), request.ownerId()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a lead (ADMIN); a lead with orders cannot be deleted")
+    public Response delete(@PathParam("id") String id) {
+        leads.delete(callers.require(), PathIds.uuid("id", id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(summary = "Move the lead along the pipeline with a reason; an illegal move is a 422 naming from and to")
+    public LeadResponse changeStatus(@PathParam("id") String id, @Valid @NotNull StatusRequest request) {
+        return LeadResponse.of(leads.changeStatus(callers.require(), PathIds.uuid("id", id), request.status(), request.reason()));
+    }
+
+    @GET
+    @Path("/{id}/status-history")
+    public HistoryList history(@PathParam("id") String id) {
+        return new HistoryList(leads.history(callers.require(), PathIds.uuid("id", id)).stream()
+                .map(HistoryResponse::of).toList());
+    }
+
+    @POST
+    @Path("/{id}/convert")
+    @Operation(summary = "Convert a won lead into an order (409 ORDERS_NOT_AVAILABLE until orders exist)")
+    public Response convert(@PathParam("id") String id) {
+        UUID orderId = leads.convert(callers.require(), PathIds.uuid("id", id));
+        return Response.created(URI.create("/api/v1/orders/" + orderId)).build();
+    }
+
+    @POST
+    @Path("/{id}/activities")
+    public Response addActivity(@PathParam("id") String id, @Valid @NotNull ActivityRequest request) {
+        UUID leadId = PathIds.uuid("id", id);
+        ActivityResponse a = ActivityResponse.of(followUp.addActivity(callers.require(), leadId, command(request)));
+        return Response.created(URI.create("/api/v1/leads/" + leadId + "/activities/" + a.id())).entity(a).build();
+    }
+
+    @GET
+    @Path("/{id}/activities")
+    public ActivityList activities(@PathParam("id") String id) {
+        return new ActivityList(followUp.activities(callers.require(), PathIds.uuid("id", id)).stream()
+                .map(ActivityResponse::of).toList());
+    }
+
+    @PUT
+    @Path("/{id}/activities/{activity_id}")
+    public ActivityResponse updateActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
+                                           @Valid @NotNull ActivityRequest request) {
+        return ActivityResponse.of(followUp.updateActivity(callers.require(), PathIds.uuid("id", id),
+                PathIds.uuid("activity_id", activityId), command(request)));
+    }
+
+    @PUT
+    @Path("/{id}/activities/{activity_id}/done")
+    @Operation(summary = "Mark an activity done ({\"done\": true} sets done_at) or undone ({\"done\": false} clears it)")
+    public ActivityResponse markDone(@PathParam("id") String id, @PathParam("activity_id") String activityId,
+                                     @Valid @NotNull DoneRequest request) {
+        return ActivityResponse.of(followUp.markActivity(callers.require(), PathIds.uuid("id", id),
+                PathIds.uuid("activity_id", activityId), request.done()));
+    }
+
+    @DELETE
+    @Path("/{id}/activities/{activity_id}")
+    public Response deleteActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId) {
+        followUp.deleteActivity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request) {
+        UUID leadId = PathIds.uuid("id", id);
+        NoteResponse n = NoteResponse.of(followUp.addNote(callers.require(), leadId, request.content()));
+        return Response.created(URI.create("/api/v1/leads/" + leadId + "/notes/" + n.id())).entity(n).build();
+    }
+
+    @GET
+    @Path("/{id}/notes")
+    public NoteList notes(@PathParam("id") String id) {
+        return new NoteList(followUp.notes(callers.require(), PathIds.uuid("id", id)).stream().map(NoteResponse::of).toList());
+    }
+
+    @DELETE
+    @Path("/{id}/notes/{note_id}")
+    public Response deleteNote(@PathParam("id") String id, @PathParam("note_id") String noteId) {
+        followUp.deleteNote(callers.require(), PathIds.uuid("id", id), PathIds.uuid("note_id", noteId));
+        return Response.noContent().build();
+    }
+
+    private static LeadFollowUpUseCase.ActivityCommand command(ActivityRequest r) {
+        return new LeadFollowUpUseCase.ActivityCommand(r.activityType(), r.subject(), r.description(), r.dueDate(), r.done());
+    }
+}

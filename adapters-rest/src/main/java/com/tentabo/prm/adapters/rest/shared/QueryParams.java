@@ -1,0 +1,79 @@
+package com.tentabo.prm.adapters.rest.shared;
+
+import com.tentabo.prm.domain.shared.DomainException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses query parameters taken as strings, so that a malformed value is a 400 naming the parameter (JAX-RS
+ * would answer 404 for a query parameter it cannot convert).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static Integer integer(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(name, "must be a whole number");
+        }
+    }
+
+    public static Boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw DomainException.invalid(name, "must be true or false");
+        };
+    }
+
+    /** An ISO-8601 instant ({@code 2026-03-01T00:00:00Z}) or date ({@code 2026-03-01}, midnight UTC). */
+    public static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(name, "must be an ISO-8601 date or timestamp");
+        }
+    }
+
+    /** Enum values from repeated and/or comma-separated parameters, any case. */
+    public static <E extends Enum<E>> List<E> enums(String name, List<String> raw, Class<E> type) {
+        List<E> values = new ArrayList<>();
+        if (raw == null) {
+            return values;
+        }
+        for (String item : raw) {
+            for (String part : item.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    values.add(Enum.valueOf(type, part.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw DomainException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+                }
+            }
+        }
+        return values;
+    }
+}

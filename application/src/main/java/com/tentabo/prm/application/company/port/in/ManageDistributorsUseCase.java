@@ -1,0 +1,30 @@
+package com.tentabo.prm.application.company.port.in;
+
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.company.Distributor;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Distributor CRUD and the assignment of partners to a distributor. */
+public interface ManageDistributorsUseCase {
+    Distributor create(Caller caller, CompanyCommand command);
+
+    Distributor get(Caller caller, UUID id);
+
+    Page<Distributor> list(Caller caller, String search, Boolean active, Integer limit, String cursor);
+
+    Distributor update(Caller caller, UUID id, CompanyCommand command);
+
+    void delete(Caller caller, UUID id);
+
+    Assignment assign(Caller caller, UUID distributorId, UUID partnerId, String notes);
+
+    List<Assignment> assignments(Caller caller, UUID distributorId, Boolean active);
+
+    Assignment setAssignmentActive(Caller caller, UUID distributorId, UUID partnerId, boolean active);
+
+    void unassign(Caller caller, UUID distributorId, UUID partnerId);
+}

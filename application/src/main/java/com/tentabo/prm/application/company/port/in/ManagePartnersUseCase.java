@@ -1,0 +1,20 @@
+package com.tentabo.prm.application.company.port.in;
+
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.company.Partner;
+
+import java.util.UUID;
+
+/** Partner CRUD: reads in scope (COMPANIES_READ), writes COMPANIES_WRITE; deleting a partner in use is a 409. */
+public interface ManagePartnersUseCase {
+    Partner create(Caller caller, CompanyCommand command);
+
+    Partner get(Caller caller, UUID id);
+
+    Page<Partner> list(Caller caller, String search, Boolean active, Integer limit, String cursor);
+
+    Partner update(Caller caller, UUID id, CompanyCommand command);
+
+    void delete(Caller caller, UUID id);
+}

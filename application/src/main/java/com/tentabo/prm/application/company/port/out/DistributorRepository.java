@@ -1,0 +1,38 @@
+package com.tentabo.prm.application.company.port.out;
+
+import com.tentabo.prm.application.company.port.in.CompanyQuery;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.company.Distributor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Stores distributors ({@code distributors}) and their partner assignments ({@code distributor_partners}). */
+public interface DistributorRepository {
+    Optional<Distributor> findById(UUID id);
+
+    boolean registrationNumberTaken(String registrationNumber, UUID exceptId);
+
+    void save(Distributor distributor);
+
+    void delete(UUID id);
+
+    boolean hasBusinessRecords(UUID id);
+
+    Page<Distributor> list(CompanyQuery query, Set<UUID> onlyIds);
+
+    Optional<Assignment> findAssignment(UUID distributorId, UUID partnerId);
+
+    void saveAssignment(Assignment assignment);
+
+    void deleteAssignment(UUID assignmentId);
+
+    /** Assignments of a distributor, ordered by assignment time then id; {@code active} null means both. */
+    List<Assignment> assignmentsOf(UUID distributorId, Boolean active);
+
+    /** Distributors to which the partner is assigned by an active assignment. */
+    List<UUID> activeDistributorsOf(UUID partnerId);
+}

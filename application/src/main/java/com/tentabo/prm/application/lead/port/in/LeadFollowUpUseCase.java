@@ -1,0 +1,32 @@
+package com.tentabo.prm.application.lead.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.lead.ActivityType;
+import com.tentabo.prm.domain.lead.LeadActivity;
+import com.tentabo.prm.domain.lead.LeadNote;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Activities (planned and done) and notes of a lead in the caller's scope. */
+public interface LeadFollowUpUseCase {
+
+    record ActivityCommand(ActivityType type, String subject, String description, Instant dueDate, Boolean done) { }
+
+    LeadActivity addActivity(Caller caller, UUID leadId, ActivityCommand command);
+
+    List<LeadActivity> activities(Caller caller, UUID leadId);
+
+    LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command);
+
+    LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done);
+
+    void deleteActivity(Caller caller, UUID leadId, UUID activityId);
+
+    LeadNote addNote(Caller caller, UUID leadId, String content);
+
+    List<LeadNote> notes(Caller caller, UUID leadId);
+
+    void deleteNote(Caller caller, UUID leadId, UUID noteId);
+}

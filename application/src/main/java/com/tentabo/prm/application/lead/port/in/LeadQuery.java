@@ -1,0 +1,20 @@
+package com.tentabo.prm.application.lead.port.in;
+
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.domain.lead.LeadStatus;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Filters of the lead list (all optional, combined with AND): statuses, owner, partner, distributor, expected
+ * close date range (inclusive from, exclusive to), provider name, full-text {@code search} over title,
+ * organization, contact name and email (every word must match a word prefix). Ordered newest first, ties by id.
+ */
+public record LeadQuery(Set<LeadStatus> statuses, UUID ownerId, UUID partnerId, UUID distributorId,
+                        Instant closeFrom, Instant closeTo, String provider, String search, int limit, Cursor after) {
+    public LeadQuery {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+}

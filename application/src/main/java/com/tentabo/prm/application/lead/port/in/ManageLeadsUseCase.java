@@ -1,0 +1,41 @@
+package com.tentabo.prm.application.lead.port.in;
+
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.lead.LeadStatus;
+import com.tentabo.prm.domain.lead.StatusChange;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Leads in the caller's scope: create, read, list, update, reassign, delete, move along the pipeline, convert. */
+public interface ManageLeadsUseCase {
+
+    record CreateLead(LeadDetails details, UUID ownerId, UUID partnerId, UUID distributorId) { }
+
+    record ListLeads(Set<LeadStatus> statuses, UUID ownerId, UUID partnerId, UUID distributorId, Instant closeFrom,
+                     Instant closeTo, String provider, String search, Integer limit, String cursor) { }
+
+    Lead create(Caller caller, CreateLead command);
+
+    Lead get(Caller caller, UUID id);
+
+    Page<Lead> list(Caller caller, ListLeads query);
+
+    Lead update(Caller caller, UUID id, LeadDetails details);
+
+    Lead reassign(Caller caller, UUID id, UUID newOwnerId);
+
+    void delete(Caller caller, UUID id);
+
+    Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason);
+
+    List<StatusChange> history(Caller caller, UUID id);
+
+    /** Turns a WON lead into an order (until orders exist: 409 ORDERS_NOT_AVAILABLE; not WON: 422 LEAD_NOT_WON). */
+    UUID convert(Caller caller, UUID id);
+}

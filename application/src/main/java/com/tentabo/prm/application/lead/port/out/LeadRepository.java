@@ -1,0 +1,50 @@
+package com.tentabo.prm.application.lead.port.out;
+
+import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadActivity;
+import com.tentabo.prm.domain.lead.LeadNote;
+import com.tentabo.prm.domain.lead.StatusChange;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores the lead aggregate: {@code leads}, {@code lead_status_history}, {@code lead_activities}, {@code lead_notes}. */
+public interface LeadRepository {
+    Optional<Lead> findById(UUID id);
+
+    void save(Lead lead);
+
+    void delete(UUID id);
+
+    /** The lead is referenced by an order (then it cannot be deleted). */
+    boolean hasOrders(UUID id);
+
+    /** The scoped, filtered, keyset-paginated list (newest first, ties by id). */
+    Page<Lead> list(LeadQuery query, TenantScope scope);
+
+    void appendHistory(StatusChange change);
+
+    List<StatusChange> history(UUID leadId);
+
+    Optional<LeadActivity> findActivity(UUID leadId, UUID activityId);
+
+    void saveActivity(LeadActivity activity);
+
+    void deleteActivity(UUID activityId);
+
+    /** Ordered by due date (undated last), then creation. */
+    List<LeadActivity> activities(UUID leadId);
+
+    Optional<LeadNote> findNote(UUID leadId, UUID noteId);
+
+    void saveNote(LeadNote note);
+
+    void deleteNote(UUID noteId);
+
+    /** Newest first. */
+    List<LeadNote> notes(UUID leadId);
+}

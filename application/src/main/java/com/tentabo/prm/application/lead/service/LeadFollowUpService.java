@@ -1,0 +1,169 @@
+package com.tentabo.prm.application.lead.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.identity.service.AuthorLinks;
+import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
+import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadActivity;
+import com.tentabo.prm.domain.lead.LeadNote;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Activities and notes of a lead: the lead must be in the caller's scope; every change is audited. */
+@ApplicationScoped
+@Transactional
+public class LeadFollowUpService implements LeadFollowUpUseCase {
+
+    private final LeadRepository leads;
+    private final AuthorLinks authors;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public LeadFollowUpService(LeadRepository leads, AuthorLinks authors, AuditLogRepository audit, IdGenerator ids,
+                               Clock clock) {
+        this.leads = leads;
+        this.authors = authors;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public LeadActivity addActivity(Caller caller, UUID leadId, ActivityCommand command) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        lead(caller, leadId);
+        Instant now = now();
+        LeadActivity activity = LeadActivity.plan(ids.newId(), leadId, command.type(), command.subject(),
+                command.description(), command.dueDate(), authors.authorOf(caller), now);
+        if (Boolean.TRUE.equals(command.done())) {
+            activity = activity.markDone(true, now);
+        }
+        leads.saveActivity(activity);
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.created", "lead_activity", activity.id(),
+                withLead(Changes.created(activity.asMap()), leadId), now));
+        return activity;
+    }
+
+    @Override
+    public List<LeadActivity> activities(Caller caller, UUID leadId) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        lead(caller, leadId);
+        return leads.activities(leadId);
+    }
+
+    @Override
+    public LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        lead(caller, leadId);
+        LeadActivity before = activity(leadId, activityId);
+        Instant now = now();
+        LeadActivity after = before.revise(command.type(), command.subject(), command.description(), command.dueDate(), now);
+        if (command.done() != null) {
+            after = after.markDone(command.done(), now);
+        }
+        return saveActivity(caller, before, after, "lead_activity.updated", now);
+    }
+
+    @Override
+    public LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        lead(caller, leadId);
+        LeadActivity before = activity(leadId, activityId);
+        Instant now = now();
+        return saveActivity(caller, before, before.markDone(done, now), done ? "lead_activity.done" : "lead_activity.undone", now);
+    }
+
+    @Override
+    public void deleteActivity(Caller caller, UUID leadId, UUID activityId) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        lead(caller, leadId);
+        LeadActivity before = activity(leadId, activityId);
+        leads.deleteActivity(activityId);
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.deleted", "lead_activity", activityId,
+                withLead(Changes.deleted(before.asMap()), leadId), now()));
+    }
+
+    @Override
+    public LeadNote addNote(Caller caller, UUID leadId, String content) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        lead(caller, leadId);
+        Instant now = now();
+        LeadNote note = LeadNote.write(ids.newId(), leadId, content, authors.authorOf(caller), now);
+        leads.saveNote(note);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("content", note.content());
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead_note.created", "lead_note", note.id(),
+                withLead(Changes.created(fields), leadId), now));
+        return note;
+    }
+
+    @Override
+    public List<LeadNote> notes(Caller caller, UUID leadId) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        lead(caller, leadId);
+        return leads.notes(leadId);
+    }
+
+    @Override
+    public void deleteNote(Caller caller, UUID leadId, UUID noteId) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        lead(caller, leadId);
+        LeadNote note = leads.findNote(leadId, noteId).orElseThrow(() ->
+                DomainException.notFound(ErrorCode.LEAD_NOTE_NOT_FOUND, "Note", noteId));
+        boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
+        if (!admin && !authors.authorOf(caller).equals(note.authorId())) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only the note's author or an admin may delete a note");
+        }
+        leads.deleteNote(noteId);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("content", note.content());
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead_note.deleted", "lead_note", noteId,
+                withLead(Changes.deleted(fields), leadId), now()));
+    }
+
+    private LeadActivity saveActivity(Caller caller, LeadActivity before, LeadActivity after, String action, Instant now) {
+        leads.saveActivity(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), action, "lead_activity", after.id(),
+                Changes.diff(before.asMap(), after.asMap()), now));
+        return after;
+    }
+
+    private Lead lead(Caller caller, UUID leadId) {
+        Lead lead = leads.findById(leadId).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
+        AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
+        return lead;
+    }
+
+    private LeadActivity activity(UUID leadId, UUID activityId) {
+        return leads.findActivity(leadId, activityId).orElseThrow(() ->
+                DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
+    }
+
+    private static Map<String, Object> withLead(Map<String, Object> changes, UUID leadId) {
+        changes.put("lead_id", Map.of("value", leadId.toString()));
+        return changes;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

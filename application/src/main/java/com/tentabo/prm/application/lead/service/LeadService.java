@@ -1,0 +1,222 @@
+package com.tentabo.prm.application.lead.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.company.port.out.DistributorRepository;
+import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.identity.port.out.UserRepository;
+import com.tentabo.prm.application.identity.service.AuthorLinks;
+import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
+import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.lead.LeadStatus;
+import com.tentabo.prm.domain.lead.StatusChange;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The lead use cases. Every read and write by id checks the caller's scope (out of scope = LEAD_NOT_FOUND);
+ * every mutation writes one audit row, every status change (creation included) one history row, in the same
+ * transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class LeadService implements ManageLeadsUseCase {
+
+    private final LeadRepository leads;
+    private final PartnerRepository partners;
+    private final DistributorRepository distributors;
+    private final UserRepository users;
+    private final AuthorLinks authors;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public LeadService(LeadRepository leads, PartnerRepository partners, DistributorRepository distributors,
+                       UserRepository users, AuthorLinks authors, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+        this.leads = leads;
+        this.partners = partners;
+        this.distributors = distributors;
+        this.users = users;
+        this.authors = authors;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Lead create(Caller caller, CreateLead command) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        TenantRef tenant = AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
+        if (caller.role() == Role.PARTNER) {
+            List<UUID> distributorsOfPartner = distributors.activeDistributorsOf(caller.partnerId());
+            if (distributorsOfPartner.size() == 1) {
+                tenant = new TenantRef(tenant.partnerId(), distributorsOfPartner.get(0));
+            }
+        } else {
+            if (tenant.partnerId() != null && partners.findById(tenant.partnerId()).isEmpty()) {
+                throw missing("partner_id", "Partner " + tenant.partnerId() + " does not exist");
+            }
+            if (tenant.distributorId() != null && distributors.findById(tenant.distributorId()).isEmpty()) {
+                throw missing("distributor_id", "Distributor " + tenant.distributorId() + " does not exist");
+            }
+        }
+        UUID author = authors.authorOf(caller);
+        UUID owner = author;
+        if (command.ownerId() != null && !command.ownerId().equals(author)) {
+            AccessPolicy.require(caller, Capability.LEADS_REASSIGN);
+            owner = existingUser(command.ownerId());
+        }
+        Instant now = now();
+        Lead.Created created = Lead.create(ids.newId(), ids.newId(), command.details(), owner, tenant, author, now);
+        leads.save(created.lead());
+        leads.appendHistory(created.history());
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead.created", "lead", created.lead().id(),
+                Changes.created(created.lead().asMap()), now));
+        return created.lead();
+    }
+
+    @Override
+    public Lead get(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        return inScope(caller, id);
+    }
+
+    @Override
+    public Page<Lead> list(Caller caller, ListLeads q) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        if (q.closeFrom() != null && q.closeTo() != null && q.closeFrom().isAfter(q.closeTo())) {
+            throw DomainException.invalid("expected_close_from", "must not be after expected_close_to");
+        }
+        String search = q.search() == null || q.search().isBlank() ? null : q.search().strip();
+        if (search != null && search.length() > 200) {
+            throw DomainException.invalid("q", "must be at most 200 characters");
+        }
+        String provider = q.provider() == null || q.provider().isBlank() ? null : q.provider().strip().toLowerCase(Locale.ROOT);
+        LeadQuery query = new LeadQuery(q.statuses(), q.ownerId(), q.partnerId(), q.distributorId(), q.closeFrom(),
+                q.closeTo(), provider, search, Cursor.limit(q.limit()), Cursor.decode(q.cursor()));
+        return leads.list(query, AccessPolicy.scopeOf(caller));
+    }
+
+    @Override
+    public Lead update(Caller caller, UUID id, LeadDetails details) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        Lead before = inScope(caller, id);
+        Instant now = now();
+        Lead after = before.revise(details, now);
+        leads.save(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead.updated", "lead", id,
+                Changes.diff(before.asMap(), after.asMap()), now));
+        return after;
+    }
+
+    @Override
+    public Lead reassign(Caller caller, UUID id, UUID newOwnerId) {
+        AccessPolicy.require(caller, Capability.LEADS_REASSIGN);
+        Lead before = inScope(caller, id);
+        existingUser(newOwnerId);
+        Instant now = now();
+        Lead after = before.reassign(newOwnerId, now);
+        leads.save(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead.reassigned", "lead", id,
+                Changes.diff(before.asMap(), after.asMap()), now));
+        return after;
+    }
+
+    @Override
+    public void delete(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.LEADS_DELETE);
+        Lead before = inScope(caller, id);
+        if (leads.hasOrders(id)) {
+            throw new DomainException(ErrorCode.LEAD_IN_USE, "Lead " + id + " has orders and cannot be deleted");
+        }
+        leads.delete(id);
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead.deleted", "lead", id, Changes.deleted(before.asMap()), now()));
+    }
+
+    @Override
+    public Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        if (target == null) {
+            throw DomainException.invalid("status", "is required");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw DomainException.invalid("reason", "must be at most 2000 characters");
+        }
+        Lead before = inScope(caller, id);
+        UUID actor = authors.authorOf(caller);
+        boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
+        Instant now = now();
+        Lead.Moved moved = before.moveTo(target, ids.newId(), actor, admin, reason, now);
+        leads.save(moved.lead());
+        leads.appendHistory(moved.history());
+        Map<String, Object> changes = Changes.diff(Map.of("status", before.status()), Map.of("status", target));
+        if (moved.history().reason() != null) {
+            changes.put("reason", Map.of("after", moved.history().reason()));
+        }
+        audit.append(AuditEntry.by(caller, ids.newId(), "lead.status_changed", "lead", id, changes, now));
+        return moved.lead();
+    }
+
+    @Override
+    public List<StatusChange> history(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        inScope(caller, id);
+        return leads.history(id);
+    }
+
+    @Override
+    public UUID convert(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        Lead lead = inScope(caller, id);
+        if (lead.status() != LeadStatus.WON) {
+            throw new DomainException(ErrorCode.LEAD_NOT_WON, "Only a won lead can be converted into an order; this lead is "
+                    + lead.status().name().toLowerCase(Locale.ROOT));
+        }
+        throw new DomainException(ErrorCode.ORDERS_NOT_AVAILABLE,
+                "Orders are not available in this version yet: the won lead cannot be converted into an order");
+    }
+
+    private Lead inScope(Caller caller, UUID id) {
+        Lead lead = leads.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
+        AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);
+        return lead;
+    }
+
+    private UUID existingUser(UUID userId) {
+        if (users.findById(userId).isEmpty()) {
+            throw missing("owner_id", "User " + userId + " does not exist");
+        }
+        return userId;
+    }
+
+    private static DomainException missing(String field, String detail) {
+        return new DomainException(ErrorCode.REFERENCED_RECORD_MISSING, detail, List.of(new FieldViolation(field, "does not exist")));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,57 @@
+package com.tentabo.prm.application.shared;
+
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An opaque keyset cursor: the sort key of the last item of a page and its id (the tie-breaker), encoded as
+ * URL-safe base64. A cursor that cannot be decoded is a 400 {@code INVALID_CURSOR}, never a 500.
+ */
+public record Cursor(String key, UUID id) {
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Cursor decode(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            if (raw.length() > 2048) {
+                throw new IllegalArgumentException("too long");
+            }
+            String text = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
+            int bar = text.lastIndexOf('|');
+            if (bar < 0) {
+                throw new IllegalArgumentException("no separator");
+            }
+            return new Cursor(text.substring(0, bar), UUID.fromString(text.substring(bar + 1)));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    public static DomainException invalid() {
+        return new DomainException(ErrorCode.INVALID_CURSOR, "The cursor is not one this API issued",
+                List.of(new FieldViolation("cursor", "is invalid")));
+    }
+
+    /** The page size asked for, checked: 1–200, default 50. */
+    public static int limit(Integer requested) {
+        if (requested == null) {
+            return 50;
+        }
+        if (requested < 1 || requested > 200) {
+            throw DomainException.invalid("limit", "must be between 1 and 200");
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,42 @@
+package com.tentabo.prm.domain.company;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A partner assigned to a distributor (table {@code distributor_partners}). Invariants: one assignment per
+ * (distributor, partner) pair; only an <em>active</em> assignment widens the distributor's scope;
+ * {@code assignedBy} is the admin account that assigned (null when a provider user did).
+ */
+public record Assignment(UUID id, UUID distributorId, UUID partnerId, Instant assignedAt, UUID assignedBy,
+                         boolean active, String notes, Instant createdAt, Instant updatedAt) {
+
+    public Assignment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(distributorId, "distributorId");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(assignedAt, "assignedAt");
+        notes = notes == null || notes.isBlank() ? null : notes.strip();
+    }
+
+    public static Assignment assign(UUID id, UUID distributorId, UUID partnerId, UUID assignedBy, String notes, Instant at) {
+        return new Assignment(id, distributorId, partnerId, at, assignedBy, true, notes, at, at);
+    }
+
+    public Assignment withActive(boolean nowActive, Instant at) {
+        return new Assignment(id, distributorId, partnerId, assignedAt, assignedBy, nowActive, notes, createdAt, at);
+    }
+
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("distributor_id", distributorId);
+        map.put("partner_id", partnerId);
+        map.put("assigned_by", assignedBy);
+        map.put("is_active", active);
+        map.put("notes", notes);
+        return map;
+    }
+}

@@ -1,0 +1,27 @@
+package com.tentabo.prm.domain.lead;
+
+import com.tentabo.prm.domain.shared.DomainException;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A free-text note on a lead (table {@code lead_notes}). Invariants: content present, at most 10,000 characters. */
+public record LeadNote(UUID id, UUID leadId, String content, UUID authorId, Instant createdAt, Instant updatedAt) {
+
+    public LeadNote {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(leadId, "leadId");
+        content = content == null ? null : content.strip();
+        if (content == null || content.isEmpty()) {
+            throw DomainException.invalid("content", "must not be blank");
+        }
+        if (content.length() > 10_000) {
+            throw DomainException.invalid("content", "must be at most 10000 characters");
+        }
+    }
+
+    public static LeadNote write(UUID id, UUID leadId, String content, UUID authorId, Instant at) {
+        return new LeadNote(id, leadId, content, authorId, at, at);
+    }
+}

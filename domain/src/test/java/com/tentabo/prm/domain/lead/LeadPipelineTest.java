@@ -1,0 +1,127 @@
+package com.tentabo.prm.domain.lead;
+
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LeadPipelineTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-10T09:00:00Z");
+    private static final UUID OWNER = UUID.randomUUID();
+
+    private static LeadDetails details() {
+        return new LeadDetails("Firewall renewal", "ACME", "Ada Lovelace", "ada@acme.example", null,
+                new BigDecimal("1200.5"), "eur", 40, null);
+    }
+
+    private static Lead lead(LeadStatus status) {
+        return Lead.restore(UUID.randomUUID(), Lead.OWN_PROVIDER, null, details(), status, OWNER,
+                TenantRef.of(UUID.randomUUID(), null), T0, T0);
+    }
+
+    @Test
+    void givenNewLead_whenCreated_thenStatusNewAndOneHistoryRowWithoutOldStatus() {
+        UUID id = UUID.randomUUID();
+        Lead.Created created = Lead.create(id, UUID.randomUUID(), details(), OWNER, null, OWNER, T0);
+        assertThat(created.lead().status()).isEqualTo(LeadStatus.NEW);
+        assertThat(created.lead().providerName()).isEqualTo("tentabo");
+        assertThat(created.history().from()).isNull();
+        assertThat(created.history().to()).isEqualTo(LeadStatus.NEW);
+        assertThat(created.history().leadId()).isEqualTo(id);
+    }
+
+    @Test
+    void givenTheTransitionTable_thenItIsExactlyThePipelineOfTheDomainRules() {
+        assertThat(LeadStatus.NEW.allowedTargets()).isEqualTo(EnumSet.complementOf(EnumSet.of(LeadStatus.NEW)));
+        assertThat(LeadStatus.NEGOTIATION.allowedTargets()).containsExactlyInAnyOrder(LeadStatus.WON, LeadStatus.LOST);
+        assertThat(LeadStatus.WON.allowedTargets()).isEmpty();
+        assertThat(LeadStatus.LOST.allowedTargets()).containsExactly(LeadStatus.NEW);
+        assertThat(LeadStatus.PROPOSAL.canMoveTo(LeadStatus.CONTACTED)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LeadStatus.class, names = {"NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"})
+    void givenAnyOpenStatus_whenMovedToLost_thenAllowedAndHistoryNamesBoth(LeadStatus open) {
+        Lead.Moved moved = lead(open).moveTo(LeadStatus.LOST, UUID.randomUUID(), OWNER, false, " budget cut ", T0.plusSeconds(5));
+        assertThat(moved.lead().status()).isEqualTo(LeadStatus.LOST);
+        assertThat(moved.lead().updatedAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(moved.history().from()).isEqualTo(open);
+        assertThat(moved.history().to()).isEqualTo(LeadStatus.LOST);
+        assertThat(moved.history().reason()).isEqualTo("budget cut");
+    }
+
+    @Test
+    void givenWonLead_whenMovedAnywhere_thenIllegalTransitionNamingFromAndTo() {
+        assertThatThrownBy(() -> lead(LeadStatus.WON).moveTo(LeadStatus.LOST, UUID.randomUUID(), OWNER, true, null, T0))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_LEAD_TRANSITION);
+                    assertThat(e.detail()).contains("from won to lost");
+                });
+    }
+
+    @Test
+    void givenProposal_whenMovedBackwards_thenIllegal() {
+        assertThatThrownBy(() -> lead(LeadStatus.PROPOSAL).moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), OWNER, true, null, T0))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.detail()).contains("from proposal to contacted"));
+    }
+
+    @Test
+    void givenLostLead_whenReopenedByOwnerOrAdmin_thenNew_butByAnotherUser_thenForbidden() {
+        assertThat(lead(LeadStatus.LOST).moveTo(LeadStatus.NEW, UUID.randomUUID(), OWNER, false, null, T0).lead().status())
+                .isEqualTo(LeadStatus.NEW);
+        assertThat(lead(LeadStatus.LOST).moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), true, null, T0).lead().status())
+                .isEqualTo(LeadStatus.NEW);
+        assertThatThrownBy(() -> lead(LeadStatus.LOST).moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), false, null, T0))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+    }
+
+    @Test
+    void givenSameStatus_whenMoved_thenIllegal() {
+        assertThatThrownBy(() -> lead(LeadStatus.NEW).moveTo(LeadStatus.NEW, UUID.randomUUID(), OWNER, true, null, T0))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void givenDetails_thenValueScaledToCentsAndCurrencyUpperCased() {
+        LeadDetails d = details();
+        assertThat(d.value()).isEqualByComparingTo("1200.50").hasToString("1200.50");
+        assertThat(d.currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void givenBadDetails_thenEveryFaultyFieldIsNamed() {
+        assertThatThrownBy(() -> new LeadDetails(" ", "ACME", "x", "not-an-email", null, new BigDecimal("-1"), "XYZ", 101, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field())
+                        .containsExactlyInAnyOrder("title", "contact_email", "value", "currency", "probability"));
+        assertThatThrownBy(() -> new LeadDetails("t", "o", "c", null, null, new BigDecimal("1.001"), "EUR", null, null))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new LeadDetails("t", "o", "c", null, null, new BigDecimal("10000000000"), "EUR", null, null))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new LeadDetails("t", "o", "c", null, null, BigDecimal.ONE, null, null, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("currency"));
+    }
+
+    @Test
+    void givenActivity_whenMarkedDoneThenUndone_thenDoneAtFollows() {
+        LeadActivity a = LeadActivity.plan(UUID.randomUUID(), UUID.randomUUID(), ActivityType.CALL, "Call", null, T0, OWNER, T0);
+        LeadActivity done = a.markDone(true, T0.plusSeconds(60));
+        assertThat(done.done()).isTrue();
+        assertThat(done.doneAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(done.markDone(true, T0.plusSeconds(120)).doneAt()).isEqualTo(T0.plusSeconds(60));
+        LeadActivity undone = done.markDone(false, T0.plusSeconds(180));
+        assertThat(undone.done()).isFalse();
+        assertThat(undone.doneAt()).isNull();
+    }
+}
