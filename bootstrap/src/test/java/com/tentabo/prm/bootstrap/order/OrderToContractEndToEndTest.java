@@ -32,7 +32,7 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * The whole commercial flow through the REST API, each step by a role that may take it and refused to the roles
- * that may not: products with tiers → order (PRICING.md examples 1 and 2, to the cent) → SENT → IN_FULFILLMENT →
+ * that may not: products with tiers → won lead converted → order (PRICING.md examples 1 and 2, to the cent) → SENT → IN_FULFILLMENT →
  * FULFILLED → contract → expiry → renewal → renewed contract → upgrade.
  */
 @QuarkusTest
@@ -96,6 +96,23 @@ class OrderToContractEndToEndTest {
         String year = twelveMonthsTenPercent();
         Map<String, Object> order = Map.of("items", List.of(item(volume, year, 60), item(graduated, year, 60)));
 
+        // --- a lead of the partner, won and converted into an order that keeps lead_id and the lead's company
+        String lead = Api.as(partnerToken).body(Map.of("title", "Storage deal", "organization", "Globex",
+                "contact_name", "Hank", "value", "9720.00", "currency", "EUR")).post("/api/v1/leads").then()
+                .statusCode(201).extract().path("id");
+        Api.as(partnerToken).body(Map.of("items", List.of(item(volume, year, 60)))).post("/api/v1/leads/{id}/convert", lead)
+                .then().statusCode(422).body("code", is("LEAD_NOT_WON"));
+        Api.as(partnerToken).body(Map.of("status", "won", "reason", "signed")).post("/api/v1/leads/{id}/status", lead)
+                .then().statusCode(200);
+        Api.as(stranger).body(Map.of("items", List.of(item(volume, year, 60)))).post("/api/v1/leads/{id}/convert", lead)
+                .then().statusCode(404);
+        Api.as(distributorToken).body(Map.of("items", List.of(item(volume, year, 60)))).post("/api/v1/leads/{id}/convert", lead)
+                .then().statusCode(403);
+        Api.as(partnerToken).body(Map.of("items", List.of(item(volume, year, 60)))).post("/api/v1/leads/{id}/convert", lead)
+                .then().statusCode(201).body("lead_id", is(lead)).body("partner_id", is(partner.toString()))
+                .body("total_amount", is("9720.00"));
+        Api.as(partnerToken).get("/api/v1/orders?lead_id=" + lead).then().statusCode(200).body("items.size()", is(1));
+
         // --- order: placed by the partner, priced by the engine (examples 1 and 2 of PRICING.md)
         Api.as(distributorToken).body(order).post("/api/v1/orders").then().statusCode(403);
         Api.as(fulfiller).body(order).post("/api/v1/orders").then().statusCode(403);
@@ -118,7 +135,8 @@ class OrderToContractEndToEndTest {
         Api.as(partnerToken).header("Idempotency-Key", "e2e-" + partner)
                 .body(Map.of("items", List.of(item(volume, year, 61)))).post("/api/v1/orders").then().statusCode(422)
                 .body("code", is("IDEMPOTENCY_KEY_REUSED"));
-        assertThat(single("SELECT count(*)::text FROM orders WHERE partner_id = '" + partner + "'")).isEqualTo("1");
+        assertThat(single("SELECT count(*)::text FROM orders WHERE partner_id = '" + partner + "' AND lead_id IS NULL"))
+                .isEqualTo("1");
         Api.as(distributorToken).get("/api/v1/orders/{id}", orderId).then().statusCode(200);
         Api.as(stranger).get("/api/v1/orders/{id}", orderId).then().statusCode(404);
 

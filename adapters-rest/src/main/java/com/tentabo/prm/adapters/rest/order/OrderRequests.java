@@ -25,6 +25,8 @@ public final class OrderRequests {
 
     public record UpdateOrder(@Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
 
+    public record ConvertLead(@Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
+
     public record Renewal(String kind, @Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
 
     public static List<QuoteUseCase.QuoteItem> items(List<Item> items) {

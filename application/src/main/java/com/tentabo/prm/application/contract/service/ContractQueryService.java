@@ -2,7 +2,7 @@ package com.tentabo.prm.application.contract.service;
 
 import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
-import com.tentabo.prm.application.shared.KeysetCursor;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -43,8 +43,8 @@ public class ContractQueryService implements QueryContractsUseCase {
     @Override
     public Page<Contract> list(Caller caller, ContractFilter filter) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
-        int limit = KeysetCursor.limit(filter.limit());
-        KeysetCursor cursor = KeysetCursor.decode(filter.cursor());
+        int limit = Cursor.limit(filter.limit());
+        Cursor cursor = Cursor.decode(filter.cursor());
         Integer days = filter.expiringWithinDays();
         if (days != null && (days < 0 || days > MAX_EXPIRING_WITHIN_DAYS)) {
             throw DomainException.invalid("expiring_within_days", "must be between 0 and " + MAX_EXPIRING_WITHIN_DAYS);
@@ -55,7 +55,7 @@ public class ContractQueryService implements QueryContractsUseCase {
                 AccessPolicy.scopeOf(caller));
         List<Contract> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit
-                ? new KeysetCursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode() : null;
+                ? Cursor.after(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()) : null;
         return new Page<>(page, next);
     }
 }

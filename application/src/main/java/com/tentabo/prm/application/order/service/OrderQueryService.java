@@ -2,7 +2,7 @@ package com.tentabo.prm.application.order.service;
 
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
-import com.tentabo.prm.application.shared.KeysetCursor;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -40,15 +40,15 @@ public class OrderQueryService implements QueryOrdersUseCase {
     @Override
     public Page<Order> list(Caller caller, OrderFilter filter) {
         AccessPolicy.require(caller, Capability.ORDERS_READ);
-        int limit = KeysetCursor.limit(filter.limit());
-        KeysetCursor cursor = KeysetCursor.decode(filter.cursor());
+        int limit = Cursor.limit(filter.limit());
+        Cursor cursor = Cursor.decode(filter.cursor());
         List<Order> rows = orders.list(new OrderRepository.OrderQuery(filter.statuses(), filter.partnerId(),
                 filter.distributorId(), filter.leadId(), caller.role() == Role.FULFILLER,
                 cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1),
                 AccessPolicy.scopeOf(caller));
         List<Order> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit
-                ? new KeysetCursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode() : null;
+                ? Cursor.after(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()) : null;
         return new Page<>(page, next);
     }
 }

@@ -77,6 +77,11 @@ public class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     public Placed create(CreateOrderCommand command) {
+        return create(command, null);
+    }
+
+    /** @param leadTenant for a converted lead: the lead's partner and distributor, taken as they are */
+    private Placed create(CreateOrderCommand command, TenantRef leadTenant) {
         Caller caller = command.caller();
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
         UUID orderId = ids.newId();
@@ -97,18 +102,33 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 return new Placed(first, false);
             }
         }
-        TenantRef tenant = AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
+        TenantRef tenant = leadTenant != null ? leadTenant
+                : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         requireCompaniesExist(tenant);
         String currency = currency(command.currency());
-        UUID leadId = command.leadId() == null ? null : leads.requireOrderableLead(caller, command.leadId(), tenant);
-        OrderPricing.Priced priced = pricing.price(caller, command.items(), command.taxRate());
+        UUID leadId = command.leadId() == null ? null : leads.requireWonLead(caller, command.leadId(), tenant).id();
+        return new Placed(place(caller, orderId, tenant, leadId, currency, command.items(), command.taxRate()), true);
+    }
+
+    @Override
+    public Placed convertLead(ConvertLeadCommand command) {
+        Caller caller = command.caller();
+        AccessPolicy.require(caller, Capability.ORDERS_WRITE);
+        var lead = leads.requireWonLead(caller, command.leadId(), null);
+        return create(new CreateOrderCommand(caller, lead.tenant().partnerId(), lead.tenant().distributorId(),
+                lead.id(), command.taxRate(), null, command.items(), command.idempotencyKey()), lead.tenant());
+    }
+
+    private Order place(Caller caller, UUID orderId, TenantRef tenant, UUID leadId, String currency,
+                        List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate) {
+        OrderPricing.Priced priced = pricing.price(caller, items, taxRate);
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
         Order order = Order.create(orderId, number, OrderKind.NEW, null, tenant, leadId, authors.authorOf(caller),
                 currency, priced.taxRate(), priced.items(), now);
         orders.insert(order);
         audit.append(AuditEntry.by(caller, ids.newId(), "create", "order", order.id(), Changes.created(summary(order)), now));
-        return new Placed(order, true);
+        return order;
     }
 
     @Override

@@ -25,7 +25,13 @@ public interface PlaceOrderUseCase {
     record UpdateItemsCommand(Caller caller, UUID orderId, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate,
                               Long expectedVersion) { }
 
+    /** Converts a WON lead into an order: the order keeps {@code lead_id} and the lead's partner and distributor. */
+    record ConvertLeadCommand(Caller caller, UUID leadId, BigDecimal taxRate, List<QuoteUseCase.QuoteItem> items,
+                              String idempotencyKey) { }
+
     Placed create(CreateOrderCommand command);
+
+    Placed convertLead(ConvertLeadCommand command);
 
     Order updateItems(UpdateItemsCommand command);
 }
