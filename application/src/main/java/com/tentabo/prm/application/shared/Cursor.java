@@ -15,6 +15,20 @@ import java.util.UUID;
  */
 public record Cursor(String key, UUID id) {
 
+    /** The cursor after an item of a list ordered by (created_at desc, id desc). */
+    public static String after(java.time.Instant createdAt, UUID id) {
+        return new Cursor(createdAt.toString(), id).encode();
+    }
+
+    /** The created_at sort key of a cursor made by {@link #after}; a 400 if it holds anything else. */
+    public java.time.Instant createdAt() {
+        try {
+            return java.time.Instant.parse(key);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));

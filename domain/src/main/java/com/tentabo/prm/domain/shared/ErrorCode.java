@@ -57,6 +57,7 @@ public enum ErrorCode {
     LEAD_NOTE_NOT_FOUND(ErrorKind.NOT_FOUND),
     LEAD_NOT_WON(ErrorKind.UNPROCESSABLE),
     LEAD_IN_USE(ErrorKind.CONFLICT),
+    /** No longer produced: orders exist (kept because codes are never removed). */
     ORDERS_NOT_AVAILABLE(ErrorKind.CONFLICT),
     INVALID_CURSOR(ErrorKind.BAD_REQUEST),
 
@@ -65,6 +66,10 @@ public enum ErrorCode {
     CONTRACT_NOT_FOUND(ErrorKind.NOT_FOUND),
     ILLEGAL_ORDER_TRANSITION(ErrorKind.UNPROCESSABLE),
     ILLEGAL_CONTRACT_TRANSITION(ErrorKind.UNPROCESSABLE),
+    ORDER_NOT_EDITABLE(ErrorKind.CONFLICT),
+    ORDER_NOT_FULFILLED(ErrorKind.UNPROCESSABLE),
+    CONTRACT_ALREADY_ACTIVATED(ErrorKind.CONFLICT),
+    CONTRACT_NOT_RENEWABLE(ErrorKind.UNPROCESSABLE),
 
     // --- providers
     PROVIDER_NOT_FOUND(ErrorKind.NOT_FOUND);

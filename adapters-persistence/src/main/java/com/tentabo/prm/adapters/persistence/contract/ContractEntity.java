@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.contract;
 
 import com.tentabo.prm.domain.contract.ContractStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Version;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,4 +86,8 @@ public class ContractEntity {
 
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
 }

@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.order;
 
 import com.tentabo.prm.domain.order.OrderStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Version;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -93,4 +94,20 @@ public class OrderEntity {
 
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
+    @Column(name = "currency", nullable = false, length = 3)
+    public String currency;
+
+    @Column(name = "tax_rate", precision = 5, scale = 2)
+    public BigDecimal taxRate;
+
+    @Column(name = "kind", nullable = false, length = 20)
+    public String kind;
+
+    @Column(name = "replaces_contract_id")
+    public UUID replacesContractId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
 }

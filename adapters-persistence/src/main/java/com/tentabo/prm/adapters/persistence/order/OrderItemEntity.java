@@ -1,6 +1,10 @@
 package com.tentabo.prm.adapters.persistence.order;
 
 import jakarta.persistence.Column;
+import java.util.Map;
+import java.util.List;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcTypeCode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -62,4 +66,8 @@ public class OrderItemEntity {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "price_bands", columnDefinition = "jsonb")
+    public List<Map<String, Object>> priceBands;
 }

@@ -15,11 +15,14 @@ import com.tentabo.prm.adapters.rest.lead.LeadDtos.NoteResponse;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.OwnerRequest;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.StatusRequest;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.UpdateLeadRequest;
+import com.tentabo.prm.adapters.rest.order.OrderRequests;
+import com.tentabo.prm.adapters.rest.order.OrderResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
+import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.lead.Lead;
@@ -30,6 +33,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -59,11 +63,14 @@ public class LeadResource {
     private final ManageLeadsUseCase leads;
     private final LeadFollowUpUseCase followUp;
     private final CallerContext callers;
+    private final PlaceOrderUseCase orders;
 
-    public LeadResource(ManageLeadsUseCase leads, LeadFollowUpUseCase followUp, CallerContext callers) {
+    public LeadResource(ManageLeadsUseCase leads, LeadFollowUpUseCase followUp, CallerContext callers,
+                        PlaceOrderUseCase orders) {
         this.leads = leads;
         this.followUp = followUp;
         this.callers = callers;
+        this.orders = orders;
     }
 
     @POST
@@ -157,10 +164,13 @@ public class LeadResource {
 
     @POST
     @Path("/{id}/convert")
-    @Operation(summary = "Convert a won lead into an order (409 ORDERS_NOT_AVAILABLE until orders exist)")
-    public Response convert(@PathParam("id") String id) {
-        UUID orderId = leads.convert(callers.require(), PathIds.uuid("id", id));
-        return Response.created(URI.create("/api/v1/orders/" + orderId)).build();
+    @Operation(summary = "Convert a won lead into an order with the items given; the order keeps lead_id")
+    public Response convert(@PathParam("id") String id, @Valid @NotNull OrderRequests.ConvertLead request,
+                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        PlaceOrderUseCase.Placed placed = orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(callers.require(),
+                PathIds.uuid("id", id), request.taxRate(), OrderRequests.items(request.items()), idempotencyKey));
+        return Response.created(URI.create("/api/v1/orders/" + placed.order().id()))
+                .tag(String.valueOf(placed.order().version())).entity(OrderResponse.from(placed.order())).build();
     }
 
     @POST

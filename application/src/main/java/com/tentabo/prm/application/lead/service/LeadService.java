@@ -187,18 +187,6 @@ public class LeadService implements ManageLeadsUseCase {
         return leads.history(id);
     }
 
-    @Override
-    public UUID convert(Caller caller, UUID id) {
-        AccessPolicy.require(caller, Capability.LEADS_WRITE);
-        Lead lead = inScope(caller, id);
-        if (lead.status() != LeadStatus.WON) {
-            throw new DomainException(ErrorCode.LEAD_NOT_WON, "Only a won lead can be converted into an order; this lead is "
-                    + lead.status().name().toLowerCase(Locale.ROOT));
-        }
-        throw new DomainException(ErrorCode.ORDERS_NOT_AVAILABLE,
-                "Orders are not available in this version yet: the won lead cannot be converted into an order");
-    }
-
     private Lead inScope(Caller caller, UUID id) {
         Lead lead = leads.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Leads in the caller's scope: create, read, list, update, reassign, delete, move along the pipeline, convert. */
+/** Leads in the caller's scope: create, read, list, update, reassign, delete, move along the pipeline (conversion into an order: {@code PlaceOrderUseCase.convertLead}). */
 public interface ManageLeadsUseCase {
 
     record CreateLead(LeadDetails details, UUID ownerId, UUID partnerId, UUID distributorId) { }
@@ -36,6 +36,4 @@ public interface ManageLeadsUseCase {
 
     List<StatusChange> history(Caller caller, UUID id);
 
-    /** Turns a WON lead into an order (until orders exist: 409 ORDERS_NOT_AVAILABLE; not WON: 422 LEAD_NOT_WON). */
-    UUID convert(Caller caller, UUID id);
 }

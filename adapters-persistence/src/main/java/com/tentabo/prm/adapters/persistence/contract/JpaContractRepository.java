@@ -1,0 +1,150 @@
+package com.tentabo.prm.adapters.persistence.contract;
+
+import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
+import com.tentabo.prm.application.contract.port.out.ContractRepository;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaContractRepository implements ContractRepository {
+
+    private final EntityManager em;
+
+    public JpaContractRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Contract> findById(UUID id) {
+        return Optional.ofNullable(em.find(ContractEntity.class, id)).map(JpaContractRepository::restore);
+    }
+
+    @Override
+    public Optional<Contract> findByOrderId(UUID orderId) {
+        return em.createQuery("select c from ContractEntity c where c.orderId = :orderId", ContractEntity.class)
+                .setParameter("orderId", orderId).getResultStream().findFirst().map(JpaContractRepository::restore);
+    }
+
+    @Override
+    public long nextNumber() {
+        return ((Number) em.createNativeQuery("SELECT nextval('contract_number_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public void insert(Contract contract) {
+        ContractEntity e = new ContractEntity();
+        e.id = contract.id();
+        e.contractNumber = contract.number();
+        e.orderId = contract.orderId();
+        e.billingProvider = contract.billingProvider();
+        e.userId = contract.userId();
+        e.activationDate = contract.activationDate();
+        e.expirationDate = contract.expirationDate();
+        e.renewedFromId = contract.renewedFromId();
+        e.totalValue = contract.totalValue();
+        e.currency = contract.currency();
+        e.createdAt = contract.createdAt();
+        copy(contract, e);
+        em.persist(e);
+    }
+
+    @Override
+    public void update(Contract contract) {
+        ContractEntity e = em.find(ContractEntity.class, contract.id());
+        if (e == null) {
+            throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contract.id());
+        }
+        if (e.version != contract.version()) {
+            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
+                    "Contract " + contract.number() + " was changed by someone else meanwhile; read it again and retry");
+        }
+        copy(contract, e);
+        em.flush();
+    }
+
+    private static void copy(Contract contract, ContractEntity e) {
+        e.status = contract.status();
+        e.partnerId = contract.tenant().partnerId();
+        e.distributorId = contract.tenant().distributorId();
+        e.updatedAt = contract.updatedAt();
+        e.cancelledAt = contract.cancelledAt();
+    }
+
+    @Override
+    public List<Contract> list(ContractQuery query, TenantScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select c from ContractEntity c where 1 = 1");
+        jpql.append(ScopeClauses.of(scope, "c", params));
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            jpql.append(" and c.status in :statuses");
+            params.put("statuses", query.statuses());
+        }
+        if (query.partnerId() != null) {
+            jpql.append(" and c.partnerId = :partnerId");
+            params.put("partnerId", query.partnerId());
+        }
+        if (query.distributorId() != null) {
+            jpql.append(" and c.distributorId = :distributorId");
+            params.put("distributorId", query.distributorId());
+        }
+        if (query.expiringBefore() != null) {
+            jpql.append(" and c.status = com.tentabo.prm.domain.contract.ContractStatus.ACTIVE"
+                    + " and c.expirationDate <= :expiringBefore"
+                    + " and not exists (select s.id from ContractEntity s where s.renewedFromId = c.id)");
+            params.put("expiringBefore", query.expiringBefore());
+        }
+        if (query.cursorCreatedAt() != null && query.cursorId() != null) {
+            jpql.append(" and (c.createdAt < :cursorAt or (c.createdAt = :cursorAt and c.id < :cursorId))");
+            params.put("cursorAt", query.cursorCreatedAt());
+            params.put("cursorId", query.cursorId());
+        }
+        jpql.append(" order by c.createdAt desc, c.id desc");
+        TypedQuery<ContractEntity> q = em.createQuery(jpql.toString(), ContractEntity.class).setMaxResults(query.limit());
+        params.forEach(q::setParameter);
+        return q.getResultList().stream().map(JpaContractRepository::restore).toList();
+    }
+
+    @Override
+    public List<UUID> expireDue(Instant now) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE contracts SET status = 'EXPIRED', updated_at = ?, version = version + 1 "
+                            + "WHERE status = 'ACTIVE' AND expiration_date <= ? RETURNING id")) {
+                Timestamp at = Timestamp.from(now);
+                ps.setTimestamp(1, at);
+                ps.setTimestamp(2, at);
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    static Contract restore(ContractEntity e) {
+        return Contract.restore(e.id, e.contractNumber, e.orderId, e.status, e.billingProvider, e.userId,
+                new TenantRef(e.partnerId, e.distributorId), e.activationDate, e.expirationDate, e.renewedFromId,
+                e.totalValue, e.currency, e.createdAt, e.updatedAt, e.cancelledAt, e.version);
+    }
+}

@@ -1,0 +1,227 @@
+package com.tentabo.prm.adapters.persistence.order;
+
+import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
+import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.domain.order.OrderKind;
+import com.tentabo.prm.domain.order.OrderTotals;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+
+    private final EntityManager em;
+
+    public JpaOrderRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Order> findById(UUID id) {
+        OrderEntity e = em.find(OrderEntity.class, id);
+        return e == null ? Optional.empty() : Optional.of(restore(e, itemsOf(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    @Override
+    public long nextNumber() {
+        return ((Number) em.createNativeQuery("SELECT nextval('order_number_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public void insert(Order order) {
+        OrderEntity e = new OrderEntity();
+        e.id = order.id();
+        e.orderNumber = order.number();
+        e.createdBy = order.createdBy();
+        e.createdAt = order.createdAt();
+        e.leadId = order.leadId();
+        e.kind = order.kind().name();
+        e.replacesContractId = order.replacesContractId();
+        e.currency = order.currency();
+        copy(order, e);
+        em.persist(e);
+        insertItems(order);
+    }
+
+    @Override
+    public void update(Order order) {
+        OrderEntity e = em.find(OrderEntity.class, order.id());
+        if (e == null) {
+            throw DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", order.id());
+        }
+        if (e.version != order.version()) {
+            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
+                    "Order " + order.number() + " was changed by someone else meanwhile; read it again and retry");
+        }
+        boolean itemsChanged = !sameItems(itemsOf(List.of(order.id())).getOrDefault(order.id(), List.of()), order.items());
+        copy(order, e);
+        if (itemsChanged) {
+            em.createQuery("delete from OrderItemEntity i where i.orderId = :id").setParameter("id", order.id()).executeUpdate();
+            insertItems(order);
+        }
+        em.flush();
+    }
+
+    @Override
+    public List<Order> list(OrderQuery query, TenantScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select o from OrderEntity o where 1 = 1");
+        jpql.append(ScopeClauses.of(scope, "o", params));
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            jpql.append(" and o.status in :statuses");
+            params.put("statuses", query.statuses());
+        }
+        if (query.partnerId() != null) {
+            jpql.append(" and o.partnerId = :partnerId");
+            params.put("partnerId", query.partnerId());
+        }
+        if (query.distributorId() != null) {
+            jpql.append(" and o.distributorId = :distributorId");
+            params.put("distributorId", query.distributorId());
+        }
+        if (query.leadId() != null) {
+            jpql.append(" and o.leadId = :leadId");
+            params.put("leadId", query.leadId());
+        }
+        if (query.onlySent()) {
+            jpql.append(" and o.sentAt is not null");
+        }
+        if (query.cursorCreatedAt() != null && query.cursorId() != null) {
+            jpql.append(" and (o.createdAt < :cursorAt or (o.createdAt = :cursorAt and o.id < :cursorId))");
+            params.put("cursorAt", query.cursorCreatedAt());
+            params.put("cursorId", query.cursorId());
+        }
+        jpql.append(" order by o.createdAt desc, o.id desc");
+        TypedQuery<OrderEntity> q = em.createQuery(jpql.toString(), OrderEntity.class).setMaxResults(query.limit());
+        params.forEach(q::setParameter);
+        List<OrderEntity> rows = q.getResultList();
+        Map<UUID, List<OrderItemEntity>> items = itemsOf(rows.stream().map(r -> r.id).toList());
+        return rows.stream().map(r -> restore(r, items.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    @Override
+    public boolean anyForProduct(UUID productId) {
+        return !em.createQuery("select i.id from OrderItemEntity i where i.productId = :p", UUID.class)
+                .setParameter("p", productId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private void copy(Order order, OrderEntity e) {
+        e.status = order.status();
+        e.partnerId = order.tenant().partnerId();
+        e.distributorId = order.tenant().distributorId();
+        e.taxRate = order.taxRate();
+        e.subtotal = order.totals().subtotal();
+        e.discountAmount = order.totals().discountAmount();
+        e.taxAmount = order.totals().taxAmount();
+        e.totalAmount = order.totals().totalAmount();
+        e.updatedAt = order.updatedAt();
+        e.sentAt = order.sentAt();
+        e.fulfilledAt = order.fulfilledAt();
+        e.cancelledAt = order.cancelledAt();
+    }
+
+    private void insertItems(Order order) {
+        for (OrderItem item : order.items()) {
+            OrderItemEntity i = new OrderItemEntity();
+            i.id = item.id();
+            i.orderId = order.id();
+            i.productId = item.productId();
+            i.durationId = item.durationId();
+            i.quantity = item.quantity();
+            i.unitPrice = item.unitPrice();
+            i.discountPercentage = item.discountPercentage();
+            i.subtotal = item.subtotal();
+            i.discountAmount = item.discountAmount();
+            i.total = item.total();
+            i.productName = item.productName();
+            i.productType = item.productType();
+            i.productUnit = item.productUnit();
+            i.durationMonths = item.durationMonths();
+            i.priceBands = item.bands().stream().map(JpaOrderRepository::bandRow).toList();
+            i.createdAt = order.updatedAt();
+            i.updatedAt = order.updatedAt();
+            em.persist(i);
+        }
+    }
+
+    private static boolean sameItems(List<OrderItemEntity> stored, List<OrderItem> items) {
+        return stored.stream().map(i -> i.id).collect(Collectors.toSet())
+                .equals(items.stream().map(OrderItem::id).collect(Collectors.toSet()));
+    }
+
+    private Map<UUID, List<OrderItemEntity>> itemsOf(List<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<OrderItemEntity>> byOrder = new LinkedHashMap<>();
+        em.createQuery("select i from OrderItemEntity i where i.orderId in :ids order by i.createdAt, i.id", OrderItemEntity.class)
+                .setParameter("ids", orderIds).getResultList()
+                .forEach(i -> byOrder.computeIfAbsent(i.orderId, k -> new ArrayList<>()).add(i));
+        return byOrder;
+    }
+
+    private static Map<String, Object> bandRow(OrderItem.Band band) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("units", band.units());
+        row.put("tier_price", band.tierPrice().toPlainString());
+        row.put("period", band.period());
+        row.put("term_unit_price", band.termUnitPrice().toPlainString());
+        row.put("gross", band.gross().toPlainString());
+        row.put("net", band.net().toPlainString());
+        return row;
+    }
+
+    private static OrderItem.Band band(Map<String, Object> row) {
+        return new OrderItem.Band(((Number) row.get("units")).intValue(), new BigDecimal(row.get("tier_price").toString()),
+                (String) row.get("period"), new BigDecimal(row.get("term_unit_price").toString()),
+                new BigDecimal(row.get("gross").toString()), new BigDecimal(row.get("net").toString()));
+    }
+
+    static Order restore(OrderEntity e, List<OrderItemEntity> itemRows) {
+        List<OrderItem> items = itemRows.stream().map(JpaOrderRepository::restoreItem).toList();
+        OrderTotals totals = new OrderTotals(zero(e.subtotal), zero(e.discountAmount), zero(e.taxAmount), zero(e.totalAmount));
+        return Order.restore(e.id, e.orderNumber, e.status, OrderKind.valueOf(e.kind), e.replacesContractId,
+                new TenantRef(e.partnerId, e.distributorId), e.leadId, e.createdBy, e.currency,
+                e.taxRate != null ? e.taxRate : legacyTaxRate(totals), items, totals, e.createdAt, e.updatedAt,
+                e.sentAt, e.fulfilledAt, e.cancelledAt, e.version);
+    }
+
+    private static OrderItem restoreItem(OrderItemEntity i) {
+        BigDecimal discount = i.discountAmount != null ? i.discountAmount : i.subtotal.subtract(i.total);
+        List<OrderItem.Band> bands = i.priceBands == null ? List.of() : i.priceBands.stream().map(JpaOrderRepository::band).toList();
+        return new OrderItem(i.id, i.productId, i.durationId, i.quantity, i.unitPrice,
+                i.discountPercentage != null ? i.discountPercentage : BigDecimal.ZERO, i.subtotal, discount, i.total,
+                i.productName, i.productType, i.productUnit, i.durationMonths, bands);
+    }
+
+    /** Legacy orders did not store their VAT rate: derive it from their stored amounts. */
+    private static BigDecimal legacyTaxRate(OrderTotals totals) {
+        BigDecimal net = totals.totalAmount().subtract(totals.taxAmount());
+        if (net.signum() <= 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return totals.taxAmount().multiply(BigDecimal.valueOf(100)).divide(net, 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal zero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : value;
+    }
+}

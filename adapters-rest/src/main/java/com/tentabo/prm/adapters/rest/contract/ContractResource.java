@@ -1,0 +1,121 @@
+package com.tentabo.prm.adapters.rest.contract;
+
+import com.tentabo.prm.adapters.rest.order.NoteRequest;
+import com.tentabo.prm.adapters.rest.order.NoteResponse;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.EnumParams;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.Versions;
+import com.tentabo.prm.adapters.rest.order.OrderRequests;
+import com.tentabo.prm.adapters.rest.order.OrderResponse;
+import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
+import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderKind;
+import java.net.URI;
+import com.tentabo.prm.application.contract.port.in.TransitionContractUseCase;
+import com.tentabo.prm.application.note.port.in.NotesUseCase;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.contract.ContractStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "contracts")
+public class ContractResource {
+
+    public record TransitionRequest(@NotNull @Size(max = 40) String to, @Size(max = 10_000) String reason) { }
+
+    private final CallerContext callers;
+    private final QueryContractsUseCase query;
+    private final TransitionContractUseCase transitions;
+    private final NotesUseCase notes;
+    private final RenewContractUseCase renewals;
+
+    public ContractResource(CallerContext callers, QueryContractsUseCase query, TransitionContractUseCase transitions,
+                            NotesUseCase notes, RenewContractUseCase renewals) {
+        this.callers = callers;
+        this.query = query;
+        this.transitions = transitions;
+        this.notes = notes;
+        this.renewals = renewals;
+    }
+
+    @POST
+    @Path("/{id}/renewal")
+    @Operation(summary = "Create the order that renews (default), upgrades or downgrades the contract (ADMIN)")
+    public Response renew(@PathParam("id") String id, @Valid OrderRequests.Renewal request) {
+        OrderRequests.Renewal body = request == null ? new OrderRequests.Renewal(null, null, null) : request;
+        Order order = renewals.renew(new RenewContractUseCase.RenewContractCommand(callers.require(), PathIds.uuid("id", id),
+                body.kind() == null ? OrderKind.RENEWAL : EnumParams.parse(OrderKind.class, "kind", body.kind()),
+                OrderRequests.items(body.items()), body.taxRate()));
+        return Response.created(URI.create("/api/v1/orders/" + order.id())).tag(String.valueOf(order.version()))
+                .entity(OrderResponse.from(order)).build();
+    }
+
+    @GET
+    @Operation(summary = "Contracts in your scope; expiring_within_days lists ACTIVE contracts to renew")
+    public PageResponse<ContractResponse> list(@QueryParam("status") List<String> status,
+                                               @QueryParam("partner_id") String partnerId,
+                                               @QueryParam("distributor_id") String distributorId,
+                                               @QueryParam("expiring_within_days") Integer expiringWithinDays,
+                                               @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        Page<Contract> page = query.list(callers.require(), new QueryContractsUseCase.ContractFilter(
+                EnumParams.parseAll(ContractStatus.class, "status", status), PathIds.optionalUuid("partner_id", partnerId),
+                PathIds.optionalUuid("distributor_id", distributorId), expiringWithinDays, cursor, limit));
+        return new PageResponse<>(page.items().stream().map(ContractResponse::from).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        Contract contract = query.get(callers.require(), PathIds.uuid("id", id));
+        return Response.ok(ContractResponse.from(contract)).tag(String.valueOf(contract.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(summary = "Mark the contract lost or cancelled, with a reason (ADMIN)")
+    public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest request,
+                               @HeaderParam("If-Match") String ifMatch) {
+        Contract contract = transitions.transition(new TransitionContractUseCase.TransitionContractCommand(
+                callers.require(), PathIds.uuid("id", id), EnumParams.parse(ContractStatus.class, "to", request.to()),
+                request.reason(), Versions.ifMatch(ifMatch)));
+        return Response.ok(ContractResponse.from(contract)).tag(String.valueOf(contract.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/notes")
+    public List<NoteResponse> notes(@PathParam("id") String id) {
+        return notes.list(callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id)).stream()
+                .map(NoteResponse::from).toList();
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request) {
+        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.CONTRACT,
+                PathIds.uuid("id", id), request.content(), Boolean.TRUE.equals(request.isInternal()),
+                Boolean.TRUE.equals(request.isPinned())));
+        return Response.status(Response.Status.CREATED).entity(NoteResponse.from(note)).build();
+    }
+}

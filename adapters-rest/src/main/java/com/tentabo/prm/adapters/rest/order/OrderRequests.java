@@ -1,0 +1,35 @@
+package com.tentabo.prm.adapters.rest.order;
+
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the order endpoints. Totals are never accepted from the client: they are derived. */
+public final class OrderRequests {
+
+    private OrderRequests() {
+    }
+
+    public record Item(UUID productId, UUID durationId, Long quantity) {
+        QuoteUseCase.QuoteItem toQuoteItem() {
+            return new QuoteUseCase.QuoteItem(productId, quantity, durationId);
+        }
+    }
+
+    public record CreateOrder(UUID partnerId, UUID distributorId, UUID leadId, BigDecimal taxRate,
+                              @Size(min = 3, max = 3) String currency, @Valid @Size(max = 100) List<Item> items) { }
+
+    public record UpdateOrder(@Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
+
+    public record ConvertLead(@Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
+
+    public record Renewal(String kind, @Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
+
+    public static List<QuoteUseCase.QuoteItem> items(List<Item> items) {
+        return items == null ? null : items.stream().map(i -> i == null ? null : i.toQuoteItem()).toList();
+    }
+}

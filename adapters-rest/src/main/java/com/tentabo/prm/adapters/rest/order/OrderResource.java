@@ -1,0 +1,150 @@
+package com.tentabo.prm.adapters.rest.order;
+
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.EnumParams;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.Versions;
+import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
+import com.tentabo.prm.application.note.port.in.NotesUseCase;
+import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
+import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
+import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.adapters.rest.contract.ContractResponse;
+import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/v1/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "orders")
+public class OrderResource {
+
+    public record TransitionRequest(@NotNull @Size(max = 40) String to, @Size(max = 10_000) String reason) { }
+
+    public record ActivateRequest(Instant activationDate) { }
+
+    private final CallerContext callers;
+    private final PlaceOrderUseCase place;
+    private final QueryOrdersUseCase query;
+    private final TransitionOrderUseCase transitions;
+    private final ActivateContractUseCase activate;
+    private final NotesUseCase notes;
+
+    public OrderResource(CallerContext callers, PlaceOrderUseCase place, QueryOrdersUseCase query, TransitionOrderUseCase transitions,
+                         ActivateContractUseCase activate, NotesUseCase notes) {
+        this.callers = callers;
+        this.place = place;
+        this.query = query;
+        this.transitions = transitions;
+        this.activate = activate;
+        this.notes = notes;
+    }
+
+    @POST
+    @Operation(summary = "Place an order: items priced by the catalog, totals derived; Idempotency-Key honoured")
+    public Response create(@Valid @NotNull OrderRequests.CreateOrder request,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        PlaceOrderUseCase.Placed placed = place.create(new PlaceOrderUseCase.CreateOrderCommand(callers.require(),
+                request.partnerId(), request.distributorId(), request.leadId(), request.taxRate(), request.currency(),
+                OrderRequests.items(request.items()), idempotencyKey));
+        Order order = placed.order();
+        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/orders/" + order.id()))
+                .tag(String.valueOf(order.version())).entity(OrderResponse.from(order));
+        if (!placed.created()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change the items and/or tax rate while the order is CREATED; totals are recomputed")
+    public Response update(@PathParam("id") String id, @Valid @NotNull OrderRequests.UpdateOrder request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        Order order = place.updateItems(new PlaceOrderUseCase.UpdateItemsCommand(callers.require(), PathIds.uuid("id", id),
+                OrderRequests.items(request.items()), request.taxRate(), Versions.ifMatch(ifMatch)));
+        return Response.ok(OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Orders in your scope, newest first (keyset pagination)")
+    public PageResponse<OrderResponse> list(@QueryParam("status") List<String> status,
+                                            @QueryParam("partner_id") String partnerId,
+                                            @QueryParam("distributor_id") String distributorId,
+                                            @QueryParam("lead_id") String leadId,
+                                            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        Page<Order> page = query.list(callers.require(), new QueryOrdersUseCase.OrderFilter(
+                EnumParams.parseAll(OrderStatus.class, "status", status), PathIds.optionalUuid("partner_id", partnerId),
+                PathIds.optionalUuid("distributor_id", distributorId), PathIds.optionalUuid("lead_id", leadId), cursor, limit));
+        return new PageResponse<>(page.items().stream().map(OrderResponse::from).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One order with its items; ETag carries its version")
+    public Response get(@PathParam("id") String id) {
+        Order order = query.get(callers.require(), PathIds.uuid("id", id));
+        return Response.ok(OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(summary = "Move the order: sent, in_fulfillment, fulfilled, cancelled (a reason becomes a note)")
+    public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest request,
+                               @HeaderParam("If-Match") String ifMatch) {
+        Order order = transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(callers.require(),
+                PathIds.uuid("id", id), EnumParams.parse(OrderStatus.class, "to", request.to()), request.reason(),
+                Versions.ifMatch(ifMatch)));
+        return Response.ok(OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/contract")
+    @Operation(summary = "Activate a FULFILLED order into its contract")
+    public Response activateContract(@PathParam("id") String id, @Valid ActivateRequest request) {
+        Contract contract = activate.activate(new ActivateContractUseCase.ActivateContractCommand(callers.require(),
+                PathIds.uuid("id", id), request == null ? null : request.activationDate()));
+        return Response.created(URI.create("/api/v1/contracts/" + contract.id())).entity(ContractResponse.from(contract)).build();
+    }
+
+    @GET
+    @Path("/{id}/notes")
+    @Operation(summary = "Notes of the order: pinned first; internal notes only for staff roles")
+    public List<NoteResponse> notes(@PathParam("id") String id) {
+        return notes.list(callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id)).stream()
+                .map(NoteResponse::from).toList();
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Operation(summary = "Add a note to the order")
+    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request) {
+        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.ORDER,
+                PathIds.uuid("id", id), request.content(), Boolean.TRUE.equals(request.isInternal()),
+                Boolean.TRUE.equals(request.isPinned())));
+        return Response.status(Response.Status.CREATED).entity(NoteResponse.from(note)).build();
+    }
+}

@@ -1,0 +1,40 @@
+package com.tentabo.prm.adapters.rest.order;
+
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderItem;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order as the API shows it: amounts as decimal strings, items with their band breakdown. */
+public record OrderResponse(UUID id, String orderNumber, String status, String kind, UUID replacesContractId,
+                            UUID partnerId, UUID distributorId, UUID leadId, UUID createdBy, String currency,
+                            BigDecimal taxRate, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal taxAmount,
+                            BigDecimal totalAmount, List<Item> items, Instant createdAt, Instant updatedAt,
+                            Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version) {
+
+    public record Item(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
+                       BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
+                       String productName, String productType, String productUnit, int durationMonths,
+                       List<Band> bands) { }
+
+    public record Band(int units, BigDecimal tierPrice, String period, BigDecimal termUnitPrice, BigDecimal gross,
+                       BigDecimal net) { }
+
+    public static OrderResponse from(Order o) {
+        return new OrderResponse(o.id(), o.number(), o.status().name().toLowerCase(), o.kind().name().toLowerCase(),
+                o.replacesContractId(), o.tenant().partnerId(), o.tenant().distributorId(), o.leadId(), o.createdBy(),
+                o.currency(), o.taxRate(), o.totals().subtotal(), o.totals().discountAmount(), o.totals().taxAmount(),
+                o.totals().totalAmount(), o.items().stream().map(OrderResponse::item).toList(), o.createdAt(),
+                o.updatedAt(), o.sentAt(), o.fulfilledAt(), o.cancelledAt(), o.version());
+    }
+
+    private static Item item(OrderItem i) {
+        return new Item(i.id(), i.productId(), i.durationId(), i.quantity(), i.unitPrice(), i.discountPercentage(),
+                i.subtotal(), i.discountAmount(), i.total(), i.productName(), i.productType(), i.productUnit(),
+                i.durationMonths(), i.bands().stream().map(b -> new Band(b.units(), b.tierPrice(), b.period(),
+                        b.termUnitPrice(), b.gross(), b.net())).toList());
+    }
+}

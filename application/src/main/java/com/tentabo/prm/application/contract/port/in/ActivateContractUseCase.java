@@ -1,0 +1,16 @@
+package com.tentabo.prm.application.contract.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.contract.Contract;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Turns a FULFILLED order into its one ACTIVE contract. */
+public interface ActivateContractUseCase {
+
+    /** @param activationDate optional; defaults to now (for a renewal: the old contract's expiration date) */
+    record ActivateContractCommand(Caller caller, UUID orderId, Instant activationDate) { }
+
+    Contract activate(ActivateContractCommand command);
+}

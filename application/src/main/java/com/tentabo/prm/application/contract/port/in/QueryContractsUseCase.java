@@ -1,0 +1,21 @@
+package com.tentabo.prm.application.contract.port.in;
+
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.contract.ContractStatus;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Reads contracts in the caller's scope. */
+public interface QueryContractsUseCase {
+
+    /** @param expiringWithinDays ACTIVE contracts without a successor whose term ends within that many days */
+    record ContractFilter(Set<ContractStatus> statuses, UUID partnerId, UUID distributorId, Integer expiringWithinDays,
+                          String cursor, Integer limit) { }
+
+    Contract get(Caller caller, UUID contractId);
+
+    Page<Contract> list(Caller caller, ContractFilter filter);
+}

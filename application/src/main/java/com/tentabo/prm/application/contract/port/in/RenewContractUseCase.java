@@ -1,0 +1,23 @@
+package com.tentabo.prm.application.contract.port.in;
+
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderKind;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Creates the order that replaces a contract: a renewal (prefilled with the contract's items, priced at today's
+ * catalog) or an upgrade/downgrade (with the new items). Activating that order links the new contract.
+ */
+public interface RenewContractUseCase {
+
+    /** @param items null for a renewal means "the same items as the contract's order" */
+    record RenewContractCommand(Caller caller, UUID contractId, OrderKind kind, List<QuoteUseCase.QuoteItem> items,
+                                BigDecimal taxRate) { }
+
+    Order renew(RenewContractCommand command);
+}

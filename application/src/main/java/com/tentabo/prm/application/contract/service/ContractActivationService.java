@@ -1,0 +1,115 @@
+package com.tentabo.prm.application.contract.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
+import com.tentabo.prm.application.contract.port.out.ContractRepository;
+import com.tentabo.prm.application.identity.service.AuthorLinks;
+import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderAccess;
+import com.tentabo.prm.domain.order.OrderKind;
+import com.tentabo.prm.domain.provider.ProviderType;
+import com.tentabo.prm.domain.shared.DocumentNumbers;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Activates a FULFILLED order into exactly one ACTIVE contract. For a replacement order, links the new contract to
+ * the old one ({@code renewed_from_id}): a renewal starts at the old contract's expiration date and leaves the old one
+ * to expire at the end of its term; an upgrade or downgrade starts now and moves the old contract to UPGRADED or
+ * DOWNGRADED at once.
+ */
+@ApplicationScoped
+@Transactional
+public class ContractActivationService implements ActivateContractUseCase {
+
+    static final String NO_BILLING_PROVIDER = "none";
+    private final OrderRepository orders;
+    private final ContractRepository contracts;
+    private final ProviderConfigDirectory providers;
+    private final AuditLogRepository audit;
+    private final AuthorLinks authors;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ContractActivationService(OrderRepository orders, ContractRepository contracts,
+                                     ProviderConfigDirectory providers, AuditLogRepository audit, AuthorLinks authors,
+                                     IdGenerator ids, Clock clock) {
+        this.orders = orders;
+        this.contracts = contracts;
+        this.providers = providers;
+        this.audit = audit;
+        this.authors = authors;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Contract activate(ActivateContractCommand command) {
+        Order order = orders.findById(command.orderId())
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
+        OrderAccess.requireVisible(command.caller(), order);
+        AccessPolicy.require(command.caller(), Capability.CONTRACTS_ACTIVATE);
+        contracts.findByOrderId(order.id()).ifPresent(existing -> {
+            throw new DomainException(ErrorCode.CONTRACT_ALREADY_ACTIVATED,
+                    "Order " + order.number() + " is already contract " + existing.number());
+        });
+        Instant now = clock.instant();
+        Contract old = null;
+        Instant activation = command.activationDate() != null ? command.activationDate() : now;
+        if (order.kind().replacesContract()) {
+            old = contracts.findById(order.replacesContractId()).orElseThrow(() ->
+                    DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", order.replacesContractId()));
+            if (order.kind() == OrderKind.RENEWAL && command.activationDate() == null && old.expirationDate() != null) {
+                activation = old.expirationDate();
+            }
+        }
+        String number = DocumentNumbers.contract(now.atZone(ZoneOffset.UTC).toLocalDate(), contracts.nextNumber());
+        String billing = providers.activeProviderName(ProviderType.BILLING).orElse(NO_BILLING_PROVIDER);
+        Contract contract = Contract.activate(ids.newId(), number, order, authors.authorOf(command.caller()),
+                activation, old == null ? null : old.id(), billing, now);
+        contracts.insert(contract);
+        audit.append(AuditEntry.by(command.caller(), ids.newId(), "activate", "contract", contract.id(),
+                Changes.created(summary(contract)), now));
+        if (old != null) {
+            ContractStatus next = Contract.statusAfterReplacement(order.kind());
+            if (next != null) {
+                Contract replaced = old.transitionTo(next, now);
+                contracts.update(replaced);
+                audit.append(AuditEntry.by(command.caller(), ids.newId(), "transition", "contract", old.id(),
+                        Changes.diff(Map.of("status", old.status().name()),
+                                Map.of("status", next.name(), "replaced_by", contract.id().toString())), now));
+            }
+        }
+        return contract;
+    }
+
+    static Map<String, Object> summary(Contract contract) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("contract_number", contract.number());
+        fields.put("order_id", contract.orderId().toString());
+        fields.put("status", contract.status().name());
+        fields.put("activation_date", contract.activationDate().toString());
+        fields.put("expiration_date", contract.expirationDate() == null ? null : contract.expirationDate().toString());
+        fields.put("total_value", contract.totalValue());
+        fields.put("currency", contract.currency());
+        fields.put("renewed_from_id", contract.renewedFromId() == null ? null : contract.renewedFromId().toString());
+        return fields;
+    }
+}

@@ -1,0 +1,19 @@
+package com.tentabo.prm.application.note.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.note.Note;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Notes on orders and contracts: internal ones hidden from PARTNER and DISTRIBUTOR users, pinned first. */
+public interface NotesUseCase {
+
+    enum Parent { ORDER, CONTRACT }
+
+    record AddNoteCommand(Caller caller, Parent parent, UUID parentId, String content, boolean internal, boolean pinned) { }
+
+    Note add(AddNoteCommand command);
+
+    List<Note> list(Caller caller, Parent parent, UUID parentId);
+}

@@ -1,0 +1,107 @@
+package com.tentabo.prm.application.note.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.contract.port.out.ContractRepository;
+import com.tentabo.prm.application.identity.service.AuthorLinks;
+import com.tentabo.prm.application.note.port.in.NotesUseCase;
+import com.tentabo.prm.application.note.port.out.NoteRepository;
+import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.note.Note;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderAccess;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who may write a note: whoever may see the order or contract and holds a write capability on it (orders: ADMIN,
+ * RESTRICTED_ADMIN, PARTNER, FULFILLER; contracts: ADMIN, FULFILLER, and partners/distributors on their own). Only
+ * roles that may read internal notes may write one; partners' and distributors' notes are never internal.
+ */
+@ApplicationScoped
+@Transactional
+public class NoteService implements NotesUseCase {
+
+    private final NoteRepository notes;
+    private final OrderRepository orders;
+    private final ContractRepository contracts;
+    private final AuditLogRepository audit;
+    private final AuthorLinks authors;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public NoteService(NoteRepository notes, OrderRepository orders, ContractRepository contracts,
+                       AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock) {
+        this.notes = notes;
+        this.orders = orders;
+        this.contracts = contracts;
+        this.audit = audit;
+        this.authors = authors;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Note add(AddNoteCommand command) {
+        Caller caller = command.caller();
+        requireVisibleParent(caller, command.parent(), command.parentId());
+        if (!AccessPolicy.can(caller, Capability.LEADS_WRITE) && !AccessPolicy.can(caller, Capability.ORDERS_WRITE)
+                && !AccessPolicy.can(caller, Capability.ORDERS_FULFIL)) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Your role cannot write notes");
+        }
+        String content = command.content() == null ? "" : command.content().strip();
+        if (content.isEmpty() || content.length() > Note.MAX_LENGTH) {
+            throw DomainException.invalid("content", "must be 1 to " + Note.MAX_LENGTH + " characters");
+        }
+        if (command.internal() && !AccessPolicy.can(caller, Capability.NOTES_INTERNAL)) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Your role cannot write internal notes");
+        }
+        Instant now = clock.instant();
+        Note note = new Note(ids.newId(), command.parent() == Parent.ORDER ? command.parentId() : null,
+                command.parent() == Parent.CONTRACT ? command.parentId() : null, content, command.internal(),
+                command.pinned(), authors.authorOf(caller), now, now);
+        notes.insert(note);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("parent", command.parent().name().toLowerCase());
+        fields.put("parent_id", command.parentId().toString());
+        fields.put("is_internal", note.internal());
+        fields.put("is_pinned", note.pinned());
+        audit.append(AuditEntry.by(caller, ids.newId(), "create", "note", note.id(), Changes.created(fields), now));
+        return note;
+    }
+
+    @Override
+    public List<Note> list(Caller caller, Parent parent, UUID parentId) {
+        requireVisibleParent(caller, parent, parentId);
+        boolean internal = AccessPolicy.can(caller, Capability.NOTES_INTERNAL);
+        return parent == Parent.ORDER ? notes.ofOrder(parentId, internal) : notes.ofContract(parentId, internal);
+    }
+
+    private void requireVisibleParent(Caller caller, Parent parent, UUID parentId) {
+        if (parent == Parent.ORDER) {
+            Order order = orders.findById(parentId)
+                    .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", parentId));
+            OrderAccess.requireVisible(caller, order);
+        } else {
+            AccessPolicy.require(caller, Capability.CONTRACTS_READ);
+            Contract contract = contracts.findById(parentId)
+                    .orElseThrow(() -> DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", parentId));
+            AccessPolicy.requireInScope(caller, contract.tenant(), ErrorCode.CONTRACT_NOT_FOUND, "Contract", parentId);
+        }
+    }
+}

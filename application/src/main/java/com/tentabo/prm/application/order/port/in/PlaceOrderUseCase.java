@@ -1,0 +1,37 @@
+package com.tentabo.prm.application.order.port.in;
+
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.order.Order;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Creates orders from items priced by the catalog, and edits their items while CREATED. */
+public interface PlaceOrderUseCase {
+
+    /**
+     * @param taxRate        optional VAT rate in percent; the configured default (20.00) otherwise
+     * @param currency       optional; must be the catalog currency (prices are not converted)
+     * @param idempotencyKey optional: a retried create with the same key returns the first order
+     */
+    record CreateOrderCommand(Caller caller, UUID partnerId, UUID distributorId, UUID leadId, BigDecimal taxRate,
+                              String currency, List<QuoteUseCase.QuoteItem> items, String idempotencyKey) { }
+
+    /** Result of a create: the order, and whether it was created now or returned for a retried key. */
+    record Placed(Order order, boolean created) { }
+
+    record UpdateItemsCommand(Caller caller, UUID orderId, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate,
+                              Long expectedVersion) { }
+
+    /** Converts a WON lead into an order: the order keeps {@code lead_id} and the lead's partner and distributor. */
+    record ConvertLeadCommand(Caller caller, UUID leadId, BigDecimal taxRate, List<QuoteUseCase.QuoteItem> items,
+                              String idempotencyKey) { }
+
+    Placed create(CreateOrderCommand command);
+
+    Placed convertLead(ConvertLeadCommand command);
+
+    Order updateItems(UpdateItemsCommand command);
+}

@@ -1,0 +1,21 @@
+package com.tentabo.prm.application.order.port.in;
+
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderStatus;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Reads orders in the caller's scope. */
+public interface QueryOrdersUseCase {
+
+    record OrderFilter(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId,
+                       String cursor, Integer limit) { }
+
+    /** The order, or ORDER_NOT_FOUND when it does not exist or is outside the caller's scope. */
+    Order get(Caller caller, UUID orderId);
+
+    Page<Order> list(Caller caller, OrderFilter filter);
+}

@@ -1,0 +1,19 @@
+package com.tentabo.prm.application.order.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderStatus;
+
+import java.util.UUID;
+
+/** Moves an order along its lifecycle (send, start fulfilment, fulfil, cancel). */
+public interface TransitionOrderUseCase {
+
+    /**
+     * @param expectedVersion the version the client read ({@code If-Match}); null to skip the check
+     * @param reason          optional; becomes an order note
+     */
+    record TransitionOrderCommand(Caller caller, UUID orderId, OrderStatus to, String reason, Long expectedVersion) { }
+
+    Order transition(TransitionOrderCommand command);
+}

@@ -1,0 +1,34 @@
+package com.tentabo.prm.application.order.port.out;
+
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Orders with their items. */
+public interface OrderRepository {
+
+    /** List filters; null means "any". */
+    record OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId,
+                      boolean onlySent, Instant cursorCreatedAt, UUID cursorId, int limit) { }
+
+    Optional<Order> findById(UUID id);
+
+    /** The next value of the order number sequence. */
+    long nextNumber();
+
+    void insert(Order order);
+
+    /** Saves a changed order; refuses with CONCURRENT_MODIFICATION if it changed since it was read. */
+    void update(Order order);
+
+    /** Newest first (created_at, then id), restricted to the scope. */
+    List<Order> list(OrderQuery query, TenantScope scope);
+
+    boolean anyForProduct(UUID productId);
+}

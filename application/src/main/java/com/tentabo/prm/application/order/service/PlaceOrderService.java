@@ -1,0 +1,216 @@
+package com.tentabo.prm.application.order.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.catalog.PricingSettings;
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.application.identity.port.out.CompanyDirectory;
+import com.tentabo.prm.application.identity.service.AuthorLinks;
+import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
+import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.IdempotencyRepository;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderAccess;
+import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.domain.order.OrderKind;
+import com.tentabo.prm.domain.shared.DocumentNumbers;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Places orders: items priced by the catalog engine and snapshotted, totals derived (never taken from the client),
+ * the tenant stamped from a PARTNER caller, a number from the database sequence, one audit row.
+ */
+@ApplicationScoped
+@Transactional
+public class PlaceOrderService implements PlaceOrderUseCase {
+
+    static final String OPERATION = "create-order";
+    static final int MAX_KEY_LENGTH = 255;
+    private final OrderRepository orders;
+    private final OrderPricing pricing;
+    private final LeadLinks leads;
+    private final CompanyDirectory companies;
+    private final IdempotencyRepository idempotency;
+    private final AuditLogRepository audit;
+    private final AuthorLinks authors;
+    private final PricingSettings settings;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public PlaceOrderService(OrderRepository orders, OrderPricing pricing, LeadLinks leads, CompanyDirectory companies,
+                             IdempotencyRepository idempotency, AuditLogRepository audit, AuthorLinks authors,
+                             PricingSettings settings, IdGenerator ids, Clock clock) {
+        this.orders = orders;
+        this.pricing = pricing;
+        this.leads = leads;
+        this.companies = companies;
+        this.idempotency = idempotency;
+        this.audit = audit;
+        this.authors = authors;
+        this.settings = settings;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Placed create(CreateOrderCommand command) {
+        return create(command, null);
+    }
+
+    /** @param leadTenant for a converted lead: the lead's partner and distributor, taken as they are */
+    private Placed create(CreateOrderCommand command, TenantRef leadTenant) {
+        Caller caller = command.caller();
+        AccessPolicy.require(caller, Capability.ORDERS_WRITE);
+        UUID orderId = ids.newId();
+        String key = command.idempotencyKey();
+        if (key != null) {
+            if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+                throw DomainException.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
+            }
+            var earlier = idempotency.claim(caller.principalId(), OPERATION, key, hash(command), orderId);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(hash(command))) {
+                    throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was already used for a different order request");
+                }
+                Order first = orders.findById(earlier.get().resourceId()).orElseThrow(() ->
+                        DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", earlier.get().resourceId()));
+                OrderAccess.requireVisible(caller, first);
+                return new Placed(first, false);
+            }
+        }
+        TenantRef tenant = leadTenant != null ? leadTenant
+                : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
+        requireCompaniesExist(tenant);
+        String currency = currency(command.currency());
+        UUID leadId = command.leadId() == null ? null : leads.requireWonLead(caller, command.leadId(), tenant).id();
+        return new Placed(place(caller, orderId, tenant, leadId, currency, command.items(), command.taxRate()), true);
+    }
+
+    @Override
+    public Placed convertLead(ConvertLeadCommand command) {
+        Caller caller = command.caller();
+        AccessPolicy.require(caller, Capability.ORDERS_WRITE);
+        var lead = leads.requireWonLead(caller, command.leadId(), null);
+        return create(new CreateOrderCommand(caller, lead.tenant().partnerId(), lead.tenant().distributorId(),
+                lead.id(), command.taxRate(), null, command.items(), command.idempotencyKey()), lead.tenant());
+    }
+
+    private Order place(Caller caller, UUID orderId, TenantRef tenant, UUID leadId, String currency,
+                        List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate) {
+        OrderPricing.Priced priced = pricing.price(caller, items, taxRate);
+        Instant now = clock.instant();
+        String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
+        Order order = Order.create(orderId, number, OrderKind.NEW, null, tenant, leadId, authors.authorOf(caller),
+                currency, priced.taxRate(), priced.items(), now);
+        orders.insert(order);
+        audit.append(AuditEntry.by(caller, ids.newId(), "create", "order", order.id(), Changes.created(summary(order)), now));
+        return order;
+    }
+
+    @Override
+    public Order updateItems(UpdateItemsCommand command) {
+        Caller caller = command.caller();
+        Order order = orders.findById(command.orderId())
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
+        OrderAccess.requireVisible(caller, order);
+        AccessPolicy.require(caller, Capability.ORDERS_WRITE);
+        if (command.expectedVersion() != null && command.expectedVersion() != order.version()) {
+            throw new DomainException(ErrorCode.PRECONDITION_FAILED, "The order changed since you read it");
+        }
+        if (command.items() == null && command.taxRate() == null) {
+            throw DomainException.invalid("items", "give items and/or tax_rate to change");
+        }
+        List<QuoteUseCase.QuoteItem> items = command.items() != null ? command.items() : order.items().stream()
+                .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId())).toList();
+        if (order.status() != com.tentabo.prm.domain.order.OrderStatus.CREATED) {
+            order.reprice(order.items(), null, clock.instant()); // refuses with ORDER_NOT_EDITABLE
+        }
+        BigDecimal rate = command.taxRate() != null ? command.taxRate() : order.taxRate();
+        OrderPricing.Priced priced = pricing.price(caller, items, rate);
+        Instant now = clock.instant();
+        Order repriced = order.reprice(priced.items(), priced.taxRate(), now);
+        orders.update(repriced);
+        audit.append(AuditEntry.by(caller, ids.newId(), "update", "order", order.id(),
+                Changes.diff(summary(order), summary(repriced)), now));
+        return orders.findById(order.id()).orElseThrow();
+    }
+
+    private void requireCompaniesExist(TenantRef tenant) {
+        if (tenant.partnerId() != null && !companies.partnerExists(tenant.partnerId())) {
+            throw new DomainException(ErrorCode.PARTNER_NOT_FOUND, "Partner " + tenant.partnerId() + " was not found",
+                    List.of(new com.tentabo.prm.domain.shared.FieldViolation("partner_id", "no such partner")));
+        }
+        if (tenant.distributorId() != null && !companies.distributorExists(tenant.distributorId())) {
+            throw new DomainException(ErrorCode.DISTRIBUTOR_NOT_FOUND, "Distributor " + tenant.distributorId()
+                    + " was not found", List.of(new com.tentabo.prm.domain.shared.FieldViolation("distributor_id", "no such distributor")));
+        }
+    }
+
+    private String currency(String requested) {
+        String catalog = settings.currency().getCurrencyCode();
+        if (requested != null && !requested.equalsIgnoreCase(catalog)) {
+            throw DomainException.invalid("currency", "prices are in " + catalog + "; orders are placed in " + catalog);
+        }
+        return catalog;
+    }
+
+    static Map<String, Object> summary(Order order) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("order_number", order.number());
+        fields.put("status", order.status().name());
+        fields.put("partner_id", order.tenant().partnerId() == null ? null : order.tenant().partnerId().toString());
+        fields.put("distributor_id", order.tenant().distributorId() == null ? null : order.tenant().distributorId().toString());
+        fields.put("lead_id", order.leadId() == null ? null : order.leadId().toString());
+        fields.put("currency", order.currency());
+        fields.put("tax_rate", order.taxRate());
+        fields.put("items", order.items().stream().map(OrderItem::quantity).toList().size());
+        fields.put("subtotal", order.totals().subtotal());
+        fields.put("discount_amount", order.totals().discountAmount());
+        fields.put("tax_amount", order.totals().taxAmount());
+        fields.put("total_amount", order.totals().totalAmount());
+        return fields;
+    }
+
+    private static String hash(CreateOrderCommand c) {
+        StringBuilder canonical = new StringBuilder()
+                .append(c.partnerId()).append('|').append(c.distributorId()).append('|').append(c.leadId()).append('|')
+                .append(c.taxRate() == null ? null : c.taxRate().stripTrailingZeros().toPlainString()).append('|')
+                .append(c.currency() == null ? null : c.currency().toUpperCase());
+        if (c.items() != null) {
+            for (QuoteUseCase.QuoteItem item : c.items()) {
+                canonical.append('|').append(item == null ? "null"
+                        : item.productId() + ":" + item.durationId() + ":" + Objects.toString(item.quantity()));
+            }
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.tentabo.prm.application.outbox;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Something that must reach a provider after the business change commits: written to the outbox in the same
+ * transaction, delivered later by a worker with retries. Topics: {@code billing.quote.requested},
+ * {@code crm.deal.requested}, …
+ */
+public record OutboxMessage(UUID id, String topic, String aggregateType, UUID aggregateId, Map<String, Object> payload) {
+    public static final String BILLING_QUOTE_REQUESTED = "billing.quote.requested";
+    public static final String CRM_DEAL_REQUESTED = "crm.deal.requested";
+
+    public OutboxMessage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(aggregateType, "aggregateType");
+        Objects.requireNonNull(aggregateId, "aggregateId");
+        payload = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(payload)); // JSON nulls allowed
+    }
+}

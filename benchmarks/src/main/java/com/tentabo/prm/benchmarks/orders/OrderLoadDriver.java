@@ -1,0 +1,299 @@
+package com.tentabo.prm.benchmarks.orders;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures {@code POST /api/v1/orders} (3 items) with N concurrent clients against a local PostgreSQL 13.22, next to a
+ * plain JDBC program inserting the same rows (order, 3 items, audit row) in one transaction per order, in one run.
+ *
+ * <pre>
+ * ./mvnw -B package -DskipTests
+ * java -cp benchmarks/target/benchmarks.jar com.tentabo.prm.benchmarks.orders.OrderLoadDriver [clients] [seconds]
+ * </pre>
+ * It starts an embedded PostgreSQL, the packaged service ({@code bootstrap/target/quarkus-app/quarkus-run.jar}) on
+ * port 18080 against it, prepares a product with tiers and durations, then runs each load for the given time
+ * after a warm-up. Every request loop is bounded in time and the driver stops everything it started.
+ */
+public final class OrderLoadDriver {
+
+    private static final String ADMIN_PASSWORD = "bench-admin-password";
+    private static final int PORT = 18080;
+
+    private OrderLoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        Path appJar = Path.of("bootstrap/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(appJar)) {
+            throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
+        }
+        Path work = Files.createTempDirectory("prm-order-bench");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg").toFile())
+                .setCleanDataDirectory(true).start()) {
+            String url = pg.getJdbcUrl("postgres", "postgres");
+            Process app = startService(appJar, url, work);
+            try {
+                waitForHealth();
+                Fixture fixture = Fixture.create(url);
+                String token = login();
+                report("warm-up API", runApi(clients, Math.min(10, seconds), token, fixture));
+                report("warm-up JDBC", runJdbc(clients, Math.min(10, seconds), url, fixture));
+                Result api = runApi(clients, seconds, token, fixture);
+                Result jdbc = runJdbc(clients, seconds, url, fixture);
+                report("POST /api/v1/orders", api);
+                report("plain JDBC", jdbc);
+                System.out.printf("ratio API/JDBC: %.1f %%%n", 100.0 * api.perSecond() / jdbc.perSecond());
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+    }
+
+    record Result(int count, int errors, double seconds, long[] latenciesMicros) {
+        double perSecond() {
+            return count / seconds;
+        }
+
+        long percentile(double p) {
+            if (latenciesMicros.length == 0) {
+                return 0;
+            }
+            int index = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
+            return latenciesMicros[Math.max(0, Math.min(index, latenciesMicros.length - 1))];
+        }
+    }
+
+    private static void report(String name, Result r) {
+        System.out.printf("%-22s %7d orders in %5.1f s = %8.1f orders/s, errors %d, latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%n",
+                name, r.count(), r.seconds(), r.perSecond(), r.errors(), r.percentile(50) / 1000.0,
+                r.percentile(95) / 1000.0, r.percentile(99) / 1000.0, r.percentile(100) / 1000.0);
+    }
+
+    private static Process startService(Path appJar, String url, Path work) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-jar", appJar.toString());
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "40");
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
+        builder.environment().put("PRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("PRM_DATA_DIR", work.resolve("data").toString());
+        builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+        return builder.start();
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static void waitForHealth() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the service is still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the service did not become ready within 90 s");
+    }
+
+    private static String login() throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
+    }
+
+    /** A partner, a GRADUATED product with 3 tiers and three durations; admin's linked user for JDBC authorship. */
+    record Fixture(UUID partner, UUID product, UUID[] durations, UUID author) {
+        static Fixture create(String url) throws SQLException {
+            UUID partner = UUID.randomUUID();
+            UUID product = UUID.randomUUID();
+            UUID author = UUID.randomUUID();
+            UUID[] durations = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO partners (id, name, is_active) VALUES ('" + partner + "', 'Bench partner', true)");
+                st.execute("INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES ('" + product
+                        + "', 'Bench storage', 'service', 'TB', 'true', 'GRADUATED')");
+                st.execute("INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES "
+                        + "('" + product + "', 1, 10, 20.0000, 'month'), ('" + product + "', 11, 50, 15.0000, 'month'), "
+                        + "('" + product + "', 51, NULL, 12.5000, 'month')");
+                st.execute("INSERT INTO durations (id, months, discount_percentage, name) VALUES ('" + durations[0]
+                        + "', 12, 10.00, '1 year'), ('" + durations[1] + "', 24, 15.00, '2 years'), ('" + durations[2]
+                        + "', 36, 20.00, '3 years')");
+                st.execute("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES ('" + author
+                        + "', 'bench', 'bench', 'bench@example.test', 'ADMIN', true)");
+            }
+            return new Fixture(partner, product, durations, author);
+        }
+
+        String body(int i) {
+            return "{\"partner_id\":\"" + partner + "\",\"items\":["
+                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[0] + "\",\"quantity\":" + (5 + i % 60) + "},"
+                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[1] + "\",\"quantity\":" + (11 + i % 40) + "},"
+                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[2] + "\",\"quantity\":" + (51 + i % 20) + "}]}";
+        }
+    }
+
+    interface Task {
+        boolean run(int i) throws Exception;
+    }
+
+    private static Result runApi(int clients, int seconds, String token, Fixture fixture) throws InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + PORT + "/api/v1/orders");
+        return load(clients, seconds, () -> i -> {
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(fixture.body(i))).build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 201;
+        });
+    }
+
+    /** The same rows the API writes for one order: the order, its 3 items and one audit row, in one transaction. */
+    private static Result runJdbc(int clients, int seconds, String url, Fixture fixture) throws InterruptedException {
+        return load(clients, seconds, () -> {
+            Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+            c.setAutoCommit(false);
+            PreparedStatement seq = c.prepareStatement("SELECT nextval('order_number_seq')");
+            PreparedStatement order = c.prepareStatement("INSERT INTO orders (id, order_number, status, created_by, partner_id, "
+                    + "subtotal, discount_amount, tax_amount, total_amount, currency, tax_rate, kind, created_at, updated_at) "
+                    + "VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, 'EUR', 20.00, 'NEW', now(), now())");
+            PreparedStatement item = c.prepareStatement("INSERT INTO order_items (id, order_id, product_id, duration_id, quantity, "
+                    + "unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, product_unit, "
+                    + "duration_months, price_bands, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 12.5000, 10.00, 9000.00, 900.00, "
+                    + "8100.00, 'Bench storage', 'service', 'TB', 12, '[{\"units\": 60}]'::jsonb, now(), now())");
+            PreparedStatement audit = c.prepareStatement("INSERT INTO audit_logs (id, user_id, action, entity_type, entity_id, "
+                    + "changes, created_at) VALUES (?, ?, 'create', 'order', ?, '{\"status\": {\"after\": \"CREATED\"}}'::jsonb, now())");
+            return i -> {
+                var rs = seq.executeQuery();
+                rs.next();
+                UUID id = UUID.randomUUID();
+                order.setObject(1, id);
+                order.setString(2, "ORD-" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "") + "-" + String.format("%06d", rs.getLong(1)));
+                order.setObject(3, fixture.author());
+                order.setObject(4, fixture.partner());
+                order.setBigDecimal(5, new java.math.BigDecimal("27000.00"));
+                order.setBigDecimal(6, new java.math.BigDecimal("2700.00"));
+                order.setBigDecimal(7, new java.math.BigDecimal("4860.00"));
+                order.setBigDecimal(8, new java.math.BigDecimal("29160.00"));
+                order.executeUpdate();
+                for (int k = 0; k < 3; k++) {
+                    item.setObject(1, UUID.randomUUID());
+                    item.setObject(2, id);
+                    item.setObject(3, fixture.product());
+                    item.setObject(4, fixture.durations()[k]);
+                    item.setInt(5, 60);
+                    item.addBatch();
+                }
+                item.executeBatch();
+                audit.setObject(1, UUID.randomUUID());
+                audit.setObject(2, fixture.author());
+                audit.setObject(3, id);
+                audit.executeUpdate();
+                c.commit();
+                return true;
+            };
+        });
+    }
+
+    interface TaskFactory {
+        Task create() throws Exception;
+    }
+
+    private static Result load(int clients, int seconds, TaskFactory factory) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<long[]> perThread = new ArrayList<>();
+        List<int[]> usedCounts = new ArrayList<>();
+        AtomicInteger counter = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(clients);
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        for (int t = 0; t < clients; t++) {
+            long[] samples = new long[2_000_000 / clients];
+            int[] used = new int[1];
+            synchronized (perThread) {
+                perThread.add(samples);
+                usedCounts.add(used);
+            }
+            pool.submit(() -> {
+                try {
+                    Task task = factory.create();
+                    while (System.nanoTime() < end && used[0] < samples.length) {
+                        int i = counter.incrementAndGet();
+                        long t0 = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = task.run(i);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        if (ok) {
+                            samples[used[0]++] = (System.nanoTime() - t0) / 1000;
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+                return null;
+            });
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdownNow();
+        List<Long> all = new ArrayList<>();
+        for (int t = 0; t < perThread.size(); t++) {
+            long[] samples = perThread.get(t);
+            for (int k = 0; k < usedCounts.get(t)[0]; k++) {
+                all.add(samples[k]);
+            }
+        }
+        long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        return new Result(sorted.length, errors.get(), elapsed, sorted);
+    }
+}

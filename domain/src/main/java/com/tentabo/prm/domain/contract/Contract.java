@@ -1,0 +1,168 @@
+package com.tentabo.prm.domain.contract;
+
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderKind;
+import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A contract: what a fulfilled order became.
+ *
+ * <p>Invariants:
+ * <ul>
+ *   <li>activated from exactly one FULFILLED order; its value is the order's total, its currency, partner and
+ *       distributor are the order's;</li>
+ *   <li>expires {@code longest item duration} months after activation;</li>
+ *   <li>status moves only {@code ACTIVE → EXPIRED} (term over), {@code ACTIVE | EXPIRED → LOST} (churn),
+ *       {@code ACTIVE → CANCELLED}, {@code ACTIVE → UPGRADED | DOWNGRADED} (replaced by a new contract);
+ *       LOST, CANCELLED, UPGRADED and DOWNGRADED are final.</li>
+ * </ul>
+ */
+public final class Contract {
+
+    private static final Map<ContractStatus, Set<ContractStatus>> TRANSITIONS = new EnumMap<>(ContractStatus.class);
+
+    static {
+        TRANSITIONS.put(ContractStatus.ACTIVE, EnumSet.of(ContractStatus.EXPIRED, ContractStatus.LOST,
+                ContractStatus.CANCELLED, ContractStatus.UPGRADED, ContractStatus.DOWNGRADED));
+        TRANSITIONS.put(ContractStatus.EXPIRED, EnumSet.of(ContractStatus.LOST));
+        for (ContractStatus finalStatus : EnumSet.of(ContractStatus.LOST, ContractStatus.CANCELLED,
+                ContractStatus.UPGRADED, ContractStatus.DOWNGRADED)) {
+            TRANSITIONS.put(finalStatus, EnumSet.noneOf(ContractStatus.class));
+        }
+    }
+
+    private final UUID id;
+    private final String number;
+    private final UUID orderId;
+    private final ContractStatus status;
+    private final String billingProvider;
+    private final UUID userId;
+    private final TenantRef tenant;
+    private final Instant activationDate;
+    private final Instant expirationDate;
+    private final UUID renewedFromId;
+    private final BigDecimal totalValue;
+    private final String currency;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final Instant cancelledAt;
+    private final long version;
+
+    private Contract(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider, UUID userId,
+                     TenantRef tenant, Instant activationDate, Instant expirationDate, UUID renewedFromId,
+                     BigDecimal totalValue, String currency, Instant createdAt, Instant updatedAt, Instant cancelledAt,
+                     long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.number = Objects.requireNonNull(number, "number");
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.billingProvider = Objects.requireNonNull(billingProvider, "billingProvider");
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.tenant = tenant == null ? new TenantRef(null, null) : tenant;
+        this.activationDate = Objects.requireNonNull(activationDate, "activationDate");
+        this.expirationDate = expirationDate;
+        this.renewedFromId = renewedFromId;
+        this.totalValue = Objects.requireNonNull(totalValue, "totalValue");
+        this.currency = currency;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.cancelledAt = cancelledAt;
+        this.version = version;
+    }
+
+    /**
+     * Activates a FULFILLED order.
+     *
+     * @param activation      when the contract starts: by default now; for a renewal, the old contract's expiration
+     * @param renewedFrom     the contract this one replaces (renewal, upgrade, downgrade), or null
+     * @param billingProvider name of the active billing provider, or {@code "none"} when none is configured
+     */
+    public static Contract activate(UUID id, String number, Order order, UUID userId, Instant activation,
+                                    UUID renewedFrom, String billingProvider, Instant now) {
+        if (order.status() != OrderStatus.FULFILLED) {
+            throw new DomainException(ErrorCode.ORDER_NOT_FULFILLED,
+                    "Only a FULFILLED order can become a contract (order " + order.number() + " is " + order.status() + ")");
+        }
+        Instant expiration = activation.atOffset(ZoneOffset.UTC).plusMonths(order.longestDurationMonths()).toInstant();
+        return new Contract(id, number, order.id(), ContractStatus.ACTIVE, billingProvider, userId, order.tenant(),
+                activation, expiration, renewedFrom, order.totals().totalAmount(), order.currency(), now, now, null, 0);
+    }
+
+    public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
+                                   UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
+                                   UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
+                                   Instant updatedAt, Instant cancelledAt, long version) {
+        return new Contract(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
+                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version);
+    }
+
+    public static boolean canMove(ContractStatus from, ContractStatus to) {
+        return TRANSITIONS.get(from).contains(to);
+    }
+
+    /** Moves the contract; refuses an illegal move with ILLEGAL_CONTRACT_TRANSITION naming from and to. */
+    public Contract transitionTo(ContractStatus to, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (!canMove(status, to)) {
+            throw new DomainException(ErrorCode.ILLEGAL_CONTRACT_TRANSITION,
+                    "A contract cannot move from " + status + " to " + to
+                            + (TRANSITIONS.get(status).isEmpty() ? " (" + status + " is final)"
+                            : " (allowed: " + TRANSITIONS.get(status) + ")"));
+        }
+        return new Contract(id, number, orderId, to, billingProvider, userId, tenant, activationDate, expirationDate,
+                renewedFromId, totalValue, currency, createdAt, now, to == ContractStatus.CANCELLED ? now : cancelledAt,
+                version);
+    }
+
+    /** True when the term is over at {@code now} and the contract is still ACTIVE (the daily job expires it). */
+    public boolean isDueToExpire(Instant now) {
+        return status == ContractStatus.ACTIVE && expirationDate != null && !expirationDate.isAfter(now);
+    }
+
+    /** The status the old contract takes when a replacement order of this kind is activated (null: unchanged). */
+    public static ContractStatus statusAfterReplacement(OrderKind kind) {
+        return switch (kind) {
+            case UPGRADE -> ContractStatus.UPGRADED;
+            case DOWNGRADE -> ContractStatus.DOWNGRADED;
+            case RENEWAL, NEW -> null;
+        };
+    }
+
+    /** A renewal can be ordered for an ACTIVE or EXPIRED contract. */
+    public void requireRenewable() {
+        if (status != ContractStatus.ACTIVE && status != ContractStatus.EXPIRED) {
+            throw new DomainException(ErrorCode.CONTRACT_NOT_RENEWABLE,
+                    "Only an ACTIVE or EXPIRED contract can be renewed, upgraded or downgraded (this one is " + status + ")");
+        }
+    }
+
+    public UUID id() { return id; }
+    public String number() { return number; }
+    public UUID orderId() { return orderId; }
+    public ContractStatus status() { return status; }
+    public String billingProvider() { return billingProvider; }
+    public UUID userId() { return userId; }
+    public TenantRef tenant() { return tenant; }
+    public Instant activationDate() { return activationDate; }
+    public Instant expirationDate() { return expirationDate; }
+    public UUID renewedFromId() { return renewedFromId; }
+    public BigDecimal totalValue() { return totalValue; }
+    public String currency() { return currency; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant cancelledAt() { return cancelledAt; }
+    public long version() { return version; }
+}

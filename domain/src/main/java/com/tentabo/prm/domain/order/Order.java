@@ -1,0 +1,194 @@
+package com.tentabo.prm.domain.order;
+
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An order: priced items that go out as a quote, are fulfilled and become a contract.
+ *
+ * <p>Invariants:
+ * <ul>
+ *   <li>status moves only along {@code CREATED → SENT → IN_FULFILLMENT → FULFILLED} and
+ *       {@code CREATED | SENT | IN_FULFILLMENT → CANCELLED}; nothing leaves FULFILLED or CANCELLED;</li>
+ *   <li>{@code sent_at}, {@code fulfilled_at}, {@code cancelled_at} are set by their transition, never by hand;</li>
+ *   <li>items change only while CREATED; the totals are always derived from the items and the tax rate;</li>
+ *   <li>an order has at least one item; the currency is an ISO 4217 code; the tax rate is within 0–100.</li>
+ * </ul>
+ */
+public final class Order {
+
+    private static final Map<OrderStatus, Set<OrderStatus>> TRANSITIONS = new EnumMap<>(OrderStatus.class);
+
+    static {
+        TRANSITIONS.put(OrderStatus.CREATED, EnumSet.of(OrderStatus.SENT, OrderStatus.CANCELLED));
+        TRANSITIONS.put(OrderStatus.SENT, EnumSet.of(OrderStatus.IN_FULFILLMENT, OrderStatus.CANCELLED));
+        TRANSITIONS.put(OrderStatus.IN_FULFILLMENT, EnumSet.of(OrderStatus.FULFILLED, OrderStatus.CANCELLED));
+        TRANSITIONS.put(OrderStatus.FULFILLED, EnumSet.noneOf(OrderStatus.class));
+        TRANSITIONS.put(OrderStatus.CANCELLED, EnumSet.noneOf(OrderStatus.class));
+    }
+
+    private final UUID id;
+    private final String number;
+    private final OrderStatus status;
+    private final OrderKind kind;
+    private final UUID replacesContractId;
+    private final TenantRef tenant;
+    private final UUID leadId;
+    private final UUID createdBy;
+    private final String currency;
+    private final BigDecimal taxRate;
+    private final List<OrderItem> items;
+    private final OrderTotals totals;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final Instant sentAt;
+    private final Instant fulfilledAt;
+    private final Instant cancelledAt;
+    private final long version;
+
+    private Order(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId, TenantRef tenant,
+                  UUID leadId, UUID createdBy, String currency, BigDecimal taxRate, List<OrderItem> items,
+                  OrderTotals totals, Instant createdAt, Instant updatedAt, Instant sentAt, Instant fulfilledAt,
+                  Instant cancelledAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.number = Objects.requireNonNull(number, "number");
+        this.status = Objects.requireNonNull(status, "status");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.replacesContractId = replacesContractId;
+        this.tenant = tenant == null ? new TenantRef(null, null) : tenant;
+        this.leadId = leadId;
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.taxRate = Objects.requireNonNull(taxRate, "taxRate");
+        this.items = List.copyOf(items);
+        this.totals = Objects.requireNonNull(totals, "totals");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.sentAt = sentAt;
+        this.fulfilledAt = fulfilledAt;
+        this.cancelledAt = cancelledAt;
+        this.version = version;
+    }
+
+    /** A new order in CREATED, its totals derived from the items. */
+    public static Order create(UUID id, String number, OrderKind kind, UUID replacesContractId, TenantRef tenant,
+                               UUID leadId, UUID createdBy, String currency, BigDecimal taxRate,
+                               List<OrderItem> items, Instant now) {
+        if (kind.replacesContract() && replacesContractId == null) {
+            throw new IllegalArgumentException("a " + kind + " order names the contract it replaces");
+        }
+        BigDecimal rate = validTaxRate(taxRate);
+        requireItems(items);
+        return new Order(id, number, OrderStatus.CREATED, kind, replacesContractId, tenant, leadId, createdBy,
+                validCurrency(currency), rate, items, OrderTotals.of(items, rate), now, now, null, null, null, 0);
+    }
+
+    /** Rebuilds an order read from storage (no rule is re-applied to legacy rows but the basic shape). */
+    public static Order restore(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId,
+                                TenantRef tenant, UUID leadId, UUID createdBy, String currency, BigDecimal taxRate,
+                                List<OrderItem> items, OrderTotals totals, Instant createdAt, Instant updatedAt,
+                                Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version) {
+        return new Order(id, number, status, kind, replacesContractId, tenant, leadId, createdBy, currency, taxRate,
+                items, totals, createdAt, updatedAt, sentAt, fulfilledAt, cancelledAt, version);
+    }
+
+    public static boolean canMove(OrderStatus from, OrderStatus to) {
+        return TRANSITIONS.get(from).contains(to);
+    }
+
+    public static Set<OrderStatus> targetsFrom(OrderStatus from) {
+        return Set.copyOf(TRANSITIONS.get(from));
+    }
+
+    /** Moves the order; refuses an illegal move with ILLEGAL_ORDER_TRANSITION naming from and to. */
+    public Order transitionTo(OrderStatus to, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (!canMove(status, to)) {
+            throw new DomainException(ErrorCode.ILLEGAL_ORDER_TRANSITION,
+                    "An order cannot move from " + status + " to " + to
+                            + (TRANSITIONS.get(status).isEmpty() ? " (" + status + " is final)"
+                            : " (allowed: " + TRANSITIONS.get(status) + ")"));
+        }
+        return new Order(id, number, to, kind, replacesContractId, tenant, leadId, createdBy, currency, taxRate, items,
+                totals, createdAt, now,
+                to == OrderStatus.SENT ? now : sentAt,
+                to == OrderStatus.FULFILLED ? now : fulfilledAt,
+                to == OrderStatus.CANCELLED ? now : cancelledAt, version);
+    }
+
+    /** Replaces the items (and optionally the tax rate) while CREATED; totals are recomputed. */
+    public Order reprice(List<OrderItem> newItems, BigDecimal newTaxRate, Instant now) {
+        if (status != OrderStatus.CREATED) {
+            throw new DomainException(ErrorCode.ORDER_NOT_EDITABLE,
+                    "Items can only be changed while the order is CREATED (it is " + status + ")");
+        }
+        requireItems(newItems);
+        BigDecimal rate = validTaxRate(newTaxRate == null ? taxRate : newTaxRate);
+        return new Order(id, number, status, kind, replacesContractId, tenant, leadId, createdBy, currency, rate,
+                newItems, OrderTotals.of(newItems, rate), createdAt, now, sentAt, fulfilledAt, cancelledAt, version);
+    }
+
+    /** The longest duration among the items, in months: a contract activated from this order lasts that long. */
+    public int longestDurationMonths() {
+        return items.stream().mapToInt(OrderItem::durationMonths).max().orElse(0);
+    }
+
+    private static void requireItems(List<OrderItem> items) {
+        if (items == null || items.isEmpty()) {
+            throw DomainException.invalid("items", "an order needs at least one item");
+        }
+    }
+
+    private static BigDecimal validTaxRate(BigDecimal rate) {
+        if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw DomainException.invalid("tax_rate", "must be between 0 and 100");
+        }
+        if (rate.stripTrailingZeros().scale() > 2) {
+            throw DomainException.invalid("tax_rate", "at most 2 decimals");
+        }
+        return rate.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String validCurrency(String currency) {
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            throw DomainException.invalid("currency", "must be an ISO 4217 code such as EUR");
+        }
+        try {
+            java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("currency", "unknown ISO 4217 code " + currency);
+        }
+        return currency;
+    }
+
+    public UUID id() { return id; }
+    public String number() { return number; }
+    public OrderStatus status() { return status; }
+    public OrderKind kind() { return kind; }
+    public UUID replacesContractId() { return replacesContractId; }
+    public TenantRef tenant() { return tenant; }
+    public UUID leadId() { return leadId; }
+    public UUID createdBy() { return createdBy; }
+    public String currency() { return currency; }
+    public BigDecimal taxRate() { return taxRate; }
+    public List<OrderItem> items() { return items; }
+    public OrderTotals totals() { return totals; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant sentAt() { return sentAt; }
+    public Instant fulfilledAt() { return fulfilledAt; }
+    public Instant cancelledAt() { return cancelledAt; }
+    public long version() { return version; }
+}

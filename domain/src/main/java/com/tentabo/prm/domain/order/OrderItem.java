@@ -1,0 +1,51 @@
+package com.tentabo.prm.domain.order;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One priced line of an order (quantity, duration and amounts are validated when the line is priced; rows read
+ * back from a legacy database are taken as they are), snapshotting what the catalog said when it was priced, so that later catalog
+ * edits never change an existing order.
+ *
+ * @param unitPrice          the tier price per period of the (last) band, 4 decimals
+ * @param discountPercentage the duration's discount, 2 decimals
+ * @param subtotal           gross amount of the line for the whole term, 2 decimals
+ * @param discountAmount     gross − net, 2 decimals
+ * @param total              net amount of the line, 2 decimals
+ * @param bands              the band breakdown (one billing line per band)
+ */
+public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
+                        BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount,
+                        BigDecimal total, String productName, String productType, String productUnit,
+                        int durationMonths, List<Band> bands) {
+
+    /** One band of a priced line: units at a tier price, with its term unit price and amounts. */
+    public record Band(int units, BigDecimal tierPrice, String period, BigDecimal termUnitPrice,
+                       BigDecimal gross, BigDecimal net) {
+        public Band {
+            Objects.requireNonNull(tierPrice, "tierPrice");
+            Objects.requireNonNull(termUnitPrice, "termUnitPrice");
+            Objects.requireNonNull(gross, "gross");
+            Objects.requireNonNull(net, "net");
+        }
+    }
+
+    public OrderItem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(durationId, "durationId");
+        unitPrice = unitPrice.setScale(4, RoundingMode.UNNECESSARY);
+        discountPercentage = discountPercentage.setScale(2, RoundingMode.UNNECESSARY);
+        subtotal = subtotal.setScale(2, RoundingMode.UNNECESSARY);
+        discountAmount = discountAmount.setScale(2, RoundingMode.UNNECESSARY);
+        total = total.setScale(2, RoundingMode.UNNECESSARY);
+        Objects.requireNonNull(productName, "productName");
+        Objects.requireNonNull(productType, "productType");
+        Objects.requireNonNull(productUnit, "productUnit");
+        bands = bands == null ? List.of() : List.copyOf(bands);
+    }
+}

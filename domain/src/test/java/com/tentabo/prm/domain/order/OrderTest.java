@@ -1,0 +1,120 @@
+package com.tentabo.prm.domain.order;
+
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OrderTest {
+
+    static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    static final Instant T1 = Instant.parse("2026-11-25T10:00:00Z");
+
+    /** PRICING.md example 1 as an order item: VOLUME, q=60, 12 months, 10 % → gross 9000.00, net 8100.00. */
+    static OrderItem example1Item() {
+        return new OrderItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 60, new BigDecimal("12.5000"),
+                new BigDecimal("10.00"), new BigDecimal("9000.00"), new BigDecimal("900.00"), new BigDecimal("8100.00"),
+                "Storage", "service", "TB", 12, List.of());
+    }
+
+    static Order newOrder() {
+        return Order.create(UUID.randomUUID(), "ORD-20261124-000001", OrderKind.NEW, null,
+                new TenantRef(UUID.randomUUID(), null), null, UUID.randomUUID(), "EUR", new BigDecimal("20"),
+                List.of(example1Item()), T0);
+    }
+
+    @Test
+    void givenItems_create_derivesTotalsAsPricingMdSays() {
+        Order order = newOrder();
+        assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
+        assertThat(order.totals().subtotal()).isEqualByComparingTo("9000.00");
+        assertThat(order.totals().discountAmount()).isEqualByComparingTo("900.00");
+        assertThat(order.totals().taxAmount()).isEqualTo(new BigDecimal("1620.00"));
+        assertThat(order.totals().totalAmount()).isEqualTo(new BigDecimal("9720.00"));
+        assertThat(order.taxRate()).isEqualTo(new BigDecimal("20.00"));
+    }
+
+    @Test
+    void givenCreatedOrder_sendFulfil_setsTimestampsOfEachTransition() {
+        Order sent = newOrder().transitionTo(OrderStatus.SENT, T1);
+        assertThat(sent.sentAt()).isEqualTo(T1);
+        Order fulfilled = sent.transitionTo(OrderStatus.IN_FULFILLMENT, T1).transitionTo(OrderStatus.FULFILLED, T1);
+        assertThat(fulfilled.status()).isEqualTo(OrderStatus.FULFILLED);
+        assertThat(fulfilled.fulfilledAt()).isEqualTo(T1);
+        assertThat(fulfilled.cancelledAt()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OrderStatus.class, names = {"CREATED", "SENT", "IN_FULFILLMENT"})
+    void givenOpenOrder_cancel_isAllowedAndStamped(OrderStatus from) {
+        Order order = walkTo(from).transitionTo(OrderStatus.CANCELLED, T1);
+        assertThat(order.cancelledAt()).isEqualTo(T1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OrderStatus.class, names = {"FULFILLED", "CANCELLED"})
+    void givenFinalOrder_anyMove_isRefusedNamingFromAndTo(OrderStatus from) {
+        Order order = walkTo(from);
+        for (OrderStatus to : OrderStatus.values()) {
+            assertThatThrownBy(() -> order.transitionTo(to, T1))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining(from.name()).hasMessageContaining(to.name())
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION);
+        }
+    }
+
+    @Test
+    void givenCreatedOrder_skippingFulfilment_isRefused() {
+        assertThatThrownBy(() -> newOrder().transitionTo(OrderStatus.FULFILLED, T1))
+                .hasMessageContaining("from CREATED to FULFILLED");
+        assertThatThrownBy(() -> newOrder().transitionTo(OrderStatus.IN_FULFILLMENT, T1))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void givenSentOrder_reprice_isRefused() {
+        Order sent = newOrder().transitionTo(OrderStatus.SENT, T1);
+        assertThatThrownBy(() -> sent.reprice(List.of(example1Item()), null, T1))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.ORDER_NOT_EDITABLE);
+    }
+
+    @Test
+    void givenCreatedOrder_repriceWithTwoItemsAndNewRate_recomputesTotals() {
+        Order order = newOrder().reprice(List.of(example1Item(), example1Item()), new BigDecimal("5.5"), T1);
+        assertThat(order.totals().subtotal()).isEqualByComparingTo("18000.00");
+        assertThat(order.totals().taxAmount()).isEqualByComparingTo("891.00");
+        assertThat(order.totals().totalAmount()).isEqualByComparingTo("17091.00");
+        assertThat(order.updatedAt()).isEqualTo(T1);
+    }
+
+    @Test
+    void givenBadInputs_create_namesTheField() {
+        assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
+                "EUR", new BigDecimal("101"), List.of(example1Item()), T0)).hasMessageContaining("tax_rate");
+        assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
+                "XYZ", new BigDecimal("20"), List.of(example1Item()), T0)).hasMessageContaining("currency");
+        assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
+                "EUR", new BigDecimal("20"), List.of(), T0)).hasMessageContaining("items");
+    }
+
+    static Order walkTo(OrderStatus status) {
+        Order order = newOrder();
+        return switch (status) {
+            case CREATED -> order;
+            case SENT -> order.transitionTo(OrderStatus.SENT, T1);
+            case IN_FULFILLMENT -> order.transitionTo(OrderStatus.SENT, T1).transitionTo(OrderStatus.IN_FULFILLMENT, T1);
+            case FULFILLED -> walkTo(OrderStatus.IN_FULFILLMENT).transitionTo(OrderStatus.FULFILLED, T1);
+            case CANCELLED -> order.transitionTo(OrderStatus.CANCELLED, T1);
+        };
+    }
+}
