@@ -100,7 +100,13 @@ public final class OrderLoadDriver {
     }
 
     private static Process startService(Path appJar, String url, Path work) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-jar", appJar.toString());
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        String extra = System.getProperty("prm.bench.jvm-args");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", appJar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -113,7 +119,9 @@ public final class OrderLoadDriver {
         return builder.start();
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // one connection per client, as behind a load balancer (HTTP/2 would multiplex all 32 on one)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private static void waitForHealth() throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(90);

@@ -148,7 +148,132 @@ class AccessMatrixTest {
                             .then().statusCode(201).extract().path("id");
                     return Api.as(t).delete("/api/v1/auth/api-keys/" + id);
                 }, expect(204, 404, 404, 404, 404, 403))
+                ,
+                // --- catalog (any authenticated reads and quotes; ADMIN and RESTRICTED_ADMIN write)
+                row("products", "GET list", (w, t) -> Api.as(t).get("/api/v1/products"),
+                        expect(200, 200, 200, 200, 200, 200)),
+                row("products", "POST", (w, t) -> Api.as(t).body(Map.of("name", unique("Matrix product"), "type", "service",
+                        "unit", "TB")).post("/api/v1/products"),
+                        expect(201, 201, 403, 403, 403, 403)),
+                row("quotes", "POST", (w, t) -> Api.as(t).body(Map.of("items", List.of(Map.of("product_id",
+                        catalog().product().toString(), "duration_id", catalog().duration().toString(), "quantity", 3))))
+                        .post("/api/v1/quotes"),
+                        expect(200, 200, 200, 200, 200, 200)),
+                // --- partners and distributors (read in scope; fulfillers have no company business)
+                row("partners", "GET partner A (in scope)", (w, t) -> Api.as(t).get("/api/v1/partners/" + w.partnerA()),
+                        expect(200, 200, 200, 200, 403, 200)),
+                row("partners", "GET partner B (out of scope)", (w, t) -> Api.as(t).get("/api/v1/partners/" + w.partnerB()),
+                        expect(200, 200, 404, 404, 403, 200)),
+                row("partners", "POST", (w, t) -> Api.as(t).body(Map.of("name", unique("Matrix partner")))
+                        .post("/api/v1/partners"),
+                        expect(201, 201, 403, 403, 403, 403)),
+                // --- leads
+                row("leads", "GET lead of partner A", (w, t) -> Api.as(t).get("/api/v1/leads/" + leadOf(w, w.partnerA())),
+                        expect(200, 200, 200, 200, 403, 200)),
+                row("leads", "GET lead of partner B", (w, t) -> Api.as(t).get("/api/v1/leads/" + leadOf(w, w.partnerB())),
+                        expect(200, 200, 404, 404, 403, 200)),
+                row("leads", "DELETE lead of partner A", (w, t) -> Api.as(t).delete("/api/v1/leads/" + leadOf(w, w.partnerA())),
+                        expect(204, 403, 403, 403, 403, 403)),
+                // --- orders (fulfillers see orders once sent)
+                row("orders", "GET created order of A", (w, t) -> Api.as(t).get("/api/v1/orders/" + orderOf(w, w.partnerA(), "CREATED")),
+                        expect(200, 200, 200, 200, 404, 200)),
+                row("orders", "GET sent order of B", (w, t) -> Api.as(t).get("/api/v1/orders/" + orderOf(w, w.partnerB(), "SENT")),
+                        expect(200, 200, 404, 404, 200, 200)),
+                row("orders", "POST for partner A", (w, t) -> Api.as(t).body(Map.of("partner_id", w.partnerA().toString(),
+                        "items", List.of(Map.of("product_id", catalog().product().toString(), "duration_id",
+                                catalog().duration().toString(), "quantity", 2)))).post("/api/v1/orders"),
+                        expect(201, 201, 201, 403, 403, 403)),
+                row("orders", "send a created order of A", (w, t) -> Api.as(t).body(Map.of("to", "sent"))
+                        .post("/api/v1/orders/" + orderOf(w, w.partnerA(), "CREATED") + "/transitions"),
+                        expect(200, 200, 200, 403, 404, 403)),
+                row("orders", "start fulfilling a sent order of A", (w, t) -> Api.as(t).body(Map.of("to", "in_fulfillment"))
+                        .post("/api/v1/orders/" + orderOf(w, w.partnerA(), "SENT") + "/transitions"),
+                        expect(200, 403, 403, 403, 200, 403)),
+                row("orders", "cancel a created order of A", (w, t) -> Api.as(t).body(Map.of("to", "cancelled"))
+                        .post("/api/v1/orders/" + orderOf(w, w.partnerA(), "CREATED") + "/transitions"),
+                        expect(200, 403, 200, 403, 404, 403)),
+                row("orders", "activate a fulfilled order of A", (w, t) -> Api.as(t).body(Map.of())
+                        .post("/api/v1/orders/" + orderOf(w, w.partnerA(), "FULFILLED") + "/contract"),
+                        expect(201, 403, 403, 403, 201, 403)),
+                // --- contracts
+                row("contracts", "GET contract of A", (w, t) -> Api.as(t).get("/api/v1/contracts/" + contractOf(w, w.partnerA())),
+                        expect(200, 200, 200, 200, 200, 200)),
+                row("contracts", "GET contract of B", (w, t) -> Api.as(t).get("/api/v1/contracts/" + contractOf(w, w.partnerB())),
+                        expect(200, 200, 404, 404, 200, 200)),
+                row("contracts", "mark a contract of A lost", (w, t) -> Api.as(t).body(Map.of("to", "lost", "reason", "churn"))
+                        .post("/api/v1/contracts/" + contractOf(w, w.partnerA()) + "/transitions"),
+                        expect(200, 403, 403, 403, 403, 403)),
+                row("contracts", "renew a contract of A", (w, t) -> Api.as(t).body(Map.of())
+                        .post("/api/v1/contracts/" + contractOf(w, w.partnerA()) + "/renewal"),
+                        expect(201, 403, 403, 403, 403, 403))
         );
+    }
+
+    /** An active product (one tier, 10.0000 a month) and a legacy 200+-month duration, made once by SQL. */
+    record Catalog(UUID product, UUID duration) { }
+
+    private static Catalog catalog;
+
+    private Catalog catalog() {
+        if (catalog == null) {
+            UUID product = UUID.randomUUID();
+            UUID duration = UUID.randomUUID();
+            TestData.exec(dataSource, "INSERT INTO products (id, name, type, unit, is_active) VALUES (?, ?, 'service', 'TB', 'true')",
+                    product, unique("Matrix storage"));
+            TestData.exec(dataSource, "INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) "
+                    + "VALUES (?, 1, NULL, 10.0000, 'month')", product);
+            int months = 200 + Math.floorMod(duration.hashCode(), 90_000);
+            TestData.exec(dataSource, "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, 0, ?) "
+                    + "ON CONFLICT (months) DO UPDATE SET discount_percentage = 0", duration, months, "matrix");
+            catalog = new Catalog(product, UUID.fromString(CatalogIds.durationOfMonths(dataSource, months)));
+        }
+        return catalog;
+    }
+
+    /** Reads ids back by natural key. */
+    static final class CatalogIds {
+        static String durationOfMonths(javax.sql.DataSource ds, int months) {
+            try (var c = ds.getConnection(); var ps = c.prepareStatement("SELECT id::text FROM durations WHERE months = ?")) {
+                ps.setInt(1, months);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private String leadOf(World w, UUID partner) {
+        UUID id = UUID.randomUUID();
+        TestData.exec(dataSource, "INSERT INTO leads (id, provider_name, title, organization, contact_name, status, owner_id, "
+                + "partner_id) VALUES (?, 'tentabo', 'Matrix lead', 'Org', 'Contact', 'NEW', ?, ?)", id, w.adminRoleUser(), partner);
+        return id.toString();
+    }
+
+    /** An order of the partner in the given status (one item of the matrix product), inserted by SQL. */
+    private String orderOf(World w, UUID partner, String status) {
+        UUID id = UUID.randomUUID();
+        Catalog c = catalog();
+        TestData.exec(dataSource, "INSERT INTO orders (id, order_number, status, created_by, partner_id, subtotal, discount_amount, "
+                        + "tax_amount, total_amount, tax_rate, sent_at, fulfilled_at) VALUES (?, ?, ?::orderstatus, ?, ?, 20.00, 0, 4.00, "
+                        + "24.00, 20.00, CASE WHEN ? <> 'CREATED' THEN now() END, CASE WHEN ? = 'FULFILLED' THEN now() END)",
+                id, "ORD-MATRIX-" + id, status, w.adminRoleUser(), partner, status, status);
+        TestData.exec(dataSource, "INSERT INTO order_items (order_id, product_id, duration_id, quantity, unit_price, "
+                + "discount_percentage, subtotal, discount_amount, total, product_name, product_type, product_unit, "
+                + "duration_months) VALUES (?, ?, ?, 2, 10.0000, 0, 20.00, 0, 20.00, 'Matrix storage', 'service', 'TB', 1)", id, c.product(), c.duration());
+        return id.toString();
+    }
+
+    /** An ACTIVE contract of the partner, activated from a FULFILLED order. */
+    private String contractOf(World w, UUID partner) {
+        UUID order = UUID.fromString(orderOf(w, partner, "FULFILLED"));
+        UUID id = UUID.randomUUID();
+        TestData.exec(dataSource, "INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, "
+                + "partner_id, expiration_date, total_value, currency) VALUES (?, ?, ?, 'ACTIVE', 'none', ?, ?, "
+                + "now() + interval '1 month', 24.00, 'EUR')", id, "CNT-MATRIX-" + id, order, w.adminRoleUser(), partner);
+        return id.toString();
     }
 
     /** The login token of the actor behind an API-key token (the read key is the admin's; a key cannot create keys). */
