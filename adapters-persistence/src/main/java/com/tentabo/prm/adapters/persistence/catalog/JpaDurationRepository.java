@@ -1,7 +1,7 @@
 package com.tentabo.prm.adapters.persistence.catalog;
 
 import com.tentabo.prm.application.catalog.Cursors;
-import com.tentabo.prm.application.catalog.Page;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.domain.catalog.Duration;

@@ -1,7 +1,7 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.tentabo.prm.application.catalog.Page;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;

@@ -3,7 +3,7 @@ package com.tentabo.prm.adapters.rest.identity;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
-import com.tentabo.prm.application.identity.port.in.Page;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.identity.UserAccount;
 import jakarta.validation.Valid;

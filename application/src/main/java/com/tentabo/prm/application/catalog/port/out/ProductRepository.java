@@ -1,6 +1,6 @@
 package com.tentabo.prm.application.catalog.port.out;
 
-import com.tentabo.prm.application.catalog.Page;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.identity.port.in;
 
+import com.tentabo.prm.application.shared.Page;
+
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.identity.AdminUser;
 
