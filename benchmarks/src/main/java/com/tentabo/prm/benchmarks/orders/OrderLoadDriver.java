@@ -57,8 +57,13 @@ public final class OrderLoadDriver {
             throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
         }
         Path work = Files.createTempDirectory("prm-order-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg").toFile())
-                .setCleanDataDirectory(true).start()) {
+        boolean statementStats = Boolean.getBoolean("prm.bench.pg-stats");
+        EmbeddedPostgres.Builder pgBuilder = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg").toFile())
+                .setCleanDataDirectory(true);
+        if (statementStats) {
+            pgBuilder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        try (EmbeddedPostgres pg = pgBuilder.start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             Process app = startService(appJar, url, work);
             try {
@@ -67,7 +72,13 @@ public final class OrderLoadDriver {
                 String token = login();
                 report("warm-up API", runApi(clients, Math.min(10, seconds), token, fixture));
                 report("warm-up JDBC", runJdbc(clients, Math.min(10, seconds), url, fixture));
+                if (statementStats) {
+                    resetStatementStats(url);
+                }
                 Result api = runApi(clients, seconds, token, fixture);
+                if (statementStats) {
+                    printStatementStats(url, api.count());
+                }
                 Result jdbc = runJdbc(clients, seconds, url, fixture);
                 report("POST /api/v1/orders", api);
                 report("plain JDBC", jdbc);
@@ -75,6 +86,26 @@ public final class OrderLoadDriver {
             } finally {
                 app.destroy();
                 app.waitFor();
+            }
+        }
+    }
+
+    private static void resetStatementStats(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            st.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** The statements PostgreSQL spent most time on during the API run, per order (-Dprm.bench.pg-stats=true). */
+    private static void printStatementStats(String url, int orders) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
+                     + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15")) {
+            System.out.printf("PostgreSQL statements during the API run (%d orders):%n", orders);
+            while (rs.next()) {
+                System.out.printf("  %7d calls %8.1f ms total %6.3f ms/order  %s%n", rs.getLong(1), rs.getDouble(2),
+                        rs.getDouble(2) / Math.max(1, orders), rs.getString(3));
             }
         }
     }
