@@ -69,10 +69,31 @@ final class CompanyRows {
         return !em.createNativeQuery(sql).setParameter(1, id).setMaxResults(1).getResultList().isEmpty();
     }
 
-    static CompanyProfile profile(String name, String legalName, String registrationNumber, String email, String phone,
-                                  String website, String addressLine1, String addressLine2, String city,
-                                  String postalCode, String country, String notes) {
-        return new CompanyProfile(name, legalName, registrationNumber, email, phone, website, addressLine1,
-                addressLine2, city, postalCode, country, notes);
+    static CompanyProfile profile(CompanyEntity e) {
+        return new CompanyProfile(e.name, e.legalName, e.registrationNumber, e.email, e.phone, e.website,
+                e.addressLine1, e.addressLine2, e.city, e.postalCode, e.country, e.notes);
+    }
+
+    /** Writes a company's profile, flag and timestamps into its row; persists a new row; flushes. */
+    static void save(EntityManager em, CompanyEntity e, boolean isNew, CompanyProfile p, boolean active,
+                     java.time.Instant updatedAt) {
+        e.name = p.name();
+        e.legalName = p.legalName();
+        e.registrationNumber = p.registrationNumber();
+        e.email = p.email();
+        e.phone = p.phone();
+        e.website = p.website();
+        e.addressLine1 = p.addressLine1();
+        e.addressLine2 = p.addressLine2();
+        e.city = p.city();
+        e.postalCode = p.postalCode();
+        e.country = p.country();
+        e.notes = p.notes();
+        e.isActive = active;
+        e.updatedAt = updatedAt;
+        if (isNew) {
+            em.persist(e);
+        }
+        em.flush();
     }
 }

@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.persistence.company;
 import com.tentabo.prm.application.company.port.in.CompanyQuery;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.company.Distributor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,33 +36,15 @@ public class JpaDistributorRepository implements DistributorRepository {
     }
 
     @Override
-    public void save(Distributor partner) {
-        DistributorEntity e = em.find(DistributorEntity.class, partner.id());
+    public void save(Distributor distributor) {
+        DistributorEntity e = em.find(DistributorEntity.class, distributor.id());
         boolean isNew = e == null;
         if (isNew) {
             e = new DistributorEntity();
-            e.id = partner.id();
-            e.createdAt = partner.createdAt();
+            e.id = distributor.id();
+            e.createdAt = distributor.createdAt();
         }
-        CompanyProfile p = partner.profile();
-        e.name = p.name();
-        e.legalName = p.legalName();
-        e.registrationNumber = p.registrationNumber();
-        e.email = p.email();
-        e.phone = p.phone();
-        e.website = p.website();
-        e.addressLine1 = p.addressLine1();
-        e.addressLine2 = p.addressLine2();
-        e.city = p.city();
-        e.postalCode = p.postalCode();
-        e.country = p.country();
-        e.notes = p.notes();
-        e.isActive = partner.active();
-        e.updatedAt = partner.updatedAt();
-        if (isNew) {
-            em.persist(e);
-        }
-        em.flush();
+        CompanyRows.save(em, e, isNew, distributor.profile(), distributor.active(), distributor.updatedAt());
     }
 
     @Override
@@ -88,8 +69,7 @@ public class JpaDistributorRepository implements DistributorRepository {
     }
 
     static Distributor restore(DistributorEntity e) {
-        return new Distributor(e.id, CompanyRows.profile(e.name, e.legalName, e.registrationNumber, e.email, e.phone,
-                e.website, e.addressLine1, e.addressLine2, e.city, e.postalCode, e.country, e.notes),
+        return new Distributor(e.id, CompanyRows.profile(e),
                 Boolean.TRUE.equals(e.isActive), e.createdAt, e.updatedAt);
     }
 

@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.persistence.company;
 import com.tentabo.prm.application.company.port.in.CompanyQuery;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.company.Partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,25 +41,7 @@ public class JpaPartnerRepository implements PartnerRepository {
             e.id = partner.id();
             e.createdAt = partner.createdAt();
         }
-        CompanyProfile p = partner.profile();
-        e.name = p.name();
-        e.legalName = p.legalName();
-        e.registrationNumber = p.registrationNumber();
-        e.email = p.email();
-        e.phone = p.phone();
-        e.website = p.website();
-        e.addressLine1 = p.addressLine1();
-        e.addressLine2 = p.addressLine2();
-        e.city = p.city();
-        e.postalCode = p.postalCode();
-        e.country = p.country();
-        e.notes = p.notes();
-        e.isActive = partner.active();
-        e.updatedAt = partner.updatedAt();
-        if (isNew) {
-            em.persist(e);
-        }
-        em.flush();
+        CompanyRows.save(em, e, isNew, partner.profile(), partner.active(), partner.updatedAt());
     }
 
     @Override
@@ -85,8 +66,7 @@ public class JpaPartnerRepository implements PartnerRepository {
     }
 
     static Partner restore(PartnerEntity e) {
-        return new Partner(e.id, CompanyRows.profile(e.name, e.legalName, e.registrationNumber, e.email, e.phone,
-                e.website, e.addressLine1, e.addressLine2, e.city, e.postalCode, e.country, e.notes),
+        return new Partner(e.id, CompanyRows.profile(e),
                 Boolean.TRUE.equals(e.isActive), e.createdAt, e.updatedAt);
     }
 }
