@@ -26,6 +26,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * ./mvnw -B package -DskipTests
- * java -cp benchmarks/target/benchmarks.jar com.tentabo.prm.benchmarks.orders.OrderLoadDriver [clients] [seconds]
+ * java -cp benchmarks/target/benchmarks.jar com.tentabo.prm.benchmarks.orders.OrderLoadDriver [clients] [seconds] [warm-up seconds]
  * </pre>
  * It starts an embedded PostgreSQL, the packaged service ({@code bootstrap/target/quarkus-app/quarkus-run.jar}) on
  * port 18080 against it, prepares a product with tiers and durations, then runs each load for the given time
@@ -52,6 +54,7 @@ public final class OrderLoadDriver {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         Path appJar = Path.of("bootstrap/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(appJar)) {
             throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
@@ -70,19 +73,32 @@ public final class OrderLoadDriver {
                 waitForHealth();
                 Fixture fixture = Fixture.create(url);
                 String token = login();
-                report("warm-up API", runApi(clients, Math.min(10, seconds), token, fixture));
-                report("warm-up JDBC", runJdbc(clients, Math.min(10, seconds), url, fixture));
+                report("warm-up API", runApi(clients, warmUp, token, fixture));
+                Template template = Template.copyOf(url);
+                report("warm-up JDBC", runJdbc(clients, Math.min(warmUp, 10), url, fixture, template));
                 if (statementStats) {
                     resetStatementStats(url);
                 }
+                CpuUsage apiCpu = CpuUsage.start(app.pid());
                 Result api = runApi(clients, seconds, token, fixture);
+                String apiCpuReport = apiCpu.report(api.count());
                 if (statementStats) {
                     printStatementStats(url, api.count());
                 }
-                Result jdbc = runJdbc(clients, seconds, url, fixture);
+                CpuUsage jdbcCpu = CpuUsage.start(app.pid());
+                Result jdbc = runJdbc(clients, seconds, url, fixture, template);
+                String jdbcCpuReport = jdbcCpu.report(jdbc.count());
                 report("POST /api/v1/orders", api);
                 report("plain JDBC", jdbc);
+                System.out.println("CPU during the API run:  " + apiCpuReport);
+                System.out.println("CPU during the JDBC run: " + jdbcCpuReport);
                 System.out.printf("ratio API/JDBC: %.1f %%%n", 100.0 * api.perSecond() / jdbc.perSecond());
+                double rate = Double.parseDouble(System.getProperty("prm.bench.paced-rate",
+                        String.valueOf(Math.floor(jdbc.perSecond() / 2))));
+                if (rate > 0) {
+                    Result paced = runPacedApi(clients, seconds, rate, token, fixture);
+                    report(String.format("paced at %.0f/s", rate), paced);
+                }
             } finally {
                 app.destroy();
                 app.waitFor();
@@ -124,7 +140,17 @@ public final class OrderLoadDriver {
         }
     }
 
+    /** Offered rate of the next {@link #load} (0: as fast as answers come). */
+    private static final AtomicReference<Double> PACE = new AtomicReference<>(0.0);
+
+    /** The first failure of a run, printed with its report so that an error count is never a mystery. */
+    private static final AtomicReference<String> FIRST_ERROR = new AtomicReference<>();
+
     private static void report(String name, Result r) {
+        String error = FIRST_ERROR.getAndSet(null);
+        if (error != null) {
+            System.out.println(name + ": first error: " + error);
+        }
         System.out.printf("%-22s %7d orders in %5.1f s = %8.1f orders/s, errors %d, latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%n",
                 name, r.count(), r.seconds(), r.perSecond(), r.errors(), r.percentile(50) / 1000.0,
                 r.percentile(95) / 1000.0, r.percentile(99) / 1000.0, r.percentile(100) / 1000.0);
@@ -141,7 +167,10 @@ public final class OrderLoadDriver {
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "40");
+        String pool = System.getProperty("prm.bench.pool"); // the service's own default otherwise
+        if (pool != null) {
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", pool);
+        }
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
         builder.environment().put("PRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("PRM_DATA_DIR", work.resolve("data").toString());
@@ -219,30 +248,103 @@ public final class OrderLoadDriver {
     }
 
     private static Result runApi(int clients, int seconds, String token, Fixture fixture) throws InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + PORT + "/api/v1/orders");
-        return load(clients, seconds, () -> i -> {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(fixture.body(i))).build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 201;
+        return runApi(clients, seconds, 0, token, fixture);
+    }
+
+    /**
+     * The API at a fixed offered rate instead of as fast as it answers: request k of client c is due at
+     * {@code start + (k * clients + c) / rate}; a client that is late sends at once, and latency runs from the due time,
+     * so that queueing behind a slow answer counts (no coordinated omission). This is the latency a client sees when
+     * the service is offered the given load.
+     */
+    private static Result runPacedApi(int clients, int seconds, double rate, String token, Fixture fixture)
+            throws InterruptedException {
+        return runApi(clients, seconds, rate, token, fixture);
+    }
+
+    private static Result runApi(int clients, int seconds, double rate, String token, Fixture fixture)
+            throws InterruptedException {
+        String authorization = "Bearer " + token;
+        PACE.set(rate);
+        return load(clients, seconds, () -> {
+            PlainHttpClient client = new PlainHttpClient("127.0.0.1", PORT);
+            return i -> {
+                PlainHttpClient.Response r = client.post("/api/v1/orders", authorization, fixture.body(i));
+                if (r.status() != 201) {
+                    FIRST_ERROR.compareAndSet(null, r.status() + " " + r.body());
+                }
+                return r.status() == 201;
+            };
         });
     }
 
-    /** The same rows the API writes for one order: the order, its 3 items and one audit row, in one transaction. */
-    private static Result runJdbc(int clients, int seconds, String url, Fixture fixture) throws InterruptedException {
+    /**
+     * The values of an order the API wrote during the warm-up (totals, the three items with their band breakdown, the
+     * audit row's changes), so that plain JDBC inserts the very same rows: same sizes, same JSON, same index entries.
+     */
+    record Template(Object[] order, List<Object[]> items, Object[] audit) {
+        static Template copyOf(String url) throws SQLException {
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+                Object[] order = new Object[6];
+                UUID id;
+                try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT id, subtotal, discount_amount, "
+                        + "tax_amount, total_amount, tax_rate, currency FROM orders ORDER BY created_at LIMIT 1")) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("the API warm-up created no order");
+                    }
+                    id = rs.getObject(1, UUID.class);
+                    for (int k = 0; k < 6; k++) {
+                        order[k] = rs.getObject(k + 2);
+                    }
+                }
+                List<Object[]> items = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT product_id, duration_id, quantity, unit_price, "
+                        + "discount_percentage, subtotal, discount_amount, total, product_name, product_type, product_unit, "
+                        + "duration_months, price_bands::text FROM order_items WHERE order_id = ? ORDER BY id")) {
+                    st.setObject(1, id);
+                    try (var rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            Object[] item = new Object[13];
+                            for (int k = 0; k < 13; k++) {
+                                item[k] = rs.getObject(k + 1);
+                            }
+                            items.add(item);
+                        }
+                    }
+                }
+                try (PreparedStatement st = c.prepareStatement("SELECT user_id, admin_user_id, ip_address, user_agent, "
+                        + "changes::text FROM audit_logs WHERE entity_id = ?")) {
+                    st.setObject(1, id);
+                    try (var rs = st.executeQuery()) {
+                        rs.next();
+                        return new Template(order, items, new Object[] {rs.getObject(1), rs.getObject(2), rs.getObject(3),
+                                rs.getObject(4), rs.getString(5)});
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The same rows the API writes for one order, with the same values ({@link Template}): the order with its number
+     * from the sequence, its items and one audit row, in one transaction, the items in one batch.
+     */
+    private static Result runJdbc(int clients, int seconds, String url, Fixture fixture, Template template)
+            throws InterruptedException {
         return load(clients, seconds, () -> {
             Connection c = DriverManager.getConnection(url, "postgres", "postgres");
             c.setAutoCommit(false);
             PreparedStatement seq = c.prepareStatement("SELECT nextval('order_number_seq')");
             PreparedStatement order = c.prepareStatement("INSERT INTO orders (id, order_number, status, created_by, partner_id, "
-                    + "subtotal, discount_amount, tax_amount, total_amount, currency, tax_rate, kind, created_at, updated_at) "
-                    + "VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, 'EUR', 20.00, 'NEW', now(), now())");
-            PreparedStatement item = c.prepareStatement("INSERT INTO order_items (id, order_id, product_id, duration_id, quantity, "
-                    + "unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, product_unit, "
-                    + "duration_months, price_bands, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 12.5000, 10.00, 9000.00, 900.00, "
-                    + "8100.00, 'Bench storage', 'service', 'TB', 12, '[{\"units\": 60}]'::jsonb, now(), now())");
-            PreparedStatement audit = c.prepareStatement("INSERT INTO audit_logs (id, user_id, action, entity_type, entity_id, "
-                    + "changes, created_at) VALUES (?, ?, 'create', 'order', ?, '{\"status\": {\"after\": \"CREATED\"}}'::jsonb, now())");
+                    + "subtotal, discount_amount, tax_amount, total_amount, tax_rate, currency, kind, version, created_at, "
+                    + "updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', 0, now(), now())");
+            PreparedStatement item = c.prepareStatement("INSERT INTO order_items (id, order_id, product_id, duration_id, "
+                    + "quantity, unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, "
+                    + "product_unit, duration_months, price_bands, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now(), now())");
+            PreparedStatement audit = c.prepareStatement("INSERT INTO audit_logs (id, entity_id, user_id, admin_user_id, "
+                    + "ip_address, user_agent, changes, action, entity_type, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, 'create', 'order', now())");
             return i -> {
                 var rs = seq.executeQuery();
                 rs.next();
@@ -251,23 +353,24 @@ public final class OrderLoadDriver {
                 order.setString(2, "ORD-" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "") + "-" + String.format("%06d", rs.getLong(1)));
                 order.setObject(3, fixture.author());
                 order.setObject(4, fixture.partner());
-                order.setBigDecimal(5, new java.math.BigDecimal("27000.00"));
-                order.setBigDecimal(6, new java.math.BigDecimal("2700.00"));
-                order.setBigDecimal(7, new java.math.BigDecimal("4860.00"));
-                order.setBigDecimal(8, new java.math.BigDecimal("29160.00"));
+                for (int k = 0; k < 6; k++) {
+                    order.setObject(5 + k, template.order()[k]);
+                }
                 order.executeUpdate();
-                for (int k = 0; k < 3; k++) {
+                for (Object[] values : template.items()) {
                     item.setObject(1, UUID.randomUUID());
                     item.setObject(2, id);
-                    item.setObject(3, fixture.product());
-                    item.setObject(4, fixture.durations()[k]);
-                    item.setInt(5, 60);
+                    for (int k = 0; k < 13; k++) {
+                        item.setObject(3 + k, values[k]);
+                    }
                     item.addBatch();
                 }
                 item.executeBatch();
                 audit.setObject(1, UUID.randomUUID());
-                audit.setObject(2, fixture.author());
-                audit.setObject(3, id);
+                audit.setObject(2, id);
+                for (int k = 0; k < 5; k++) {
+                    audit.setObject(3 + k, template.audit()[k]);
+                }
                 audit.executeUpdate();
                 c.commit();
                 return true;
@@ -288,7 +391,9 @@ public final class OrderLoadDriver {
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
+        double rate = PACE.getAndSet(0.0);
         for (int t = 0; t < clients; t++) {
+            int client = t;
             long[] samples = new long[2_000_000 / clients];
             int[] used = new int[1];
             synchronized (perThread) {
@@ -298,13 +403,24 @@ public final class OrderLoadDriver {
             pool.submit(() -> {
                 try {
                     Task task = factory.create();
-                    while (System.nanoTime() < end && used[0] < samples.length) {
+                    for (long k = 0; System.nanoTime() < end && used[0] < samples.length; k++) {
                         int i = counter.incrementAndGet();
                         long t0 = System.nanoTime();
+                        if (rate > 0) {
+                            long due = start + (long) ((k * clients + client) * 1e9 / rate);
+                            if (due >= end) {
+                                break;
+                            }
+                            if (due > t0) {
+                                LockSupport.parkNanos(due - t0);
+                            }
+                            t0 = due;
+                        }
                         boolean ok;
                         try {
                             ok = task.run(i);
                         } catch (Exception e) {
+                            FIRST_ERROR.compareAndSet(null, e.toString());
                             ok = false;
                         }
                         if (ok) {

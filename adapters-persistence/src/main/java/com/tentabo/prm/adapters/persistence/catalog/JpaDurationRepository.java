@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import java.util.Collection;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,15 +32,6 @@ public class JpaDurationRepository implements DurationRepository {
     public Optional<Duration> findByIdForUpdate(UUID id) {
         return Optional.ofNullable(em.find(DurationEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaDurationRepository::restore);
-    }
-
-    @Override
-    public List<Duration> findAll(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select d from DurationEntity d where d.id in :ids", DurationEntity.class)
-                .setParameter("ids", ids).getResultList().stream().map(JpaDurationRepository::restore).toList();
     }
 
     @Override

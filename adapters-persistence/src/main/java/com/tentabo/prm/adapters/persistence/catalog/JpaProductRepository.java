@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,16 +43,6 @@ public class JpaProductRepository implements ProductRepository {
     public Optional<Product> findByIdForUpdate(UUID id) {
         ProductEntity e = em.find(ProductEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         return e == null ? Optional.empty() : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
-    }
-
-    @Override
-    public List<Product> findAll(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<ProductEntity> rows = em.createQuery("select p from ProductEntity p where p.id in :ids", ProductEntity.class)
-                .setParameter("ids", ids).getResultList();
-        return restoreAll(rows);
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,23 +43,20 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public long nextNumber() {
-        return ((Number) em.createNativeQuery("SELECT nextval('order_number_seq')").getSingleResult()).longValue();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (var st = connection.prepareStatement("SELECT nextval('order_number_seq')"); var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
+    /** One statement for the order and its items ({@link OrderInsertSql}); pending entity changes are flushed first. */
     @Override
     public void insert(Order order) {
-        OrderEntity e = new OrderEntity();
-        e.id = order.id();
-        e.orderNumber = order.number();
-        e.createdBy = order.createdBy();
-        e.createdAt = order.createdAt();
-        e.leadId = order.leadId();
-        e.kind = order.kind().name();
-        e.replacesContractId = order.replacesContractId();
-        e.currency = order.currency();
-        copy(order, e);
-        em.persist(e);
-        insertItems(order);
+        Session session = em.unwrap(Session.class);
+        session.flush();
+        session.doWork(connection -> OrderInsertSql.insert(connection, order));
     }
 
     @Override

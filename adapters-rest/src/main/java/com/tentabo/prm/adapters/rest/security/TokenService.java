@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Issues and verifies the RS256 access tokens. A token names its principal; nothing else is trusted from it. */
 @ApplicationScoped
@@ -32,6 +34,12 @@ public class TokenService {
     private final Duration lifetime;
     private final Clock clock;
     private final DefaultJWTParser parser;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** Tokens remembered at most; about 1 KiB each. */
+    static final int MAX_REMEMBERED = 10_000;
+
+    private record Verified(VerifiedToken token, long expiresAtEpochSecond) { }
 
     public TokenService(JwtKeys keys, @ConfigProperty(name = "prm.jwt.lifetime", defaultValue = "PT1H") Duration lifetime,
                         Clock clock) {
@@ -56,14 +64,37 @@ public class TokenService {
         return new IssuedToken(token, lifetime.toSeconds());
     }
 
+    /**
+     * Checks the signature, issuer and expiry of a token. A token that verified once is remembered until it expires
+     * (same bytes, same verdict), so a client sending the same token on every request pays for the RSA check once;
+     * its expiry is still checked on every use. The memory is bounded: when full it is emptied.
+     */
     public VerifiedToken verify(String token) {
+        long nowSeconds = clock.instant().getEpochSecond();
+        Verified remembered = verified.get(token);
+        if (remembered != null) {
+            if (nowSeconds < remembered.expiresAtEpochSecond()) {
+                return remembered.token();
+            }
+            verified.remove(token);
+            throw invalid();
+        }
         try {
             JsonWebToken jwt = parser.verify(token, keys.publicKey());
             Object kind = jwt.getClaim(KIND_CLAIM);
-            return new VerifiedToken(PrincipalKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT)),
+            VerifiedToken result = new VerifiedToken(PrincipalKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT)),
                     UUID.fromString(jwt.getSubject()));
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+            verified.put(token, new Verified(result, jwt.getExpirationTime()));
+            return result;
         } catch (ParseException | IllegalArgumentException | NullPointerException e) {
-            throw new DomainException(ErrorCode.UNAUTHENTICATED, "The access token is invalid or expired");
+            throw invalid();
         }
+    }
+
+    private static DomainException invalid() {
+        return new DomainException(ErrorCode.UNAUTHENTICATED, "The access token is invalid or expired");
     }
 }

@@ -1,9 +1,14 @@
 package com.tentabo.prm.application.order.service;
 
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
+import com.tentabo.prm.application.catalog.service.QuotePricer;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedBand;
 import com.tentabo.prm.domain.pricing.PricedLine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +17,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Prices order items exactly as a quote does (same validation, same engine) and snapshots what the catalog said:
- * product name, type and unit, duration months and discount, the tier price of the last band, the amounts and the
- * band breakdown. Later catalog edits never change an existing order.
+ * Prices order items exactly as a quote does (same validation, same engine: {@link QuotePricer}) and snapshots what
+ * the catalog said: product name, type and unit, duration months and discount, the tier price of the last band, the
+ * amounts and the band breakdown. Later catalog edits never change an existing order.
  */
 @ApplicationScoped
 public class OrderPricing {
@@ -22,16 +27,34 @@ public class OrderPricing {
     /** Items priced for an order, with the VAT rate that applies. */
     public record Priced(List<OrderItem> items, BigDecimal taxRate, QuoteUseCase.Quote quote) { }
 
-    private final QuoteUseCase quotes;
+    private final QuotePricer pricer;
+    private final PricingCatalogDirectory catalog;
     private final IdGenerator ids;
 
-    public OrderPricing(QuoteUseCase quotes, IdGenerator ids) {
-        this.quotes = quotes;
+    public OrderPricing(QuotePricer pricer, PricingCatalogDirectory catalog, IdGenerator ids) {
+        this.pricer = pricer;
+        this.catalog = catalog;
         this.ids = ids;
     }
 
+    /** Checks the items and the VAT rate without reading anything (422 listing every problem). */
+    public Percentage validate(Caller caller, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate) {
+        AccessPolicy.require(caller, Capability.QUOTE_PRICE);
+        return pricer.validate(new QuoteUseCase.QuoteCommand(items, taxRate));
+    }
+
+    /** Validates, reads the catalog rows of the items, prices them. */
     public Priced price(Caller caller, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate) {
-        QuoteUseCase.Quote quote = quotes.quote(caller, new QuoteUseCase.QuoteCommand(items, taxRate));
+        Percentage rate = validate(caller, items, taxRate);
+        return snapshot(pricer.price(items, catalog.read(QuotePricer.productIds(items), QuotePricer.durationIds(items)), rate));
+    }
+
+    /** Prices items already {@link #validate validated}, from catalog rows the caller read. */
+    public Priced price(List<QuoteUseCase.QuoteItem> items, Percentage taxRate, PricingCatalogDirectory.Rows rows) {
+        return snapshot(pricer.price(items, rows, taxRate));
+    }
+
+    private Priced snapshot(QuoteUseCase.Quote quote) {
         List<OrderItem> snapshot = quote.items().stream().map(this::snapshot).toList();
         return new Priced(snapshot, quote.taxRate().value(), quote);
     }

@@ -5,10 +5,12 @@ import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.catalog.PricingSettings;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
-import com.tentabo.prm.application.identity.port.out.CompanyDirectory;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
+import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.catalog.service.QuotePricer;
+import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.IdempotencyRepository;
 import com.tentabo.prm.domain.access.AccessPolicy;
@@ -41,7 +43,9 @@ import java.util.UUID;
 
 /**
  * Places orders: items priced by the catalog engine and snapshotted, totals derived (never taken from the client),
- * the tenant stamped from a PARTNER caller, a number from the database sequence, one audit row.
+ * the tenant stamped from a PARTNER caller, a number from the database sequence, one audit row. Creating reads the
+ * catalog rows, the companies and the number in one round trip ({@link OrderPlacementDirectory}) and writes the order
+ * with its items in one statement: it is the busiest write of the API.
  */
 @ApplicationScoped
 @Transactional
@@ -52,7 +56,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final OrderRepository orders;
     private final OrderPricing pricing;
     private final LeadLinks leads;
-    private final CompanyDirectory companies;
+    private final OrderPlacementDirectory placement;
     private final IdempotencyRepository idempotency;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
@@ -60,13 +64,13 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PlaceOrderService(OrderRepository orders, OrderPricing pricing, LeadLinks leads, CompanyDirectory companies,
+    public PlaceOrderService(OrderRepository orders, OrderPricing pricing, LeadLinks leads, OrderPlacementDirectory placement,
                              IdempotencyRepository idempotency, AuditLogRepository audit, AuthorLinks authors,
                              PricingSettings settings, IdGenerator ids, Clock clock) {
         this.orders = orders;
         this.pricing = pricing;
         this.leads = leads;
-        this.companies = companies;
+        this.placement = placement;
         this.idempotency = idempotency;
         this.audit = audit;
         this.authors = authors;
@@ -104,10 +108,14 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         }
         TenantRef tenant = leadTenant != null ? leadTenant
                 : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
-        requireCompaniesExist(tenant);
         String currency = currency(command.currency());
+        List<QuoteUseCase.QuoteItem> items = command.items();
+        Percentage taxRate = pricing.validate(caller, items, command.taxRate());
         UUID leadId = command.leadId() == null ? null : leads.requireWonLead(caller, command.leadId(), tenant).id();
-        return new Placed(place(caller, orderId, tenant, leadId, currency, command.items(), command.taxRate()), true);
+        OrderPlacementDirectory.Facts facts = placement.read(tenant, QuotePricer.productIds(items), QuotePricer.durationIds(items));
+        requireCompaniesExist(tenant, facts);
+        OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog());
+        return new Placed(place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber()), true);
     }
 
     @Override
@@ -120,10 +128,9 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     }
 
     private Order place(Caller caller, UUID orderId, TenantRef tenant, UUID leadId, String currency,
-                        List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate) {
-        OrderPricing.Priced priced = pricing.price(caller, items, taxRate);
+                        OrderPricing.Priced priced, long sequenceValue) {
         Instant now = clock.instant();
-        String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
+        String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), sequenceValue);
         Order order = Order.create(orderId, number, OrderKind.NEW, null, tenant, leadId, authors.authorOf(caller),
                 currency, priced.taxRate(), priced.items(), now);
         orders.insert(order);
@@ -159,12 +166,12 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         return orders.findById(order.id()).orElseThrow();
     }
 
-    private void requireCompaniesExist(TenantRef tenant) {
-        if (tenant.partnerId() != null && !companies.partnerExists(tenant.partnerId())) {
+    private static void requireCompaniesExist(TenantRef tenant, OrderPlacementDirectory.Facts facts) {
+        if (tenant.partnerId() != null && !facts.partnerExists()) {
             throw new DomainException(ErrorCode.PARTNER_NOT_FOUND, "Partner " + tenant.partnerId() + " was not found",
                     List.of(new com.tentabo.prm.domain.shared.FieldViolation("partner_id", "no such partner")));
         }
-        if (tenant.distributorId() != null && !companies.distributorExists(tenant.distributorId())) {
+        if (tenant.distributorId() != null && !facts.distributorExists()) {
             throw new DomainException(ErrorCode.DISTRIBUTOR_NOT_FOUND, "Distributor " + tenant.distributorId()
                     + " was not found", List.of(new com.tentabo.prm.domain.shared.FieldViolation("distributor_id", "no such distributor")));
         }

@@ -4,8 +4,6 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.domain.catalog.Duration;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,8 +14,6 @@ public interface DurationRepository {
 
     /** The duration, its row locked until the transaction ends. */
     Optional<Duration> findByIdForUpdate(UUID id);
-
-    List<Duration> findAll(Collection<UUID> ids);
 
     boolean monthsTaken(int months, UUID exceptId);
 

@@ -5,8 +5,6 @@ import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,9 +21,6 @@ public interface ProductRepository {
      * tier set) run one after the other, so a tier set is never the mix of two replacements.
      */
     Optional<Product> findByIdForUpdate(UUID id);
-
-    /** The products among the ids (missing ones are simply absent). */
-    List<Product> findAll(Collection<UUID> ids);
 
     boolean nameTaken(String name, UUID exceptId);
 

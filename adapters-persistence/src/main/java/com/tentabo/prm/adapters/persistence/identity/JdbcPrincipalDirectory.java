@@ -1,0 +1,98 @@
+package com.tentabo.prm.adapters.persistence.identity;
+
+import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.identity.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads the principal of a request with one SQL statement over plain JDBC, outside any transaction (the connection
+ * is in auto-commit): the account, and in the same statement the linked user of an admin or the active partner
+ * assignments of a distributor. Every API request runs one of these, so it skips the entity manager and JTA.
+ * Inside a caller's transaction the data source hands out that transaction's connection.
+ */
+@ApplicationScoped
+public class JdbcPrincipalDirectory implements PrincipalDirectory {
+
+    static final String ADMIN_SQL = "SELECT a.id, a.username, a.is_active, "
+            + "(SELECT u.id FROM users u WHERE u.provider = 'database' AND u.provider_id = a.id::text "
+            + "ORDER BY u.created_at, u.id LIMIT 1) "
+            + "FROM admin_users a WHERE a.id = ?";
+
+    static final String USER_SQL = "SELECT u.id, u.provider, u.provider_id, u.email, u.full_name, u.username, "
+            + "u.role::text, u.is_enabled, u.enabled_by, u.enabled_at, u.partner_id, u.distributor_id, u.created_at, "
+            + "u.updated_at, u.last_login, "
+            + "CASE WHEN u.role = 'DISTRIBUTOR' THEN ARRAY(SELECT dp.partner_id FROM distributor_partners dp "
+            + "WHERE dp.distributor_id = u.distributor_id AND dp.is_active) END "
+            + "FROM users u WHERE u.id = ?";
+
+    private final DataSource dataSource;
+
+    public JdbcPrincipalDirectory(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Optional<AdminPrincipal> admin(UUID id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(ADMIN_SQL)) {
+            st.setObject(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new AdminPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
+                        rs.getObject(4, UUID.class)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading admin account " + id + " failed", e);
+        }
+    }
+
+    @Override
+    public Optional<UserPrincipal> user(UUID id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(USER_SQL)) {
+            st.setObject(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                UserAccount account = new UserAccount(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), Role.valueOf(rs.getString(7)),
+                        rs.getBoolean(8), rs.getObject(9, UUID.class), instant(rs.getTimestamp(10)),
+                        rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), instant(rs.getTimestamp(13)),
+                        instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)));
+                return Optional.of(new UserPrincipal(account, partnerIds(rs.getArray(16))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading user account " + id + " failed", e);
+        }
+    }
+
+    private static Set<UUID> partnerIds(Array array) throws SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (Object id : (Object[]) array.getArray()) {
+            ids.add((UUID) id);
+        }
+        return Set.copyOf(ids);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

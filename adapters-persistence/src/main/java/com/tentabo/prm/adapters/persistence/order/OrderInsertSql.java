@@ -1,0 +1,127 @@
+package com.tentabo.prm.adapters.persistence.order;
+
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderItem;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Inserts a new order and all its items with one SQL statement (the order in a data-modifying {@code WITH}, the
+ * items in one multi-row {@code INSERT}): one round trip to PostgreSQL instead of one per table, and no entity
+ * bookkeeping. Placing an order is the hottest write of the API; the rows are exactly those the entities map.
+ * The item rows' foreign key to the order is checked at the end of the statement, when the order row exists.
+ */
+final class OrderInsertSql {
+
+    private static final String ORDER = "WITH new_order AS (INSERT INTO orders (id, order_number, status, created_by, "
+            + "partner_id, distributor_id, lead_id, subtotal, discount_amount, tax_amount, total_amount, created_at, "
+            + "updated_at, sent_at, fulfilled_at, cancelled_at, currency, tax_rate, kind, replaces_contract_id, version) "
+            + "VALUES (?, ?, ?::orderstatus, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) ";
+    private static final String ITEMS = "INSERT INTO order_items (id, order_id, product_id, duration_id, quantity, "
+            + "unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, "
+            + "product_unit, duration_months, price_bands, created_at, updated_at) VALUES ";
+    private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
+    private static final int MAX_CACHED_SHAPES = 16;
+    private static final String[] BY_ITEM_COUNT = new String[MAX_CACHED_SHAPES + 1];
+
+    private OrderInsertSql() {
+    }
+
+    static void insert(Connection connection, Order order) throws SQLException {
+        if (order.items().isEmpty()) {
+            throw new IllegalArgumentException("an order has at least one item");
+        }
+        try (PreparedStatement st = connection.prepareStatement(sql(order.items().size()))) {
+            int p = 1;
+            st.setObject(p++, order.id());
+            st.setString(p++, order.number());
+            st.setString(p++, order.status().name());
+            st.setObject(p++, order.createdBy());
+            st.setObject(p++, order.tenant().partnerId());
+            st.setObject(p++, order.tenant().distributorId());
+            st.setObject(p++, order.leadId());
+            st.setBigDecimal(p++, order.totals().subtotal());
+            st.setBigDecimal(p++, order.totals().discountAmount());
+            st.setBigDecimal(p++, order.totals().taxAmount());
+            st.setBigDecimal(p++, order.totals().totalAmount());
+            st.setObject(p++, timestamp(order.createdAt()));
+            st.setObject(p++, timestamp(order.updatedAt()));
+            st.setObject(p++, timestamp(order.sentAt()));
+            st.setObject(p++, timestamp(order.fulfilledAt()));
+            st.setObject(p++, timestamp(order.cancelledAt()));
+            st.setString(p++, order.currency());
+            st.setBigDecimal(p++, order.taxRate());
+            st.setString(p++, order.kind().name());
+            st.setObject(p++, order.replacesContractId());
+            st.setLong(p++, order.version());
+            for (OrderItem item : order.items()) {
+                st.setObject(p++, item.id());
+                st.setObject(p++, order.id());
+                st.setObject(p++, item.productId());
+                st.setObject(p++, item.durationId());
+                st.setInt(p++, item.quantity());
+                st.setBigDecimal(p++, item.unitPrice());
+                st.setBigDecimal(p++, item.discountPercentage());
+                st.setBigDecimal(p++, item.subtotal());
+                st.setBigDecimal(p++, item.discountAmount());
+                st.setBigDecimal(p++, item.total());
+                st.setString(p++, item.productName());
+                st.setString(p++, item.productType());
+                st.setString(p++, item.productUnit());
+                st.setInt(p++, item.durationMonths());
+                st.setString(p++, bandsJson(item));
+                st.setObject(p++, timestamp(order.updatedAt()));
+                st.setObject(p++, timestamp(order.updatedAt()));
+            }
+            st.executeUpdate();
+        }
+    }
+
+    private static String sql(int items) {
+        if (items <= MAX_CACHED_SHAPES && BY_ITEM_COUNT[items] != null) {
+            return BY_ITEM_COUNT[items];
+        }
+        StringBuilder sql = new StringBuilder(ORDER.length() + ITEMS.length() + items * (ITEM_ROW.length() + 2))
+                .append(ORDER).append(ITEMS);
+        for (int i = 0; i < items; i++) {
+            sql.append(i == 0 ? "" : ", ").append(ITEM_ROW);
+        }
+        String text = sql.toString();
+        if (items <= MAX_CACHED_SHAPES) {
+            BY_ITEM_COUNT[items] = text;
+        }
+        return text;
+    }
+
+    /** The band breakdown as the entity stores it ({@code price_bands}); every value is a number or a plain word. */
+    static String bandsJson(OrderItem item) {
+        StringBuilder json = new StringBuilder(64 + item.bands().size() * 128).append('[');
+        for (int i = 0; i < item.bands().size(); i++) {
+            OrderItem.Band band = item.bands().get(i);
+            json.append(i == 0 ? "" : ", ")
+                    .append("{\"units\": ").append(band.units())
+                    .append(", \"tier_price\": \"").append(band.tierPrice().toPlainString())
+                    .append("\", \"period\": \"").append(word(band.period()))
+                    .append("\", \"term_unit_price\": \"").append(band.termUnitPrice().toPlainString())
+                    .append("\", \"gross\": \"").append(band.gross().toPlainString())
+                    .append("\", \"net\": \"").append(band.net().toPlainString()).append("\"}");
+        }
+        return json.append(']').toString();
+    }
+
+    private static String word(String value) {
+        if (!value.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
+            throw new IllegalArgumentException("a tier period is a plain word, not " + value);
+        }
+        return value;
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

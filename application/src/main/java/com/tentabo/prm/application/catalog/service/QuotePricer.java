@@ -1,0 +1,145 @@
+package com.tentabo.prm.application.catalog.service;
+
+import com.tentabo.prm.application.catalog.PricingSettings;
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.Quote;
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuoteCommand;
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuoteItem;
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuotedItem;
+import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
+import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.pricing.Percentage;
+import com.tentabo.prm.domain.pricing.PricedDocument;
+import com.tentabo.prm.domain.pricing.PricedLine;
+import com.tentabo.prm.domain.pricing.PricingEngine;
+import com.tentabo.prm.domain.pricing.Quantity;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static com.tentabo.prm.application.catalog.port.in.QuoteUseCase.MAX_ITEMS;
+
+/**
+ * The one pricing path of quotes and orders: checks the requested items, then prices them from catalog rows read
+ * beforehand. It reads nothing itself, so that a caller can read the catalog together with what else it needs.
+ */
+@ApplicationScoped
+public class QuotePricer {
+
+    private final PricingSettings settings;
+    private final PricingEngine engine;
+
+    public QuotePricer(PricingSettings settings) {
+        this.settings = settings;
+        this.engine = new PricingEngine(settings.currency());
+    }
+
+    /** Refuses malformed items (every problem at once, 422) and returns the VAT rate that applies. */
+    public Percentage validate(QuoteCommand command) {
+        List<QuoteItem> items = command.items();
+        List<FieldViolation> problems = new ArrayList<>();
+        if (items == null || items.isEmpty()) {
+            problems.add(new FieldViolation("items", "must contain at least one item"));
+        } else if (items.size() > MAX_ITEMS) {
+            problems.add(new FieldViolation("items", "must contain at most " + MAX_ITEMS + " items"));
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                QuoteItem item = items.get(i);
+                String at = "items[" + i + "].";
+                if (item == null) {
+                    problems.add(new FieldViolation("items[" + i + "]", "must be an item"));
+                    continue;
+                }
+                if (item.productId() == null) {
+                    problems.add(new FieldViolation(at + "product_id", "is required"));
+                }
+                if (item.durationId() == null) {
+                    problems.add(new FieldViolation(at + "duration_id", "is required"));
+                }
+                if (item.quantity() == null) {
+                    problems.add(new FieldViolation(at + "quantity", "is required"));
+                } else if (item.quantity() < 1 || item.quantity() > Quantity.MAX) {
+                    problems.add(new FieldViolation(at + "quantity", "must be between 1 and " + Quantity.MAX));
+                }
+            }
+        }
+        Percentage taxRate = settings.defaultVatRate();
+        if (command.taxRate() != null) {
+            String problem = Percentage.problemWith(command.taxRate());
+            if (problem != null) {
+                problems.add(new FieldViolation("tax_rate", problem));
+            } else {
+                taxRate = new Percentage(command.taxRate());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, problems.stream()
+                    .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), problems);
+        }
+        return taxRate;
+    }
+
+    /** The products the (validated) items name. */
+    public static Set<UUID> productIds(List<QuoteItem> items) {
+        return ids(items, QuoteItem::productId);
+    }
+
+    /** The durations the (validated) items name. */
+    public static Set<UUID> durationIds(List<QuoteItem> items) {
+        return ids(items, QuoteItem::durationId);
+    }
+
+    private static Set<UUID> ids(List<QuoteItem> items, Function<QuoteItem, UUID> id) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        items.forEach(item -> ids.add(id.apply(item)));
+        return ids;
+    }
+
+    /** Prices validated items from the catalog rows: 404 for an unknown product or duration, 422 otherwise. */
+    public Quote price(List<QuoteItem> items, PricingCatalogDirectory.Rows catalog, Percentage taxRate) {
+        List<QuotedItem> quoted = new ArrayList<>(items.size());
+        List<PricedLine> lines = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            QuoteItem item = items.get(i);
+            String at = "items[" + i + "].";
+            Product product = catalog.products().get(item.productId());
+            if (product == null) {
+                throw new DomainException(ErrorCode.PRODUCT_NOT_FOUND, "Product " + item.productId() + " was not found",
+                        List.of(new FieldViolation(at + "product_id", "no such product")));
+            }
+            Duration duration = catalog.durations().get(item.durationId());
+            if (duration == null) {
+                throw new DomainException(ErrorCode.DURATION_NOT_FOUND, "Duration " + item.durationId() + " was not found",
+                        List.of(new FieldViolation(at + "duration_id", "no such duration")));
+            }
+            if (!product.active()) {
+                throw new DomainException(ErrorCode.PRODUCT_INACTIVE, "Product " + product.id() + " (" + product.name()
+                        + ") is inactive and cannot be quoted",
+                        List.of(new FieldViolation(at + "product_id", "product is inactive")));
+            }
+            PricedLine line;
+            try {
+                line = engine.priceLine(product, Quantity.of(item.quantity().intValue()), duration);
+            } catch (DomainException e) {
+                if (e.code() != ErrorCode.NO_TIER_FOR_QUANTITY) {
+                    throw e;
+                }
+                throw new DomainException(e.code(), e.detail() + " of product " + product.id() + " (" + product.name() + ")",
+                        List.of(new FieldViolation(at + "quantity", e.detail())));
+            }
+            lines.add(line);
+            quoted.add(new QuotedItem(product, duration, line));
+        }
+        PricedDocument document = engine.priceDocument(lines, taxRate);
+        return new Quote(quoted, taxRate, document);
+    }
+}

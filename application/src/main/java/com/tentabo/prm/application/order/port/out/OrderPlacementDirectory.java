@@ -1,0 +1,23 @@
+package com.tentabo.prm.application.order.port.out;
+
+import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
+import com.tentabo.prm.domain.access.TenantRef;
+
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * Everything placing an order reads, in one round trip to the database: the catalog rows of its items, whether its
+ * partner and distributor exist, and the next order number. Placing orders is the busiest write of the API; each
+ * round trip costs the service and PostgreSQL more than the rows themselves.
+ */
+public interface OrderPlacementDirectory {
+
+    /**
+     * @param orderNumber the next value of the order number sequence, taken whatever happens next (numbers are unique
+     *                    and increasing, not gapless: a refused or rolled-back order leaves a gap)
+     */
+    record Facts(PricingCatalogDirectory.Rows catalog, boolean partnerExists, boolean distributorExists, long orderNumber) { }
+
+    Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds);
+}

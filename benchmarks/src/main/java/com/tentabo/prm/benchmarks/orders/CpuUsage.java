@@ -1,0 +1,86 @@
+package com.tentabo.prm.benchmarks.orders;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU time spent by the service, by PostgreSQL (every process named {@code postgres}) and by this driver between
+ * {@link #start} and {@link #report}, read from Linux's {@code /proc}. On another system the report says so.
+ */
+final class CpuUsage {
+
+    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on every Linux architecture we run on
+
+    private final long servicePid;
+    private final Map<String, Long> before;
+    private final long startNanos;
+
+    private CpuUsage(long servicePid, Map<String, Long> before) {
+        this.servicePid = servicePid;
+        this.before = before;
+        this.startNanos = System.nanoTime();
+    }
+
+    static CpuUsage start(long servicePid) {
+        return new CpuUsage(servicePid, sample(servicePid));
+    }
+
+    /** CPU milliseconds per order for each party, and the share of the machine's cores they used together. */
+    String report(int orders) {
+        if (!Files.isDirectory(Path.of("/proc/self"))) {
+            return "not measured (no /proc)";
+        }
+        double wall = (System.nanoTime() - startNanos) / 1e9;
+        Map<String, Long> after = sample(servicePid);
+        StringBuilder out = new StringBuilder();
+        double total = 0;
+        for (String party : new String[] {"service", "postgres", "driver"}) {
+            double seconds = (after.getOrDefault(party, 0L) - before.getOrDefault(party, 0L)) / TICKS_PER_SECOND;
+            total += seconds;
+            out.append(String.format("%s %.2f ms/order, ", party, 1000 * seconds / Math.max(1, orders)));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return out.append(String.format("together %.0f %% of %d cores", 100 * total / (wall * cores), cores)).toString();
+    }
+
+    private static Map<String, Long> sample(long servicePid) {
+        Map<String, Long> ticks = new HashMap<>();
+        long self = ProcessHandle.current().pid();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                long pid = Long.parseLong(p.getFileName().toString());
+                String party = pid == servicePid ? "service" : pid == self ? "driver" : isPostgres(p) ? "postgres" : null;
+                if (party != null) {
+                    ticks.merge(party, cpuTicks(p), Long::sum);
+                }
+            });
+        } catch (IOException | RuntimeException noProc) {
+            // not Linux, or a process vanished while listing: the report says what it could measure
+        }
+        return ticks;
+    }
+
+    private static boolean isPostgres(Path process) {
+        try {
+            return Files.readString(process.resolve("comm"), StandardCharsets.US_ASCII).trim().equals("postgres");
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    /** utime + stime of the process (fields 14 and 15 of /proc/PID/stat, after the command in parentheses). */
+    private static long cpuTicks(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"), StandardCharsets.US_ASCII);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+}
