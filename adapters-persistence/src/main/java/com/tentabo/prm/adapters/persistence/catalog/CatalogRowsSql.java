@@ -37,6 +37,16 @@ public final class CatalogRowsSql {
     private CatalogRowsSql() {
     }
 
+    /** Runs {@link #SQL} on its own (a quote's read): one round trip. */
+    public static PricingCatalogDirectory.Rows read(Connection connection, Collection<UUID> productIds,
+                                                    Collection<UUID> durationIds) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(SQL)) {
+            bind(connection, st, 1, productIds, durationIds);
+            st.execute();
+            return readRows(st);
+        }
+    }
+
     /** Binds the two parameters of {@link #SQL} from position {@code first}; returns the next position. */
     public static int bind(Connection connection, PreparedStatement st, int first, Collection<UUID> productIds,
                            Collection<UUID> durationIds) throws SQLException {

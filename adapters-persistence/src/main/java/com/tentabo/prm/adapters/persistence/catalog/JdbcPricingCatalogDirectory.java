@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -21,12 +20,6 @@ public class JdbcPricingCatalogDirectory implements PricingCatalogDirectory {
 
     @Override
     public Rows read(Collection<UUID> productIds, Collection<UUID> durationIds) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement st = connection.prepareStatement(CatalogRowsSql.SQL)) {
-                CatalogRowsSql.bind(connection, st, 1, productIds, durationIds);
-                st.execute();
-                return CatalogRowsSql.readRows(st);
-            }
-        });
+        return em.unwrap(Session.class).doReturningWork(connection -> CatalogRowsSql.read(connection, productIds, durationIds));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,29 +34,32 @@ public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
 
     @Override
     public Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement st = connection.prepareStatement(SQL)) {
-                st.setObject(1, tenant.partnerId());
-                st.setObject(2, tenant.distributorId());
-                CatalogRowsSql.bind(connection, st, 3, productIds, durationIds);
-                st.execute();
-                long number;
-                boolean partner;
-                boolean distributor;
-                try (ResultSet rs = st.getResultSet()) {
-                    if (!rs.next()) {
-                        throw new SQLException("the order number query returned no row");
-                    }
-                    number = rs.getLong(1);
-                    partner = rs.getBoolean(2);
-                    distributor = rs.getBoolean(3);
+        return em.unwrap(Session.class).doReturningWork(connection -> read(connection, tenant, productIds, durationIds));
+    }
+
+    static Facts read(Connection connection, TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds)
+            throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(SQL)) {
+            st.setObject(1, tenant.partnerId());
+            st.setObject(2, tenant.distributorId());
+            CatalogRowsSql.bind(connection, st, 3, productIds, durationIds);
+            st.execute();
+            long number;
+            boolean partner;
+            boolean distributor;
+            try (ResultSet rs = st.getResultSet()) {
+                if (!rs.next()) {
+                    throw new SQLException("the order number query returned no row");
                 }
-                if (!st.getMoreResults()) {
-                    throw new SQLException("the catalog rows are missing");
-                }
-                PricingCatalogDirectory.Rows catalog = CatalogRowsSql.readRows(st);
-                return new Facts(catalog, partner, distributor, number);
+                number = rs.getLong(1);
+                partner = rs.getBoolean(2);
+                distributor = rs.getBoolean(3);
             }
-        });
+            if (!st.getMoreResults()) {
+                throw new SQLException("the catalog rows are missing");
+            }
+            PricingCatalogDirectory.Rows catalog = CatalogRowsSql.readRows(st);
+            return new Facts(catalog, partner, distributor, number);
+        }
     }
 }

@@ -81,6 +81,9 @@ public class TokenService {
         }
         try {
             JsonWebToken jwt = parser.verify(token, keys.publicKey());
+            if (nowSeconds >= jwt.getExpirationTime()) {
+                throw invalid(); // by the service's clock too, so that remembered and fresh verdicts agree
+            }
             Object kind = jwt.getClaim(KIND_CLAIM);
             VerifiedToken result = new VerifiedToken(PrincipalKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT)),
                     UUID.fromString(jwt.getSubject()));

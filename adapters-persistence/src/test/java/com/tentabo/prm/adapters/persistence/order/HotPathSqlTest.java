@@ -1,0 +1,219 @@
+package com.tentabo.prm.adapters.persistence.order;
+
+import com.tentabo.prm.adapters.persistence.catalog.CatalogRowsSql;
+import com.tentabo.prm.adapters.persistence.identity.JdbcPrincipalDirectory;
+import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
+import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
+import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.catalog.PriceTier;
+import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.domain.order.OrderKind;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The plain-JDBC statements of the hot paths (caller resolution, the pricing read, order placement) on real
+ * PostgreSQL: they read and write exactly what the entities would.
+ */
+class HotPathSqlTest {
+
+    private static TestDatabase database;
+    private static Connection db;
+    private static final UUID AUTHOR = UUID.randomUUID();
+    private static final UUID PARTNER = UUID.randomUUID();
+    private static final UUID OTHER_PARTNER = UUID.randomUUID();
+    private static final UUID DISTRIBUTOR = UUID.randomUUID();
+    private static final UUID PRODUCT = UUID.randomUUID();
+    private static final UUID BARE_PRODUCT = UUID.randomUUID();
+    private static final UUID YEAR = UUID.randomUUID();
+
+    @BeforeAll
+    static void seed() throws Exception {
+        database = TestDatabase.create("hot_paths");
+        Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password())
+                .locations("classpath:db/migration").load().migrate();
+        db = database.connect();
+        exec("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'test', ?, 'a@x.example', 'ADMIN', true)",
+                AUTHOR, AUTHOR.toString());
+        exec("INSERT INTO partners (id, name, is_active) VALUES (?, 'P1', true), (?, 'P2', true)", PARTNER, OTHER_PARTNER);
+        exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'D', true)", DISTRIBUTOR);
+        exec("INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES (?, 'Storage', 'service', 'TB', 'True ', 'GRADUATED'), "
+                + "(?, 'Bare', 'appliance', 'unit', 'false', 'VOLUME')", PRODUCT, BARE_PRODUCT);
+        // stored out of order: the read must sort them
+        exec("INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES "
+                + "(?, 51, NULL, 12.5000, 'month'), (?, 1, 10, 20.0000, 'month'), (?, 11, 50, 15.0000, 'year')",
+                PRODUCT, PRODUCT, PRODUCT);
+        exec("INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, 12, 10.00, '1 year')", YEAR);
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        db.close();
+    }
+
+    @Test
+    void thePricingReadReturnsProductsWithTiersInOrderAndDurations() throws SQLException {
+        UUID unknown = UUID.randomUUID();
+        PricingCatalogDirectory.Rows rows = CatalogRowsSql.read(db, List.of(PRODUCT, BARE_PRODUCT, unknown), List.of(YEAR, unknown));
+
+        assertThat(rows.products()).containsOnlyKeys(PRODUCT, BARE_PRODUCT);
+        assertThat(rows.products().get(PRODUCT).active()).isTrue(); // legacy spelling 'True '
+        assertThat(rows.products().get(PRODUCT).tiers().tiers()).containsExactly(
+                new PriceTier(1, 10, new BigDecimal("20.0000"), TierPeriod.MONTH),
+                new PriceTier(11, 50, new BigDecimal("15.0000"), TierPeriod.YEAR),
+                new PriceTier(51, null, new BigDecimal("12.5000"), TierPeriod.MONTH));
+        assertThat(rows.products().get(BARE_PRODUCT).active()).isFalse();
+        assertThat(rows.products().get(BARE_PRODUCT).tiers().tiers()).isEmpty();
+        assertThat(rows.durations()).containsOnlyKeys(YEAR);
+        assertThat(rows.durations().get(YEAR).discountPercentage()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void placementFactsComeInOneStatementWithIncreasingNumbers() throws SQLException {
+        OrderPlacementDirectory.Facts first = JdbcOrderPlacementDirectory.read(db, new TenantRef(PARTNER, DISTRIBUTOR),
+                List.of(PRODUCT), List.of(YEAR));
+        OrderPlacementDirectory.Facts second = JdbcOrderPlacementDirectory.read(db,
+                new TenantRef(UUID.randomUUID(), null), List.of(PRODUCT), List.of(YEAR));
+
+        assertThat(first.partnerExists()).isTrue();
+        assertThat(first.distributorExists()).isTrue();
+        assertThat(first.catalog().products()).containsOnlyKeys(PRODUCT);
+        assertThat(first.catalog().durations()).containsOnlyKeys(YEAR);
+        assertThat(second.partnerExists()).isFalse();
+        assertThat(second.distributorExists()).isFalse();
+        assertThat(second.orderNumber()).isGreaterThan(first.orderNumber());
+    }
+
+    @Test
+    void anOrderAndItsItemsAreInsertedByOneStatement() throws SQLException {
+        Order order = order(PARTNER);
+        OrderInsertSql.insert(db, order);
+
+        try (PreparedStatement st = db.prepareStatement("SELECT order_number, status::text, partner_id, subtotal, "
+                + "total_amount, tax_rate, currency, kind, version, created_by FROM orders WHERE id = ?")) {
+            st.setObject(1, order.id());
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(order.number());
+                assertThat(rs.getString(2)).isEqualTo("CREATED");
+                assertThat(rs.getObject(3, UUID.class)).isEqualTo(PARTNER);
+                assertThat(rs.getBigDecimal(4)).isEqualByComparingTo(order.totals().subtotal());
+                assertThat(rs.getBigDecimal(5)).isEqualByComparingTo(order.totals().totalAmount());
+                assertThat(rs.getBigDecimal(6)).isEqualByComparingTo("20.00");
+                assertThat(rs.getString(7)).isEqualTo("EUR");
+                assertThat(rs.getString(8)).isEqualTo("NEW");
+                assertThat(rs.getLong(9)).isZero();
+                assertThat(rs.getObject(10, UUID.class)).isEqualTo(AUTHOR);
+            }
+        }
+        try (PreparedStatement st = db.prepareStatement("SELECT quantity, total, product_name, duration_months, "
+                + "price_bands -> 0 ->> 'tier_price', price_bands -> 1 ->> 'period', jsonb_array_length(price_bands) "
+                + "FROM order_items WHERE order_id = ? ORDER BY quantity")) {
+            st.setObject(1, order.id());
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(15);
+                assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("3060.00");
+                assertThat(rs.getString(3)).isEqualTo("Storage");
+                assertThat(rs.getInt(4)).isEqualTo(12);
+                assertThat(rs.getString(5)).isEqualTo("20.0000");
+                assertThat(rs.getString(6)).isEqualTo("month");
+                assertThat(rs.getInt(7)).isEqualTo(2);
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void anOrderForAMissingPartnerLeavesNoRowBehind() throws SQLException {
+        Order order = order(UUID.randomUUID());
+        assertThatThrownBy(() -> OrderInsertSql.insert(db, order)).isInstanceOf(SQLException.class)
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23503");
+        try (PreparedStatement st = db.prepareStatement("SELECT count(*) FROM order_items WHERE order_id = ?")) {
+            st.setObject(1, order.id());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void principalsAreReadWithTheirLinksAndActiveAssignmentsOnly() throws SQLException {
+        UUID admin = UUID.randomUUID();
+        UUID linked = UUID.randomUUID();
+        UUID distributorUser = UUID.randomUUID();
+        exec("INSERT INTO admin_users (id, username, password_hash, email, is_active) VALUES (?, 'root', 'x', 'root@x.example', false)", admin);
+        exec("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'database', ?, 'root@x.example', 'ADMIN', true)",
+                linked, admin.toString());
+        exec("INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, distributor_id) "
+                + "VALUES (?, 'ldap', 'uid=d', 'd@x.example', 'dist', 'DISTRIBUTOR', true, ?)", distributorUser, DISTRIBUTOR);
+        exec("INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, true), (?, ?, false)",
+                DISTRIBUTOR, PARTNER, DISTRIBUTOR, OTHER_PARTNER);
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(database.jdbcUrl());
+        source.setUser(database.username());
+        source.setPassword(database.password());
+        JdbcPrincipalDirectory directory = new JdbcPrincipalDirectory(source);
+
+        assertThat(directory.admin(admin)).contains(new PrincipalDirectory.AdminPrincipal(admin, "root", false, linked));
+        PrincipalDirectory.UserPrincipal user = directory.user(distributorUser).orElseThrow();
+        assertThat(user.account().role()).isEqualTo(Role.DISTRIBUTOR);
+        assertThat(user.account().username()).isEqualTo("dist");
+        assertThat(user.account().distributorId()).isEqualTo(DISTRIBUTOR);
+        assertThat(user.assignedPartnerIds()).isEqualTo(Set.of(PARTNER));
+        assertThat(directory.user(AUTHOR).orElseThrow().assignedPartnerIds()).isEmpty();
+        assertThat(directory.user(UUID.randomUUID())).isEmpty();
+        assertThat(directory.admin(UUID.randomUUID())).isEmpty();
+    }
+
+    private static Order order(UUID partner) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<OrderItem.Band> bands = List.of(
+                new OrderItem.Band(10, new BigDecimal("20.0000"), "month", new BigDecimal("240.0000"),
+                        new BigDecimal("2400.00"), new BigDecimal("2160.00")),
+                new OrderItem.Band(5, new BigDecimal("15.0000"), "month", new BigDecimal("180.0000"),
+                        new BigDecimal("900.00"), new BigDecimal("810.00")));
+        List<OrderItem> items = List.of(
+                new OrderItem(UUID.randomUUID(), PRODUCT, YEAR, 15, new BigDecimal("15.0000"), new BigDecimal("10.00"),
+                        new BigDecimal("3300.00"), new BigDecimal("330.00"), new BigDecimal("3060.00"), "Storage",
+                        "service", "TB", 12, bands),
+                new OrderItem(UUID.randomUUID(), PRODUCT, YEAR, 20, new BigDecimal("15.0000"), new BigDecimal("10.00"),
+                        new BigDecimal("4200.00"), new BigDecimal("420.00"), new BigDecimal("3780.00"), "Storage",
+                        "service", "TB", 12, bands));
+        return Order.create(UUID.randomUUID(), "ORD-20261124-" + UUID.randomUUID().toString().substring(0, 8),
+                OrderKind.NEW, null, new TenantRef(partner, null), null, AUTHOR, "EUR", new BigDecimal("20.00"), items, now);
+    }
+
+    private static void exec(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.execute();
+        }
+    }
+}
