@@ -17,10 +17,13 @@ final class CpuUsage {
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on every Linux architecture we run on
 
     private final long servicePid;
-    private final Map<String, Long> before;
+    private final Map<Long, Sample> before;
     private final long startNanos;
 
-    private CpuUsage(long servicePid, Map<String, Long> before) {
+    /** One process: whose it is and the CPU ticks it has used since it started. */
+    private record Sample(String party, long ticks) { }
+
+    private CpuUsage(long servicePid, Map<Long, Sample> before) {
         this.servicePid = servicePid;
         this.before = before;
         this.startNanos = System.nanoTime();
@@ -36,11 +39,14 @@ final class CpuUsage {
             return "not measured (no /proc)";
         }
         double wall = (System.nanoTime() - startNanos) / 1e9;
-        Map<String, Long> after = sample(servicePid);
+        // per process: a process that started meanwhile counts from zero; one that ended meanwhile is left out
+        Map<String, Long> used = new HashMap<>();
+        sample(servicePid).forEach((pid, now) -> used.merge(now.party(),
+                now.ticks() - (before.containsKey(pid) ? before.get(pid).ticks() : 0), Long::sum));
         StringBuilder out = new StringBuilder();
         double total = 0;
         for (String party : new String[] {"service", "postgres", "driver"}) {
-            double seconds = (after.getOrDefault(party, 0L) - before.getOrDefault(party, 0L)) / TICKS_PER_SECOND;
+            double seconds = used.getOrDefault(party, 0L) / TICKS_PER_SECOND;
             total += seconds;
             out.append(String.format("%s %.2f ms/order, ", party, 1000 * seconds / Math.max(1, orders)));
         }
@@ -48,15 +54,19 @@ final class CpuUsage {
         return out.append(String.format("together %.0f %% of %d cores", 100 * total / (wall * cores), cores)).toString();
     }
 
-    private static Map<String, Long> sample(long servicePid) {
-        Map<String, Long> ticks = new HashMap<>();
+    private static Map<Long, Sample> sample(long servicePid) {
+        Map<Long, Sample> ticks = new HashMap<>();
         long self = ProcessHandle.current().pid();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
-                long pid = Long.parseLong(p.getFileName().toString());
-                String party = pid == servicePid ? "service" : pid == self ? "driver" : isPostgres(p) ? "postgres" : null;
-                if (party != null) {
-                    ticks.merge(party, cpuTicks(p), Long::sum);
+                try {
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    String party = pid == servicePid ? "service" : pid == self ? "driver" : isPostgres(p) ? "postgres" : null;
+                    if (party != null) {
+                        ticks.put(pid, new Sample(party, cpuTicks(p)));
+                    }
+                } catch (RuntimeException vanished) {
+                    // the process ended while being read: its time is lost from this sample only
                 }
             });
         } catch (IOException | RuntimeException noProc) {

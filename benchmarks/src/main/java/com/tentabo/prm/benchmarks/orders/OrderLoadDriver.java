@@ -66,6 +66,12 @@ public final class OrderLoadDriver {
         if (statementStats) {
             pgBuilder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }
+        for (String setting : System.getProperty("prm.bench.pg-settings", "").split(",")) {
+            if (setting.contains("=")) { // e.g. -Dprm.bench.pg-settings=log_checkpoints=on,checkpoint_completion_target=0.9
+                pgBuilder.setServerConfig(setting.substring(0, setting.indexOf('=')).trim(),
+                        setting.substring(setting.indexOf('=') + 1).trim());
+            }
+        }
         try (EmbeddedPostgres pg = pgBuilder.start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             Process app = startService(appJar, url, work);
@@ -76,34 +82,57 @@ public final class OrderLoadDriver {
                 report("warm-up API", runApi(clients, warmUp, token, fixture));
                 Template template = Template.copyOf(url);
                 report("warm-up JDBC", runJdbc(clients, Math.min(warmUp, 10), url, fixture, template));
-                if (statementStats) {
-                    resetStatementStats(url);
+                int rounds = Integer.getInteger("prm.bench.rounds", 3);
+                List<Double> ratios = new ArrayList<>();
+                List<Double> jdbcRates = new ArrayList<>();
+                for (int round = 1; round <= rounds; round++) {
+                    // API and JDBC alternate, so that both see the same machine and a database of the same size
+                    if (statementStats && round == 1) {
+                        resetStatementStats(url);
+                    }
+                    CpuUsage apiCpu = CpuUsage.start(app.pid());
+                    Result api = runApi(clients, seconds, token, fixture);
+                    String apiCpuReport = apiCpu.report(api.count());
+                    if (statementStats && round == 1) {
+                        printStatementStats(url, api.count());
+                    }
+                    CpuUsage jdbcCpu = CpuUsage.start(app.pid());
+                    Result jdbc = runJdbc(clients, seconds, url, fixture, template);
+                    String jdbcCpuReport = jdbcCpu.report(jdbc.count());
+                    System.out.println("round " + round + ":");
+                    report("POST /api/v1/orders", api);
+                    report("plain JDBC", jdbc);
+                    System.out.println("  CPU during the API run:  " + apiCpuReport);
+                    System.out.println("  CPU during the JDBC run: " + jdbcCpuReport);
+                    double ratio = 100.0 * api.perSecond() / jdbc.perSecond();
+                    System.out.printf("  ratio API/JDBC: %.1f %%%n", ratio);
+                    ratios.add(ratio);
+                    jdbcRates.add(jdbc.perSecond());
                 }
-                CpuUsage apiCpu = CpuUsage.start(app.pid());
-                Result api = runApi(clients, seconds, token, fixture);
-                String apiCpuReport = apiCpu.report(api.count());
-                if (statementStats) {
-                    printStatementStats(url, api.count());
+                double half = 0;
+                if (rounds > 0) {
+                    System.out.printf("median ratio API/JDBC over %d rounds: %.1f %% (all: %s)%n", rounds, median(ratios),
+                            ratios.stream().map(r -> String.format("%.1f", r)).toList());
+                    half = Math.floor(median(jdbcRates) / 2);
                 }
-                CpuUsage jdbcCpu = CpuUsage.start(app.pid());
-                Result jdbc = runJdbc(clients, seconds, url, fixture, template);
-                String jdbcCpuReport = jdbcCpu.report(jdbc.count());
-                report("POST /api/v1/orders", api);
-                report("plain JDBC", jdbc);
-                System.out.println("CPU during the API run:  " + apiCpuReport);
-                System.out.println("CPU during the JDBC run: " + jdbcCpuReport);
-                System.out.printf("ratio API/JDBC: %.1f %%%n", 100.0 * api.perSecond() / jdbc.perSecond());
-                double rate = Double.parseDouble(System.getProperty("prm.bench.paced-rate",
-                        String.valueOf(Math.floor(jdbc.perSecond() / 2))));
-                if (rate > 0) {
-                    Result paced = runPacedApi(clients, seconds, rate, token, fixture);
-                    report(String.format("paced at %.0f/s", rate), paced);
+                for (String offered : System.getProperty("prm.bench.paced-rates", "half").split(",")) {
+                    // "half": half the median JDBC rate of the rounds, the rate the target's 50 % stands for
+                    double rate = offered.trim().equals("half") ? half : Double.parseDouble(offered.trim());
+                    if (rate > 0) {
+                        report(String.format("paced at %.0f/s", rate), runPacedApi(clients, seconds, rate, token, fixture));
+                    }
                 }
             } finally {
                 app.destroy();
                 app.waitFor();
             }
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void resetStatementStats(String url) throws SQLException {

@@ -21,13 +21,13 @@ public final class OrderRequests {
     }
 
     public record CreateOrder(UUID partnerId, UUID distributorId, UUID leadId, BigDecimal taxRate,
-                              @Size(min = 3, max = 3) String currency, @Valid @Size(max = 100) List<Item> items) { }
+                              @Size(min = 3, max = 3) String currency, @Size(max = 100) List<@Valid Item> items) { }
 
-    public record UpdateOrder(@Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
+    public record UpdateOrder(@Size(max = 100) List<@Valid Item> items, BigDecimal taxRate) { }
 
-    public record ConvertLead(@Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
+    public record ConvertLead(@Size(max = 100) List<@Valid Item> items, BigDecimal taxRate) { }
 
-    public record Renewal(String kind, @Valid @Size(max = 100) List<Item> items, BigDecimal taxRate) { }
+    public record Renewal(String kind, @Size(max = 100) List<@Valid Item> items, BigDecimal taxRate) { }
 
     public static List<QuoteUseCase.QuoteItem> items(List<Item> items) {
         return items == null ? null : items.stream().map(i -> i == null ? null : i.toQuoteItem()).toList();

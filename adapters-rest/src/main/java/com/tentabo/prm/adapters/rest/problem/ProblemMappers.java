@@ -143,6 +143,13 @@ public class ProblemMappers {
                 return mapped;
             }
         }
+        if (sql != null && isPoolExhausted(sql)) {
+            LOG.warnf("No database connection became free in time: %s", sql.getMessage());
+            Response busy = ProblemResponses.of(ErrorCode.SERVICE_UNAVAILABLE,
+                    "The service is busy: no database connection became free in time; retry shortly", List.of());
+            busy.getHeaders().putSingle("Retry-After", "1");
+            return busy;
+        }
         if (isOptimisticLock(e)) {
             return ProblemResponses.of(ErrorCode.CONCURRENT_MODIFICATION,
                     "The record was changed by someone else meanwhile; read it again and retry", List.of());
@@ -170,6 +177,15 @@ public class ProblemMappers {
                     ? ProblemResponses.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry later", List.of())
                     : null;
         };
+    }
+
+    /**
+     * Agroal refuses a connection after its acquisition timeout with a plain {@code SQLException} without SQL state
+     * ("Sorry, acquisition timeout!"): every connection of the pool stayed busy. That is load, not a defect: 503.
+     */
+    static boolean isPoolExhausted(SQLException e) {
+        return e.getSQLState() == null && e.getMessage() != null
+                && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     private static SQLException sqlCause(Throwable e) {

@@ -1,0 +1,30 @@
+package com.tentabo.prm.adapters.rest.problem;
+
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemMappersTest {
+
+    private final ProblemMappers mappers = new ProblemMappers();
+
+    @Test
+    void anExhaustedConnectionPoolIsABusyServiceNotAnError() {
+        Response response = mappers.unexpected(new IllegalStateException("could not obtain a connection",
+                new SQLException("Sorry, acquisition timeout!")));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(response.getEntity().toString()).contains("SERVICE_UNAVAILABLE");
+    }
+
+    @Test
+    void anUnknownSqlFailureStaysAnInternalError() {
+        Response response = mappers.unexpected(new IllegalStateException("boom", new SQLException("something else")));
+
+        assertThat(response.getStatus()).isEqualTo(500);
+    }
+}
