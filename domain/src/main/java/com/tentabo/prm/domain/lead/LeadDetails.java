@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * What a lead is about. Invariants: title, organization and contact name present; texts fit their columns;
  * contact email is an address; value is ≥ 0 with at most 2 decimals and fits NUMERIC(12,2) (scale normalised
  * to 2); currency is an ISO 4217 code (upper case) and is required when a value is given; probability 0–100.
+ * Checked when built, except for rows read back from the database ({@link #stored}).
  */
 public record LeadDetails(String title, String organization, String contactName, String contactEmail,
                           String contactPhone, BigDecimal value, String currency, Integer probability,
@@ -27,42 +28,64 @@ public record LeadDetails(String title, String organization, String contactName,
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$");
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999.99");
 
+    /** Set while {@link #stored} builds a row read from the database: nothing is checked or normalised then. */
+    private static final ThreadLocal<Boolean> STORED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     public LeadDetails {
-        List<FieldViolation> v = new ArrayList<>();
-        title = required(v, "title", title, 255);
-        organization = required(v, "organization", organization, 255);
-        contactName = required(v, "contact_name", contactName, 255);
-        contactEmail = optional(v, "contact_email", contactEmail, 255);
-        if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
-            v.add(new FieldViolation("contact_email", "must be an email address"));
-        }
-        contactPhone = optional(v, "contact_phone", contactPhone, 50);
-        if (value != null) {
-            if (value.signum() < 0) {
-                v.add(new FieldViolation("value", "must not be negative"));
-            } else if (value.stripTrailingZeros().scale() > 2) {
-                v.add(new FieldViolation("value", "must have at most 2 decimals"));
-            } else if (value.compareTo(MAX_VALUE) > 0) {
-                v.add(new FieldViolation("value", "must be at most " + MAX_VALUE.toPlainString()));
-            } else {
-                value = value.setScale(2);
+        if (!STORED.get()) {
+            List<FieldViolation> v = new ArrayList<>();
+            title = required(v, "title", title, 255);
+            organization = required(v, "organization", organization, 255);
+            contactName = required(v, "contact_name", contactName, 255);
+            contactEmail = optional(v, "contact_email", contactEmail, 255);
+            if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
+                v.add(new FieldViolation("contact_email", "must be an email address"));
+            }
+            contactPhone = optional(v, "contact_phone", contactPhone, 50);
+            if (value != null) {
+                if (value.signum() < 0) {
+                    v.add(new FieldViolation("value", "must not be negative"));
+                } else if (value.stripTrailingZeros().scale() > 2) {
+                    v.add(new FieldViolation("value", "must have at most 2 decimals"));
+                } else if (value.compareTo(MAX_VALUE) > 0) {
+                    v.add(new FieldViolation("value", "must be at most " + MAX_VALUE.toPlainString()));
+                } else {
+                    value = value.setScale(2);
+                }
+            }
+            currency = optional(v, "currency", currency, 3);
+            if (currency != null) {
+                currency = currency.toUpperCase(Locale.ROOT);
+                if (!isIsoCurrency(currency)) {
+                    v.add(new FieldViolation("currency", "must be an ISO 4217 currency code"));
+                }
+            } else if (value != null) {
+                v.add(new FieldViolation("currency", "is required when a value is given"));
+            }
+            if (probability != null && (probability < 0 || probability > 100)) {
+                v.add(new FieldViolation("probability", "must be between 0 and 100"));
+            }
+            if (!v.isEmpty()) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, v.stream()
+                        .map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(""), v);
             }
         }
-        currency = optional(v, "currency", currency, 3);
-        if (currency != null) {
-            currency = currency.toUpperCase(Locale.ROOT);
-            if (!isIsoCurrency(currency)) {
-                v.add(new FieldViolation("currency", "must be an ISO 4217 currency code"));
-            }
-        } else if (value != null) {
-            v.add(new FieldViolation("currency", "is required when a value is given"));
-        }
-        if (probability != null && (probability < 0 || probability > 100)) {
-            v.add(new FieldViolation("probability", "must be between 0 and 100"));
-        }
-        if (!v.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, v.stream()
-                    .map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(""), v);
+    }
+
+    /**
+     * Details as stored, read as they are: a row written by the system this one replaces may break today's rules (an
+     * address that is not one, an unknown currency…) and must still load, list and show. The rules apply again when
+     * the lead is changed ({@link Lead#revise} receives checked details).
+     */
+    public static LeadDetails stored(String title, String organization, String contactName, String contactEmail,
+                                     String contactPhone, BigDecimal value, String currency, Integer probability,
+                                     Instant expectedCloseDate) {
+        STORED.set(Boolean.TRUE);
+        try {
+            return new LeadDetails(title, organization, contactName, contactEmail, contactPhone, value, currency,
+                    probability, expectedCloseDate);
+        } finally {
+            STORED.set(Boolean.FALSE);
         }
     }
 

@@ -124,4 +124,17 @@ class LeadPipelineTest {
         assertThat(undone.done()).isFalse();
         assertThat(undone.doneAt()).isNull();
     }
+
+    @Test
+    void storedDetailsAreReadAsTheyAreAndTheRulesStillHoldForNewOnes() {
+        LeadDetails legacy = LeadDetails.stored("  Old  ", "ACME", "Bob", "bob at acme", null, new BigDecimal("10.5"),
+                "eu", 140, null);
+
+        assertThat(legacy.contactEmail()).isEqualTo("bob at acme");
+        assertThat(legacy.currency()).isEqualTo("eu");
+        assertThat(legacy.title()).isEqualTo("  Old  ");
+        assertThat(legacy.probability()).isEqualTo(140);
+        assertThatThrownBy(() -> new LeadDetails("t", "o", "c", "bob at acme", null, null, null, null, null))
+                .isInstanceOf(DomainException.class);
+    }
 }

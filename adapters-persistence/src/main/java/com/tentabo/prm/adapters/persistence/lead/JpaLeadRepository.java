@@ -190,7 +190,7 @@ public class JpaLeadRepository implements LeadRepository {
 
     static Lead restore(LeadEntity e) {
         return Lead.restore(e.id, e.providerName, e.providerId,
-                new LeadDetails(e.title, e.organization, e.contactName, e.contactEmail, e.contactPhone, e.value,
+                LeadDetails.stored(e.title, e.organization, e.contactName, e.contactEmail, e.contactPhone, e.value,
                         e.currency, e.probability, e.expectedCloseDate),
                 e.status, e.ownerId, TenantRef.of(e.partnerId, e.distributorId), e.createdAt, e.updatedAt);
     }

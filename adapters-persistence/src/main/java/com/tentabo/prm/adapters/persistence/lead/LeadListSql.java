@@ -213,7 +213,7 @@ public final class LeadListSql {
     }
 
     static Lead restore(ResultSet rs) throws SQLException {
-        LeadDetails details = new LeadDetails(rs.getString("title"), rs.getString("organization"),
+        LeadDetails details = LeadDetails.stored(rs.getString("title"), rs.getString("organization"),
                 rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
                 rs.getBigDecimal("value"), rs.getString("currency"), (Integer) rs.getObject("probability"),
                 instant(rs.getTimestamp("expected_close_date")));
