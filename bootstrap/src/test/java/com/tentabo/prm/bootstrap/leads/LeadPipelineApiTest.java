@@ -305,4 +305,22 @@ class LeadPipelineApiTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void givenALegacyLeadBreakingTodaysRules_thenItIsListedAndShown_andAChangeMustFixIt() {
+        UUID partner = TestData.partner(ds, "Legacy " + unique());
+        UUID owner = TestData.user(ds, Role.PARTNER, partner, null);
+        String id = UUID.randomUUID().toString();
+        TestData.exec(ds, "INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, "
+                + "currency, probability, status, owner_id, partner_id) VALUES (?::uuid, 'legacy', 'Old deal', 'Initech', "
+                + "'Bill', 'bill at initech', 100.00, 'eu', 50, 'NEW', ?, ?)", id, owner, partner);
+        String token = TestData.tokenFor(tokens, owner);
+
+        Api.as(token).get("/api/v1/leads").then().statusCode(200).body("items.id", hasItem(id));
+        Api.as(token).get("/api/v1/leads/" + id).then().statusCode(200)
+                .body("contact_email", is("bill at initech")).body("currency", is("eu")).body("probability", is(50));
+        Map<String, Object> change = lead("Old deal");
+        change.put("contact_email", "bill at initech");
+        Api.as(token).body(change).put("/api/v1/leads/" + id).then().statusCode(400).body("code", is("VALIDATION_FAILED"));
+    }
 }
