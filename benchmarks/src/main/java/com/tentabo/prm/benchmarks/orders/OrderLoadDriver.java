@@ -169,9 +169,6 @@ public final class OrderLoadDriver {
         }
     }
 
-    /** Offered rate of the next {@link #load} (0: as fast as answers come). */
-    private static final AtomicReference<Double> PACE = new AtomicReference<>(0.0);
-
     /** The first failure of a run, printed with its report so that an error count is never a mystery. */
     private static final AtomicReference<String> FIRST_ERROR = new AtomicReference<>();
 
@@ -294,8 +291,7 @@ public final class OrderLoadDriver {
     private static Result runApi(int clients, int seconds, double rate, String token, Fixture fixture)
             throws InterruptedException {
         String authorization = "Bearer " + token;
-        PACE.set(rate);
-        return load(clients, seconds, () -> {
+        return load(clients, seconds, rate, () -> {
             PlainHttpClient client = new PlainHttpClient("127.0.0.1", PORT);
             return i -> {
                 PlainHttpClient.Response r = client.post("/api/v1/orders", authorization, fixture.body(i));
@@ -360,7 +356,7 @@ public final class OrderLoadDriver {
      */
     private static Result runJdbc(int clients, int seconds, String url, Fixture fixture, Template template)
             throws InterruptedException {
-        return load(clients, seconds, () -> {
+        return load(clients, seconds, 0, () -> {
             Connection c = DriverManager.getConnection(url, "postgres", "postgres");
             c.setAutoCommit(false);
             PreparedStatement seq = c.prepareStatement("SELECT nextval('order_number_seq')");
@@ -411,7 +407,8 @@ public final class OrderLoadDriver {
         Task create() throws Exception;
     }
 
-    private static Result load(int clients, int seconds, TaskFactory factory) throws InterruptedException {
+    /** @param rate offered orders per second over all clients; 0: each client sends again as soon as answered */
+    private static Result load(int clients, int seconds, double rate, TaskFactory factory) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<long[]> perThread = new ArrayList<>();
         List<int[]> usedCounts = new ArrayList<>();
@@ -420,7 +417,6 @@ public final class OrderLoadDriver {
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
-        double rate = PACE.getAndSet(0.0);
         for (int t = 0; t < clients; t++) {
             int client = t;
             long[] samples = new long[2_000_000 / clients];

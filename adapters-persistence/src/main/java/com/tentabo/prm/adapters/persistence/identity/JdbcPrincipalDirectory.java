@@ -47,37 +47,32 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
 
     @Override
     public Optional<AdminPrincipal> admin(UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(ADMIN_SQL)) {
-            st.setObject(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new AdminPrincipal(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3),
-                        rs.getObject(4, UUID.class)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading admin account " + id + " failed", e);
-        }
+        return readOne(ADMIN_SQL, id, "admin account", rs -> new AdminPrincipal(rs.getObject(1, UUID.class),
+                rs.getString(2), rs.getBoolean(3), rs.getObject(4, UUID.class)));
     }
 
     @Override
     public Optional<UserPrincipal> user(UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(USER_SQL)) {
+        return readOne(USER_SQL, id, "user account", rs -> new UserPrincipal(new UserAccount(rs.getObject(1, UUID.class),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                Role.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class), instant(rs.getTimestamp(10)),
+                rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), instant(rs.getTimestamp(13)),
+                instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15))), partnerIds(rs.getArray(16))));
+    }
+
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The row of the statement for the id, mapped, or empty when there is none. */
+    private <T> Optional<T> readOne(String sql, UUID id, String what, Row<T> row) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                UserAccount account = new UserAccount(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), Role.valueOf(rs.getString(7)),
-                        rs.getBoolean(8), rs.getObject(9, UUID.class), instant(rs.getTimestamp(10)),
-                        rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), instant(rs.getTimestamp(13)),
-                        instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)));
-                return Optional.of(new UserPrincipal(account, partnerIds(rs.getArray(16))));
+                return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Reading user account " + id + " failed", e);
+            throw new IllegalStateException("Reading " + what + " " + id + " failed", e);
         }
     }
 

@@ -176,7 +176,8 @@ public class JpaOrderRepository implements OrderRepository {
         return byOrder;
     }
 
-    private static Map<String, Object> bandRow(OrderItem.Band band) {
+    /** One band of {@code order_items.price_bands}, as every write stores it. */
+    static Map<String, Object> bandRow(OrderItem.Band band) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("units", band.units());
         row.put("tier_price", band.tierPrice().toPlainString());

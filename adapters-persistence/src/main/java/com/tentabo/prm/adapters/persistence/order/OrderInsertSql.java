@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.order;
 
+import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 
@@ -13,7 +14,8 @@ import java.time.ZoneOffset;
 /**
  * Inserts a new order and all its items with one SQL statement (the order in a data-modifying {@code WITH}, the
  * items in one multi-row {@code INSERT}): one round trip to PostgreSQL instead of one per table, and no entity
- * bookkeeping. Placing an order is the hottest write of the API; the rows are exactly those the entities map.
+ * bookkeeping. The band breakdown is written from the entity's own row ({@code JpaOrderRepository.bandRow}).
+ * Placing an order is the hottest write of the API; the rows are exactly those the entities map.
  * The item rows' foreign key to the order is checked at the end of the statement, when the order row exists.
  */
 final class OrderInsertSql {
@@ -26,8 +28,6 @@ final class OrderInsertSql {
             + "unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, "
             + "product_unit, duration_months, price_bands, created_at, updated_at) VALUES ";
     private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
-    private static final int MAX_CACHED_SHAPES = 16;
-    private static final String[] BY_ITEM_COUNT = new String[MAX_CACHED_SHAPES + 1];
 
     private OrderInsertSql() {
     }
@@ -74,7 +74,7 @@ final class OrderInsertSql {
                 st.setString(p++, item.productType());
                 st.setString(p++, item.productUnit());
                 st.setInt(p++, item.durationMonths());
-                st.setString(p++, bandsJson(item));
+                st.setString(p++, JsonText.write(item.bands().stream().map(JpaOrderRepository::bandRow).toList()));
                 st.setObject(p++, timestamp(order.updatedAt()));
                 st.setObject(p++, timestamp(order.updatedAt()));
             }
@@ -83,42 +83,11 @@ final class OrderInsertSql {
     }
 
     private static String sql(int items) {
-        if (items <= MAX_CACHED_SHAPES && BY_ITEM_COUNT[items] != null) {
-            return BY_ITEM_COUNT[items];
-        }
-        StringBuilder sql = new StringBuilder(ORDER.length() + ITEMS.length() + items * (ITEM_ROW.length() + 2))
-                .append(ORDER).append(ITEMS);
+        StringBuilder sql = new StringBuilder(ORDER).append(ITEMS);
         for (int i = 0; i < items; i++) {
             sql.append(i == 0 ? "" : ", ").append(ITEM_ROW);
         }
-        String text = sql.toString();
-        if (items <= MAX_CACHED_SHAPES) {
-            BY_ITEM_COUNT[items] = text;
-        }
-        return text;
-    }
-
-    /** The band breakdown as the entity stores it ({@code price_bands}); every value is a number or a plain word. */
-    static String bandsJson(OrderItem item) {
-        StringBuilder json = new StringBuilder(64 + item.bands().size() * 128).append('[');
-        for (int i = 0; i < item.bands().size(); i++) {
-            OrderItem.Band band = item.bands().get(i);
-            json.append(i == 0 ? "" : ", ")
-                    .append("{\"units\": ").append(band.units())
-                    .append(", \"tier_price\": \"").append(band.tierPrice().toPlainString())
-                    .append("\", \"period\": \"").append(word(band.period()))
-                    .append("\", \"term_unit_price\": \"").append(band.termUnitPrice().toPlainString())
-                    .append("\", \"gross\": \"").append(band.gross().toPlainString())
-                    .append("\", \"net\": \"").append(band.net().toPlainString()).append("\"}");
-        }
-        return json.append(']').toString();
-    }
-
-    private static String word(String value) {
-        if (!value.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
-            throw new IllegalArgumentException("a tier period is a plain word, not " + value);
-        }
-        return value;
+        return sql.toString();
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
