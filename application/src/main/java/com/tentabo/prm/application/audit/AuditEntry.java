@@ -38,9 +38,14 @@ public record AuditEntry(UUID id, UUID userId, UUID adminUserId, String action, 
                 actor.origin().ipAddress(), actor.origin().userAgent(), at);
     }
 
+    /** True for a field whose values the audit trail never shows ({@code password}, {@code token}, …). */
+    public static boolean isSecretField(String field) {
+        return field != null && SECRET_FIELDS.contains(field.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static Map<String, Object> redact(Map<String, Object> changes) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        changes.forEach((field, value) -> copy.put(field, SECRET_FIELDS.contains(field) ? "***" : value));
+        changes.forEach((field, value) -> copy.put(field, isSecretField(field) ? "***" : value));
         return copy;
     }
 }

@@ -71,6 +71,9 @@ public enum ErrorCode {
     CONTRACT_ALREADY_ACTIVATED(ErrorKind.CONFLICT),
     CONTRACT_NOT_RENEWABLE(ErrorKind.UNPROCESSABLE),
 
+    // --- audit log
+    AUDIT_LOG_NOT_FOUND(ErrorKind.NOT_FOUND),
+
     // --- providers
     PROVIDER_NOT_FOUND(ErrorKind.NOT_FOUND);
 

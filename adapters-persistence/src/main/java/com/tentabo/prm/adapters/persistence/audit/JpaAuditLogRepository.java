@@ -2,25 +2,39 @@ package com.tentabo.prm.adapters.persistence.audit;
 
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Appends audit rows with one plain {@code INSERT} on the transaction's connection: every change of the API writes
  * one, and an entity persisted only to be flushed cost the busiest requests a tenth of their CPU
  * ({@code docs/performance.md}). Pending entity changes are flushed first, so that the row's references (a user
  * created in the same transaction) exist; the row commits or rolls back with the change it records.
+ *
+ * <p>Rows are read back with plain SQL too, so that {@code changes} comes as the JSON text the database holds
+ * (rows of the replaced system may hold any JSON there, not only the object this service writes).
  */
 @ApplicationScoped
 public class JpaAuditLogRepository implements AuditLogRepository {
 
     static final String INSERT = "INSERT INTO audit_logs (id, user_id, admin_user_id, action, entity_type, entity_id, "
             + "changes, ip_address, user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
+
+    static final String COLUMNS = "SELECT id, user_id, admin_user_id, action, entity_type, entity_id, changes::text, "
+            + "ip_address, user_agent, created_at FROM audit_logs";
 
     private final EntityManager em;
 
@@ -47,5 +61,63 @@ public class JpaAuditLogRepository implements AuditLogRepository {
                 st.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public Optional<AuditRecord> findById(UUID id) {
+        List<AuditRecord> rows = query(COLUMNS + " WHERE id = ?", List.of(id), 1);
+        return rows.stream().findFirst();
+    }
+
+    @Override
+    public List<AuditRecord> list(AuditQuery query) {
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE true");
+        List<Object> params = new ArrayList<>();
+        condition(sql, params, " AND entity_type = ?", query.entityType());
+        condition(sql, params, " AND entity_id = ?", query.entityId());
+        condition(sql, params, " AND action = ?", query.action());
+        condition(sql, params, " AND user_id = ?", query.userId());
+        condition(sql, params, " AND admin_user_id = ?", query.adminUserId());
+        condition(sql, params, " AND created_at >= ?", query.since() == null ? null : Timestamp.from(query.since()));
+        condition(sql, params, " AND created_at < ?", query.until() == null ? null : Timestamp.from(query.until()));
+        if (query.cursorCreatedAt() != null && query.cursorId() != null) {
+            sql.append(" AND (created_at, id) < (?, ?)");
+            params.add(Timestamp.from(query.cursorCreatedAt()));
+            params.add(query.cursorId());
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ").append(query.limit());
+        return query(sql.toString(), params, query.limit());
+    }
+
+    private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            params.add(value);
+        }
+    }
+
+    private List<AuditRecord> query(String sql, List<Object> params, int expected) {
+        Session session = em.unwrap(Session.class);
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    st.setObject(i + 1, params.get(i));
+                }
+                List<AuditRecord> rows = new ArrayList<>(Math.min(expected, 256));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    private static AuditRecord row(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp(10);
+        return new AuditRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
+                rs.getString(9), at == null ? null : at.toInstant());
     }
 }

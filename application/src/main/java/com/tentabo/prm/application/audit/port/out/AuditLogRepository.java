@@ -1,8 +1,24 @@
 package com.tentabo.prm.application.audit.port.out;
 
 import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditRecord;
 
-/** Appends to {@code audit_logs}, in the caller's transaction (a mutation and its audit row commit together). */
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code audit_logs} table. */
 public interface AuditLogRepository {
+
+    /** Filters of {@link #list}; null means "any". Rows come newest first: (created_at desc, id desc). */
+    record AuditQuery(String entityType, UUID entityId, String action, UUID userId, UUID adminUserId, Instant since,
+                      Instant until, Instant cursorCreatedAt, UUID cursorId, int limit) { }
+
+    /** Appends a row in the caller's transaction (a mutation and its audit row commit together). */
     void append(AuditEntry entry);
+
+    Optional<AuditRecord> findById(UUID id);
+
+    List<AuditRecord> list(AuditQuery query);
 }
