@@ -42,4 +42,11 @@ public class JpaLoginAttemptRepository implements LoginAttemptRepository {
                         + "and a.succeeded = false and a.attemptedAt > :since order by a.attemptedAt desc", Instant.class)
                 .setParameter("key", ipAddress).setParameter("since", since).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public int deleteBefore(Instant before, int limit) {
+        return em.createNativeQuery("DELETE FROM login_attempts WHERE ctid = ANY (ARRAY("
+                        + "SELECT ctid FROM login_attempts WHERE attempted_at < ?1 LIMIT ?2))")
+                .setParameter(1, before).setParameter(2, limit).executeUpdate();
+    }
 }

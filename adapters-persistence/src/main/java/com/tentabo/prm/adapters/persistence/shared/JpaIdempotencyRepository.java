@@ -7,6 +7,7 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,5 +51,12 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
                 }
             }
         });
+    }
+
+    @Override
+    public int deleteBefore(Instant before, int limit) {
+        return em.createNativeQuery("DELETE FROM idempotency_keys WHERE ctid = ANY (ARRAY("
+                        + "SELECT ctid FROM idempotency_keys WHERE created_at < ?1 LIMIT ?2))")
+                .setParameter(1, before).setParameter(2, limit).executeUpdate();
     }
 }

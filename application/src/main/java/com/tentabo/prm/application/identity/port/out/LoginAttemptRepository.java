@@ -14,4 +14,7 @@ public interface LoginAttemptRepository {
 
     /** Times of the failed attempts from this IP address since {@code since}, newest first, at most {@code limit}. */
     List<Instant> failuresOfAddressSince(String ipAddress, Instant since, int limit);
+
+    /** Deletes at most {@code limit} attempts made before {@code before}; returns how many. */
+    int deleteBefore(Instant before, int limit);
 }

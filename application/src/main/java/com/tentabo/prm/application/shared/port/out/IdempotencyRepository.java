@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.shared.port.out;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +18,7 @@ public interface IdempotencyRepository {
      * claim when the key was already used (return that resource instead of creating another).
      */
     Optional<Claimed> claim(UUID principalId, String operation, String key, String requestHash, UUID resourceId);
+
+    /** Forgets at most {@code limit} keys claimed before {@code before}; returns how many. */
+    int deleteBefore(Instant before, int limit);
 }
