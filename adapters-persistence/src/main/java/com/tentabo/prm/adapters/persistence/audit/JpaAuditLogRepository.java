@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.audit;
 
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -65,8 +66,7 @@ public class JpaAuditLogRepository implements AuditLogRepository {
 
     @Override
     public Optional<AuditRecord> findById(UUID id) {
-        List<AuditRecord> rows = query(COLUMNS + " WHERE id = ?", List.of(id), 1);
-        return rows.stream().findFirst();
+        return SqlRows.query(em, COLUMNS + " WHERE id = ?", List.of(id), JpaAuditLogRepository::row).stream().findFirst();
     }
 
     @Override
@@ -86,7 +86,7 @@ public class JpaAuditLogRepository implements AuditLogRepository {
             params.add(query.cursorId());
         }
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT ").append(query.limit());
-        return query(sql.toString(), params, query.limit());
+        return SqlRows.query(em, sql.toString(), params, JpaAuditLogRepository::row);
     }
 
     private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
@@ -94,24 +94,6 @@ public class JpaAuditLogRepository implements AuditLogRepository {
             sql.append(clause);
             params.add(value);
         }
-    }
-
-    private List<AuditRecord> query(String sql, List<Object> params, int expected) {
-        Session session = em.unwrap(Session.class);
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement st = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    st.setObject(i + 1, params.get(i));
-                }
-                List<AuditRecord> rows = new ArrayList<>(Math.min(expected, 256));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(row(rs));
-                    }
-                }
-                return rows;
-            }
-        });
     }
 
     private static AuditRecord row(ResultSet rs) throws SQLException {

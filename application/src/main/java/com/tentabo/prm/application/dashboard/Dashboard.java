@@ -1,0 +1,43 @@
+package com.tentabo.prm.application.dashboard;
+
+import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.lead.LeadStatus;
+import com.tentabo.prm.domain.order.OrderStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What {@code GET /api/v1/dashboard} answers. A section the caller's role may not read is null. Amounts are summed per
+ * currency as stored (never converted); a lead value stored without a currency is summed under a null currency.
+ */
+public record Dashboard(Instant generatedAt, Pipeline pipeline, Orders orders, Revenue revenue, Renewals renewals) {
+
+    /** A sum of money in one currency. */
+    public record Amount(String currency, BigDecimal amount) { }
+
+    /** Leads per status (every status, zero included) and the open ones (not WON, not LOST) together. */
+    public record Pipeline(List<StatusLine<LeadStatus>> byStatus, long openCount, List<Amount> openValue) { }
+
+    /** Orders per status (every status), with their totals including VAT. */
+    public record Orders(List<StatusLine<OrderStatus>> byStatus) { }
+
+    /** Net amounts (total less VAT) of the orders fulfilled in each of the last 12 months (UTC), oldest first. */
+    public record Revenue(List<Month> months) { }
+
+    public record Month(YearMonth month, long fulfilledOrders, List<Amount> net) { }
+
+    /**
+     * ACTIVE contracts with no successor whose term ends within {@code withinDays} (overdue ones included, until the
+     * daily expiry job has run), their value, and the soonest {@code soonest.size()} of them.
+     */
+    public record Renewals(int withinDays, long count, List<Amount> value, List<ContractDue> soonest) { }
+
+    public record ContractDue(UUID id, String contractNumber, ContractStatus status, UUID partnerId, UUID distributorId,
+                              Instant expirationDate, BigDecimal totalValue, String currency) { }
+
+    public record StatusLine<S extends Enum<S>>(S status, long count, List<Amount> amounts) { }
+}

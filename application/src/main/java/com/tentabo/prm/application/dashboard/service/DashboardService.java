@@ -1,0 +1,141 @@
+package com.tentabo.prm.application.dashboard.service;
+
+import com.tentabo.prm.application.dashboard.Dashboard;
+import com.tentabo.prm.application.dashboard.port.in.ViewDashboardUseCase;
+import com.tentabo.prm.application.dashboard.port.out.DashboardDirectory;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.lead.LeadStatus;
+import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Assembles the dashboard from the directory's sums. Each section needs the capability that reading its records
+ * needs (leads for the pipeline, orders for orders and revenue, contracts for renewals) and sums only what the
+ * caller could list: the same tenant scope, and for a FULFILLER only orders that were sent.
+ */
+@ApplicationScoped
+@Transactional
+public class DashboardService implements ViewDashboardUseCase {
+
+    static final int DEFAULT_WITHIN_DAYS = 60;
+    static final int MAX_WITHIN_DAYS = 3660;
+    static final int SOONEST = 10;
+    static final int MONTHS = 12;
+
+    private final DashboardDirectory directory;
+    private final Clock clock;
+
+    public DashboardService(DashboardDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Dashboard view(Caller caller, Integer expiringWithinDays) {
+        int days = expiringWithinDays == null ? DEFAULT_WITHIN_DAYS : expiringWithinDays;
+        if (days < 0 || days > MAX_WITHIN_DAYS) {
+            throw DomainException.invalid("expiring_within_days", "must be between 0 and " + MAX_WITHIN_DAYS);
+        }
+        boolean leads = AccessPolicy.can(caller, Capability.LEADS_READ);
+        boolean orders = AccessPolicy.can(caller, Capability.ORDERS_READ);
+        boolean contracts = AccessPolicy.can(caller, Capability.CONTRACTS_READ);
+        if (!leads && !orders && !contracts) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Your role reads none of the dashboard's records");
+        }
+        Instant now = clock.instant();
+        TenantScope scope = AccessPolicy.scopeOf(caller);
+        boolean sentOnly = caller.role() == Role.FULFILLER;
+        return new Dashboard(now,
+                leads ? pipeline(directory.leadsByStatus(scope)) : null,
+                orders ? new Dashboard.Orders(lines(OrderStatus.class, directory.ordersByStatus(scope, sentOnly), s -> true).lines()) : null,
+                orders ? revenue(scope, sentOnly, now) : null,
+                contracts ? renewals(scope, now, days) : null);
+    }
+
+    private static Dashboard.Pipeline pipeline(List<DashboardDirectory.Sum> sums) {
+        Lines<LeadStatus> lines = lines(LeadStatus.class, sums, LeadStatus::isOpen);
+        return new Dashboard.Pipeline(lines.lines, lines.selectedCount, amounts(lines.selectedAmounts));
+    }
+
+    private Dashboard.Revenue revenue(TenantScope scope, boolean sentOnly, Instant now) {
+        YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
+        YearMonth first = current.minusMonths(MONTHS - 1L);
+        Instant since = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<String, List<DashboardDirectory.Sum>> byMonth = new TreeMap<>();
+        for (DashboardDirectory.Sum sum : directory.fulfilledByMonth(scope, sentOnly, since)) {
+            byMonth.computeIfAbsent(sum.key(), k -> new ArrayList<>()).add(sum);
+        }
+        List<Dashboard.Month> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
+            List<DashboardDirectory.Sum> sums = byMonth.getOrDefault(month.toString(), List.of());
+            months.add(new Dashboard.Month(month, count(sums), amounts(byCurrency(sums))));
+        }
+        return new Dashboard.Revenue(months);
+    }
+
+    private Dashboard.Renewals renewals(TenantScope scope, Instant now, int days) {
+        Instant before = now.plus(Duration.ofDays(days));
+        List<DashboardDirectory.Sum> due = directory.renewalsDue(scope, before);
+        return new Dashboard.Renewals(days, count(due), amounts(byCurrency(due)),
+                directory.soonestRenewals(scope, before, SOONEST));
+    }
+
+    /** Status lines for every value of the enum (zero when absent), plus the totals of the statuses selected. */
+    private static <S extends Enum<S>> Lines<S> lines(Class<S> type, List<DashboardDirectory.Sum> sums, Predicate<S> selected) {
+        List<Dashboard.StatusLine<S>> lines = new ArrayList<>();
+        List<DashboardDirectory.Sum> selectedSums = new ArrayList<>();
+        for (S status : type.getEnumConstants()) {
+            List<DashboardDirectory.Sum> ofStatus = sums.stream().filter(s -> status.name().equals(s.key())).toList();
+            lines.add(new Dashboard.StatusLine<>(status, count(ofStatus), amounts(byCurrency(ofStatus))));
+            if (selected.test(status)) {
+                selectedSums.addAll(ofStatus);
+            }
+        }
+        return new Lines<>(lines, count(selectedSums), byCurrency(selectedSums));
+    }
+
+    private record Lines<S extends Enum<S>>(List<Dashboard.StatusLine<S>> lines, long selectedCount,
+                                             Map<String, BigDecimal> selectedAmounts) { }
+
+    private static List<Dashboard.Amount> amounts(Map<String, BigDecimal> byCurrency) {
+        return byCurrency.entrySet().stream().map(e -> new Dashboard.Amount(e.getKey(), e.getValue())).toList();
+    }
+
+    private static long count(List<DashboardDirectory.Sum> sums) {
+        return sums.stream().mapToLong(DashboardDirectory.Sum::count).sum();
+    }
+
+    /**
+     * The sums added up per currency, currencies in alphabetical order (a null currency last). A group whose sum is
+     * null (only null lead values) shows no amount, unless the currency has other values.
+     */
+    private static Map<String, BigDecimal> byCurrency(List<DashboardDirectory.Sum> sums) {
+        Map<String, BigDecimal> total = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (DashboardDirectory.Sum sum : sums) {
+            if (sum.amount() != null) {
+                total.merge(sum.currency(), sum.amount(), BigDecimal::add);
+            }
+        }
+        return total;
+    }
+}
