@@ -2,8 +2,11 @@ package com.tentabo.prm.bootstrap.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -88,6 +91,19 @@ class ArchitectureTest {
     @Test
     void domainFeaturePackagesAreFreeOfCycles() {
         check(slices().matching(BASE + ".domain.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void storedRowsAreBuiltWithoutInputRulesOnlyByThePersistenceAdapter() {
+        check(noClasses().that().resideOutsideOfPackages(BASE + ".domain..", BASE + ".adapters.persistence..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("stored"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.resideInAPackage(BASE + ".domain..")))))
+                .because("the stored(...) factories skip the input rules: only rows read from the database use them"
+                        + " (docs/legacy-data.md)"));
+        check(noClasses().that().resideOutsideOfPackage(BASE + ".domain..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(BASE + ".domain.shared.StoredRows")
+                .because("only the domain's stored(...) factories turn the input rules off"));
     }
 
     @Test

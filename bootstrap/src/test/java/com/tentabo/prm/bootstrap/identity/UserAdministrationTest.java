@@ -152,6 +152,21 @@ class UserAdministrationTest {
         return query("SELECT role::text FROM users WHERE id = ?", user);
     }
 
+    @Test
+    void givenALegacyAdminAccountWithABlankUsername_thenItIsListedAndShown_andCanStillBeChanged() {
+        UUID id = UUID.randomUUID();
+        // usernames are unique: only this test stores the empty one
+        TestData.exec(dataSource, "INSERT INTO admin_users (id, username, password_hash, email, is_active) "
+                + "VALUES (?, '', 'not-a-bcrypt-hash', ?, false)", id, "blank-" + id + "@example.com");
+
+        assertThat(Api.everyId("/api/v1/admin-users")).contains(id.toString());
+        Api.asAdmin().get("/api/v1/admin-users/" + id).then().statusCode(200).body("username", is(""))
+                .body("active", is(false));
+        Api.asAdmin().body(Map.of("full_name", "Old admin")).patch("/api/v1/admin-users/" + id).then().statusCode(200)
+                .body("username", is("")).body("full_name", is("Old admin"));
+        assertThat(TestData.text(dataSource, "SELECT username FROM admin_users WHERE id = ?", id)).isEmpty();
+    }
+
     private String query(String sql, UUID param) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, param);

@@ -323,4 +323,40 @@ class LeadPipelineApiTest {
         change.put("contact_email", "bill at initech");
         Api.as(token).body(change).put("/api/v1/leads/" + id).then().statusCode(400).body("code", is("VALIDATION_FAILED"));
     }
+
+    @Test
+    void givenLegacyActivitiesAndNotesBreakingTodaysRules_thenTheyAreListedAsStored_andOnlyWhatAChangeWritesIsChecked() {
+        UUID partner = TestData.partner(ds, "Legacy notes " + unique());
+        UUID owner = TestData.user(ds, Role.PARTNER, partner, null);
+        UUID lead = UUID.randomUUID();
+        TestData.exec(ds, "INSERT INTO leads (id, provider_name, title, organization, contact_name, status, owner_id, "
+                + "partner_id) VALUES (?, 'legacy', 'Old deal', 'Initech', 'Bill', 'NEW', ?, ?)", lead, owner, partner);
+        String longText = "x".repeat(10_001);
+        UUID activity = UUID.randomUUID();
+        TestData.exec(ds, "INSERT INTO lead_activities (id, lead_id, provider_name, activity_type, subject, description, "
+                + "done) VALUES (?, ?, 'legacy', 'Phone call', '  Intro  ', ?, 'no')", activity, lead, longText);
+        TestData.exec(ds, "INSERT INTO lead_notes (lead_id, content) VALUES (?, '   '), (?, ?)", lead, lead, longText);
+        String token = TestData.tokenFor(tokens, owner);
+        String base = "/api/v1/leads/" + lead;
+
+        Api.as(token).get(base + "/activities").then().statusCode(200).body("items.id", contains(activity.toString()))
+                .body("items[0].activity_type", is("other")).body("items[0].subject", is("  Intro  "))
+                .body("items[0].description.length()", is(10_001)).body("items[0].done", is(false));
+        Api.as(token).get(base + "/notes").then().statusCode(200).body("items.content", containsInAnyOrder("   ", longText));
+        Api.as(token).get(base + "?include=activities,notes").then().statusCode(200)
+                .body("activities.size()", is(1)).body("notes.size()", is(2));
+
+        // marking done writes done and done_at only: the stored texts and the type's spelling stay
+        Api.as(token).body(Map.of("done", true)).put(base + "/activities/" + activity + "/done").then().statusCode(200)
+                .body("done", is(true)).body("subject", is("  Intro  ")).body("description.length()", is(10_001));
+        assertThat(text("SELECT activity_type || '|' || subject || '|' || done || '|' || length(description) "
+                + "FROM lead_activities WHERE id = ?", activity)).isEqualTo("Phone call|  Intro  |true|10001");
+        // a revision writes subject and description: they are checked (and trimmed) like any input
+        Api.as(token).body(Map.of("activity_type", "call", "subject", "  Intro  ", "description", longText))
+                .put(base + "/activities/" + activity).then().statusCode(400).body("code", is("VALIDATION_FAILED"));
+        Api.as(token).body(Map.of("activity_type", "call", "subject", "  Intro  ", "description", "shorter"))
+                .put(base + "/activities/" + activity).then().statusCode(200)
+                .body("activity_type", is("call")).body("subject", is("Intro")).body("done", is(true));
+        assertThat(text("SELECT activity_type FROM lead_activities WHERE id = ?", activity)).isEqualTo("call");
+    }
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -182,6 +183,45 @@ class PartnersAndDistributorsTest {
         Api.asAdmin().get("/api/v1/partners/" + unused).then().statusCode(404);
         Api.asAdmin().get("/api/v1/partners?q=unused " + u).then().body("items.id", not(hasItem(unused.toString())));
         assertThat(count("SELECT count(*) FROM audit_logs WHERE entity_id = ? AND action = 'partner.deleted'", unused)).isEqualTo(1);
+    }
+
+    @Test
+    void givenLegacyCompaniesBreakingTodaysRules_thenTheyAreListedAndShownAsStored_andAChangeMustFixThem() {
+        legacyCompany("partners", Role.PARTNER);
+        legacyCompany("distributors", Role.DISTRIBUTOR);
+    }
+
+    /** A row of {@code table} as the replaced system let it in, read by the admin and by a user of the company. */
+    private void legacyCompany(String table, Role role) {
+        UUID id = UUID.randomUUID();
+        String registration = "fr#" + unique();
+        TestData.exec(ds, "INSERT INTO " + table + " (id, name, registration_number, email, phone, website, notes, "
+                + "is_active) VALUES (?, '  ', ?, 'sales at initech', 'ask Bill', 'www.initech', ?, true)",
+                id, registration, "n".repeat(10_001));
+        String path = "/api/v1/" + table;
+        String member = TestData.tokenFor(tokens, role == Role.PARTNER ? TestData.user(ds, role, id, null)
+                : TestData.user(ds, role, null, id));
+
+        assertThat(Api.everyId(path)).contains(id.toString());
+        Api.as(member).get(path).then().statusCode(200).body("items.id", contains(id.toString()))
+                .body("items[0].name", is("  ")).body("items[0].email", is("sales at initech"));
+        Api.asAdmin().get(path + "/" + id).then().statusCode(200)
+                .body("name", is("  ")).body("registration_number", is(registration))
+                .body("email", is("sales at initech")).body("phone", is("ask Bill")).body("website", is("www.initech"))
+                .body("notes.length()", is(10_001));
+
+        Map<String, Object> change = company("Initech", registration);
+        change.put("email", "sales at initech");
+        change.put("website", "www.initech");
+        Api.asAdmin().body(change).put(path + "/" + id).then().statusCode(400).body("code", is("VALIDATION_FAILED"))
+                .body("errors.field", containsInAnyOrder("registration_number", "email", "website"));
+        assertThat(TestData.text(ds, "SELECT name || '|' || email FROM " + table + " WHERE id = ?", id))
+                .isEqualTo("  |sales at initech");
+        change.put("registration_number", "FR-" + unique());
+        change.put("email", "sales@initech.example");
+        change.put("website", "https://www.initech.example");
+        Api.asAdmin().body(change).put(path + "/" + id).then().statusCode(200).body("name", is("Initech"))
+                .body("email", is("sales@initech.example"));
     }
 
     private long count(String sql, Object param) {

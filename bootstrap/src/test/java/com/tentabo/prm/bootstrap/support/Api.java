@@ -2,8 +2,11 @@ package com.tentabo.prm.bootstrap.support;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Request helpers for tests: log in and call the API as somebody. */
@@ -36,6 +39,22 @@ public final class Api {
 
     public static RequestSpecification as(String token) {
         return RestAssured.given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+    }
+
+    /** The ids of every item of a keyset-paginated list, read as the admin page after page ({@code next_cursor}). */
+    public static List<String> everyId(String path) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = asAdmin().queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id"));
+            cursor = page.getString("next_cursor");
+        } while (cursor != null);
+        return ids;
     }
 
     /**

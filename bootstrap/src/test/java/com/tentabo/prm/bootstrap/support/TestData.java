@@ -7,6 +7,7 @@ import com.tentabo.prm.domain.access.Role;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -51,6 +52,20 @@ public final class TestData {
 
     public static String tokenFor(TokenService tokens, UUID userId) {
         return tokens.issue(PrincipalKind.USER, userId, "user-" + userId).token();
+    }
+
+    /** The first column of the first row of a query, as text (null when there is no row): to check stored values. */
+    public static String text(DataSource ds, String sql, Object... params) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     public static void exec(DataSource ds, String sql, Object... params) {

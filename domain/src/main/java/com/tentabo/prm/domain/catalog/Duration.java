@@ -1,6 +1,7 @@
 package com.tentabo.prm.domain.catalog;
 
 import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.StoredRows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +14,8 @@ import java.util.UUID;
  *
  * <p>Invariants: months ≥ 1 (a new or changed duration is at most {@link #MAX_MONTHS}, checked by
  * {@link #requireMonths}; longer legacy rows still load and price); discount in [0, 100] with 2 decimals; a non-blank name of at
- * most 100 characters. Months are unique across durations (enforced by the database).
+ * most 100 characters, trimmed, except for a row read as {@link #stored} (the name is a label: kept as stored, even
+ * blank). Months are unique across durations (enforced by the database).
  */
 public record Duration(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
 
@@ -28,12 +30,20 @@ public record Duration(UUID id, int months, BigDecimal discountPercentage, Strin
         if (months < 1) {
             throw DomainException.invalid("months", "must be at least 1");
         }
-        name = Product.text("name", name, 100, true);
+        if (!StoredRows.reading()) {
+            name = Product.text("name", name, 100, true);
+        }
         String problem = discountProblem(discountPercentage);
         if (problem != null) {
             throw DomainException.invalid("discount_percentage", problem);
         }
         discountPercentage = discountPercentage.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** A duration as stored: a blank or untrimmed name loads as it is; months and discount are the schema's. */
+    public static Duration stored(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt,
+                                  Instant updatedAt) {
+        return StoredRows.build(() -> new Duration(id, months, discountPercentage, name, createdAt, updatedAt));
     }
 
     /** Why the value cannot be a discount (0 to 100, 2 decimals), or null. */

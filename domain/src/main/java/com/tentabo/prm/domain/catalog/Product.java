@@ -2,6 +2,7 @@ package com.tentabo.prm.domain.catalog;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.StoredRows;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.UUID;
  *
  * <p>Invariants: name (unique, enforced by the database) 1–255 characters, type 1–100, unit 1–50, all trimmed;
  * tiers written through the API obey the {@link PriceTierSet#validated write rules}; an inactive product cannot be
- * quoted or ordered ({@link #requireActive()}).
+ * quoted or ordered ({@link #requireActive()}). A product read from the database ({@link #stored}) keeps its texts
+ * as stored, even blank or untrimmed: they are labels, pricing needs only the tiers and the mode.
  */
 public record Product(UUID id, String name, String type, String unit, String description, boolean active,
                       PricingMode pricingMode, PriceTierSet tiers, Instant createdAt, Instant updatedAt) {
@@ -21,12 +23,24 @@ public record Product(UUID id, String name, String type, String unit, String des
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        name = text("name", name, 255, true);
-        type = text("type", type, 100, true);
-        unit = text("unit", unit, 50, true);
-        description = text("description", description, 10_000, false);
+        if (!StoredRows.reading()) {
+            name = text("name", name, 255, true);
+            type = text("type", type, 100, true);
+            unit = text("unit", unit, 50, true);
+            description = text("description", description, 10_000, false);
+        }
         pricingMode = pricingMode == null ? PricingMode.VOLUME : pricingMode;
         tiers = tiers == null ? PriceTierSet.empty() : tiers;
+    }
+
+    /**
+     * A product as stored: a row the replaced system wrote with a blank name, type or unit, or a description longer
+     * than the API accepts, still loads, lists, quotes and orders. {@link #withDetails} applies the rules again.
+     */
+    public static Product stored(UUID id, String name, String type, String unit, String description, boolean active,
+                                 PricingMode pricingMode, PriceTierSet tiers, Instant createdAt, Instant updatedAt) {
+        return StoredRows.build(() -> new Product(id, name, type, unit, description, active, pricingMode, tiers,
+                createdAt, updatedAt));
     }
 
     /** A product priced without catalog identity (embedding, tests). */
@@ -40,8 +54,10 @@ public record Product(UUID id, String name, String type, String unit, String des
         return new Product(id, newName, newType, newUnit, newDescription, newActive, newMode, tiers, createdAt, at);
     }
 
+    /** New tiers; the details are not changed, so they are kept as they are (checked when written, or as stored). */
     public Product withTiers(PriceTierSet newTiers, Instant at) {
-        return new Product(id, name, type, unit, description, active, pricingMode, newTiers, createdAt, at);
+        return StoredRows.build(() -> new Product(id, name, type, unit, description, active, pricingMode, newTiers,
+                createdAt, at));
     }
 
     /** 422 {@code PRODUCT_INACTIVE} for a product that may no longer be sold. */

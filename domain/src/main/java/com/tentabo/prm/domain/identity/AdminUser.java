@@ -1,20 +1,22 @@
 package com.tentabo.prm.domain.identity;
 
+import com.tentabo.prm.domain.shared.DomainException;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A local administrator account ({@code admin_users}). Works when every external provider is down.
- * Invariants: username and email are present; the password is only ever held as a bcrypt hash.
+ * Invariants: username and email are present (a new account's username is not blank: {@link #create}; an account the
+ * replaced system stored with a blank username is read as it is, and every change but the username applies to it);
+ * the password is only ever held as a bcrypt hash.
  */
 public record AdminUser(UUID id, String username, String passwordHash, String email, String fullName,
                         boolean active, Instant createdAt, Instant updatedAt, Instant lastLogin) {
     public AdminUser {
         Objects.requireNonNull(id, "id");
-        if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("username must not be blank");
-        }
+        Objects.requireNonNull(username, "username");
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -23,6 +25,9 @@ public record AdminUser(UUID id, String username, String passwordHash, String em
 
     public static AdminUser create(UUID id, String username, String passwordHash, String email, String fullName,
                                    Instant now) {
+        if (username == null || username.isBlank()) {
+            throw DomainException.invalid("username", "must not be blank");
+        }
         return new AdminUser(id, username, passwordHash, email, fullName, true, now, now, null);
     }
 

@@ -1,6 +1,7 @@
 package com.tentabo.prm.domain.lead;
 
 import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.StoredRows;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.UUID;
 /**
  * A call, email, meeting, task… planned or done on a lead (table {@code lead_activities}). Invariants: a type;
  * subject ≤ 255 characters; {@code doneAt} is set exactly when {@code done} is true (marking done sets it,
- * marking undone clears it; marking done twice keeps the first time).
+ * marking undone clears it; marking done twice keeps the first time). Subject and description are checked when
+ * planned or revised; a stored activity ({@link #stored}) keeps them as stored.
  */
 public record LeadActivity(UUID id, UUID leadId, ActivityType type, String subject, String description,
                            Instant dueDate, boolean done, Instant doneAt, UUID userId, Instant createdAt,
@@ -23,14 +25,27 @@ public record LeadActivity(UUID id, UUID leadId, ActivityType type, String subje
         if (type == null) {
             throw DomainException.invalid("activity_type", "is required");
         }
-        subject = subject == null || subject.isBlank() ? null : subject.strip();
-        if (subject != null && subject.length() > 255) {
-            throw DomainException.invalid("subject", "must be at most 255 characters");
+        if (!StoredRows.reading()) {
+            subject = subject == null || subject.isBlank() ? null : subject.strip();
+            if (subject != null && subject.length() > 255) {
+                throw DomainException.invalid("subject", "must be at most 255 characters");
+            }
+            description = description == null || description.isBlank() ? null : description.strip();
+            if (description != null && description.length() > 10_000) {
+                throw DomainException.invalid("description", "must be at most 10000 characters");
+            }
         }
-        description = description == null || description.isBlank() ? null : description.strip();
-        if (description != null && description.length() > 10_000) {
-            throw DomainException.invalid("description", "must be at most 10000 characters");
-        }
+    }
+
+    /**
+     * An activity as stored: subject and description as the row holds them (a description longer than the API
+     * accepts included). {@link #revise} checks them again; {@link #markDone} leaves them as they are.
+     */
+    public static LeadActivity stored(UUID id, UUID leadId, ActivityType type, String subject, String description,
+                                      Instant dueDate, boolean done, Instant doneAt, UUID userId, Instant createdAt,
+                                      Instant updatedAt) {
+        return StoredRows.build(() -> new LeadActivity(id, leadId, type, subject, description, dueDate, done, doneAt,
+                userId, createdAt, updatedAt));
     }
 
     public static LeadActivity plan(UUID id, UUID leadId, ActivityType type, String subject, String description,
@@ -46,8 +61,8 @@ public record LeadActivity(UUID id, UUID leadId, ActivityType type, String subje
         if (nowDone == done) {
             return this;
         }
-        return new LeadActivity(id, leadId, type, subject, description, dueDate, nowDone, nowDone ? at : null, userId,
-                createdAt, at);
+        return StoredRows.build(() -> new LeadActivity(id, leadId, type, subject, description, dueDate, nowDone,
+                nowDone ? at : null, userId, createdAt, at));
     }
 
     public Map<String, Object> asMap() {

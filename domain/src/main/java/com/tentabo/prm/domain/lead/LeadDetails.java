@@ -3,6 +3,7 @@ package com.tentabo.prm.domain.lead;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
+import com.tentabo.prm.domain.shared.StoredRows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,11 +29,8 @@ public record LeadDetails(String title, String organization, String contactName,
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$");
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999.99");
 
-    /** Set while {@link #stored} builds a row read from the database: nothing is checked or normalised then. */
-    private static final ThreadLocal<Boolean> STORED = ThreadLocal.withInitial(() -> Boolean.FALSE);
-
     public LeadDetails {
-        if (!STORED.get()) {
+        if (!StoredRows.reading()) {
             List<FieldViolation> v = new ArrayList<>();
             title = required(v, "title", title, 255);
             organization = required(v, "organization", organization, 255);
@@ -80,13 +78,8 @@ public record LeadDetails(String title, String organization, String contactName,
     public static LeadDetails stored(String title, String organization, String contactName, String contactEmail,
                                      String contactPhone, BigDecimal value, String currency, Integer probability,
                                      Instant expectedCloseDate) {
-        STORED.set(Boolean.TRUE);
-        try {
-            return new LeadDetails(title, organization, contactName, contactEmail, contactPhone, value, currency,
-                    probability, expectedCloseDate);
-        } finally {
-            STORED.set(Boolean.FALSE);
-        }
+        return StoredRows.build(() -> new LeadDetails(title, organization, contactName, contactEmail, contactPhone,
+                value, currency, probability, expectedCloseDate));
     }
 
     private static boolean isIsoCurrency(String code) {

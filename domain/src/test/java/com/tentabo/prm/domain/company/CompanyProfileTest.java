@@ -49,4 +49,22 @@ class CompanyProfileTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field()).containsExactlyInAnyOrder("name", "city"));
     }
+
+    @Test
+    void givenAStoredProfileBreakingTheRules_thenItIsReadAsStored_andTheSameValuesAsInputAreRefused() {
+        String notes = "n".repeat(10_001);
+        CompanyProfile stored = CompanyProfile.stored(" ", null, "fr#123", "sales at acme", "call me", "www.acme",
+                null, null, null, null, null, notes);
+
+        assertThat(stored.name()).isEqualTo(" ");
+        assertThat(stored.registrationNumber()).isEqualTo("fr#123");
+        assertThat(stored.email()).isEqualTo("sales at acme");
+        assertThat(stored.phone()).isEqualTo("call me");
+        assertThat(stored.website()).isEqualTo("www.acme");
+        assertThat(stored.notes()).hasSize(10_001);
+        assertThatThrownBy(() -> new CompanyProfile(" ", null, "fr#123", "sales at acme", "call me", "www.acme",
+                null, null, null, null, null, notes)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.field())
+                        .containsExactly("name", "registration_number", "email", "phone", "website", "notes"));
+    }
 }

@@ -137,4 +137,29 @@ class LeadPipelineTest {
         assertThatThrownBy(() -> new LeadDetails("t", "o", "c", "bob at acme", null, null, null, null, null))
                 .isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void storedActivitiesAndNotesAreReadAsTheyAre_markingDoneKeepsTheText_butARevisionIsChecked() {
+        UUID lead = UUID.randomUUID();
+        String longText = "x".repeat(10_001);
+        LeadActivity legacy = LeadActivity.stored(UUID.randomUUID(), lead, ActivityType.OTHER, "  Call  ", longText,
+                null, false, null, null, T0, T0);
+
+        assertThat(legacy.subject()).isEqualTo("  Call  ");
+        assertThat(legacy.description()).hasSize(10_001);
+        LeadActivity done = legacy.markDone(true, T0.plusSeconds(60));
+        assertThat(done.done()).isTrue();
+        assertThat(done.description()).isEqualTo(longText);
+        assertThatThrownBy(() -> legacy.revise(ActivityType.CALL, "Call", longText, null, T0))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("description"));
+        assertThat(legacy.revise(ActivityType.CALL, " Call ", "short", null, T0).subject()).isEqualTo("Call");
+
+        assertThat(LeadNote.stored(UUID.randomUUID(), lead, "   ", null, T0, T0).content()).isEqualTo("   ");
+        assertThat(LeadNote.stored(UUID.randomUUID(), lead, longText, null, T0, T0).content()).hasSize(10_001);
+        assertThatThrownBy(() -> LeadNote.write(UUID.randomUUID(), lead, "   ", null, T0))
+                .isInstanceOf(DomainException.class).hasMessageContaining("content");
+        assertThatThrownBy(() -> LeadNote.write(UUID.randomUUID(), lead, longText, null, T0))
+                .isInstanceOf(DomainException.class).hasMessageContaining("content");
+    }
 }

@@ -68,7 +68,7 @@ public final class CatalogRowsSql {
         try (ResultSet rs = st.getResultSet()) {
             while (rs.next()) {
                 UUID id = rs.getObject(1, UUID.class);
-                durations.put(id, new Duration(id, rs.getInt(2), rs.getBigDecimal(3), rs.getString(4),
+                durations.put(id, Duration.stored(id, rs.getInt(2), rs.getBigDecimal(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()));
             }
         }

@@ -83,6 +83,6 @@ public class JpaDurationRepository implements DurationRepository {
     }
 
     static Duration restore(DurationEntity e) {
-        return new Duration(e.id, e.months, e.discountPercentage, e.name, e.createdAt, e.updatedAt);
+        return Duration.stored(e.id, e.months, e.discountPercentage, e.name, e.createdAt, e.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.catalog;
 
+import com.tentabo.prm.adapters.persistence.shared.BooleanStringConverter;
 import com.tentabo.prm.application.catalog.Cursors;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
@@ -106,8 +107,10 @@ public class JpaProductRepository implements ProductRepository {
         StringBuilder jpql = new StringBuilder("select p from ProductEntity p where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.active() != null) {
-            jpql.append(" and p.isActive = :active");
-            params.put("active", filter.active());
+            // legacy rows spell the flag 'True ', 't', 'yes'…: filter on what the converter reads, not on 'true'
+            jpql.append(filter.active() ? " and lower(trim(p.isActiveAsStored)) in :spellings"
+                    : " and lower(trim(p.isActiveAsStored)) not in :spellings");
+            params.put("spellings", BooleanStringConverter.TRUE_SPELLINGS);
         }
         if (filter.type() != null) {
             jpql.append(" and p.type = :type");
@@ -166,7 +169,7 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     static Product restore(ProductEntity e, List<PriceTier> tiers) {
-        return new Product(e.id, e.name, e.type, e.unit, e.description, Boolean.TRUE.equals(e.isActive),
+        return Product.stored(e.id, e.name, e.type, e.unit, e.description, Boolean.TRUE.equals(e.isActive),
                 PricingMode.valueOf(e.pricingMode), PriceTierSet.legacy(tiers), e.createdAt, e.updatedAt);
     }
 }

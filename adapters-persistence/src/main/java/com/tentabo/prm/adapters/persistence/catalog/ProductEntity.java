@@ -35,6 +35,10 @@ public class ProductEntity {
     @Column(name = "is_active", nullable = false, length = 10)
     public Boolean isActive;
 
+    /** The same column as stored, read only: the list filters on it with every spelling {@link #isActive} reads. */
+    @Column(name = "is_active", insertable = false, updatable = false)
+    public String isActiveAsStored;
+
     /** Added by V2: {@code VOLUME} (default) or {@code GRADUATED}. */
     @Column(name = "pricing_mode", nullable = false, length = 20)
     public String pricingMode;

@@ -70,7 +70,7 @@ final class CompanyRows {
     }
 
     static CompanyProfile profile(CompanyEntity e) {
-        return new CompanyProfile(e.name, e.legalName, e.registrationNumber, e.email, e.phone, e.website,
+        return CompanyProfile.stored(e.name, e.legalName, e.registrationNumber, e.email, e.phone, e.website,
                 e.addressLine1, e.addressLine2, e.city, e.postalCode, e.country, e.notes);
     }
 

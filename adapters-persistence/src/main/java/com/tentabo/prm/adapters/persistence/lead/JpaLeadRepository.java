@@ -131,7 +131,10 @@ public class JpaLeadRepository implements LeadRepository {
             e.userId = a.userId();
             e.createdAt = a.createdAt();
         }
-        e.activityType = a.type().name().toLowerCase(Locale.ROOT);
+        if (isNew || typeOf(e.activityType) != a.type()) {
+            // a stored spelling ('Phone call', 'CALL') stays unless the type itself is changed
+            e.activityType = a.type().name().toLowerCase(Locale.ROOT);
+        }
         e.subject = a.subject();
         e.description = a.description();
         e.dueDate = a.dueDate();
@@ -195,18 +198,21 @@ public class JpaLeadRepository implements LeadRepository {
                 e.status, e.ownerId, TenantRef.of(e.partnerId, e.distributorId), e.createdAt, e.updatedAt);
     }
 
-    static LeadActivity restore(LeadActivityEntity e) {
-        ActivityType type;
+    /** The type a stored spelling stands for, any case and surrounding blanks; one the domain does not know is OTHER. */
+    static ActivityType typeOf(String stored) {
         try {
-            type = ActivityType.valueOf(e.activityType.toUpperCase(Locale.ROOT));
+            return ActivityType.valueOf(stored.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            type = ActivityType.OTHER;
+            return ActivityType.OTHER;
         }
-        return new LeadActivity(e.id, e.leadId, type, e.subject, e.description, e.dueDate, Boolean.TRUE.equals(e.done),
-                e.doneAt, e.userId, e.createdAt, e.updatedAt);
+    }
+
+    static LeadActivity restore(LeadActivityEntity e) {
+        return LeadActivity.stored(e.id, e.leadId, typeOf(e.activityType), e.subject, e.description, e.dueDate,
+                Boolean.TRUE.equals(e.done), e.doneAt, e.userId, e.createdAt, e.updatedAt);
     }
 
     static LeadNote restore(LeadNoteEntity e) {
-        return new LeadNote(e.id, e.leadId, e.content, e.createdByUserId, e.createdAt, e.updatedAt);
+        return LeadNote.stored(e.id, e.leadId, e.content, e.createdByUserId, e.createdAt, e.updatedAt);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The seed schema stores some booleans as strings ({@code products.is_active}, {@code lead_activities.done}).
@@ -13,6 +14,9 @@ import java.util.Locale;
  */
 @Converter
 public class BooleanStringConverter implements AttributeConverter<Boolean, String> {
+
+    /** The spellings read as true once trimmed and lower-cased; every other value reads as false. */
+    public static final Set<String> TRUE_SPELLINGS = Set.of("true", "t", "1", "yes", "y", "on");
 
     @Override
     public String convertToDatabaseColumn(Boolean value) {
@@ -24,9 +28,6 @@ public class BooleanStringConverter implements AttributeConverter<Boolean, Strin
         if (column == null) {
             return null;
         }
-        return switch (column.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "t", "1", "yes", "y", "on" -> Boolean.TRUE;
-            default -> Boolean.FALSE;
-        };
+        return TRUE_SPELLINGS.contains(column.trim().toLowerCase(Locale.ROOT));
     }
 }
