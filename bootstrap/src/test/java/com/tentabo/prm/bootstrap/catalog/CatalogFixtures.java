@@ -69,17 +69,7 @@ final class CatalogFixtures {
     }
 
     static long count(DataSource ds, String sql, Object... params) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestData.count(ds, sql, params);
     }
 
     static JsonPath quote(String productId, int quantity, String durationId) {

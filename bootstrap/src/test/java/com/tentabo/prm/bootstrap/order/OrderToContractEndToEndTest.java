@@ -178,10 +178,15 @@ class OrderToContractEndToEndTest {
         // --- renewal (ADMIN only): same items at today's catalog, starting at the old expiration
         Api.as(partnerToken).body(Map.of()).post("/api/v1/contracts/{id}/renewal", contractId).then().statusCode(403);
         Api.as(stranger).body(Map.of()).post("/api/v1/contracts/{id}/renewal", contractId).then().statusCode(404);
-        String renewalOrder = Api.asAdmin().body(Map.of()).post("/api/v1/contracts/{id}/renewal", contractId).then()
+        String renewalKey = "renew-" + contractId;
+        String renewalOrder = Api.asAdmin().header("Idempotency-Key", renewalKey).body(Map.of())
+                .post("/api/v1/contracts/{id}/renewal", contractId).then()
                 .statusCode(201).body("kind", is("renewal")).body("replaces_contract_id", is(contractId))
                 .body("total_amount", is("21708.00")).body("partner_id", is(partner.toString()))
                 .extract().path("id");
+        Api.asAdmin().header("Idempotency-Key", renewalKey).body(Map.of()) // a retried renewal: the same order, no second
+                .post("/api/v1/contracts/{id}/renewal", contractId).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", is(renewalOrder));
         for (String status : List.of("sent", "in_fulfillment", "fulfilled")) {
             Api.asAdmin().body(to(status)).post("/api/v1/orders/{id}/transitions", renewalOrder).then().statusCode(200);
         }

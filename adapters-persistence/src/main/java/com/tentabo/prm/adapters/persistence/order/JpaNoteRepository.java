@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -42,12 +43,20 @@ public class JpaNoteRepository implements NoteRepository {
         return query("n.contractId = :id", contractId, includeInternal);
     }
 
+    @Override
+    public Optional<Note> findById(UUID id) {
+        return Optional.ofNullable(em.find(NoteEntity.class, id)).map(JpaNoteRepository::restore);
+    }
+
     private List<Note> query(String condition, UUID id, boolean includeInternal) {
         String jpql = "select n from NoteEntity n where " + condition + (includeInternal ? "" : " and n.isInternal = false")
                 + " order by case when n.isPinned = true then 0 else 1 end, n.createdAt desc, n.id desc";
         return em.createQuery(jpql, NoteEntity.class).setParameter("id", id).setMaxResults(500).getResultList().stream()
-                .map(n -> new Note(n.id, n.orderId, n.contractId, n.content, Boolean.TRUE.equals(n.isInternal),
-                        Boolean.TRUE.equals(n.isPinned), n.createdBy, n.createdAt, n.updatedAt))
-                .toList();
+                .map(JpaNoteRepository::restore).toList();
+    }
+
+    private static Note restore(NoteEntity n) {
+        return new Note(n.id, n.orderId, n.contractId, n.content, Boolean.TRUE.equals(n.isInternal),
+                Boolean.TRUE.equals(n.isPinned), n.createdBy, n.createdAt, n.updatedAt);
     }
 }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.DurationBody;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.DurationResponse;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
@@ -60,9 +62,10 @@ public class DurationResource {
 
     @POST
     @Operation(summary = "Create a duration (ADMIN, RESTRICTED_ADMIN)")
-    public Response create(DurationBody body) {
-        Duration created = manage.create(callers.require(), command(body));
-        return Response.created(URI.create("/api/v1/durations/" + created.id())).entity(DurationResponse.of(created))
+    public Response create(DurationBody body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Created<Duration> result = manage.create(callers.require(), command(body), IdempotencyKeys.of(idempotencyKey, body));
+        Duration created = result.value();
+        return IdempotencyKeys.created(URI.create("/api/v1/durations/" + created.id()), result, DurationResponse.of(created))
                 .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
     }
 

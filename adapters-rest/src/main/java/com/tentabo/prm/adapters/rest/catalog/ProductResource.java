@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.ProductBody;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.ProductResponse;
@@ -70,9 +72,10 @@ public class ProductResource {
 
     @POST
     @Operation(summary = "Create a product (ADMIN, RESTRICTED_ADMIN); price_tiers optional")
-    public Response create(ProductBody body) {
-        Product created = manage.create(callers.require(), command(body));
-        return Response.created(URI.create("/api/v1/products/" + created.id())).entity(ProductResponse.of(created))
+    public Response create(ProductBody body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Created<Product> result = manage.create(callers.require(), command(body), IdempotencyKeys.of(idempotencyKey, body));
+        Product created = result.value();
+        return IdempotencyKeys.created(URI.create("/api/v1/products/" + created.id()), result, ProductResponse.of(created))
                 .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
     }
 

@@ -1,5 +1,8 @@
 package com.tentabo.prm.adapters.rest.company;
 
+import jakarta.ws.rs.HeaderParam;
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.AssignRequest;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.AssignmentList;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.AssignmentResponse;
@@ -48,9 +51,13 @@ public class DistributorResource {
 
     @POST
     @Operation(summary = "Create a distributor (ADMIN, RESTRICTED_ADMIN)")
-    public Response create(@Valid @NotNull CompanyRequest request) {
-        Distributor d = distributors.create(callers.require(), request.toCommand());
-        return Response.created(URI.create("/api/v1/distributors/" + d.id())).entity(CompanyResponse.of(d)).build();
+    public Response create(@Valid @NotNull CompanyRequest request,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Created<Distributor> created = distributors.create(callers.require(), request.toCommand(),
+                IdempotencyKeys.of(idempotencyKey, request));
+        Distributor d = created.value();
+        return IdempotencyKeys.created(URI.create("/api/v1/distributors/" + d.id()), created, CompanyResponse.of(d))
+                .build();
     }
 
     @GET

@@ -1,5 +1,8 @@
 package com.tentabo.prm.adapters.rest.company;
 
+import jakarta.ws.rs.HeaderParam;
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyPage;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyRequest;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyResponse;
@@ -42,9 +45,12 @@ public class PartnerResource {
 
     @POST
     @Operation(summary = "Create a partner (ADMIN, RESTRICTED_ADMIN)")
-    public Response create(@Valid @NotNull CompanyRequest request) {
-        Partner p = partners.create(callers.require(), request.toCommand());
-        return Response.created(URI.create("/api/v1/partners/" + p.id())).entity(CompanyResponse.of(p)).build();
+    public Response create(@Valid @NotNull CompanyRequest request,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Created<Partner> created = partners.create(callers.require(), request.toCommand(),
+                IdempotencyKeys.of(idempotencyKey, request));
+        Partner p = created.value();
+        return IdempotencyKeys.created(URI.create("/api/v1/partners/" + p.id()), created, CompanyResponse.of(p)).build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.contract;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.order.NoteRequest;
 import com.tentabo.prm.adapters.rest.order.NoteResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,13 +66,16 @@ public class ContractResource {
     @POST
     @Path("/{id}/renewal")
     @Operation(summary = "Create the order that renews (default), upgrades or downgrades the contract (ADMIN)")
-    public Response renew(@PathParam("id") String id, @Valid OrderRequests.Renewal request) {
+    public Response renew(@PathParam("id") String id, @Valid OrderRequests.Renewal request,
+                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         OrderRequests.Renewal body = request == null ? new OrderRequests.Renewal(null, null, null) : request;
-        Order order = renewals.renew(new RenewContractUseCase.RenewContractCommand(callers.require(), PathIds.uuid("id", id),
+        UUID contractId = PathIds.uuid("id", id);
+        Created<Order> created = renewals.renew(new RenewContractUseCase.RenewContractCommand(callers.require(), contractId,
                 body.kind() == null ? OrderKind.RENEWAL : EnumParams.parse(OrderKind.class, "kind", body.kind()),
-                OrderRequests.items(body.items()), body.taxRate()));
-        return Response.created(URI.create("/api/v1/orders/" + order.id())).tag(String.valueOf(order.version()))
-                .entity(OrderResponse.from(order)).build();
+                OrderRequests.items(body.items()), body.taxRate(), IdempotencyKeys.of(idempotencyKey, contractId, body)));
+        Order order = created.value();
+        return IdempotencyKeys.created(URI.create("/api/v1/orders/" + order.id()), created, OrderResponse.from(order))
+                .tag(String.valueOf(order.version())).build();
     }
 
     @GET
@@ -112,10 +118,12 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/notes")
-    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request) {
-        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.CONTRACT,
-                PathIds.uuid("id", id), request.content(), Boolean.TRUE.equals(request.isInternal()),
-                Boolean.TRUE.equals(request.isPinned())));
-        return Response.status(Response.Status.CREATED).entity(NoteResponse.from(note)).build();
+    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        UUID contractId = PathIds.uuid("id", id);
+        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.CONTRACT, contractId,
+                request.content(), Boolean.TRUE.equals(request.isInternal()), Boolean.TRUE.equals(request.isPinned()),
+                IdempotencyKeys.of(idempotencyKey, contractId, request)));
+        return IdempotencyKeys.created(null, note, NoteResponse.from(note.value())).build();
     }
 }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.lead;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.ActivityList;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.ActivityRequest;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.ActivityResponse;
@@ -75,10 +77,12 @@ public class LeadResource {
 
     @POST
     @Operation(summary = "Create a lead in the caller's scope (status new; owner = caller unless an ADMIN sets owner_id)")
-    public Response create(@Valid @NotNull CreateLeadRequest request) {
-        Lead lead = leads.create(callers.require(), new ManageLeadsUseCase.CreateLead(request.details(),
-                request.ownerId(), request.partnerId(), request.distributorId()));
-        return Response.created(URI.create("/api/v1/leads/" + lead.id())).entity(LeadResponse.of(lead)).build();
+    public Response create(@Valid @NotNull CreateLeadRequest request,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Created<Lead> created = leads.create(callers.require(), new ManageLeadsUseCase.CreateLead(request.details(),
+                request.ownerId(), request.partnerId(), request.distributorId()), IdempotencyKeys.of(idempotencyKey, request));
+        Lead lead = created.value();
+        return IdempotencyKeys.created(URI.create("/api/v1/leads/" + lead.id()), created, LeadResponse.of(lead)).build();
     }
 
     @GET
@@ -169,16 +173,20 @@ public class LeadResource {
                             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         PlaceOrderUseCase.Placed placed = orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(callers.require(),
                 PathIds.uuid("id", id), request.taxRate(), OrderRequests.items(request.items()), idempotencyKey));
-        return Response.created(URI.create("/api/v1/orders/" + placed.order().id()))
-                .tag(String.valueOf(placed.order().version())).entity(OrderResponse.from(placed.order())).build();
+        return IdempotencyKeys.created(URI.create("/api/v1/orders/" + placed.order().id()),
+                        new Created<>(placed.order(), !placed.created()), OrderResponse.from(placed.order()))
+                .tag(String.valueOf(placed.order().version())).build();
     }
 
     @POST
     @Path("/{id}/activities")
-    public Response addActivity(@PathParam("id") String id, @Valid @NotNull ActivityRequest request) {
+    public Response addActivity(@PathParam("id") String id, @Valid @NotNull ActivityRequest request,
+                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
-        ActivityResponse a = ActivityResponse.of(followUp.addActivity(callers.require(), leadId, command(request)));
-        return Response.created(URI.create("/api/v1/leads/" + leadId + "/activities/" + a.id())).entity(a).build();
+        var created = followUp.addActivity(callers.require(), leadId, command(request),
+                IdempotencyKeys.of(idempotencyKey, leadId, request));
+        ActivityResponse a = ActivityResponse.of(created.value());
+        return IdempotencyKeys.created(URI.create("/api/v1/leads/" + leadId + "/activities/" + a.id()), created, a).build();
     }
 
     @GET
@@ -214,10 +222,13 @@ public class LeadResource {
 
     @POST
     @Path("/{id}/notes")
-    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request) {
+    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
-        NoteResponse n = NoteResponse.of(followUp.addNote(callers.require(), leadId, request.content()));
-        return Response.created(URI.create("/api/v1/leads/" + leadId + "/notes/" + n.id())).entity(n).build();
+        var created = followUp.addNote(callers.require(), leadId, request.content(),
+                IdempotencyKeys.of(idempotencyKey, leadId, request));
+        NoteResponse n = NoteResponse.of(created.value());
+        return IdempotencyKeys.created(URI.create("/api/v1/leads/" + leadId + "/notes/" + n.id()), created, n).build();
     }
 
     @GET

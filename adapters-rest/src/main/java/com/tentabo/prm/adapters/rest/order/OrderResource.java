@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.order;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.EnumParams;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/api/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,12 +74,8 @@ public class OrderResource {
                 request.partnerId(), request.distributorId(), request.leadId(), request.taxRate(), request.currency(),
                 OrderRequests.items(request.items()), idempotencyKey));
         Order order = placed.order();
-        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/orders/" + order.id()))
-                .tag(String.valueOf(order.version())).entity(OrderResponse.from(order));
-        if (!placed.created()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return IdempotencyKeys.created(URI.create("/api/v1/orders/" + order.id()), new Created<>(order, !placed.created()),
+                OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
     }
 
     @PATCH
@@ -141,10 +140,12 @@ public class OrderResource {
     @POST
     @Path("/{id}/notes")
     @Operation(summary = "Add a note to the order")
-    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request) {
-        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.ORDER,
-                PathIds.uuid("id", id), request.content(), Boolean.TRUE.equals(request.isInternal()),
-                Boolean.TRUE.equals(request.isPinned())));
-        return Response.status(Response.Status.CREATED).entity(NoteResponse.from(note)).build();
+    public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        UUID orderId = PathIds.uuid("id", id);
+        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.ORDER, orderId,
+                request.content(), Boolean.TRUE.equals(request.isInternal()), Boolean.TRUE.equals(request.isPinned()),
+                IdempotencyKeys.of(idempotencyKey, orderId, request)));
+        return IdempotencyKeys.created(null, note, NoteResponse.from(note.value())).build();
     }
 }

@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.catalog.service;
 
+import com.tentabo.prm.application.shared.IdempotentCreates;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -34,25 +37,30 @@ public class ManageDurationsService implements ManageDurationsUseCase {
     private final DurationRepository durations;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public ManageDurationsService(DurationRepository durations, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+    public ManageDurationsService(DurationRepository durations, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.durations = durations;
         this.audit = audit;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public Duration create(Caller caller, DurationCommand command) {
+    public Created<Duration> create(Caller caller, DurationCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
-        Instant now = now();
-        Duration duration = build(ids.newId(), command, now, now);
-        requireFreeMonths(duration);
-        durations.save(duration);
-        audit.append(AuditEntry.by(caller, ids.newId(), "create", "duration", duration.id(),
-                Changes.created(CatalogAudit.fields(duration)), now));
-        return duration;
+        UUID id = ids.newId();
+        return idempotency.create(caller, "create-duration", idempotencyKey, id, this::existing, () -> {
+            Instant now = now();
+            Duration duration = build(id, command, now, now);
+            requireFreeMonths(duration);
+            durations.save(duration);
+            audit.append(AuditEntry.by(caller, ids.newId(), "create", "duration", duration.id(),
+                    Changes.created(CatalogAudit.fields(duration)), now));
+            return duration;
+        });
     }
 
     @Override

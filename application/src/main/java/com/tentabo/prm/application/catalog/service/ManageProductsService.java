@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.catalog.service;
 
+import com.tentabo.prm.application.shared.IdempotentCreates;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -32,27 +35,32 @@ public class ManageProductsService implements ManageProductsUseCase {
     private final ProductRepository products;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public ManageProductsService(ProductRepository products, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+    public ManageProductsService(ProductRepository products, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.products = products;
         this.audit = audit;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public Product create(Caller caller, ProductCommand command) {
+    public Created<Product> create(Caller caller, ProductCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
-        Instant now = now();
-        PriceTierSet tiers = command.tiers() == null ? PriceTierSet.empty() : PriceTierSet.fromRows(command.tiers());
-        Product product = new Product(ids.newId(), command.name(), command.type(), command.unit(), command.description(),
-                command.active() == null || command.active(), command.pricingMode(), tiers, now, now);
-        requireFreeName(product.name(), product.id());
-        products.save(product);
-        audit.append(AuditEntry.by(caller, ids.newId(), "create", "product", product.id(),
-                Changes.created(CatalogAudit.fields(product)), now));
-        return product;
+        UUID id = ids.newId();
+        return idempotency.create(caller, "create-product", idempotencyKey, id, this::existing, () -> {
+            Instant now = now();
+            PriceTierSet tiers = command.tiers() == null ? PriceTierSet.empty() : PriceTierSet.fromRows(command.tiers());
+            Product product = new Product(id, command.name(), command.type(), command.unit(), command.description(),
+                    command.active() == null || command.active(), command.pricingMode(), tiers, now, now);
+            requireFreeName(product.name(), product.id());
+            products.save(product);
+            audit.append(AuditEntry.by(caller, ids.newId(), "create", "product", product.id(),
+                    Changes.created(CatalogAudit.fields(product)), now));
+            return product;
+        });
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.company.service;
 
+import com.tentabo.prm.application.shared.IdempotentCreates;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -42,27 +45,32 @@ public class DistributorService implements ManageDistributorsUseCase {
     private final PartnerRepository partners;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public DistributorService(DistributorRepository distributors, PartnerRepository partners, AuditLogRepository audit,
-                              IdGenerator ids, Clock clock) {
+                              IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.distributors = distributors;
         this.partners = partners;
         this.audit = audit;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public Distributor create(Caller caller, CompanyCommand command) {
+    public Created<Distributor> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        checkRegistration(command, null);
-        Instant now = now();
-        Distributor d = Distributor.register(ids.newId(), command.profile(), !Boolean.FALSE.equals(command.active()), now);
-        distributors.save(d);
-        audit.append(AuditEntry.by(caller, ids.newId(), "distributor.created", "distributor", d.id(),
-                Changes.created(d.asMap()), now));
-        return d;
+        UUID id = ids.newId();
+        return idempotency.create(caller, "create-distributor", idempotencyKey, id, existing -> readable(caller, existing), () -> {
+            checkRegistration(command, null);
+            Instant now = now();
+            Distributor d = Distributor.register(id, command.profile(), !Boolean.FALSE.equals(command.active()), now);
+            distributors.save(d);
+            audit.append(AuditEntry.by(caller, ids.newId(), "distributor.created", "distributor", d.id(),
+                    Changes.created(d.asMap()), now));
+            return d;
+        });
     }
 
     @Override

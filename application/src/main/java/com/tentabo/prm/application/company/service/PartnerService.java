@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.company.service;
 
+import com.tentabo.prm.application.shared.IdempotentCreates;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -36,25 +39,30 @@ public class PartnerService implements ManagePartnersUseCase {
     private final PartnerRepository partners;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public PartnerService(PartnerRepository partners, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+    public PartnerService(PartnerRepository partners, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.partners = partners;
         this.audit = audit;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public Partner create(Caller caller, CompanyCommand command) {
+    public Created<Partner> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        checkRegistration(command, null);
-        Instant now = now();
-        Partner partner = Partner.register(ids.newId(), command.profile(), !Boolean.FALSE.equals(command.active()), now);
-        partners.save(partner);
-        audit.append(AuditEntry.by(caller, ids.newId(), "partner.created", "partner", partner.id(),
-                Changes.created(partner.asMap()), now));
-        return partner;
+        UUID id = ids.newId();
+        return idempotency.create(caller, "create-partner", idempotencyKey, id, existing -> readable(caller, existing), () -> {
+            checkRegistration(command, null);
+            Instant now = now();
+            Partner partner = Partner.register(id, command.profile(), !Boolean.FALSE.equals(command.active()), now);
+            partners.save(partner);
+            audit.append(AuditEntry.by(caller, ids.newId(), "partner.created", "partner", partner.id(),
+                    Changes.created(partner.asMap()), now));
+            return partner;
+        });
     }
 
     @Override

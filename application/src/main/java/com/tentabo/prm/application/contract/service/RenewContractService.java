@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.contract.service;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -28,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -39,21 +42,23 @@ public class RenewContractService implements RenewContractUseCase {
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public RenewContractService(ContractRepository contracts, OrderRepository orders, OrderPricing pricing,
-                                AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock) {
+                                AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.contracts = contracts;
         this.orders = orders;
         this.pricing = pricing;
         this.audit = audit;
         this.authors = authors;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public Order renew(RenewContractCommand command) {
+    public Created<Order> renew(RenewContractCommand command) {
         Contract contract = contracts.findById(command.contractId())
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", command.contractId()));
         AccessPolicy.requireInScope(command.caller(), contract.tenant(), ErrorCode.CONTRACT_NOT_FOUND, "Contract", contract.id());
@@ -62,6 +67,14 @@ public class RenewContractService implements RenewContractUseCase {
         if (kind == OrderKind.NEW) {
             throw DomainException.invalid("kind", "must be renewal, upgrade or downgrade");
         }
+        UUID id = ids.newId();
+        return idempotency.create(command.caller(), "renew-contract", command.idempotencyKey(), id,
+                existing -> orders.findById(existing).orElseThrow(() ->
+                        DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", existing)),
+                () -> renew(command, contract, kind, id));
+    }
+
+    private Order renew(RenewContractCommand command, Contract contract, OrderKind kind, UUID id) {
         contract.requireRenewable();
         if (kind != OrderKind.RENEWAL && contract.status() != ContractStatus.ACTIVE) {
             throw new DomainException(ErrorCode.CONTRACT_NOT_RENEWABLE,
@@ -81,7 +94,7 @@ public class RenewContractService implements RenewContractUseCase {
                 command.taxRate() != null ? command.taxRate() : original.taxRate());
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
-        Order order = Order.create(ids.newId(), number, kind, contract.id(), contract.tenant(), original.leadId(),
+        Order order = Order.create(id, number, kind, contract.id(), contract.tenant(), original.leadId(),
                 authors.authorOf(command.caller()), original.currency(), priced.taxRate(), priced.items(), now);
         orders.insert(order);
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.lead.service;
 
+import com.tentabo.prm.application.shared.IdempotentCreates;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -36,31 +39,37 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     private final AuthorLinks authors;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public LeadFollowUpService(LeadRepository leads, AuthorLinks authors, AuditLogRepository audit, IdGenerator ids,
-                               Clock clock) {
+                               IdempotentCreates idempotency, Clock clock) {
         this.leads = leads;
         this.authors = authors;
         this.audit = audit;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public LeadActivity addActivity(Caller caller, UUID leadId, ActivityCommand command) {
+    public Created<LeadActivity> addActivity(Caller caller, UUID leadId, ActivityCommand command,
+                                             IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        Instant now = now();
-        LeadActivity activity = LeadActivity.plan(ids.newId(), leadId, command.type(), command.subject(),
-                command.description(), command.dueDate(), authors.authorOf(caller), now);
-        if (Boolean.TRUE.equals(command.done())) {
-            activity = activity.markDone(true, now);
-        }
-        leads.saveActivity(activity);
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.created", "lead_activity", activity.id(),
-                withLead(Changes.created(activity.asMap()), leadId), now));
-        return activity;
+        UUID id = ids.newId();
+        return idempotency.create(caller, "add-lead-activity", idempotencyKey, id, existing -> activity(leadId, existing), () -> {
+            Instant now = now();
+            LeadActivity activity = LeadActivity.plan(id, leadId, command.type(), command.subject(),
+                    command.description(), command.dueDate(), authors.authorOf(caller), now);
+            if (Boolean.TRUE.equals(command.done())) {
+                activity = activity.markDone(true, now);
+            }
+            leads.saveActivity(activity);
+            audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.created", "lead_activity", activity.id(),
+                    withLead(Changes.created(activity.asMap()), leadId), now));
+            return activity;
+        });
     }
 
     @Override
@@ -103,17 +112,20 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public LeadNote addNote(Caller caller, UUID leadId, String content) {
+    public Created<LeadNote> addNote(Caller caller, UUID leadId, String content, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        Instant now = now();
-        LeadNote note = LeadNote.write(ids.newId(), leadId, content, authors.authorOf(caller), now);
-        leads.saveNote(note);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("content", note.content());
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead_note.created", "lead_note", note.id(),
-                withLead(Changes.created(fields), leadId), now));
-        return note;
+        UUID id = ids.newId();
+        return idempotency.create(caller, "add-lead-note", idempotencyKey, id, existing -> note(leadId, existing), () -> {
+            Instant now = now();
+            LeadNote note = LeadNote.write(id, leadId, content, authors.authorOf(caller), now);
+            leads.saveNote(note);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("content", note.content());
+            audit.append(AuditEntry.by(caller, ids.newId(), "lead_note.created", "lead_note", note.id(),
+                    withLead(Changes.created(fields), leadId), now));
+            return note;
+        });
     }
 
     @Override
@@ -127,8 +139,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     public void deleteNote(Caller caller, UUID leadId, UUID noteId) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        LeadNote note = leads.findNote(leadId, noteId).orElseThrow(() ->
-                DomainException.notFound(ErrorCode.LEAD_NOTE_NOT_FOUND, "Note", noteId));
+        LeadNote note = note(leadId, noteId);
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
         if (!admin && !authors.authorOf(caller).equals(note.authorId())) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the note's author or an admin may delete a note");
@@ -156,6 +167,11 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     private LeadActivity activity(UUID leadId, UUID activityId) {
         return leads.findActivity(leadId, activityId).orElseThrow(() ->
                 DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
+    }
+
+    private LeadNote note(UUID leadId, UUID noteId) {
+        return leads.findNote(leadId, noteId).orElseThrow(() ->
+                DomainException.notFound(ErrorCode.LEAD_NOTE_NOT_FOUND, "Note", noteId));
     }
 
     private static Map<String, Object> withLead(Map<String, Object> changes, UUID leadId) {

@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.lead.service;
 
+import com.tentabo.prm.application.shared.IdempotentCreates;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -52,10 +55,11 @@ public class LeadService implements ManageLeadsUseCase {
     private final AuthorLinks authors;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public LeadService(LeadRepository leads, PartnerRepository partners, DistributorRepository distributors,
-                       UserRepository users, AuthorLinks authors, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                       UserRepository users, AuthorLinks authors, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.leads = leads;
         this.partners = partners;
         this.distributors = distributors;
@@ -63,12 +67,19 @@ public class LeadService implements ManageLeadsUseCase {
         this.authors = authors;
         this.audit = audit;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public Lead create(Caller caller, CreateLead command) {
+    public Created<Lead> create(Caller caller, CreateLead command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
+        UUID id = ids.newId();
+        return idempotency.create(caller, "create-lead", idempotencyKey, id, existing -> inScope(caller, existing),
+                () -> create(caller, command, id));
+    }
+
+    private Lead create(Caller caller, CreateLead command, UUID id) {
         TenantRef tenant = AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         if (caller.role() == Role.PARTNER) {
             List<UUID> distributorsOfPartner = distributors.activeDistributorsOf(caller.partnerId());
@@ -90,7 +101,7 @@ public class LeadService implements ManageLeadsUseCase {
             owner = existingUser(command.ownerId());
         }
         Instant now = now();
-        Lead.Created created = Lead.create(ids.newId(), ids.newId(), command.details(), owner, tenant, author, now);
+        Lead.Created created = Lead.create(id, ids.newId(), command.details(), owner, tenant, author, now);
         leads.save(created.lead());
         leads.appendHistory(created.history());
         audit.append(AuditEntry.by(caller, ids.newId(), "lead.created", "lead", created.lead().id(),

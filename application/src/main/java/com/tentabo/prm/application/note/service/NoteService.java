@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.note.service;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -43,21 +45,23 @@ public class NoteService implements NotesUseCase {
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
+    private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public NoteService(NoteRepository notes, OrderRepository orders, ContractRepository contracts,
-                       AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock) {
+                       AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.notes = notes;
         this.orders = orders;
         this.contracts = contracts;
         this.audit = audit;
         this.authors = authors;
         this.ids = ids;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     @Override
-    public Note add(AddNoteCommand command) {
+    public Created<Note> add(AddNoteCommand command) {
         Caller caller = command.caller();
         requireVisibleParent(caller, command.parent(), command.parentId());
         if (!AccessPolicy.can(caller, Capability.LEADS_WRITE) && !AccessPolicy.can(caller, Capability.ORDERS_WRITE)
@@ -71,8 +75,17 @@ public class NoteService implements NotesUseCase {
         if (command.internal() && !AccessPolicy.can(caller, Capability.NOTES_INTERNAL)) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Your role cannot write internal notes");
         }
+        UUID id = ids.newId();
+        return idempotency.create(caller, "add-note", command.idempotencyKey(), id,
+                existing -> notes.findById(existing).orElseThrow(() ->
+                        DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Note", existing)),
+                () -> insert(command, id, content));
+    }
+
+    private Note insert(AddNoteCommand command, UUID id, String content) {
+        Caller caller = command.caller();
         Instant now = clock.instant();
-        Note note = new Note(ids.newId(), command.parent() == Parent.ORDER ? command.parentId() : null,
+        Note note = new Note(id, command.parent() == Parent.ORDER ? command.parentId() : null,
                 command.parent() == Parent.CONTRACT ? command.parentId() : null, content, command.internal(),
                 command.pinned(), authors.authorOf(caller), now, now);
         notes.insert(note);

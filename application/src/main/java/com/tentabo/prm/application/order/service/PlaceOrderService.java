@@ -12,7 +12,8 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.catalog.service.QuotePricer;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.application.shared.IdGenerator;
-import com.tentabo.prm.application.shared.port.out.IdempotencyRepository;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -29,16 +30,14 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,12 +51,11 @@ import java.util.UUID;
 public class PlaceOrderService implements PlaceOrderUseCase {
 
     static final String OPERATION = "create-order";
-    static final int MAX_KEY_LENGTH = 255;
     private final OrderRepository orders;
     private final OrderPricing pricing;
     private final LeadLinks leads;
     private final OrderPlacementDirectory placement;
-    private final IdempotencyRepository idempotency;
+    private final IdempotentCreates idempotency;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final PricingSettings settings;
@@ -65,7 +63,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final Clock clock;
 
     public PlaceOrderService(OrderRepository orders, OrderPricing pricing, LeadLinks leads, OrderPlacementDirectory placement,
-                             IdempotencyRepository idempotency, AuditLogRepository audit, AuthorLinks authors,
+                             IdempotentCreates idempotency, AuditLogRepository audit, AuthorLinks authors,
                              PricingSettings settings, IdGenerator ids, Clock clock) {
         this.orders = orders;
         this.pricing = pricing;
@@ -89,22 +87,14 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Caller caller = command.caller();
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
         UUID orderId = ids.newId();
-        String key = command.idempotencyKey();
-        if (key != null) {
-            if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-                throw DomainException.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
-            }
-            var earlier = idempotency.claim(caller.principalId(), OPERATION, key, hash(command), orderId);
-            if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(hash(command))) {
-                    throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for a different order request");
-                }
-                Order first = orders.findById(earlier.get().resourceId()).orElseThrow(() ->
-                        DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", earlier.get().resourceId()));
-                OrderAccess.requireVisible(caller, first);
-                return new Placed(first, false);
-            }
+        IdempotencyKey key = IdempotencyKey.of(command.idempotencyKey(), () -> hash(command));
+        Optional<Order> earlier = idempotency.earlier(caller, OPERATION, key, orderId, id -> {
+            Order first = orders.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", id));
+            OrderAccess.requireVisible(caller, first);
+            return first;
+        });
+        if (earlier.isPresent()) {
+            return new Placed(earlier.get(), false);
         }
         TenantRef tenant = leadTenant != null ? leadTenant
                 : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
@@ -213,11 +203,6 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                         : item.productId() + ":" + item.durationId() + ":" + Objects.toString(item.quantity()));
             }
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return IdempotencyKey.hash(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.catalog.port.in;
 
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 
@@ -11,7 +13,8 @@ public interface ManageDurationsUseCase {
 
     record DurationCommand(Integer months, BigDecimal discountPercentage, String name) { }
 
-    Duration create(Caller caller, DurationCommand command);
+    /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
+    Created<Duration> create(Caller caller, DurationCommand command, IdempotencyKey idempotencyKey);
 
     /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
     Duration update(Caller caller, UUID id, DurationCommand command, String ifMatch);

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.catalog.port.in;
 
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
@@ -18,7 +20,8 @@ public interface ManageProductsUseCase {
     record ProductCommand(String name, String type, String unit, String description, Boolean active,
                           PricingMode pricingMode, List<PriceTierSet.Row> tiers) { }
 
-    Product create(Caller caller, ProductCommand command);
+    /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
+    Created<Product> create(Caller caller, ProductCommand command, IdempotencyKey idempotencyKey);
 
     /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
     Product update(Caller caller, UUID id, ProductCommand command, String ifMatch);

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.company.port.in;
 
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.company.Assignment;
@@ -10,7 +12,8 @@ import java.util.UUID;
 
 /** Distributor CRUD and the assignment of partners to a distributor. */
 public interface ManageDistributorsUseCase {
-    Distributor create(Caller caller, CompanyCommand command);
+    /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
+    Created<Distributor> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey);
 
     Distributor get(Caller caller, UUID id);
 

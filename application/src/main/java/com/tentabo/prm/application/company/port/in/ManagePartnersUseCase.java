@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.company.port.in;
 
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.company.Partner;
@@ -8,7 +10,8 @@ import java.util.UUID;
 
 /** Partner CRUD: reads in scope (COMPANIES_READ), writes COMPANIES_WRITE; deleting a partner in use is a 409. */
 public interface ManagePartnersUseCase {
-    Partner create(Caller caller, CompanyCommand command);
+    /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
+    Created<Partner> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey);
 
     Partner get(Caller caller, UUID id);
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.contract.port.in;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.order.Order;
@@ -17,7 +19,8 @@ public interface RenewContractUseCase {
 
     /** @param items null for a renewal means "the same items as the contract's order" */
     record RenewContractCommand(Caller caller, UUID contractId, OrderKind kind, List<QuoteUseCase.QuoteItem> items,
-                                BigDecimal taxRate) { }
+                                BigDecimal taxRate, IdempotencyKey idempotencyKey) { }
 
-    Order renew(RenewContractCommand command);
+    /** The replacement order; with an Idempotency-Key, a retry of the same request answers the first one. */
+    Created<Order> renew(RenewContractCommand command);
 }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.lead.port.in;
 
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.LeadActivity;
@@ -14,7 +16,7 @@ public interface LeadFollowUpUseCase {
 
     record ActivityCommand(ActivityType type, String subject, String description, Instant dueDate, Boolean done) { }
 
-    LeadActivity addActivity(Caller caller, UUID leadId, ActivityCommand command);
+    Created<LeadActivity> addActivity(Caller caller, UUID leadId, ActivityCommand command, IdempotencyKey idempotencyKey);
 
     List<LeadActivity> activities(Caller caller, UUID leadId);
 
@@ -24,7 +26,7 @@ public interface LeadFollowUpUseCase {
 
     void deleteActivity(Caller caller, UUID leadId, UUID activityId);
 
-    LeadNote addNote(Caller caller, UUID leadId, String content);
+    Created<LeadNote> addNote(Caller caller, UUID leadId, String content, IdempotencyKey idempotencyKey);
 
     List<LeadNote> notes(Caller caller, UUID leadId);
 

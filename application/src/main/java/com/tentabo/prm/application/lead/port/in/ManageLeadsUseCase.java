@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.lead.port.in;
 
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.lead.Lead;
@@ -20,7 +22,8 @@ public interface ManageLeadsUseCase {
     record ListLeads(Set<LeadStatus> statuses, UUID ownerId, UUID partnerId, UUID distributorId, Instant closeFrom,
                      Instant closeTo, String provider, String search, Integer limit, String cursor) { }
 
-    Lead create(Caller caller, CreateLead command);
+    /** Creates; with an Idempotency-Key, a retry of the same request answers the first lead ({@code replayed}). */
+    Created<Lead> create(Caller caller, CreateLead command, IdempotencyKey idempotencyKey);
 
     Lead get(Caller caller, UUID id);
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.note.port.in;
 
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.note.Note;
 
@@ -11,9 +13,11 @@ public interface NotesUseCase {
 
     enum Parent { ORDER, CONTRACT }
 
-    record AddNoteCommand(Caller caller, Parent parent, UUID parentId, String content, boolean internal, boolean pinned) { }
+    record AddNoteCommand(Caller caller, Parent parent, UUID parentId, String content, boolean internal, boolean pinned,
+                          IdempotencyKey idempotencyKey) { }
 
-    Note add(AddNoteCommand command);
+    /** Adds a note; with an Idempotency-Key, a retry of the same request answers the first note ({@code replayed}). */
+    Created<Note> add(AddNoteCommand command);
 
     List<Note> list(Caller caller, Parent parent, UUID parentId);
 }

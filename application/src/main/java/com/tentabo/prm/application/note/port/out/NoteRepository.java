@@ -3,6 +3,7 @@ package com.tentabo.prm.application.note.port.out;
 import com.tentabo.prm.domain.note.Note;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Notes on orders and contracts ({@code notes}). */
@@ -13,4 +14,6 @@ public interface NoteRepository {
     List<Note> ofOrder(UUID orderId, boolean includeInternal);
 
     List<Note> ofContract(UUID contractId, boolean includeInternal);
+
+    Optional<Note> findById(UUID id);
 }
