@@ -29,6 +29,12 @@ public class JpaDistributorRepository implements DistributorRepository {
     }
 
     @Override
+    public Optional<Distributor> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(DistributorEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaDistributorRepository::restore);
+    }
+
+    @Override
     public boolean registrationNumberTaken(String registrationNumber, UUID exceptId) {
         return em.createQuery("select c.id from DistributorEntity c where upper(c.registrationNumber) = :number", UUID.class)
                 .setParameter("number", registrationNumber.toUpperCase(java.util.Locale.ROOT))

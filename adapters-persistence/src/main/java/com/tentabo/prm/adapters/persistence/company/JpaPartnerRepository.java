@@ -26,6 +26,12 @@ public class JpaPartnerRepository implements PartnerRepository {
     }
 
     @Override
+    public Optional<Partner> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(PartnerEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaPartnerRepository::restore);
+    }
+
+    @Override
     public boolean registrationNumberTaken(String registrationNumber, UUID exceptId) {
         return em.createQuery("select c.id from PartnerEntity c where upper(c.registrationNumber) = :number", UUID.class)
                 .setParameter("number", registrationNumber.toUpperCase(java.util.Locale.ROOT))

@@ -35,6 +35,12 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
+    public Optional<Lead> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(LeadEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaLeadRepository::restore);
+    }
+
+    @Override
     public void save(Lead lead) {
         LeadEntity e = em.find(LeadEntity.class, lead.id());
         boolean isNew = e == null;

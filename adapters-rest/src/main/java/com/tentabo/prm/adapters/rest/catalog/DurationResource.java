@@ -8,7 +8,7 @@ import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.catalog.PageRequest;
-import com.tentabo.prm.application.catalog.Versions;
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.domain.catalog.Duration;

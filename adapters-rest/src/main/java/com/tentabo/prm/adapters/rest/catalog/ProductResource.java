@@ -10,7 +10,7 @@ import com.tentabo.prm.adapters.rest.catalog.CatalogJson.TiersResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.catalog.PageRequest;
-import com.tentabo.prm.application.catalog.Versions;
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase.ProductCommand;

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.company;
 
+import com.tentabo.prm.adapters.rest.shared.Versions;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
@@ -69,20 +70,23 @@ public class DistributorResource {
 
     @GET
     @Path("/{id}")
-    public CompanyResponse get(@PathParam("id") String id) {
-        return CompanyResponse.of(distributors.get(callers.require(), PathIds.uuid("id", id)));
+    public Response get(@PathParam("id") String id) {
+        Distributor company = distributors.get(callers.require(), PathIds.uuid("id", id));
+        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
     }
 
     @PUT
     @Path("/{id}")
-    public CompanyResponse update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request) {
-        return CompanyResponse.of(distributors.update(callers.require(), PathIds.uuid("id", id), request.toCommand()));
+    public Response update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        Distributor company = distributors.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), ifMatch);
+        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
     }
 
     @DELETE
     @Path("/{id}")
-    public Response delete(@PathParam("id") String id) {
-        distributors.delete(callers.require(), PathIds.uuid("id", id));
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        distributors.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.company;
 
+import com.tentabo.prm.adapters.rest.shared.Versions;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
@@ -63,22 +64,25 @@ public class PartnerResource {
 
     @GET
     @Path("/{id}")
-    public CompanyResponse get(@PathParam("id") String id) {
-        return CompanyResponse.of(partners.get(callers.require(), PathIds.uuid("id", id)));
+    public Response get(@PathParam("id") String id) {
+        Partner company = partners.get(callers.require(), PathIds.uuid("id", id));
+        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a partner's fields (is_active omitted keeps the current value)")
-    public CompanyResponse update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request) {
-        return CompanyResponse.of(partners.update(callers.require(), PathIds.uuid("id", id), request.toCommand()));
+    public Response update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        Partner company = partners.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), ifMatch);
+        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a partner without users, leads, orders or contracts (else 409: deactivate it)")
-    public Response delete(@PathParam("id") String id) {
-        partners.delete(callers.require(), PathIds.uuid("id", id));
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        partners.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.lead;
 
+import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.ActivityList;
@@ -105,7 +106,7 @@ public class LeadResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a lead; include=activities,notes,status_history embeds them")
-    public LeadResponse get(@PathParam("id") String rawId, @QueryParam("include") List<String> include) {
+    public Response get(@PathParam("id") String rawId, @QueryParam("include") List<String> include) {
         Caller caller = callers.require();
         UUID id = PathIds.uuid("id", rawId);
         Set<String> wanted = new HashSet<>();
@@ -124,39 +125,44 @@ public class LeadResource {
             }
         }
         Lead lead = leads.get(caller, id);
-        return LeadResponse.of(lead,
+        return Versions.ok(LeadResponse.of(lead,
                 wanted.contains("activities") ? followUp.activities(caller, id).stream().map(ActivityResponse::of).toList() : null,
                 wanted.contains("notes") ? followUp.notes(caller, id).stream().map(NoteResponse::of).toList() : null,
-                wanted.contains("status_history") ? leads.history(caller, id).stream().map(HistoryResponse::of).toList() : null);
+                wanted.contains("status_history") ? leads.history(caller, id).stream().map(HistoryResponse::of).toList() : null),
+                lead.updatedAt());
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a lead's details (status, owner and company have their own endpoints)")
-    public LeadResponse update(@PathParam("id") String id, @Valid @NotNull UpdateLeadRequest request) {
-        return LeadResponse.of(leads.update(callers.require(), PathIds.uuid("id", id), request.details()));
+    public Response update(@PathParam("id") String id, @Valid @NotNull UpdateLeadRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(leads.update(callers.require(), PathIds.uuid("id", id), request.details(), ifMatch));
     }
 
     @PUT
     @Path("/{id}/owner")
     @Operation(summary = "Reassign the lead to another user (ADMIN)")
-    public LeadResponse reassign(@PathParam("id") String id, @Valid @NotNull OwnerRequest request) {
-        return LeadResponse.of(leads.reassign(callers.require(), PathIds.uuid("id", id), request.ownerId()));
+    public Response reassign(@PathParam("id") String id, @Valid @NotNull OwnerRequest request,
+                             @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(leads.reassign(callers.require(), PathIds.uuid("id", id), request.ownerId(), ifMatch));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a lead (ADMIN); a lead with orders cannot be deleted")
-    public Response delete(@PathParam("id") String id) {
-        leads.delete(callers.require(), PathIds.uuid("id", id));
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        leads.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();
     }
 
     @POST
     @Path("/{id}/status")
     @Operation(summary = "Move the lead along the pipeline with a reason; an illegal move is a 422 naming from and to")
-    public LeadResponse changeStatus(@PathParam("id") String id, @Valid @NotNull StatusRequest request) {
-        return LeadResponse.of(leads.changeStatus(callers.require(), PathIds.uuid("id", id), request.status(), request.reason()));
+    public Response changeStatus(@PathParam("id") String id, @Valid @NotNull StatusRequest request,
+                                 @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(leads.changeStatus(callers.require(), PathIds.uuid("id", id), request.status(), request.reason(),
+                ifMatch));
     }
 
     @GET
@@ -246,5 +252,9 @@ public class LeadResource {
 
     private static LeadFollowUpUseCase.ActivityCommand command(ActivityRequest r) {
         return new LeadFollowUpUseCase.ActivityCommand(r.activityType(), r.subject(), r.description(), r.dueDate(), r.done());
+    }
+
+    private static Response withEtag(Lead lead) {
+        return Versions.ok(LeadResponse.of(lead), lead.updatedAt());
     }
 }

@@ -6,7 +6,7 @@ import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.catalog.Versions;
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.shared.IdGenerator;

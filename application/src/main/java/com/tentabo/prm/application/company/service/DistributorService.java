@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.company.service;
 
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -86,9 +87,9 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    public Distributor update(Caller caller, UUID id, CompanyCommand command) {
+    public Distributor update(Caller caller, UUID id, CompanyCommand command, String ifMatch) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Distributor before = existing(id);
+        Distributor before = forChange(id, ifMatch);
         checkRegistration(command, id);
         Instant now = now();
         Distributor after = before.revise(command.profile(), command.active() == null ? before.active() : command.active(), now);
@@ -99,9 +100,9 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id) {
+    public void delete(Caller caller, UUID id, String ifMatch) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Distributor before = existing(id);
+        Distributor before = forChange(id, ifMatch);
         if (distributors.hasBusinessRecords(id)) {
             throw new DomainException(ErrorCode.COMPANY_IN_USE,
                     "Distributor " + id + " has leads, orders or contracts: deactivate it instead (is_active=false)");
@@ -167,6 +168,14 @@ public class DistributorService implements ManageDistributorsUseCase {
         existing(distributorId);
         return distributors.findAssignment(distributorId, partnerId).orElseThrow(() -> new DomainException(
                 ErrorCode.ASSIGNMENT_NOT_FOUND, "Partner " + partnerId + " is not assigned to distributor " + distributorId));
+    }
+
+    /** The distributor, locked, and still the version the caller read when it sent {@code If-Match}. */
+    private Distributor forChange(UUID id, String ifMatch) {
+        Distributor distributor = distributors.findByIdForUpdate(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.DISTRIBUTOR_NOT_FOUND, "Distributor", id));
+        Versions.requireMatch(ifMatch, distributor.updatedAt());
+        return distributor;
     }
 
     private Distributor existing(UUID id) {

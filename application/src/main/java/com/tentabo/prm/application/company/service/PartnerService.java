@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.company.service;
 
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -78,9 +79,9 @@ public class PartnerService implements ManagePartnersUseCase {
     }
 
     @Override
-    public Partner update(Caller caller, UUID id, CompanyCommand command) {
+    public Partner update(Caller caller, UUID id, CompanyCommand command, String ifMatch) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Partner before = partners.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
+        Partner before = forChange(id, ifMatch);
         checkRegistration(command, id);
         Instant now = now();
         Partner after = before.revise(command.profile(),
@@ -92,9 +93,9 @@ public class PartnerService implements ManagePartnersUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id) {
+    public void delete(Caller caller, UUID id, String ifMatch) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Partner before = partners.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
+        Partner before = forChange(id, ifMatch);
         if (partners.hasBusinessRecords(id)) {
             throw new DomainException(ErrorCode.COMPANY_IN_USE,
                     "Partner " + id + " has leads, orders or contracts: deactivate it instead (is_active=false)");
@@ -102,6 +103,14 @@ public class PartnerService implements ManagePartnersUseCase {
         partners.delete(id);
         audit.append(AuditEntry.by(caller, ids.newId(), "partner.deleted", "partner", id,
                 Changes.deleted(before.asMap()), now()));
+    }
+
+    /** The partner, locked, and still the version the caller read when it sent {@code If-Match}. */
+    private Partner forChange(UUID id, String ifMatch) {
+        Partner partner = partners.findByIdForUpdate(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
+        Versions.requireMatch(ifMatch, partner.updatedAt());
+        return partner;
     }
 
     private Partner readable(Caller caller, UUID id) {

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.lead.service;
 
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -132,9 +133,9 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead update(Caller caller, UUID id, LeadDetails details) {
+    public Lead update(Caller caller, UUID id, LeadDetails details, String ifMatch) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
-        Lead before = inScope(caller, id);
+        Lead before = forChange(caller, id, ifMatch);
         Instant now = now();
         Lead after = before.revise(details, now);
         leads.save(after);
@@ -144,9 +145,9 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead reassign(Caller caller, UUID id, UUID newOwnerId) {
+    public Lead reassign(Caller caller, UUID id, UUID newOwnerId, String ifMatch) {
         AccessPolicy.require(caller, Capability.LEADS_REASSIGN);
-        Lead before = inScope(caller, id);
+        Lead before = forChange(caller, id, ifMatch);
         existingUser(newOwnerId);
         Instant now = now();
         Lead after = before.reassign(newOwnerId, now);
@@ -157,9 +158,9 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id) {
+    public void delete(Caller caller, UUID id, String ifMatch) {
         AccessPolicy.require(caller, Capability.LEADS_DELETE);
-        Lead before = inScope(caller, id);
+        Lead before = forChange(caller, id, ifMatch);
         if (leads.hasOrders(id)) {
             throw new DomainException(ErrorCode.LEAD_IN_USE, "Lead " + id + " has orders and cannot be deleted");
         }
@@ -168,7 +169,7 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason) {
+    public Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, String ifMatch) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         if (target == null) {
             throw DomainException.invalid("status", "is required");
@@ -176,7 +177,7 @@ public class LeadService implements ManageLeadsUseCase {
         if (reason != null && reason.length() > 2000) {
             throw DomainException.invalid("reason", "must be at most 2000 characters");
         }
-        Lead before = inScope(caller, id);
+        Lead before = forChange(caller, id, ifMatch);
         UUID actor = authors.authorOf(caller);
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
         Instant now = now();
@@ -196,6 +197,14 @@ public class LeadService implements ManageLeadsUseCase {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         inScope(caller, id);
         return leads.history(id);
+    }
+
+    /** The lead in scope, locked, and still the version the caller read when it sent {@code If-Match}. */
+    private Lead forChange(Caller caller, UUID id, String ifMatch) {
+        Lead lead = leads.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
+        AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);
+        Versions.requireMatch(ifMatch, lead.updatedAt());
+        return lead;
     }
 
     private Lead inScope(Caller caller, UUID id) {

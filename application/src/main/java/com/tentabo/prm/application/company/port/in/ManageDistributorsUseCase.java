@@ -19,9 +19,10 @@ public interface ManageDistributorsUseCase {
 
     Page<Distributor> list(Caller caller, String search, Boolean active, Integer limit, String cursor);
 
-    Distributor update(Caller caller, UUID id, CompanyCommand command);
+    /** {@code ifMatch}: the ETag read (If-Match), or null; a distributor changed since is 412 PRECONDITION_FAILED. */
+    Distributor update(Caller caller, UUID id, CompanyCommand command, String ifMatch);
 
-    void delete(Caller caller, UUID id);
+    void delete(Caller caller, UUID id, String ifMatch);
 
     Assignment assign(Caller caller, UUID distributorId, UUID partnerId, String notes);
 

@@ -17,7 +17,8 @@ public interface ManagePartnersUseCase {
 
     Page<Partner> list(Caller caller, String search, Boolean active, Integer limit, String cursor);
 
-    Partner update(Caller caller, UUID id, CompanyCommand command);
+    /** {@code ifMatch}: the ETag read (If-Match), or null; a partner changed since is 412 PRECONDITION_FAILED. */
+    Partner update(Caller caller, UUID id, CompanyCommand command, String ifMatch);
 
-    void delete(Caller caller, UUID id);
+    void delete(Caller caller, UUID id, String ifMatch);
 }

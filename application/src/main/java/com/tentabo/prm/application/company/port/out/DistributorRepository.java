@@ -14,6 +14,9 @@ import java.util.UUID;
 public interface DistributorRepository {
     Optional<Distributor> findById(UUID id);
 
+    /** The distributor, its row locked until the transaction ends. */
+    Optional<Distributor> findByIdForUpdate(UUID id);
+
     boolean registrationNumberTaken(String registrationNumber, UUID exceptId);
 
     void save(Distributor distributor);

@@ -12,6 +12,9 @@ import java.util.UUID;
 public interface PartnerRepository {
     Optional<Partner> findById(UUID id);
 
+    /** The partner, its row locked until the transaction ends. */
+    Optional<Partner> findByIdForUpdate(UUID id);
+
     /** Another partner (not {@code exceptId}) already carries this registration number. */
     boolean registrationNumberTaken(String registrationNumber, UUID exceptId);
 

@@ -14,7 +14,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Leads in the caller's scope: create, read, list, update, reassign, delete, move along the pipeline (conversion into an order: {@code PlaceOrderUseCase.convertLead}). */
+/**
+ * Leads in the caller's scope: create, read, list, update, reassign, delete, move along the pipeline (conversion into
+ * an order: {@code PlaceOrderUseCase.convertLead}).
+ *
+ * <p>Changes take an optional {@code ifMatch} (the {@code If-Match} header): the lead's ETag as read ({@code Versions});
+ * when the lead changed since, 412 {@code PRECONDITION_FAILED}. The lead is locked while it is checked and changed.
+ */
 public interface ManageLeadsUseCase {
 
     record CreateLead(LeadDetails details, UUID ownerId, UUID partnerId, UUID distributorId) { }
@@ -29,13 +35,13 @@ public interface ManageLeadsUseCase {
 
     Page<Lead> list(Caller caller, ListLeads query);
 
-    Lead update(Caller caller, UUID id, LeadDetails details);
+    Lead update(Caller caller, UUID id, LeadDetails details, String ifMatch);
 
-    Lead reassign(Caller caller, UUID id, UUID newOwnerId);
+    Lead reassign(Caller caller, UUID id, UUID newOwnerId, String ifMatch);
 
-    void delete(Caller caller, UUID id);
+    void delete(Caller caller, UUID id, String ifMatch);
 
-    Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason);
+    Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, String ifMatch);
 
     List<StatusChange> history(Caller caller, UUID id);
 

@@ -16,6 +16,9 @@ import java.util.UUID;
 public interface LeadRepository {
     Optional<Lead> findById(UUID id);
 
+    /** The lead, its row locked until the transaction ends (a change checks and writes it without a race). */
+    Optional<Lead> findByIdForUpdate(UUID id);
+
     void save(Lead lead);
 
     void delete(UUID id);

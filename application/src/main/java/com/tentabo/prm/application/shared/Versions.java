@@ -1,4 +1,4 @@
-package com.tentabo.prm.application.catalog;
+package com.tentabo.prm.application.shared;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Optimistic concurrency for catalog records: the ETag is the record's {@code updated_at} in microseconds; an
+ * Optimistic concurrency for records without a version column (catalog, partners, distributors, leads): the ETag is the record's {@code updated_at} in microseconds; an
  * {@code If-Match} that no longer matches is a 412 {@code PRECONDITION_FAILED}.
  */
 public final class Versions {
