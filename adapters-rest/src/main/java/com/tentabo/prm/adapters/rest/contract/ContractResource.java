@@ -120,10 +120,6 @@ public class ContractResource {
     @Path("/{id}/notes")
     public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        UUID contractId = PathIds.uuid("id", id);
-        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.CONTRACT, contractId,
-                request.content(), Boolean.TRUE.equals(request.isInternal()), Boolean.TRUE.equals(request.isPinned()),
-                IdempotencyKeys.of(idempotencyKey, contractId, request)));
-        return IdempotencyKeys.created(null, note, NoteResponse.from(note.value())).build();
+        return request.addTo(notes, callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id), idempotencyKey);
     }
 }

@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -142,10 +141,6 @@ public class OrderResource {
     @Operation(summary = "Add a note to the order")
     public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        UUID orderId = PathIds.uuid("id", id);
-        var note = notes.add(new NotesUseCase.AddNoteCommand(callers.require(), NotesUseCase.Parent.ORDER, orderId,
-                request.content(), Boolean.TRUE.equals(request.isInternal()), Boolean.TRUE.equals(request.isPinned()),
-                IdempotencyKeys.of(idempotencyKey, orderId, request)));
-        return IdempotencyKeys.created(null, note, NoteResponse.from(note.value())).build();
+        return request.addTo(notes, callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id), idempotencyKey);
     }
 }
