@@ -3,6 +3,7 @@ package com.tentabo.prm.bootstrap.foundation;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,6 +77,22 @@ class ConditionalUpdatesApiTest {
             Api.asAdmin().get("/api/v1/" + kind + "/" + id).then().statusCode(200).body("name", is(name + " 2"));
             Api.asAdmin().header("If-Match", newer).delete("/api/v1/" + kind + "/" + id).then().statusCode(204);
         }
+    }
+
+    @Test
+    void givenAUser_whenAdministeredWithAStaleETag_then412_andTheUserIsUnchanged() {
+        UUID user = TestData.user(ds, Role.FULFILLER, null, null);
+        String etag = Api.asAdmin().get("/api/v1/users/" + user).then().statusCode(200).header("ETag", notNullValue())
+                .extract().header("ETag");
+        String newer = Api.asAdmin().header("If-Match", etag).body("{\"role\":\"restricted_admin\"}")
+                .put("/api/v1/users/" + user + "/role").then().statusCode(200).body("role", is("restricted_admin"))
+                .extract().header("ETag");
+        assertThat(newer).isNotEqualTo(etag);
+        Api.asAdmin().header("If-Match", etag).body("{\"enabled\":false,\"reason\":\"left\"}")
+                .put("/api/v1/users/" + user + "/enablement").then().statusCode(412).body("code", is("PRECONDITION_FAILED"));
+        Api.asAdmin().get("/api/v1/users/" + user).then().statusCode(200).body("enabled", is(true)).header("ETag", newer);
+        Api.asAdmin().header("If-Match", newer).body("{\"enabled\":false,\"reason\":\"left\"}")
+                .put("/api/v1/users/" + user + "/enablement").then().statusCode(200).body("enabled", is(false));
     }
 
     @Test

@@ -28,6 +28,12 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(UserEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaUserRepository::restore);
+    }
+
+    @Override
     public Optional<UserAccount> findByProvider(String provider, String providerId) {
         return em.createQuery("select u from UserEntity u where u.provider = :provider and u.providerId = :providerId "
                         + "order by u.createdAt, u.id", UserEntity.class)

@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import jakarta.ws.rs.HeaderParam;
+import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
@@ -87,8 +89,8 @@ public class UsersResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one user")
-    public UserResponse get(@PathParam("id") String id) {
-        return UserResponse.of(users.get(callers.require(), PathIds.uuid("id", id)));
+    public Response get(@PathParam("id") String id) {
+        return withEtag(users.get(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
@@ -103,24 +105,31 @@ public class UsersResource {
     @PUT
     @Path("/{id}/enablement")
     @Operation(summary = "Enable or disable a user, with a reason")
-    public UserResponse enablement(@PathParam("id") String id, @Valid @NotNull EnablementRequest request) {
-        return UserResponse.of(users.setEnablement(callers.require(), PathIds.uuid("id", id), request.enabled(),
-                request.reason()));
+    public Response enablement(@PathParam("id") String id, @Valid @NotNull EnablementRequest request,
+                               @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(users.setEnablement(callers.require(), PathIds.uuid("id", id), request.enabled(),
+                request.reason(), ifMatch));
     }
 
     @PUT
     @Path("/{id}/role")
     @Operation(summary = "Set a user's role (PARTNER and DISTRIBUTOR with their company)")
-    public UserResponse role(@PathParam("id") String id, @Valid @NotNull RoleRequest request) {
-        return UserResponse.of(users.setRole(callers.require(), PathIds.uuid("id", id), request.role(),
-                request.partnerId(), request.distributorId()));
+    public Response role(@PathParam("id") String id, @Valid @NotNull RoleRequest request,
+                         @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(users.setRole(callers.require(), PathIds.uuid("id", id), request.role(),
+                request.partnerId(), request.distributorId(), ifMatch));
     }
 
     @PUT
     @Path("/{id}/company")
     @Operation(summary = "Set a user's company: partner_id for a PARTNER, distributor_id for a DISTRIBUTOR")
-    public UserResponse company(@PathParam("id") String id, @Valid @NotNull CompanyRequest request) {
-        return UserResponse.of(users.setCompany(callers.require(), PathIds.uuid("id", id), request.partnerId(),
-                request.distributorId()));
+    public Response company(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
+                            @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(users.setCompany(callers.require(), PathIds.uuid("id", id), request.partnerId(),
+                request.distributorId(), ifMatch));
+    }
+
+    private static Response withEtag(UserAccount user) {
+        return Versions.ok(UserResponse.of(user), user.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.identity.service;
 
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -156,13 +157,13 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason) {
+    public UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, String ifMatch) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty() || why.length() > 500) {
             throw DomainException.invalid("reason", "is required (1 to 500 characters)");
         }
-        UserAccount before = users.findById(userId).orElseThrow(() -> notFound(userId));
+        UserAccount before = forChange(userId, ifMatch);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         Instant now = clock.instant();
         UserAccount after = before.withEnablement(enabled, caller.isAdminAccount() ? caller.principalId() : null, now);
@@ -178,12 +179,13 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId) {
+    public UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId,
+                               String ifMatch) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if (role == null) {
             throw DomainException.invalid("role", "is required");
         }
-        UserAccount before = users.findById(userId).orElseThrow(() -> notFound(userId));
+        UserAccount before = forChange(userId, ifMatch);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), role);
         UUID partner = partnerId != null ? partnerId : (role == Role.PARTNER ? before.partnerId() : null);
         UUID distributor = distributorId != null ? distributorId : (role == Role.DISTRIBUTOR ? before.distributorId() : null);
@@ -191,12 +193,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId) {
+    public UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, String ifMatch) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if ((partnerId == null) == (distributorId == null)) {
             throw DomainException.invalid("partner_id", "give exactly one of partner_id and distributor_id");
         }
-        UserAccount before = users.findById(userId).orElseThrow(() -> notFound(userId));
+        UserAccount before = forChange(userId, ifMatch);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         if (partnerId != null && before.role() != Role.PARTNER) {
             throw DomainException.invalid("partner_id", "only a PARTNER user belongs to a partner; set its role first");
@@ -207,6 +209,13 @@ public class UserAdministrationService implements ManageUsersUseCase {
         }
         return change(caller, before, before.withRole(before.role(), partnerId, distributorId, clock.instant()),
                 "user.company_changed");
+    }
+
+    /** The user, locked, and still the version the caller read when it sent {@code If-Match}. */
+    private UserAccount forChange(UUID userId, String ifMatch) {
+        UserAccount user = users.findByIdForUpdate(userId).orElseThrow(() -> notFound(userId));
+        Versions.requireMatch(ifMatch, user.updatedAt());
+        return user;
     }
 
     private UserAccount change(Caller caller, UserAccount before, UserAccount after, String action) {

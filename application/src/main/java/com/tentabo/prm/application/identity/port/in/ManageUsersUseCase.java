@@ -38,9 +38,10 @@ public interface ManageUsersUseCase {
 
     UserAccount create(Caller caller, CreateUserCommand command);
 
-    UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason);
+    /** {@code ifMatch} on the three changes: the ETag read (If-Match) or null; a user changed since is 412. */
+    UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, String ifMatch);
 
-    UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId);
+    UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, String ifMatch);
 
-    UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId);
+    UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, String ifMatch);
 }

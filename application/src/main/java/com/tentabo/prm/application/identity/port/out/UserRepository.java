@@ -14,6 +14,9 @@ import java.util.UUID;
 public interface UserRepository {
     Optional<UserAccount> findById(UUID id);
 
+    /** The user, its row locked until the transaction ends. */
+    Optional<UserAccount> findByIdForUpdate(UUID id);
+
     Optional<UserAccount> findByProvider(String provider, String providerId);
 
     /** Inserts or updates. */
