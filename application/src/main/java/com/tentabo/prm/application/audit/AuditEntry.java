@@ -38,9 +38,18 @@ public record AuditEntry(UUID id, UUID userId, UUID adminUserId, String action, 
                 actor.origin().ipAddress(), actor.origin().userAgent(), at);
     }
 
-    /** True for a field whose values the audit trail never shows ({@code password}, {@code token}, …). */
+    /**
+     * True for a field whose values are never shown: the names of {@code SECRET_FIELDS}, and any name containing
+     * {@code password}, {@code secret}, {@code token}, {@code credential} or {@code signature} (any case), so that
+     * {@code webhook_token} or {@code client_secret_v2} are hidden too.
+     */
     public static boolean isSecretField(String field) {
-        return field != null && SECRET_FIELDS.contains(field.toLowerCase(java.util.Locale.ROOT));
+        if (field == null) {
+            return false;
+        }
+        String name = field.toLowerCase(java.util.Locale.ROOT);
+        return SECRET_FIELDS.contains(name) || name.contains("password") || name.contains("secret")
+                || name.contains("token") || name.contains("credential") || name.contains("signature");
     }
 
     private static Map<String, Object> redact(Map<String, Object> changes) {

@@ -75,7 +75,9 @@ public enum ErrorCode {
     AUDIT_LOG_NOT_FOUND(ErrorKind.NOT_FOUND),
 
     // --- providers
-    PROVIDER_NOT_FOUND(ErrorKind.NOT_FOUND);
+    PROVIDER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    SYNC_LOG_NOT_FOUND(ErrorKind.NOT_FOUND),
+    WEBHOOK_EVENT_NOT_FOUND(ErrorKind.NOT_FOUND);
 
     private final ErrorKind kind;
 

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.audit;
 
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.adapters.persistence.shared.KeysetSql;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
@@ -14,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,29 +71,11 @@ public class JpaAuditLogRepository implements AuditLogRepository {
 
     @Override
     public List<AuditRecord> list(AuditQuery query) {
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE true");
-        List<Object> params = new ArrayList<>();
-        condition(sql, params, " AND entity_type = ?", query.entityType());
-        condition(sql, params, " AND entity_id = ?", query.entityId());
-        condition(sql, params, " AND action = ?", query.action());
-        condition(sql, params, " AND user_id = ?", query.userId());
-        condition(sql, params, " AND admin_user_id = ?", query.adminUserId());
-        condition(sql, params, " AND created_at >= ?", query.since() == null ? null : Timestamp.from(query.since()));
-        condition(sql, params, " AND created_at < ?", query.until() == null ? null : Timestamp.from(query.until()));
-        if (query.cursorCreatedAt() != null && query.cursorId() != null) {
-            sql.append(" AND (created_at, id) < (?, ?)");
-            params.add(Timestamp.from(query.cursorCreatedAt()));
-            params.add(query.cursorId());
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ").append(query.limit());
-        return SqlRows.query(em, sql.toString(), params, JpaAuditLogRepository::row);
-    }
-
-    private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.add(value);
-        }
+        return new KeysetSql(COLUMNS, "created_at", "id")
+                .eq("entity_type", query.entityType()).eq("entity_id", query.entityId()).eq("action", query.action())
+                .eq("user_id", query.userId()).eq("admin_user_id", query.adminUserId())
+                .window(query.since(), query.until()).after(query.cursorCreatedAt(), query.cursorId())
+                .newestFirst(em, query.limit(), JpaAuditLogRepository::row);
     }
 
     private static AuditRecord row(ResultSet rs) throws SQLException {

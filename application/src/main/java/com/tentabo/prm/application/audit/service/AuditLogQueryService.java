@@ -4,6 +4,7 @@ import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.in.QueryAuditLogUseCase;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -42,27 +43,12 @@ public class AuditLogQueryService implements QueryAuditLogUseCase {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
         int limit = Cursor.limit(filter.limit());
         Cursor cursor = Cursor.decode(filter.cursor());
-        String entityType = text("entity_type", filter.entityType(), MAX_ENTITY_TYPE);
-        String action = text("action", filter.action(), MAX_ACTION);
-        if (filter.since() != null && filter.until() != null && !filter.since().isBefore(filter.until())) {
-            throw DomainException.invalid("until", "must be after since");
-        }
+        String entityType = Filters.text("entity_type", filter.entityType(), MAX_ENTITY_TYPE);
+        String action = Filters.text("action", filter.action(), MAX_ACTION);
+        Filters.window(filter.since(), filter.until());
         List<AuditRecord> rows = auditLog.list(new AuditLogRepository.AuditQuery(entityType, filter.entityId(), action,
                 filter.userId(), filter.adminUserId(), filter.since(), filter.until(),
                 cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1));
-        List<AuditRecord> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-        AuditRecord last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(page, rows.size() > limit ? Cursor.after(last.createdAt(), last.id()) : null);
-    }
-
-    /** A text filter as given (exact match), blank meaning "any"; longer than its column can hold is a 400. */
-    private static String text(String name, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw DomainException.invalid(name, "must be at most " + max + " characters");
-        }
-        return value;
+        return Page.ofRows(rows, limit, AuditRecord::createdAt, AuditRecord::id);
     }
 }

@@ -1,0 +1,68 @@
+package com.tentabo.prm.adapters.rest.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.JsonColumns;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.provider.SyncLogRecord;
+import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Provider synchronisation runs, read-only (ADMIN, RESTRICTED_ADMIN). */
+@Path("/api/v1/sync-logs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "providers")
+public class SyncLogResource {
+
+    /** A sync run; {@code error_details} as stored, secret-named fields hidden. */
+    public record SyncLogResponse(UUID id, UUID providerId, String providerName, String syncType, String entityType,
+                                  String direction, Integer recordsSynced, Integer recordsFailed, JsonNode errorDetails,
+                                  String status, Instant startedAt, Instant completedAt) {
+        static SyncLogResponse of(SyncLogRecord r) {
+            return new SyncLogResponse(r.id(), r.providerId(), r.providerName(), r.syncType(), r.entityType(),
+                    r.direction(), r.recordsSynced(), r.recordsFailed(),
+                    JsonColumns.shown(r.errorDetailsJson(), AuditEntry::isSecretField), r.status(), r.startedAt(),
+                    r.completedAt());
+        }
+    }
+
+    private final CallerContext callers;
+    private final QueryProviderActivityUseCase query;
+
+    public SyncLogResource(CallerContext callers, QueryProviderActivityUseCase query) {
+        this.callers = callers;
+        this.query = query;
+    }
+
+    @GET
+    @Operation(summary = "Provider synchronisation runs, newest first; filters provider_id, entity_type, status, since, until")
+    public PageResponse<SyncLogResponse> syncLogs(@QueryParam("provider_id") String providerId,
+                                                  @QueryParam("entity_type") String entityType,
+                                                  @QueryParam("status") String status, @QueryParam("since") String since,
+                                                  @QueryParam("until") String until, @QueryParam("cursor") String cursor,
+                                                  @QueryParam("limit") String limit) {
+        var page = query.syncLogs(callers.require(), new QueryProviderActivityUseCase.SyncLogFilter(
+                PathIds.optionalUuid("provider_id", providerId), entityType, status, QueryParams.instant("since", since),
+                QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
+        return new PageResponse<>(page.items().stream().map(SyncLogResponse::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    public SyncLogResponse syncLog(@PathParam("id") String id) {
+        return SyncLogResponse.of(query.syncLog(callers.require(), PathIds.uuid("id", id)));
+    }
+}

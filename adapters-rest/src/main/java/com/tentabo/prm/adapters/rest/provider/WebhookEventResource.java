@@ -1,0 +1,76 @@
+package com.tentabo.prm.adapters.rest.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.JsonColumns;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.provider.WebhookEventRecord;
+import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Webhooks received from providers, read-only (ADMIN, RESTRICTED_ADMIN). */
+@Path("/api/v1/webhook-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "providers")
+public class WebhookEventResource {
+
+    /**
+     * A received webhook; {@code payload} as stored (secret-named fields hidden), {@code headers} as stored except the
+     * values of credential and signature headers.
+     */
+    public record WebhookEventResponse(UUID id, String providerName, String providerType, String eventType,
+                                       String eventId, JsonNode payload, String status, Instant processedAt,
+                                       String errorMessage, String ipAddress, JsonNode headers, Instant receivedAt) {
+        static WebhookEventResponse of(WebhookEventRecord r) {
+            return new WebhookEventResponse(r.id(), r.providerName(),
+                    r.providerType() == null ? null : r.providerType().toLowerCase(java.util.Locale.ROOT), r.eventType(),
+                    r.eventId(), JsonColumns.shown(r.payloadJson(), AuditEntry::isSecretField), r.status(),
+                    r.processedAt(), r.errorMessage(), r.ipAddress(),
+                    JsonColumns.shown(r.headersJson(), name -> WebhookEventRecord.isSecretHeader(name)
+                            || AuditEntry.isSecretField(name)), r.receivedAt());
+        }
+    }
+
+    private final CallerContext callers;
+    private final QueryProviderActivityUseCase query;
+
+    public WebhookEventResource(CallerContext callers, QueryProviderActivityUseCase query) {
+        this.callers = callers;
+        this.query = query;
+    }
+
+    @GET
+    @Operation(summary = "Received webhooks, newest first; filters provider_name, event_type, event_id, status, since, until")
+    public PageResponse<WebhookEventResponse> webhookEvents(@QueryParam("provider_name") String providerName,
+                                                            @QueryParam("event_type") String eventType,
+                                                            @QueryParam("event_id") String eventId,
+                                                            @QueryParam("status") String status,
+                                                            @QueryParam("since") String since,
+                                                            @QueryParam("until") String until,
+                                                            @QueryParam("cursor") String cursor,
+                                                            @QueryParam("limit") String limit) {
+        var page = query.webhookEvents(callers.require(), new QueryProviderActivityUseCase.WebhookEventFilter(
+                providerName, eventType, eventId, status, QueryParams.instant("since", since),
+                QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
+        return new PageResponse<>(page.items().stream().map(WebhookEventResponse::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    public WebhookEventResponse webhookEvent(@PathParam("id") String id) {
+        return WebhookEventResponse.of(query.webhookEvent(callers.require(), PathIds.uuid("id", id)));
+    }
+}

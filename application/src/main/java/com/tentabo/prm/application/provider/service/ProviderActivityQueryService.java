@@ -1,0 +1,69 @@
+package com.tentabo.prm.application.provider.service;
+
+import com.tentabo.prm.application.provider.SyncLogRecord;
+import com.tentabo.prm.application.provider.WebhookEventRecord;
+import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
+import com.tentabo.prm.application.provider.port.out.ProviderActivityDirectory;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Filters;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class ProviderActivityQueryService implements QueryProviderActivityUseCase {
+
+    private final ProviderActivityDirectory directory;
+
+    public ProviderActivityQueryService(ProviderActivityDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Page<SyncLogRecord> syncLogs(Caller caller, SyncLogFilter filter) {
+        AccessPolicy.require(caller, Capability.SYSTEM_READ);
+        int limit = Cursor.limit(filter.limit());
+        Cursor cursor = Cursor.decode(filter.cursor());
+        Filters.window(filter.since(), filter.until());
+        return Page.ofRows(directory.syncLogs(new ProviderActivityDirectory.SyncLogQuery(filter.providerId(),
+                        Filters.text("entity_type", filter.entityType(), 50), Filters.text("status", filter.status(), 20),
+                        filter.since(), filter.until(), cursor == null ? null : cursor.createdAt(),
+                        cursor == null ? null : cursor.id(), limit + 1)),
+                limit, SyncLogRecord::startedAt, SyncLogRecord::id);
+    }
+
+    @Override
+    public SyncLogRecord syncLog(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.SYSTEM_READ);
+        return directory.syncLog(id).orElseThrow(() -> DomainException.notFound(ErrorCode.SYNC_LOG_NOT_FOUND, "Sync log", id));
+    }
+
+    @Override
+    public Page<WebhookEventRecord> webhookEvents(Caller caller, WebhookEventFilter filter) {
+        AccessPolicy.require(caller, Capability.SYSTEM_READ);
+        int limit = Cursor.limit(filter.limit());
+        Cursor cursor = Cursor.decode(filter.cursor());
+        Filters.window(filter.since(), filter.until());
+        return Page.ofRows(directory.webhookEvents(new ProviderActivityDirectory.WebhookEventQuery(
+                        Filters.text("provider_name", filter.providerName(), 50),
+                        Filters.text("event_type", filter.eventType(), 100), Filters.text("event_id", filter.eventId(), 255),
+                        Filters.text("status", filter.status(), 20), filter.since(), filter.until(),
+                        cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1)),
+                limit, WebhookEventRecord::receivedAt, WebhookEventRecord::id);
+    }
+
+    @Override
+    public WebhookEventRecord webhookEvent(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.SYSTEM_READ);
+        return directory.webhookEvent(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.WEBHOOK_EVENT_NOT_FOUND, "Webhook event", id));
+    }
+}
