@@ -43,7 +43,7 @@ public class AuditLogResource {
                 PathIds.optionalUuid("entity_id", entityId), action, PathIds.optionalUuid("user_id", userId),
                 PathIds.optionalUuid("admin_user_id", adminUserId), QueryParams.instant("since", since),
                 QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
-        return new PageResponse<>(page.items().stream().map(AuditLogResponse::from).toList(), page.nextCursor());
+        return PageResponse.of(page, AuditLogResponse::from);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
@@ -14,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Request and response bodies of the catalog resources (snake_case on the wire). */
 public final class CatalogJson {
@@ -58,12 +56,6 @@ public final class CatalogJson {
                             Instant updatedAt) {
         static DurationResponse of(Duration d) {
             return new DurationResponse(d.id(), d.months(), d.discountPercentage(), d.name(), d.createdAt(), d.updatedAt());
-        }
-    }
-
-    public record PageResponse<T>(List<T> items, String nextCursor) {
-        static <D, T> PageResponse<T> of(Page<D> page, Function<D, T> mapper) {
-            return new PageResponse<>(page.items().stream().map(mapper).toList(), page.nextCursor());
         }
     }
 

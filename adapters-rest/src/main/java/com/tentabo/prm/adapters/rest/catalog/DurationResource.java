@@ -4,7 +4,7 @@ import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.DurationBody;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.DurationResponse;
-import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.catalog.PageRequest;

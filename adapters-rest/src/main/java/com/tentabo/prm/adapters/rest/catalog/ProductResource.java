@@ -2,7 +2,7 @@ package com.tentabo.prm.adapters.rest.catalog;
 
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
-import com.tentabo.prm.adapters.rest.catalog.CatalogJson.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.ProductBody;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.ProductResponse;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.TiersBody;

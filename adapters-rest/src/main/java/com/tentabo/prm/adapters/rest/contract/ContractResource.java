@@ -88,7 +88,7 @@ public class ContractResource {
         Page<Contract> page = query.list(callers.require(), new QueryContractsUseCase.ContractFilter(
                 EnumParams.parseAll(ContractStatus.class, "status", status), PathIds.optionalUuid("partner_id", partnerId),
                 PathIds.optionalUuid("distributor_id", distributorId), expiringWithinDays, cursor, limit));
-        return new PageResponse<>(page.items().stream().map(ContractResponse::from).toList(), page.nextCursor());
+        return PageResponse.of(page, ContractResponse::from);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
@@ -69,7 +70,7 @@ public class AdminUsersResource {
     @Operation(summary = "List admin accounts (ADMIN)")
     public PageResponse<AdminUserResponse> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Page<AdminUser> page = admins.list(callers.require(), cursor, QueryParams.limit(limit));
-        return new PageResponse<>(page.items().stream().map(AdminUserResponse::of).toList(), page.nextCursor());
+        return PageResponse.of(page, AdminUserResponse::of);
     }
 
     @GET

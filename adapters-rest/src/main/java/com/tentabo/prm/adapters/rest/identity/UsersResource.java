@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
@@ -83,7 +84,7 @@ public class UsersResource {
                 provider == null || provider.isBlank() ? null : provider.trim(),
                 PathIds.optionalUuid("partner_id", partnerId), PathIds.optionalUuid("distributor_id", distributorId),
                 cursor, QueryParams.limit(limit)));
-        return new PageResponse<>(page.items().stream().map(UserResponse::of).toList(), page.nextCursor());
+        return PageResponse.of(page, UserResponse::of);
     }
 
     @GET

@@ -97,7 +97,7 @@ public class OrderResource {
         Page<Order> page = query.list(callers.require(), new QueryOrdersUseCase.OrderFilter(
                 EnumParams.parseAll(OrderStatus.class, "status", status), PathIds.optionalUuid("partner_id", partnerId),
                 PathIds.optionalUuid("distributor_id", distributorId), PathIds.optionalUuid("lead_id", leadId), cursor, limit));
-        return new PageResponse<>(page.items().stream().map(OrderResponse::from).toList(), page.nextCursor());
+        return PageResponse.of(page, OrderResponse::from);
     }
 
     @GET

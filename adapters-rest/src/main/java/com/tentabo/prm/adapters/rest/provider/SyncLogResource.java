@@ -57,7 +57,7 @@ public class SyncLogResource {
         var page = query.syncLogs(callers.require(), new QueryProviderActivityUseCase.SyncLogFilter(
                 PathIds.optionalUuid("provider_id", providerId), entityType, status, QueryParams.instant("since", since),
                 QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
-        return new PageResponse<>(page.items().stream().map(SyncLogResponse::of).toList(), page.nextCursor());
+        return PageResponse.of(page, SyncLogResponse::of);
     }
 
     @GET

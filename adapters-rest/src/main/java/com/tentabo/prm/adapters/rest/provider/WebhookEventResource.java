@@ -65,7 +65,7 @@ public class WebhookEventResource {
         var page = query.webhookEvents(callers.require(), new QueryProviderActivityUseCase.WebhookEventFilter(
                 providerName, eventType, eventId, status, QueryParams.instant("since", since),
                 QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
-        return new PageResponse<>(page.items().stream().map(WebhookEventResponse::of).toList(), page.nextCursor());
+        return PageResponse.of(page, WebhookEventResponse::of);
     }
 
     @GET
