@@ -169,11 +169,14 @@ public class ProblemMappers {
             case "23503" -> ProblemResponses.of(ErrorCode.REFERENCED_RECORD_MISSING,
                     "The change refers to a record that does not exist, or removes one that others refer to", List.of());
             case "23514", "23502" -> ProblemResponses.of(ErrorCode.BUSINESS_RULE_VIOLATED, "A value breaks a rule of the data model", List.of());
-            case "22001", "22003", "22007", "22008", "22P02" -> ProblemResponses.of(ErrorCode.VALIDATION_FAILED,
-                    "A value is too long, out of range or malformed", List.of());
+            case "22021", "22P05" -> ProblemResponses.of(ErrorCode.VALIDATION_FAILED,
+                    "A text holds a character the database cannot store (such as NUL, \\u0000)", List.of());
             case "40001", "40P01" -> ProblemResponses.of(ErrorCode.CONCURRENT_MODIFICATION,
                     "A concurrent change got in the way; retry", List.of());
-            default -> state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
+            default -> state.startsWith("22") // data exceptions: a value too long, out of range or malformed
+                    ? ProblemResponses.of(ErrorCode.VALIDATION_FAILED, "A value is too long, out of range or malformed",
+                            List.of())
+                    : state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
                     ? ProblemResponses.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry later", List.of())
                     : null;
         };

@@ -27,4 +27,15 @@ class ProblemMappersTest {
 
         assertThat(response.getStatus()).isEqualTo(500);
     }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIsABadRequest() {
+        for (String state : new String[] {"22021", "22P05", "22001", "22012", "22023"}) {
+            Response response = mappers.unexpected(new IllegalStateException("insert failed",
+                    new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", state)));
+
+            assertThat(response.getStatus()).as(state).isEqualTo(400);
+            assertThat(response.getEntity().toString()).as(state).contains("VALIDATION_FAILED");
+        }
+    }
 }
