@@ -39,4 +39,21 @@ class HostileInputTest {
                 .post("/api/v1/leads").then().statusCode(400).contentType("application/problem+json");
         Api.asAdmin().queryParam("q", name).get("/api/v1/partners").then().statusCode(200).body("items.size()", is(0));
     }
+
+    @Test
+    void givenAbsurdTimes_thenFiltersAndBodiesAnswer400_neverAnError() {
+        for (String time : List.of("%2B1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "%2B300000-01-01T00:00:00Z")) {
+            for (String path : List.of("/api/v1/audit-logs?since=", "/api/v1/sync-logs?until=",
+                    "/api/v1/webhook-events?since=", "/api/v1/leads?expected_close_from=")) {
+                int status = Api.asAdmin().urlEncodingEnabled(false).get(path + time).then().extract().statusCode();
+                assertThat(status).as(path + time).isEqualTo(400);
+            }
+        }
+        for (String time : List.of("+1000000000-01-01T00:00:00Z", "+300000-01-01T00:00:00Z")) {
+            Api.asAdmin().body("{\"title\":\"t\",\"organization\":\"o\",\"contact_name\":\"c\","
+                    + "\"expected_close_date\":\"" + time + "\"}").post("/api/v1/leads").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
 }

@@ -42,17 +42,26 @@ public final class QueryParams {
         };
     }
 
-    /** An ISO-8601 instant ({@code 2026-03-01T00:00:00Z}) or date ({@code 2026-03-01}, midnight UTC). */
+    /** Earliest and latest instants a filter accepts: years 0001 to 9999, which every column can hold. */
+    static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /** An ISO-8601 instant ({@code 2026-03-01T00:00:00Z}) or date ({@code 2026-03-01}, midnight UTC), years 0001–9999. */
     public static Instant instant(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String text = raw.strip();
+        Instant instant;
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(name, "must be an ISO-8601 date or timestamp");
         }
+        if (instant.isBefore(MIN_INSTANT) || instant.isAfter(MAX_INSTANT)) {
+            throw DomainException.invalid(name, "must be between the years 0001 and 9999");
+        }
+        return instant;
     }
 
     /** Enum values from repeated and/or comma-separated parameters, any case. */
