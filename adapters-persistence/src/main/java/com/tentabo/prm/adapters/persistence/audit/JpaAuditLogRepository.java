@@ -34,7 +34,8 @@ public class JpaAuditLogRepository implements AuditLogRepository {
     static final String INSERT = "INSERT INTO audit_logs (id, user_id, admin_user_id, action, entity_type, entity_id, "
             + "changes, ip_address, user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
 
-    static final String COLUMNS = "SELECT id, user_id, admin_user_id, action, entity_type, entity_id, changes::text, "
+    /** The columns of a row read back ({@code changes} as text), for the lists and the benchmark. */
+    public static final String COLUMNS = "SELECT id, user_id, admin_user_id, action, entity_type, entity_id, changes::text, "
             + "ip_address, user_agent, created_at FROM audit_logs";
 
     private final EntityManager em;

@@ -58,7 +58,15 @@ public final class KeysetSql {
     }
 
     public <T> List<T> newestFirst(EntityManager em, int limit, SqlRows.Row<T> row) {
-        sql.append(" ORDER BY ").append(timeColumn).append(" DESC, ").append(idColumn).append(" DESC LIMIT ").append(limit);
-        return SqlRows.query(em, sql.toString(), params, row);
+        return SqlRows.query(em, newestFirst(limit), params, row);
+    }
+
+    /** The statement: the filters, ordered newest first, at most {@code limit} rows; its parameters are {@link #params}. */
+    public String newestFirst(int limit) {
+        return sql + " ORDER BY " + timeColumn + " DESC, " + idColumn + " DESC LIMIT " + limit;
+    }
+
+    public List<Object> params() {
+        return List.copyOf(params);
     }
 }
