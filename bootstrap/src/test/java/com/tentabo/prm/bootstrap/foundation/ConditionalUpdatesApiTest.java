@@ -96,6 +96,25 @@ class ConditionalUpdatesApiTest {
     }
 
     @Test
+    void givenAnAdminAccount_whenChangedWithAStaleETag_then412() {
+        String username = "etag-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = Api.asAdmin().body("{\"username\":\"" + username + "\",\"password\":\"a-long-enough-password-1\","
+                + "\"email\":\"" + username + "@example.org\"}").post("/api/v1/admin-users").then().statusCode(201)
+                .extract().path("id");
+        String etag = Api.asAdmin().get("/api/v1/admin-users/" + id).then().statusCode(200)
+                .header("ETag", notNullValue()).extract().header("ETag");
+        String newer = Api.asAdmin().header("If-Match", etag).body("{\"full_name\":\"First Name\"}")
+                .patch("/api/v1/admin-users/" + id).then().statusCode(200).extract().header("ETag");
+        assertThat(newer).isNotEqualTo(etag);
+        Api.asAdmin().header("If-Match", etag).body("{\"full_name\":\"Second Name\"}").patch("/api/v1/admin-users/" + id)
+                .then().statusCode(412).body("code", is("PRECONDITION_FAILED"));
+        Api.asAdmin().header("If-Match", etag).delete("/api/v1/admin-users/" + id).then().statusCode(412);
+        Api.asAdmin().get("/api/v1/admin-users/" + id).then().statusCode(200).body("full_name", is("First Name"))
+                .header("ETag", newer);
+        Api.asAdmin().header("If-Match", newer).delete("/api/v1/admin-users/" + id).then().statusCode(204);
+    }
+
+    @Test
     void givenTwoChangesRacingWithTheSameETag_thenExactlyOneApplies_andTheOtherIs412() throws Exception {
         String id = Api.asAdmin().body(lead("Race")).post("/api/v1/leads").then().statusCode(201).extract().path("id");
         String etag = Api.asAdmin().get("/api/v1/leads/" + id).then().extract().header("ETag");

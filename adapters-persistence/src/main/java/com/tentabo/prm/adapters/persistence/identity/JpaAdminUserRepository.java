@@ -31,6 +31,12 @@ public class JpaAdminUserRepository implements AdminUserRepository {
     }
 
     @Override
+    public Optional<AdminUser> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(AdminUserEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaAdminUserRepository::restore);
+    }
+
+    @Override
     public Optional<AdminUser> findByUsername(String username) {
         return em.createQuery("select a from AdminUserEntity a where a.username = :username", AdminUserEntity.class)
                 .setParameter("username", username).getResultStream().findFirst().map(JpaAdminUserRepository::restore);

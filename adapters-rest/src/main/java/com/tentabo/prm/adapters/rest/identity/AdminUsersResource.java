@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import jakarta.ws.rs.HeaderParam;
+import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
@@ -76,8 +78,8 @@ public class AdminUsersResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one admin account (ADMIN)")
-    public AdminUserResponse get(@PathParam("id") String id) {
-        return AdminUserResponse.of(admins.get(callers.require(), PathIds.uuid("id", id)));
+    public Response get(@PathParam("id") String id) {
+        return withEtag(admins.get(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
@@ -91,17 +93,22 @@ public class AdminUsersResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Change an admin account's e-mail, name, password or active flag (ADMIN)")
-    public AdminUserResponse update(@PathParam("id") String id, @Valid @NotNull UpdateAdminUserRequest request) {
-        return AdminUserResponse.of(admins.update(callers.require(), PathIds.uuid("id", id),
+    public Response update(@PathParam("id") String id, @Valid @NotNull UpdateAdminUserRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(admins.update(callers.require(), PathIds.uuid("id", id),
                 new ManageAdminUsersUseCase.UpdateAdminUserCommand(request.email(), request.fullName(),
-                        request.password(), request.active())));
+                        request.password(), request.active()), ifMatch));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Deactivate an admin account (ADMIN); never your own, never the last active one")
-    public Response delete(@PathParam("id") String id) {
-        admins.deactivate(callers.require(), PathIds.uuid("id", id));
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        admins.deactivate(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();
+    }
+
+    private static Response withEtag(AdminUser admin) {
+        return Versions.ok(AdminUserResponse.of(admin), admin.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.identity.service;
 
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -93,9 +94,9 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     @Override
-    public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command) {
+    public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, String ifMatch) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
-        AdminUser before = admins.findById(id).orElseThrow(() -> notFound(id));
+        AdminUser before = forChange(id, ifMatch);
         Instant now = clock.instant();
         AdminUser after = before;
         if (command.email() != null || command.fullName() != null) {
@@ -126,9 +127,9 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     @Override
-    public AdminUser deactivate(Caller caller, UUID id) {
+    public AdminUser deactivate(Caller caller, UUID id, String ifMatch) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
-        AdminUser before = admins.findById(id).orElseThrow(() -> notFound(id));
+        AdminUser before = forChange(id, ifMatch);
         if (!before.active()) {
             return before;
         }
@@ -173,5 +174,12 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
 
     private static DomainException notFound(UUID id) {
         return DomainException.notFound(ErrorCode.ADMIN_USER_NOT_FOUND, "Admin user", id);
+    }
+
+    /** The account, locked, and still the version the caller read when it sent {@code If-Match}. */
+    private AdminUser forChange(UUID id, String ifMatch) {
+        AdminUser admin = admins.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
+        Versions.requireMatch(ifMatch, admin.updatedAt());
+        return admin;
     }
 }

@@ -31,8 +31,9 @@ public interface ManageAdminUsersUseCase {
 
     AdminUser create(Caller caller, CreateAdminUserCommand command);
 
-    AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command);
+    /** {@code ifMatch}: the ETag read (If-Match) or null; an account changed since is 412 PRECONDITION_FAILED. */
+    AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, String ifMatch);
 
     /** Deactivates the account; never the caller's own, never the last active one. */
-    AdminUser deactivate(Caller caller, UUID id);
+    AdminUser deactivate(Caller caller, UUID id, String ifMatch);
 }

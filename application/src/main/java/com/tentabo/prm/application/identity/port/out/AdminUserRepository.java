@@ -13,6 +13,9 @@ public interface AdminUserRepository {
 
     Optional<AdminUser> findById(UUID id);
 
+    /** The account, its row locked until the transaction ends. */
+    Optional<AdminUser> findByIdForUpdate(UUID id);
+
     Optional<AdminUser> findByUsername(String username);
 
     /** Inserts or updates. */
