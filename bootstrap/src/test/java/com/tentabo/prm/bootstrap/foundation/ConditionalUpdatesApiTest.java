@@ -115,6 +115,26 @@ class ConditionalUpdatesApiTest {
     }
 
     @Test
+    void givenALeadActivity_whenChangedWithAStaleETag_then412() {
+        String lead = Api.asAdmin().body(lead("With activity")).post("/api/v1/leads").then().statusCode(201)
+                .extract().path("id");
+        String base = "/api/v1/leads/" + lead + "/activities/";
+        String id = Api.asAdmin().body("{\"activity_type\":\"call\",\"subject\":\"One\"}").post(base).then()
+                .statusCode(201).extract().path("id");
+        String etag = Api.asAdmin().get(base + id).then().statusCode(200).body("subject", is("One"))
+                .header("ETag", notNullValue()).extract().header("ETag");
+        String newer = Api.asAdmin().header("If-Match", etag).body("{\"done\":true}").put(base + id + "/done").then()
+                .statusCode(200).body("done", is(true)).extract().header("ETag");
+        assertThat(newer).isNotEqualTo(etag);
+        Api.asAdmin().header("If-Match", etag).body("{\"activity_type\":\"call\",\"subject\":\"Two\"}").put(base + id)
+                .then().statusCode(412).body("code", is("PRECONDITION_FAILED"));
+        Api.asAdmin().header("If-Match", etag).delete(base + id).then().statusCode(412);
+        Api.asAdmin().get(base + id).then().statusCode(200).body("subject", is("One")).header("ETag", newer);
+        Api.asAdmin().header("If-Match", newer).delete(base + id).then().statusCode(204);
+        Api.asAdmin().get(base + id).then().statusCode(404).body("code", is("LEAD_ACTIVITY_NOT_FOUND"));
+    }
+
+    @Test
     void givenTwoChangesRacingWithTheSameETag_thenExactlyOneApplies_andTheOtherIs412() throws Exception {
         String id = Api.asAdmin().body(lead("Race")).post("/api/v1/leads").then().statusCode(201).extract().path("id");
         String etag = Api.asAdmin().get("/api/v1/leads/" + id).then().extract().header("ETag");

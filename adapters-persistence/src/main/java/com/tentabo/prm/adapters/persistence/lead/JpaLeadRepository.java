@@ -126,6 +126,12 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
+    public Optional<LeadActivity> findActivityForUpdate(UUID leadId, UUID activityId) {
+        LeadActivityEntity e = em.find(LeadActivityEntity.class, activityId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return e == null || !e.leadId.equals(leadId) ? Optional.empty() : Optional.of(restore(e));
+    }
+
+    @Override
     public void saveActivity(LeadActivity a) {
         LeadActivityEntity e = em.find(LeadActivityEntity.class, a.id());
         boolean isNew = e == null;

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.lead;
 
+import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
@@ -204,25 +205,33 @@ public class LeadResource {
 
     @PUT
     @Path("/{id}/activities/{activity_id}")
-    public ActivityResponse updateActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
-                                           @Valid @NotNull ActivityRequest request) {
-        return ActivityResponse.of(followUp.updateActivity(callers.require(), PathIds.uuid("id", id),
-                PathIds.uuid("activity_id", activityId), command(request)));
+    public Response updateActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
+                                   @Valid @NotNull ActivityRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(followUp.updateActivity(callers.require(), PathIds.uuid("id", id),
+                PathIds.uuid("activity_id", activityId), command(request), ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/activities/{activity_id}")
+    public Response activity(@PathParam("id") String id, @PathParam("activity_id") String activityId) {
+        return withEtag(followUp.activity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId)));
     }
 
     @PUT
     @Path("/{id}/activities/{activity_id}/done")
     @Operation(summary = "Mark an activity done ({\"done\": true} sets done_at) or undone ({\"done\": false} clears it)")
-    public ActivityResponse markDone(@PathParam("id") String id, @PathParam("activity_id") String activityId,
-                                     @Valid @NotNull DoneRequest request) {
-        return ActivityResponse.of(followUp.markActivity(callers.require(), PathIds.uuid("id", id),
-                PathIds.uuid("activity_id", activityId), request.done()));
+    public Response markDone(@PathParam("id") String id, @PathParam("activity_id") String activityId,
+                             @Valid @NotNull DoneRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(followUp.markActivity(callers.require(), PathIds.uuid("id", id),
+                PathIds.uuid("activity_id", activityId), request.done(), ifMatch));
     }
 
     @DELETE
     @Path("/{id}/activities/{activity_id}")
-    public Response deleteActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId) {
-        followUp.deleteActivity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId));
+    public Response deleteActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
+                                   @HeaderParam("If-Match") String ifMatch) {
+        followUp.deleteActivity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId),
+                ifMatch);
         return Response.noContent().build();
     }
 
@@ -256,5 +265,9 @@ public class LeadResource {
 
     private static Response withEtag(Lead lead) {
         return Versions.ok(LeadResponse.of(lead), lead.updatedAt());
+    }
+
+    private static Response withEtag(LeadActivity activity) {
+        return Versions.ok(ActivityResponse.of(activity), activity.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.lead.service;
 
+import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -80,10 +81,18 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command) {
+    public LeadActivity activity(Caller caller, UUID leadId, UUID activityId) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        lead(caller, leadId);
+        return activity(leadId, activityId);
+    }
+
+    @Override
+    public LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command,
+                                       String ifMatch) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        LeadActivity before = activity(leadId, activityId);
+        LeadActivity before = activityForChange(leadId, activityId, ifMatch);
         Instant now = now();
         LeadActivity after = before.revise(command.type(), command.subject(), command.description(), command.dueDate(), now);
         if (command.done() != null) {
@@ -93,19 +102,19 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done) {
+    public LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, String ifMatch) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        LeadActivity before = activity(leadId, activityId);
+        LeadActivity before = activityForChange(leadId, activityId, ifMatch);
         Instant now = now();
         return saveActivity(caller, before, before.markDone(done, now), done ? "lead_activity.done" : "lead_activity.undone", now);
     }
 
     @Override
-    public void deleteActivity(Caller caller, UUID leadId, UUID activityId) {
+    public void deleteActivity(Caller caller, UUID leadId, UUID activityId, String ifMatch) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        LeadActivity before = activity(leadId, activityId);
+        LeadActivity before = activityForChange(leadId, activityId, ifMatch);
         leads.deleteActivity(activityId);
         audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.deleted", "lead_activity", activityId,
                 withLead(Changes.deleted(before.asMap()), leadId), now()));
@@ -162,6 +171,14 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
         Lead lead = leads.findById(leadId).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
         return lead;
+    }
+
+    /** The activity, locked, and still the version the caller read when it sent {@code If-Match}. */
+    private LeadActivity activityForChange(UUID leadId, UUID activityId, String ifMatch) {
+        LeadActivity activity = leads.findActivityForUpdate(leadId, activityId).orElseThrow(() ->
+                DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
+        Versions.requireMatch(ifMatch, activity.updatedAt());
+        return activity;
     }
 
     private LeadActivity activity(UUID leadId, UUID activityId) {

@@ -20,11 +20,14 @@ public interface LeadFollowUpUseCase {
 
     List<LeadActivity> activities(Caller caller, UUID leadId);
 
-    LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command);
+    LeadActivity activity(Caller caller, UUID leadId, UUID activityId);
 
-    LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done);
+    /** {@code ifMatch} on the activity changes: the ETag read (If-Match) or null; changed since is 412. */
+    LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command, String ifMatch);
 
-    void deleteActivity(Caller caller, UUID leadId, UUID activityId);
+    LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, String ifMatch);
+
+    void deleteActivity(Caller caller, UUID leadId, UUID activityId, String ifMatch);
 
     Created<LeadNote> addNote(Caller caller, UUID leadId, String content, IdempotencyKey idempotencyKey);
 

@@ -35,6 +35,9 @@ public interface LeadRepository {
 
     Optional<LeadActivity> findActivity(UUID leadId, UUID activityId);
 
+    /** The activity of the lead, its row locked until the transaction ends. */
+    Optional<LeadActivity> findActivityForUpdate(UUID leadId, UUID activityId);
+
     void saveActivity(LeadActivity activity);
 
     void deleteActivity(UUID activityId);
