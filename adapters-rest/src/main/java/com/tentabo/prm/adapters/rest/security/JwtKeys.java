@@ -79,13 +79,24 @@ public class JwtKeys {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+        writeOwnerOnly(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(priv, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            LOG.debug("Cannot restrict the private key's file permissions on this file system");
+    }
+
+    /**
+     * Writes the private key into a file that only its owner can read from the moment it exists (created with mode 600,
+     * not restricted after the key is in it). A file system without POSIX permissions cannot do that: the key is
+     * written anyway, with a warning, since the service must start; protect the data directory by other means.
+     */
+    private static void writeOwnerOnly(Path file, String content) throws IOException {
+        Files.deleteIfExists(file); // a left-over from an interrupted start may have other permissions
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            LOG.warnf("The file system of %s has no POSIX permissions: the generated JWT private key is readable as "
+                    + "the directory allows; restrict access to it", file.toAbsolutePath());
         }
+        Files.writeString(file, content, StandardCharsets.US_ASCII);
     }
 
     private static String pem(String type, byte[] der) {
