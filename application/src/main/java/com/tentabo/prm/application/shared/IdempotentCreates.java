@@ -30,7 +30,7 @@ public class IdempotentCreates {
      * that has left the caller's scope since is "not found"); the same key with another request is a 422
      * {@code IDEMPOTENCY_KEY_REUSED}.
      */
-    public <T> Optional<T> earlier(Caller caller, String operation, IdempotencyKey key, UUID newId, Function<UUID, T> load) {
+    private <T> Optional<T> earlier(Caller caller, String operation, IdempotencyKey key, UUID newId, Function<UUID, T> load) {
         if (key == null) {
             return Optional.empty();
         }

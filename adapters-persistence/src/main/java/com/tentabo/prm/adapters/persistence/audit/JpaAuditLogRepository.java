@@ -13,7 +13,6 @@ import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -80,9 +79,8 @@ public class JpaAuditLogRepository implements AuditLogRepository {
     }
 
     private static AuditRecord row(ResultSet rs) throws SQLException {
-        Timestamp at = rs.getTimestamp(10);
         return new AuditRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
-                rs.getString(9), at == null ? null : at.toInstant());
+                rs.getString(9), SqlRows.instant(rs, 10));
     }
 }

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.identity.UserAccount;
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -11,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -55,21 +54,17 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
     public Optional<UserPrincipal> user(UUID id) {
         return readOne(USER_SQL, id, "user account", rs -> new UserPrincipal(new UserAccount(rs.getObject(1, UUID.class),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                Role.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class), instant(rs.getTimestamp(10)),
-                rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), instant(rs.getTimestamp(13)),
-                instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15))), partnerIds(rs.getArray(16))));
-    }
-
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
+                Role.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class), SqlRows.instant(rs, 10),
+                rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), SqlRows.instant(rs, 13),
+                SqlRows.instant(rs, 14), SqlRows.instant(rs, 15)), partnerIds(rs.getArray(16))));
     }
 
     /** The row of the statement for the id, mapped, or empty when there is none. */
-    private <T> Optional<T> readOne(String sql, UUID id, String what, Row<T> row) {
+    private <T> Optional<T> readOne(String sql, UUID id, String what, SqlRows.Row<T> row) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading " + what + " " + id + " failed", e);
@@ -85,9 +80,5 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
             ids.add((UUID) id);
         }
         return Set.copyOf(ids);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.EntityManager;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,17 +61,12 @@ public class JdbcProviderActivityDirectory implements ProviderActivityDirectory 
     private static SyncLogRecord syncLog(ResultSet rs) throws SQLException {
         return new SyncLogRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class), rs.getObject(8, Integer.class),
-                rs.getString(9), rs.getString(10), instant(rs, 11), instant(rs, 12));
+                rs.getString(9), rs.getString(10), SqlRows.instant(rs, 11), SqlRows.instant(rs, 12));
     }
 
     private static WebhookEventRecord webhookEvent(ResultSet rs) throws SQLException {
         return new WebhookEventRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), rs.getString(9), rs.getString(10),
-                rs.getString(11), instant(rs, 12));
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant();
+                rs.getString(5), rs.getString(6), rs.getString(7), SqlRows.instant(rs, 8), rs.getString(9), rs.getString(10),
+                rs.getString(11), SqlRows.instant(rs, 12));
     }
 }

@@ -36,4 +36,10 @@ public final class SqlRows {
             }
         });
     }
+
+    /** A {@code timestamptz} column as an instant, or null. */
+    public static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
+        java.sql.Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
 }

@@ -1,6 +1,5 @@
 package com.tentabo.prm.adapters.rest.contract;
 
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.order.NoteRequest;
 import com.tentabo.prm.adapters.rest.order.NoteResponse;
@@ -13,9 +12,7 @@ import com.tentabo.prm.adapters.rest.order.OrderRequests;
 import com.tentabo.prm.adapters.rest.order.OrderResponse;
 import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
 import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
-import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
-import java.net.URI;
 import com.tentabo.prm.application.contract.port.in.TransitionContractUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.shared.Page;
@@ -70,12 +67,9 @@ public class ContractResource {
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         OrderRequests.Renewal body = request == null ? new OrderRequests.Renewal(null, null, null) : request;
         UUID contractId = PathIds.uuid("id", id);
-        Created<Order> created = renewals.renew(new RenewContractUseCase.RenewContractCommand(callers.require(), contractId,
-                body.kind() == null ? OrderKind.RENEWAL : EnumParams.parse(OrderKind.class, "kind", body.kind()),
-                OrderRequests.items(body.items()), body.taxRate(), IdempotencyKeys.of(idempotencyKey, contractId, body)));
-        Order order = created.value();
-        return IdempotencyKeys.created(URI.create("/api/v1/orders/" + order.id()), created, OrderResponse.from(order))
-                .tag(String.valueOf(order.version())).build();
+        return OrderResponse.created(renewals.renew(new RenewContractUseCase.RenewContractCommand(callers.require(),
+                contractId, body.kind() == null ? OrderKind.RENEWAL : EnumParams.parse(OrderKind.class, "kind", body.kind()),
+                OrderRequests.items(body.items()), body.taxRate(), IdempotencyKeys.of(idempotencyKey, contractId, body))));
     }
 
     @GET

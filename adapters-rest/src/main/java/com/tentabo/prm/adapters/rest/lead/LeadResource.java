@@ -178,11 +178,8 @@ public class LeadResource {
     @Operation(summary = "Convert a won lead into an order with the items given; the order keeps lead_id")
     public Response convert(@PathParam("id") String id, @Valid @NotNull OrderRequests.ConvertLead request,
                             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        PlaceOrderUseCase.Placed placed = orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(callers.require(),
-                PathIds.uuid("id", id), request.taxRate(), OrderRequests.items(request.items()), idempotencyKey));
-        return IdempotencyKeys.created(URI.create("/api/v1/orders/" + placed.order().id()),
-                        new Created<>(placed.order(), !placed.created()), OrderResponse.from(placed.order()))
-                .tag(String.valueOf(placed.order().version())).build();
+        return OrderResponse.created(orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(callers.require(),
+                PathIds.uuid("id", id), request.taxRate(), OrderRequests.items(request.items()), idempotencyKey)));
     }
 
     @POST

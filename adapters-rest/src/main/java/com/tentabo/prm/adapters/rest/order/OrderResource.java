@@ -1,6 +1,5 @@
 package com.tentabo.prm.adapters.rest.order;
 
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.EnumParams;
@@ -69,12 +68,9 @@ public class OrderResource {
     @Operation(summary = "Place an order: items priced by the catalog, totals derived; Idempotency-Key honoured")
     public Response create(@Valid @NotNull OrderRequests.CreateOrder request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        PlaceOrderUseCase.Placed placed = place.create(new PlaceOrderUseCase.CreateOrderCommand(callers.require(),
+        return OrderResponse.created(place.create(new PlaceOrderUseCase.CreateOrderCommand(callers.require(),
                 request.partnerId(), request.distributorId(), request.leadId(), request.taxRate(), request.currency(),
-                OrderRequests.items(request.items()), idempotencyKey));
-        Order order = placed.order();
-        return IdempotencyKeys.created(URI.create("/api/v1/orders/" + order.id()), new Created<>(order, !placed.created()),
-                OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
+                OrderRequests.items(request.items()), idempotencyKey)));
     }
 
     @PATCH

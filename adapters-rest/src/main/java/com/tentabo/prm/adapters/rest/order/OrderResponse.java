@@ -23,6 +23,17 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
     public record Band(int units, BigDecimal tierPrice, String period, BigDecimal termUnitPrice, BigDecimal gross,
                        BigDecimal net) { }
 
+    /**
+     * 201 for an order created by a request (placed, converted from a lead, or a renewal): {@code Location}, the
+     * version as {@code ETag}, and {@code Idempotent-Replayed: true} when it is the order a first request created.
+     */
+    public static jakarta.ws.rs.core.Response created(com.tentabo.prm.application.shared.Created<Order> created) {
+        Order order = created.value();
+        return com.tentabo.prm.adapters.rest.shared.IdempotencyKeys.created(
+                java.net.URI.create("/api/v1/orders/" + order.id()), created, from(order))
+                .tag(String.valueOf(order.version())).build();
+    }
+
     public static OrderResponse from(Order o) {
         return new OrderResponse(o.id(), o.number(), o.status().name().toLowerCase(), o.kind().name().toLowerCase(),
                 o.replacesContractId(), o.tenant().partnerId(), o.tenant().distributorId(), o.leadId(), o.createdBy(),

@@ -30,7 +30,8 @@ import static com.tentabo.prm.application.catalog.port.in.QuoteUseCase.MAX_ITEMS
 
 /**
  * The one pricing path of quotes and orders: checks the requested items, then prices them from catalog rows read
- * beforehand. It reads nothing itself, so that a caller can read the catalog together with what else it needs.
+ * beforehand ({@link #validate}, {@link #price}), so that a caller can read the catalog together with what else it
+ * needs; {@link #quote} does the three steps for a caller that reads nothing else.
  */
 @ApplicationScoped
 public class QuotePricer {
@@ -102,6 +103,13 @@ public class QuotePricer {
         Set<UUID> ids = new LinkedHashSet<>();
         items.forEach(item -> ids.add(id.apply(item)));
         return ids;
+    }
+
+    /** Checks the command, reads the catalog rows its items name (one read), prices them. */
+    public Quote quote(QuoteCommand command, PricingCatalogDirectory catalog) {
+        Percentage taxRate = validate(command);
+        List<QuoteItem> items = command.items();
+        return price(items, catalog.read(productIds(items), durationIds(items)), taxRate);
     }
 
     /** Prices validated items from the catalog rows: 404 for an unknown product or duration, 422 otherwise. */

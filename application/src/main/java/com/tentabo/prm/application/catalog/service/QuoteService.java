@@ -5,7 +5,6 @@ import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
-import com.tentabo.prm.domain.pricing.Percentage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,9 +24,6 @@ public class QuoteService implements QuoteUseCase {
     @Override
     public Quote quote(Caller caller, QuoteCommand command) {
         AccessPolicy.require(caller, Capability.QUOTE_PRICE);
-        Percentage taxRate = pricer.validate(command);
-        PricingCatalogDirectory.Rows rows = catalog.read(QuotePricer.productIds(command.items()),
-                QuotePricer.durationIds(command.items()));
-        return pricer.price(command.items(), rows, taxRate);
+        return pricer.quote(command, catalog);
     }
 }

@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * Assembles the dashboard from the directory's sums. Each section needs the capability that reading its records
@@ -67,14 +66,14 @@ public class DashboardService implements ViewDashboardUseCase {
         boolean sentOnly = caller.role() == Role.FULFILLER;
         return new Dashboard(now,
                 leads ? pipeline(directory.leadsByStatus(scope)) : null,
-                orders ? new Dashboard.Orders(lines(OrderStatus.class, directory.ordersByStatus(scope, sentOnly), s -> true).lines()) : null,
+                orders ? new Dashboard.Orders(byStatus(OrderStatus.class, directory.ordersByStatus(scope, sentOnly))) : null,
                 orders ? revenue(scope, sentOnly, now) : null,
                 contracts ? renewals(scope, now, days) : null);
     }
 
     private static Dashboard.Pipeline pipeline(List<DashboardDirectory.Sum> sums) {
-        Lines<LeadStatus> lines = lines(LeadStatus.class, sums, LeadStatus::isOpen);
-        return new Dashboard.Pipeline(lines.lines, lines.selectedCount, amounts(lines.selectedAmounts));
+        List<DashboardDirectory.Sum> open = sums.stream().filter(s -> LeadStatus.valueOf(s.key()).isOpen()).toList();
+        return new Dashboard.Pipeline(byStatus(LeadStatus.class, sums), count(open), amounts(open));
     }
 
     private Dashboard.Revenue revenue(TenantScope scope, boolean sentOnly, Instant now) {
@@ -88,7 +87,7 @@ public class DashboardService implements ViewDashboardUseCase {
         List<Dashboard.Month> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             List<DashboardDirectory.Sum> sums = byMonth.getOrDefault(month.toString(), List.of());
-            months.add(new Dashboard.Month(month, count(sums), amounts(byCurrency(sums))));
+            months.add(new Dashboard.Month(month, count(sums), amounts(sums)));
         }
         return new Dashboard.Revenue(months);
     }
@@ -96,29 +95,18 @@ public class DashboardService implements ViewDashboardUseCase {
     private Dashboard.Renewals renewals(TenantScope scope, Instant now, int days) {
         Instant before = now.plus(Duration.ofDays(days));
         List<DashboardDirectory.Sum> due = directory.renewalsDue(scope, before);
-        return new Dashboard.Renewals(days, count(due), amounts(byCurrency(due)),
+        return new Dashboard.Renewals(days, count(due), amounts(due),
                 directory.soonestRenewals(scope, before, SOONEST));
     }
 
-    /** Status lines for every value of the enum (zero when absent), plus the totals of the statuses selected. */
-    private static <S extends Enum<S>> Lines<S> lines(Class<S> type, List<DashboardDirectory.Sum> sums, Predicate<S> selected) {
+    /** One line per value of the enum, in its order, zero when no sum has it. */
+    private static <S extends Enum<S>> List<Dashboard.StatusLine<S>> byStatus(Class<S> type, List<DashboardDirectory.Sum> sums) {
         List<Dashboard.StatusLine<S>> lines = new ArrayList<>();
-        List<DashboardDirectory.Sum> selectedSums = new ArrayList<>();
         for (S status : type.getEnumConstants()) {
             List<DashboardDirectory.Sum> ofStatus = sums.stream().filter(s -> status.name().equals(s.key())).toList();
-            lines.add(new Dashboard.StatusLine<>(status, count(ofStatus), amounts(byCurrency(ofStatus))));
-            if (selected.test(status)) {
-                selectedSums.addAll(ofStatus);
-            }
+            lines.add(new Dashboard.StatusLine<>(status, count(ofStatus), amounts(ofStatus)));
         }
-        return new Lines<>(lines, count(selectedSums), byCurrency(selectedSums));
-    }
-
-    private record Lines<S extends Enum<S>>(List<Dashboard.StatusLine<S>> lines, long selectedCount,
-                                             Map<String, BigDecimal> selectedAmounts) { }
-
-    private static List<Dashboard.Amount> amounts(Map<String, BigDecimal> byCurrency) {
-        return byCurrency.entrySet().stream().map(e -> new Dashboard.Amount(e.getKey(), e.getValue())).toList();
+        return lines;
     }
 
     private static long count(List<DashboardDirectory.Sum> sums) {
@@ -129,13 +117,13 @@ public class DashboardService implements ViewDashboardUseCase {
      * The sums added up per currency, currencies in alphabetical order (a null currency last). A group whose sum is
      * null (only null lead values) shows no amount, unless the currency has other values.
      */
-    private static Map<String, BigDecimal> byCurrency(List<DashboardDirectory.Sum> sums) {
+    private static List<Dashboard.Amount> amounts(List<DashboardDirectory.Sum> sums) {
         Map<String, BigDecimal> total = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (DashboardDirectory.Sum sum : sums) {
             if (sum.amount() != null) {
                 total.merge(sum.currency(), sum.amount(), BigDecimal::add);
             }
         }
-        return total;
+        return total.entrySet().stream().map(e -> new Dashboard.Amount(e.getKey(), e.getValue())).toList();
     }
 }

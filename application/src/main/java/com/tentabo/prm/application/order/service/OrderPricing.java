@@ -45,8 +45,8 @@ public class OrderPricing {
 
     /** Validates, reads the catalog rows of the items, prices them. */
     public Priced price(Caller caller, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate) {
-        Percentage rate = validate(caller, items, taxRate);
-        return snapshot(pricer.price(items, catalog.read(QuotePricer.productIds(items), QuotePricer.durationIds(items)), rate));
+        AccessPolicy.require(caller, Capability.QUOTE_PRICE);
+        return snapshot(pricer.quote(new QuoteUseCase.QuoteCommand(items, taxRate), catalog));
     }
 
     /** Prices items already {@link #validate validated}, from catalog rows the caller read. */

@@ -12,6 +12,7 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.catalog.service.QuotePricer;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.domain.access.AccessPolicy;
@@ -37,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -78,24 +78,26 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     }
 
     @Override
-    public Placed create(CreateOrderCommand command) {
+    public Created<Order> create(CreateOrderCommand command) {
         return create(command, null);
     }
 
     /** @param leadTenant for a converted lead: the lead's partner and distributor, taken as they are */
-    private Placed create(CreateOrderCommand command, TenantRef leadTenant) {
+    private Created<Order> create(CreateOrderCommand command, TenantRef leadTenant) {
         Caller caller = command.caller();
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
         UUID orderId = ids.newId();
         IdempotencyKey key = IdempotencyKey.of(command.idempotencyKey(), () -> hash(command));
-        Optional<Order> earlier = idempotency.earlier(caller, OPERATION, key, orderId, id -> {
+        return idempotency.create(caller, OPERATION, key, orderId, id -> {
             Order first = orders.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", id));
             OrderAccess.requireVisible(caller, first);
             return first;
-        });
-        if (earlier.isPresent()) {
-            return new Placed(earlier.get(), false);
-        }
+        }, () -> priceAndPlace(command, leadTenant, orderId));
+    }
+
+    /** Checks, reads and prices in the order of docs/orders-and-contracts.md, then inserts the order. */
+    private Order priceAndPlace(CreateOrderCommand command, TenantRef leadTenant, UUID orderId) {
+        Caller caller = command.caller();
         TenantRef tenant = leadTenant != null ? leadTenant
                 : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         String currency = currency(command.currency());
@@ -105,11 +107,11 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         OrderPlacementDirectory.Facts facts = placement.read(tenant, QuotePricer.productIds(items), QuotePricer.durationIds(items));
         requireCompaniesExist(tenant, facts);
         OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog());
-        return new Placed(place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber()), true);
+        return place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber());
     }
 
     @Override
-    public Placed convertLead(ConvertLeadCommand command) {
+    public Created<Order> convertLead(ConvertLeadCommand command) {
         Caller caller = command.caller();
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
         var lead = leads.requireWonLead(caller, command.leadId(), null);

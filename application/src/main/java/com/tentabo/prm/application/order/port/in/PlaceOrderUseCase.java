@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.order.port.in;
 
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.order.Order;
@@ -19,9 +20,6 @@ public interface PlaceOrderUseCase {
     record CreateOrderCommand(Caller caller, UUID partnerId, UUID distributorId, UUID leadId, BigDecimal taxRate,
                               String currency, List<QuoteUseCase.QuoteItem> items, String idempotencyKey) { }
 
-    /** Result of a create: the order, and whether it was created now or returned for a retried key. */
-    record Placed(Order order, boolean created) { }
-
     record UpdateItemsCommand(Caller caller, UUID orderId, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate,
                               Long expectedVersion) { }
 
@@ -29,9 +27,10 @@ public interface PlaceOrderUseCase {
     record ConvertLeadCommand(Caller caller, UUID leadId, BigDecimal taxRate, List<QuoteUseCase.QuoteItem> items,
                               String idempotencyKey) { }
 
-    Placed create(CreateOrderCommand command);
+    /** The order, or for a retried Idempotency-Key the first one ({@code replayed}). */
+    Created<Order> create(CreateOrderCommand command);
 
-    Placed convertLead(ConvertLeadCommand command);
+    Created<Order> convertLead(ConvertLeadCommand command);
 
     Order updateItems(UpdateItemsCommand command);
 }
