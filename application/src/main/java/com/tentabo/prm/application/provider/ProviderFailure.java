@@ -1,0 +1,42 @@
+package com.tentabo.prm.application.provider;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A provider call that did not succeed. {@code retryable} says whether the same call may succeed later (network
+ * error, timeout, 429, 5xx); a permanent failure (refused credentials, a payload the provider rejects) needs a
+ * person. {@code retryAfter} is the provider's own hint (a {@code Retry-After} header), when it gave one.
+ * Messages name the provider, the call and the status, never a credential.
+ */
+public final class ProviderFailure extends RuntimeException {
+
+    private final boolean retryable;
+    private final transient Duration retryAfter;
+
+    private ProviderFailure(String message, boolean retryable, Duration retryAfter, Throwable cause) {
+        super(message, cause);
+        this.retryable = retryable;
+        this.retryAfter = retryAfter;
+    }
+
+    public static ProviderFailure retryable(String message, Duration retryAfter) {
+        return new ProviderFailure(message, true, retryAfter, null);
+    }
+
+    public static ProviderFailure retryable(String message, Throwable cause) {
+        return new ProviderFailure(message, true, null, cause);
+    }
+
+    public static ProviderFailure permanent(String message) {
+        return new ProviderFailure(message, false, null, null);
+    }
+
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}
