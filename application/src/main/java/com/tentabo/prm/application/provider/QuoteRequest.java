@@ -1,6 +1,10 @@
 package com.tentabo.prm.application.provider;
 
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderItem;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,13 +28,37 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
         lines = List.copyOf(lines);
     }
 
-    /** One billed line: {@code unitPrice} is the price of one unit for the whole term, before the discount. */
+    /**
+     * The billed lines of an order: one per price band of each item (PRICING.md), or one for an item priced without
+     * bands (a legacy row). The unit price is the band's price of one unit for the whole term.
+     */
+    public static List<Line> linesOf(Order order) {
+        List<Line> lines = new ArrayList<>();
+        for (OrderItem item : order.items()) {
+            String label = item.productName() + " (" + item.durationMonths() + " months)";
+            if (item.bands().isEmpty()) {
+                lines.add(new Line(item.productId(), label, item.productUnit(), item.quantity(), item.unitPrice(),
+                        item.discountPercentage(), item.subtotal(), item.total()));
+            }
+            for (OrderItem.Band band : item.bands()) {
+                lines.add(new Line(item.productId(), label, item.productUnit(), band.units(), band.termUnitPrice(),
+                        item.discountPercentage(), band.gross(), band.net()));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * One billed line: {@code unitPrice} is the price of one unit for the whole term; {@code gross} is the line
+     * before the discount and {@code net} after it, both as the PRM computed them.
+     */
     public record Line(UUID productId, String label, String unit, int quantity, BigDecimal unitPrice,
-                       BigDecimal discountPercentage, BigDecimal net) {
+                       BigDecimal discountPercentage, BigDecimal gross, BigDecimal net) {
         public Line {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(unitPrice, "unitPrice");
             Objects.requireNonNull(discountPercentage, "discountPercentage");
+            Objects.requireNonNull(gross, "gross");
             Objects.requireNonNull(net, "net");
         }
     }

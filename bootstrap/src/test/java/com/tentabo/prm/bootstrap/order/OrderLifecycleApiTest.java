@@ -6,24 +6,18 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestOrders;
 import com.tentabo.prm.domain.access.Role;
-import com.tentabo.prm.domain.access.TenantRef;
-import com.tentabo.prm.domain.order.Order;
-import com.tentabo.prm.domain.order.OrderItem;
-import com.tentabo.prm.domain.order.OrderKind;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,21 +69,7 @@ class OrderLifecycleApiTest {
 
     /** An order of the partner priced as PRICING.md example 1 (gross 9000.00, net 8100.00, VAT 20 % → 9720.00). */
     UUID createdOrder(int months) {
-        UUID product = UUID.randomUUID();
-        UUID duration = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO products (id, name, type, unit, is_active) VALUES (?, ?, 'service', 'TB', 'true')",
-                product, "Storage " + product);
-        TestData.exec(ds, "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, 10.00, ?)",
-                duration, 1000 + Math.abs(duration.hashCode() % 100000), "d " + duration);
-        OrderItem item = new OrderItem(UUID.randomUUID(), product, duration, 60, new BigDecimal("12.5000"),
-                new BigDecimal("10.00"), new BigDecimal("9000.00"), new BigDecimal("900.00"), new BigDecimal("8100.00"),
-                "Storage", "service", "TB", months, List.of(new OrderItem.Band(60, new BigDecimal("12.5000"), "month",
-                new BigDecimal("150.000000"), new BigDecimal("9000.00"), new BigDecimal("8100.00"))));
-        UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> orders.insert(Order.create(id,
-                "ORD-TEST-" + id.toString().substring(0, 8), OrderKind.NEW, null, new TenantRef(partner, null), null,
-                partnerUser, "EUR", new BigDecimal("20.00"), List.of(item), Instant.now())));
-        return id;
+        return TestOrders.created(ds, orders, partner, partnerUser, months);
     }
 
     static Map<String, Object> to(String status) {

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
+import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +12,27 @@ import java.util.Optional;
 public class JpaProviderConfigDirectory implements ProviderConfigDirectory {
 
     private final EntityManager em;
+    private final CredentialsCipher cipher;
 
-    public JpaProviderConfigDirectory(EntityManager em) {
+    public JpaProviderConfigDirectory(EntityManager em, CredentialsCipher cipher) {
         this.em = em;
+        this.cipher = cipher;
     }
 
     @Override
     public Optional<String> activeProviderName(ProviderType type) {
-        return em.createQuery("select p.providerName from ProviderConfigEntity p where p.providerType = :type "
-                        + "and p.isActive = true", String.class)
+        return active(type).map(p -> p.providerName);
+    }
+
+    @Override
+    public Optional<ProviderSettings> activeSettings(ProviderType type) {
+        return active(type).map(p -> new ProviderSettings(p.providerName, p.providerType, p.configuration,
+                cipher.decrypt(p.id, p.providerName, p.credentials)));
+    }
+
+    private Optional<ProviderConfigEntity> active(ProviderType type) {
+        return em.createQuery("select p from ProviderConfigEntity p where p.providerType = :type and p.isActive = true",
+                        ProviderConfigEntity.class)
                 .setParameter("type", type).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.order.service;
 
 import com.tentabo.prm.domain.order.Order;
-import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.application.provider.QuoteRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,19 +14,21 @@ final class OrderPayloads {
     private OrderPayloads() {
     }
 
-    /** One billing line per price band, as PRICING.md asks. */
+    /** One billing line per price band, as PRICING.md asks (the lines a billing provider is sent). */
     static Map<String, Object> billingQuote(Order order) {
         Map<String, Object> payload = header(order);
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (OrderItem item : order.items()) {
-            if (item.bands().isEmpty()) {
-                lines.add(line(item, item.quantity(), item.unitPrice().toPlainString(), item.subtotal().toPlainString(),
-                        item.total().toPlainString()));
-            }
-            for (OrderItem.Band band : item.bands()) {
-                lines.add(line(item, band.units(), band.termUnitPrice().toPlainString(), band.gross().toPlainString(),
-                        band.net().toPlainString()));
-            }
+        for (QuoteRequest.Line line : QuoteRequest.linesOf(order)) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("product_id", line.productId() == null ? null : line.productId().toString());
+            map.put("label", line.label());
+            map.put("unit", line.unit());
+            map.put("quantity", line.quantity());
+            map.put("unit_price", line.unitPrice().toPlainString());
+            map.put("discount_percentage", line.discountPercentage().toPlainString());
+            map.put("gross", line.gross().toPlainString());
+            map.put("net", line.net().toPlainString());
+            lines.add(map);
         }
         payload.put("lines", lines);
         return payload;
@@ -52,18 +54,5 @@ final class OrderPayloads {
         payload.put("tax_amount", order.totals().taxAmount().toPlainString());
         payload.put("total_amount", order.totals().totalAmount().toPlainString());
         return payload;
-    }
-
-    private static Map<String, Object> line(OrderItem item, int units, String termUnitPrice, String gross, String net) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("product_id", item.productId().toString());
-        line.put("label", item.productName() + " (" + item.durationMonths() + " months)");
-        line.put("unit", item.productUnit());
-        line.put("quantity", units);
-        line.put("unit_price", termUnitPrice);
-        line.put("discount_percentage", item.discountPercentage().toPlainString());
-        line.put("gross", gross);
-        line.put("net", net);
-        return line;
     }
 }

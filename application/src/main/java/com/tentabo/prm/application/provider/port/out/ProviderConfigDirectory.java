@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider.port.out;
 
+import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.domain.provider.ProviderType;
 
 import java.util.Optional;
@@ -7,4 +8,11 @@ import java.util.Optional;
 /** Reads which provider of a kind is active ({@code provider_configs}, at most one active per kind). */
 public interface ProviderConfigDirectory {
     Optional<String> activeProviderName(ProviderType type);
+
+    /**
+     * The active provider of the kind with its configuration and decrypted credentials; a
+     * {@link com.tentabo.prm.application.provider.ProviderFailure} (not retried) when its credentials cannot be
+     * decrypted with the configured key.
+     */
+    Optional<ProviderSettings> activeSettings(ProviderType type);
 }

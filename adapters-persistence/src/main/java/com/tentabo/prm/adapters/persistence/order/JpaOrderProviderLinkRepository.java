@@ -1,0 +1,58 @@
+package com.tentabo.prm.adapters.persistence.order;
+
+import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes the provider columns of {@code orders} only: the order's version and {@code updated_at} stay as they are, so
+ * a delivery never races a person's change of the order.
+ */
+@ApplicationScoped
+public class JpaOrderProviderLinkRepository implements OrderProviderLinkRepository {
+
+    private final EntityManager em;
+
+    public JpaOrderProviderLinkRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Link> billingQuote(UUID orderId) {
+        return Optional.ofNullable(em.find(OrderEntity.class, orderId))
+                .filter(o -> o.billingQuoteId != null)
+                .map(o -> new Link(o.billingProvider, o.billingQuoteId, o.billingMetadata));
+    }
+
+    @Override
+    public Optional<Link> crmDeal(UUID orderId) {
+        return Optional.ofNullable(em.find(OrderEntity.class, orderId))
+                .filter(o -> o.crmDealId != null)
+                .map(o -> new Link(o.crmProvider, o.crmDealId, o.crmMetadata));
+    }
+
+    @Override
+    public void recordBillingQuote(UUID orderId, Link link) {
+        record("billing_provider", "billing_quote_id", "billing_metadata", orderId, link);
+    }
+
+    @Override
+    public void recordCrmDeal(UUID orderId, Link link) {
+        record("crm_provider", "crm_deal_id", "crm_metadata", orderId, link);
+    }
+
+    /**
+     * One UPDATE of the three columns, never through the entity (whose {@code @Version} would move). The metadata
+     * keeps what the old system stored and adds, or replaces, what the provider answered.
+     */
+    private void record(String providerColumn, String idColumn, String metadataColumn, UUID orderId, Link link) {
+        em.createNativeQuery("UPDATE orders SET " + providerColumn + " = ?2, " + idColumn + " = ?3, " + metadataColumn
+                        + " = COALESCE(" + metadataColumn + ", '{}'::jsonb) || CAST(?4 AS jsonb) WHERE id = ?1")
+                .setParameter(1, orderId).setParameter(2, link.provider()).setParameter(3, link.remoteId())
+                .setParameter(4, JsonText.write(link.metadata())).executeUpdate();
+    }
+}

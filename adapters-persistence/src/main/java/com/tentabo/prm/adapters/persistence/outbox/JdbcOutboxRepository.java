@@ -1,0 +1,80 @@
+package com.tentabo.prm.adapters.persistence.outbox;
+
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Claims with {@code FOR UPDATE SKIP LOCKED} in one statement that also moves the claimed rows' next attempt to the
+ * end of their lease: two instances claiming at once get disjoint events, and an event whose instance died becomes due
+ * again when its lease ends.
+ */
+@ApplicationScoped
+public class JdbcOutboxRepository implements OutboxRepository {
+
+    private static final String CLAIM = "UPDATE outbox_events e SET attempts = e.attempts + 1, next_attempt_at = ? "
+            + "WHERE e.id IN (SELECT id FROM outbox_events WHERE status = 'PENDING' AND next_attempt_at <= ? "
+            + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING e.id, e.attempts";
+
+    private final EntityManager em;
+
+    public JdbcOutboxRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
+        Map<UUID, Integer> attempts = SqlRows.query(em, CLAIM,
+                        List.of(Timestamp.from(leaseUntil), Timestamp.from(now), limit),
+                        rs -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (attempts.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, OutboxEventEntity> rows = em.createQuery("select e from OutboxEventEntity e where e.id in :ids",
+                        OutboxEventEntity.class)
+                .setParameter("ids", attempts.keySet()).getResultStream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        return rows.values().stream()
+                .sorted(java.util.Comparator.comparing((OutboxEventEntity e) -> e.createdAt).thenComparing(e -> e.id))
+                .map(e -> new Claimed(new OutboxMessage(e.id, e.topic, e.aggregateType, e.aggregateId, e.payload),
+                        attempts.get(e.id)))
+                .toList();
+    }
+
+    @Override
+    public void markDelivered(UUID id, Instant at) {
+        update("UPDATE outbox_events SET status = 'DELIVERED', delivered_at = ?2, last_error = NULL WHERE id = ?1", id, at);
+    }
+
+    @Override
+    public void retryLater(UUID id, Instant next, String error) {
+        em.createNativeQuery("UPDATE outbox_events SET status = 'PENDING', next_attempt_at = ?2, last_error = ?3 WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, next).setParameter(3, error).executeUpdate();
+    }
+
+    @Override
+    public void markFailed(UUID id, String error) {
+        update("UPDATE outbox_events SET status = 'FAILED', last_error = ?2 WHERE id = ?1", id, error);
+    }
+
+    @Override
+    public void markSkipped(UUID id, Instant at, String reason) {
+        em.createNativeQuery("UPDATE outbox_events SET status = 'SKIPPED', delivered_at = ?2, last_error = ?3 WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, at).setParameter(3, reason).executeUpdate();
+    }
+
+    private void update(String sql, UUID id, Object value) {
+        em.createNativeQuery(sql).setParameter(1, id).setParameter(2, value).executeUpdate();
+    }
+}

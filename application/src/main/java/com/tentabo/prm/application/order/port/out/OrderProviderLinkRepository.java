@@ -1,0 +1,23 @@
+package com.tentabo.prm.application.order.port.out;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The order's references in the billing provider and the CRM ({@code orders.billing_provider}, {@code billing_quote_id},
+ * {@code billing_metadata}, {@code crm_provider}, {@code crm_deal_id}, {@code crm_metadata}), written when the outbox
+ * delivers. They are not part of the order's version: recording them never makes a client's {@code If-Match} stale.
+ */
+public interface OrderProviderLinkRepository {
+
+    record Link(String provider, String remoteId, Map<String, Object> metadata) { }
+
+    Optional<Link> billingQuote(UUID orderId);
+
+    Optional<Link> crmDeal(UUID orderId);
+
+    void recordBillingQuote(UUID orderId, Link link);
+
+    void recordCrmDeal(UUID orderId, Link link);
+}

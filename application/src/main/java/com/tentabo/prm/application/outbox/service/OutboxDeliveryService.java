@@ -1,0 +1,172 @@
+package com.tentabo.prm.application.outbox.service;
+
+import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository.Link;
+import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxSettings;
+import com.tentabo.prm.application.outbox.port.in.DeliverOutboxUseCase;
+import com.tentabo.prm.application.outbox.port.out.OutboxRepository.Claimed;
+import com.tentabo.prm.application.provider.DealReceipt;
+import com.tentabo.prm.application.provider.DealRequest;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.QuoteReceipt;
+import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.application.provider.port.out.BillingGateway;
+import com.tentabo.prm.application.provider.port.out.CrmGateway;
+import com.tentabo.prm.domain.provider.ProviderType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Delivers due outbox events to the active providers: claim a batch (one short transaction), then for each event
+ * read what to send (one transaction), call the provider (no transaction open), and record the outcome (one
+ * transaction). Delivery is at least once: a crash between the provider's answer and the record makes the event due
+ * again after its lease, and the gateways find what an earlier attempt created instead of creating it twice.
+ *
+ * <p>Outcomes: DELIVERED (the order now carries the provider's quote or deal id, audited); PENDING again after a
+ * retryable failure, waiting {@link OutboxSettings#retryDelay} or the provider's {@code Retry-After}, whichever is
+ * longer; FAILED after a permanent failure or the last attempt; SKIPPED when the order was cancelled before delivery
+ * or no provider of the kind is active. FAILED and SKIPPED events wait for a person to requeue them.
+ */
+@ApplicationScoped
+public class OutboxDeliveryService implements DeliverOutboxUseCase {
+
+    private static final System.Logger LOG = System.getLogger(OutboxDeliveryService.class.getName());
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private enum Outcome { DELIVERED, RETRIED, FAILED, SKIPPED }
+
+    private final OutboxSteps steps;
+    private final Instance<BillingGateway> billingGateways;
+    private final Instance<CrmGateway> crmGateways;
+    private final OutboxSettings settings;
+    private final Clock clock;
+
+    public OutboxDeliveryService(OutboxSteps steps, Instance<BillingGateway> billingGateways,
+                                 Instance<CrmGateway> crmGateways, OutboxSettings settings, Clock clock) {
+        this.steps = steps;
+        this.billingGateways = billingGateways;
+        this.crmGateways = crmGateways;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Run deliverDue() {
+        Instant now = clock.instant();
+        Map<Outcome, Integer> counts = new LinkedHashMap<>();
+        for (Claimed claimed : steps.claim(now, now.plus(settings.lease()), settings.batchSize())) {
+            counts.merge(deliver(claimed), 1, Integer::sum);
+        }
+        return new Run(counts.getOrDefault(Outcome.DELIVERED, 0), counts.getOrDefault(Outcome.RETRIED, 0),
+                counts.getOrDefault(Outcome.FAILED, 0), counts.getOrDefault(Outcome.SKIPPED, 0));
+    }
+
+    private Outcome deliver(Claimed claimed) {
+        OutboxMessage message = claimed.message();
+        try {
+            return switch (message.topic()) {
+                case OutboxMessage.BILLING_QUOTE_REQUESTED -> deliverQuote(message);
+                case OutboxMessage.CRM_DEAL_REQUESTED -> deliverDeal(message);
+                default -> {
+                    steps.failed(message.id(), "no delivery is known for topic '" + message.topic() + "'");
+                    yield Outcome.FAILED;
+                }
+            };
+        } catch (ProviderFailure failure) {
+            return afterFailure(claimed, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
+        } catch (RuntimeException unexpected) {
+            // a defect or the database failing mid-delivery: kept for a person, retried like a network error
+            LOG.log(System.Logger.Level.ERROR, "Outbox event " + message.id() + " (" + message.topic()
+                    + ") failed unexpectedly", unexpected);
+            return afterFailure(claimed, "unexpected error: " + unexpected.getClass().getSimpleName(), true,
+                    Optional.empty());
+        }
+    }
+
+    private Outcome deliverQuote(OutboxMessage message) {
+        Optional<QuoteRequest> request = steps.quoteRequest(message.aggregateId());
+        if (request.isEmpty()) {
+            return skip(message, "the order was cancelled (or removed) before its quote was sent");
+        }
+        Optional<ProviderSettings> provider = steps.activeProvider(ProviderType.BILLING);
+        if (provider.isEmpty()) {
+            return skip(message, "no BILLING provider is active");
+        }
+        BillingGateway gateway = gatewayFor(billingGateways, BillingGateway::providerName, provider.get());
+        QuoteReceipt receipt = gateway.requestQuote(provider.get(), request.get());
+        steps.quoteIssued(message.id(), message.aggregateId(),
+                new Link(provider.get().name(), receipt.quoteId(), withNumber(receipt)), clock.instant());
+        return Outcome.DELIVERED;
+    }
+
+    private Outcome deliverDeal(OutboxMessage message) {
+        Optional<ProviderSettings> provider = steps.activeProvider(ProviderType.CRM);
+        Optional<DealRequest> request = steps.dealRequest(message.aggregateId(),
+                provider.map(ProviderSettings::name).orElse(""));
+        if (request.isEmpty()) {
+            return skip(message, "the order was cancelled (or removed) before its deal was sent");
+        }
+        if (provider.isEmpty()) {
+            return skip(message, "no CRM provider is active");
+        }
+        CrmGateway gateway = gatewayFor(crmGateways, CrmGateway::providerName, provider.get());
+        DealReceipt receipt = gateway.requestDeal(provider.get(), request.get());
+        steps.dealOpened(message.id(), message.aggregateId(),
+                new Link(provider.get().name(), receipt.dealId(), receipt.metadata()), clock.instant());
+        return Outcome.DELIVERED;
+    }
+
+    private static Map<String, Object> withNumber(QuoteReceipt receipt) {
+        Map<String, Object> metadata = new LinkedHashMap<>(receipt.metadata());
+        if (receipt.quoteNumber() != null) {
+            metadata.putIfAbsent("quote_number", receipt.quoteNumber());
+        }
+        return metadata;
+    }
+
+    private static <G> G gatewayFor(Iterable<G> gateways, Function<G, String> name, ProviderSettings provider) {
+        for (G gateway : gateways) {
+            if (name.apply(gateway).equalsIgnoreCase(provider.name())) {
+                return gateway;
+            }
+        }
+        throw ProviderFailure.permanent("the active " + provider.type() + " provider '" + provider.name()
+                + "' has no adapter in this version");
+    }
+
+    private Outcome skip(OutboxMessage message, String reason) {
+        steps.skipped(message.id(), clock.instant(), reason);
+        return Outcome.SKIPPED;
+    }
+
+    private Outcome afterFailure(Claimed claimed, String error, boolean retryable, Optional<Duration> retryAfter) {
+        String text = truncate(error == null ? "no message" : error);
+        if (!retryable) {
+            steps.failed(claimed.message().id(), text);
+            return Outcome.FAILED;
+        }
+        if (claimed.attempt() >= settings.maxAttempts()) {
+            steps.failed(claimed.message().id(), "gave up after " + claimed.attempt() + " attempts: " + text);
+            return Outcome.FAILED;
+        }
+        Duration wait = settings.retryDelay(claimed.attempt(), claimed.message().id());
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
+            wait = retryAfter.get();
+        }
+        steps.retryLater(claimed.message().id(), clock.instant().plus(wait), text);
+        return Outcome.RETRIED;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH) + "…";
+    }
+}

@@ -1,0 +1,43 @@
+package com.tentabo.prm.bootstrap.support;
+
+import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.domain.order.OrderKind;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Orders stored directly, priced as PRICING.md example 1, for tests that start from an existing order. */
+public final class TestOrders {
+
+    private TestOrders() {
+    }
+
+    /**
+     * A CREATED order of the partner: 60 TB of a fresh product for {@code months} months at 12.50/month with 10 %
+     * off, so gross 9000.00, net 8100.00, VAT 20 % 1620.00, total 9720.00 (one band, term unit price 150.000000).
+     */
+    public static UUID created(DataSource ds, OrderRepository orders, UUID partner, UUID createdBy, int months) {
+        UUID product = UUID.randomUUID();
+        UUID duration = UUID.randomUUID();
+        TestData.exec(ds, "INSERT INTO products (id, name, type, unit, is_active) VALUES (?, ?, 'service', 'TB', 'true')",
+                product, "Storage " + product);
+        TestData.exec(ds, "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, 10.00, ?)",
+                duration, 1000 + Math.abs(duration.hashCode() % 100000), "d " + duration);
+        OrderItem item = new OrderItem(UUID.randomUUID(), product, duration, 60, new BigDecimal("12.5000"),
+                new BigDecimal("10.00"), new BigDecimal("9000.00"), new BigDecimal("900.00"), new BigDecimal("8100.00"),
+                "Storage", "service", "TB", months, List.of(new OrderItem.Band(60, new BigDecimal("12.5000"), "month",
+                new BigDecimal("150.000000"), new BigDecimal("9000.00"), new BigDecimal("8100.00"))));
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> orders.insert(Order.create(id,
+                "ORD-TEST-" + id.toString().substring(0, 8), OrderKind.NEW, null, new TenantRef(partner, null), null,
+                createdBy, "EUR", new BigDecimal("20.00"), List.of(item), Instant.now())));
+        return id;
+    }
+}
