@@ -77,7 +77,16 @@ public enum ErrorCode {
     // --- providers
     PROVIDER_NOT_FOUND(ErrorKind.NOT_FOUND),
     SYNC_LOG_NOT_FOUND(ErrorKind.NOT_FOUND),
-    WEBHOOK_EVENT_NOT_FOUND(ErrorKind.NOT_FOUND);
+    WEBHOOK_EVENT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A provider config with this type and name exists already. */
+    PROVIDER_EXISTS(ErrorKind.CONFLICT),
+    /** The provider config has sync logs (or is active) and cannot be deleted; deactivate it instead. */
+    PROVIDER_IN_USE(ErrorKind.CONFLICT),
+    /** Credentials cannot be stored or read: no PRM_PROVIDER_CREDENTIALS_KEY is configured on the service. */
+    CREDENTIALS_KEY_MISSING(ErrorKind.UNAVAILABLE),
+    OUTBOX_EVENT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** Only a FAILED or SKIPPED outbox event can be requeued. */
+    OUTBOX_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT);
 
     private final ErrorKind kind;
 
