@@ -57,11 +57,12 @@ public final class Order {
     private final Instant fulfilledAt;
     private final Instant cancelledAt;
     private final long version;
+    private final ProviderRefs providerRefs;
 
     private Order(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId, TenantRef tenant,
                   UUID leadId, UUID createdBy, String currency, BigDecimal taxRate, List<OrderItem> items,
                   OrderTotals totals, Instant createdAt, Instant updatedAt, Instant sentAt, Instant fulfilledAt,
-                  Instant cancelledAt, long version) {
+                  Instant cancelledAt, long version, ProviderRefs providerRefs) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.status = Objects.requireNonNull(status, "status");
@@ -80,6 +81,7 @@ public final class Order {
         this.fulfilledAt = fulfilledAt;
         this.cancelledAt = cancelledAt;
         this.version = version;
+        this.providerRefs = providerRefs == null ? ProviderRefs.NONE : providerRefs;
     }
 
     /** A new order in CREATED, its totals derived from the items. */
@@ -92,16 +94,18 @@ public final class Order {
         BigDecimal rate = validTaxRate(taxRate);
         requireItems(items);
         return new Order(id, number, OrderStatus.CREATED, kind, replacesContractId, tenant, leadId, createdBy,
-                validCurrency(currency), rate, items, OrderTotals.of(items, rate), now, now, null, null, null, 0);
+                validCurrency(currency), rate, items, OrderTotals.of(items, rate), now, now, null, null, null, 0,
+                ProviderRefs.NONE);
     }
 
     /** Rebuilds an order read from storage (no rule is re-applied to legacy rows but the basic shape). */
     public static Order restore(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId,
                                 TenantRef tenant, UUID leadId, UUID createdBy, String currency, BigDecimal taxRate,
                                 List<OrderItem> items, OrderTotals totals, Instant createdAt, Instant updatedAt,
-                                Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version) {
+                                Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version,
+                                ProviderRefs providerRefs) {
         return new Order(id, number, status, kind, replacesContractId, tenant, leadId, createdBy, currency, taxRate,
-                items, totals, createdAt, updatedAt, sentAt, fulfilledAt, cancelledAt, version);
+                items, totals, createdAt, updatedAt, sentAt, fulfilledAt, cancelledAt, version, providerRefs);
     }
 
     public static boolean canMove(OrderStatus from, OrderStatus to) {
@@ -125,7 +129,7 @@ public final class Order {
                 totals, createdAt, now,
                 to == OrderStatus.SENT ? now : sentAt,
                 to == OrderStatus.FULFILLED ? now : fulfilledAt,
-                to == OrderStatus.CANCELLED ? now : cancelledAt, version);
+                to == OrderStatus.CANCELLED ? now : cancelledAt, version, providerRefs);
     }
 
     /** Replaces the items (and optionally the tax rate) while CREATED; totals are recomputed. */
@@ -137,7 +141,8 @@ public final class Order {
         requireItems(newItems);
         BigDecimal rate = validTaxRate(newTaxRate == null ? taxRate : newTaxRate);
         return new Order(id, number, status, kind, replacesContractId, tenant, leadId, createdBy, currency, rate,
-                newItems, OrderTotals.of(newItems, rate), createdAt, now, sentAt, fulfilledAt, cancelledAt, version);
+                newItems, OrderTotals.of(newItems, rate), createdAt, now, sentAt, fulfilledAt, cancelledAt, version,
+                providerRefs);
     }
 
     /** The longest duration among the items, in months: a contract activated from this order lasts that long. */
@@ -191,4 +196,5 @@ public final class Order {
     public Instant fulfilledAt() { return fulfilledAt; }
     public Instant cancelledAt() { return cancelledAt; }
     public long version() { return version; }
+    public ProviderRefs providerRefs() { return providerRefs; }
 }

@@ -8,6 +8,7 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderTotals;
+import com.tentabo.prm.domain.order.ProviderRefs;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -200,7 +201,8 @@ public class JpaOrderRepository implements OrderRepository {
         return Order.restore(e.id, e.orderNumber, e.status, OrderKind.valueOf(e.kind), e.replacesContractId,
                 new TenantRef(e.partnerId, e.distributorId), e.leadId, e.createdBy, e.currency,
                 e.taxRate != null ? e.taxRate : legacyTaxRate(totals), items, totals, e.createdAt, e.updatedAt,
-                e.sentAt, e.fulfilledAt, e.cancelledAt, e.version);
+                e.sentAt, e.fulfilledAt, e.cancelledAt, e.version,
+                new ProviderRefs(e.billingProvider, e.billingQuoteId, e.crmProvider, e.crmDealId));
     }
 
     private static OrderItem restoreItem(OrderItemEntity i) {

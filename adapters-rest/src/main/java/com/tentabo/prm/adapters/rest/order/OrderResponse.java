@@ -8,12 +8,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as the API shows it: amounts as decimal strings, items with their band breakdown. */
+/**
+ * An order as the API shows it: amounts as decimal strings, items with their band breakdown, and where its quote and
+ * deal went once the outbox delivered them ({@code billing_provider}, {@code billing_quote_id}, {@code crm_provider},
+ * {@code crm_deal_id}; null before). Those four are not part of the version: their arrival does not change the ETag.
+ */
 public record OrderResponse(UUID id, String orderNumber, String status, String kind, UUID replacesContractId,
                             UUID partnerId, UUID distributorId, UUID leadId, UUID createdBy, String currency,
                             BigDecimal taxRate, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal taxAmount,
                             BigDecimal totalAmount, List<Item> items, Instant createdAt, Instant updatedAt,
-                            Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version) {
+                            Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version,
+                            String billingProvider, String billingQuoteId, String crmProvider, String crmDealId) {
 
     public record Item(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
                        BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
@@ -39,7 +44,9 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
                 o.replacesContractId(), o.tenant().partnerId(), o.tenant().distributorId(), o.leadId(), o.createdBy(),
                 o.currency(), o.taxRate(), o.totals().subtotal(), o.totals().discountAmount(), o.totals().taxAmount(),
                 o.totals().totalAmount(), o.items().stream().map(OrderResponse::item).toList(), o.createdAt(),
-                o.updatedAt(), o.sentAt(), o.fulfilledAt(), o.cancelledAt(), o.version());
+                o.updatedAt(), o.sentAt(), o.fulfilledAt(), o.cancelledAt(), o.version(),
+                o.providerRefs().billingProvider(), o.providerRefs().billingQuoteId(), o.providerRefs().crmProvider(),
+                o.providerRefs().crmDealId());
     }
 
     private static Item item(OrderItem i) {
