@@ -1,0 +1,210 @@
+package com.tentabo.prm.adapters.providers.billing.pennylane;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tentabo.prm.adapters.providers.http.JsonHttp;
+import com.tentabo.prm.adapters.providers.http.ProviderConfig;
+import com.tentabo.prm.application.provider.BillingCustomer;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.QuoteReceipt;
+import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.application.provider.port.out.BillingGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code pennylane} billing provider (API v2). A quote is found again by its {@code external_reference}
+ * {@code prm-order-<orderId>}, and its customer by {@code prm-company-<companyId>}: each is looked up before it is
+ * created, so asking twice for the same order gives the same quote. The quote is dated today (UTC), valid for
+ * {@code quote_validity_days} (30), one line per order line with the order's VAT rate as Pennylane's code.
+ */
+@ApplicationScoped
+public class PennylaneBillingGateway implements BillingGateway {
+
+    static final String NAME = "pennylane";
+    static final String DEFAULT_BASE_URL = "https://app.pennylane.com/api/external/v2";
+    static final String API_TOKEN = "api_token";
+
+    /** The French VAT rates (percent) and Pennylane's codes for them; {@code vat_rate_code} overrides. */
+    private static final Map<BigDecimal, String> VAT_CODES = Map.of(
+            new BigDecimal("20"), "FR_200",
+            new BigDecimal("10"), "FR_100",
+            new BigDecimal("8.5"), "FR_85",
+            new BigDecimal("5.5"), "FR_55",
+            new BigDecimal("2.1"), "FR_21",
+            BigDecimal.ZERO, "exempt");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Clock clock;
+    private final JsonHttp http;
+
+    public PennylaneBillingGateway(Clock clock, HttpClient client) {
+        this.clock = clock;
+        this.http = new JsonHttp(client, new PennylaneDialect());
+    }
+
+    @Override
+    public String providerName() {
+        return NAME;
+    }
+
+    @Override
+    public QuoteReceipt requestQuote(ProviderSettings settings, QuoteRequest request) {
+        JsonHttp.Endpoint endpoint = endpoint(settings);
+        String reference = "prm-order-" + request.orderId();
+        Optional<JsonNode> issued = findOne(endpoint, "/quotes", reference);
+        if (issued.isPresent()) {
+            return receipt(issued.get(), request);
+        }
+        String vatRate = vatRate(settings, request.taxRate());
+        List<PennylanePayloads.Line> lines = request.lines().stream().map(line -> line(line, vatRate)).toList();
+        long customerId = customerId(endpoint, request.customer());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int validityDays = ProviderConfig.positiveInt(settings, "quote_validity_days", 30);
+        PennylanePayloads.Quote quote = new PennylanePayloads.Quote(customerId, today.toString(),
+                today.plusDays(validityDays).toString(), request.currency(), settings.setting("language", "fr_FR"),
+                reference, request.orderNumber(), lines);
+        return receipt(http.post(endpoint, "/quotes", quote), request);
+    }
+
+    private static JsonHttp.Endpoint endpoint(ProviderSettings settings) {
+        String token = settings.credential(API_TOKEN);
+        return new JsonHttp.Endpoint(ProviderConfig.baseUrl(settings, DEFAULT_BASE_URL),
+                Map.of("Authorization", "Bearer " + token, "X-Use-2026-API-Changes", "true"),
+                ProviderConfig.requestTimeout(settings), token);
+    }
+
+    /** The first item of a list filtered on {@code external_reference}. */
+    private Optional<JsonNode> findOne(JsonHttp.Endpoint endpoint, String path, String reference) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("filter", JsonHttp.json(PennylanePayloads.Filter.externalReference(reference)));
+        query.put("limit", "1");
+        JsonNode items = http.get(endpoint, path, query).path("items");
+        return items.isArray() && !items.isEmpty() ? Optional.of(items.get(0)) : Optional.empty();
+    }
+
+    private long customerId(JsonHttp.Endpoint endpoint, BillingCustomer customer) {
+        String reference = "prm-company-" + customer.companyId();
+        Optional<JsonNode> known = findOne(endpoint, "/customers", reference);
+        if (known.isPresent()) {
+            return numericId(known.get(), "a customer");
+        }
+        String name = present(customer.legalName()) ? customer.legalName() : customer.name();
+        PennylanePayloads.CompanyCustomer created = new PennylanePayloads.CompanyCustomer(name, address(customer),
+                present(customer.registrationNumber()) ? customer.registrationNumber() : null,
+                present(customer.email()) ? List.of(customer.email()) : null, reference);
+        return numericId(http.post(endpoint, "/company_customers", created), "a new customer");
+    }
+
+    /** Pennylane requires street, postal code, city and a 2-letter country on a company customer. */
+    private static PennylanePayloads.Address address(BillingCustomer customer) {
+        List<String> missing = new ArrayList<>();
+        if (!present(customer.addressLine1())) {
+            missing.add("address_line1");
+        }
+        if (!present(customer.postalCode())) {
+            missing.add("postal_code");
+        }
+        if (!present(customer.city())) {
+            missing.add("city");
+        }
+        if (!present(customer.country())) {
+            missing.add("country");
+        }
+        if (!missing.isEmpty()) {
+            throw ProviderFailure.permanent(NAME + " needs a billing address: company " + company(customer)
+                    + " has no " + String.join(", ", missing));
+        }
+        String country = customer.country().strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(country)) {
+            throw ProviderFailure.permanent(NAME + " needs a 2-letter ISO country: company " + company(customer)
+                    + " has '" + customer.country() + "'");
+        }
+        String street = present(customer.addressLine2())
+                ? customer.addressLine1().strip() + ", " + customer.addressLine2().strip()
+                : customer.addressLine1().strip();
+        return new PennylanePayloads.Address(street, customer.postalCode().strip(), customer.city().strip(), country);
+    }
+
+    private static String vatRate(ProviderSettings settings, BigDecimal taxRate) {
+        String configured = settings.setting("vat_rate_code", null);
+        if (configured != null) {
+            return configured.strip();
+        }
+        return VAT_CODES.entrySet().stream()
+                .filter(code -> code.getKey().compareTo(taxRate) == 0)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> ProviderFailure.permanent(NAME + " has no VAT code for the rate "
+                        + taxRate.toPlainString() + " %; set the configuration 'vat_rate_code'"));
+    }
+
+    private static PennylanePayloads.Line line(QuoteRequest.Line line, String vatRate) {
+        PennylanePayloads.Discount discount = line.discountPercentage().signum() > 0
+                ? new PennylanePayloads.Discount("relative", line.discountPercentage().toPlainString())
+                : null;
+        return new PennylanePayloads.Line(line.label(), line.quantity(), present(line.unit()) ? line.unit() : null,
+                line.unitPrice().toPlainString(), vatRate, discount);
+    }
+
+    /**
+     * The quote's id and number, its status and totals; {@code totals_match} says whether Pennylane's amount before
+     * tax is the order's (subtotal less discount), and {@code prm_amount_before_tax} is the order's when it is not.
+     */
+    private QuoteReceipt receipt(JsonNode quote, QuoteRequest request) {
+        String id = http.id(quote, "a quote");
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        putIfPresent(metadata, "status", JsonHttp.text(quote, "status"));
+        String number = JsonHttp.text(quote, "quote_number");
+        putIfPresent(metadata, "quote_number", number);
+        BigDecimal beforeTax = http.money(quote, "currency_amount_before_tax");
+        BigDecimal amount = http.money(quote, "currency_amount");
+        putIfPresent(metadata, "amount_before_tax", beforeTax == null ? null : beforeTax.toPlainString());
+        putIfPresent(metadata, "amount", amount == null ? null : amount.toPlainString());
+        if (beforeTax != null && request.subtotal() != null) {
+            BigDecimal discount = request.discountAmount() == null ? BigDecimal.ZERO : request.discountAmount();
+            BigDecimal ours = request.subtotal().subtract(discount);
+            boolean match = beforeTax.compareTo(ours) == 0;
+            metadata.put("totals_match", match);
+            if (!match) {
+                metadata.put("prm_amount_before_tax", ours.toPlainString());
+            }
+        }
+        return new QuoteReceipt(id, number, metadata);
+    }
+
+    private long numericId(JsonNode node, String what) {
+        String id = http.id(node, what);
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ProviderFailure.permanent(NAME + " answered " + what + " with an id that is not a number: " + id);
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> metadata, String key, String value) {
+        if (value != null) {
+            metadata.put(key, value);
+        }
+    }
+
+    private static String company(BillingCustomer customer) {
+        return "'" + customer.name() + "' (" + customer.companyId() + ")";
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

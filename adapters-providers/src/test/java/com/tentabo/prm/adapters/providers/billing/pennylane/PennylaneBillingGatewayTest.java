@@ -1,0 +1,334 @@
+package com.tentabo.prm.adapters.providers.billing.pennylane;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.tentabo.prm.adapters.providers.http.JsonHttp;
+import com.tentabo.prm.application.provider.BillingCustomer;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.QuoteReceipt;
+import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.domain.provider.ProviderType;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class PennylaneBillingGatewayTest {
+
+    @RegisterExtension
+    static WireMockExtension pennylane = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String TOKEN = "pl-company-token-7d1e9c";
+    private static final String API = "/api/external/v2";
+    private static final UUID ORDER_ID = UUID.fromString("7f3c0d2a-1b4e-4c5f-9a8b-0c1d2e3f4a5b");
+    private static final UUID COMPANY_ID = UUID.fromString("19a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8");
+    private static final String ORDER_REF = "prm-order-" + ORDER_ID;
+    private static final String COMPANY_REF = "prm-company-" + COMPANY_ID;
+    private static final String EMPTY_LIST = "{\"has_more\": false, \"next_cursor\": null, \"items\": []}";
+    /** The 201 of POST /quotes from the research notes (§2.8): 60 seats × 150 € less 10 %, VAT 20 %. */
+    private static final String QUOTE = """
+            {"id": 4807770486, "quote_number": "DEV-2026-001", "status": "pending", "date": "2026-03-01",
+             "deadline": "2026-03-31", "currency": "EUR", "amount": "9720.0", "currency_amount": "9720.0",
+             "currency_amount_before_tax": "8100.0", "currency_tax": "1620.0", "tax": "1620.0", "exchange_rate": "1.0",
+             "discount": {"type": "absolute", "value": "0"}, "external_reference": "%s",
+             "customer": {"id": 275890907, "url": "https://app.pennylane.com/api/external/v2/customers/275890907"},
+             "invoice_lines": {"url": "https://app.pennylane.com/api/external/v2/quotes/4807770486/invoice_lines"},
+             "linked_invoices": {"url": "https://app.pennylane.com/api/external/v2/quotes/4807770486/linked_invoices"},
+             "created_at": "2026-03-01T10:00:00Z", "updated_at": "2026-03-01T10:00:00Z"}
+            """.formatted(ORDER_REF);
+    private static final String CUSTOMER = """
+            {"id": 275890907, "name": "Acme Partners SAS", "external_reference": "%s",
+             "billing_address": {"address": "12 rue de la Paix, Bâtiment B", "postal_code": "75002", "city": "Paris",
+                                 "country_alpha2": "FR"}}
+            """.formatted(COMPANY_REF);
+
+    private final PennylaneBillingGateway gateway = new PennylaneBillingGateway(
+            Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), JsonHttp.newClient());
+
+    private static ProviderSettings settings(Map<String, Object> extra) {
+        Map<String, Object> configuration = new HashMap<>(extra);
+        configuration.putIfAbsent("base_url", pennylane.baseUrl() + API);
+        return new ProviderSettings("pennylane", ProviderType.BILLING, configuration, Map.of("api_token", TOKEN));
+    }
+
+    private static BillingCustomer acme(String city, String postalCode, String country) {
+        return new BillingCustomer(COMPANY_ID, "Acme", "Acme Partners SAS", "85234567800017", "billing@acme.example",
+                "12 rue de la Paix", "Bâtiment B", city, postalCode, country);
+    }
+
+    /** The only place a line is built: the port's Line record is still growing (see the report). */
+    private static QuoteRequest.Line line(String label, String unit, int quantity, String unitPrice, String discount,
+                                          String net) {
+        return new QuoteRequest.Line(UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                label, unit, quantity, new BigDecimal(unitPrice), new BigDecimal(discount), new BigDecimal(net));
+    }
+
+    private static QuoteRequest order(BigDecimal taxRate, BillingCustomer customer) {
+        QuoteRequest.Line seats = line("Partner Portal seats — 12 months", "seat", 60, "150.00", "10.00", "8100.00");
+        return new QuoteRequest(ORDER_ID, "ORD-2026-0001", "EUR", taxRate, customer, List.of(seats),
+                new BigDecimal("9000.00"), new BigDecimal("900.00"), new BigDecimal("1620.00"), new BigDecimal("9720.00"));
+    }
+
+    private static QuoteRequest order() {
+        return order(new BigDecimal("20.00"), acme("Paris", "75002", "fr"));
+    }
+
+    private static MappingBuilder list(String path, String reference) {
+        return get(urlPathEqualTo(API + path))
+                .withQueryParam("filter", equalToJson(
+                        "[{\"field\":\"external_reference\",\"operator\":\"eq\",\"value\":\"" + reference + "\"}]"))
+                .withQueryParam("limit", equalTo("1"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("X-Use-2026-API-Changes", equalTo("true"))
+                .withHeader("Accept", equalTo("application/json"));
+    }
+
+    private static void stubNothingIssued() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(okJson(EMPTY_LIST)));
+        pennylane.stubFor(list("/customers", COMPANY_REF).willReturn(okJson(EMPTY_LIST)));
+    }
+
+    private static ProviderFailure failure(ThrowableAssert.ThrowingCallable call) {
+        return catchThrowableOfType(ProviderFailure.class, call);
+    }
+
+    @Test
+    void givenNoQuoteNorCustomer_requestQuote_createsTheCustomerThenTheQuoteWithExactAmountsAndVatCode() {
+        stubNothingIssued();
+        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+
+        QuoteReceipt receipt = gateway.requestQuote(settings(Map.of()), order());
+
+        assertThat(receipt.quoteId()).isEqualTo("4807770486");
+        assertThat(receipt.quoteNumber()).isEqualTo("DEV-2026-001");
+        assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "pending",
+                "quote_number", "DEV-2026-001", "amount_before_tax", "8100.0", "amount", "9720.0", "totals_match", true));
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/company_customers"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("""
+                        {"name": "Acme Partners SAS",
+                         "billing_address": {"address": "12 rue de la Paix, Bâtiment B", "postal_code": "75002",
+                                             "city": "Paris", "country_alpha2": "FR"},
+                         "reg_no": "85234567800017", "emails": ["billing@acme.example"],
+                         "external_reference": "%s"}""".formatted(COMPANY_REF))));
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("X-Use-2026-API-Changes", equalTo("true"))
+                .withRequestBody(equalToJson("""
+                        {"customer_id": 275890907, "date": "2026-03-01", "deadline": "2026-03-31", "currency": "EUR",
+                         "language": "fr_FR", "external_reference": "%s", "pdf_invoice_subject": "ORD-2026-0001",
+                         "invoice_lines": [{"label": "Partner Portal seats — 12 months", "quantity": 60, "unit": "seat",
+                                            "raw_currency_unit_price": "150.00", "vat_rate": "FR_200",
+                                            "discount": {"type": "relative", "value": "10.00"}}]}""".formatted(ORDER_REF))));
+    }
+
+    @Test
+    void givenAKnownCustomer_requestQuote_quotesForItWithoutCreatingAnother_withConfiguredValidityAndLanguage() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(okJson(EMPTY_LIST)));
+        pennylane.stubFor(list("/customers", COMPANY_REF).willReturn(okJson(
+                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + CUSTOMER + "]}")));
+        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        QuoteRequest.Line undiscounted = line("Onboarding", null, 1, "1E+3", "0", "1000");
+        QuoteRequest request = new QuoteRequest(ORDER_ID, "ORD-2026-0001", "EUR", new BigDecimal("5.5"),
+                acme(null, null, null), List.of(undiscounted), new BigDecimal("1000"), BigDecimal.ZERO,
+                new BigDecimal("55"), new BigDecimal("1055"));
+
+        QuoteReceipt receipt = gateway.requestQuote(settings(Map.of("quote_validity_days", 15, "language", "en_GB")), request);
+
+        assertThat(receipt.quoteId()).isEqualTo("4807770486");
+        assertThat(receipt.metadata()).containsEntry("totals_match", false)
+                .containsEntry("prm_amount_before_tax", "1000");
+        pennylane.verify(0, postRequestedFor(urlPathEqualTo(API + "/company_customers")));
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes")).withRequestBody(equalToJson("""
+                {"customer_id": 275890907, "date": "2026-03-01", "deadline": "2026-03-16", "currency": "EUR",
+                 "language": "en_GB", "external_reference": "%s", "pdf_invoice_subject": "ORD-2026-0001",
+                 "invoice_lines": [{"label": "Onboarding", "quantity": 1, "raw_currency_unit_price": "1000",
+                                    "vat_rate": "FR_55"}]}""".formatted(ORDER_REF))));
+    }
+
+    @Test
+    void givenTheQuoteWasAlreadyIssued_requestQuote_answersItWithoutPostingAnything() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(okJson(
+                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + QUOTE + "]}")));
+
+        QuoteReceipt first = gateway.requestQuote(settings(Map.of()), order());
+        QuoteReceipt second = gateway.requestQuote(settings(Map.of()), order());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first.quoteId()).isEqualTo("4807770486");
+        assertThat(first.metadata()).containsEntry("totals_match", true).doesNotContainKey("prm_amount_before_tax");
+        pennylane.verify(0, postRequestedFor(WireMock.anyUrl()));
+    }
+
+    @Test
+    void givenRateLimited_requestQuote_failsRetryableAfterPennylanesRetryAfter() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(aResponse().withStatus(429)
+                .withHeader("retry-after", "2").withHeader("ratelimit-limit", "25")
+                .withHeader("ratelimit-remaining", "0").withHeader("ratelimit-reset", "1770379510")
+                .withBody("Rate limit exceeded. Please retry in 2 seconds.")));
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).contains(Duration.ofSeconds(2));
+        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/quotes answered 429: "
+                + "Rate limit exceeded. Please retry in 2 seconds.");
+    }
+
+    @Test
+    void givenAServerError_requestQuote_failsRetryableWithoutHint() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(aResponse().withStatus(503)));
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).isEmpty();
+        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/quotes answered 503");
+    }
+
+    @Test
+    void givenARefusedToken_requestQuote_failsPermanentlyWithPennylanesErrorAndNeverTheToken() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/quotes answered 401: Invalid token [redacted]")
+                .doesNotContain(TOKEN);
+    }
+
+    @Test
+    void givenPennylaneRejectsTheQuote_requestQuote_failsPermanentlyNamingTheCall() {
+        stubNothingIssued();
+        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Deadline must be after date\", \"status\": 422}")));
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pennylane POST " + API + "/quotes answered 422: Deadline must be after date");
+    }
+
+    @Test
+    void givenNothingListens_requestQuote_failsRetryable() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(
+                settings(Map.of("base_url", "http://localhost:" + closedPort + API)), order()));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.getMessage()).startsWith("pennylane GET " + API + "/quotes failed");
+    }
+
+    @Test
+    void givenNoApiToken_requestQuote_failsPermanentlyBeforeAnyCall() {
+        ProviderSettings noToken = new ProviderSettings("pennylane", ProviderType.BILLING,
+                Map.of("base_url", pennylane.baseUrl() + API), Map.of());
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(noToken, order()));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).contains("api_token");
+        assertThat(pennylane.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void givenACustomerWithoutCityAndPostalCode_requestQuote_failsPermanentlyNamingThemAndCreatesNothing() {
+        stubNothingIssued();
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()),
+                order(new BigDecimal("20"), acme(" ", null, "FR"))));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pennylane needs a billing address: company 'Acme' (" + COMPANY_ID
+                + ") has no postal_code, city");
+        pennylane.verify(0, postRequestedFor(WireMock.anyUrl()));
+    }
+
+    @Test
+    void givenACountryThatIsNotAnIsoCode_requestQuote_failsPermanently() {
+        stubNothingIssued();
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()),
+                order(new BigDecimal("20"), acme("Paris", "75002", "France"))));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).contains("'France'").contains("Acme");
+        pennylane.verify(0, postRequestedFor(WireMock.anyUrl()));
+    }
+
+    @Test
+    void givenARateWithoutPennylaneCode_requestQuote_failsPermanentlyNamingIt_unlessVatRateCodeIsConfigured() {
+        stubNothingIssued();
+        QuoteRequest swiss = order(new BigDecimal("7.7"), acme("Paris", "75002", "FR"));
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), swiss));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).contains("7.7").contains("vat_rate_code");
+        pennylane.verify(0, postRequestedFor(WireMock.anyUrl()));
+
+        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        gateway.requestQuote(settings(Map.of("vat_rate_code", "crossborder")), swiss);
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes")).withRequestBody(
+                WireMock.matchingJsonPath("$.invoice_lines[0].vat_rate", equalTo("crossborder"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"20, FR_200", "20.00, FR_200", "10, FR_100", "8.5, FR_85", "5.50, FR_55", "2.1, FR_21", "0.00, exempt"})
+    void eachFrenchRate_isSentAsPennylanesVatCode(String rate, String code) {
+        stubNothingIssued();
+        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+
+        gateway.requestQuote(settings(Map.of()), order(new BigDecimal(rate), acme("Paris", "75002", "FR")));
+
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes")).withRequestBody(
+                WireMock.matchingJsonPath("$.invoice_lines[0].vat_rate", equalTo(code))));
+    }
+}

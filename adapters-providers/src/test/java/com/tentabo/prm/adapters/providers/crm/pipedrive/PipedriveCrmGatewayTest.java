@@ -1,0 +1,303 @@
+package com.tentabo.prm.adapters.providers.crm.pipedrive;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.tentabo.prm.adapters.providers.http.JsonHttp;
+import com.tentabo.prm.application.provider.DealReceipt;
+import com.tentabo.prm.application.provider.DealRequest;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.domain.provider.ProviderType;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class PipedriveCrmGatewayTest {
+
+    @RegisterExtension
+    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String TOKEN = "pd-api-token-3f9a77c1";
+    private static final String TITLE = "ORD-2026-0001 — Acme Partners";
+    private static final String NO_RESULTS = "{\"success\": true, \"data\": {\"items\": []}, \"additional_data\": {\"next_cursor\": null}}";
+    /** The data of POST /api/v2/deals as the v2 spec example shapes it (§1.9), for the order's deal. */
+    private static final String CREATED_DEAL = """
+            {"success": true,
+             "data": {"id": 746, "title": "%s", "owner_id": 3, "person_id": null, "org_id": 7, "pipeline_id": 1,
+                      "stage_id": 2, "value": 8100.50, "currency": "EUR", "status": "open", "probability": null,
+                      "expected_close_date": null, "is_deleted": false, "is_archived": false, "label_ids": [],
+                      "origin": "API", "add_time": "2026-03-01T10:00:00Z", "update_time": "2026-03-01T10:00:00Z",
+                      "custom_fields": {}}}
+            """.formatted(TITLE);
+
+    /** 2026-03-01 22:30 UTC: the daily budget resets in 1 h 30 min. */
+    private final PipedriveCrmGateway gateway = new PipedriveCrmGateway(
+            Clock.fixed(Instant.parse("2026-03-01T22:30:00Z"), ZoneOffset.UTC), JsonHttp.newClient());
+
+    private static ProviderSettings settings(Map<String, Object> extra) {
+        Map<String, Object> configuration = new HashMap<>(extra);
+        configuration.putIfAbsent("base_url", pipedrive.baseUrl());
+        return new ProviderSettings("pipedrive", ProviderType.CRM, configuration, Map.of("api_token", TOKEN));
+    }
+
+    private static DealRequest order(String organizationName, String leadId) {
+        return new DealRequest(UUID.fromString("7f3c0d2a-1b4e-4c5f-9a8b-0c1d2e3f4a5b"), "ORD-2026-0001", TITLE,
+                new BigDecimal("8100.50"), "EUR", organizationName, leadId);
+    }
+
+    private static MappingBuilder search(String path, String term, String field) {
+        return get(urlPathEqualTo(path))
+                .withQueryParam("term", equalTo(term))
+                .withQueryParam("fields", equalTo(field))
+                .withQueryParam("exact_match", equalTo("true"))
+                .withQueryParam("api_token", absent())
+                .withHeader("x-api-token", equalTo(TOKEN))
+                .withHeader("Accept", equalTo("application/json"));
+    }
+
+    private static MappingBuilder dealSearch() {
+        return search("/api/v2/deals/search", TITLE, "title");
+    }
+
+    private static String result(String item) {
+        return "{\"result_score\": 1.0, \"item\": " + item + "}";
+    }
+
+    private static String results(String... items) {
+        return "{\"success\": true, \"data\": {\"items\": [" + String.join(",", items) + "]},"
+                + " \"additional_data\": {\"next_cursor\": null}}";
+    }
+
+    private ProviderFailure failureOf(DealRequest request) {
+        return failure(() -> gateway.requestDeal(settings(Map.of()), request));
+    }
+
+    private static ProviderFailure failure(ThrowableAssert.ThrowingCallable call) {
+        return catchThrowableOfType(ProviderFailure.class, call);
+    }
+
+    @Test
+    void givenNoDealNorOrganization_requestDeal_createsTheOrganizationThenTheDealWithTheExactValue() {
+        pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(post("/api/v2/organizations").willReturn(okJson(
+                "{\"success\": true, \"data\": {\"id\": 7, \"name\": \"Acme Partners\", \"owner_id\": 3}}")));
+        pipedrive.stubFor(post("/api/v2/deals").willReturn(okJson(CREATED_DEAL)));
+
+        DealReceipt receipt = gateway.requestDeal(settings(Map.of("pipeline_id", "1", "stage_id", 2, "owner_id", "3",
+                "company_domain", "acme-reseller")), order("Acme Partners", "adf21080-0e10-11eb-879b-05d71fb426ec"));
+
+        assertThat(receipt.dealId()).isEqualTo("746");
+        assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("org_id", 7L, "status", "open",
+                "source_lead_id", "adf21080-0e10-11eb-879b-05d71fb426ec",
+                "url", "https://acme-reseller.pipedrive.com/deal/746"));
+        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/organizations"))
+                .withHeader("x-api-token", equalTo(TOKEN))
+                .withRequestBody(equalToJson("{\"name\": \"Acme Partners\"}")));
+        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/deals"))
+                .withHeader("x-api-token", equalTo(TOKEN))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("""
+                        {"title": "%s", "value": 8100.50, "currency": "EUR", "org_id": 7, "status": "open",
+                         "pipeline_id": 1, "stage_id": 2, "owner_id": 3}""".formatted(TITLE))));
+        List<LoggedRequest> deals = pipedrive.findAll(postRequestedFor(urlPathEqualTo("/api/v2/deals")));
+        assertThat(deals).singleElement().satisfies(deal -> assertThat(deal.getBodyAsString()).contains("\"value\":8100.50"));
+    }
+
+    @Test
+    void givenAKnownOrganization_requestDeal_opensTheDealForItWithoutCreatingAnother() {
+        pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(results(
+                result("{\"id\": 9, \"type\": \"organization\", \"name\": \"ACME PARTNERS\", \"address\": null}")))));
+        pipedrive.stubFor(post("/api/v2/deals").willReturn(okJson(CREATED_DEAL.replace("\"org_id\": 7", "\"org_id\": 9"))));
+
+        DealReceipt receipt = gateway.requestDeal(settings(Map.of()), order("Acme Partners", null));
+
+        assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("org_id", 9L, "status", "open"));
+        pipedrive.verify(0, postRequestedFor(urlPathEqualTo("/api/v2/organizations")));
+        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/deals")).withRequestBody(equalToJson(
+                "{\"title\": \"%s\", \"value\": 8100.50, \"currency\": \"EUR\", \"org_id\": 9, \"status\": \"open\"}"
+                        .formatted(TITLE))));
+    }
+
+    @Test
+    void givenNoOrganizationName_requestDeal_opensADealWithoutOrganization() {
+        pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(post("/api/v2/deals").willReturn(okJson(CREATED_DEAL.replace("\"org_id\": 7", "\"org_id\": null"))));
+
+        DealReceipt receipt = gateway.requestDeal(settings(Map.of()), order(null, null));
+
+        assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "open"));
+        pipedrive.verify(0, getRequestedFor(urlPathEqualTo("/api/v2/organizations/search")));
+        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/deals")).withRequestBody(equalToJson(
+                "{\"title\": \"%s\", \"value\": 8100.50, \"currency\": \"EUR\", \"status\": \"open\"}".formatted(TITLE))));
+    }
+
+    @Test
+    void givenTheDealWasAlreadyOpened_requestDeal_answersItWithoutPostingAnything() {
+        pipedrive.stubFor(dealSearch().willReturn(okJson(results(
+                result("{\"id\": 745, \"type\": \"deal\", \"title\": \"%s\", \"status\": \"open\"}"
+                        .formatted(TITLE.toLowerCase(java.util.Locale.ROOT))),
+                result("{\"id\": 746, \"type\": \"deal\", \"title\": \"%s\", \"value\": 8100.5, \"currency\": \"EUR\","
+                        .formatted(TITLE) + " \"status\": \"won\", \"visible_to\": 3, \"owner\": {\"id\": 3},"
+                        + " \"stage\": {\"id\": 2, \"name\": \"Won\"}, \"person\": null,"
+                        + " \"organization\": {\"id\": 7, \"name\": \"Acme Partners\", \"address\": null},"
+                        + " \"custom_fields\": [], \"notes\": []}")))));
+
+        DealReceipt first = gateway.requestDeal(settings(Map.of()), order("Acme Partners", null));
+        DealReceipt second = gateway.requestDeal(settings(Map.of()), order("Acme Partners", null));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first.dealId()).isEqualTo("746");
+        assertThat(first.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("org_id", 7L, "status", "won"));
+        pipedrive.verify(0, postRequestedFor(WireMock.anyUrl()));
+    }
+
+    @Test
+    void givenTheBurstLimitIsHit_requestDeal_failsRetryableAfterTheResetSeconds() {
+        pipedrive.stubFor(dealSearch().willReturn(aResponse().withStatus(429)
+                .withHeader("x-ratelimit-limit", "40").withHeader("x-ratelimit-remaining", "0")
+                .withHeader("x-ratelimit-reset", "2").withHeader("x-daily-requests-left", "5120")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")));
+
+        ProviderFailure failure = failureOf(order("Acme Partners", null));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).contains(Duration.ofSeconds(2));
+        assertThat(failure.getMessage()).isEqualTo("pipedrive GET /api/v2/deals/search answered 429: Request over limit");
+    }
+
+    @Test
+    void givenTheDailyBudgetIsSpent_requestDeal_failsRetryableOnlyAfterTheNextMidnightUtc() {
+        pipedrive.stubFor(dealSearch().willReturn(aResponse().withStatus(429)
+                .withHeader("x-ratelimit-reset", "2").withHeader("x-daily-ratelimit-token-remaining", "0")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")));
+
+        ProviderFailure failure = failureOf(order("Acme Partners", null));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).contains(Duration.ofMinutes(90));
+        assertThat(failure.getMessage()).contains("429").contains("daily");
+    }
+
+    @Test
+    void givenA429WithoutRateLimitHeaders_requestDeal_failsRetryableWithoutHint() {
+        pipedrive.stubFor(dealSearch().willReturn(aResponse().withStatus(429)));
+
+        ProviderFailure failure = failureOf(order("Acme Partners", null));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).isEmpty();
+    }
+
+    @Test
+    void givenAServerError_requestDeal_failsRetryable() {
+        pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(post("/api/v2/organizations").willReturn(aResponse().withStatus(500)
+                .withBody("<html><body>Internal Server Error</body></html>")));
+
+        ProviderFailure failure = failureOf(order("Acme Partners", null));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.getMessage()).isEqualTo("pipedrive POST /api/v2/organizations answered 500");
+        pipedrive.verify(0, postRequestedFor(urlPathEqualTo("/api/v2/deals")));
+    }
+
+    @Test
+    void givenARefusedToken_requestDeal_failsPermanentlyWithPipedrivesErrorButNoTokenNorQuery() {
+        pipedrive.stubFor(dealSearch().willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\": false, \"error\": \"unauthorized access\", \"errorCode\": 401}")));
+
+        ProviderFailure failure = failureOf(order("Acme Partners", null));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pipedrive GET /api/v2/deals/search answered 401: unauthorized access")
+                .doesNotContain(TOKEN);
+    }
+
+    @Test
+    void givenPipedriveRejectsTheDeal_requestDeal_failsPermanentlyWithErrorAndErrorInfo() {
+        pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(post("/api/v2/deals").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\": false, \"error\": \"Entity was not found\", \"error_info\": \"Object was not found.\","
+                        + " \"data\": null, \"additional_data\": null}")));
+
+        ProviderFailure failure = failure(() -> gateway.requestDeal(settings(Map.of("stage_id", "99")),
+                order(null, null)));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo(
+                "pipedrive POST /api/v2/deals answered 404: Entity was not found (Object was not found.)");
+    }
+
+    @Test
+    void givenNothingListens_requestDeal_failsRetryable() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        ProviderFailure failure = failure(() -> gateway.requestDeal(
+                settings(Map.of("base_url", "http://localhost:" + closedPort)), order(null, null)));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.getMessage()).startsWith("pipedrive GET /api/v2/deals/search failed");
+    }
+
+    @Test
+    void givenNoApiToken_requestDeal_failsPermanentlyBeforeAnyCall() {
+        ProviderSettings noToken = new ProviderSettings("pipedrive", ProviderType.CRM,
+                Map.of("base_url", pipedrive.baseUrl()), Map.of("api_token", " "));
+
+        ProviderFailure failure = failure(() -> gateway.requestDeal(noToken, order(null, null)));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).contains("api_token");
+        assertThat(pipedrive.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void givenAStageIdThatIsNotANumber_requestDeal_failsPermanentlyNamingTheKey() {
+        pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
+
+        ProviderFailure failure = failure(() -> gateway.requestDeal(settings(Map.of("stage_id", "won")),
+                order(null, null)));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).contains("stage_id");
+        pipedrive.verify(0, postRequestedFor(WireMock.anyUrl()));
+    }
+}
