@@ -1,15 +1,20 @@
 package com.tentabo.prm.adapters.persistence.outbox;
 
+import com.tentabo.prm.adapters.persistence.shared.KeysetSql;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +30,9 @@ public class JdbcOutboxRepository implements OutboxRepository {
     private static final String CLAIM = "UPDATE outbox_events e SET attempts = e.attempts + 1, next_attempt_at = ? "
             + "WHERE e.id IN (SELECT id FROM outbox_events WHERE status = 'PENDING' AND next_attempt_at <= ? "
             + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING e.id, e.attempts";
+
+    static final String EVENTS = "SELECT id, topic, aggregate_type, aggregate_id, payload::text, status, attempts, "
+            + "next_attempt_at, last_error, created_at, delivered_at FROM outbox_events";
 
     private final EntityManager em;
 
@@ -72,6 +80,37 @@ public class JdbcOutboxRepository implements OutboxRepository {
     public void markSkipped(UUID id, Instant at, String reason) {
         em.createNativeQuery("UPDATE outbox_events SET status = 'SKIPPED', delivered_at = ?2, last_error = ?3 WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, at).setParameter(3, reason).executeUpdate();
+    }
+
+    @Override
+    public List<OutboxEventRecord> list(OutboxQuery q) {
+        return new KeysetSql(EVENTS, "created_at", "id")
+                .eq("status", q.status()).eq("topic", q.topic()).eq("aggregate_id", q.aggregateId())
+                .window(q.since(), q.until()).after(q.cursorAt(), q.cursorId())
+                .newestFirst(em, q.limit(), JdbcOutboxRepository::record);
+    }
+
+    @Override
+    public Optional<OutboxEventRecord> find(UUID id) {
+        return SqlRows.query(em, EVENTS + " WHERE id = ?", List.of(id), JdbcOutboxRepository::record).stream().findFirst();
+    }
+
+    @Override
+    public Optional<OutboxEventRecord> findForUpdate(UUID id) {
+        return SqlRows.query(em, EVENTS + " WHERE id = ? FOR UPDATE", List.of(id), JdbcOutboxRepository::record)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void requeue(UUID id, Instant now) {
+        update("UPDATE outbox_events SET status = 'PENDING', attempts = 0, next_attempt_at = ?2, delivered_at = NULL "
+                + "WHERE id = ?1", id, now);
+    }
+
+    private static OutboxEventRecord record(ResultSet rs) throws SQLException {
+        return new OutboxEventRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getInt(7), SqlRows.instant(rs, 8),
+                rs.getString(9), SqlRows.instant(rs, 10), SqlRows.instant(rs, 11));
     }
 
     private void update(String sql, UUID id, Object value) {

@@ -83,11 +83,13 @@ class PennylaneBillingGatewayTest {
                 "12 rue de la Paix", "Bâtiment B", city, postalCode, country);
     }
 
-    /** The only place a line is built: the port's Line record is still growing (see the report). */
+    /** The only place a line is built; gross is quantity × unit price, as the PRM prices it. */
     private static QuoteRequest.Line line(String label, String unit, int quantity, String unitPrice, String discount,
                                           String net) {
+        BigDecimal price = new BigDecimal(unitPrice);
         return new QuoteRequest.Line(UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                label, unit, quantity, new BigDecimal(unitPrice), new BigDecimal(discount), new BigDecimal(net));
+                label, unit, quantity, price, new BigDecimal(discount),
+                price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_UP), new BigDecimal(net));
     }
 
     private static QuoteRequest order(BigDecimal taxRate, BillingCustomer customer) {

@@ -1,0 +1,76 @@
+package com.tentabo.prm.adapters.rest.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.JsonColumns;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.outbox.OutboxEventRecord;
+import com.tentabo.prm.application.outbox.port.in.ManageOutboxUseCase;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** What must reach a provider, and how its delivery went (read: ADMIN, RESTRICTED_ADMIN; requeue: ADMIN). */
+@Path("/api/v1/outbox-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "providers")
+public class OutboxEventResource {
+
+    /** An outbox event; {@code payload} as stored, secret-named fields hidden; status in lower case. */
+    public record OutboxEventResponse(UUID id, String topic, String aggregateType, UUID aggregateId, JsonNode payload,
+                                      String status, int attempts, Instant nextAttemptAt, String lastError,
+                                      Instant createdAt, Instant deliveredAt) {
+        static OutboxEventResponse of(OutboxEventRecord r) {
+            return new OutboxEventResponse(r.id(), r.topic(), r.aggregateType(), r.aggregateId(),
+                    JsonColumns.shown(r.payloadJson(), AuditEntry::isSecretField), r.status().toLowerCase(Locale.ROOT),
+                    r.attempts(), r.nextAttemptAt(), r.lastError(), r.createdAt(), r.deliveredAt());
+        }
+    }
+
+    private final CallerContext callers;
+    private final ManageOutboxUseCase outbox;
+
+    public OutboxEventResource(CallerContext callers, ManageOutboxUseCase outbox) {
+        this.callers = callers;
+        this.outbox = outbox;
+    }
+
+    @GET
+    @Operation(summary = "Outbox events, newest first; filters status (pending, delivered, failed, skipped), topic, "
+            + "aggregate_id, since, until")
+    public PageResponse<OutboxEventResponse> events(@QueryParam("status") String status, @QueryParam("topic") String topic,
+                                                    @QueryParam("aggregate_id") String aggregateId,
+                                                    @QueryParam("since") String since, @QueryParam("until") String until,
+                                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        var page = outbox.events(callers.require(), new ManageOutboxUseCase.OutboxEventFilter(status, topic,
+                PathIds.optionalUuid("aggregate_id", aggregateId), QueryParams.instant("since", since),
+                QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
+        return PageResponse.of(page, OutboxEventResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public OutboxEventResponse event(@PathParam("id") String id) {
+        return OutboxEventResponse.of(outbox.event(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @POST
+    @Path("/{id}/requeue")
+    @Operation(summary = "Send a FAILED or SKIPPED event again (ADMIN): PENDING, due now, attempts from zero")
+    public OutboxEventResponse requeue(@PathParam("id") String id) {
+        return OutboxEventResponse.of(outbox.requeue(callers.require(), PathIds.uuid("id", id)));
+    }
+}
