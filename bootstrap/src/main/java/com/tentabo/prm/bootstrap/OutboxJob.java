@@ -23,9 +23,11 @@ public class OutboxJob {
 
     private static final Logger LOG = Logger.getLogger(OutboxJob.class);
     private final DeliverOutboxUseCase deliver;
+    private final OutboxMetrics metrics;
 
-    public OutboxJob(DeliverOutboxUseCase deliver) {
+    public OutboxJob(DeliverOutboxUseCase deliver, OutboxMetrics metrics) {
         this.deliver = deliver;
+        this.metrics = metrics;
     }
 
     @Scheduled(identity = "outbox-delivery", every = "${prm.outbox.interval:10s}", delayed = "5s",
@@ -34,6 +36,7 @@ public class OutboxJob {
         DeliverOutboxUseCase.Run run;
         do {
             run = deliver.deliverDue();
+            metrics.record(run);
             if (run.total() > 0) {
                 LOG.infof("Outbox: %d delivered, %d to retry, %d failed, %d skipped",
                         run.delivered(), run.retried(), run.failed(), run.skipped());

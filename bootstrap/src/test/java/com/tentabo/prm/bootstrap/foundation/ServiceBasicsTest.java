@@ -40,6 +40,20 @@ class ServiceBasicsTest {
     }
 
     @Test
+    void metricsAreServedInThePrometheusFormat_withTemplatedRoutesAndTheOutboxBacklog() {
+        given().get("/api/v1/orders/{id}", java.util.UUID.randomUUID()).then().statusCode(401);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count")
+                .contains("uri=\"/api/v1/orders/{id}\"")
+                .contains("prm_outbox_events{status=\"pending\"}")
+                .contains("prm_outbox_events{status=\"failed\"}")
+                .contains("prm_outbox_deliveries_total{outcome=\"delivered\"}")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void databaseIsMigratedOnPostgres13() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             ResultSet version = st.executeQuery("SHOW server_version");
