@@ -26,8 +26,20 @@ public class JpaProviderConfigDirectory implements ProviderConfigDirectory {
 
     @Override
     public Optional<ProviderSettings> activeSettings(ProviderType type) {
-        return active(type).map(p -> new ProviderSettings(p.providerName, p.providerType, p.configuration,
-                cipher.decrypt(p.id, p.providerName, p.credentials)));
+        return active(type).map(this::settings);
+    }
+
+    @Override
+    public Optional<ProviderSettings> activeSettingsNamed(String providerName) {
+        return em.createQuery("select p from ProviderConfigEntity p where lower(p.providerName) = lower(:name) "
+                        + "and p.isActive = true", ProviderConfigEntity.class)
+                .setParameter("name", providerName).setMaxResults(1).getResultStream().findFirst()
+                .map(this::settings);
+    }
+
+    private ProviderSettings settings(ProviderConfigEntity p) {
+        return new ProviderSettings(p.providerName, p.providerType, p.configuration,
+                cipher.decrypt(p.id, p.providerName, p.credentials));
     }
 
     private Optional<ProviderConfigEntity> active(ProviderType type) {

@@ -86,6 +86,11 @@ public final class JsonHttp {
         }
     }
 
+    /** A received JSON body (a webhook), read with the same mapper: money stays exact. */
+    public static JsonNode parse(byte[] body) throws java.io.IOException {
+        return MAPPER.readTree(body);
+    }
+
     /** {@code GET base + path ? query}; the query values are URL-encoded here, in the order given. */
     public JsonNode get(Endpoint endpoint, String path, Map<String, String> query) {
         return send(endpoint, "GET", path, query, null);

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Reads {@code Authorization: Bearer <token>} (a JWT or a {@code tnt_…} API key) on every API request. A request without the header goes on
  * unauthenticated (resources that need a caller refuse it with 401); a request with a bad credential is refused
- * here. The account is read afresh on each request, so a disabled account stops working at once.
+ * here. Webhook deliveries ({@code /api/v1/webhooks/…}) are left to the webhook intake. The account is read afresh on each request, so a disabled account stops working at once.
  */
 public class AuthenticationFilter {
 
@@ -33,10 +33,13 @@ public class AuthenticationFilter {
     /** API keys start with this mark; anything else after {@code Bearer} is taken for a JWT. */
     static final String API_KEY_MARK = "tnt_";
 
+    /** Webhooks carry their provider's credentials (often HTTP Basic), checked by the webhook intake, not here. */
+    static final String WEBHOOKS = "/api/v1/webhooks/";
+
     @ServerRequestFilter
     public void authenticate(ContainerRequestContext request, HttpServerRequest http) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.isBlank()) {
+        if (header == null || header.isBlank() || request.getUriInfo().getRequestUri().getPath().startsWith(WEBHOOKS)) {
             return;
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -15,4 +15,7 @@ public interface ProviderConfigDirectory {
      * decrypted with the configured key.
      */
     Optional<ProviderSettings> activeSettings(ProviderType type);
+
+    /** The active provider with this name (any kind, name compared ignoring case), decrypted like {@link #activeSettings}. */
+    Optional<ProviderSettings> activeSettingsNamed(String providerName);
 }

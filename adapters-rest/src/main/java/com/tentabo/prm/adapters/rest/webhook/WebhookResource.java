@@ -1,0 +1,63 @@
+package com.tentabo.prm.adapters.rest.webhook;
+
+import com.tentabo.prm.adapters.rest.shared.Origins;
+import com.tentabo.prm.application.provider.WebhookRequest;
+import com.tentabo.prm.application.provider.port.in.ReceiveWebhookUseCase;
+import com.tentabo.prm.domain.shared.DomainException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Webhook deliveries from providers. No bearer token: each delivery is authenticated by its provider's own means
+ * (Pipedrive: HTTP Basic; Pennylane: a signature), against the active provider named in the path. Answers fast:
+ * the event is stored and processed later.
+ */
+@Path("/api/v1/webhooks")
+@Tag(name = "providers")
+public class WebhookResource {
+
+    /** Larger deliveries are refused: providers send events of a few kilobytes. */
+    static final int MAX_BODY = 1024 * 1024;
+
+    public record WebhookReceipt(UUID id, String status) { }
+
+    private final ReceiveWebhookUseCase receive;
+
+    public WebhookResource(ReceiveWebhookUseCase receive) {
+        this.receive = receive;
+    }
+
+    @POST
+    @Path("/{provider_name}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receive a provider's webhook: 202 when stored, 200 when this event was received before")
+    public Response receive(@PathParam("provider_name") String providerName, byte[] body, @Context HttpHeaders headers,
+                            @Context HttpServerRequest http) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > MAX_BODY) {
+            throw DomainException.invalid("body", "is larger than " + MAX_BODY + " bytes");
+        }
+        Map<String, String> received = new LinkedHashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> received.put(name, String.join(", ", values)));
+        ReceiveWebhookUseCase.Receipt receipt = receive.receive(providerName,
+                new WebhookRequest(raw, received, Origins.of(headers, http).ipAddress()));
+        return receipt.duplicate()
+                ? Response.ok(new WebhookReceipt(receipt.id(), "duplicate")).build()
+                : Response.accepted(new WebhookReceipt(receipt.id(), "accepted")).build();
+    }
+}

@@ -1,0 +1,22 @@
+package com.tentabo.prm.application.provider.port.in;
+
+import com.tentabo.prm.application.provider.WebhookRequest;
+
+import java.util.UUID;
+
+/**
+ * Takes a provider's webhook delivery: authenticates it against the active provider of that name, stores it once per
+ * (provider, event id), and acknowledges; processing comes later, apart from the request.
+ */
+public interface ReceiveWebhookUseCase {
+
+    /** The stored event's id; {@code duplicate} when this event had been received before (nothing new stored). */
+    record Receipt(UUID id, boolean duplicate) { }
+
+    /**
+     * @throws com.tentabo.prm.domain.shared.DomainException UNAUTHENTICATED when no active provider has this name,
+     *         it takes no webhooks, or the delivery is not authentic (one answer for all three); VALIDATION_FAILED for
+     *         an authentic but malformed body; SERVICE_UNAVAILABLE when the provider's credentials cannot be read
+     */
+    Receipt receive(String providerName, WebhookRequest request);
+}
