@@ -200,6 +200,26 @@ class ProviderConfigApiTest {
     }
 
     @Test
+    void givenALegacyPlainTextRow_thenNamesAreShown_secretNamedConfigurationIsMasked_andACredentialsChangeEncrypts()
+            throws Exception {
+        String id = UUID.randomUUID().toString();
+        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
+                + "credentials) VALUES (?::uuid, 'CRM', ?, false, '{\"domain\": \"acme\", \"api_token\": \"legacy-tok\"}'::jsonb, "
+                + "'{\"api_token\": \"pd-secret\"}'::jsonb)", id, unique("Legacy Name"));
+        created.add(id);
+        String shown = Api.asAdmin().get("/api/v1/providers/{id}", id).then().statusCode(200)
+                .body("credentials_set", is(List.of("api_token"))).body("configuration.api_token", is("***"))
+                .body("configuration.domain", is("acme")).extract().asString();
+        assertThat(shown).doesNotContain("pd-secret").doesNotContain("legacy-tok");
+
+        Api.asAdmin().body(Map.of("credentials", Map.of("client_id", "cid"))).patch("/api/v1/providers/{id}", id)
+                .then().statusCode(200).body("credentials_set", is(List.of("api_token", "client_id")));
+        assertThat(TestData.text(ds, "SELECT credentials::text FROM provider_configs WHERE id = ?::uuid", id))
+                .startsWith("{\"encrypted\": \"v1:").doesNotContain("pd-secret");
+        assertThat(storedCredentials(id)).isEqualTo(Map.of("api_token", "pd-secret", "client_id", "cid"));
+    }
+
+    @Test
     void givenBadInput_then4xxProblems_never500() {
         String id = create(body("auth", unique("ldap"), null, null));
         List<Map<String, Object>> bad = new ArrayList<>();
