@@ -1,0 +1,47 @@
+package com.tentabo.prm.application.provider.port.in;
+
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.provider.ProviderConfig;
+import com.tentabo.prm.domain.provider.ProviderType;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Provider configurations ({@code /api/v1/providers}): ADMIN reads and changes them, RESTRICTED_ADMIN only reads.
+ * Credentials are write-only: they are encrypted when stored and only their names are ever answered. Every change is
+ * audited without a secret.
+ */
+public interface ManageProviderConfigsUseCase {
+
+    /** {@code configuration} and {@code credentials} may be null (none); {@code active} null means false. */
+    record CreateProviderCommand(ProviderType type, String name, Map<String, Object> configuration,
+                                 Map<String, String> credentials, Boolean active) { }
+
+    /**
+     * {@code configuration}: replaces the whole object when not null. {@code credentials}: when not null, each name
+     * with a value is set, each name mapped to {@code null} is removed, names not mentioned are kept.
+     */
+    record UpdateProviderCommand(Map<String, Object> configuration, Map<String, String> credentials) { }
+
+    record ProviderFilter(ProviderType type, Boolean active, String cursor, Integer limit) { }
+
+    Page<ProviderConfig> list(Caller caller, ProviderFilter filter);
+
+    ProviderConfig get(Caller caller, UUID id);
+
+    ProviderConfig create(Caller caller, CreateProviderCommand command);
+
+    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
+    ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, String ifMatch);
+
+    /** Deactivates the active provider of the same type, if another, then activates this one; idempotent. */
+    ProviderConfig activate(Caller caller, UUID id);
+
+    /** Idempotent. */
+    ProviderConfig deactivate(Caller caller, UUID id);
+
+    /** 409 PROVIDER_IN_USE when active or referred to by sync logs. */
+    void delete(Caller caller, UUID id);
+}

@@ -1,0 +1,260 @@
+package com.tentabo.prm.application.provider.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.provider.ProviderConfigInput;
+import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase;
+import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.provider.ProviderConfig;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Provider configurations: reads need {@link Capability#SYSTEM_READ} (ADMIN, RESTRICTED_ADMIN), changes
+ * {@link Capability#SYSTEM_WRITE} (ADMIN). Credentials are never audited: a change of them is recorded as
+ * {@code "credentials": "***"}.
+ */
+@ApplicationScoped
+@Transactional
+public class ManageProviderConfigsService implements ManageProviderConfigsUseCase {
+
+    static final String ENTITY = "provider_config";
+
+    private final ProviderConfigRepository providers;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ManageProviderConfigsService(ProviderConfigRepository providers, AuditLogRepository audit, IdGenerator ids,
+                                        Clock clock) {
+        this.providers = providers;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<ProviderConfig> list(Caller caller, ProviderFilter filter) {
+        AccessPolicy.require(caller, Capability.SYSTEM_READ);
+        int limit = Cursor.limit(filter.limit());
+        Cursor cursor = Cursor.decode(filter.cursor());
+        return Page.ofRows(providers.list(new ProviderConfigRepository.ProviderQuery(filter.type(), filter.active(),
+                        cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1)),
+                limit, ProviderConfig::createdAt, ProviderConfig::id);
+    }
+
+    @Override
+    public ProviderConfig get(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.SYSTEM_READ);
+        return providers.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public ProviderConfig create(Caller caller, CreateProviderCommand command) {
+        AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
+        if (command.type() == null) {
+            throw DomainException.invalid("provider_type", "is required");
+        }
+        String name = ProviderConfigInput.name(command.name());
+        Map<String, Object> configuration = ProviderConfigInput.configuration(command.configuration());
+        Map<String, String> credentials = ProviderConfigInput.credentials(command.credentials(), false);
+        boolean withCredentials = credentials != null && !credentials.isEmpty();
+        if (withCredentials) {
+            requireKey();
+        }
+        boolean activate = Boolean.TRUE.equals(command.active());
+        if (activate) {
+            providers.lockActivations(command.type());
+        }
+        if (providers.nameTaken(command.type(), name)) {
+            throw exists(command.type().name(), name);
+        }
+        Instant now = now();
+        UUID id = ids.newId();
+        ProviderConfig created = ProviderConfig.create(id, command.type(), name, configuration, now);
+        if (activate) {
+            deactivateOthers(caller, created, now);
+            created = created.withActive(true, now);
+        }
+        providers.save(created);
+        if (withCredentials) {
+            providers.saveCredentials(id, credentials);
+            created = created.withCredentialNames(List.copyOf(credentials.keySet()), now);
+        }
+        Map<String, Object> changes = Changes.created(fields(created));
+        changes.put("configuration", Map.of("after", ProviderConfigInput.redacted(created.configuration())));
+        if (withCredentials) {
+            changes.put("credentials", "***");
+        }
+        audit.append(AuditEntry.by(caller, ids.newId(), "create", ENTITY, id, changes, now));
+        return created;
+    }
+
+    @Override
+    public ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, String ifMatch) {
+        AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
+        Map<String, Object> configuration = command.configuration() == null ? null
+                : ProviderConfigInput.configuration(command.configuration());
+        Map<String, String> credentialChanges = ProviderConfigInput.credentials(command.credentials(), true);
+        ProviderConfig before = existingForUpdate(id);
+        Versions.requireMatch(ifMatch, before.updatedAt());
+        Instant now = now();
+        ProviderConfig after = before;
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (configuration != null && !configuration.equals(before.configuration())) {
+            after = after.withConfiguration(configuration, now);
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("before", ProviderConfigInput.redacted(before.configuration()));
+            pair.put("after", ProviderConfigInput.redacted(configuration));
+            changes.put("configuration", pair);
+        }
+        Map<String, String> mergedCredentials = null;
+        if (credentialChanges != null && !credentialChanges.isEmpty()) {
+            requireKey();
+            Map<String, String> stored = providers.credentials(id);
+            Map<String, String> merged = new LinkedHashMap<>(stored);
+            credentialChanges.forEach((name, value) -> {
+                if (value == null) {
+                    merged.remove(name);
+                } else {
+                    merged.put(name, value);
+                }
+            });
+            ProviderConfigInput.requireCredentialCount(merged);
+            if (!merged.equals(stored)) {
+                mergedCredentials = merged;
+                after = after.withCredentialNames(List.copyOf(merged.keySet()), now);
+                changes.put("credentials", "***");
+            }
+        }
+        if (changes.isEmpty()) {
+            return before;
+        }
+        after = after.withActive(after.active(), now);
+        providers.save(after);
+        if (mergedCredentials != null) {
+            providers.saveCredentials(id, mergedCredentials);
+        }
+        audit.append(AuditEntry.by(caller, ids.newId(), "update", ENTITY, id, changes, now));
+        return after;
+    }
+
+    @Override
+    public ProviderConfig activate(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
+        // the type never changes: read it unlocked, then take the type's activation lock before any row lock
+        ProviderConfig unlocked = providers.findById(id).orElseThrow(() -> notFound(id));
+        providers.lockActivations(unlocked.type());
+        ProviderConfig before = existingForUpdate(id);
+        if (before.active()) {
+            return before;
+        }
+        Instant now = now();
+        deactivateOthers(caller, before, now);
+        ProviderConfig after = before.withActive(true, now);
+        providers.save(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), "activate", ENTITY, id,
+                Changes.diff(fields(before), fields(after)), now));
+        return after;
+    }
+
+    @Override
+    public ProviderConfig deactivate(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
+        ProviderConfig before = existingForUpdate(id);
+        if (!before.active()) {
+            return before;
+        }
+        Instant now = now();
+        ProviderConfig after = before.withActive(false, now);
+        providers.save(after);
+        audit.append(AuditEntry.by(caller, ids.newId(), "deactivate", ENTITY, id,
+                Changes.diff(fields(before), fields(after)), now));
+        return after;
+    }
+
+    @Override
+    public void delete(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
+        ProviderConfig before = existingForUpdate(id);
+        if (before.active()) {
+            throw new DomainException(ErrorCode.PROVIDER_IN_USE, "Provider " + before.name()
+                    + " is active; deactivate it (or activate another of its type) before deleting it");
+        }
+        if (providers.hasSyncLogs(id)) {
+            throw new DomainException(ErrorCode.PROVIDER_IN_USE, "Provider " + before.name()
+                    + " has synchronisation logs and cannot be deleted; deactivate it instead");
+        }
+        providers.delete(id);
+        Map<String, Object> changes = Changes.deleted(fields(before));
+        changes.put("configuration", Map.of("before", ProviderConfigInput.redacted(before.configuration())));
+        if (before.credentialNames() == null || !before.credentialNames().isEmpty()) {
+            changes.put("credentials", "***");
+        }
+        audit.append(AuditEntry.by(caller, ids.newId(), "delete", ENTITY, id, changes, now()));
+    }
+
+    /** Deactivates (and audits) the active provider of the type other than {@code target}: first, before it. */
+    private void deactivateOthers(Caller caller, ProviderConfig target, Instant now) {
+        for (ProviderConfig other : providers.activeForUpdate(target.type(), target.id())) {
+            ProviderConfig off = other.withActive(false, now);
+            providers.save(off);
+            Map<String, Object> changes = Changes.diff(fields(other), fields(off));
+            changes.put("replaced_by", target.id().toString());
+            audit.append(AuditEntry.by(caller, ids.newId(), "deactivate", ENTITY, other.id(), changes, now));
+        }
+    }
+
+    private void requireKey() {
+        if (!providers.canSealCredentials()) {
+            throw new DomainException(ErrorCode.CREDENTIALS_KEY_MISSING, "Credentials cannot be stored: no "
+                    + "encryption key is configured on the service (PRM_PROVIDER_CREDENTIALS_KEY)");
+        }
+    }
+
+    private static Map<String, Object> fields(ProviderConfig p) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("provider_type", p.type().name().toLowerCase(Locale.ROOT));
+        fields.put("provider_name", p.name());
+        fields.put("is_active", p.active());
+        return fields;
+    }
+
+    private ProviderConfig existingForUpdate(UUID id) {
+        return providers.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
+    }
+
+    static DomainException notFound(UUID id) {
+        return DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", id);
+    }
+
+    static DomainException exists(String type, String name) {
+        return new DomainException(ErrorCode.PROVIDER_EXISTS, "A " + type.toLowerCase(Locale.ROOT)
+                + " provider named " + name + " already exists",
+                List.of(new FieldViolation("provider_name", "is already used by another provider of this type")));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
