@@ -36,6 +36,29 @@ public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry,
     }
 
     /**
+     * When to try again after failed attempt number {@code attempt}: the {@link #retryDelay} or the provider's
+     * {@code retryAfter}, whichever is longer; empty to give up, when the failure is not retryable or that was the last
+     * attempt.
+     */
+    public java.util.Optional<java.time.Instant> nextAttempt(int attempt, java.util.UUID eventId, boolean retryable,
+                                                             java.util.Optional<Duration> retryAfter, java.time.Instant now) {
+        if (!retryable || attempt >= maxAttempts) {
+            return java.util.Optional.empty();
+        }
+        Duration wait = retryDelay(attempt, eventId);
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
+            wait = retryAfter.get();
+        }
+        return java.util.Optional.of(now.plus(wait));
+    }
+
+    /** An error as kept with an event: at most 1000 characters. */
+    public static String errorText(String error) {
+        String text = error == null ? "no message" : error;
+        return text.length() <= 1000 ? text : text.substring(0, 1000) + "…";
+    }
+
+    /**
      * The wait after failed attempt number {@code attempt} (1 = the first): {@code firstRetry × 2^(attempt−1)}, at most
      * {@code maxRetry}, stretched by up to 10 % by a spread taken from the event id, so that events failed together are
      * not all retried in the same second.

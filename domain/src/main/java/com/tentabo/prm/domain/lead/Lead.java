@@ -61,6 +61,18 @@ public final class Lead {
         return new Created(lead, new StatusChange(historyId, id, null, LeadStatus.NEW, createdBy, "created", at));
     }
 
+    /**
+     * A lead that arrived from a CRM ({@code providerName}, with the CRM's own id): status NEW, its creation recorded
+     * with no author (the CRM made it, not a PRM user).
+     */
+    public static Created imported(UUID id, UUID historyId, String providerName, String providerId, LeadDetails details,
+                                   UUID ownerId, TenantRef tenant, Instant at) {
+        Objects.requireNonNull(providerId, "providerId");
+        Lead lead = new Lead(id, providerName, providerId, details, LeadStatus.NEW, ownerId, tenant, at, at);
+        return new Created(lead, new StatusChange(historyId, id, null, LeadStatus.NEW, null,
+                "imported from " + providerName, at));
+    }
+
     public record Created(Lead lead, StatusChange history) { }
 
     public record Moved(Lead lead, StatusChange history) { }

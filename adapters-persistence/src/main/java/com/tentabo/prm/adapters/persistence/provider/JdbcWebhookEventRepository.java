@@ -49,4 +49,39 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                 .setParameter(7, ipAddress).setParameter(8, JsonText.write(headers))
                 .setParameter(9, Timestamp.from(receivedAt)).executeUpdate();
     }
+
+    private static final String CLAIM = "UPDATE webhook_events w SET attempts = w.attempts + 1, next_attempt_at = ? "
+            + "WHERE w.id IN (SELECT id FROM webhook_events WHERE status = 'pending' "
+            + "AND COALESCE(next_attempt_at, received_at) <= ? ORDER BY COALESCE(next_attempt_at, received_at), id "
+            + "LIMIT ? FOR UPDATE SKIP LOCKED) "
+            + "RETURNING w.id, w.provider_name, w.event_type, w.payload::text, w.attempts, w.received_at";
+
+    @Override
+    public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return SqlRows.query(em, CLAIM, List.of(Timestamp.from(leaseUntil), Timestamp.from(now), limit),
+                        rs -> Map.entry(SqlRows.instant(rs, 6), new Claimed(rs.getObject(1, UUID.class), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getInt(5))))
+                .stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+    }
+
+    @Override
+    public void settle(UUID id, String status, Instant at) {
+        em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = NULL, "
+                        + "next_attempt_at = NULL WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, status).setParameter(3, Timestamp.from(at)).executeUpdate();
+    }
+
+    @Override
+    public void retryLater(UUID id, Instant next, String error) {
+        em.createNativeQuery("UPDATE webhook_events SET status = 'pending', next_attempt_at = ?2, error_message = ?3 "
+                        + "WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, Timestamp.from(next)).setParameter(3, error).executeUpdate();
+    }
+
+    @Override
+    public void markFailed(UUID id, String error, Instant at) {
+        em.createNativeQuery("UPDATE webhook_events SET status = 'failed', processed_at = ?2, error_message = ?3, "
+                        + "next_attempt_at = NULL WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, Timestamp.from(at)).setParameter(3, error).executeUpdate();
+    }
 }

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -93,15 +94,21 @@ public final class JsonHttp {
 
     /** {@code GET base + path ? query}; the query values are URL-encoded here, in the order given. */
     public JsonNode get(Endpoint endpoint, String path, Map<String, String> query) {
-        return send(endpoint, "GET", path, query, null);
+        return send(endpoint, "GET", path, query, null, false).orElseThrow();
+    }
+
+    /** {@code GET base + path}, empty when the provider answers 404 or 410 (the object is not, or no longer, there). */
+    public Optional<JsonNode> getIfFound(Endpoint endpoint, String path) {
+        return send(endpoint, "GET", path, Map.of(), null, true);
     }
 
     /** {@code POST base + path} with {@code body} written as JSON. */
     public JsonNode post(Endpoint endpoint, String path, Object body) {
-        return send(endpoint, "POST", path, Map.of(), Objects.requireNonNull(body, "body"));
+        return send(endpoint, "POST", path, Map.of(), Objects.requireNonNull(body, "body"), false).orElseThrow();
     }
 
-    private JsonNode send(Endpoint endpoint, String method, String path, Map<String, String> query, Object body) {
+    private Optional<JsonNode> send(Endpoint endpoint, String method, String path, Map<String, String> query, Object body,
+                                    boolean missingIsEmpty) {
         URI uri = uri(endpoint.baseUrl(), path, query);
         String call = dialect.name() + " " + method + " " + uri.getRawPath();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
@@ -125,7 +132,10 @@ public final class JsonHttp {
             Thread.currentThread().interrupt();
             throw ProviderFailure.retryable(call + " was interrupted", e);
         }
-        return answer(call, response, endpoint.secret());
+        if (missingIsEmpty && (response.statusCode() == 404 || response.statusCode() == 410)) {
+            return Optional.empty();
+        }
+        return Optional.of(answer(call, response, endpoint.secret()));
     }
 
     private JsonNode answer(String call, HttpResponse<String> response, String secret) {

@@ -40,7 +40,6 @@ import java.util.function.Function;
 public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private static final System.Logger LOG = System.getLogger(OutboxDeliveryService.class.getName());
-    private static final int MAX_ERROR_LENGTH = 1000;
 
     private enum Outcome { DELIVERED, RETRIED, FAILED, SKIPPED }
 
@@ -149,24 +148,14 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     private Outcome afterFailure(Claimed claimed, String error, boolean retryable, Optional<Duration> retryAfter) {
-        String text = truncate(error == null ? "no message" : error);
-        if (!retryable) {
-            steps.failed(claimed.message().id(), text);
+        String text = OutboxSettings.errorText(error);
+        Optional<Instant> next = settings.nextAttempt(claimed.attempt(), claimed.message().id(), retryable, retryAfter,
+                clock.instant());
+        if (next.isEmpty()) {
+            steps.failed(claimed.message().id(), retryable ? "gave up after " + claimed.attempt() + " attempts: " + text : text);
             return Outcome.FAILED;
         }
-        if (claimed.attempt() >= settings.maxAttempts()) {
-            steps.failed(claimed.message().id(), "gave up after " + claimed.attempt() + " attempts: " + text);
-            return Outcome.FAILED;
-        }
-        Duration wait = settings.retryDelay(claimed.attempt(), claimed.message().id());
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
-            wait = retryAfter.get();
-        }
-        steps.retryLater(claimed.message().id(), clock.instant().plus(wait), text);
+        steps.retryLater(claimed.message().id(), next.get(), text);
         return Outcome.RETRIED;
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH) + "…";
     }
 }

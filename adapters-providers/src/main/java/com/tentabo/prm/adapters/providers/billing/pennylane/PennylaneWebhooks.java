@@ -5,6 +5,7 @@ import com.tentabo.prm.adapters.providers.http.WebhookBodies;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookRequest;
+import com.tentabo.prm.application.provider.WebhookSubject;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,6 +60,12 @@ public class PennylaneWebhooks implements WebhookGateway {
         String eventId = WebhookBodies.required(body, "/id", WebhookBodies.maxEventId());
         String eventType = WebhookBodies.required(body, "/event", WebhookBodies.maxEventType());
         return Optional.of(WebhookBodies.parsed(eventId, eventType, request.body()));
+    }
+
+    /** No Pennylane event changes PRM records yet (their e-invoicing statuses are kept as received). */
+    @Override
+    public Optional<WebhookSubject> subject(String eventType, String payloadJson) {
+        return Optional.empty();
     }
 
     private static boolean fresh(String timestamp, Instant now) {

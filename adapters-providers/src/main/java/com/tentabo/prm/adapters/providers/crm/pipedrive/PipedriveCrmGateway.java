@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.providers.crm.pipedrive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
+import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -59,6 +60,104 @@ public class PipedriveCrmGateway implements CrmGateway {
         Long answeredOrgId = id(deal.path("org_id"));
         return receipt(settings, request, http.id(deal, "a deal"), answeredOrgId != null ? answeredOrgId : orgId,
                 JsonHttp.text(deal, "status"));
+    }
+
+    /**
+     * {@code GET /v1/leads/{id}} (leads exist in API v1 only), then its organization's and person's names and the
+     * person's primary e-mail and phone ({@code GET /api/v2/organizations/{id}}, {@code /api/v2/persons/{id}}).
+     * A lead, organization or person Pipedrive no longer has (404) is absent.
+     */
+    @Override
+    public Optional<CrmLead> lead(ProviderSettings settings, String leadId) {
+        JsonHttp.Endpoint endpoint = endpoint(settings);
+        Optional<JsonNode> found = http.getIfFound(endpoint, "/v1/leads/" + pathSegment(leadId))
+                .map(answer -> answer.path("data")).filter(JsonNode::isObject);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode lead = found.get();
+        JsonNode organization = related(endpoint, "/api/v2/organizations/", lead.path("organization_id"));
+        JsonNode person = related(endpoint, "/api/v2/persons/", lead.path("person_id"));
+        JsonNode value = lead.path("value");
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        putIfPresent(metadata, "owner_id", JsonHttp.text(lead, "owner_id"));
+        putIfPresent(metadata, "organization_id", JsonHttp.text(lead, "organization_id"));
+        putIfPresent(metadata, "person_id", JsonHttp.text(lead, "person_id"));
+        putIfPresent(metadata, "source_name", JsonHttp.text(lead, "source_name"));
+        if (lead.path("is_archived").isBoolean()) {
+            metadata.put("is_archived", lead.path("is_archived").asBoolean());
+        }
+        return Optional.of(new CrmLead(http.id(lead, "a lead"), JsonHttp.text(lead, "title"),
+                JsonHttp.text(organization, "name"), JsonHttp.text(person, "name"), primary(person.path("emails")),
+                primary(person.path("phones")), value.isObject() ? http.money(value, "amount") : null,
+                value.isObject() ? JsonHttp.text(value, "currency") : null, date(JsonHttp.text(lead, "expected_close_date")),
+                instant(JsonHttp.text(lead, "update_time")), metadata));
+    }
+
+    /** The organization or person with this id, or an empty object when there is none (or Pipedrive lost it). */
+    private JsonNode related(JsonHttp.Endpoint endpoint, String path, JsonNode id) {
+        if (!id.isIntegralNumber()) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        return http.getIfFound(endpoint, path + id.asLong()).map(answer -> answer.path("data"))
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    /** The primary value of Pipedrive's {@code [{value, primary}]} lists, else the first one. */
+    private static String primary(JsonNode entries) {
+        String first = null;
+        for (JsonNode entry : entries) {
+            String text = JsonHttp.text(entry, "value");
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (entry.path("primary").asBoolean(false)) {
+                return text.strip();
+            }
+            first = first == null ? text.strip() : first;
+        }
+        return first;
+    }
+
+    private static java.time.LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            throw ProviderFailure.permanent(NAME + " answered an expected_close_date that is not a date: " + text);
+        }
+    }
+
+    /** Pipedrive writes times as RFC 3339 ({@code 2020-10-14T11:30:36.551Z}) or {@code 2019-12-09 13:59:21} (UTC). */
+    private static java.time.Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException notRfc3339) {
+            try {
+                return java.time.LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    /** A lead id is Pipedrive's UUID: anything else is refused rather than put in a URL path. */
+    private static String pathSegment(String leadId) {
+        if (leadId == null || !leadId.matches("[A-Za-z0-9-]{1,64}")) {
+            throw ProviderFailure.permanent(NAME + " lead id is not one: " + leadId);
+        }
+        return leadId;
+    }
+
+    private static void putIfPresent(Map<String, Object> metadata, String key, String value) {
+        if (value != null) {
+            metadata.put(key, value);
+        }
     }
 
     private static JsonHttp.Endpoint endpoint(ProviderSettings settings) {

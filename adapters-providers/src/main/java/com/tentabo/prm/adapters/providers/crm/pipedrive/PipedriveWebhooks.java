@@ -5,6 +5,7 @@ import com.tentabo.prm.adapters.providers.http.WebhookBodies;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookRequest;
+import com.tentabo.prm.application.provider.WebhookSubject;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,6 +45,31 @@ public class PipedriveWebhooks implements WebhookGateway {
         String entity = WebhookBodies.required(body, "/meta/entity", 50);
         String action = WebhookBodies.required(body, "/meta/action", 40);
         return Optional.of(WebhookBodies.parsed(eventId, entity + "." + action, request.body()));
+    }
+
+    /** {@code meta.entity}, {@code meta.entity_id} (else {@code data.id}, else {@code previous.id}) and {@code meta.action}. */
+    @Override
+    public Optional<WebhookSubject> subject(String eventType, String payloadJson) {
+        JsonNode body;
+        try {
+            body = WebhookBodies.object(payloadJson.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        String entity = body.at("/meta/entity").asText("");
+        String action = body.at("/meta/action").asText("");
+        String id = firstText(body.at("/meta/entity_id"), body.at("/data/id"), body.at("/previous/id"));
+        return entity.isBlank() || action.isBlank() || id == null ? Optional.empty()
+                : Optional.of(new WebhookSubject(entity, id, action));
+    }
+
+    private static String firstText(JsonNode... candidates) {
+        for (JsonNode candidate : candidates) {
+            if (candidate.isValueNode() && !candidate.isNull() && !candidate.asText().isBlank()) {
+                return candidate.asText().strip();
+            }
+        }
+        return null;
     }
 
     private static boolean basicAuthMatches(String header, String user, String password) {

@@ -1,8 +1,11 @@
 package com.tentabo.prm.application.provider.port.out;
 
+import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderSettings;
+
+import java.util.Optional;
 
 /**
  * A CRM (Pipedrive, …). One implementation per provider; the active one is chosen at delivery time by
@@ -18,4 +21,12 @@ public interface CrmGateway {
      * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM does not accept it
      */
     DealReceipt requestDeal(ProviderSettings settings, DealRequest request);
+
+    /**
+     * The lead with this CRM id as the CRM holds it now (with its organization's and person's names), or empty when
+     * the CRM no longer has it.
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM cannot be read
+     */
+    Optional<CrmLead> lead(ProviderSettings settings, String leadId);
 }

@@ -4,12 +4,16 @@ import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.domain.provider.ProviderType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Received webhooks ({@code webhook_events}). */
+/** Received webhooks ({@code webhook_events}): stored by the intake, claimed and settled by the processing worker. */
 public interface WebhookEventRepository {
+
+    /** An event claimed for processing; {@code attempt} counts this one (1 = first). */
+    record Claimed(UUID id, String providerName, String eventType, String payloadJson, int attempt) { }
 
     /**
      * The id of the event already stored for this provider and event id, if any. Holds a transaction-long lock on
@@ -20,4 +24,18 @@ public interface WebhookEventRepository {
     /** Stores a received event, status {@code pending}. */
     void insert(UUID id, String providerName, ProviderType type, ParsedWebhook event, Map<String, String> headers,
                 String ipAddress, Instant receivedAt);
+
+    /**
+     * Claims up to {@code limit} {@code pending} events due at {@code now}, oldest received first, skipping rows
+     * another instance holds; each claimed event's attempts go up by one and its next attempt moves to
+     * {@code leaseUntil}.
+     */
+    List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit);
+
+    /** Done: {@code processed}, or {@code ignored} when it is about nothing the PRM follows. */
+    void settle(UUID id, String status, Instant at);
+
+    void retryLater(UUID id, Instant next, String error);
+
+    void markFailed(UUID id, String error, Instant at);
 }

@@ -3,6 +3,7 @@ package com.tentabo.prm.application.provider.port.out;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookRequest;
+import com.tentabo.prm.application.provider.WebhookSubject;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -21,4 +22,7 @@ public interface WebhookGateway {
      * documents is a {@code VALIDATION_FAILED} {@link com.tentabo.prm.domain.shared.DomainException}.
      */
     Optional<ParsedWebhook> authenticate(ProviderSettings settings, WebhookRequest request, Instant now);
+
+    /** What a stored event of this provider is about, or empty when it is about nothing the PRM follows. */
+    Optional<WebhookSubject> subject(String eventType, String payloadJson);
 }

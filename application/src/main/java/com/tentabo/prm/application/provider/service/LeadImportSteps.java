@@ -1,0 +1,187 @@
+package com.tentabo.prm.application.provider.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.identity.port.out.UserRepository;
+import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
+import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The database work of processing one webhook, each step in a transaction of its own, so that none stays open while
+ * the CRM is called (see {@link WebhookProcessingService}).
+ *
+ * <p>Import rules (docs/providers.md): a new CRM lead becomes a PRM lead in status NEW, owned by the provider's
+ * configured {@code lead_owner_user_id}, in the tenant of {@code lead_partner_id} / {@code lead_distributor_id} when
+ * configured (else unassigned, visible to admins); a known one gets its title, organization, contact, value, currency
+ * and expected close date refreshed, never its status, owner, probability or tenant (the PRM owns those). A copy older
+ * than the one last applied changes nothing.
+ */
+@ApplicationScoped
+public class LeadImportSteps {
+
+    static final String WORKER = "webhook-worker";
+
+    private final WebhookEventRepository events;
+    private final ProviderConfigDirectory providers;
+    private final LeadSyncRepository synced;
+    private final LeadRepository leads;
+    private final UserRepository users;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+
+    public LeadImportSteps(WebhookEventRepository events, ProviderConfigDirectory providers, LeadSyncRepository synced,
+                           LeadRepository leads, UserRepository users, AuditLogRepository audit, IdGenerator ids) {
+        this.events = events;
+        this.providers = providers;
+        this.synced = synced;
+        this.leads = leads;
+        this.users = users;
+        this.audit = audit;
+        this.ids = ids;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<WebhookEventRepository.Claimed> claim(Instant now, Instant leaseUntil, int limit) {
+        return events.claimDue(now, leaseUntil, limit);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<ProviderSettings> provider(String name) {
+        return providers.activeSettingsNamed(name);
+    }
+
+    /** Creates or refreshes the PRM lead of a CRM lead and settles the event: one transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void importLead(UUID eventId, ProviderSettings provider, CrmLead crm, Instant now) {
+        Optional<LeadSyncRepository.SyncedLead> known = synced.lockByProvider(provider.name(), crm.providerId());
+        if (known.isPresent() && isStale(known.get(), crm)) {
+            events.settle(eventId, "processed", now);
+            return;
+        }
+        UUID leadId;
+        if (known.isEmpty()) {
+            Lead.Created created = Lead.imported(ids.newId(), ids.newId(), provider.name(), crm.providerId(),
+                    details(crm, null), owner(provider), tenant(provider), now);
+            leads.save(created.lead());
+            leads.appendHistory(created.history());
+            audit.append(new AuditEntry(ids.newId(), null, null, "lead.imported", "lead", created.lead().id(),
+                    Changes.created(created.lead().asMap()), null, WORKER, now));
+            leadId = created.lead().id();
+        } else {
+            Lead before = known.get().lead();
+            Lead after = before.revise(details(crm, before.details().probability()), now);
+            Map<String, Object> changes = Changes.diff(before.asMap(), after.asMap());
+            if (!changes.isEmpty()) {
+                leads.save(after);
+                audit.append(new AuditEntry(ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null,
+                        WORKER, now));
+            }
+            leadId = before.id();
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>(crm.metadata());
+        if (crm.updatedAt() != null) {
+            metadata.put("update_time", crm.updatedAt().toString());
+        }
+        synced.recordSync(leadId, metadata, "synced", now);
+        events.settle(eventId, "processed", now);
+    }
+
+    /** The CRM no longer has the lead: the PRM lead stays (it may carry orders), marked {@code deleted_in_crm}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void leadGone(UUID eventId, String providerName, String providerId, Instant now) {
+        synced.lockByProvider(providerName, providerId).ifPresent(known -> {
+            synced.recordSync(known.lead().id(), Map.of(), "deleted_in_crm", now);
+            audit.append(new AuditEntry(ids.newId(), null, null, "lead.deleted_in_crm", "lead", known.lead().id(),
+                    Changes.diff(Map.of("sync_status", "synced"), Map.of("sync_status", "deleted_in_crm")), null,
+                    WORKER, now));
+        });
+        events.settle(eventId, "processed", now);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void settle(UUID eventId, String status, Instant now) {
+        events.settle(eventId, status, now);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retryLater(UUID eventId, Instant next, String error) {
+        events.retryLater(eventId, next, error);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(UUID eventId, String error, Instant now) {
+        events.markFailed(eventId, error, now);
+    }
+
+    private static boolean isStale(LeadSyncRepository.SyncedLead known, CrmLead crm) {
+        return known.remoteUpdatedAt() != null && crm.updatedAt() != null && crm.updatedAt().isBefore(known.remoteUpdatedAt());
+    }
+
+    /**
+     * The CRM's fields under the PRM's rules (a violation fails the event, naming the field). A lead without an
+     * organization takes its person's name, one without a person its organization's, and either falls back to the
+     * title, as the PRM requires both.
+     */
+    private static LeadDetails details(CrmLead crm, Integer probability) {
+        String title = present(crm.title()) ? crm.title() : "Lead " + crm.providerId();
+        String organization = present(crm.organization()) ? crm.organization()
+                : present(crm.contactName()) ? crm.contactName() : title;
+        String contact = present(crm.contactName()) ? crm.contactName() : organization;
+        return new LeadDetails(title, organization, contact, crm.contactEmail(), crm.contactPhone(), crm.value(),
+                crm.value() == null ? null : crm.currency(), probability,
+                crm.expectedCloseDate() == null ? null : crm.expectedCloseDate().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    private UUID owner(ProviderSettings provider) {
+        UUID owner = uuidSetting(provider, "lead_owner_user_id");
+        if (owner == null) {
+            throw ProviderFailure.permanent(provider.name() + " configuration lacks 'lead_owner_user_id' (the PRM user "
+                    + "who owns leads imported from it)");
+        }
+        if (users.findById(owner).isEmpty()) {
+            throw ProviderFailure.permanent(provider.name() + " configuration names lead_owner_user_id " + owner
+                    + ", which is no PRM user");
+        }
+        return owner;
+    }
+
+    private static TenantRef tenant(ProviderSettings provider) {
+        return new TenantRef(uuidSetting(provider, "lead_partner_id"), uuidSetting(provider, "lead_distributor_id"));
+    }
+
+    private static UUID uuidSetting(ProviderSettings provider, String key) {
+        String value = provider.setting(key, null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException notUuid) {
+            throw ProviderFailure.permanent(provider.name() + " configuration '" + key + "' is not a UUID");
+        }
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}

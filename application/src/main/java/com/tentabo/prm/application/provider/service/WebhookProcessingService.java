@@ -1,0 +1,126 @@
+package com.tentabo.prm.application.provider.service;
+
+import com.tentabo.prm.application.outbox.OutboxSettings;
+import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.WebhookSubject;
+import com.tentabo.prm.application.provider.port.in.ProcessWebhooksUseCase;
+import com.tentabo.prm.application.provider.port.out.CrmGateway;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Claimed;
+import com.tentabo.prm.application.provider.port.out.WebhookGateway;
+import com.tentabo.prm.domain.provider.ProviderType;
+import com.tentabo.prm.domain.shared.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Processes stored webhooks like the outbox delivers: claim a batch (one short transaction, {@code FOR UPDATE SKIP
+ * LOCKED} with a lease), read the CRM with no transaction open, then record the outcome in one transaction.
+ *
+ * <p>A CRM's lead event ({@code lead.create}, {@code lead.change}) fetches the lead as the CRM holds it now and
+ * creates or refreshes the PRM lead ({@link LeadImportSteps}); so out-of-order or repeated deliveries converge on the
+ * CRM's current state. {@code lead.delete}, or a lead the CRM no longer has, marks the PRM lead
+ * {@code deleted_in_crm}. Any other event ends {@code ignored}. A failure the CRM may get over is retried with the
+ * outbox's backoff ({@link OutboxSettings}); a permanent one, or a lead the PRM's rules refuse, ends {@code failed}
+ * with the reason.
+ */
+@ApplicationScoped
+public class WebhookProcessingService implements ProcessWebhooksUseCase {
+
+    private static final System.Logger LOG = System.getLogger(WebhookProcessingService.class.getName());
+
+    private enum Outcome { PROCESSED, IGNORED, RETRIED, FAILED }
+
+    private final LeadImportSteps steps;
+    private final Instance<WebhookGateway> webhookGateways;
+    private final Instance<CrmGateway> crmGateways;
+    private final OutboxSettings settings;
+    private final Clock clock;
+
+    public WebhookProcessingService(LeadImportSteps steps, Instance<WebhookGateway> webhookGateways,
+                                    Instance<CrmGateway> crmGateways, OutboxSettings settings, Clock clock) {
+        this.steps = steps;
+        this.webhookGateways = webhookGateways;
+        this.crmGateways = crmGateways;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Run processDue() {
+        Instant now = clock.instant();
+        int processed = 0;
+        int ignored = 0;
+        int retried = 0;
+        int failed = 0;
+        for (Claimed event : steps.claim(now, now.plus(settings.lease()), settings.batchSize())) {
+            switch (process(event)) {
+                case PROCESSED -> processed++;
+                case IGNORED -> ignored++;
+                case RETRIED -> retried++;
+                case FAILED -> failed++;
+            }
+        }
+        return new Run(processed, ignored, retried, failed);
+    }
+
+    private Outcome process(Claimed event) {
+        try {
+            ProviderSettings provider = steps.provider(event.providerName()).orElseThrow(() -> ProviderFailure.permanent(
+                    "provider '" + event.providerName() + "' is not active: its events wait for a person to requeue them"));
+            Optional<WebhookSubject> subject = find(webhookGateways, WebhookGateway::providerName, provider.name())
+                    .flatMap(gateway -> gateway.subject(event.eventType(), event.payloadJson()));
+            Optional<CrmGateway> crm = provider.type() == ProviderType.CRM
+                    ? find(crmGateways, CrmGateway::providerName, provider.name()) : Optional.empty();
+            if (subject.isEmpty() || !WebhookSubject.LEAD.equals(subject.get().entity()) || crm.isEmpty()) {
+                steps.settle(event.id(), "ignored", clock.instant());
+                return Outcome.IGNORED;
+            }
+            String leadId = subject.get().entityId();
+            Optional<CrmLead> lead = WebhookSubject.DELETE.equals(subject.get().action())
+                    ? Optional.empty() : crm.get().lead(provider, leadId);
+            if (lead.isEmpty()) {
+                steps.leadGone(event.id(), provider.name(), leadId, clock.instant());
+            } else {
+                steps.importLead(event.id(), provider, lead.get(), clock.instant());
+            }
+            return Outcome.PROCESSED;
+        } catch (ProviderFailure failure) {
+            return afterFailure(event, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
+        } catch (DomainException refused) {
+            // the CRM's lead breaks a PRM rule (an e-mail that is not one, a value with 3 decimals…): fix it in the CRM
+            return afterFailure(event, "the CRM's lead is refused: " + refused.getMessage(), false, Optional.empty());
+        } catch (RuntimeException unexpected) {
+            LOG.log(System.Logger.Level.ERROR, "Webhook event " + event.id() + " failed unexpectedly", unexpected);
+            return afterFailure(event, "unexpected error: " + unexpected.getClass().getSimpleName(), true, Optional.empty());
+        }
+    }
+
+    private static <G> Optional<G> find(Iterable<G> gateways, Function<G, String> name, String providerName) {
+        for (G gateway : gateways) {
+            if (name.apply(gateway).equalsIgnoreCase(providerName)) {
+                return Optional.of(gateway);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Outcome afterFailure(Claimed event, String error, boolean retryable, Optional<Duration> retryAfter) {
+        String text = OutboxSettings.errorText(error);
+        Optional<Instant> next = settings.nextAttempt(event.attempt(), event.id(), retryable, retryAfter, clock.instant());
+        if (next.isEmpty()) {
+            steps.failed(event.id(), retryable ? "gave up after " + event.attempt() + " attempts: " + text : text,
+                    clock.instant());
+            return Outcome.FAILED;
+        }
+        steps.retryLater(event.id(), next.get(), text);
+        return Outcome.RETRIED;
+    }
+}

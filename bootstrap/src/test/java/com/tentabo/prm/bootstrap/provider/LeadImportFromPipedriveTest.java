@@ -1,0 +1,247 @@
+package com.tentabo.prm.bootstrap.provider;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
+import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.adapters.rest.security.TokenService;
+import com.tentabo.prm.application.provider.port.in.ProcessWebhooksUseCase;
+import com.tentabo.prm.bootstrap.support.Api;
+import com.tentabo.prm.bootstrap.support.PostgresResource;
+import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.domain.access.Role;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * Leads arriving from Pipedrive: a webhook says a lead changed, the worker reads the lead as Pipedrive holds it now
+ * (a WireMock server answering Pipedrive's documented payloads) and creates or refreshes the PRM lead.
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class LeadImportFromPipedriveTest {
+
+    static final String USER = "hook";
+    static final String PASSWORD = "hook-secret-9";
+    static WireMockServer pipedrive;
+
+    @Inject
+    AgroalDataSource ds;
+    @Inject
+    CredentialsCipher cipher;
+    @Inject
+    TokenService tokens;
+    @Inject
+    ProcessWebhooksUseCase webhooks;
+
+    UUID providerRow;
+    UUID owner;
+    UUID partner;
+    String leadId;
+
+    @BeforeAll
+    static void start() {
+        pipedrive = new WireMockServer(wireMockConfig().dynamicPort());
+        pipedrive.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        pipedrive.stop();
+    }
+
+    @BeforeEach
+    void setUp() {
+        pipedrive.resetAll();
+        partner = TestData.partner(ds, "Pipedrive partner " + UUID.randomUUID());
+        owner = TestData.user(ds, Role.ADMIN, null, null);
+        leadId = UUID.randomUUID().toString();
+        Map<String, Object> configuration = new LinkedHashMap<>();
+        configuration.put("base_url", pipedrive.baseUrl());
+        configuration.put("lead_owner_user_id", owner.toString());
+        configuration.put("lead_partner_id", partner.toString());
+        provider(configuration);
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/organizations/71")).willReturn(okJson(
+                "{\"success\": true, \"data\": {\"id\": 71, \"name\": \"Globex Corporation\"}}")));
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1092")).willReturn(okJson("""
+                {"success": true, "data": {"id": 1092, "name": "Hank Scorpio", "org_id": 71,
+                 "emails": [{"value": "hank@old.example", "primary": false}, {"value": "hank@globex.example", "primary": true}],
+                 "phones": [{"value": "+1 555 0100", "primary": true}]}}""")));
+    }
+
+    @AfterEach
+    void removeProvider() {
+        TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", providerRow);
+    }
+
+    void provider(Map<String, Object> configuration) {
+        if (providerRow != null) {
+            TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", providerRow);
+        }
+        providerRow = UUID.randomUUID();
+        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
+                        + "credentials, created_at, updated_at) VALUES (?, 'CRM', 'pipedrive', true, ?::jsonb, ?::jsonb, now(), now())",
+                providerRow, JsonText.write(configuration), JsonText.write(cipher.encrypt(providerRow,
+                        Map.of("api_token", "pd-token", "webhook_username", USER, "webhook_password", PASSWORD))));
+    }
+
+    void pipedriveHasLead(String title, String updateTime, String amount) {
+        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId)).willReturn(okJson("""
+                {"success": true, "data": {"id": "%s", "title": "%s", "owner_id": 1, "person_id": 1092,
+                 "organization_id": 71, "label_ids": [], "value": {"amount": %s, "currency": "EUR"},
+                 "expected_close_date": "2026-12-31", "is_archived": false, "source_name": "API",
+                 "add_time": "2026-11-20T09:00:00.000Z", "update_time": "%s"}}""".formatted(leadId, title, amount, updateTime))));
+    }
+
+    String deliver(String action) {
+        String body = """
+                {"meta": {"action": "%s", "entity": "lead", "entity_id": "%s", "id": "%s", "company_id": "123",
+                          "version": "2.0", "change_source": "app", "attempt": 1},
+                 "data": {"id": "%s"}, "previous": null}""".formatted(action, leadId, UUID.randomUUID(), leadId);
+        return given().contentType("application/json").header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(202).extract().path("id");
+    }
+
+    void processAll() {
+        for (int run = 0; run < 20 && webhooks.processDue().total() > 0; run++) {
+            // next batch
+        }
+    }
+
+    String lead(String column) {
+        return TestData.text(ds, "SELECT " + column + " FROM leads WHERE provider_name = 'pipedrive' AND provider_id = ?", leadId);
+    }
+
+    String eventStatus(String eventId) {
+        return TestData.text(ds, "SELECT status || coalesce(': ' || error_message, '') FROM webhook_events WHERE id = ?::uuid",
+                eventId);
+    }
+
+    @Test
+    void aNewPipedriveLead_becomesAPrmLead_inTheConfiguredPartner_withItsOrganizationAndPerson() {
+        pipedriveHasLead("Globex firewall", "2026-11-20T09:00:00.000Z", "12500.5");
+
+        String event = deliver("create");
+        processAll();
+
+        assertThat(eventStatus(event)).isEqualTo("processed");
+        String id = lead("id");
+        String partnerToken = TestData.tokenFor(tokens, TestData.user(ds, Role.PARTNER, partner, null));
+        Api.as(partnerToken).get("/api/v1/leads/{id}", id).then().statusCode(200)
+                .body("title", is("Globex firewall")).body("organization", is("Globex Corporation"))
+                .body("contact_name", is("Hank Scorpio")).body("contact_email", is("hank@globex.example"))
+                .body("contact_phone", is("+1 555 0100")).body("value", is("12500.50")).body("currency", is("EUR"))
+                .body("status", is("new")).body("provider_name", is("pipedrive")).body("owner_id", is(owner.toString()))
+                .body("partner_id", is(partner.toString()));
+        assertThat(lead("sync_status")).isEqualTo("synced");
+        assertThat(lead("provider_metadata ->> 'update_time'")).isEqualTo("2026-11-20T09:00:00Z");
+        assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_id = ?::uuid AND action = 'lead.imported' "
+                + "AND user_agent = 'webhook-worker'", id)).isEqualTo(1);
+        assertThat(TestData.text(ds, "SELECT reason FROM lead_status_history WHERE lead_id = ?::uuid", id))
+                .isEqualTo("imported from pipedrive");
+    }
+
+    @Test
+    void aChangedLead_isRefreshed_butAnOlderCopy_andThePrmsOwnStatus_areLeftAlone() {
+        pipedriveHasLead("Globex firewall", "2026-11-20T09:00:00.000Z", "12500.5");
+        deliver("create");
+        processAll();
+        String id = lead("id");
+        Api.asAdmin().body(Map.of("status", "contacted")).post("/api/v1/leads/{id}/status", id).then().statusCode(200);
+
+        pipedriveHasLead("Globex firewall + support", "2026-11-21T10:00:00.000Z", "14000");
+        String change = deliver("change");
+        processAll();
+
+        assertThat(eventStatus(change)).isEqualTo("processed");
+        assertThat(lead("title || ' ' || value || ' ' || status")).isEqualTo("Globex firewall + support 14000.00 CONTACTED");
+        assertThat(TestData.count(ds, "SELECT count(*) FROM leads WHERE provider_id = ?", leadId)).isEqualTo(1);
+
+        pipedriveHasLead("An old copy", "2026-11-19T08:00:00.000Z", "1");
+        deliver("change");
+        processAll();
+
+        assertThat(lead("title")).isEqualTo("Globex firewall + support");
+    }
+
+    @Test
+    void aDeletedLead_staysInThePrm_markedDeletedInTheCrm() {
+        pipedriveHasLead("Globex firewall", "2026-11-20T09:00:00.000Z", "12500.5");
+        deliver("create");
+        processAll();
+
+        String delete = deliver("delete");
+        processAll();
+
+        assertThat(eventStatus(delete)).isEqualTo("processed");
+        assertThat(lead("sync_status")).isEqualTo("deleted_in_crm");
+        pipedrive.verify(1, getRequestedFor(urlEqualTo("/v1/leads/" + leadId)));
+    }
+
+    @Test
+    void aLeadThePrmsRulesRefuse_orAMissingOwnerSetting_failTheEvent_withTheReason() {
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1092")).willReturn(okJson(
+                "{\"success\": true, \"data\": {\"id\": 1092, \"name\": \"Hank\", \"emails\": [{\"value\": \"not-an-address\", \"primary\": true}]}}")));
+        pipedriveHasLead("Globex firewall", "2026-11-20T09:00:00.000Z", "12500.5");
+
+        String refused = deliver("create");
+        processAll();
+
+        assertThat(eventStatus(refused)).startsWith("failed: the CRM's lead is refused").contains("contact_email");
+        assertThat(lead("id")).isNull();
+
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1092")).willReturn(okJson(
+                "{\"success\": true, \"data\": {\"id\": 1092, \"name\": \"Hank\"}}")));
+        provider(Map.of("base_url", pipedrive.baseUrl()));
+        String unowned = deliver("create");
+        processAll();
+
+        assertThat(eventStatus(unowned)).isEqualTo(
+                "failed: pipedrive configuration lacks 'lead_owner_user_id' (the PRM user who owns leads imported from it)");
+    }
+
+    @Test
+    void pipedriveDown_retriesLater_andOtherEventsAreIgnored() {
+        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId)).willReturn(aResponse().withStatus(503)));
+
+        String event = deliver("change");
+        processAll();
+
+        assertThat(eventStatus(event)).startsWith("pending: pipedrive GET /v1/leads/" + leadId + " answered 503");
+        assertThat(TestData.text(ds, "SELECT attempts || ' ' || (next_attempt_at > now()) FROM webhook_events WHERE id = ?::uuid",
+                event)).isEqualTo("1 true");
+
+        String dealBody = "{\"meta\": {\"action\": \"change\", \"entity\": \"deal\", \"entity_id\": \"746\", \"id\": \""
+                + UUID.randomUUID() + "\"}, \"data\": {\"id\": 746}}";
+        String deal = given().contentType("application/json").header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .body(dealBody).post("/api/v1/webhooks/pipedrive").then().statusCode(202).extract().path("id");
+        processAll();
+        assertThat(eventStatus(deal)).isEqualTo("ignored");
+        pipedrive.verify(0, getRequestedFor(urlEqualTo("/api/v2/deals/746")).withHeader("x-api-token", equalTo("pd-token")));
+    }
+}
