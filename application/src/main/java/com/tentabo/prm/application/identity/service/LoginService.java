@@ -38,6 +38,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@value #MAX_FAILURES} failures for one username or from one IP address within {@link #WINDOW}, logins are
  * refused with TOO_MANY_LOGIN_ATTEMPTS until the window frees. Successes and failures are audited (never the
  * password). The first login through a provider creates the {@code users} row disabled (pending approval).
+ * A provider that cannot be reached throws a {@link RetryLaterException} (SERVICE_UNAVAILABLE): the other providers
+ * are still tried, and when none knows the credentials the login answers that 503 instead of INVALID_CREDENTIALS,
+ * not counted as a failure for throttling (the provider logs why it is unavailable).
  *
  * <p>Domain refusals do not roll back: the attempt, its audit row and a first-login user row commit with them.
  */
@@ -91,8 +94,16 @@ public class LoginService implements LoginUseCase {
                 return adminLoggedIn(admin.get(), key, origin, now);
             }
         }
+        RetryLaterException unavailable = null;
         for (AuthProviderGateway provider : providers) {
-            Optional<AuthProviderGateway.ProviderIdentity> identity = provider.authenticate(username, command.password());
+            Optional<AuthProviderGateway.ProviderIdentity> identity;
+            try {
+                identity = provider.authenticate(username, command.password());
+            } catch (RetryLaterException providerDown) {
+                // another provider may still know the user; if none does, "retry later" beats "wrong password"
+                unavailable = providerDown;
+                continue;
+            }
             if (identity.isPresent()) {
                 return userLoggedIn(identity.get(), key, origin, now);
             }
@@ -100,6 +111,10 @@ public class LoginService implements LoginUseCase {
         if (admin.isEmpty()) {
             // same work as a wrong admin password, so that response times do not reveal which usernames exist
             hasher.matches(command.password(), dummyHash());
+        }
+        if (unavailable != null) {
+            // not a failed attempt: a user retrying while the directory is down must not be throttled for it
+            throw unavailable;
         }
         UUID attempt = ids.newId();
         attempts.record(attempt, key, origin.ipAddress(), false, now);

@@ -8,10 +8,18 @@ import java.util.Optional;
  */
 public interface AuthProviderGateway {
 
-    /** The provider's name as stored in {@code users.provider} (e.g. {@code database}, {@code ldap}). */
+    /**
+     * The provider's name (e.g. {@code database}, {@code ldap}). {@code users.provider} stores
+     * {@link ProviderIdentity#provider()}, which a configurable provider sets to its {@code provider_configs} name.
+     */
     String providerName();
 
-    /** The identity behind the credentials, or empty when the provider does not know them. Never throws for bad credentials. */
+    /**
+     * The identity behind the credentials, or empty when the provider does not know them. Never throws for bad
+     * credentials; a provider that cannot be asked (its directory unreachable or misconfigured) throws a
+     * {@link com.tentabo.prm.domain.shared.RetryLaterException} with SERVICE_UNAVAILABLE, so that the user is told to
+     * retry later rather than that the password is wrong.
+     */
     Optional<ProviderIdentity> authenticate(String username, String password);
 
     /** Who a provider says logged in. {@code providerId} is stable for that provider; the others are informative. */

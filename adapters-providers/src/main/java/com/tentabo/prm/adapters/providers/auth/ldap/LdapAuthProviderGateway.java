@@ -1,0 +1,209 @@
+package com.tentabo.prm.adapters.providers.auth.ldap;
+
+import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
+import com.tentabo.prm.domain.provider.ProviderType;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.RetryLaterException;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+
+/**
+ * The LDAP auth provider, active when the active AUTH provider of {@code provider_configs} is an LDAP one (named
+ * {@code ldap} or {@code …_ldap}, or configured with {@code "type": "ldap"}). Search-then-bind: bind as the service
+ * account (or anonymously), find exactly one entry with the user filter, then bind as that entry with the given
+ * password. A wrong password, an unknown or ambiguous username answer empty; a directory that cannot be reached, a
+ * refused service account or an unusable configuration throw SERVICE_UNAVAILABLE (503, retry later), so that users
+ * are not told their password is wrong when the directory is down. Passwords never reach a log line or a message.
+ *
+ * <p>{@code users.provider} of these users is the active provider's name ({@code oxiadmin_ldap} for the old
+ * system's row), carried by the identity; {@link #providerName()} is only informative.
+ */
+@ApplicationScoped
+public class LdapAuthProviderGateway implements AuthProviderGateway {
+
+    static final String NAME = "ldap";
+    static final long RETRY_AFTER_SECONDS = 30;
+
+    private static final Logger LOG = Logger.getLogger(LdapAuthProviderGateway.class);
+
+    private final ProviderConfigDirectory configs;
+
+    public LdapAuthProviderGateway(ProviderConfigDirectory configs) {
+        this.configs = configs;
+    }
+
+    @Override
+    public String providerName() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<ProviderIdentity> authenticate(String username, String password) {
+        // an LDAP simple bind with an empty password is an anonymous bind that succeeds (RFC 4513 §5.1.2)
+        if (username == null || username.isBlank() || password == null || password.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<LdapSettings> settings = activeLdapSettings();
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        LdapSettings ldap = settings.get();
+        Filter filter;
+        try {
+            filter = ldap.filterFor(username);
+        } catch (IllegalArgumentException misconfigured) {
+            throw unusable(ldap.providerName(), misconfigured.getMessage());
+        }
+        try (LDAPConnection connection = connect(ldap)) {
+            bindServiceAccount(connection, ldap);
+            Optional<SearchResultEntry> entry = findUser(connection, ldap, filter);
+            if (entry.isEmpty() || !bindAsUser(connection, ldap, entry.get().getDN(), password)) {
+                return Optional.empty();
+            }
+            return Optional.of(identity(ldap, entry.get(), username));
+        }
+    }
+
+    private Optional<LdapSettings> activeLdapSettings() {
+        ProviderSettings active;
+        try {
+            Optional<ProviderSettings> found = configs.activeSettings(ProviderType.AUTH);
+            if (found.isEmpty() || !LdapSettings.isLdap(found.get())) {
+                return Optional.empty();
+            }
+            active = found.get();
+        } catch (ProviderFailure unreadable) {
+            // credentials that cannot be decrypted: ours to report only when the provider is an LDAP one by name
+            Optional<String> name = configs.activeProviderName(ProviderType.AUTH).filter(LdapSettings::isLdapName);
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            throw unusable(name.get(), unreadable.getMessage());
+        }
+        try {
+            return Optional.of(LdapSettings.of(active));
+        } catch (IllegalArgumentException misconfigured) {
+            throw unusable(active.name(), misconfigured.getMessage());
+        }
+    }
+
+    private static LDAPConnection connect(LdapSettings ldap) {
+        try {
+            return ldap.servers().getConnection();
+        } catch (LDAPException e) {
+            throw unavailable(ldap, "cannot be reached", e);
+        } catch (IllegalStateException noTls) {
+            throw unusable(ldap.providerName(), noTls.getMessage());
+        }
+    }
+
+    /** Binds as the service account of the credentials; without one, the connection stays anonymous. */
+    private static void bindServiceAccount(LDAPConnection connection, LdapSettings ldap) {
+        if (ldap.bindDn() == null) {
+            return;
+        }
+        try {
+            connection.bind(new SimpleBindRequest(ldap.bindDn(), ldap.bindPassword()));
+        } catch (LDAPException e) {
+            throw unavailable(ldap, "did not accept the service account " + ldap.bindDn(), e);
+        }
+    }
+
+    /** The one entry the filter finds under the base DN; empty when none or several match. */
+    private static Optional<SearchResultEntry> findUser(LDAPConnection connection, LdapSettings ldap, Filter filter) {
+        SearchResult result;
+        try {
+            SearchRequest request = new SearchRequest(ldap.baseDn(), SearchScope.SUB, filter, ldap.idAttribute(),
+                    ldap.emailAttribute(), ldap.nameAttribute());
+            request.setSizeLimit(2);
+            request.setTimeLimitSeconds(ldap.timeoutSeconds());
+            result = connection.search(request);
+        } catch (LDAPSearchException e) {
+            if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+                return ambiguous(ldap, filter);
+            }
+            throw unavailable(ldap, "refused the search under " + ldap.baseDn(), e);
+        }
+        if (result.getEntryCount() > 1) {
+            return ambiguous(ldap, filter);
+        }
+        return result.getSearchEntries().stream().findFirst();
+    }
+
+    private static Optional<SearchResultEntry> ambiguous(LdapSettings ldap, Filter filter) {
+        LOG.warnf("LDAP provider %s: several entries under %s match %s; nobody signs in with that username",
+                ldap.providerName(), ldap.baseDn(), filter);
+        return Optional.empty();
+    }
+
+    /** Whether the directory accepts the password of the entry; a directory that fails meanwhile throws. */
+    private static boolean bindAsUser(LDAPConnection connection, LdapSettings ldap, String dn, String password) {
+        try {
+            connection.bind(new SimpleBindRequest(dn, password));
+            return true;
+        } catch (LDAPException e) {
+            ResultCode code = e.getResultCode();
+            if (code == ResultCode.INVALID_CREDENTIALS) {
+                LOG.debugf("LDAP provider %s: wrong password for %s", ldap.providerName(), dn);
+                return false;
+            }
+            if (!code.isConnectionUsable() || code == ResultCode.BUSY || code == ResultCode.UNAVAILABLE
+                    || code == ResultCode.TIMEOUT) {
+                throw unavailable(ldap, "failed while checking the password of " + dn, e);
+            }
+            // e.g. unwillingToPerform for a locked or disabled account: refused like a wrong password
+            LOG.infof("LDAP provider %s refused the bind of %s: %s %s", ldap.providerName(), dn, code,
+                    describe(e));
+            return false;
+        }
+    }
+
+    private static ProviderIdentity identity(LdapSettings ldap, SearchResultEntry entry, String username) {
+        String id = entry.getAttributeValue(ldap.idAttribute());
+        if (id == null || id.isBlank()) {
+            id = entry.getDN();
+        }
+        return new ProviderIdentity(ldap.providerName(), id, username, blankToNull(entry.getAttributeValue(ldap.emailAttribute())),
+                blankToNull(entry.getAttributeValue(ldap.nameAttribute())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static RetryLaterException unavailable(LdapSettings ldap, String what, LDAPException e) {
+        LOG.warnf("LDAP provider %s (%s) %s: %s %s", ldap.providerName(), ldap.urls(), what, e.getResultCode(),
+                describe(e));
+        return retryLater();
+    }
+
+    private static RetryLaterException unusable(String providerName, String why) {
+        LOG.warnf("LDAP provider %s cannot be used: %s", providerName, why);
+        return retryLater();
+    }
+
+    /** What the SDK or the directory said; the SDK never puts a bind request's password in it. */
+    private static String describe(LDAPException e) {
+        return "(" + e.getMessage() + ")";
+    }
+
+    private static RetryLaterException retryLater() {
+        return new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE,
+                "The sign-in directory is unavailable; retry later", RETRY_AFTER_SECONDS);
+    }
+}
