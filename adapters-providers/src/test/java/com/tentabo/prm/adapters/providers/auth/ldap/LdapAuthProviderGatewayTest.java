@@ -312,5 +312,10 @@ class LdapAuthProviderGatewayTest {
             }
             return Optional.ofNullable(active);
         }
+
+        @Override
+        public Optional<ProviderSettings> activeSettingsNamed(String providerName) {
+            return activeSettings(ProviderType.AUTH).filter(settings -> settings.name().equalsIgnoreCase(providerName));
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.providers.auth.ldap;
 
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway.ProviderIdentity;
 import com.tentabo.prm.application.provider.ProviderSettings;
-import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.RetryLaterException;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
@@ -64,17 +63,8 @@ class LdapTlsTest {
         Map<String, Object> all = new HashMap<>(configuration);
         all.put("base_dn", BASE_DN);
         ProviderSettings settings = new ProviderSettings("ldap", ProviderType.AUTH, all, Map.of());
-        ProviderConfigDirectory configs = new ProviderConfigDirectory() {
-            @Override
-            public Optional<String> activeProviderName(ProviderType type) {
-                return Optional.of(settings.name());
-            }
-
-            @Override
-            public Optional<ProviderSettings> activeSettings(ProviderType type) {
-                return Optional.of(settings);
-            }
-        };
+        LdapAuthProviderGatewayTest.FakeConfigs configs = new LdapAuthProviderGatewayTest.FakeConfigs();
+        configs.active = settings;
         return new LdapAuthProviderGateway(configs).authenticate("tess", "tess-password");
     }
 
