@@ -260,4 +260,36 @@ class OutboxToProvidersTest {
         assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_id = ?::uuid AND action = 'requeue'",
                 eventId)).isEqualTo(1);
     }
+
+    @Test
+    void aHealthCheck_callsTheProviderWithItsStoredCredentials_andRecordsWhatItFound() {
+        UUID pennylaneRow = providerRows.get(0);
+        UUID pipedriveRow = providerRows.get(1);
+        pennylane.stubFor(get(urlPathEqualTo(API + "/me")).withHeader("Authorization", equalTo("Bearer " + PENNYLANE_TOKEN))
+                .willReturn(okJson("{\"user\": {\"id\": 12345, \"email\": \"jdoe@acme.example\"}, "
+                        + "\"company\": {\"id\": 123456, \"name\": \"Acme Storage SAS\", \"reg_no\": 123456789}}")));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/users/me")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\": false, \"error\": \"unauthorized access\", \"errorCode\": 401}")));
+
+        Api.asAdmin().post("/api/v1/providers/{id}/health-check", pennylaneRow).then().statusCode(200)
+                .body("provider.health_status", is("healthy")).body("provider.health_check_error", is((Object) null))
+                .body("account.company", is("Acme Storage SAS"));
+        Api.asAdmin().post("/api/v1/providers/{id}/health-check", pipedriveRow).then().statusCode(200)
+                .body("provider.health_status", is("degraded"))
+                .body("provider.health_check_error", is("pipedrive GET /v1/users/me answered 401: unauthorized access"));
+
+        pennylane.stop();
+        try {
+            Api.asAdmin().post("/api/v1/providers/{id}/health-check", pennylaneRow).then().statusCode(200)
+                    .body("provider.health_status", is("offline"));
+        } finally {
+            pennylane.start();
+        }
+        Api.asAdmin().get("/api/v1/providers/{id}", pennylaneRow).then().statusCode(200)
+                .body("health_status", is("offline")).body("last_health_check", org.hamcrest.Matchers.notNullValue());
+        String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));
+        Api.as(restricted).post("/api/v1/providers/{id}/health-check", pennylaneRow).then().statusCode(403);
+        Api.asAdmin().post("/api/v1/providers/{id}/health-check", UUID.randomUUID()).then().statusCode(404);
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +99,15 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
         } catch (PersistenceException failure) {
             throw translated(failure, config);
         }
+    }
+
+    @Override
+    public void saveHealth(UUID id, String status, Instant checkedAt, String error) {
+        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id);
+        e.healthStatus = status;
+        e.lastHealthCheck = checkedAt;
+        e.healthCheckError = error;
+        em.flush();
     }
 
     @Override

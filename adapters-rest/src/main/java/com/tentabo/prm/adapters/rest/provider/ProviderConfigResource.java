@@ -80,6 +80,9 @@ public class ProviderConfigResource {
         }
     }
 
+    /** A health check's answer: the provider as recorded after it, and what the provider said about its account. */
+    public record HealthCheckResponse(ProviderResponse provider, Map<String, Object> account) { }
+
     /** Reads and writes JSON values exactly (decimals as BigDecimal), without the API's string decimals. */
     private static final ObjectMapper PLAIN = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -159,6 +162,14 @@ public class ProviderConfigResource {
     @Operation(summary = "Activate a provider; the active one of its type, if another, is deactivated (ADMIN)")
     public Response activate(@PathParam("id") String id) {
         return withEtag(providers.activate(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @POST
+    @Path("/{id}/health-check")
+    @Operation(summary = "Call the provider with its stored credentials and record health_status (ADMIN)")
+    public HealthCheckResponse healthCheck(@PathParam("id") String id) {
+        ManageProviderConfigsUseCase.HealthCheck check = providers.checkHealth(callers.require(), PathIds.uuid("id", id));
+        return new HealthCheckResponse(ProviderResponse.of(check.provider()), check.account());
     }
 
     @POST

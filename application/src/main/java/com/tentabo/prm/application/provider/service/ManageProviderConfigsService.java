@@ -4,8 +4,11 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
@@ -18,6 +21,7 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -41,16 +45,51 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     static final String ENTITY = "provider_config";
 
     private final ProviderConfigRepository providers;
+    private final Instance<ProviderHealthGateway> healthChecks;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ManageProviderConfigsService(ProviderConfigRepository providers, AuditLogRepository audit, IdGenerator ids,
-                                        Clock clock) {
+    public ManageProviderConfigsService(ProviderConfigRepository providers, Instance<ProviderHealthGateway> healthChecks,
+                                        AuditLogRepository audit, IdGenerator ids, Clock clock) {
         this.providers = providers;
+        this.healthChecks = healthChecks;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
+    }
+
+    /**
+     * One transaction around one bounded provider call (its timeouts, 10 s by default): an administrator's action,
+     * rare enough to hold a connection that long. Not audited: nothing of the business changes.
+     */
+    @Override
+    public HealthCheck checkHealth(Caller caller, UUID id) {
+        AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
+        ProviderConfig config = providers.findById(id).orElseThrow(() -> notFound(id));
+        ProviderHealthGateway gateway = null;
+        for (ProviderHealthGateway candidate : healthChecks) {
+            if (candidate.providerName().equalsIgnoreCase(config.name())) {
+                gateway = candidate;
+            }
+        }
+        if (gateway == null) {
+            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+                    "This version cannot check the health of provider '" + config.name() + "'");
+        }
+        ProviderSettings settings = new ProviderSettings(config.name(), config.type(), config.configuration(),
+                providers.credentials(id));
+        Map<String, Object> account = Map.of();
+        String status = "healthy";
+        String error = null;
+        try {
+            account = gateway.check(settings);
+        } catch (ProviderFailure failure) {
+            status = failure.isRetryable() ? "offline" : "degraded";
+            error = failure.getMessage();
+        }
+        providers.saveHealth(id, status, clock.instant(), error);
+        return new HealthCheck(providers.findById(id).orElseThrow(), account);
     }
 
     @Override

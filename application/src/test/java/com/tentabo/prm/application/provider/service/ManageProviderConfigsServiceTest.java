@@ -57,11 +57,13 @@ class ManageProviderConfigsServiceTest {
         @Override public boolean hasSyncLogs(UUID id) { return false; }
         @Override public void delete(UUID id) { rows.remove(id); }
         @Override public List<ProviderConfig> list(ProviderQuery query) { return List.copyOf(rows.values()); }
+        @Override public void saveHealth(UUID id, String status, Instant checkedAt, String error) { }
     }
 
     final KeylessRepository repository = new KeylessRepository();
     final List<AuditEntry> audited = new ArrayList<>();
-    final ManageProviderConfigsService service = new ManageProviderConfigsService(repository, new AuditLogRepository() {
+    // no health check is exercised here (they need a provider to call: ProviderConfigApiTest), hence no gateways
+    final ManageProviderConfigsService service = new ManageProviderConfigsService(repository, null, new AuditLogRepository() {
         @Override public void append(AuditEntry entry) { audited.add(entry); }
         @Override public Optional<AuditRecord> findById(UUID id) { return Optional.empty(); }
         @Override public List<AuditRecord> list(AuditQuery query) { return List.of(); }

@@ -9,6 +9,7 @@ import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ import java.util.Set;
  * {@code quote_validity_days} (30), one line per order line with the order's VAT rate as Pennylane's code.
  */
 @ApplicationScoped
-public class PennylaneBillingGateway implements BillingGateway {
+public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGateway {
 
     static final String NAME = "pennylane";
     static final String DEFAULT_BASE_URL = "https://app.pennylane.com/api/external/v2";
@@ -77,6 +78,16 @@ public class PennylaneBillingGateway implements BillingGateway {
                 today.plusDays(validityDays).toString(), request.currency(), settings.setting("language", "fr_FR"),
                 reference, request.orderNumber(), lines);
         return receipt(http.post(endpoint, "/quotes", quote), request);
+    }
+
+    /** {@code GET /me}: answers for any valid token, whatever its scopes; the company's name and id. */
+    @Override
+    public Map<String, Object> check(ProviderSettings settings) {
+        JsonNode company = http.get(endpoint(settings), "/me", Map.of()).path("company");
+        Map<String, Object> account = new LinkedHashMap<>();
+        putIfPresent(account, "company", JsonHttp.text(company, "name"));
+        putIfPresent(account, "company_id", JsonHttp.text(company, "id"));
+        return account;
     }
 
     private static JsonHttp.Endpoint endpoint(ProviderSettings settings) {

@@ -9,6 +9,7 @@ import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.http.HttpClient;
@@ -25,7 +26,7 @@ import java.util.function.Predicate;
  * order's value before tax, and the configured {@code pipeline_id}, {@code stage_id} and {@code owner_id} if any.
  */
 @ApplicationScoped
-public class PipedriveCrmGateway implements CrmGateway {
+public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
 
     static final String NAME = "pipedrive";
     static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
@@ -158,6 +159,17 @@ public class PipedriveCrmGateway implements CrmGateway {
         if (value != null) {
             metadata.put(key, value);
         }
+    }
+
+    /** {@code GET /v1/users/me}: the token's user and company. */
+    @Override
+    public Map<String, Object> check(ProviderSettings settings) {
+        JsonNode user = http.get(endpoint(settings), "/v1/users/me", Map.of()).path("data");
+        Map<String, Object> account = new LinkedHashMap<>();
+        putIfPresent(account, "company", JsonHttp.text(user, "company_name"));
+        putIfPresent(account, "company_domain", JsonHttp.text(user, "company_domain"));
+        putIfPresent(account, "user", JsonHttp.text(user, "email"));
+        return account;
     }
 
     private static JsonHttp.Endpoint endpoint(ProviderSettings settings) {

@@ -42,6 +42,17 @@ public interface ManageProviderConfigsUseCase {
     /** Idempotent. */
     ProviderConfig deactivate(Caller caller, UUID id);
 
+    /**
+     * Calls the provider with its stored credentials and records the outcome ({@code health_status}: {@code healthy};
+     * {@code offline} when it does not answer, times out, or answers 429/5xx; {@code degraded} when it answers but
+     * refuses the credentials or the configuration; {@code last_health_check}; {@code health_check_error}). A
+     * provider this version cannot check is 422 BUSINESS_RULE_VIOLATED. Active or not, either works.
+     */
+    HealthCheck checkHealth(Caller caller, UUID id);
+
+    /** The provider after the check, and what it said about its account (company name, …) when healthy. */
+    record HealthCheck(ProviderConfig provider, Map<String, Object> account) { }
+
     /** 409 PROVIDER_IN_USE when active or referred to by sync logs. */
     void delete(Caller caller, UUID id);
 }

@@ -58,4 +58,7 @@ public interface ProviderConfigRepository {
 
     /** Newest first (created_at desc, id desc), {@code limit} rows at most. */
     List<ProviderConfig> list(ProviderQuery query);
+
+    /** Records a health check; the provider's {@code updated_at} (its version) stays as it is. */
+    void saveHealth(UUID id, String status, Instant checkedAt, String error);
 }
