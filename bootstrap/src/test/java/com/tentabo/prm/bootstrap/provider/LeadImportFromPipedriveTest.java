@@ -2,12 +2,12 @@ package com.tentabo.prm.bootstrap.provider;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
-import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.application.provider.port.in.ProcessWebhooksUseCase;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -94,18 +95,16 @@ class LeadImportFromPipedriveTest {
 
     @AfterEach
     void removeProvider() {
-        TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", providerRow);
+        TestProviders.delete(ds, List.of(providerRow));
+        providerRow = null;
     }
 
     void provider(Map<String, Object> configuration) {
         if (providerRow != null) {
-            TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", providerRow);
+            TestProviders.delete(ds, List.of(providerRow));
         }
-        providerRow = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
-                        + "credentials, created_at, updated_at) VALUES (?, 'CRM', 'pipedrive', true, ?::jsonb, ?::jsonb, now(), now())",
-                providerRow, JsonText.write(configuration), JsonText.write(cipher.encrypt(providerRow,
-                        Map.of("api_token", "pd-token", "webhook_username", USER, "webhook_password", PASSWORD))));
+        providerRow = TestProviders.active(ds, cipher, "CRM", "pipedrive", configuration,
+                Map.of("api_token", "pd-token", "webhook_username", USER, "webhook_password", PASSWORD));
     }
 
     void pipedriveHasLead(String title, String updateTime, String amount) {
@@ -127,9 +126,7 @@ class LeadImportFromPipedriveTest {
     }
 
     void processAll() {
-        for (int run = 0; run < 20 && webhooks.processDue().total() > 0; run++) {
-            // next batch
-        }
+        TestProviders.drain(() -> webhooks.processDue().total());
     }
 
     String lead(String column) {

@@ -7,6 +7,7 @@ import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
+import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -59,8 +60,7 @@ class OutboxDeliveryTest {
 
     @AfterEach
     void removeProviders() {
-        // other tests expect no active provider
-        providerRows.forEach(id -> TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", id));
+        TestProviders.delete(ds, providerRows);
         providerRows.clear();
     }
 
@@ -72,22 +72,15 @@ class OutboxDeliveryTest {
     }
 
     void activeProvider(String type, String name, String credentialsJson) {
-        UUID id = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
-                + "credentials, created_at, updated_at) VALUES (?, ?::providertype, ?, true, '{}'::jsonb, ?::jsonb, now(), now())",
-                id, type, name, credentialsJson);
-        providerRows.add(id);
+        providerRows.add(TestProviders.activeWithStoredCredentials(ds, type, name, credentialsJson));
     }
 
-    /** Runs the worker until none of the order's events is due (other tests' events may share the batches). */
     void deliverAll() {
-        for (int run = 0; run < 50 && outbox.deliverDue().total() > 0; run++) {
-            // next batch
-        }
+        TestProviders.drain(() -> outbox.deliverDue().total());
     }
 
     String event(UUID order, String topic, String column) {
-        return TestData.text(ds, "SELECT " + column + " FROM outbox_events WHERE aggregate_id = ? AND topic = ?", order, topic);
+        return TestProviders.outboxEvent(ds, order, topic, column);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
+import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -102,19 +103,13 @@ class OutboxToProvidersTest {
 
     @AfterEach
     void removeProviders() {
-        // other tests expect no active provider
-        providerRows.forEach(id -> TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", id));
+        TestProviders.delete(ds, providerRows);
         providerRows.clear();
     }
 
     void provider(String type, String name, String baseUrl, String token) {
-        UUID id = UUID.randomUUID();
-        String credentials = com.tentabo.prm.adapters.persistence.shared.JsonText.write(
-                cipher.encrypt(id, Map.of("api_token", token)));
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
-                + "credentials, created_at, updated_at) VALUES (?, ?::providertype, ?, true, ?::jsonb, ?::jsonb, now(), now())",
-                id, type, name, "{\"base_url\": \"" + baseUrl + "\"}", credentials);
-        providerRows.add(id);
+        providerRows.add(TestProviders.active(ds, cipher, type, name, Map.of("base_url", baseUrl),
+                Map.of("api_token", token)));
     }
 
     void pennylaneIssuesQuotes() {
@@ -146,13 +141,11 @@ class OutboxToProvidersTest {
     }
 
     void deliverAll() {
-        for (int run = 0; run < 50 && outbox.deliverDue().total() > 0; run++) {
-            // next batch
-        }
+        TestProviders.drain(() -> outbox.deliverDue().total());
     }
 
     String event(UUID order, String topic, String column) {
-        return TestData.text(ds, "SELECT " + column + " FROM outbox_events WHERE aggregate_id = ? AND topic = ?", order, topic);
+        return TestProviders.outboxEvent(ds, order, topic, column);
     }
 
     @Test

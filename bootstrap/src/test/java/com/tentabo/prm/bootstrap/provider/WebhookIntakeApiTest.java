@@ -1,10 +1,10 @@
 package com.tentabo.prm.bootstrap.provider;
 
 import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
-import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestProviders;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,16 +54,12 @@ class WebhookIntakeApiTest {
 
     @AfterEach
     void removeProviders() {
-        providerRows.forEach(id -> TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", id));
+        TestProviders.delete(ds, providerRows);
         providerRows.clear();
     }
 
     void provider(String type, String name, Map<String, String> credentials) {
-        UUID id = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
-                        + "credentials, created_at, updated_at) VALUES (?, ?::providertype, ?, true, '{}'::jsonb, ?::jsonb, now(), now())",
-                id, type, name, JsonText.write(cipher.encrypt(id, credentials)));
-        providerRows.add(id);
+        providerRows.add(TestProviders.active(ds, cipher, type, name, Map.of(), credentials));
     }
 
     void pipedrive() {

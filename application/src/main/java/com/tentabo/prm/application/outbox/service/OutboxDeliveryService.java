@@ -6,6 +6,7 @@ import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.outbox.port.in.DeliverOutboxUseCase;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository.Claimed;
 import com.tentabo.prm.application.provider.DealReceipt;
+import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -133,13 +134,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     private static <G> G gatewayFor(Iterable<G> gateways, Function<G, String> name, ProviderSettings provider) {
-        for (G gateway : gateways) {
-            if (name.apply(gateway).equalsIgnoreCase(provider.name())) {
-                return gateway;
-            }
-        }
-        throw ProviderFailure.permanent("the active " + provider.type() + " provider '" + provider.name()
-                + "' has no adapter in this version");
+        return Gateways.named(gateways, name, provider.name()).orElseThrow(() -> ProviderFailure.permanent("the active "
+                + provider.type() + " provider '" + provider.name() + "' has no adapter in this version"));
     }
 
     private Outcome skip(OutboxMessage message, String reason) {

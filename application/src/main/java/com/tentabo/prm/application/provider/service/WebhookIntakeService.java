@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -51,7 +52,8 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
             throw notAuthentic();
         }
         ProviderSettings settings = settings(providerName).orElseThrow(WebhookIntakeService::notAuthentic);
-        WebhookGateway gateway = gatewayFor(settings.name()).orElseThrow(WebhookIntakeService::notAuthentic);
+        WebhookGateway gateway = Gateways.named(gateways, WebhookGateway::providerName, settings.name())
+                .orElseThrow(WebhookIntakeService::notAuthentic);
         Instant now = clock.instant();
         ParsedWebhook event = gateway.authenticate(settings, request, now).orElseThrow(WebhookIntakeService::notAuthentic);
         Optional<UUID> known = events.lockAndFind(settings.name(), event.eventId());
@@ -70,15 +72,6 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
             // the credentials cannot be decrypted: the provider will retry, and an operator sees the 503s
             throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "Webhooks of this provider cannot be checked now");
         }
-    }
-
-    private Optional<WebhookGateway> gatewayFor(String providerName) {
-        for (WebhookGateway gateway : gateways) {
-            if (gateway.providerName().equalsIgnoreCase(providerName)) {
-                return Optional.of(gateway);
-            }
-        }
-        return Optional.empty();
     }
 
     private static DomainException notAuthentic() {

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookSubject;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Processes stored webhooks like the outbox delivers: claim a batch (one short transaction, {@code FOR UPDATE SKIP
@@ -75,10 +75,10 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         try {
             ProviderSettings provider = steps.provider(event.providerName()).orElseThrow(() -> ProviderFailure.permanent(
                     "provider '" + event.providerName() + "' is not active: its events wait for a person to requeue them"));
-            Optional<WebhookSubject> subject = find(webhookGateways, WebhookGateway::providerName, provider.name())
+            Optional<WebhookSubject> subject = Gateways.named(webhookGateways, WebhookGateway::providerName, provider.name())
                     .flatMap(gateway -> gateway.subject(event.eventType(), event.payloadJson()));
             Optional<CrmGateway> crm = provider.type() == ProviderType.CRM
-                    ? find(crmGateways, CrmGateway::providerName, provider.name()) : Optional.empty();
+                    ? Gateways.named(crmGateways, CrmGateway::providerName, provider.name()) : Optional.empty();
             if (subject.isEmpty() || !WebhookSubject.LEAD.equals(subject.get().entity()) || crm.isEmpty()) {
                 steps.settle(event.id(), "ignored", clock.instant());
                 return Outcome.IGNORED;
@@ -101,15 +101,6 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             LOG.log(System.Logger.Level.ERROR, "Webhook event " + event.id() + " failed unexpectedly", unexpected);
             return afterFailure(event, "unexpected error: " + unexpected.getClass().getSimpleName(), true, Optional.empty());
         }
-    }
-
-    private static <G> Optional<G> find(Iterable<G> gateways, Function<G, String> name, String providerName) {
-        for (G gateway : gateways) {
-            if (name.apply(gateway).equalsIgnoreCase(providerName)) {
-                return Optional.of(gateway);
-            }
-        }
-        return Optional.empty();
     }
 
     private Outcome afterFailure(Claimed event, String error, boolean retryable, Optional<Duration> retryAfter) {
