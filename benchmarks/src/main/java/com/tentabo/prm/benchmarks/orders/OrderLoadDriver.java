@@ -201,6 +201,10 @@ public final class OrderLoadDriver {
         builder.environment().put("PRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("PRM_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        // the measured work is POST /api/v1/orders: the background workers would otherwise deliver the outbox rows the
+        // plain JDBC rounds insert (for orders never sent) in the middle of the API rounds
+        builder.environment().put("PRM_OUTBOX_INTERVAL", "off");
+        builder.environment().put("PRM_WEBHOOKS_INTERVAL", "off");
         builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
         return builder.start();
     }

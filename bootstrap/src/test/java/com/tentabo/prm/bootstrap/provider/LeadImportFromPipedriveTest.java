@@ -219,6 +219,15 @@ class LeadImportFromPipedriveTest {
 
         assertThat(eventStatus(unowned)).isEqualTo(
                 "failed: pipedrive configuration lacks 'lead_owner_user_id' (the PRM user who owns leads imported from it)");
+
+        UUID noPartner = UUID.randomUUID();
+        provider(Map.of("base_url", pipedrive.baseUrl(), "lead_owner_user_id", owner.toString(),
+                "lead_partner_id", noPartner.toString()));
+        String misplaced = deliver("create");
+        processAll();
+
+        assertThat(eventStatus(misplaced)).isEqualTo(
+                "failed: pipedrive configuration names lead_partner_id " + noPartner + ", which is no partner");
     }
 
     @Test

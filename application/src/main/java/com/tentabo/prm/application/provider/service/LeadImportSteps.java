@@ -3,6 +3,8 @@ package com.tentabo.prm.application.provider.service;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.company.port.out.DistributorRepository;
+import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
@@ -46,16 +48,21 @@ public class LeadImportSteps {
     private final LeadSyncRepository synced;
     private final LeadRepository leads;
     private final UserRepository users;
+    private final PartnerRepository partners;
+    private final DistributorRepository distributors;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
 
     public LeadImportSteps(WebhookEventRepository events, ProviderConfigDirectory providers, LeadSyncRepository synced,
-                           LeadRepository leads, UserRepository users, AuditLogRepository audit, IdGenerator ids) {
+                           LeadRepository leads, UserRepository users, PartnerRepository partners,
+                           DistributorRepository distributors, AuditLogRepository audit, IdGenerator ids) {
         this.events = events;
         this.providers = providers;
         this.synced = synced;
         this.leads = leads;
         this.users = users;
+        this.partners = partners;
+        this.distributors = distributors;
         this.audit = audit;
         this.ids = ids;
     }
@@ -165,8 +172,19 @@ public class LeadImportSteps {
         return owner;
     }
 
-    private static TenantRef tenant(ProviderSettings provider) {
-        return new TenantRef(uuidSetting(provider, "lead_partner_id"), uuidSetting(provider, "lead_distributor_id"));
+    /** The configured partner and distributor of imported leads; one that does not exist fails the event, naming it. */
+    private TenantRef tenant(ProviderSettings provider) {
+        UUID partner = uuidSetting(provider, "lead_partner_id");
+        UUID distributor = uuidSetting(provider, "lead_distributor_id");
+        if (partner != null && partners.findById(partner).isEmpty()) {
+            throw ProviderFailure.permanent(provider.name() + " configuration names lead_partner_id " + partner
+                    + ", which is no partner");
+        }
+        if (distributor != null && distributors.findById(distributor).isEmpty()) {
+            throw ProviderFailure.permanent(provider.name() + " configuration names lead_distributor_id " + distributor
+                    + ", which is no distributor");
+        }
+        return new TenantRef(partner, distributor);
     }
 
     private static UUID uuidSetting(ProviderSettings provider, String key) {
