@@ -205,7 +205,24 @@ class AccessMatrixTest {
                         expect(200, 403, 403, 403, 403, 403)),
                 row("contracts", "renew a contract of A", (w, t) -> Api.as(t).body(Map.of())
                         .post("/api/v1/contracts/" + contractOf(w, w.partnerA()) + "/renewal"),
-                        expect(201, 403, 403, 403, 403, 403))
+                        expect(201, 403, 403, 403, 403, 403)),
+                // --- providers, outbox and webhooks (admins read, ADMIN writes; nobody else)
+                row("providers", "GET list", (w, t) -> Api.as(t).get("/api/v1/providers"),
+                        expect(200, 200, 403, 403, 403, 200)),
+                row("providers", "POST", (w, t) -> Api.as(t).body(Map.of("provider_type", "crm",
+                        "provider_name", unique("matrix"))).post("/api/v1/providers"),
+                        expect(201, 403, 403, 403, 403, 403)),
+                row("providers", "health-check of a missing one", (w, t) -> Api.as(t)
+                        .post("/api/v1/providers/" + UUID.randomUUID() + "/health-check"),
+                        expect(404, 403, 403, 403, 403, 403)),
+                row("outbox-events", "GET list", (w, t) -> Api.as(t).get("/api/v1/outbox-events"),
+                        expect(200, 200, 403, 403, 403, 200)),
+                row("outbox-events", "requeue a missing one", (w, t) -> Api.as(t)
+                        .post("/api/v1/outbox-events/" + UUID.randomUUID() + "/requeue"),
+                        expect(404, 403, 403, 403, 403, 403)),
+                row("webhook-events", "requeue a missing one", (w, t) -> Api.as(t)
+                        .post("/api/v1/webhook-events/" + UUID.randomUUID() + "/requeue"),
+                        expect(404, 403, 403, 403, 403, 403))
         );
     }
 

@@ -228,6 +228,20 @@ class LeadImportFromPipedriveTest {
 
         assertThat(eventStatus(misplaced)).isEqualTo(
                 "failed: pipedrive configuration names lead_partner_id " + noPartner + ", which is no partner");
+
+        provider(Map.of("base_url", pipedrive.baseUrl(), "lead_owner_user_id", owner.toString(),
+                "lead_partner_id", partner.toString()));
+        String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));
+        Api.as(restricted).post("/api/v1/webhook-events/{id}/requeue", misplaced).then().statusCode(403);
+        Api.asAdmin().post("/api/v1/webhook-events/{id}/requeue", misplaced).then().statusCode(200)
+                .body("status", is("pending"));
+        processAll();
+
+        assertThat(eventStatus(misplaced)).isEqualTo("processed");
+        assertThat(lead("partner_id")).isEqualTo(partner.toString());
+        Api.asAdmin().post("/api/v1/webhook-events/{id}/requeue", misplaced).then().statusCode(409)
+                .body("code", is("WEBHOOK_EVENT_NOT_REQUEUEABLE"));
+        Api.asAdmin().post("/api/v1/webhook-events/{id}/requeue", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

@@ -86,7 +86,9 @@ public enum ErrorCode {
     CREDENTIALS_KEY_MISSING(ErrorKind.UNAVAILABLE),
     OUTBOX_EVENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** Only a FAILED or SKIPPED outbox event can be requeued. */
-    OUTBOX_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT);
+    OUTBOX_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
+    /** Only a failed or ignored webhook event can be processed again. */
+    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT);
 
     private final ErrorKind kind;
 

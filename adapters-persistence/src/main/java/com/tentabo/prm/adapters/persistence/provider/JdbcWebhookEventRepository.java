@@ -84,4 +84,17 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                         + "next_attempt_at = NULL WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, Timestamp.from(at)).setParameter(3, error).executeUpdate();
     }
+
+    @Override
+    public Optional<String> lockStatus(UUID id) {
+        return SqlRows.query(em, "SELECT status FROM webhook_events WHERE id = ? FOR UPDATE", List.of(id),
+                rs -> rs.getString(1)).stream().findFirst();
+    }
+
+    @Override
+    public void requeue(UUID id, Instant now) {
+        em.createNativeQuery("UPDATE webhook_events SET status = 'pending', attempts = 0, next_attempt_at = ?2, "
+                        + "processed_at = NULL WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
+    }
 }

@@ -9,7 +9,9 @@ import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
+import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,8 +48,11 @@ public class WebhookEventResource {
 
     private final CallerContext callers;
     private final QueryProviderActivityUseCase query;
+    private final RequeueWebhookEventUseCase requeue;
 
-    public WebhookEventResource(CallerContext callers, QueryProviderActivityUseCase query) {
+    public WebhookEventResource(CallerContext callers, QueryProviderActivityUseCase query,
+                                RequeueWebhookEventUseCase requeue) {
+        this.requeue = requeue;
         this.callers = callers;
         this.query = query;
     }
@@ -72,5 +77,12 @@ public class WebhookEventResource {
     @Path("/{id}")
     public WebhookEventResponse webhookEvent(@PathParam("id") String id) {
         return WebhookEventResponse.of(query.webhookEvent(callers.require(), PathIds.uuid("id", id)));
+    }
+
+    @POST
+    @Path("/{id}/requeue")
+    @Operation(summary = "Process a failed or ignored webhook event again (ADMIN): pending, due now, attempts from zero")
+    public WebhookEventResponse requeue(@PathParam("id") String id) {
+        return WebhookEventResponse.of(requeue.requeue(callers.require(), PathIds.uuid("id", id)));
     }
 }

@@ -38,4 +38,10 @@ public interface WebhookEventRepository {
     void retryLater(UUID id, Instant next, String error);
 
     void markFailed(UUID id, String error, Instant at);
+
+    /** The event's status, its row locked until the transaction ends; empty when there is no such event. */
+    Optional<String> lockStatus(UUID id);
+
+    /** {@code pending} again, due now, attempts from zero; the last error is kept until the next attempt. */
+    void requeue(UUID id, Instant now);
 }
