@@ -32,6 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -263,5 +264,45 @@ class LeadImportFromPipedriveTest {
         processAll();
         assertThat(eventStatus(deal)).isEqualTo("ignored");
         pipedrive.verify(0, getRequestedFor(urlEqualTo("/api/v2/deals/746")).withHeader("x-api-token", equalTo("pd-token")));
+    }
+
+    @Test
+    void aSync_queuesEveryLeadPipedriveChanged_pageByPage_thenOnlyWhatChangedSince_andRecordsEachRun() {
+        String otherLead = UUID.randomUUID().toString();
+        pipedriveHasLead("Globex firewall", "2026-11-20T09:00:00.000Z", "12500.5");
+        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + otherLead)).willReturn(okJson("""
+                {"success": true, "data": {"id": "%s", "title": "Initech storage", "person_id": 1092,
+                 "organization_id": null, "value": null, "update_time": "2026-11-19T08:00:00.000Z"}}""".formatted(otherLead))));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+                .withQueryParam("sort", equalTo("update_time ASC")).willReturn(okJson("""
+                {"success": true, "data": [{"id": "%s", "title": "Initech storage", "update_time": "2026-11-19T08:00:00.000Z"}],
+                 "additional_data": {"start": 0, "limit": 100, "more_items_in_collection": true}}""".formatted(otherLead))));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("1")).willReturn(okJson("""
+                {"success": true, "data": [{"id": "%s", "title": "Globex firewall", "update_time": "2026-11-20T09:00:00.000Z"}],
+                 "additional_data": {"start": 1, "limit": 100, "more_items_in_collection": false}}""".formatted(leadId))));
+
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("success")).body("sync_type", is("full")).body("entity_type", is("lead"))
+                .body("direction", is("pull")).body("records_synced", is(2)).body("provider_name", is("pipedrive"));
+        processAll();
+
+        assertThat(lead("title")).isEqualTo("Globex firewall");
+        assertThat(TestData.text(ds, "SELECT organization || ' / ' || contact_name FROM leads WHERE provider_id = ?", otherLead))
+                .isEqualTo("Hank Scorpio / Hank Scorpio");
+
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("sync_type", is("incremental")).body("records_synced", is(0));
+        pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads")).withQueryParam("updated_since",
+                com.github.tomakehurst.wiremock.client.WireMock.matching("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
+
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).willReturn(aResponse().withStatus(500)));
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("failed")).body("error_details.error", is("pipedrive GET /v1/leads answered 500"))
+                .body("error_details.queued", is(0));
+        String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));
+        Api.as(restricted).post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(403);
+        TestData.exec(ds, "UPDATE provider_configs SET is_active = false WHERE id = ?", providerRow);
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(422)
+                .body("code", is("BUSINESS_RULE_VIOLATED"));
     }
 }

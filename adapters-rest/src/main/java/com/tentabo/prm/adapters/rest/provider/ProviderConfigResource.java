@@ -16,6 +16,7 @@ import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase;
+import com.tentabo.prm.application.provider.port.in.SyncProviderUseCase;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase.CreateProviderCommand;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase.ProviderFilter;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase.UpdateProviderCommand;
@@ -90,10 +91,13 @@ public class ProviderConfigResource {
             .build();
 
     private final ManageProviderConfigsUseCase providers;
+    private final SyncProviderUseCase sync;
     private final CallerContext callers;
 
-    public ProviderConfigResource(ManageProviderConfigsUseCase providers, CallerContext callers) {
+    public ProviderConfigResource(ManageProviderConfigsUseCase providers, SyncProviderUseCase sync,
+                                  CallerContext callers) {
         this.providers = providers;
+        this.sync = sync;
         this.callers = callers;
     }
 
@@ -170,6 +174,14 @@ public class ProviderConfigResource {
     public HealthCheckResponse healthCheck(@PathParam("id") String id) {
         ManageProviderConfigsUseCase.HealthCheck check = providers.checkHealth(callers.require(), PathIds.uuid("id", id));
         return new HealthCheckResponse(ProviderResponse.of(check.provider()), check.account());
+    }
+
+    @POST
+    @Path("/{id}/sync")
+    @Operation(summary = "Queue every lead the CRM changed since the last successful sync for import (ADMIN); "
+            + "answers the run as recorded in the sync logs")
+    public SyncLogResource.SyncLogResponse sync(@PathParam("id") String id) {
+        return SyncLogResource.SyncLogResponse.of(sync.sync(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST

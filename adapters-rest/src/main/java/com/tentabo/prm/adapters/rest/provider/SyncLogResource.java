@@ -31,7 +31,7 @@ public class SyncLogResource {
     public record SyncLogResponse(UUID id, UUID providerId, String providerName, String syncType, String entityType,
                                   String direction, Integer recordsSynced, Integer recordsFailed, JsonNode errorDetails,
                                   String status, Instant startedAt, Instant completedAt) {
-        static SyncLogResponse of(SyncLogRecord r) {
+        public static SyncLogResponse of(SyncLogRecord r) {
             return new SyncLogResponse(r.id(), r.providerId(), r.providerName(), r.syncType(), r.entityType(),
                     r.direction(), r.recordsSynced(), r.recordsFailed(),
                     JsonColumns.shown(r.errorDetailsJson(), AuditEntry::isSecretField), r.status(), r.startedAt(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -31,6 +32,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     static final String NAME = "pipedrive";
     static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
     static final String API_TOKEN = "api_token";
+    static final int LEAD_PAGE = 100;
 
     private final JsonHttp http;
 
@@ -93,6 +95,36 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
                 primary(person.path("phones")), value.isObject() ? http.money(value, "amount") : null,
                 value.isObject() ? JsonHttp.text(value, "currency") : null, date(JsonHttp.text(lead, "expected_close_date")),
                 instant(JsonHttp.text(lead, "update_time")), metadata));
+    }
+
+    /**
+     * {@code GET /v1/leads?start=&limit=100&sort=update_time ASC[&updated_since=]} (offset pages; the cursor is the
+     * next {@code start}), archived leads included ({@code archived_status=all}).
+     */
+    @Override
+    public CrmLeadPage leadsChangedSince(ProviderSettings settings, java.time.Instant since, String cursor) {
+        int start;
+        try {
+            start = cursor == null ? 0 : Integer.parseInt(cursor);
+        } catch (NumberFormatException notOurs) {
+            throw ProviderFailure.permanent(NAME + " lead page cursor is not a number: " + cursor);
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("start", String.valueOf(start));
+        query.put("limit", String.valueOf(LEAD_PAGE));
+        query.put("sort", "update_time ASC");
+        query.put("archived_status", "all");
+        if (since != null) {
+            query.put("updated_since", since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        }
+        JsonNode answer = http.get(endpoint(settings), "/v1/leads", query);
+        java.util.List<CrmLeadPage.Change> changes = new java.util.ArrayList<>();
+        for (JsonNode lead : answer.path("data")) {
+            changes.add(new CrmLeadPage.Change(http.id(lead, "a lead"), instant(JsonHttp.text(lead, "update_time"))));
+        }
+        boolean more = answer.path("additional_data").path("more_items_in_collection").asBoolean(false)
+                && !changes.isEmpty();
+        return new CrmLeadPage(changes, more ? String.valueOf(start + changes.size()) : null);
     }
 
     /** The organization or person with this id, or an empty object when there is none (or Pipedrive lost it). */

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -29,4 +30,12 @@ public interface CrmGateway {
      * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM cannot be read
      */
     Optional<CrmLead> lead(ProviderSettings settings, String leadId);
+
+    /**
+     * The leads changed since {@code since} (all of them when null), oldest change first, a page at a time from
+     * {@code cursor} (null: the first page).
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM cannot be read
+     */
+    CrmLeadPage leadsChangedSince(ProviderSettings settings, java.time.Instant since, String cursor);
 }

@@ -1,0 +1,18 @@
+package com.tentabo.prm.application.provider.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Writes synchronisation runs ({@code provider_sync_logs}); they are read through {@link ProviderActivityDirectory}. */
+public interface SyncLogRepository {
+
+    /** One run: {@code errorDetailsJson} null or a JSON object as text. */
+    record SyncRun(UUID id, UUID providerId, String syncType, String entityType, String direction, int recordsSynced,
+                   int recordsFailed, String errorDetailsJson, String status, Instant startedAt, Instant completedAt) { }
+
+    /** When the last run of the provider for the entity type that ended {@code success} started, if any. */
+    Optional<Instant> lastSuccessStart(UUID providerId, String entityType);
+
+    void insert(SyncRun run);
+}
