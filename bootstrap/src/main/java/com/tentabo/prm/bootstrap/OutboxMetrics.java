@@ -15,9 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The outbox on {@code /q/metrics}: {@code prm_outbox_deliveries_total{outcome}} counts what this instance's worker
- * did; {@code prm_outbox_events{status="pending"|"failed"}} is the backlog in the database (all instances), read at
- * each scrape. An alert on {@code failed > 0} tells an operator a quote or deal needs a person.
+ * The outbox and the webhooks on {@code /q/metrics}: {@code prm_outbox_deliveries_total{outcome}} counts what this
+ * instance's worker did; {@code prm_outbox_events{status="pending"|"failed"}} and
+ * {@code prm_webhook_events{status="pending"|"failed"}} are the backlogs in the database (all instances), read at each
+ * scrape. An alert on {@code failed > 0} tells an operator a quote, a deal or a lead needs a person.
  */
 @Startup
 @ApplicationScoped
@@ -37,10 +38,14 @@ public class OutboxMetrics {
         this.retried = outcome(registry, "retried");
         this.failed = outcome(registry, "failed");
         this.skipped = outcome(registry, "skipped");
-        Gauge.builder("prm.outbox.events", this, m -> m.count("PENDING")).tag("status", "pending")
+        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "PENDING")).tag("status", "pending")
                 .description("outbox events waiting for delivery").register(registry);
-        Gauge.builder("prm.outbox.events", this, m -> m.count("FAILED")).tag("status", "failed")
+        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "FAILED")).tag("status", "failed")
                 .description("outbox events given up, waiting for a person").register(registry);
+        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "pending")).tag("status", "pending")
+                .description("received webhooks waiting to be processed").register(registry);
+        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "failed")).tag("status", "failed")
+                .description("received webhooks given up, waiting for a person").register(registry);
     }
 
     void record(DeliverOutboxUseCase.Run run) {
@@ -55,16 +60,17 @@ public class OutboxMetrics {
                 .description("outbox events handled by this instance, by outcome").register(registry);
     }
 
-    private double count(String status) {
+    /** Rows of one of the two queues ({@code outbox_events}, {@code webhook_events}, fixed names) in a status. */
+    private double count(String table, String status) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox_events WHERE status = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE status = ?")) {
             ps.setString(1, status);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            LOG.debugf("outbox backlog not read: %s", e.getMessage());
+            LOG.debugf("%s backlog not read: %s", table, e.getMessage());
             return Double.NaN;
         }
     }

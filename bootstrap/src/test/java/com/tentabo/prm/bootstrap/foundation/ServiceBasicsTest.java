@@ -49,6 +49,7 @@ class ServiceBasicsTest {
                 .contains("uri=\"/api/v1/orders/{id}\"")
                 .contains("prm_outbox_events{status=\"pending\"}")
                 .contains("prm_outbox_events{status=\"failed\"}")
+                .contains("prm_webhook_events{status=\"pending\"}")
                 .contains("prm_outbox_deliveries_total{outcome=\"delivered\"}")
                 .contains("jvm_memory_used_bytes");
     }
