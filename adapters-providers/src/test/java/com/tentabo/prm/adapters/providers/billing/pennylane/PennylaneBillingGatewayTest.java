@@ -32,6 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -332,5 +333,56 @@ class PennylaneBillingGatewayTest {
 
         pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes")).withRequestBody(
                 WireMock.matchingJsonPath("$.invoice_lines[0].vat_rate", equalTo(code))));
+    }
+
+    // ---- check(settings): GET {base}/me ------------------------------------------------------------------------
+
+    private static MappingBuilder me() {
+        return get(urlPathEqualTo(API + "/me"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("Accept", equalTo("application/json"));
+    }
+
+    @Test
+    void givenAValidToken_check_answersTheCompanysNameAndId() {
+        pennylane.stubFor(me().willReturn(okJson("""
+                {"user": {"id": 8841, "first_name": "Jane", "last_name": "Admin", "email": "jane.admin@acme.example",
+                          "locale": "fr"},
+                 "company": {"id": 123456, "name": "Acme Partners SAS", "reg_no": "852345678"},
+                 "scopes": ["quotes:all", "customers:all"]}""")));
+
+        Map<String, Object> account = gateway.check(settings(Map.of()));
+
+        assertThat(account).containsExactlyInAnyOrderEntriesOf(Map.of("company", "Acme Partners SAS", "company_id", "123456"));
+        assertThat(account.keySet()).containsExactly("company", "company_id");
+        pennylane.verify(1, getRequestedFor(urlPathEqualTo(API + "/me"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        assertThat(pennylane.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void givenARefusedToken_check_failsPermanentlyWithoutTheToken() {
+        pennylane.stubFor(me().willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
+
+        ProviderFailure failure = failure(() -> gateway.check(settings(Map.of())));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/me answered 401: Invalid token [redacted]")
+                .doesNotContain(TOKEN);
+    }
+
+    @Test
+    void givenPennylaneIsUnavailable_check_failsRetryable() {
+        pennylane.stubFor(me().willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Service temporarily unavailable\", \"status\": 503}")));
+
+        ProviderFailure failure = failure(() -> gateway.check(settings(Map.of())));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane GET " + API + "/me answered 503: Service temporarily unavailable");
     }
 }

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
+import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -13,6 +14,10 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,10 +25,12 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -36,6 +43,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -299,5 +307,254 @@ class PipedriveCrmGatewayTest {
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getMessage()).contains("stage_id");
         pipedrive.verify(0, postRequestedFor(WireMock.anyUrl()));
+    }
+
+    // ---- lead(settings, leadId): GET /v1/leads/{id}, then its organization and person (API v2) -----------------
+
+    private static final String LEAD_ID = "adf21080-0e10-11eb-879b-05d71fb426ec";
+    private static final String LEAD_PATH = "/v1/leads/" + LEAD_ID;
+    private static final String ORGANIZATION_PATH = "/api/v2/organizations/7";
+    private static final String PERSON_PATH = "/api/v2/persons/1092";
+    private static final String NOT_FOUND = "{\"success\": false, \"error\": \"Entity was not found\","
+            + " \"error_info\": \"Object was not found.\", \"data\": null, \"additional_data\": null}";
+    private static final String ORGANIZATION = """
+            {"success": true, "data": {"id": 7, "name": "Acme Partners", "owner_id": 3, "address": null}}""";
+    /** A v2 person whose primary e-mail and phone are not the first ones listed. */
+    private static final String PERSON = """
+            {"success": true,
+             "data": {"id": 1092, "name": "Jane Doe", "owner_id": 3, "org_id": 7,
+                      "emails": [{"value": "jane.private@example.org", "primary": false, "label": "home"},
+                                 {"value": "jane.doe@acme.example", "primary": true, "label": "work"}],
+                      "phones": [{"value": "+33 6 12 34 56 78", "primary": false, "label": "mobile"},
+                                 {"value": "+33 1 23 45 67 89", "primary": true, "label": "work"}]}}""";
+
+    /** The data of GET /v1/leads/{id} shaped as the v1 spec example (§1.9). */
+    private static String lead(String organizationId, String personId, String value, String updateTime) {
+        return """
+                {"success": true,
+                 "data": {"id": "%s", "title": "Acme renewal lead", "owner_id": 3, "person_id": %s,
+                          "organization_id": %s, "label_ids": ["f08b42a0-4e75-11ea-9643-03698ef1cfd6"],
+                          "value": %s, "expected_close_date": "2026-12-31", "is_archived": false,
+                          "was_seen": true, "source_name": "API", "add_time": "2026-02-14T11:30:36.551Z",
+                          "update_time": "%s"}}""".formatted(LEAD_ID, personId, organizationId, value, updateTime);
+    }
+
+    private static String fullLead() {
+        return lead("7", "1092", "{\"amount\": 1200.50, \"currency\": \"EUR\"}", "2026-02-20T09:15:00.250Z");
+    }
+
+    /** A GET that only matches with the token in {@code x-api-token} (an unmatched call answers WireMock's 404). */
+    private static MappingBuilder authorizedGet(String path) {
+        return get(urlPathEqualTo(path))
+                .withQueryParam("api_token", absent())
+                .withHeader("x-api-token", equalTo(TOKEN))
+                .withHeader("Accept", equalTo("application/json"));
+    }
+
+    private static void stubRelated(String organization, String person) {
+        pipedrive.stubFor(authorizedGet(ORGANIZATION_PATH).willReturn(okJson(organization)));
+        pipedrive.stubFor(authorizedGet(PERSON_PATH).willReturn(okJson(person)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    @Test
+    void givenAFullLead_lead_readsItWithItsOrganizationAndPersonsPrimaryContact() {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(fullLead())));
+        stubRelated(ORGANIZATION, PERSON);
+
+        Optional<CrmLead> lead = gateway.lead(settings(Map.of()), LEAD_ID);
+
+        assertThat(lead).contains(new CrmLead(LEAD_ID, "Acme renewal lead", "Acme Partners", "Jane Doe",
+                "jane.doe@acme.example", "+33 1 23 45 67 89", new BigDecimal("1200.50"), "EUR",
+                LocalDate.of(2026, 12, 31), Instant.parse("2026-02-20T09:15:00.250Z"),
+                Map.of("owner_id", "3", "organization_id", "7", "person_id", "1092", "source_name", "API",
+                        "is_archived", false)));
+        assertThat(lead.orElseThrow().value().toPlainString()).isEqualTo("1200.50");
+        assertThat(lead.orElseThrow().metadata()).containsOnlyKeys(
+                "owner_id", "organization_id", "person_id", "source_name", "is_archived");
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo(LEAD_PATH)).withHeader("x-api-token", equalTo(TOKEN)));
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo(ORGANIZATION_PATH)).withHeader("x-api-token", equalTo(TOKEN)));
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo(PERSON_PATH)).withHeader("x-api-token", equalTo(TOKEN)));
+        assertThat(pipedrive.getAllServeEvents()).hasSize(3);
+    }
+
+    @Test
+    void givenAnArchivedLeadWithABigValue_lead_keepsEveryDigitAndTheArchivedFlag() {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(lead("7", "1092",
+                "{\"amount\": 12345678901234.10, \"currency\": \"USD\"}", "2026-02-20T09:15:00Z")
+                .replace("\"is_archived\": false", "\"is_archived\": true"))));
+        stubRelated(ORGANIZATION, PERSON);
+
+        CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
+
+        assertThat(lead.value().toPlainString()).isEqualTo("12345678901234.10");
+        assertThat(lead.currency()).isEqualTo("USD");
+        assertThat(lead.metadata()).containsEntry("is_archived", true);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2020-10-14T11:30:36.551Z,  2020-10-14T11:30:36.551Z",
+            "2026-02-20T10:15:00+01:00, 2026-02-20T09:15:00Z",
+            "2019-12-09 13:59:21,       2019-12-09T13:59:21Z",
+    })
+    void eachUpdateTimeForm_isReadAsTheSameInstant(String written, String expected) {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(lead("7", "1092",
+                "{\"amount\": 1200.50, \"currency\": \"EUR\"}", written))));
+        stubRelated(ORGANIZATION, PERSON);
+
+        CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
+
+        assertThat(lead.updatedAt()).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void givenAPersonWithoutPrimaryContact_lead_takesTheFirstEmailAndPhone() {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(fullLead())));
+        stubRelated(ORGANIZATION, """
+                {"success": true,
+                 "data": {"id": 1092, "name": "Jane Doe",
+                          "emails": [{"value": "jane.doe@acme.example", "primary": false, "label": "work"},
+                                     {"value": "jane.private@example.org", "primary": false, "label": "home"}],
+                          "phones": [{"value": "+33 6 12 34 56 78", "label": "mobile"},
+                                     {"value": "+33 1 23 45 67 89", "label": "work"}]}}""");
+
+        CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
+
+        assertThat(lead.contactEmail()).isEqualTo("jane.doe@acme.example");
+        assertThat(lead.contactPhone()).isEqualTo("+33 6 12 34 56 78");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {404, 410})
+    void givenALeadPipedriveDoesNotHave_lead_isEmptyAndNothingElseIsAsked(int status) {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(json(status, NOT_FOUND)));
+
+        Optional<CrmLead> lead = gateway.lead(settings(Map.of()), LEAD_ID);
+
+        assertThat(lead).isEmpty();
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo(LEAD_PATH)));
+        assertThat(pipedrive.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void givenTheOrganizationIsGone_lead_isStillReturnedWithoutOrganizationName() {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(fullLead())));
+        pipedrive.stubFor(authorizedGet(ORGANIZATION_PATH).willReturn(json(404, NOT_FOUND)));
+        pipedrive.stubFor(authorizedGet(PERSON_PATH).willReturn(okJson(PERSON)));
+
+        CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
+
+        assertThat(lead.organization()).isNull();
+        assertThat(lead.title()).isEqualTo("Acme renewal lead");
+        assertThat(lead.contactName()).isEqualTo("Jane Doe");
+        assertThat(lead.contactEmail()).isEqualTo("jane.doe@acme.example");
+        assertThat(lead.metadata()).containsEntry("organization_id", "7");
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo(ORGANIZATION_PATH)));
+    }
+
+    @Test
+    void givenALeadWithoutOrganizationPersonNorValue_lead_asksForNeitherAndLeavesThemNull() {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(
+                lead("null", "null", "null", "2026-02-20T09:15:00Z")
+                        .replace("\"expected_close_date\": \"2026-12-31\"", "\"expected_close_date\": null"))));
+
+        CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
+
+        assertThat(lead).isEqualTo(new CrmLead(LEAD_ID, "Acme renewal lead", null, null, null, null, null, null,
+                null, Instant.parse("2026-02-20T09:15:00Z"),
+                Map.of("owner_id", "3", "source_name", "API", "is_archived", false)));
+        pipedrive.verify(0, getRequestedFor(urlPathMatching("/api/v2/(organizations|persons)/.*")));
+        assertThat(pipedrive.getAllServeEvents()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"../users/me", "a b", "adf21080/../../v1/users/me", "lead?id=1", "%2e%2e",
+            "a123456789b123456789c123456789d123456789e123456789f123456789g1234"})
+    void givenALeadIdThatIsNotAPipedriveId_lead_failsPermanentlyWithoutAnyRequest(String leadId) {
+        pipedrive.stubFor(get(WireMock.anyUrl()).willReturn(okJson(fullLead())));
+
+        ProviderFailure failure = failure(() -> gateway.lead(settings(Map.of()), leadId));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pipedrive lead id is not one: " + leadId);
+        assertThat(pipedrive.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void givenTheBurstLimitIsHitOnTheLead_lead_failsRetryableAfterTheResetSeconds() {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(json(429,
+                "{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")
+                .withHeader("x-ratelimit-limit", "40").withHeader("x-ratelimit-remaining", "0")
+                .withHeader("x-ratelimit-reset", "2").withHeader("x-daily-requests-left", "5120")));
+
+        ProviderFailure failure = failure(() -> gateway.lead(settings(Map.of()), LEAD_ID));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).contains(Duration.ofSeconds(2));
+        assertThat(failure.getMessage()).isEqualTo("pipedrive GET " + LEAD_PATH + " answered 429: Request over limit");
+        assertThat(pipedrive.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void givenARefusedToken_lead_failsPermanentlyWithoutTheToken() {
+        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(json(401, "{\"success\": false,"
+                + " \"error\": \"unauthorized access\", \"error_info\": \"token " + TOKEN + " is not valid\","
+                + " \"errorCode\": 401}")));
+
+        ProviderFailure failure = failure(() -> gateway.lead(settings(Map.of()), LEAD_ID));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.retryAfter()).isEmpty();
+        assertThat(failure.getMessage())
+                .isEqualTo("pipedrive GET " + LEAD_PATH + " answered 401: unauthorized access (token [redacted] is not valid)")
+                .doesNotContain(TOKEN);
+    }
+
+    // ---- check(settings): GET /v1/users/me ---------------------------------------------------------------------
+
+    @Test
+    void givenAValidToken_check_answersTheCompanyItsDomainAndTheUser() {
+        pipedrive.stubFor(authorizedGet("/v1/users/me").willReturn(okJson("""
+                {"success": true,
+                 "data": {"id": 12, "name": "Jane Admin", "email": "jane.admin@acme.example", "lang": 1,
+                          "locale": "fr_FR", "timezone_name": "Europe/Paris", "company_id": 456,
+                          "company_name": "Acme Reseller", "company_domain": "acme-reseller", "is_admin": 1,
+                          "active_flag": true}}""")));
+
+        Map<String, Object> account = gateway.check(settings(Map.of()));
+
+        assertThat(account).containsExactlyInAnyOrderEntriesOf(Map.of("company", "Acme Reseller",
+                "company_domain", "acme-reseller", "user", "jane.admin@acme.example"));
+        assertThat(account.keySet()).containsExactly("company", "company_domain", "user");
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/users/me")).withHeader("x-api-token", equalTo(TOKEN)));
+    }
+
+    @Test
+    void givenARefusedToken_check_failsPermanently() {
+        pipedrive.stubFor(authorizedGet("/v1/users/me").willReturn(json(401,
+                "{\"success\": false, \"error\": \"unauthorized access\", \"errorCode\": 401}")));
+
+        ProviderFailure failure = failure(() -> gateway.check(settings(Map.of())));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pipedrive GET /v1/users/me answered 401: unauthorized access")
+                .doesNotContain(TOKEN);
+    }
+
+    @Test
+    void givenPipedriveIsUnavailable_check_failsRetryable() {
+        pipedrive.stubFor(authorizedGet("/v1/users/me").willReturn(aResponse().withStatus(503)
+                .withHeader("retry-after", "30").withBody("<html><body>Service Unavailable</body></html>")));
+
+        ProviderFailure failure = failure(() -> gateway.check(settings(Map.of())));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).contains(Duration.ofSeconds(30));
+        assertThat(failure.getMessage()).isEqualTo("pipedrive GET /v1/users/me answered 503");
     }
 }
