@@ -557,4 +557,43 @@ class PipedriveCrmGatewayTest {
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(30));
         assertThat(failure.getMessage()).isEqualTo("pipedrive GET /v1/users/me answered 503");
     }
+
+    // ---- leadsChangedSince: the pages a sync lists -------------------------------------------------------------
+
+    @Test
+    void leadsChangedSince_listsOldestChangeFirst_fromTheGivenOffset_andGivesTheNextOffsetWhilePipedriveHasMore() {
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withHeader("x-api-token", equalTo(TOKEN))
+                .withQueryParam("start", equalTo("100")).withQueryParam("limit", equalTo("100"))
+                .withQueryParam("sort", equalTo("update_time ASC")).withQueryParam("archived_status", equalTo("all"))
+                .withQueryParam("updated_since", equalTo("2026-11-20T09:00:01Z"))
+                .willReturn(okJson("""
+                        {"success": true, "data": [
+                          {"id": "adf21080-0e10-11eb-879b-05d71fb426ec", "update_time": "2026-11-20T10:00:00.000Z"},
+                          {"id": "bdf21080-0e10-11eb-879b-05d71fb426ec", "update_time": "2026-11-21 08:30:00"}],
+                         "additional_data": {"start": 100, "limit": 100, "more_items_in_collection": true}}""")));
+
+        com.tentabo.prm.application.provider.CrmLeadPage page = gateway.leadsChangedSince(settings(Map.of()),
+                Instant.parse("2026-11-20T09:00:01.750Z"), "100");
+
+        assertThat(page.leads()).containsExactly(
+                new com.tentabo.prm.application.provider.CrmLeadPage.Change("adf21080-0e10-11eb-879b-05d71fb426ec",
+                        Instant.parse("2026-11-20T10:00:00Z")),
+                new com.tentabo.prm.application.provider.CrmLeadPage.Change("bdf21080-0e10-11eb-879b-05d71fb426ec",
+                        Instant.parse("2026-11-21T08:30:00Z")));
+        assertThat(page.next()).isEqualTo("102");
+    }
+
+    @Test
+    void leadsChangedSince_endsOnTheLastPage_listsEverythingWithoutASince_andRefusesACursorItDidNotGive() {
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+                .withQueryParam("updated_since", absent()).willReturn(okJson(
+                        "{\"success\": true, \"data\": [{\"id\": \"adf21080-0e10-11eb-879b-05d71fb426ec\"}], "
+                                + "\"additional_data\": {\"more_items_in_collection\": false}}")));
+
+        com.tentabo.prm.application.provider.CrmLeadPage page = gateway.leadsChangedSince(settings(Map.of()), null, null);
+
+        assertThat(page.leads()).hasSize(1);
+        assertThat(page.next()).isNull();
+        assertThat(failure(() -> gateway.leadsChangedSince(settings(Map.of()), null, "abc")).isRetryable()).isFalse();
+    }
 }
