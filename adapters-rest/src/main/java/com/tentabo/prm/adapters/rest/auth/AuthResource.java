@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.auth;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.adapters.rest.shared.Origins;
@@ -37,6 +38,14 @@ public class AuthResource {
         }
     }
 
+    /** An OpenID Connect ID token; over 16 KB it is refused (401) by the verifier like any other bad token. */
+    public record IdTokenRequest(@NotNull @Size(min = 1, max = 65536) @JsonProperty("id_token") String idToken) {
+        @Override
+        public String toString() {
+            return "IdTokenRequest[id_token hidden]";
+        }
+    }
+
     public record TokenResponse(String accessToken, String tokenType, long expiresIn) { }
 
     public record MeResponse(UUID id, String kind, String username, String role, UUID partnerId, UUID distributorId,
@@ -59,6 +68,17 @@ public class AuthResource {
                                @Context HttpServerRequest http) {
         LoginUseCase.LoginResult result = login.login(new LoginUseCase.LoginCommand(request.username(),
                 request.password(), Origins.of(headers, http)));
+        TokenService.IssuedToken token = tokens.issue(result.kind(), result.principalId(), result.username());
+        return new TokenResponse(token.token(), "Bearer", token.expiresInSeconds());
+    }
+
+    @POST
+    @Path("/oidc")
+    @Operation(summary = "Exchange an ID token from the active OpenID Connect provider for a bearer token")
+    public TokenResponse oidc(@Valid @NotNull IdTokenRequest request, @Context HttpHeaders headers,
+                              @Context HttpServerRequest http) {
+        LoginUseCase.LoginResult result = login.exchange(new LoginUseCase.TokenExchangeCommand(request.idToken(),
+                Origins.of(headers, http)));
         TokenService.IssuedToken token = tokens.issue(result.kind(), result.principalId(), result.username());
         return new TokenResponse(token.token(), "Bearer", token.expiresInSeconds());
     }

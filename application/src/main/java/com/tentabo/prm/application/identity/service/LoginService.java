@@ -6,6 +6,7 @@ import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
+import com.tentabo.prm.application.identity.port.out.IdTokenGateway;
 import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
@@ -42,6 +43,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * are still tried, and when none knows the credentials the login answers that 503 instead of INVALID_CREDENTIALS,
  * not counted as a failure for throttling (the provider logs why it is unavailable).
  *
+ * <p>An OpenID Connect ID token exchange ({@link #exchange}) goes through the same rules: the identity the
+ * {@link IdTokenGateway} vouches for signs in like a provider user; a token that does not verify is one failure from
+ * the caller's address (there is no username to count it against) answered with one generic INVALID_CREDENTIALS.
+ *
  * <p>Domain refusals do not roll back: the attempt, its audit row and a first-login user row commit with them.
  */
 @ApplicationScoped
@@ -50,11 +55,14 @@ public class LoginService implements LoginUseCase {
 
     public static final int MAX_FAILURES = 5;
     public static final Duration WINDOW = Duration.ofMinutes(15);
+    /** The {@code login_attempts.username} of a refused ID token exchange: only counted by address. */
+    static final String ID_TOKEN_ATTEMPT = "#id_token";
 
     private final AdminUserRepository admins;
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Instance<AuthProviderGateway> providers;
+    private final IdTokenGateway idTokens;
     private final LoginAttemptRepository attempts;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
@@ -62,12 +70,13 @@ public class LoginService implements LoginUseCase {
     private final AtomicReference<String> dummyHash = new AtomicReference<>();
 
     public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
-                        Instance<AuthProviderGateway> providers, LoginAttemptRepository attempts,
+                        Instance<AuthProviderGateway> providers, IdTokenGateway idTokens, LoginAttemptRepository attempts,
                         AuditLogRepository audit, IdGenerator ids, Clock clock) {
         this.admins = admins;
         this.users = users;
         this.hasher = hasher;
         this.providers = providers;
+        this.idTokens = idTokens;
         this.attempts = attempts;
         this.audit = audit;
         this.ids = ids;
@@ -84,9 +93,7 @@ public class LoginService implements LoginUseCase {
         RequestOrigin origin = command.origin() == null ? RequestOrigin.UNKNOWN : command.origin();
         Instant now = clock.instant();
         refuseIfThrottled(attempts.failuresOfUsernameSince(key, now.minus(WINDOW), MAX_FAILURES), now);
-        if (origin.ipAddress() != null) {
-            refuseIfThrottled(attempts.failuresOfAddressSince(origin.ipAddress(), now.minus(WINDOW), MAX_FAILURES), now);
-        }
+        refuseIfAddressThrottled(origin, now);
 
         Optional<AdminUser> admin = admins.findByUsername(username);
         if (admin.isPresent()) {
@@ -116,11 +123,38 @@ public class LoginService implements LoginUseCase {
             // not a failed attempt: a user retrying while the directory is down must not be throttled for it
             throw unavailable;
         }
+        throw failed(key, username, "invalid_credentials", origin, now, invalid());
+    }
+
+    @Override
+    public LoginResult exchange(TokenExchangeCommand command) {
+        RequestOrigin origin = command.origin() == null ? RequestOrigin.UNKNOWN : command.origin();
+        Instant now = clock.instant();
+        refuseIfAddressThrottled(origin, now);
+        Optional<AuthProviderGateway.ProviderIdentity> identity = command.idToken() == null || command.idToken().isBlank()
+                ? Optional.empty()
+                : idTokens.verify(command.idToken().strip()); // a RetryLaterException (IdP down) is not a failure
+        if (identity.isEmpty()) {
+            throw failed(ID_TOKEN_ATTEMPT, null, "invalid_id_token", origin, now, invalidIdToken());
+        }
+        String username = identity.get().username() != null ? identity.get().username() : identity.get().providerId();
+        return userLoggedIn(identity.get(), username.toLowerCase(Locale.ROOT), origin, now);
+    }
+
+    private void refuseIfAddressThrottled(RequestOrigin origin, Instant now) {
+        if (origin.ipAddress() != null) {
+            refuseIfThrottled(attempts.failuresOfAddressSince(origin.ipAddress(), now.minus(WINDOW), MAX_FAILURES), now);
+        }
+    }
+
+    /** Records and audits one failed attempt; returns the refusal to throw. */
+    private DomainException failed(String key, String username, String reason, RequestOrigin origin, Instant now,
+                                   DomainException refusal) {
         UUID attempt = ids.newId();
         attempts.record(attempt, key, origin.ipAddress(), false, now);
         audit.append(new AuditEntry(ids.newId(), null, null, "login.failed", "login_attempt", attempt,
-                Changes.created(outcome(username, "invalid_credentials")), origin.ipAddress(), origin.userAgent(), now));
-        throw invalid();
+                Changes.created(outcome(username, reason)), origin.ipAddress(), origin.userAgent(), now));
+        return refusal;
     }
 
     private LoginResult adminLoggedIn(AdminUser admin, String key, RequestOrigin origin, Instant now) {
@@ -178,7 +212,9 @@ public class LoginService implements LoginUseCase {
 
     private static Map<String, Object> outcome(String username, String outcome) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("username", username);
+        if (username != null) {
+            values.put("username", username);
+        }
         values.put("outcome", outcome);
         return values;
     }
@@ -189,5 +225,10 @@ public class LoginService implements LoginUseCase {
 
     private static DomainException invalid() {
         return new DomainException(ErrorCode.INVALID_CREDENTIALS, "Unknown username or wrong password");
+    }
+
+    /** One answer for every ID token that does not sign in: never which check failed. */
+    private static DomainException invalidIdToken() {
+        return new DomainException(ErrorCode.INVALID_CREDENTIALS, "The ID token is not accepted");
     }
 }

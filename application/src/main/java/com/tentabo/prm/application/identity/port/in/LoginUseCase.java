@@ -5,7 +5,10 @@ import com.tentabo.prm.domain.access.RequestOrigin;
 
 import java.util.UUID;
 
-/** Checks a username and password; the adapter turns the result into a signed token. */
+/**
+ * Checks a username and password, or exchanges an OpenID Connect ID token; the adapter turns the result into a signed
+ * token. Both go through the same first-login, enabled, audit and throttling rules.
+ */
 public interface LoginUseCase {
 
     record LoginCommand(String username, String password, RequestOrigin origin) {
@@ -15,7 +18,17 @@ public interface LoginUseCase {
         }
     }
 
+    /** An ID token the active OIDC provider issued to a client app, to exchange for our own token. */
+    record TokenExchangeCommand(String idToken, RequestOrigin origin) {
+        @Override
+        public String toString() {
+            return "TokenExchangeCommand[id_token hidden]";
+        }
+    }
+
     record LoginResult(PrincipalKind kind, UUID principalId, String username) { }
 
     LoginResult login(LoginCommand command);
+
+    LoginResult exchange(TokenExchangeCommand command);
 }

@@ -3,8 +3,9 @@ package com.tentabo.prm.application.identity.port.out;
 import java.util.Optional;
 
 /**
- * An auth provider that checks a username and password and names the person behind them ({@code database} now;
- * LDAP, OIDC and SAML later through the same port). A provider never decides roles: they live in {@code users}.
+ * An auth provider that checks a username and password and names the person behind them ({@code database}, LDAP;
+ * SAML later through the same port; OIDC ID tokens go through {@link IdTokenGateway}). A provider never decides roles:
+ * they live in {@code users}.
  */
 public interface AuthProviderGateway {
 

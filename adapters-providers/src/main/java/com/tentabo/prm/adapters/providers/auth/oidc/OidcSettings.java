@@ -1,0 +1,79 @@
+package com.tentabo.prm.adapters.providers.auth.oidc;
+
+import com.tentabo.prm.application.provider.ProviderSettings;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The configuration of an OIDC auth provider, read from its {@code provider_configs} row on each exchange. A
+ * configuration that cannot work throws {@link IllegalArgumentException} naming the key. No credentials: ID tokens are
+ * verified with the provider's public keys.
+ */
+record OidcSettings(String providerName, String issuer, String clientId, String jwksUri, String usernameClaim,
+                    int clockSkewSeconds, Duration timeout) {
+
+    static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
+
+    /**
+     * Whether the active AUTH provider is an OIDC one: of {@code type} oidc, or, without a type, named {@code oidc} or
+     * {@code …_oidc}.
+     */
+    static boolean isOidc(ProviderSettings settings) {
+        String type = settings.setting("type", "").strip();
+        return type.isEmpty() ? isOidcName(settings.name()) : "oidc".equalsIgnoreCase(type);
+    }
+
+    static boolean isOidcName(String providerName) {
+        String name = providerName.strip().toLowerCase(Locale.ROOT);
+        return name.equals("oidc") || name.endsWith("_oidc");
+    }
+
+    static OidcSettings of(ProviderSettings settings) {
+        String issuer = settings.setting("issuer", null);
+        if (issuer == null) {
+            throw new IllegalArgumentException("issuer is missing");
+        }
+        issuer = issuer.strip();
+        httpUrl("issuer", issuer);
+        String clientId = settings.setting("client_id", null);
+        if (clientId == null) {
+            throw new IllegalArgumentException("client_id is missing");
+        }
+        String jwksUri = settings.setting("jwks_uri", null);
+        if (jwksUri != null) {
+            jwksUri = jwksUri.strip();
+            httpUrl("jwks_uri", jwksUri);
+        }
+        String usernameClaim = settings.setting("username_claim", null);
+        return new OidcSettings(settings.name(), issuer, clientId.strip(), jwksUri,
+                usernameClaim == null ? null : usernameClaim.strip(),
+                number("clock_skew_seconds", settings.setting("clock_skew_seconds", "60"), 0, 600),
+                Duration.ofSeconds(number("timeout_seconds", settings.setting("timeout_seconds", "5"), 1, 60)));
+    }
+
+    static void httpUrl(String key, String value) {
+        try {
+            URI uri = URI.create(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                throw new IllegalArgumentException(key + " is not an http(s) URL: " + value);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " is not an http(s) URL: " + value, e);
+        }
+    }
+
+    private static int number(String key, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ": " + value);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is not a whole number: " + value, e);
+        }
+    }
+}
