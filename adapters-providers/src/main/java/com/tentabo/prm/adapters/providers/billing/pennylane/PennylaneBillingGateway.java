@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.BillingCustomer;
+import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
@@ -16,8 +17,10 @@ import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,8 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
     static final String NAME = "pennylane";
     static final String DEFAULT_BASE_URL = "https://app.pennylane.com/api/external/v2";
     static final String API_TOKEN = "api_token";
+    /** A quote with more invoices than this many pages of 100 is cut (with a permanent failure), never looped on. */
+    static final int MAX_INVOICE_PAGES = 10;
 
     /** The French VAT rates (percent) and Pennylane's codes for them; {@code vat_rate_code} overrides. */
     private static final Map<BigDecimal, String> VAT_CODES = Map.of(
@@ -78,6 +83,64 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
                 today.plusDays(validityDays).toString(), request.currency(), settings.setting("language", "fr_FR"),
                 reference, request.orderNumber(), lines);
         return receipt(http.post(endpoint, "/quotes", quote), request);
+    }
+
+    /**
+     * {@code GET /customer_invoices} filtered on {@code quote_id}, 100 a page, following {@code next_cursor} while
+     * {@code has_more} (at most {@value #MAX_INVOICE_PAGES} pages; a cursor seen twice or more pages fail
+     * permanently). Amounts are {@code currency_amount} (with tax) and {@code remaining_amount_with_tax}, exact.
+     */
+    @Override
+    public List<BillingInvoice> invoicesForQuote(ProviderSettings settings, String quoteId) {
+        JsonHttp.Endpoint endpoint = endpoint(settings);
+        String filter = JsonHttp.json(List.of(new PennylanePayloads.Filter("quote_id", "eq", quoteId)));
+        List<BillingInvoice> invoices = new ArrayList<>();
+        Set<String> cursors = new HashSet<>();
+        String cursor = null;
+        for (int page = 1; ; page++) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("filter", filter);
+            query.put("limit", "100");
+            if (cursor != null) {
+                query.put("cursor", cursor);
+            }
+            JsonNode answer = http.get(endpoint, "/customer_invoices", query);
+            for (JsonNode item : answer.path("items")) {
+                invoices.add(invoice(item));
+            }
+            cursor = answer.path("has_more").asBoolean(false) ? JsonHttp.text(answer, "next_cursor") : null;
+            if (cursor == null || cursor.isBlank()) {
+                return List.copyOf(invoices);
+            }
+            if (page >= MAX_INVOICE_PAGES || !cursors.add(cursor)) {
+                throw ProviderFailure.permanent(NAME + " kept answering pages of invoices for quote " + quoteId
+                        + " (stopped after " + page + ")");
+            }
+        }
+    }
+
+    private BillingInvoice invoice(JsonNode item) {
+        return new BillingInvoice(http.id(item, "an invoice"), JsonHttp.text(item, "invoice_number"),
+                JsonHttp.text(item, "status"), flag(item, "paid"), flag(item, "draft"),
+                http.money(item, "currency_amount"), http.money(item, "remaining_amount_with_tax"),
+                JsonHttp.text(item, "currency"), date(item, "date"), date(item, "deadline"));
+    }
+
+    private static Boolean flag(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        return value != null && value.isBoolean() ? value.booleanValue() : null;
+    }
+
+    private static LocalDate date(JsonNode item, String field) {
+        String text = JsonHttp.text(item, field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw ProviderFailure.permanent(NAME + " answered an invoice " + field + " that is not a date: " + text);
+        }
     }
 
     /** {@code GET /me}: answers for any valid token, whatever its scopes; the company's name and id. */

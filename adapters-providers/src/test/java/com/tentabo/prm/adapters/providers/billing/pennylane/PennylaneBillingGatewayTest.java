@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.application.provider.BillingCustomer;
+import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
@@ -22,6 +23,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -384,5 +386,107 @@ class PennylaneBillingGatewayTest {
         assertThat(failure.isRetryable()).isTrue();
         assertThat(failure.getMessage())
                 .isEqualTo("pennylane GET " + API + "/me answered 503: Service temporarily unavailable");
+    }
+
+    // ---- invoicesForQuote(settings, quoteId): GET {base}/customer_invoices?filter=quote_id ------------------------
+
+    private static final String QUOTE_ID = "4807770486";
+    /** The invoice of the research notes (§2.8): the whole quote, 9 720 € with tax, nothing paid yet. */
+    private static final String INVOICE = """
+            {"id": 42, "invoice_number": "F-2026-0042", "status": "upcoming", "draft": false, "paid": false,
+             "date": "2026-03-05", "deadline": "2026-04-04", "currency": "EUR", "amount": "9720.0",
+             "currency_amount": "9720.0", "currency_amount_before_tax": "8100.0", "currency_tax": "1620.0",
+             "remaining_amount_with_tax": "9720.0", "quote": {"id": 4807770486},
+             "external_reference": "prm-contract-19a2", "customer": {"id": 275890907, "url": "..."}}""";
+    private static final String DRAFT = """
+            {"id": 43, "invoice_number": null, "status": "draft", "draft": true, "paid": false,
+             "date": "2026-04-05", "deadline": null, "currency": "EUR", "currency_amount": "0.10",
+             "remaining_amount_with_tax": "0.10", "quote": {"id": 4807770486}}""";
+
+    private static MappingBuilder invoices() {
+        return get(urlPathEqualTo(API + "/customer_invoices"))
+                .withQueryParam("filter", equalToJson(
+                        "[{\"field\":\"quote_id\",\"operator\":\"eq\",\"value\":\"" + QUOTE_ID + "\"}]"))
+                .withQueryParam("limit", equalTo("100"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("X-Use-2026-API-Changes", equalTo("true"))
+                .withHeader("Accept", equalTo("application/json"));
+    }
+
+    @Test
+    void givenOneInvoice_invoicesForQuote_answersItWithExactAmounts() {
+        pennylane.stubFor(invoices().withQueryParam("cursor", WireMock.absent()).willReturn(okJson(
+                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + INVOICE + "]}")));
+
+        List<BillingInvoice> invoices = gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID);
+
+        assertThat(invoices).containsExactly(new BillingInvoice("42", "F-2026-0042", "upcoming", false, false,
+                new BigDecimal("9720.0"), new BigDecimal("9720.0"), "EUR", LocalDate.parse("2026-03-05"),
+                LocalDate.parse("2026-04-04")));
+        assertThat(invoices.get(0).amount().toPlainString()).isEqualTo("9720.0");
+        assertThat(pennylane.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void givenTwoPages_invoicesForQuote_followsTheCursor() {
+        pennylane.stubFor(invoices().withQueryParam("cursor", WireMock.absent()).willReturn(okJson(
+                "{\"has_more\": true, \"next_cursor\": \"c-2\", \"items\": [" + INVOICE + "]}")));
+        pennylane.stubFor(invoices().withQueryParam("cursor", equalTo("c-2")).willReturn(okJson(
+                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + DRAFT + "]}")));
+
+        List<BillingInvoice> invoices = gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID);
+
+        assertThat(invoices).extracting(BillingInvoice::id).containsExactly("42", "43");
+        BillingInvoice draft = invoices.get(1);
+        assertThat(draft.number()).isNull();
+        assertThat(draft.draft()).isTrue();
+        assertThat(draft.deadline()).isNull();
+        assertThat(draft.amount()).isEqualByComparingTo("0.10");
+        assertThat(draft.remaining().toPlainString()).isEqualTo("0.10");
+        pennylane.verify(2, getRequestedFor(urlPathEqualTo(API + "/customer_invoices")));
+    }
+
+    @Test
+    void givenPagesWithoutEnd_invoicesForQuote_stopsAfterTenPagesWithAPermanentFailure() {
+        pennylane.stubFor(invoices().willReturn(okJson(
+                "{\"has_more\": true, \"next_cursor\": \"again\", \"items\": [" + INVOICE + "]}")));
+
+        ProviderFailure failure = failure(() -> gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(pennylane.getAllServeEvents()).hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void givenNoInvoiceYet_invoicesForQuote_answersNothing() {
+        pennylane.stubFor(invoices().willReturn(okJson(EMPTY_LIST)));
+
+        assertThat(gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID)).isEmpty();
+    }
+
+    @Test
+    void givenRateLimited_invoicesForQuote_failsRetryableAfterPennylanesRetryAfter() {
+        pennylane.stubFor(invoices().willReturn(aResponse().withStatus(429).withHeader("retry-after", "2")
+                .withBody("Rate limit exceeded. Please retry in 2 seconds.")));
+
+        ProviderFailure failure = failure(() -> gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID));
+
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.retryAfter()).contains(Duration.ofSeconds(2));
+        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/customer_invoices answered 429: "
+                + "Rate limit exceeded. Please retry in 2 seconds.");
+    }
+
+    @Test
+    void givenARefusedToken_invoicesForQuote_failsPermanentlyWithoutTheToken() {
+        pennylane.stubFor(invoices().willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
+
+        ProviderFailure failure = failure(() -> gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API
+                + "/customer_invoices answered 401: Invalid token [redacted]").doesNotContain(TOKEN);
     }
 }

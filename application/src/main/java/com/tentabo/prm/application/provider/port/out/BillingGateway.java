@@ -1,8 +1,11 @@
 package com.tentabo.prm.application.provider.port.out;
 
+import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
+
+import java.util.List;
 
 /**
  * A billing provider (Pennylane, …). One implementation per provider; the active one is chosen at delivery time by
@@ -18,4 +21,12 @@ public interface BillingGateway {
      * @throws com.tentabo.prm.application.provider.ProviderFailure when the provider does not accept it
      */
     QuoteReceipt requestQuote(ProviderSettings settings, QuoteRequest request);
+
+    /**
+     * Every invoice the provider issued from the quote {@code quoteId} (an order's {@code billing_quote_id}), in the
+     * provider's order; empty when there is none yet.
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the provider does not answer the list
+     */
+    List<BillingInvoice> invoicesForQuote(ProviderSettings settings, String quoteId);
 }
