@@ -60,11 +60,12 @@ public final class Contract {
     private final Instant updatedAt;
     private final Instant cancelledAt;
     private final long version;
+    private final BillingInvoices billingInvoices;
 
     private Contract(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider, UUID userId,
                      TenantRef tenant, Instant activationDate, Instant expirationDate, UUID renewedFromId,
                      BigDecimal totalValue, String currency, Instant createdAt, Instant updatedAt, Instant cancelledAt,
-                     long version) {
+                     long version, BillingInvoices billingInvoices) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
@@ -81,6 +82,7 @@ public final class Contract {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.cancelledAt = cancelledAt;
         this.version = version;
+        this.billingInvoices = billingInvoices == null ? BillingInvoices.NONE : billingInvoices;
     }
 
     /**
@@ -98,15 +100,25 @@ public final class Contract {
         }
         Instant expiration = activation.atOffset(ZoneOffset.UTC).plusMonths(order.longestDurationMonths()).toInstant();
         return new Contract(id, number, order.id(), ContractStatus.ACTIVE, billingProvider, userId, order.tenant(),
-                activation, expiration, renewedFrom, order.totals().totalAmount(), order.currency(), now, now, null, 0);
+                activation, expiration, renewedFrom, order.totals().totalAmount(), order.currency(), now, now, null, 0, BillingInvoices.NONE);
     }
 
     public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
                                    UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
                                    UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
                                    Instant updatedAt, Instant cancelledAt, long version) {
+        return restore(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
+                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, BillingInvoices.NONE);
+    }
+
+    /** A stored contract with the billing provider's invoices as stored ({@link BillingInvoices}). */
+    public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
+                                   UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
+                                   UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
+                                   Instant updatedAt, Instant cancelledAt, long version,
+                                   BillingInvoices billingInvoices) {
         return new Contract(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version);
+                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, billingInvoices);
     }
 
     public static boolean canMove(ContractStatus from, ContractStatus to) {
@@ -124,7 +136,7 @@ public final class Contract {
         }
         return new Contract(id, number, orderId, to, billingProvider, userId, tenant, activationDate, expirationDate,
                 renewedFromId, totalValue, currency, createdAt, now, to == ContractStatus.CANCELLED ? now : cancelledAt,
-                version);
+                version, billingInvoices);
     }
 
     /** True when the term is over at {@code now} and the contract is still ACTIVE (the daily job expires it). */
@@ -165,4 +177,5 @@ public final class Contract {
     public Instant updatedAt() { return updatedAt; }
     public Instant cancelledAt() { return cancelledAt; }
     public long version() { return version; }
+    public BillingInvoices billingInvoices() { return billingInvoices; }
 }

@@ -13,7 +13,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,9 +42,8 @@ public class ContractEntity {
     @Column(name = "billing_customer_id", length = 255)
     public String billingCustomerId;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "billing_invoices", columnDefinition = "jsonb")
-    public List<Object> billingInvoices;
+    // billing_invoices is not mapped: rows of the old system may hold any JSON there, which a typed mapping would
+    // refuse on every read; ContractInvoicesJson reads it as text, defensively, and only the provider sync writes it.
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "billing_metadata", columnDefinition = "jsonb")

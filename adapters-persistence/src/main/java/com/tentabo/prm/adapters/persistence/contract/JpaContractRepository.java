@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.contract.BillingInvoices;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,13 @@ public class JpaContractRepository implements ContractRepository {
 
     @Override
     public Optional<Contract> findById(UUID id) {
-        return Optional.ofNullable(em.find(ContractEntity.class, id)).map(JpaContractRepository::restore);
+        return Optional.ofNullable(em.find(ContractEntity.class, id)).map(this::withInvoices);
     }
 
     @Override
     public Optional<Contract> findByOrderId(UUID orderId) {
         return em.createQuery("select c from ContractEntity c where c.orderId = :orderId", ContractEntity.class)
-                .setParameter("orderId", orderId).getResultStream().findFirst().map(JpaContractRepository::restore);
+                .setParameter("orderId", orderId).getResultStream().findFirst().map(this::withInvoices);
     }
 
     @Override
@@ -119,7 +121,9 @@ public class JpaContractRepository implements ContractRepository {
         jpql.append(" order by c.createdAt desc, c.id desc");
         TypedQuery<ContractEntity> q = em.createQuery(jpql.toString(), ContractEntity.class).setMaxResults(query.limit());
         params.forEach(q::setParameter);
-        return q.getResultList().stream().map(JpaContractRepository::restore).toList();
+        List<ContractEntity> rows = q.getResultList();
+        Map<UUID, BillingInvoices> invoices = invoices(rows.stream().map(e -> e.id).toList());
+        return rows.stream().map(e -> restore(e, invoices.get(e.id))).toList();
     }
 
     @Override
@@ -142,9 +146,34 @@ public class JpaContractRepository implements ContractRepository {
         });
     }
 
-    static Contract restore(ContractEntity e) {
+    private Contract withInvoices(ContractEntity e) {
+        return restore(e, invoices(List.of(e.id)).get(e.id));
+    }
+
+    /** The stored invoices of the contracts, read as text (see {@link ContractInvoicesJson}); one query. */
+    private Map<UUID, BillingInvoices> invoices(Collection<UUID> ids) {
+        Map<UUID, BillingInvoices> invoices = new HashMap<>();
+        if (ids.isEmpty()) {
+            return invoices;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT id, CAST(billing_invoices AS text) FROM contracts WHERE id = ANY(?)")) {
+                ps.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        invoices.put(rs.getObject(1, UUID.class),
+                                new BillingInvoices(ContractInvoicesJson.read(rs.getString(2))));
+                    }
+                }
+            }
+        });
+        return invoices;
+    }
+
+    static Contract restore(ContractEntity e, BillingInvoices invoices) {
         return Contract.restore(e.id, e.contractNumber, e.orderId, e.status, e.billingProvider, e.userId,
                 new TenantRef(e.partnerId, e.distributorId), e.activationDate, e.expirationDate, e.renewedFromId,
-                e.totalValue, e.currency, e.createdAt, e.updatedAt, e.cancelledAt, e.version);
+                e.totalValue, e.currency, e.createdAt, e.updatedAt, e.cancelledAt, e.version, invoices);
     }
 }

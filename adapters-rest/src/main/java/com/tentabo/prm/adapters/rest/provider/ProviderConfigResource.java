@@ -178,8 +178,9 @@ public class ProviderConfigResource {
 
     @POST
     @Path("/{id}/sync")
-    @Operation(summary = "Queue every lead the CRM changed since the last successful sync for import (ADMIN); "
-            + "answers the run as recorded in the sync logs")
+    @Operation(summary = "Sync an active provider (ADMIN): a CRM's leads changed since the last successful sync are "
+            + "queued for import; a billing provider's invoices replace each ACTIVE or EXPIRED contract's "
+            + "billing_invoices; answers the run as recorded in the sync logs")
     public SyncLogResource.SyncLogResponse sync(@PathParam("id") String id) {
         return SyncLogResource.SyncLogResponse.of(sync.sync(callers.require(), PathIds.uuid("id", id)));
     }

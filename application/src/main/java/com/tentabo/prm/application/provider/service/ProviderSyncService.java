@@ -1,25 +1,31 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
+import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.port.in.SyncProviderUseCase;
+import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,21 +35,34 @@ import java.util.UUID;
  * called, and queues each changed lead for the webhook worker (one transaction per page). The run is recorded
  * whatever happens: {@code success}, or {@code failed} with the CRM's error and how many leads were queued before it
  * (those stay queued; the next run starts again from the last successful one).
+ * <p>
+ * A billing provider is synced contract by contract: for every ACTIVE or EXPIRED contract whose order it quoted, the
+ * quote's invoices are asked for (no transaction open meanwhile) and replace the contract's {@code billing_invoices}
+ * in a transaction of their own, audited when they changed. A contract whose call fails is counted as failed and the
+ * run goes on; the run ends {@code success}, {@code partial} (some failed) or {@code failed} (all failed).
  */
 @ApplicationScoped
 public class ProviderSyncService implements SyncProviderUseCase {
 
     /** A CRM that keeps answering a next page stops here (100 000 leads at 100 a page). */
     static final int MAX_PAGES = 1000;
+    /**
+     * The longest {@code retryAfter} a rate-limited billing call is waited for (Pennylane: 25 calls per 5 s, so its
+     * hint is a few seconds) before the contract is asked again, once; a longer hint fails the contract.
+     */
+    static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(10);
 
     private final ProviderSyncSteps steps;
     private final Instance<CrmGateway> crmGateways;
+    private final Instance<BillingGateway> billingGateways;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProviderSyncService(ProviderSyncSteps steps, Instance<CrmGateway> crmGateways, IdGenerator ids, Clock clock) {
+    public ProviderSyncService(ProviderSyncSteps steps, Instance<CrmGateway> crmGateways,
+                               Instance<BillingGateway> billingGateways, IdGenerator ids, Clock clock) {
         this.steps = steps;
         this.crmGateways = crmGateways;
+        this.billingGateways = billingGateways;
         this.ids = ids;
         this.clock = clock;
     }
@@ -52,6 +71,9 @@ public class ProviderSyncService implements SyncProviderUseCase {
     public SyncLogRecord sync(Caller caller, UUID providerId) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         ProviderSettings settings = steps.syncable(providerId);
+        if (settings.type() == ProviderType.BILLING) {
+            return syncInvoices(providerId, settings);
+        }
         CrmGateway crm = Gateways.named(crmGateways, CrmGateway::providerName, settings.name()).orElseThrow(
                 () -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
@@ -80,5 +102,58 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 : "{\"error\": \"" + ProviderSyncSteps.json(error) + "\", \"queued\": " + queued + "}";
         return steps.record(new SyncRun(ids.newId(), providerId, syncType, ProviderSyncSteps.LEAD, "pull", queued,
                 error == null ? 0 : 1, details, error == null ? "success" : "failed", started, clock.instant()));
+    }
+
+    private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {
+        BillingGateway billing = Gateways.named(billingGateways, BillingGateway::providerName, settings.name())
+                .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+                        "This version cannot sync provider '" + settings.name() + "'"));
+        Instant started = clock.instant();
+        List<Billed> contracts = steps.billedThrough(settings.name());
+        int changed = 0;
+        int failed = 0;
+        String details = null;
+        for (Billed contract : contracts) {
+            try {
+                List<BillingInvoice> invoices = invoicesOf(billing, settings, contract.quoteId());
+                if (steps.recordInvoices(contract.contractId(), settings.name(), invoices, clock.instant())) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                if (details == null) {
+                    String error = e instanceof ProviderFailure ? e.getMessage()
+                            : "the invoices could not be recorded (" + e.getClass().getSimpleName() + ")";
+                    details = "{\"error\": \"" + ProviderSyncSteps.json(error) + "\", \"contract_id\": \""
+                            + contract.contractId() + "\", \"contract_number\": \""
+                            + ProviderSyncSteps.json(contract.contractNumber()) + "\"}";
+                }
+            }
+        }
+        String status = failed == 0 ? "success" : failed == contracts.size() ? "failed" : "partial";
+        return steps.record(new SyncRun(ids.newId(), providerId, "full", ProviderSyncSteps.INVOICE, "pull", changed,
+                failed, details, status, started, clock.instant()));
+    }
+
+    /**
+     * The quote's invoices; a rate-limited call whose {@code retryAfter} is at most {@link #MAX_RETRY_WAIT} is waited
+     * for (this thread sleeps, bounded by that) and made once more. Any other failure is the caller's.
+     */
+    private static List<BillingInvoice> invoicesOf(BillingGateway billing, ProviderSettings settings, String quoteId) {
+        try {
+            return billing.invoicesForQuote(settings, quoteId);
+        } catch (ProviderFailure failure) {
+            Duration wait = failure.isRetryable() ? failure.retryAfter().orElse(null) : null;
+            if (wait == null || wait.isNegative() || wait.compareTo(MAX_RETRY_WAIT) > 0) {
+                throw failure;
+            }
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure;
+            }
+            return billing.invoicesForQuote(settings, quoteId);
+        }
     }
 }

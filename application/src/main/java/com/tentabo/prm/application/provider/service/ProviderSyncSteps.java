@@ -1,5 +1,10 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository;
+import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
+import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -17,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,30 +34,40 @@ public class ProviderSyncSteps {
 
     static final String LEAD = "lead";
     static final String SYNC_EVENT = "lead.sync";
+    static final String INVOICE = "invoice";
+    static final String INVOICES_SYNCED = "billing_invoices.synced";
+    /** The user agent of the audit rows a sync writes (no person acts: the run is the author). */
+    static final String WORKER = "provider-sync";
 
     private final ProviderConfigRepository providers;
     private final SyncLogRepository syncLogs;
     private final ProviderActivityDirectory directory;
     private final WebhookEventRepository events;
+    private final ContractInvoiceRepository contracts;
+    private final AuditLogRepository audit;
     private final IdGenerator ids;
 
     public ProviderSyncSteps(ProviderConfigRepository providers, SyncLogRepository syncLogs,
-                             ProviderActivityDirectory directory, WebhookEventRepository events, IdGenerator ids) {
+                             ProviderActivityDirectory directory, WebhookEventRepository events,
+                             ContractInvoiceRepository contracts, AuditLogRepository audit, IdGenerator ids) {
         this.providers = providers;
         this.syncLogs = syncLogs;
         this.directory = directory;
         this.events = events;
+        this.contracts = contracts;
+        this.audit = audit;
         this.ids = ids;
     }
 
-    /** The active CRM provider with this id and its decrypted credentials, or 404 / 422. */
+    /** The active CRM or BILLING provider with this id and its decrypted credentials, or 404 / 422. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ProviderSettings syncable(UUID providerId) {
         ProviderConfig config = providers.findById(providerId).orElseThrow(
                 () -> DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId));
-        if (config.type() != ProviderType.CRM || !config.active()) {
-            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "Only an active CRM provider can be synced; '"
-                    + config.name() + "' is " + (config.active() ? "a " + config.type() + " provider" : "inactive"));
+        if (config.type() != ProviderType.CRM && config.type() != ProviderType.BILLING || !config.active()) {
+            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+                    "Only an active CRM or BILLING provider can be synced; '" + config.name() + "' is "
+                            + (config.active() ? "a " + config.type() + " provider" : "inactive"));
         }
         return new ProviderSettings(config.name(), config.type(), config.configuration(), providers.credentials(providerId));
     }
@@ -78,6 +95,57 @@ public class ProviderSyncSteps {
             }
         }
         return queued;
+    }
+
+    /** The contracts the billing provider invoices (ACTIVE or EXPIRED, their order quoted there). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Billed> billedThrough(String providerName) {
+        return contracts.billedThrough(providerName);
+    }
+
+    /**
+     * Replaces the contract's invoices with the provider's answer and audits it ({@value #INVOICES_SYNCED}, the
+     * invoice ids before and after), in one transaction, only when the list changed. Answers whether it changed;
+     * false too when the contract is gone.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean recordInvoices(UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
+        List<Map<String, Object>> before = contracts.lockInvoices(contractId).orElse(null);
+        if (before == null) {
+            return false;
+        }
+        List<Map<String, Object>> after = invoices.stream().map(invoice -> stored(invoice, providerName)).toList();
+        if (before.equals(after)) {
+            return false;
+        }
+        contracts.replaceInvoices(contractId, after);
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("before", invoiceIds(before));
+        pair.put("after", invoiceIds(after));
+        audit.append(new AuditEntry(ids.newId(), null, null, INVOICES_SYNCED, "contract", contractId,
+                Map.of("billing_invoices", pair), null, WORKER, now));
+        return true;
+    }
+
+    /** One invoice as {@code contracts.billing_invoices} keeps it: amounts as decimal strings, dates ISO. */
+    static Map<String, Object> stored(BillingInvoice invoice, String providerName) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", invoice.id());
+        item.put("number", invoice.number());
+        item.put("status", invoice.status());
+        item.put("paid", invoice.paid());
+        item.put("draft", invoice.draft());
+        item.put("amount", invoice.amount() == null ? null : invoice.amount().toPlainString());
+        item.put("remaining", invoice.remaining() == null ? null : invoice.remaining().toPlainString());
+        item.put("currency", invoice.currency());
+        item.put("date", invoice.date() == null ? null : invoice.date().toString());
+        item.put("deadline", invoice.deadline() == null ? null : invoice.deadline().toString());
+        item.put("provider", providerName);
+        return item;
+    }
+
+    private static List<String> invoiceIds(List<Map<String, Object>> invoices) {
+        return invoices.stream().map(item -> String.valueOf(item.get("id"))).toList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

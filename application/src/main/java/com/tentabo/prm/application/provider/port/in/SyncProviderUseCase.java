@@ -6,10 +6,11 @@ import com.tentabo.prm.domain.access.Caller;
 import java.util.UUID;
 
 /**
- * Brings in what a CRM changed since the last successful run (ADMIN): every lead the CRM changed is queued for the
- * webhook worker, which imports it as a lead event would ({@code webhook_events}, type {@code lead.sync}). The run is
- * recorded in {@code provider_sync_logs} and answered. Only an active CRM provider with an adapter can be synced
- * (else 422 BUSINESS_RULE_VIOLATED).
+ * Brings in what a provider knows (ADMIN). A CRM: every lead it changed since the last successful run is queued for
+ * the webhook worker, which imports it as a lead event would ({@code webhook_events}, type {@code lead.sync}). A
+ * billing provider: the invoices of each ACTIVE or EXPIRED contract's quote replace the contract's
+ * {@code billing_invoices}. The run is recorded in {@code provider_sync_logs} and answered. Only an active CRM or
+ * BILLING provider with an adapter can be synced (else 422 BUSINESS_RULE_VIOLATED).
  */
 public interface SyncProviderUseCase {
     SyncLogRecord sync(Caller caller, UUID providerId);
