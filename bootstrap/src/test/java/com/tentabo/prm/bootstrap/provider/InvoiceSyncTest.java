@@ -55,6 +55,8 @@ class InvoiceSyncTest {
     static WireMockServer pennylane;
 
     @Inject
+    com.tentabo.prm.application.provider.port.in.SyncProviderUseCase syncs;
+    @Inject
     AgroalDataSource ds;
     @Inject
     TokenService tokens;
@@ -162,6 +164,13 @@ class InvoiceSyncTest {
 
         Api.asAdmin().post("/api/v1/providers/{id}/sync", provider()).then().statusCode(200)
                 .body("status", is("success")).body("records_synced", is(0));
+        assertThat(audits()).isEqualTo(1);
+
+        // the daily job's run: the active billing provider, no caller; unchanged invoices write nothing
+        com.tentabo.prm.application.provider.SyncLogRecord scheduled = syncs.syncActive(
+                com.tentabo.prm.domain.provider.ProviderType.BILLING).orElseThrow();
+        assertThat(scheduled.providerName() + " " + scheduled.entityType() + " " + scheduled.status() + " "
+                + scheduled.recordsSynced()).isEqualTo("pennylane invoice success 0");
         assertThat(audits()).isEqualTo(1);
 
         String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));

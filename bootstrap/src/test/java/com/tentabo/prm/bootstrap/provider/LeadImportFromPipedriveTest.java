@@ -58,6 +58,8 @@ class LeadImportFromPipedriveTest {
     TokenService tokens;
     @Inject
     ProcessWebhooksUseCase webhooks;
+    @Inject
+    com.tentabo.prm.application.provider.port.in.SyncProviderUseCase syncs;
 
     UUID providerRow;
     UUID owner;
@@ -294,6 +296,10 @@ class LeadImportFromPipedriveTest {
                 .body("sync_type", is("incremental")).body("records_synced", is(0));
         pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads")).withQueryParam("updated_since",
                 com.github.tomakehurst.wiremock.client.WireMock.matching("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
+
+        assertThat(syncs.syncActive(com.tentabo.prm.domain.provider.ProviderType.CRM).orElseThrow().syncType())
+                .isEqualTo("incremental");
+        assertThat(syncs.syncActive(com.tentabo.prm.domain.provider.ProviderType.BILLING)).isEmpty();
 
         pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).willReturn(aResponse().withStatus(500)));
         Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)

@@ -70,6 +70,24 @@ public class ProviderSyncService implements SyncProviderUseCase {
     @Override
     public SyncLogRecord sync(Caller caller, UUID providerId) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
+        return run(providerId);
+    }
+
+    @Override
+    public Optional<SyncLogRecord> syncActive(ProviderType type) {
+        Optional<UUID> active = steps.activeProvider(type);
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run(active.get()));
+        } catch (DomainException notSyncable) {
+            // no adapter for the active provider (or it was deactivated meanwhile): nothing to run on a schedule
+            return Optional.empty();
+        }
+    }
+
+    private SyncLogRecord run(UUID providerId) {
         ProviderSettings settings = steps.syncable(providerId);
         if (settings.type() == ProviderType.BILLING) {
             return syncInvoices(providerId, settings);

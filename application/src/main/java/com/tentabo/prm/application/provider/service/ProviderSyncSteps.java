@@ -72,6 +72,13 @@ public class ProviderSyncSteps {
         return new ProviderSettings(config.name(), config.type(), config.configuration(), providers.credentials(providerId));
     }
 
+    /** The id of the active provider of the type, if one is active. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<UUID> activeProvider(ProviderType type) {
+        return providers.list(new ProviderConfigRepository.ProviderQuery(type, true, null, null, 1)).stream()
+                .map(ProviderConfig::id).findFirst();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Instant> lastSuccess(UUID providerId) {
         return syncLogs.lastSuccessStart(providerId, LEAD);

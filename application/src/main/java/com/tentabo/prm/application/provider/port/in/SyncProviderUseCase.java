@@ -14,4 +14,11 @@ import java.util.UUID;
  */
 public interface SyncProviderUseCase {
     SyncLogRecord sync(Caller caller, UUID providerId);
+
+    /**
+     * The scheduled run, with no caller: syncs the active provider of the type (CRM or BILLING) when one is active and
+     * has an adapter; empty otherwise. It catches what webhooks missed (Pipedrive drops events of a webhook it has
+     * banned) and brings invoice and payment changes without a person asking.
+     */
+    java.util.Optional<SyncLogRecord> syncActive(com.tentabo.prm.domain.provider.ProviderType type);
 }
