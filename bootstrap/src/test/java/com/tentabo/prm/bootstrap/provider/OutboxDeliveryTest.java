@@ -65,10 +65,7 @@ class OutboxDeliveryTest {
     }
 
     UUID sentOrder() {
-        UUID order = TestOrders.created(ds, orders, partner, partnerUser, 12);
-        Api.as(partnerToken).body(Map.of("to", "sent")).post("/api/v1/orders/{id}/transitions", order)
-                .then().statusCode(200);
-        return order;
+        return TestOrders.sent(ds, orders, partner, partnerUser, partnerToken);
     }
 
     void activeProvider(String type, String name, String credentialsJson) {

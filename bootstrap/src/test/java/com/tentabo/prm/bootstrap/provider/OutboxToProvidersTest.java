@@ -134,10 +134,7 @@ class OutboxToProvidersTest {
     }
 
     UUID sentOrder() {
-        UUID order = TestOrders.created(ds, orders, partner, partnerUser, 12);
-        Api.as(partnerToken).body(Map.of("to", "sent")).post("/api/v1/orders/{id}/transitions", order)
-                .then().statusCode(200);
-        return order;
+        return TestOrders.sent(ds, orders, partner, partnerUser, partnerToken);
     }
 
     void deliverAll() {

@@ -40,4 +40,12 @@ public final class TestOrders {
                 createdBy, "EUR", new BigDecimal("20.00"), List.of(item), Instant.now())));
         return id;
     }
+
+    /** A {@link #created} order of 12 months, sent by its partner user through the API (its two outbox rows written). */
+    public static UUID sent(DataSource ds, OrderRepository orders, UUID partner, UUID partnerUser, String partnerToken) {
+        UUID order = created(ds, orders, partner, partnerUser, 12);
+        Api.as(partnerToken).body(java.util.Map.of("to", "sent")).post("/api/v1/orders/{id}/transitions", order)
+                .then().statusCode(200);
+        return order;
+    }
 }

@@ -1,14 +1,11 @@
 package com.tentabo.prm.adapters.persistence.contract;
 
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,35 +26,17 @@ public class JpaContractInvoiceRepository implements ContractInvoiceRepository {
 
     @Override
     public List<Billed> billedThrough(String providerName) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT c.id, c.contract_number, o.billing_quote_id FROM contracts c JOIN orders o ON o.id = c.order_id "
-                            + "WHERE c.status IN ('ACTIVE', 'EXPIRED') AND lower(o.billing_provider) = lower(?) "
-                            + "AND o.billing_quote_id IS NOT NULL AND o.billing_quote_id <> '' "
-                            + "ORDER BY c.created_at, c.id")) {
-                ps.setString(1, providerName);
-                List<Billed> billed = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        billed.add(new Billed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
-                    }
-                }
-                return billed;
-            }
-        });
+        return SqlRows.query(em, "SELECT c.id, c.contract_number, o.billing_quote_id FROM contracts c "
+                        + "JOIN orders o ON o.id = c.order_id WHERE c.status IN ('ACTIVE', 'EXPIRED') "
+                        + "AND lower(o.billing_provider) = lower(?) AND o.billing_quote_id IS NOT NULL "
+                        + "AND o.billing_quote_id <> '' ORDER BY c.created_at, c.id", List.of(providerName),
+                rs -> new Billed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
     }
 
     @Override
     public Optional<List<Map<String, Object>>> lockInvoices(UUID contractId) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT CAST(billing_invoices AS text) FROM contracts WHERE id = ? FOR UPDATE")) {
-                ps.setObject(1, contractId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(ContractInvoicesJson.read(rs.getString(1))) : Optional.empty();
-                }
-            }
-        });
+        return SqlRows.query(em, "SELECT CAST(billing_invoices AS text) FROM contracts WHERE id = ? FOR UPDATE",
+                List.of(contractId), rs -> ContractInvoicesJson.read(rs.getString(1))).stream().findFirst();
     }
 
     @Override

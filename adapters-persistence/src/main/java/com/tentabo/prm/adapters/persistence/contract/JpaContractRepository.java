@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.contract;
 
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
@@ -156,18 +157,10 @@ public class JpaContractRepository implements ContractRepository {
         if (ids.isEmpty()) {
             return invoices;
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT id, CAST(billing_invoices AS text) FROM contracts WHERE id = ANY(?)")) {
-                ps.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        invoices.put(rs.getObject(1, UUID.class),
-                                new BillingInvoices(ContractInvoicesJson.read(rs.getString(2))));
-                    }
-                }
-            }
-        });
+        SqlRows.query(em, "SELECT id, CAST(billing_invoices AS text) FROM contracts WHERE id = ANY(CAST(? AS uuid[]))",
+                List.of((Object) ids.stream().map(UUID::toString).toArray(String[]::new)),
+                rs -> invoices.put(rs.getObject(1, UUID.class),
+                        new BillingInvoices(ContractInvoicesJson.read(rs.getString(2)))));
         return invoices;
     }
 

@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +29,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
 
     @Override
     public Optional<SyncedLead> lockByProvider(String providerName, String providerId) {
-        SqlRows.query(em, "SELECT pg_advisory_xact_lock(hashtextextended(?, 1))", List.of(providerName + "/" + providerId),
-                rs -> 1);
+        SqlRows.lockForTransaction(em, "leads:" + providerName + "/" + providerId);
         return em.createQuery("select l from LeadEntity l where l.providerName = :name and l.providerId = :id "
                         + "order by l.createdAt, l.id", LeadEntity.class)
                 .setParameter("name", providerName).setParameter("id", providerId).setMaxResults(1)

@@ -31,8 +31,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
 
     @Override
     public Optional<UUID> lockAndFind(String providerName, String eventId) {
-        SqlRows.query(em, "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", List.of(providerName + "/" + eventId),
-                rs -> 1);
+        SqlRows.lockForTransaction(em, "webhook_events:" + providerName + "/" + eventId);
         return SqlRows.query(em, "SELECT id FROM webhook_events WHERE provider_name = ? AND event_id = ? "
                 + "ORDER BY received_at LIMIT 1", List.of(providerName, eventId), rs -> rs.getObject(1, UUID.class))
                 .stream().findFirst();

@@ -21,7 +21,10 @@ public class JpaProviderConfigDirectory implements ProviderConfigDirectory {
 
     @Override
     public Optional<String> activeProviderName(ProviderType type) {
-        return active(type).map(p -> p.providerName);
+        // the name only: nothing to decrypt, no credentials read
+        return em.createQuery("select p.providerName from ProviderConfigEntity p where p.providerType = :type "
+                        + "and p.isActive = true", String.class)
+                .setParameter("type", type).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

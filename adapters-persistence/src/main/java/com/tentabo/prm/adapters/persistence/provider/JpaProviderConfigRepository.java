@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.domain.provider.ProviderConfig;
@@ -54,8 +55,7 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
 
     @Override
     public void lockActivations(ProviderType type) {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) l")
-                .setParameter(1, "provider_configs.activation." + type.name()).getSingleResult();
+        SqlRows.lockForTransaction(em, "provider_configs:activation/" + type.name());
     }
 
     @Override

@@ -42,4 +42,14 @@ public final class SqlRows {
         java.sql.Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
     }
+
+    /**
+     * Waits for, then holds until the transaction ends, a PostgreSQL advisory lock named by {@code key}: what
+     * serialises work on a pair the schema has no unique index for (a webhook's event id, a CRM's lead id) or a
+     * decision taken across rows (one active provider per type). Name keys by what they guard
+     * ({@code "webhook_events:<provider>/<event id>"}), so that locks of different things never meet.
+     */
+    public static void lockForTransaction(EntityManager em, String key) {
+        query(em, "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", List.of(key), rs -> Boolean.TRUE);
+    }
 }

@@ -11,8 +11,9 @@ import java.security.MessageDigest;
 /** What every provider's webhook reading shares: a JSON object body, bounded ids, constant-time comparisons. */
 public final class WebhookBodies {
 
-    static final int MAX_EVENT_ID = 255;
-    static final int MAX_EVENT_TYPE = 100;
+    /** The sizes of {@code webhook_events.event_id} and {@code event_type}. */
+    public static final int MAX_EVENT_ID = 255;
+    public static final int MAX_EVENT_TYPE = 100;
 
     private WebhookBodies() {
     }
@@ -50,14 +51,6 @@ public final class WebhookBodies {
             throw DomainException.invalid("body", "event id or type too long");
         }
         return new ParsedWebhook(eventId, eventType, new String(body, StandardCharsets.UTF_8));
-    }
-
-    public static int maxEventId() {
-        return MAX_EVENT_ID;
-    }
-
-    public static int maxEventType() {
-        return MAX_EVENT_TYPE;
     }
 
     /** Equal texts, compared in time that does not depend on where they differ; false when either is null. */

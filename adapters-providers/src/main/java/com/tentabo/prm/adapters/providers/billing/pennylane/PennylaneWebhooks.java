@@ -57,8 +57,8 @@ public class PennylaneWebhooks implements WebhookGateway {
             return Optional.empty();
         }
         JsonNode body = WebhookBodies.object(request.body());
-        String eventId = WebhookBodies.required(body, "/id", WebhookBodies.maxEventId());
-        String eventType = WebhookBodies.required(body, "/event", WebhookBodies.maxEventType());
+        String eventId = WebhookBodies.required(body, "/id", WebhookBodies.MAX_EVENT_ID);
+        String eventType = WebhookBodies.required(body, "/event", WebhookBodies.MAX_EVENT_TYPE);
         return Optional.of(WebhookBodies.parsed(eventId, eventType, request.body()));
     }
 

@@ -41,7 +41,7 @@ public class PipedriveWebhooks implements WebhookGateway {
         if (company != null && !company.equals(body.at("/meta/company_id").asText())) {
             return Optional.empty();
         }
-        String eventId = WebhookBodies.required(body, "/meta/id", WebhookBodies.maxEventId());
+        String eventId = WebhookBodies.required(body, "/meta/id", WebhookBodies.MAX_EVENT_ID);
         String entity = WebhookBodies.required(body, "/meta/entity", 50);
         String action = WebhookBodies.required(body, "/meta/action", 40);
         return Optional.of(WebhookBodies.parsed(eventId, entity + "." + action, request.body()));
