@@ -21,7 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The per-record cost of the access policy (issue 4): a distributor with many actively assigned partners checks
+ * The per-record cost of the access policy: a distributor with many actively assigned partners checks
  * a record of one of them, of a stranger, and a capability. Target: well under a microsecond, so that scope
  * checks on every record of a 200-row page are negligible next to the query.
  */

@@ -30,7 +30,7 @@ public enum Capability {
     NOTES_INTERNAL(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.FULFILLER),
     SYSTEM_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN),
     SYSTEM_WRITE(false, Role.ADMIN),
-    // --- added by issue 4 (identity)
+    // --- identity
     /** Partner and distributor users read the users of the companies in their scope (colleagues). */
     COLLEAGUES_READ(true, Role.PARTNER, Role.DISTRIBUTOR),
     ADMIN_USERS_READ(true, Role.ADMIN),
