@@ -27,6 +27,7 @@ public final class ProblemResponses {
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE -> 422;
             case TOO_MANY_REQUESTS -> 429;
+            case PAYLOAD_TOO_LARGE -> 413;
             case UNAVAILABLE -> 503;
             case INTERNAL -> 500;
         };

@@ -31,9 +31,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who may write a note: whoever may see the order or contract and holds a write capability on it (orders: ADMIN,
- * RESTRICTED_ADMIN, PARTNER, FULFILLER; contracts: ADMIN, FULFILLER, and partners/distributors on their own). Only
- * roles that may read internal notes may write one; partners' and distributors' notes are never internal.
+ * Who may write a note: whoever may see the order or contract and holds the capability of its parent in the role
+ * table (orders: {@link Capability#ORDER_NOTES_WRITE} — ADMIN, RESTRICTED_ADMIN, PARTNER, FULFILLER; contracts:
+ * {@link Capability#CONTRACT_NOTES_WRITE} — ADMIN, FULFILLER). Only staff pin ({@link Capability#NOTES_PIN}); only
+ * roles that may read internal notes may write one, so partners' notes are never internal.
  */
 @ApplicationScoped
 @Transactional
@@ -64,9 +65,10 @@ public class NoteService implements NotesUseCase {
     public Created<Note> add(AddNoteCommand command) {
         Caller caller = command.caller();
         requireVisibleParent(caller, command.parent(), command.parentId());
-        if (!AccessPolicy.can(caller, Capability.LEADS_WRITE) && !AccessPolicy.can(caller, Capability.ORDERS_WRITE)
-                && !AccessPolicy.can(caller, Capability.ORDERS_FULFIL)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Your role cannot write notes");
+        AccessPolicy.require(caller, command.parent() == Parent.ORDER ? Capability.ORDER_NOTES_WRITE
+                : Capability.CONTRACT_NOTES_WRITE);
+        if (command.pinned()) {
+            AccessPolicy.require(caller, Capability.NOTES_PIN);
         }
         String content = command.content() == null ? "" : command.content().strip();
         if (content.isEmpty() || content.length() > Note.MAX_LENGTH) {
