@@ -50,7 +50,7 @@ public final class ProblemResponses {
         return builder.build();
     }
 
-    private static String title(ErrorCode code) {
+    public static String title(ErrorCode code) {
         String words = code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

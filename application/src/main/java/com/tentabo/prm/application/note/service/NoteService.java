@@ -10,7 +10,9 @@ import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -26,7 +28,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -101,10 +102,13 @@ public class NoteService implements NotesUseCase {
     }
 
     @Override
-    public List<Note> list(Caller caller, Parent parent, UUID parentId) {
+    public Page<Note> list(Caller caller, Parent parent, UUID parentId, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        Cursor after = Cursor.decode(cursor);
         requireVisibleParent(caller, parent, parentId);
         boolean internal = AccessPolicy.can(caller, Capability.NOTES_INTERNAL);
-        return parent == Parent.ORDER ? notes.ofOrder(parentId, internal) : notes.ofContract(parentId, internal);
+        return parent == Parent.ORDER ? notes.ofOrder(parentId, internal, after, size)
+                : notes.ofContract(parentId, internal, after, size);
     }
 
     private void requireVisibleParent(Caller caller, Parent parent, UUID parentId) {
