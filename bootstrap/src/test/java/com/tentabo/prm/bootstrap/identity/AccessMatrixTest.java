@@ -206,6 +206,32 @@ class AccessMatrixTest {
                 row("contracts", "renew a contract of A", (w, t) -> Api.as(t).body(Map.of())
                         .post("/api/v1/contracts/" + contractOf(w, w.partnerA()) + "/renewal"),
                         expect(201, 403, 403, 403, 403, 403)),
+                // --- distributor scope: a record of a partner not assigned to D is out of D's scope even when
+                //     stamped with D; notes per parent; only staff pin and set tax rates
+                row("leads", "GET lead of partner B stamped with D", (w, t) -> Api.as(t)
+                                .get("/api/v1/leads/" + stamped(leadOf(w, w.partnerB()), "leads", w.distributorD())),
+                        expect(200, 200, 404, 404, 403, 200)),
+                row("orders", "GET sent order of B stamped with D", (w, t) -> Api.as(t)
+                                .get("/api/v1/orders/" + stamped(orderOf(w, w.partnerB(), "SENT"), "orders", w.distributorD())),
+                        expect(200, 200, 404, 404, 200, 200)),
+                row("contracts", "GET contract of B stamped with D", (w, t) -> Api.as(t)
+                                .get("/api/v1/contracts/" + stamped(contractOf(w, w.partnerB()), "contracts", w.distributorD())),
+                        expect(200, 200, 404, 404, 200, 200)),
+                row("orders", "POST note on a sent order of A", (w, t) -> Api.as(t).body(Map.of("content", "matrix note"))
+                                .post("/api/v1/orders/" + orderOf(w, w.partnerA(), "SENT") + "/notes"),
+                        expect(201, 201, 201, 403, 201, 403)),
+                row("orders", "POST pinned note on a sent order of A", (w, t) -> Api.as(t)
+                                .body(Map.of("content", "matrix pin", "is_pinned", true))
+                                .post("/api/v1/orders/" + orderOf(w, w.partnerA(), "SENT") + "/notes"),
+                        expect(201, 201, 403, 403, 201, 403)),
+                row("contracts", "POST note on a contract of A", (w, t) -> Api.as(t).body(Map.of("content", "matrix note"))
+                                .post("/api/v1/contracts/" + contractOf(w, w.partnerA()) + "/notes"),
+                        expect(201, 403, 403, 403, 201, 403)),
+                row("orders", "POST for partner A with a tax rate", (w, t) -> Api.as(t).body(Map.of(
+                                "partner_id", w.partnerA().toString(), "tax_rate", "0", "items", List.of(Map.of(
+                                        "product_id", catalog().product().toString(), "duration_id",
+                                        catalog().duration().toString(), "quantity", 2)))).post("/api/v1/orders"),
+                        expect(201, 201, 422, 403, 403, 403)),
                 // --- providers, outbox and webhooks (admins read, ADMIN writes; nobody else)
                 row("providers", "GET list", (w, t) -> Api.as(t).get("/api/v1/providers"),
                         expect(200, 200, 403, 403, 403, 200)),
@@ -291,6 +317,12 @@ class AccessMatrixTest {
                 + "partner_id, expiration_date, total_value, currency) VALUES (?, ?, ?, 'ACTIVE', 'none', ?, ?, "
                 + "now() + interval '1 month', 24.00, 'EUR')", id, "CNT-MATRIX-" + id, order, w.adminRoleUser(), partner);
         return id.toString();
+    }
+
+    /** Stamps the record of the table with the distributor (as an earlier assignment did) and answers its id. */
+    private String stamped(String id, String table, UUID distributor) {
+        TestData.exec(dataSource, "UPDATE " + table + " SET distributor_id = ? WHERE id = ?", distributor, UUID.fromString(id));
+        return id;
     }
 
     /** The login token of the actor behind an API-key token (the read key is the admin's; a key cannot create keys). */

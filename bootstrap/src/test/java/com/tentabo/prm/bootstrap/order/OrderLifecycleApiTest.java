@@ -107,7 +107,7 @@ class OrderLifecycleApiTest {
         Api.as(partnerToken).get("/api/v1/contracts/{id}", contract).then().statusCode(200);
         Api.as(otherPartnerToken).get("/api/v1/contracts/{id}", contract).then().statusCode(404);
         Api.as(partnerToken).get("/api/v1/orders/{id}/notes", order).then().statusCode(200)
-                .body("content", hasItem(containsString("because sent")));
+                .body("items.content", hasItem(containsString("because sent")));
     }
 
     @Test
@@ -189,9 +189,9 @@ class OrderLifecycleApiTest {
         Api.asAdmin().body(to("cancelled")).post("/api/v1/contracts/{id}/transitions", contract).then().statusCode(422)
                 .body("code", is("ILLEGAL_CONTRACT_TRANSITION"));
         Api.as(partnerToken).get("/api/v1/contracts/{id}/notes", contract).then().statusCode(200)
-                .body("size()", is(0));
+                .body("items.size()", is(0));
         Api.asAdmin().get("/api/v1/contracts/{id}/notes", contract).then().statusCode(200)
-                .body("content", hasItem(containsString("because lost")));
+                .body("items.content", hasItem(containsString("because lost")));
     }
 
     @Test
@@ -200,14 +200,16 @@ class OrderLifecycleApiTest {
         Api.asAdmin().body(Map.of("content", "internal remark", "is_internal", true)).post("/api/v1/orders/{id}/notes", order)
                 .then().statusCode(201);
         Api.as(partnerToken).body(Map.of("content", "first")).post("/api/v1/orders/{id}/notes", order).then().statusCode(201);
-        Api.as(partnerToken).body(Map.of("content", "pinned one", "is_pinned", true)).post("/api/v1/orders/{id}/notes", order)
+        Api.as(partnerToken).body(Map.of("content", "pinned by a partner", "is_pinned", true))
+                .post("/api/v1/orders/{id}/notes", order).then().statusCode(403); // only staff pin
+        Api.asAdmin().body(Map.of("content", "pinned one", "is_pinned", true)).post("/api/v1/orders/{id}/notes", order)
                 .then().statusCode(201);
         Api.as(partnerToken).body(Map.of("content", "sneaky", "is_internal", true)).post("/api/v1/orders/{id}/notes", order)
                 .then().statusCode(403);
         Api.as(partnerToken).get("/api/v1/orders/{id}/notes", order).then().statusCode(200)
-                .body("content", is(List.of("pinned one", "first")));
+                .body("items.content", is(List.of("pinned one", "first")));
         Api.asAdmin().get("/api/v1/orders/{id}/notes", order).then().statusCode(200)
-                .body("content[0]", is("pinned one")).body("content", hasItem("internal remark"));
+                .body("items.content[0]", is("pinned one")).body("items.content", hasItem("internal remark"));
     }
 
     @Test

@@ -159,7 +159,8 @@ class WebhookIntakeApiTest {
         basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(UUID.randomUUID().toString()).replace("Acme renewal", "Acme \\u0000"))
                 .post("/api/v1/webhooks/pipedrive").then().statusCode(400);
         basic(PD_USER, PD_PASSWORD).body("{\"meta\": {\"id\": \"" + "y".repeat(2 * 1024 * 1024) + "\"}}")
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(400);
+                .post("/api/v1/webhooks/pipedrive").then().statusCode(413).contentType("application/problem+json")
+                .body("code", is("PAYLOAD_TOO_LARGE"));
     }
 
     static String pennylaneSignature(String secret, long t, String body) throws Exception {

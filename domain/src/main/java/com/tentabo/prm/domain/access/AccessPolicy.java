@@ -11,7 +11,7 @@ import java.util.UUID;
  * ({@link #inScope}). The application layer applies it to every use case, by-id access and lists alike.
  *
  * <p>Invariants: a record outside the caller's scope is reported exactly as a missing record (not found);
- * an API key without the WRITE scope never changes anything.
+ * an API key without the WRITE scope never changes anything, one without the READ scope never reads anything.
  */
 public final class AccessPolicy {
 
@@ -20,7 +20,7 @@ public final class AccessPolicy {
 
     public static boolean can(Caller caller, Capability capability) {
         Objects.requireNonNull(caller, "caller");
-        if (!capability.readOnly() && !caller.scopes().contains(ApiScope.WRITE)) {
+        if (!caller.scopes().contains(capability.readOnly() ? ApiScope.READ : ApiScope.WRITE)) {
             return false;
         }
         return capability.grantedTo(caller.role());
@@ -34,13 +34,18 @@ public final class AccessPolicy {
         }
     }
 
-    /** Partners see their own records; distributors their own and their actively assigned partners'; others all. */
+    /**
+     * Partners see their own records; distributors the records of the partners actively assigned to them now and
+     * their own records without a partner (a record of a partner no longer assigned is out of scope, whatever
+     * distributor it is stamped with); others see all.
+     */
     public static boolean inScope(Caller caller, TenantRef record) {
         Objects.requireNonNull(record, "record");
         return switch (caller.role()) {
             case PARTNER -> caller.partnerId().equals(record.partnerId());
-            case DISTRIBUTOR -> caller.distributorId().equals(record.distributorId())
-                    || (record.partnerId() != null && caller.assignedPartnerIds().contains(record.partnerId()));
+            case DISTRIBUTOR -> record.partnerId() == null
+                    ? caller.distributorId().equals(record.distributorId())
+                    : caller.assignedPartnerIds().contains(record.partnerId());
             case ADMIN, RESTRICTED_ADMIN, FULFILLER -> true;
         };
     }

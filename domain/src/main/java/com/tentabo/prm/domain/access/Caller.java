@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param distributorId      the distributor of a DISTRIBUTOR user, else null
  * @param assignedPartnerIds for a DISTRIBUTOR user: the partners assigned to its distributor by an
  *                           <em>active</em> assignment, read at the start of the request
- * @param scopes             what the credential allows (a JWT allows both; an API key may allow only READ)
+ * @param scopes             what the credential allows (a JWT allows both; an API key may allow only one of them)
  * @param origin             client address and user agent, for the audit log
  */
 public record Caller(PrincipalKind kind, UUID principalId, UUID userId, String username, Role role,

@@ -36,7 +36,16 @@ public enum Capability {
     ADMIN_USERS_READ(true, Role.ADMIN),
     /** Every role manages its own API keys (creating and revoking need the WRITE scope). */
     OWN_API_KEYS_MANAGE(false, Role.values()),
-    OWN_API_KEYS_READ(true, Role.values());
+    OWN_API_KEYS_READ(true, Role.values()),
+    // --- notes and tax rates
+    /** Notes on an order: whoever writes or fulfils orders (never a DISTRIBUTOR, who only reads them). */
+    ORDER_NOTES_WRITE(false, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.FULFILLER),
+    /** Notes on a contract: whoever activates or runs contracts (never a RESTRICTED_ADMIN, PARTNER or DISTRIBUTOR). */
+    CONTRACT_NOTES_WRITE(false, Role.ADMIN, Role.FULFILLER),
+    /** Pinning a note: staff only (the roles that also read internal notes). */
+    NOTES_PIN(false, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.FULFILLER),
+    /** Choosing an order's VAT rate: staff who place orders; everyone else gets the configured rate. */
+    ORDERS_TAX_RATE(false, Role.ADMIN, Role.RESTRICTED_ADMIN);
 
     private final boolean readOnly;
     private final Set<Role> roles;

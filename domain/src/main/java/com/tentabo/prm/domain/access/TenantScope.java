@@ -13,8 +13,8 @@ public sealed interface TenantScope {
     record OfPartner(UUID partnerId) implements TenantScope { }
 
     /**
-     * Records whose {@code distributor_id} is this distributor, or whose {@code partner_id} is a partner
-     * assigned to it by an active assignment.
+     * Records whose {@code partner_id} is a partner assigned to this distributor by an active assignment, and
+     * records without a partner whose {@code distributor_id} is this distributor.
      */
     record OfDistributor(UUID distributorId, Set<UUID> assignedPartnerIds) implements TenantScope {
         public OfDistributor {

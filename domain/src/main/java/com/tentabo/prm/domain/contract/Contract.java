@@ -94,12 +94,18 @@ public final class Contract {
      */
     public static Contract activate(UUID id, String number, Order order, UUID userId, Instant activation,
                                     UUID renewedFrom, String billingProvider, Instant now) {
+        return activate(id, number, order, order.tenant(), userId, activation, renewedFrom, billingProvider, now);
+    }
+
+    /** As {@link #activate(UUID, String, Order, UUID, Instant, UUID, String, Instant)}, for the tenant given. */
+    public static Contract activate(UUID id, String number, Order order, TenantRef tenant, UUID userId,
+                                    Instant activation, UUID renewedFrom, String billingProvider, Instant now) {
         if (order.status() != OrderStatus.FULFILLED) {
             throw new DomainException(ErrorCode.ORDER_NOT_FULFILLED,
                     "Only a FULFILLED order can become a contract (order " + order.number() + " is " + order.status() + ")");
         }
         Instant expiration = activation.atOffset(ZoneOffset.UTC).plusMonths(order.longestDurationMonths()).toInstant();
-        return new Contract(id, number, order.id(), ContractStatus.ACTIVE, billingProvider, userId, order.tenant(),
+        return new Contract(id, number, order.id(), ContractStatus.ACTIVE, billingProvider, userId, tenant,
                 activation, expiration, renewedFrom, order.totals().totalAmount(), order.currency(), now, now, null, 0, BillingInvoices.NONE);
     }
 

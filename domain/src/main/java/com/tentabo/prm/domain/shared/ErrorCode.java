@@ -88,7 +88,15 @@ public enum ErrorCode {
     /** Only a FAILED or SKIPPED outbox event can be requeued. */
     OUTBOX_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
     /** Only a failed or ignored webhook event can be processed again. */
-    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT);
+    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
+
+    // --- scope rules and request limits
+    /** A record names a partner and a distributor that are not linked by an active assignment. */
+    ASSIGNMENT_NOT_ACTIVE(ErrorKind.UNPROCESSABLE),
+    /** The caller (user, API key or client address) used up its request budget: retry after Retry-After. */
+    RATE_LIMITED(ErrorKind.TOO_MANY_REQUESTS),
+    /** The request body is larger than the service accepts. */
+    PAYLOAD_TOO_LARGE(ErrorKind.PAYLOAD_TOO_LARGE);
 
     private final ErrorKind kind;
 

@@ -20,6 +20,8 @@ public enum ErrorKind {
     /** Well-formed, but a business rule refuses it. */
     UNPROCESSABLE,
     TOO_MANY_REQUESTS,
+    /** The request body is too large. */
+    PAYLOAD_TOO_LARGE,
     /** A dependency (database, provider) is unavailable. */
     UNAVAILABLE,
     /** A defect: never caused by the request. */

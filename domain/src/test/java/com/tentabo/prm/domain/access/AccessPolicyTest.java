@@ -64,6 +64,41 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.scopeOf(after)).isEqualTo(new TenantScope.OfDistributor(DISTRIBUTOR_D, Set.of()));
     }
 
+    @Test
+    void givenDistributorUser_whenPartnerRecordIsStampedWithItButPartnerIsNotAssigned_thenOutOfScope() {
+        Caller caller = distributorD(Set.of(PARTNER_A));
+        assertThat(AccessPolicy.inScope(caller, TenantRef.of(PARTNER_B, DISTRIBUTOR_D))).isFalse();
+        assertThat(AccessPolicy.inScope(caller, TenantRef.of(PARTNER_A, DISTRIBUTOR_E))).isTrue();
+        assertThat(AccessPolicy.inScope(caller, TenantRef.of(null, DISTRIBUTOR_E))).isFalse();
+        assertThat(AccessPolicy.inScope(caller.withAssignedPartners(Set.of()), TenantRef.of(PARTNER_A, DISTRIBUTOR_D)))
+                .isFalse();
+    }
+
+    @Test
+    void givenWriteOnlyKey_whenCapabilityReads_thenRefusedEvenForAdmin() {
+        Caller admin = user(Role.ADMIN, null, null, Set.of()).withScopes(Set.of(ApiScope.WRITE));
+        assertThat(AccessPolicy.can(admin, Capability.ORDERS_READ)).isFalse();
+        assertThat(AccessPolicy.can(admin, Capability.ORDERS_WRITE)).isTrue();
+        assertThatThrownBy(() -> AccessPolicy.require(admin, Capability.LEADS_READ))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+    }
+
+    @Test
+    void givenRoleTable_whenWritingNotesPinningOrSettingTaxRates_thenOnlyTheRolesOfTheTable() {
+        for (Role role : Role.values()) {
+            Caller caller = user(role, role == Role.PARTNER ? PARTNER_A : null,
+                    role == Role.DISTRIBUTOR ? DISTRIBUTOR_D : null, Set.of());
+            boolean staff = role == Role.ADMIN || role == Role.RESTRICTED_ADMIN || role == Role.FULFILLER;
+            assertThat(AccessPolicy.can(caller, Capability.ORDER_NOTES_WRITE)).as(role.name())
+                    .isEqualTo(role != Role.DISTRIBUTOR);
+            assertThat(AccessPolicy.can(caller, Capability.CONTRACT_NOTES_WRITE)).as(role.name())
+                    .isEqualTo(role == Role.ADMIN || role == Role.FULFILLER);
+            assertThat(AccessPolicy.can(caller, Capability.NOTES_PIN)).as(role.name()).isEqualTo(staff);
+            assertThat(AccessPolicy.can(caller, Capability.ORDERS_TAX_RATE)).as(role.name())
+                    .isEqualTo(role == Role.ADMIN || role == Role.RESTRICTED_ADMIN);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"ADMIN", "RESTRICTED_ADMIN", "FULFILLER"})
     void givenCompanyLessRole_whenAnyRecord_thenInScopeAndListsUnrestricted(Role role) {

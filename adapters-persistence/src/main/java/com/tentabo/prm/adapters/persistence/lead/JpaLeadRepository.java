@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.lead;
 
 import com.tentabo.prm.application.lead.port.in.LeadQuery;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
@@ -13,8 +14,10 @@ import com.tentabo.prm.domain.lead.LeadNote;
 import com.tentabo.prm.domain.lead.StatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -165,10 +168,38 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public List<LeadActivity> activities(UUID leadId) {
-        return em.createQuery("select a from LeadActivityEntity a where a.leadId = :id "
-                        + "order by a.dueDate asc nulls last, a.createdAt, a.id", LeadActivityEntity.class)
-                .setParameter("id", leadId).getResultStream().map(JpaLeadRepository::restore).toList();
+    public Page<LeadActivity> activities(UUID leadId, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder("select a from LeadActivityEntity a where a.leadId = :id");
+        Instant due = null;
+        Instant at = null;
+        if (after != null) {
+            // the cursor key is "<due date or ->/<created at>": the rows after it in (due date nulls last, created, id)
+            String[] parts = after.key().split("/", 2);
+            if (parts.length != 2) {
+                throw Cursor.invalid();
+            }
+            due = "-".equals(parts[0]) ? null : new Cursor(parts[0], after.id()).createdAt();
+            at = new Cursor(parts[1], after.id()).createdAt();
+            String later = "(a.createdAt > :at or (a.createdAt = :at and a.id > :afterId))";
+            jpql.append(due == null ? " and a.dueDate is null and " + later
+                    : " and (a.dueDate > :due or a.dueDate is null or (a.dueDate = :due and " + later + "))");
+        }
+        jpql.append(" order by a.dueDate asc nulls last, a.createdAt, a.id");
+        TypedQuery<LeadActivityEntity> query = em.createQuery(jpql.toString(), LeadActivityEntity.class)
+                .setParameter("id", leadId).setMaxResults(limit + 1);
+        if (after != null) {
+            query.setParameter("at", at).setParameter("afterId", after.id());
+            if (due != null) {
+                query.setParameter("due", due);
+            }
+        }
+        List<LeadActivity> rows = query.getResultStream().map(JpaLeadRepository::restore).toList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        LeadActivity last = rows.get(limit - 1);
+        String key = (last.dueDate() == null ? "-" : last.dueDate().toString()) + "/" + last.createdAt();
+        return new Page<>(rows.subList(0, limit), new Cursor(key, last.id()).encode());
     }
 
     @Override
@@ -197,10 +228,16 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public List<LeadNote> notes(UUID leadId) {
-        return em.createQuery("select n from LeadNoteEntity n where n.leadId = :id order by n.createdAt desc, n.id desc",
-                        LeadNoteEntity.class).setParameter("id", leadId).getResultStream()
-                .map(JpaLeadRepository::restore).toList();
+    public Page<LeadNote> notes(UUID leadId, Cursor after, int limit) {
+        TypedQuery<LeadNoteEntity> query = em.createQuery("select n from LeadNoteEntity n where n.leadId = :id"
+                        + (after == null ? "" : " and (n.createdAt < :at or (n.createdAt = :at and n.id < :afterId))")
+                        + " order by n.createdAt desc, n.id desc", LeadNoteEntity.class)
+                .setParameter("id", leadId).setMaxResults(limit + 1);
+        if (after != null) {
+            query.setParameter("at", after.createdAt()).setParameter("afterId", after.id());
+        }
+        return Page.ofRows(query.getResultStream().map(JpaLeadRepository::restore).toList(), limit,
+                LeadNote::createdAt, LeadNote::id);
     }
 
     static Lead restore(LeadEntity e) {

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  *   <li>everything: one index range scan on {@code (created_at, id)} (or the status index);</li>
  *   <li>a partner: one scan of {@code (partner_id, [status,] created_at, id)};</li>
  *   <li>a distributor: one index probe per actively assigned partner ({@code LATERAL}) plus one for the distributor's
- *       own leads (of other partners or none). A first round reads each probe's newest row; the (limit+1)-th newest
+ *       own leads without a partner (a lead of a partner no longer assigned is out of scope whatever it is stamped
+ *       with). A first round reads each probe's newest row; the (limit+1)-th newest
  *       of those is a lower bound of the page, so the second round reads, per probe, only rows at least that new
  *       (at most a page), merges and cuts. Both rounds are index-only range scans: the cost grows with the number
  *       of partners, not with the number of leads in scope.</li>
@@ -60,8 +61,8 @@ public final class LeadListSql {
         if (scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
             String partnerArray = d.assignedPartnerIds().stream().map(UUID::toString).sorted()
                     .collect(Collectors.joining(",", "{", "}"));
-            // The distributor's own branch leaves out leads of assigned partners: the branches are disjoint.
-            String own = "l.distributor_id = ? AND (l.partner_id IS NULL OR NOT (l.partner_id = ANY(CAST(? AS uuid[]))))";
+            // The distributor's own branch holds only leads without a partner: the branches are disjoint.
+            String own = "l.distributor_id = ? AND l.partner_id IS NULL";
             StringBuilder sb = new StringBuilder();
             // 1. each branch's newest row; the page's (limit+1)-th newest of those bounds the page from below:
             //    at least limit+1 rows are at least that new, so no row of the page is older.
@@ -71,7 +72,6 @@ public final class LeadListSql {
             sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
                     .append("(SELECT l.created_at FROM leads l WHERE ").append(own);
             params.add(d.distributorId());
-            params.add(partnerArray);
             sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1)), ")
                     .append("bound AS (SELECT coalesce((SELECT f.created_at FROM firsts f ORDER BY f.created_at DESC ")
                     .append("OFFSET ? LIMIT 1), '-infinity'::timestamptz) AS t) ");
@@ -88,7 +88,6 @@ public final class LeadListSql {
                     .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
             params.add(fetch);
             params.add(d.distributorId());
-            params.add(partnerArray);
             sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?)")
                     .append(") u ORDER BY u.created_at DESC, u.id DESC LIMIT ?)) ORDER BY l.created_at DESC, l.id DESC");
             params.add(fetch);
@@ -97,7 +96,7 @@ public final class LeadListSql {
         } else {
             StringBuilder where = new StringBuilder(" WHERE TRUE");
             if (scope instanceof TenantScope.OfDistributor d) {
-                where.append(" AND l.distributor_id = ?");
+                where.append(" AND l.distributor_id = ? AND l.partner_id IS NULL");
                 params.add(d.distributorId());
             } else if (scope instanceof TenantScope.OfPartner p) {
                 where.append(" AND l.partner_id = ?");

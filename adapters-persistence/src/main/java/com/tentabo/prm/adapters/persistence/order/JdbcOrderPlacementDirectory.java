@@ -17,13 +17,15 @@ import java.util.UUID;
 
 /**
  * Sends three statements in one round trip on the connection of the current transaction: the next order number with
- * the existence of the partner and the distributor, then the catalog rows of {@link CatalogRowsSql}.
+ * the existence of the partner, of the distributor and of an active assignment between them, then the catalog rows of
+ * {@link CatalogRowsSql}.
  */
 @ApplicationScoped
 public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
 
     static final String SQL = "SELECT nextval('order_number_seq'), "
-            + "EXISTS (SELECT 1 FROM partners WHERE id = ?), EXISTS (SELECT 1 FROM distributors WHERE id = ?); "
+            + "EXISTS (SELECT 1 FROM partners WHERE id = ?), EXISTS (SELECT 1 FROM distributors WHERE id = ?), "
+            + "EXISTS (SELECT 1 FROM distributor_partners WHERE partner_id = ? AND distributor_id = ? AND is_active); "
             + CatalogRowsSql.SQL;
 
     private final EntityManager em;
@@ -42,11 +44,14 @@ public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
         try (PreparedStatement st = connection.prepareStatement(SQL)) {
             st.setObject(1, tenant.partnerId());
             st.setObject(2, tenant.distributorId());
-            CatalogRowsSql.bind(connection, st, 3, productIds, durationIds);
+            st.setObject(3, tenant.partnerId());
+            st.setObject(4, tenant.distributorId());
+            CatalogRowsSql.bind(connection, st, 5, productIds, durationIds);
             st.execute();
             long number;
             boolean partner;
             boolean distributor;
+            boolean assigned;
             try (ResultSet rs = st.getResultSet()) {
                 if (!rs.next()) {
                     throw new SQLException("the order number query returned no row");
@@ -54,12 +59,13 @@ public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
                 number = rs.getLong(1);
                 partner = rs.getBoolean(2);
                 distributor = rs.getBoolean(3);
+                assigned = rs.getBoolean(4);
             }
             if (!st.getMoreResults()) {
                 throw new SQLException("the catalog rows are missing");
             }
             PricingCatalogDirectory.Rows catalog = CatalogRowsSql.readRows(st);
-            return new Facts(catalog, partner, distributor, number);
+            return new Facts(catalog, partner, distributor, assigned, number);
         }
     }
 }

@@ -1,9 +1,12 @@
 package com.tentabo.prm.adapters.persistence.order;
 
 import com.tentabo.prm.application.note.port.out.NoteRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.note.Note;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +37,13 @@ public class JpaNoteRepository implements NoteRepository {
     }
 
     @Override
-    public List<Note> ofOrder(UUID orderId, boolean includeInternal) {
-        return query("n.orderId = :id", orderId, includeInternal);
+    public Page<Note> ofOrder(UUID orderId, boolean includeInternal, Cursor after, int limit) {
+        return query("n.orderId = :id", orderId, includeInternal, after, limit);
     }
 
     @Override
-    public List<Note> ofContract(UUID contractId, boolean includeInternal) {
-        return query("n.contractId = :id", contractId, includeInternal);
+    public Page<Note> ofContract(UUID contractId, boolean includeInternal, Cursor after, int limit) {
+        return query("n.contractId = :id", contractId, includeInternal, after, limit);
     }
 
     @Override
@@ -48,11 +51,37 @@ public class JpaNoteRepository implements NoteRepository {
         return Optional.ofNullable(em.find(NoteEntity.class, id)).map(JpaNoteRepository::restore);
     }
 
-    private List<Note> query(String condition, UUID id, boolean includeInternal) {
-        String jpql = "select n from NoteEntity n where " + condition + (includeInternal ? "" : " and n.isInternal = false")
-                + " order by case when n.isPinned = true then 0 else 1 end, n.createdAt desc, n.id desc";
-        return em.createQuery(jpql, NoteEntity.class).setParameter("id", id).setMaxResults(500).getResultList().stream()
-                .map(JpaNoteRepository::restore).toList();
+    /**
+     * Pinned first, then newest: a keyset on (pinned, created_at, id) descending. The cursor key is
+     * {@code "<1 if pinned, else 0>/<created at>"}.
+     */
+    private Page<Note> query(String condition, UUID id, boolean includeInternal, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder("select n from NoteEntity n where ").append(condition)
+                .append(includeInternal ? "" : " and n.isInternal = false");
+        boolean afterPinned = false;
+        if (after != null) {
+            afterPinned = after.key().startsWith("1/");
+            if (!afterPinned && !after.key().startsWith("0/")) {
+                throw Cursor.invalid();
+            }
+            String older = "(n.createdAt < :at or (n.createdAt = :at and n.id < :afterId))";
+            jpql.append(afterPinned ? " and ((n.isPinned = true and " + older + ") or n.isPinned = false or n.isPinned is null)"
+                    : " and (n.isPinned = false or n.isPinned is null) and " + older);
+        }
+        jpql.append(" order by case when n.isPinned = true then 0 else 1 end, n.createdAt desc, n.id desc");
+        TypedQuery<NoteEntity> query = em.createQuery(jpql.toString(), NoteEntity.class).setParameter("id", id)
+                .setMaxResults(limit + 1);
+        if (after != null) {
+            query.setParameter("at", new Cursor(after.key().substring(2), after.id()).createdAt())
+                    .setParameter("afterId", after.id());
+        }
+        List<Note> rows = query.getResultStream().map(JpaNoteRepository::restore).toList();
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        Note last = rows.get(limit - 1);
+        return new Page<>(rows.subList(0, limit),
+                new Cursor((last.pinned() ? "1/" : "0/") + last.createdAt(), last.id()).encode());
     }
 
     private static Note restore(NoteEntity n) {

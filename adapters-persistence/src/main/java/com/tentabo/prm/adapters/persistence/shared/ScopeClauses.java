@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Turns a caller's {@link TenantScope} into a condition on a record's partner and distributor: JPQL on an entity's
- * partnerId/distributorId ({@link #of}), or SQL on a table's partner_id/distributor_id ({@link #sql}).
+ * partnerId/distributorId ({@link #of}), or SQL on a table's partner_id/distributor_id ({@link #sql}). A distributor's
+ * scope is the records of its actively assigned partners plus its own records without a partner: a record of a
+ * partner no longer assigned is out of scope whatever distributor it is stamped with.
  */
 public final class ScopeClauses {
 
@@ -21,11 +23,12 @@ public final class ScopeClauses {
         }
         if (scope instanceof TenantScope.OfDistributor distributor) {
             params.put("scopeDistributor", distributor.distributorId());
+            String own = alias + ".partnerId is null and " + alias + ".distributorId = :scopeDistributor";
             if (distributor.assignedPartnerIds().isEmpty()) {
-                return " and " + alias + ".distributorId = :scopeDistributor";
+                return " and " + own;
             }
             params.put("scopePartners", distributor.assignedPartnerIds());
-            return " and (" + alias + ".distributorId = :scopeDistributor or " + alias + ".partnerId in :scopePartners)";
+            return " and ((" + own + ") or " + alias + ".partnerId in :scopePartners)";
         }
         return "";
     }
@@ -41,11 +44,12 @@ public final class ScopeClauses {
         }
         if (scope instanceof TenantScope.OfDistributor distributor) {
             params.add(distributor.distributorId());
+            String own = t + ".partner_id IS NULL AND " + t + ".distributor_id = ?";
             if (distributor.assignedPartnerIds().isEmpty()) {
-                return " AND " + t + ".distributor_id = ?";
+                return " AND " + own;
             }
             params.add(distributor.assignedPartnerIds().toArray(new java.util.UUID[0]));
-            return " AND (" + t + ".distributor_id = ? OR " + t + ".partner_id = ANY (CAST(? AS uuid[])))";
+            return " AND ((" + own + ") OR " + t + ".partner_id = ANY (CAST(? AS uuid[])))";
         }
         return "";
     }

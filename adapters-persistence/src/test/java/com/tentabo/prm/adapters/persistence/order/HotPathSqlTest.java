@@ -99,10 +99,15 @@ class HotPathSqlTest {
 
         assertThat(first.partnerExists()).isTrue();
         assertThat(first.distributorExists()).isTrue();
+        assertThat(first.assignmentActive()).isFalse();
         assertThat(first.catalog().products()).containsOnlyKeys(PRODUCT);
         assertThat(first.catalog().durations()).containsOnlyKeys(YEAR);
         assertThat(second.partnerExists()).isFalse();
         assertThat(second.distributorExists()).isFalse();
+        assertThat(second.assignmentActive()).isFalse();
+        exec("INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, true)", DISTRIBUTOR, PARTNER);
+        assertThat(JdbcOrderPlacementDirectory.read(db, new TenantRef(PARTNER, DISTRIBUTOR), List.of(PRODUCT), List.of(YEAR))
+                .assignmentActive()).isTrue();
         assertThat(second.orderNumber()).isGreaterThan(first.orderNumber());
     }
 

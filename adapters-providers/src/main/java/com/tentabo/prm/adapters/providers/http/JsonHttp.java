@@ -30,7 +30,8 @@ import java.util.StringJoiner;
  * becomes a {@link ProviderFailure}: network errors, timeouts, 408, 429 and 5xx are retryable (with the provider's
  * hint of when, see {@link ProviderDialect#retryAfter}), every other status is permanent. A failure message names the
  * provider, the method, the path (never the query) and the status, plus the provider's own error text cut to
- * {@value #MAX_ERROR_TEXT} characters; the endpoint's secret is blanked out of it.
+ * {@value #MAX_ERROR_TEXT} characters; the endpoint's secret is blanked out of it. An answer larger than
+ * {@value #MAX_RESPONSE_BYTES} bytes is not read further: a permanent failure (a provider's pages are far smaller).
  * <p>
  * Bodies are read with floats as {@link BigDecimal} (money is never a double) and written with property names in
  * snake_case, nulls left out and {@link BigDecimal}s in plain notation ({@code 1E+3} goes out as {@code 1000}).
@@ -40,6 +41,8 @@ public final class JsonHttp {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final int MAX_ERROR_TEXT = 300;
+    /** The largest answer read from a provider (8 MiB): declared larger, or growing larger, it is refused. */
+    public static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -123,7 +126,7 @@ public final class JsonHttp {
         }
         HttpResponse<String> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client.send(request.build(), info -> capped(call, info));
         } catch (HttpTimeoutException e) {
             throw ProviderFailure.retryable(call + " timed out (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
@@ -132,10 +135,32 @@ public final class JsonHttp {
             Thread.currentThread().interrupt();
             throw ProviderFailure.retryable(call + " was interrupted", e);
         }
+        if (response.body() == null) {
+            throw ProviderFailure.permanent(call + " answered more than " + MAX_RESPONSE_BYTES + " bytes");
+        }
         if (missingIsEmpty && (response.statusCode() == 404 || response.statusCode() == 410)) {
             return Optional.empty();
         }
         return Optional.of(answer(call, response, endpoint.secret()));
+    }
+
+    /**
+     * Reads the answer as UTF-8 text, at most {@link #MAX_RESPONSE_BYTES}: a body declared or found larger is
+     * dropped unread (null), and the connection is given up.
+     */
+    private static HttpResponse.BodySubscriber<String> capped(String call, HttpResponse.ResponseInfo info) {
+        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > MAX_RESPONSE_BYTES) {
+            return HttpResponse.BodySubscribers.replacing(null);
+        }
+        return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> {
+            try (in) {
+                byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+                return bytes.length > MAX_RESPONSE_BYTES ? null : new String(bytes, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(call + " could not be read", e);
+            }
+        });
     }
 
     private JsonNode answer(String call, HttpResponse<String> response, String secret) {

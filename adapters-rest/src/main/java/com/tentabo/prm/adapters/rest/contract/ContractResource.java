@@ -105,9 +105,10 @@ public class ContractResource {
 
     @GET
     @Path("/{id}/notes")
-    public List<NoteResponse> notes(@PathParam("id") String id) {
-        return notes.list(callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id)).stream()
-                .map(NoteResponse::from).toList();
+    public PageResponse<NoteResponse> notes(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                            @QueryParam("cursor") String cursor) {
+        return PageResponse.of(notes.list(callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id), cursor,
+                limit), NoteResponse::from);
     }
 
     @POST

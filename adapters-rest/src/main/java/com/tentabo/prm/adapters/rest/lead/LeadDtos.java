@@ -93,7 +93,8 @@ public final class LeadDtos {
         }
     }
 
-    public record ActivityList(List<ActivityResponse> items) { }
+    /** A page of activities: {@code next_cursor} is null on the last page. */
+    public record ActivityList(List<ActivityResponse> items, String nextCursor) { }
 
     public record NoteRequest(@NotNull @Size(max = 10000) String content) { }
 
@@ -103,5 +104,6 @@ public final class LeadDtos {
         }
     }
 
-    public record NoteList(List<NoteResponse> items) { }
+    /** A page of notes: {@code next_cursor} is null on the last page. */
+    public record NoteList(List<NoteResponse> items, String nextCursor) { }
 }

@@ -63,6 +63,8 @@ import java.util.UUID;
 public class LeadResource {
 
     private static final Set<String> INCLUDES = Set.of("activities", "notes", "status_history");
+    /** How many activities and notes {@code include=} embeds: the first page of the largest size; page the rest. */
+    private static final int EMBEDDED = 200;
 
     private final ManageLeadsUseCase leads;
     private final LeadFollowUpUseCase followUp;
@@ -127,8 +129,10 @@ public class LeadResource {
         }
         Lead lead = leads.get(caller, id);
         return Versions.ok(LeadResponse.of(lead,
-                wanted.contains("activities") ? followUp.activities(caller, id).stream().map(ActivityResponse::of).toList() : null,
-                wanted.contains("notes") ? followUp.notes(caller, id).stream().map(NoteResponse::of).toList() : null,
+                wanted.contains("activities") ? followUp.activities(caller, id, null, EMBEDDED).items().stream()
+                        .map(ActivityResponse::of).toList() : null,
+                wanted.contains("notes") ? followUp.notes(caller, id, null, EMBEDDED).items().stream()
+                        .map(NoteResponse::of).toList() : null,
                 wanted.contains("status_history") ? leads.history(caller, id).stream().map(HistoryResponse::of).toList() : null),
                 lead.updatedAt());
     }
@@ -195,9 +199,11 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/activities")
-    public ActivityList activities(@PathParam("id") String id) {
-        return new ActivityList(followUp.activities(callers.require(), PathIds.uuid("id", id)).stream()
-                .map(ActivityResponse::of).toList());
+    @Operation(summary = "A page of the lead's activities (due date first, undated last); limit 1-200, cursor")
+    public ActivityList activities(@PathParam("id") String id, @QueryParam("limit") String limit,
+                                   @QueryParam("cursor") String cursor) {
+        var page = followUp.activities(callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit));
+        return new ActivityList(page.items().stream().map(ActivityResponse::of).toList(), page.nextCursor());
     }
 
     @PUT
@@ -245,8 +251,10 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/notes")
-    public NoteList notes(@PathParam("id") String id) {
-        return new NoteList(followUp.notes(callers.require(), PathIds.uuid("id", id)).stream().map(NoteResponse::of).toList());
+    @Operation(summary = "A page of the lead's notes, newest first; limit 1-200, cursor")
+    public NoteList notes(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        var page = followUp.notes(callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit));
+        return new NoteList(page.items().stream().map(NoteResponse::of).toList(), page.nextCursor());
     }
 
     @DELETE

@@ -126,10 +126,11 @@ public class OrderResource {
 
     @GET
     @Path("/{id}/notes")
-    @Operation(summary = "Notes of the order: pinned first; internal notes only for staff roles")
-    public List<NoteResponse> notes(@PathParam("id") String id) {
-        return notes.list(callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id)).stream()
-                .map(NoteResponse::from).toList();
+    @Operation(summary = "A page of the order's notes: pinned first, then newest; internal notes only for staff roles")
+    public PageResponse<NoteResponse> notes(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                            @QueryParam("cursor") String cursor) {
+        return PageResponse.of(notes.list(callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id), cursor,
+                limit), NoteResponse::from);
     }
 
     @POST

@@ -27,6 +27,7 @@ public final class ProblemResponses {
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE -> 422;
             case TOO_MANY_REQUESTS -> 429;
+            case PAYLOAD_TOO_LARGE -> 413;
             case UNAVAILABLE -> 503;
             case INTERNAL -> 500;
         };
@@ -49,7 +50,7 @@ public final class ProblemResponses {
         return builder.build();
     }
 
-    private static String title(ErrorCode code) {
+    public static String title(ErrorCode code) {
         String words = code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -3,6 +3,7 @@ package com.tentabo.prm.application.contract.service;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
@@ -30,7 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Activates a FULFILLED order into exactly one ACTIVE contract. For a replacement order, links the new contract to
+ * Activates a FULFILLED order into exactly one ACTIVE contract, of the order's partner with the distributor of the
+ * partner's active assignment at activation ({@link ActiveAssignments#current}). For a replacement order, links the new contract to
  * the old one ({@code renewed_from_id}): a renewal starts at the old contract's expiration date and leaves the old one
  * to expire at the end of its term; an upgrade or downgrade starts now and moves the old contract to UPGRADED or
  * DOWNGRADED at once.
@@ -43,17 +45,19 @@ public class ContractActivationService implements ActivateContractUseCase {
     private final OrderRepository orders;
     private final ContractRepository contracts;
     private final ProviderConfigDirectory providers;
+    private final ActiveAssignments assignments;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ContractActivationService(OrderRepository orders, ContractRepository contracts,
-                                     ProviderConfigDirectory providers, AuditLogRepository audit, AuthorLinks authors,
-                                     IdGenerator ids, Clock clock) {
+                                     ProviderConfigDirectory providers, ActiveAssignments assignments,
+                                     AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock) {
         this.orders = orders;
         this.contracts = contracts;
         this.providers = providers;
+        this.assignments = assignments;
         this.audit = audit;
         this.authors = authors;
         this.ids = ids;
@@ -82,8 +86,8 @@ public class ContractActivationService implements ActivateContractUseCase {
         }
         String number = DocumentNumbers.contract(now.atZone(ZoneOffset.UTC).toLocalDate(), contracts.nextNumber());
         String billing = providers.activeProviderName(ProviderType.BILLING).orElse(NO_BILLING_PROVIDER);
-        Contract contract = Contract.activate(ids.newId(), number, order, authors.authorOf(command.caller()),
-                activation, old == null ? null : old.id(), billing, now);
+        Contract contract = Contract.activate(ids.newId(), number, order, assignments.current(order.tenant()),
+                authors.authorOf(command.caller()), activation, old == null ? null : old.id(), billing, now);
         contracts.insert(contract);
         audit.append(AuditEntry.by(command.caller(), ids.newId(), "activate", "contract", contract.id(),
                 Changes.created(summary(contract)), now));

@@ -6,6 +6,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
@@ -32,6 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * Renewal, upgrade and downgrade orders of a contract: the contract's partner with the distributor of the partner's
+ * active assignment now ({@link ActiveAssignments#current}), items priced afresh.
+ */
 @ApplicationScoped
 @Transactional
 public class RenewContractService implements RenewContractUseCase {
@@ -39,6 +44,7 @@ public class RenewContractService implements RenewContractUseCase {
     private final ContractRepository contracts;
     private final OrderRepository orders;
     private final OrderPricing pricing;
+    private final ActiveAssignments assignments;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
@@ -46,10 +52,12 @@ public class RenewContractService implements RenewContractUseCase {
     private final Clock clock;
 
     public RenewContractService(ContractRepository contracts, OrderRepository orders, OrderPricing pricing,
-                                AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+                                ActiveAssignments assignments, AuditLogRepository audit, AuthorLinks authors,
+                                IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.contracts = contracts;
         this.orders = orders;
         this.pricing = pricing;
+        this.assignments = assignments;
         this.audit = audit;
         this.authors = authors;
         this.ids = ids;
@@ -94,7 +102,7 @@ public class RenewContractService implements RenewContractUseCase {
                 command.taxRate() != null ? command.taxRate() : original.taxRate());
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
-        Order order = Order.create(id, number, kind, contract.id(), contract.tenant(), original.leadId(),
+        Order order = Order.create(id, number, kind, contract.id(), assignments.current(contract.tenant()), original.leadId(),
                 authors.authorOf(command.caller()), original.currency(), priced.taxRate(), priced.items(), now);
         orders.insert(order);
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -10,7 +10,9 @@ import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -27,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -74,10 +75,12 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public List<LeadActivity> activities(Caller caller, UUID leadId) {
+    public Page<LeadActivity> activities(Caller caller, UUID leadId, String cursor, Integer limit) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
+        int size = Cursor.limit(limit);
+        Cursor after = Cursor.decode(cursor);
         lead(caller, leadId);
-        return leads.activities(leadId);
+        return leads.activities(leadId, after, size);
     }
 
     @Override
@@ -138,10 +141,12 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public List<LeadNote> notes(Caller caller, UUID leadId) {
+    public Page<LeadNote> notes(Caller caller, UUID leadId, String cursor, Integer limit) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
+        int size = Cursor.limit(limit);
+        Cursor after = Cursor.decode(cursor);
         lead(caller, leadId);
-        return leads.notes(leadId);
+        return leads.notes(leadId, after, size);
     }
 
     @Override

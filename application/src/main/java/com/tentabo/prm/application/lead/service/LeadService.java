@@ -9,6 +9,7 @@ import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.lead.port.in.LeadQuery;
@@ -52,6 +53,7 @@ public class LeadService implements ManageLeadsUseCase {
     private final LeadRepository leads;
     private final PartnerRepository partners;
     private final DistributorRepository distributors;
+    private final ActiveAssignments assignments;
     private final UserRepository users;
     private final AuthorLinks authors;
     private final AuditLogRepository audit;
@@ -60,10 +62,12 @@ public class LeadService implements ManageLeadsUseCase {
     private final Clock clock;
 
     public LeadService(LeadRepository leads, PartnerRepository partners, DistributorRepository distributors,
-                       UserRepository users, AuthorLinks authors, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+                       ActiveAssignments assignments, UserRepository users, AuthorLinks authors, AuditLogRepository audit,
+                       IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
         this.leads = leads;
         this.partners = partners;
         this.distributors = distributors;
+        this.assignments = assignments;
         this.users = users;
         this.authors = authors;
         this.audit = audit;
@@ -94,6 +98,7 @@ public class LeadService implements ManageLeadsUseCase {
             if (tenant.distributorId() != null && distributors.findById(tenant.distributorId()).isEmpty()) {
                 throw missing("distributor_id", "Distributor " + tenant.distributorId() + " does not exist");
             }
+            assignments.requireActive(tenant);
         }
         UUID author = authors.authorOf(caller);
         UUID owner = author;

@@ -10,7 +10,9 @@ import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -26,14 +28,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who may write a note: whoever may see the order or contract and holds a write capability on it (orders: ADMIN,
- * RESTRICTED_ADMIN, PARTNER, FULFILLER; contracts: ADMIN, FULFILLER, and partners/distributors on their own). Only
- * roles that may read internal notes may write one; partners' and distributors' notes are never internal.
+ * Who may write a note: whoever may see the order or contract and holds the capability of its parent in the role
+ * table (orders: {@link Capability#ORDER_NOTES_WRITE} — ADMIN, RESTRICTED_ADMIN, PARTNER, FULFILLER; contracts:
+ * {@link Capability#CONTRACT_NOTES_WRITE} — ADMIN, FULFILLER). Only staff pin ({@link Capability#NOTES_PIN}); only
+ * roles that may read internal notes may write one, so partners' notes are never internal.
  */
 @ApplicationScoped
 @Transactional
@@ -64,9 +66,10 @@ public class NoteService implements NotesUseCase {
     public Created<Note> add(AddNoteCommand command) {
         Caller caller = command.caller();
         requireVisibleParent(caller, command.parent(), command.parentId());
-        if (!AccessPolicy.can(caller, Capability.LEADS_WRITE) && !AccessPolicy.can(caller, Capability.ORDERS_WRITE)
-                && !AccessPolicy.can(caller, Capability.ORDERS_FULFIL)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "Your role cannot write notes");
+        AccessPolicy.require(caller, command.parent() == Parent.ORDER ? Capability.ORDER_NOTES_WRITE
+                : Capability.CONTRACT_NOTES_WRITE);
+        if (command.pinned()) {
+            AccessPolicy.require(caller, Capability.NOTES_PIN);
         }
         String content = command.content() == null ? "" : command.content().strip();
         if (content.isEmpty() || content.length() > Note.MAX_LENGTH) {
@@ -99,10 +102,13 @@ public class NoteService implements NotesUseCase {
     }
 
     @Override
-    public List<Note> list(Caller caller, Parent parent, UUID parentId) {
+    public Page<Note> list(Caller caller, Parent parent, UUID parentId, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        Cursor after = Cursor.decode(cursor);
         requireVisibleParent(caller, parent, parentId);
         boolean internal = AccessPolicy.can(caller, Capability.NOTES_INTERNAL);
-        return parent == Parent.ORDER ? notes.ofOrder(parentId, internal) : notes.ofContract(parentId, internal);
+        return parent == Parent.ORDER ? notes.ofOrder(parentId, internal, after, size)
+                : notes.ofContract(parentId, internal, after, size);
     }
 
     private void requireVisibleParent(Caller caller, Parent parent, UUID parentId) {

@@ -11,6 +11,9 @@ import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedBand;
 import com.tentabo.prm.domain.pricing.PricedLine;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -35,6 +38,18 @@ public class OrderPricing {
         this.pricer = pricer;
         this.catalog = catalog;
         this.ids = ids;
+    }
+
+    /**
+     * Only staff ({@link Capability#ORDERS_TAX_RATE}) choose an order's VAT rate; anyone else leaves it out and gets
+     * the configured rate (or the order's current one): a rate sent by them is refused with 422, never ignored.
+     */
+    public static void requireMaySetTaxRate(Caller caller, BigDecimal requested) {
+        if (requested != null && !AccessPolicy.can(caller, Capability.ORDERS_TAX_RATE)) {
+            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+                    "Only staff set an order's VAT rate; leave tax_rate out to get the configured rate",
+                    List.of(new FieldViolation("tax_rate", "only staff set a tax rate")));
+        }
     }
 
     /** Checks the items and the VAT rate without reading anything (422 listing every problem). */

@@ -10,6 +10,7 @@ import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
 import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.catalog.service.QuotePricer;
+import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Created;
@@ -54,6 +55,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final OrderRepository orders;
     private final OrderPricing pricing;
     private final LeadLinks leads;
+    private final ActiveAssignments assignments;
     private final OrderPlacementDirectory placement;
     private final IdempotentCreates idempotency;
     private final AuditLogRepository audit;
@@ -62,12 +64,13 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PlaceOrderService(OrderRepository orders, OrderPricing pricing, LeadLinks leads, OrderPlacementDirectory placement,
-                             IdempotentCreates idempotency, AuditLogRepository audit, AuthorLinks authors,
-                             PricingSettings settings, IdGenerator ids, Clock clock) {
+    public PlaceOrderService(OrderRepository orders, OrderPricing pricing, LeadLinks leads, ActiveAssignments assignments,
+                             OrderPlacementDirectory placement, IdempotentCreates idempotency, AuditLogRepository audit,
+                             AuthorLinks authors, PricingSettings settings, IdGenerator ids, Clock clock) {
         this.orders = orders;
         this.pricing = pricing;
         this.leads = leads;
+        this.assignments = assignments;
         this.placement = placement;
         this.idempotency = idempotency;
         this.audit = audit;
@@ -82,7 +85,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         return create(command, null);
     }
 
-    /** @param leadTenant for a converted lead: the lead's partner and distributor, taken as they are */
+    /** @param leadTenant for a converted lead: the lead's partner with the distributor of its active assignment now */
     private Created<Order> create(CreateOrderCommand command, TenantRef leadTenant) {
         Caller caller = command.caller();
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
@@ -102,10 +105,14 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         String currency = currency(command.currency());
         List<QuoteUseCase.QuoteItem> items = command.items();
+        OrderPricing.requireMaySetTaxRate(caller, command.taxRate());
         Percentage taxRate = pricing.validate(caller, items, command.taxRate());
         UUID leadId = command.leadId() == null ? null : leads.requireWonLead(caller, command.leadId(), tenant).id();
         OrderPlacementDirectory.Facts facts = placement.read(tenant, QuotePricer.productIds(items), QuotePricer.durationIds(items));
         requireCompaniesExist(tenant, facts);
+        if (tenant.partnerId() != null && tenant.distributorId() != null && !facts.assignmentActive()) {
+            throw ActiveAssignments.notActive(tenant);
+        }
         OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog());
         return place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber());
     }
@@ -115,8 +122,9 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Caller caller = command.caller();
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
         var lead = leads.requireWonLead(caller, command.leadId(), null);
-        return create(new CreateOrderCommand(caller, lead.tenant().partnerId(), lead.tenant().distributorId(),
-                lead.id(), command.taxRate(), null, command.items(), command.idempotencyKey()), lead.tenant());
+        TenantRef tenant = assignments.current(lead.tenant());
+        return create(new CreateOrderCommand(caller, tenant.partnerId(), tenant.distributorId(),
+                lead.id(), command.taxRate(), null, command.items(), command.idempotencyKey()), tenant);
     }
 
     private Order place(Caller caller, UUID orderId, TenantRef tenant, UUID leadId, String currency,
@@ -143,6 +151,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         if (command.items() == null && command.taxRate() == null) {
             throw DomainException.invalid("items", "give items and/or tax_rate to change");
         }
+        OrderPricing.requireMaySetTaxRate(caller, command.taxRate());
         List<QuoteUseCase.QuoteItem> items = command.items() != null ? command.items() : order.items().stream()
                 .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId())).toList();
         if (order.status() != com.tentabo.prm.domain.order.OrderStatus.CREATED) {

@@ -2,13 +2,13 @@ package com.tentabo.prm.application.lead.port.in;
 
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadNote;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Activities (planned and done) and notes of a lead in the caller's scope. */
@@ -18,7 +18,8 @@ public interface LeadFollowUpUseCase {
 
     Created<LeadActivity> addActivity(Caller caller, UUID leadId, ActivityCommand command, IdempotencyKey idempotencyKey);
 
-    List<LeadActivity> activities(Caller caller, UUID leadId);
+    /** A page of the activities: {@code cursor} from the previous page, {@code limit} 1–200 (default 50). */
+    Page<LeadActivity> activities(Caller caller, UUID leadId, String cursor, Integer limit);
 
     LeadActivity activity(Caller caller, UUID leadId, UUID activityId);
 
@@ -31,7 +32,8 @@ public interface LeadFollowUpUseCase {
 
     Created<LeadNote> addNote(Caller caller, UUID leadId, String content, IdempotencyKey idempotencyKey);
 
-    List<LeadNote> notes(Caller caller, UUID leadId);
+    /** A page of the notes, newest first: {@code cursor} from the previous page, {@code limit} 1–200 (default 50). */
+    Page<LeadNote> notes(Caller caller, UUID leadId, String cursor, Integer limit);
 
     void deleteNote(Caller caller, UUID leadId, UUID noteId);
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.lead.port.out;
 
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.lead.port.in.LeadQuery;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
@@ -42,8 +43,8 @@ public interface LeadRepository {
 
     void deleteActivity(UUID activityId);
 
-    /** Ordered by due date (undated last), then creation. */
-    List<LeadActivity> activities(UUID leadId);
+    /** A page of the activities, ordered by due date (undated last), then creation; {@code after} null for the first. */
+    Page<LeadActivity> activities(UUID leadId, Cursor after, int limit);
 
     Optional<LeadNote> findNote(UUID leadId, UUID noteId);
 
@@ -51,6 +52,6 @@ public interface LeadRepository {
 
     void deleteNote(UUID noteId);
 
-    /** Newest first. */
-    List<LeadNote> notes(UUID leadId);
+    /** A page of the notes, newest first; {@code after} null for the first. */
+    Page<LeadNote> notes(UUID leadId, Cursor after, int limit);
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Everything placing an order reads, in one round trip to the database: the catalog rows of its items, whether its
- * partner and distributor exist, and the next order number. Placing orders is the busiest write of the API; each
+ * partner and distributor exist and are linked by an active assignment, and the next order number. Placing orders is the busiest write of the API; each
  * round trip costs the service and PostgreSQL more than the rows themselves.
  */
 public interface OrderPlacementDirectory {
@@ -17,7 +17,8 @@ public interface OrderPlacementDirectory {
      * @param orderNumber the next value of the order number sequence, taken whatever happens next (numbers are unique
      *                    and increasing, not gapless: a refused or rolled-back order leaves a gap)
      */
-    record Facts(PricingCatalogDirectory.Rows catalog, boolean partnerExists, boolean distributorExists, long orderNumber) { }
+    record Facts(PricingCatalogDirectory.Rows catalog, boolean partnerExists, boolean distributorExists,
+                 boolean assignmentActive, long orderNumber) { }
 
     Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds);
 }
