@@ -36,7 +36,12 @@ public enum Capability {
     ADMIN_USERS_READ(true, Role.ADMIN),
     /** Every role manages its own API keys (creating and revoking need the WRITE scope). */
     OWN_API_KEYS_MANAGE(false, Role.values()),
-    OWN_API_KEYS_READ(true, Role.values());
+    OWN_API_KEYS_READ(true, Role.values()),
+    // --- passwords: nobody sets another person's password
+    /** Every role changes its own password (admin accounts and database users; needs the WRITE scope). */
+    OWN_PASSWORD_CHANGE(false, Role.values()),
+    /** Issuing a new invitation (password reset) for a database user or an admin account. */
+    PASSWORDS_RESET(false, Role.ADMIN);
 
     private final boolean readOnly;
     private final Set<Role> roles;

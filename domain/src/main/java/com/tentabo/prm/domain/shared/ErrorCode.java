@@ -88,7 +88,19 @@ public enum ErrorCode {
     /** Only a FAILED or SKIPPED outbox event can be requeued. */
     OUTBOX_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
     /** Only a failed or ignored webhook event can be processed again. */
-    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT);
+    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
+
+    // --- invitations, passwords, login throttling and provider endpoints
+    /** The invitation (or reset) link is unknown, already used, replaced by a newer one or expired. */
+    INVITATION_INVALID(ErrorKind.NOT_FOUND),
+    /** The account's password is not kept here (a directory or OIDC user): change it in its directory. */
+    PASSWORD_NOT_LOCAL(ErrorKind.UNPROCESSABLE),
+    /** Too many password checks run at once; retry after the Retry-After delay. */
+    AUTHENTICATION_BUSY(ErrorKind.UNAVAILABLE),
+    /** Changing where a provider's credentials are sent needs the credentials in the same request. */
+    CREDENTIALS_REQUIRED(ErrorKind.UNPROCESSABLE),
+    /** A provider endpoint without TLS (http://, ldap:// without StartTLS, trust-all certificates) outside development. */
+    INSECURE_PROVIDER_ENDPOINT(ErrorKind.UNPROCESSABLE);
 
     private final ErrorKind kind;
 
