@@ -45,7 +45,12 @@ public enum Capability {
     /** Pinning a note: staff only (the roles that also read internal notes). */
     NOTES_PIN(false, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.FULFILLER),
     /** Choosing an order's VAT rate: staff who place orders; everyone else gets the configured rate. */
-    ORDERS_TAX_RATE(false, Role.ADMIN, Role.RESTRICTED_ADMIN);
+    ORDERS_TAX_RATE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    // --- passwords: nobody sets another person's password
+    /** Every role changes its own password (admin accounts and database users; needs the WRITE scope). */
+    OWN_PASSWORD_CHANGE(false, Role.values()),
+    /** Issuing a new invitation (password reset) for a database user or an admin account. */
+    PASSWORDS_RESET(false, Role.ADMIN);
 
     private final boolean readOnly;
     private final Set<Role> roles;

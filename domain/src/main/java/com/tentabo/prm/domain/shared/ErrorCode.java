@@ -96,7 +96,18 @@ public enum ErrorCode {
     /** The caller (user, API key or client address) used up its request budget: retry after Retry-After. */
     RATE_LIMITED(ErrorKind.TOO_MANY_REQUESTS),
     /** The request body is larger than the service accepts. */
-    PAYLOAD_TOO_LARGE(ErrorKind.PAYLOAD_TOO_LARGE);
+    PAYLOAD_TOO_LARGE(ErrorKind.PAYLOAD_TOO_LARGE),
+    // --- invitations, passwords, login throttling and provider endpoints
+    /** The invitation (or reset) link is unknown, already used, replaced by a newer one or expired. */
+    INVITATION_INVALID(ErrorKind.NOT_FOUND),
+    /** The account's password is not kept here (a directory or OIDC user): change it in its directory. */
+    PASSWORD_NOT_LOCAL(ErrorKind.UNPROCESSABLE),
+    /** Too many password checks run at once; retry after the Retry-After delay. */
+    AUTHENTICATION_BUSY(ErrorKind.UNAVAILABLE),
+    /** Changing where a provider's credentials are sent needs the credentials in the same request. */
+    CREDENTIALS_REQUIRED(ErrorKind.UNPROCESSABLE),
+    /** A provider endpoint without TLS (http://, ldap:// without StartTLS, trust-all certificates) outside development. */
+    INSECURE_PROVIDER_ENDPOINT(ErrorKind.UNPROCESSABLE);
 
     private final ErrorKind kind;
 

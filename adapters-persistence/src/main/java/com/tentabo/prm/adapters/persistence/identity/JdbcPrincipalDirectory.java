@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * Reads the principal of a request with one SQL statement over plain JDBC, outside any transaction (the connection
  * is in auto-commit): the account, and in the same statement the linked user of an admin or the active partner
- * assignments of a distributor. Every API request runs one of these, so it skips the entity manager and JTA.
+ * assignments of a distributor, and when its credentials were last revoked. Every API request runs one of these, so it skips the entity manager and JTA.
  * Inside a caller's transaction the data source hands out that transaction's connection.
  */
 @ApplicationScoped
@@ -28,14 +28,18 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
 
     static final String ADMIN_SQL = "SELECT a.id, a.username, a.is_active, "
             + "(SELECT u.id FROM users u WHERE u.provider = 'database' AND u.provider_id = a.id::text "
-            + "ORDER BY u.created_at, u.id LIMIT 1) "
+            + "ORDER BY u.created_at, u.id LIMIT 1), "
+            + "(SELECT r.not_before FROM credential_revocations r WHERE r.principal_kind = 'admin_user' "
+            + "AND r.principal_id = a.id) "
             + "FROM admin_users a WHERE a.id = ?";
 
     static final String USER_SQL = "SELECT u.id, u.provider, u.provider_id, u.email, u.full_name, u.username, "
             + "u.role::text, u.is_enabled, u.enabled_by, u.enabled_at, u.partner_id, u.distributor_id, u.created_at, "
             + "u.updated_at, u.last_login, "
             + "CASE WHEN u.role = 'DISTRIBUTOR' THEN ARRAY(SELECT dp.partner_id FROM distributor_partners dp "
-            + "WHERE dp.distributor_id = u.distributor_id AND dp.is_active) END "
+            + "WHERE dp.distributor_id = u.distributor_id AND dp.is_active) END, "
+            + "(SELECT r.not_before FROM credential_revocations r WHERE r.principal_kind = 'user' "
+            + "AND r.principal_id = u.id) "
             + "FROM users u WHERE u.id = ?";
 
     private final DataSource dataSource;
@@ -47,7 +51,7 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
     @Override
     public Optional<AdminPrincipal> admin(UUID id) {
         return readOne(ADMIN_SQL, id, "admin account", rs -> new AdminPrincipal(rs.getObject(1, UUID.class),
-                rs.getString(2), rs.getBoolean(3), rs.getObject(4, UUID.class)));
+                rs.getString(2), rs.getBoolean(3), rs.getObject(4, UUID.class), SqlRows.instant(rs, 5)));
     }
 
     @Override
@@ -56,7 +60,8 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 Role.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class), SqlRows.instant(rs, 10),
                 rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), SqlRows.instant(rs, 13),
-                SqlRows.instant(rs, 14), SqlRows.instant(rs, 15)), partnerIds(rs.getArray(16))));
+                SqlRows.instant(rs, 14), SqlRows.instant(rs, 15)), partnerIds(rs.getArray(16)),
+                SqlRows.instant(rs, 17)));
     }
 
     /** The row of the statement for the id, mapped, or empty when there is none. */

@@ -70,6 +70,13 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public void revokeAllOwnedBy(PrincipalKind kind, UUID ownerId, Instant at) {
+        String owner = kind == PrincipalKind.USER ? "owner_user_id" : "owner_admin_user_id";
+        em.createNativeQuery("UPDATE api_keys SET revoked_at = ?1 WHERE " + owner + " = ?2 AND revoked_at IS NULL")
+                .setParameter(1, at).setParameter(2, ownerId).executeUpdate();
+    }
+
+    @Override
     public void touch(UUID id, Instant now, Instant staleBefore) {
         em.createQuery("update ApiKeyEntity k set k.lastUsedAt = :now where k.id = :id "
                         + "and (k.lastUsedAt is null or k.lastUsedAt <= :staleBefore)")

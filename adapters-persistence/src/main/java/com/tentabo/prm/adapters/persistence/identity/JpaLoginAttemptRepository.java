@@ -18,29 +18,30 @@ public class JpaLoginAttemptRepository implements LoginAttemptRepository {
     }
 
     @Override
-    public void record(UUID id, String username, String ipAddress, boolean succeeded, Instant at) {
+    public void record(UUID id, String username, String address, boolean succeeded, Instant at) {
         LoginAttemptEntity e = new LoginAttemptEntity();
         e.id = id;
         e.username = username.length() > 255 ? username.substring(0, 255) : username;
-        e.ipAddress = ipAddress;
+        e.ipAddress = address;
         e.succeeded = succeeded;
         e.attemptedAt = at;
         em.persist(e);
     }
 
     @Override
-    public List<Instant> failuresOfUsernameSince(String username, Instant since, int limit) {
+    public List<Instant> failuresOfUsernameAndAddressSince(String username, String address, Instant since, int limit) {
         return em.createQuery("select a.attemptedAt from LoginAttemptEntity a where a.username = :key "
-                        + "and a.succeeded = false and a.attemptedAt > :since order by a.attemptedAt desc", Instant.class)
+                        + "and a.ipAddress = :address and a.succeeded = false and a.attemptedAt > :since "
+                        + "order by a.attemptedAt desc", Instant.class)
                 .setParameter("key", username.length() > 255 ? username.substring(0, 255) : username)
-                .setParameter("since", since).setMaxResults(limit).getResultList();
+                .setParameter("address", address).setParameter("since", since).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public List<Instant> failuresOfAddressSince(String ipAddress, Instant since, int limit) {
+    public List<Instant> failuresOfAddressSince(String address, Instant since, int limit) {
         return em.createQuery("select a.attemptedAt from LoginAttemptEntity a where a.ipAddress = :key "
                         + "and a.succeeded = false and a.attemptedAt > :since order by a.attemptedAt desc", Instant.class)
-                .setParameter("key", ipAddress).setParameter("since", since).setMaxResults(limit).getResultList();
+                .setParameter("key", address).setParameter("since", since).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaUserCredentialRepository implements UserCredentialRepository {
@@ -22,6 +23,12 @@ public class JpaUserCredentialRepository implements UserCredentialRepository {
                         UserCredentialEntity.class)
                 .setParameter("username", username.toLowerCase(Locale.ROOT)).setMaxResults(1)
                 .getResultStream().findFirst()
+                .map(c -> new UserCredential(c.userId, c.username, c.passwordHash, c.createdAt, c.updatedAt));
+    }
+
+    @Override
+    public Optional<UserCredential> findByUserId(UUID userId) {
+        return Optional.ofNullable(em.find(UserCredentialEntity.class, userId))
                 .map(c -> new UserCredential(c.userId, c.username, c.passwordHash, c.createdAt, c.updatedAt));
     }
 

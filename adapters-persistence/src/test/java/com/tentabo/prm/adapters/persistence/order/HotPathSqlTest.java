@@ -184,7 +184,7 @@ class HotPathSqlTest {
         source.setPassword(database.password());
         JdbcPrincipalDirectory directory = new JdbcPrincipalDirectory(source);
 
-        assertThat(directory.admin(admin)).contains(new PrincipalDirectory.AdminPrincipal(admin, "root", false, linked));
+        assertThat(directory.admin(admin)).contains(new PrincipalDirectory.AdminPrincipal(admin, "root", false, linked, null));
         PrincipalDirectory.UserPrincipal user = directory.user(distributorUser).orElseThrow();
         assertThat(user.account().role()).isEqualTo(Role.DISTRIBUTOR);
         assertThat(user.account().username()).isEqualTo("dist");
@@ -193,6 +193,13 @@ class HotPathSqlTest {
         assertThat(directory.user(AUTHOR).orElseThrow().assignedPartnerIds()).isEmpty();
         assertThat(directory.user(UUID.randomUUID())).isEmpty();
         assertThat(directory.admin(UUID.randomUUID())).isEmpty();
+        assertThat(user.credentialsNotBefore()).isNull();
+        Instant revokedAt = Instant.parse("2026-01-02T03:04:05.678Z");
+        exec("INSERT INTO credential_revocations (principal_kind, principal_id, not_before) VALUES ('user', ?, ?), "
+                + "('admin_user', ?, ?)", distributorUser, java.sql.Timestamp.from(revokedAt), admin,
+                java.sql.Timestamp.from(revokedAt));
+        assertThat(directory.user(distributorUser).orElseThrow().credentialsNotBefore()).isEqualTo(revokedAt);
+        assertThat(directory.admin(admin).orElseThrow().credentialsNotBefore()).isEqualTo(revokedAt);
     }
 
     private static Order order(UUID partner) {

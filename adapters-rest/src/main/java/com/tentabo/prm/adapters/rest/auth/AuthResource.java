@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.adapters.rest.shared.Origins;
+import com.tentabo.prm.adapters.rest.shared.NoStore;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase;
+import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.domain.access.Caller;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -14,10 +16,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,15 +52,34 @@ public class AuthResource {
 
     public record TokenResponse(String accessToken, String tokenType, long expiresIn) { }
 
+    /** The password an invited person chooses (the same rules as every password: 8 characters to 72 bytes). */
+    public record SetPasswordRequest(@NotNull @Size(min = 1, max = 1024) String password) {
+        @Override
+        public String toString() {
+            return "SetPasswordRequest[password hidden]";
+        }
+    }
+
+    public record ChangePasswordRequest(@NotNull @Size(min = 1, max = 1024) @JsonProperty("current_password") String currentPassword,
+                                        @NotNull @Size(min = 1, max = 1024) @JsonProperty("new_password") String newPassword) {
+        @Override
+        public String toString() {
+            return "ChangePasswordRequest[passwords hidden]";
+        }
+    }
+
     public record MeResponse(UUID id, String kind, String username, String role, UUID partnerId, UUID distributorId,
                              UUID userId, java.util.List<String> scopes) { }
 
     private final LoginUseCase login;
+    private final ManagePasswordsUseCase passwords;
     private final TokenService tokens;
     private final CallerContext callers;
 
-    public AuthResource(LoginUseCase login, TokenService tokens, CallerContext callers) {
+    public AuthResource(LoginUseCase login, ManagePasswordsUseCase passwords, TokenService tokens,
+                        CallerContext callers) {
         this.login = login;
+        this.passwords = passwords;
         this.tokens = tokens;
         this.callers = callers;
     }
@@ -64,23 +87,41 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Operation(summary = "Exchange a username and password for a bearer token")
-    public TokenResponse login(@Valid @NotNull LoginRequest request, @Context HttpHeaders headers,
-                               @Context HttpServerRequest http) {
-        LoginUseCase.LoginResult result = login.login(new LoginUseCase.LoginCommand(request.username(),
-                request.password(), Origins.of(headers, http)));
-        TokenService.IssuedToken token = tokens.issue(result.kind(), result.principalId(), result.username());
-        return new TokenResponse(token.token(), "Bearer", token.expiresInSeconds());
+    public Response login(@Valid @NotNull LoginRequest request, @Context HttpHeaders headers,
+                          @Context HttpServerRequest http) {
+        return tokenFor(login.login(new LoginUseCase.LoginCommand(request.username(), request.password(),
+                Origins.of(headers, http))));
     }
 
     @POST
     @Path("/oidc")
     @Operation(summary = "Exchange an ID token from the active OpenID Connect provider for a bearer token")
-    public TokenResponse oidc(@Valid @NotNull IdTokenRequest request, @Context HttpHeaders headers,
-                              @Context HttpServerRequest http) {
-        LoginUseCase.LoginResult result = login.exchange(new LoginUseCase.TokenExchangeCommand(request.idToken(),
-                Origins.of(headers, http)));
+    public Response oidc(@Valid @NotNull IdTokenRequest request, @Context HttpHeaders headers,
+                         @Context HttpServerRequest http) {
+        return tokenFor(login.exchange(new LoginUseCase.TokenExchangeCommand(request.idToken(),
+                Origins.of(headers, http))));
+    }
+
+    @POST
+    @Path("/invitations/{token}")
+    @Operation(summary = "Set your password through the invitation (or reset) link you were given, and sign in")
+    public Response acceptInvitation(@PathParam("token") String token, @Valid @NotNull SetPasswordRequest request,
+                                     @Context HttpHeaders headers, @Context HttpServerRequest http) {
+        return tokenFor(passwords.acceptInvitation(token, request.password(), Origins.of(headers, http)));
+    }
+
+    @POST
+    @Path("/password")
+    @Operation(summary = "Change your own password (admin accounts and database users); earlier tokens and API keys "
+            + "stop working, the answer is a new token")
+    public Response changePassword(@Valid @NotNull ChangePasswordRequest request) {
+        return tokenFor(passwords.changeOwnPassword(callers.require(), request.currentPassword(), request.newPassword()));
+    }
+
+    /** A token answer: never stored by a browser or a proxy. */
+    private Response tokenFor(LoginUseCase.LoginResult result) {
         TokenService.IssuedToken token = tokens.issue(result.kind(), result.principalId(), result.username());
-        return new TokenResponse(token.token(), "Bearer", token.expiresInSeconds());
+        return NoStore.ok(new TokenResponse(token.token(), "Bearer", token.expiresInSeconds()));
     }
 
     @GET

@@ -5,7 +5,10 @@ import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.tentabo.prm.adapters.rest.shared.NoStore;
 import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
+import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.identity.AdminUser;
 import jakarta.validation.Valid;
@@ -20,7 +23,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +50,7 @@ public class AdminUsersResource {
     }
 
     public record CreateAdminUserRequest(@NotNull @Size(max = 100) String username, @NotNull @Size(max = 255) String email,
-                                         @Size(max = 255) String fullName, @NotNull @Size(max = 1024) String password) {
+                                         @Size(max = 255) String fullName, @Size(max = 1024) String password) {
         @Override
         public String toString() {
             return "CreateAdminUserRequest[username=" + username + "]";
@@ -60,11 +65,20 @@ public class AdminUsersResource {
         }
     }
 
+    /** The created account and the invitation link through which its owner sets the password (shown this once). */
+    public record CreatedAdminUserResponse(@JsonUnwrapped AdminUserResponse admin,
+                                           InvitationLinks.InvitationResponse invitation) { }
+
     private final ManageAdminUsersUseCase admins;
+    private final ManagePasswordsUseCase passwords;
+    private final InvitationLinks links;
     private final CallerContext callers;
 
-    public AdminUsersResource(ManageAdminUsersUseCase admins, CallerContext callers) {
+    public AdminUsersResource(ManageAdminUsersUseCase admins, ManagePasswordsUseCase passwords, InvitationLinks links,
+                              CallerContext callers) {
         this.admins = admins;
+        this.passwords = passwords;
+        this.links = links;
         this.callers = callers;
     }
 
@@ -83,11 +97,21 @@ public class AdminUsersResource {
     }
 
     @POST
-    @Operation(summary = "Create an admin account (ADMIN)")
-    public Response create(@Valid @NotNull CreateAdminUserRequest request) {
-        AdminUser admin = admins.create(callers.require(), new ManageAdminUsersUseCase.CreateAdminUserCommand(
-                request.username(), request.email(), request.fullName(), request.password()));
-        return Response.created(URI.create("/api/v1/admin-users/" + admin.id())).entity(AdminUserResponse.of(admin)).build();
+    @Operation(summary = "Create an admin account (ADMIN); its owner sets the password through the invitation in the answer")
+    public Response create(@Valid @NotNull CreateAdminUserRequest request, @Context UriInfo uri) {
+        ManageAdminUsersUseCase.CreatedAdminUser created = admins.createWithInvitation(callers.require(),
+                new ManageAdminUsersUseCase.CreateAdminUserCommand(request.username(), request.email(),
+                        request.fullName(), request.password()));
+        return NoStore.created(URI.create("/api/v1/admin-users/" + created.admin().id()),
+                new CreatedAdminUserResponse(AdminUserResponse.of(created.admin()), links.of(created.invitation(), uri)));
+    }
+
+    @POST
+    @Path("/{id}/password-reset")
+    @Operation(summary = "ADMIN: the account's password stops working, its tokens and API keys are revoked, and a new "
+            + "invitation link is issued (shown once)")
+    public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
+        return NoStore.ok(links.of(passwords.resetAdminPassword(callers.require(), PathIds.uuid("id", id)), uri));
     }
 
     @PATCH

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import com.tentabo.prm.adapters.rest.shared.NoStore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
@@ -66,9 +67,8 @@ public class ApiKeysResource {
     public Response create(@Valid @NotNull CreateApiKeyRequest request) {
         ManageApiKeysUseCase.CreatedApiKey created = keys.create(callers.require(),
                 new ManageApiKeysUseCase.CreateApiKeyCommand(request.name(), request.scopes(), request.expiresAt()));
-        return Response.created(URI.create("/api/v1/auth/api-keys/" + created.key().id()))
-                .header("Cache-Control", "no-store")
-                .entity(ApiKeyResponse.of(created.key(), created.secret())).build();
+        return NoStore.created(URI.create("/api/v1/auth/api-keys/" + created.key().id()),
+                ApiKeyResponse.of(created.key(), created.secret()));
     }
 
     @GET

@@ -5,6 +5,9 @@ import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.tentabo.prm.adapters.rest.shared.NoStore;
+import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Role;
@@ -20,7 +23,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +62,14 @@ public class UsersResource {
         }
     }
 
+    /**
+     * The created user and how its password gets set: {@code invitation} (the link is in {@code invitation}, shown
+     * this once), {@code admin_invitation_required} (created by a RESTRICTED_ADMIN: an ADMIN issues the link with
+     * {@code POST /api/v1/users/{id}/password-reset}) or {@code directory} (its provider keeps the password).
+     */
+    public record CreatedUserResponse(@JsonUnwrapped UserResponse user, String passwordSetup,
+                                      InvitationLinks.InvitationResponse invitation) { }
+
     public record EnablementRequest(@NotNull Boolean enabled, @NotNull @Size(min = 1, max = 500) String reason) { }
 
     public record RoleRequest(@NotNull Role role, UUID partnerId, UUID distributorId) { }
@@ -64,10 +77,15 @@ public class UsersResource {
     public record CompanyRequest(UUID partnerId, UUID distributorId) { }
 
     private final ManageUsersUseCase users;
+    private final ManagePasswordsUseCase passwords;
+    private final InvitationLinks links;
     private final CallerContext callers;
 
-    public UsersResource(ManageUsersUseCase users, CallerContext callers) {
+    public UsersResource(ManageUsersUseCase users, ManagePasswordsUseCase passwords, InvitationLinks links,
+                         CallerContext callers) {
         this.users = users;
+        this.passwords = passwords;
+        this.links = links;
         this.callers = callers;
     }
 
@@ -95,12 +113,26 @@ public class UsersResource {
     }
 
     @POST
-    @Operation(summary = "Pre-provision a user (database users get a password; directory users a provider_id)")
-    public Response create(@Valid @NotNull CreateUserRequest request) {
-        UserAccount user = users.create(callers.require(), new ManageUsersUseCase.CreateUserCommand(request.provider(),
-                request.providerId(), request.username(), request.email(), request.fullName(), request.role(),
-                request.partnerId(), request.distributorId(), request.password(), request.enabled()));
-        return Response.created(URI.create("/api/v1/users/" + user.id())).entity(UserResponse.of(user)).build();
+    @Operation(summary = "Pre-provision a user (a database user sets its own password through the invitation in "
+            + "the answer; a directory user needs a provider_id)")
+    public Response create(@Valid @NotNull CreateUserRequest request, @Context UriInfo uri) {
+        ManageUsersUseCase.CreatedUser created = users.createWithInvitation(callers.require(),
+                new ManageUsersUseCase.CreateUserCommand(request.provider(), request.providerId(), request.username(),
+                        request.email(), request.fullName(), request.role(), request.partnerId(),
+                        request.distributorId(), request.password(), request.enabled()));
+        UserAccount user = created.user();
+        String setup = created.invitation() != null ? "invitation"
+                : "database".equals(user.provider()) ? "admin_invitation_required" : "directory";
+        return NoStore.created(URI.create("/api/v1/users/" + user.id()), new CreatedUserResponse(UserResponse.of(user),
+                setup, links.of(created.invitation(), uri)));
+    }
+
+    @POST
+    @Path("/{id}/password-reset")
+    @Operation(summary = "ADMIN: the database user's password stops working, its tokens and API keys are revoked, and "
+            + "a new invitation link is issued (shown once)")
+    public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
+        return NoStore.ok(links.of(passwords.resetUserPassword(callers.require(), PathIds.uuid("id", id)), uri));
     }
 
     @PUT

@@ -52,7 +52,7 @@ public class AuthenticationFilter {
             return;
         }
         TokenService.VerifiedToken token = tokens.verify(credential);
-        context.set(resolveCaller.resolve(token.kind(), token.principalId(), origin));
+        context.set(resolveCaller.resolve(token.kind(), token.principalId(), token.issuedAt(), origin));
     }
 
     static String clientAddress(ContainerRequestContext request, HttpServerRequest http) {

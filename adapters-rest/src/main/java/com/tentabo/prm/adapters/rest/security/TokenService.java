@@ -8,6 +8,7 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -25,10 +26,12 @@ public class TokenService {
 
     static final String ISSUER = "tentabo-prm";
     static final String KIND_CLAIM = "kind";
+    /** The issue time in milliseconds ({@code iat} has whole seconds): compared with the account's revocation time. */
+    static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
     public record IssuedToken(String token, long expiresInSeconds) { }
 
-    public record VerifiedToken(PrincipalKind kind, UUID principalId) { }
+    public record VerifiedToken(PrincipalKind kind, UUID principalId, Instant issuedAt) { }
 
     private final JwtKeys keys;
     private final Duration lifetime;
@@ -57,6 +60,7 @@ public class TokenService {
                 .subject(principalId.toString())
                 .upn(username)
                 .claim(KIND_CLAIM, kind.name().toLowerCase(Locale.ROOT))
+                .claim(ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
                 .jws().keyId("prm-1")
@@ -86,7 +90,7 @@ public class TokenService {
             }
             Object kind = jwt.getClaim(KIND_CLAIM);
             VerifiedToken result = new VerifiedToken(PrincipalKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT)),
-                    UUID.fromString(jwt.getSubject()));
+                    UUID.fromString(jwt.getSubject()), issuedAt(jwt));
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
             }
@@ -95,6 +99,18 @@ public class TokenService {
         } catch (ParseException | IllegalArgumentException | NullPointerException e) {
             throw invalid();
         }
+    }
+
+    /** The millisecond issue time, or {@code iat} for a token issued before the claim existed. */
+    private static Instant issuedAt(JsonWebToken jwt) {
+        Object millis = jwt.getClaim(ISSUED_AT_MILLIS_CLAIM);
+        if (millis instanceof JsonNumber number) {
+            return Instant.ofEpochMilli(number.longValue());
+        }
+        if (millis instanceof Number number) {
+            return Instant.ofEpochMilli(number.longValue());
+        }
+        return Instant.ofEpochSecond(jwt.getIssuedAtTime());
     }
 
     private static DomainException invalid() {

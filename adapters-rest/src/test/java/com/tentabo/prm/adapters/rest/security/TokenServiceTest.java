@@ -33,10 +33,14 @@ class TokenServiceTest {
     void aVerifiedTokenIsRememberedButStillExpires() {
         TokenService service = tokens();
         UUID admin = UUID.randomUUID();
+        Instant issuedAt = clock.instant();
         String token = service.issue(PrincipalKind.ADMIN_USER, admin, "admin").token();
 
-        assertThat(service.verify(token)).isEqualTo(new TokenService.VerifiedToken(PrincipalKind.ADMIN_USER, admin));
-        assertThat(service.verify(token)).isEqualTo(new TokenService.VerifiedToken(PrincipalKind.ADMIN_USER, admin));
+        // the issue time to the millisecond, compared with the account's credential revocation time
+        TokenService.VerifiedToken expected = new TokenService.VerifiedToken(PrincipalKind.ADMIN_USER, admin,
+                Instant.ofEpochMilli(issuedAt.toEpochMilli()));
+        assertThat(service.verify(token)).isEqualTo(expected);
+        assertThat(service.verify(token)).isEqualTo(expected);
 
         clock.advance(Duration.ofHours(1).plusSeconds(1));
         assertUnauthenticated(service, token);

@@ -5,6 +5,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
+import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
@@ -13,6 +14,7 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.identity.AdminUser;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -36,16 +38,17 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
 
     private final AdminUserRepository admins;
     private final UserCredentialRepository credentials;
-    private final PasswordHasher hasher;
+    private final Invitations invitations;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     public AdminUserAdministrationService(AdminUserRepository admins, UserCredentialRepository credentials,
-                                          PasswordHasher hasher, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                                          Invitations invitations, AuditLogRepository audit, IdGenerator ids,
+                                          Clock clock) {
         this.admins = admins;
         this.credentials = credentials;
-        this.hasher = hasher;
+        this.invitations = invitations;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -72,30 +75,40 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     @Override
-    public AdminUser create(Caller caller, CreateAdminUserCommand command) {
+    public CreatedAdminUser createWithInvitation(Caller caller, CreateAdminUserCommand command) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
         String username = command.username() == null ? "" : command.username().trim();
         if (!USERNAME.matcher(username).matches()) {
             throw DomainException.invalid("username", "must be 1 to 100 letters, digits or . _ @ + -");
         }
         String email = email(command.email());
-        Passwords.check("password", command.password());
+        if (command.password() != null) {
+            throw DomainException.invalid("password", "nobody sets another person's password: the account's owner "
+                    + "sets its own through the invitation in this answer");
+        }
         if (admins.usernameTaken(username) || credentials.usernameTaken(username)) {
             throw new DomainException(ErrorCode.USERNAME_TAKEN, "The username " + username + " is already taken",
                     List.of(new FieldViolation("username", "is already taken")));
         }
         Instant now = clock.instant();
-        AdminUser admin = AdminUser.create(ids.newId(), username, hasher.hash(command.password()), email,
+        AdminUser admin = AdminUser.create(ids.newId(), username, PasswordHasher.NO_PASSWORD, email,
                 blankToNull(command.fullName()), now);
         admins.save(admin);
-        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.created", "admin_user", admin.id(),
-                Changes.created(describe(admin)), now));
-        return admin;
+        ManagePasswordsUseCase.IssuedInvitation invitation = invitations.issue(PrincipalKind.ADMIN_USER, admin.id(),
+                Invitations.INVITATION, now);
+        Map<String, Object> created = Changes.created(describe(admin));
+        created.put("invitation", Map.of("after", "issued"));
+        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.created", "admin_user", admin.id(), created, now));
+        return new CreatedAdminUser(admin, invitation);
     }
 
     @Override
     public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, String ifMatch) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
+        if (command.password() != null) {
+            throw DomainException.invalid("password", "is set by the account's owner (POST /api/v1/auth/password) "
+                    + "or through a reset invitation (POST /api/v1/admin-users/{id}/password-reset)");
+        }
         AdminUser before = forChange(id, ifMatch);
         Instant now = clock.instant();
         AdminUser after = before;
@@ -104,10 +117,6 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
                     command.fullName() != null ? blankToNull(command.fullName()) : before.fullName(), now);
         }
         Map<String, Object> changes;
-        if (command.password() != null) {
-            Passwords.check("password", command.password());
-            after = after.withPasswordHash(hasher.hash(command.password()), now);
-        }
         if (command.active() != null && command.active() != before.active()) {
             if (!command.active()) {
                 refuseDeactivation(caller, before);
@@ -115,9 +124,6 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
             after = after.withActive(command.active(), now);
         }
         changes = Changes.diff(describe(before), describe(after));
-        if (command.password() != null) {
-            changes.put("password", "***");
-        }
         if (changes.isEmpty()) {
             return before;
         }

@@ -128,7 +128,8 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         if (!key.usableAt(now)) {
             throw refused(key.revokedAt() != null ? "The API key has been revoked" : "The API key has expired");
         }
-        Caller owner = resolveCaller.resolve(key.ownerKind(), key.ownerId(), origin);
+        // a key created before its owner's password was last set, changed or reset is refused there
+        Caller owner = resolveCaller.resolve(key.ownerKind(), key.ownerId(), key.createdAt(), origin);
         Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
         scopes.addAll(key.scopes());
         scopes.retainAll(owner.scopes());

@@ -5,10 +5,10 @@ import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.identity.AdminUser;
+import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -38,9 +38,11 @@ public class EnsureAdminUserService implements EnsureAdminUserUseCase {
         String username = blank(command.username()) ? "admin" : command.username().trim();
         boolean generate = blank(command.password());
         String password = generate ? randomPassword() : command.password();
-        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordHasher.MAX_PASSWORD_BYTES) {
-            throw new IllegalArgumentException("PRM_ADMIN_PASSWORD is longer than "
-                    + PasswordHasher.MAX_PASSWORD_BYTES + " bytes, which bcrypt cannot hash without truncating it");
+        try {
+            Passwords.check("PRM_ADMIN_PASSWORD", password);
+        } catch (DomainException refused) {
+            // the same rule as every other password; the message names the rule, never the value
+            throw new IllegalArgumentException("PRM_ADMIN_PASSWORD " + refused.violations().get(0).message(), refused);
         }
         String email = blank(command.email()) ? username + "@localhost" : command.email().trim();
         admins.save(AdminUser.create(ids.newId(), username, hasher.hash(password), email, "Administrator",

@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +34,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Login of admin accounts ({@code admin_users}) and of provider users (every {@link AuthProviderGateway}).
- * Every bad-credential failure answers the same INVALID_CREDENTIALS, whatever was wrong. After
- * {@value #MAX_FAILURES} failures for one username or from one IP address within {@link #WINDOW}, logins are
- * refused with TOO_MANY_LOGIN_ATTEMPTS until the window frees. Successes and failures are audited (never the
+ * Every bad-credential failure answers the same INVALID_CREDENTIALS, whatever was wrong. Failures are throttled per
+ * (username, client address) and per client address with growing delays ({@link LoginThrottle}), never per username
+ * alone, so that a stranger cannot lock an account's owner out. Successes and failures are audited (never the
  * password). The first login through a provider creates the {@code users} row disabled (pending approval).
  * A provider that cannot be reached throws a {@link RetryLaterException} (SERVICE_UNAVAILABLE): the other providers
  * are still tried, and when none knows the credentials the login answers that 503 instead of INVALID_CREDENTIALS,
@@ -53,8 +52,8 @@ import java.util.concurrent.atomic.AtomicReference;
 @Transactional(dontRollbackOn = DomainException.class)
 public class LoginService implements LoginUseCase {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration WINDOW = Duration.ofMinutes(15);
+    /** How long failures count ({@link LoginThrottle#WINDOW}). */
+    public static final Duration WINDOW = LoginThrottle.WINDOW;
     /** The {@code login_attempts.username} of a refused ID token exchange: only counted by address. */
     static final String ID_TOKEN_ATTEMPT = "#id_token";
 
@@ -64,6 +63,7 @@ public class LoginService implements LoginUseCase {
     private final Instance<AuthProviderGateway> providers;
     private final IdTokenGateway idTokens;
     private final LoginAttemptRepository attempts;
+    private final LoginThrottle throttle;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
@@ -71,13 +71,14 @@ public class LoginService implements LoginUseCase {
 
     public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
                         Instance<AuthProviderGateway> providers, IdTokenGateway idTokens, LoginAttemptRepository attempts,
-                        AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                        LoginThrottle throttle, AuditLogRepository audit, IdGenerator ids, Clock clock) {
         this.admins = admins;
         this.users = users;
         this.hasher = hasher;
         this.providers = providers;
         this.idTokens = idTokens;
         this.attempts = attempts;
+        this.throttle = throttle;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -92,8 +93,7 @@ public class LoginService implements LoginUseCase {
         String key = username.toLowerCase(Locale.ROOT);
         RequestOrigin origin = command.origin() == null ? RequestOrigin.UNKNOWN : command.origin();
         Instant now = clock.instant();
-        refuseIfThrottled(attempts.failuresOfUsernameSince(key, now.minus(WINDOW), MAX_FAILURES), now);
-        refuseIfAddressThrottled(origin, now);
+        throttle.check(key, LoginThrottle.addressKey(origin.ipAddress()), now);
 
         Optional<AdminUser> admin = admins.findByUsername(username);
         if (admin.isPresent()) {
@@ -130,7 +130,7 @@ public class LoginService implements LoginUseCase {
     public LoginResult exchange(TokenExchangeCommand command) {
         RequestOrigin origin = command.origin() == null ? RequestOrigin.UNKNOWN : command.origin();
         Instant now = clock.instant();
-        refuseIfAddressThrottled(origin, now);
+        throttle.check(null, LoginThrottle.addressKey(origin.ipAddress()), now);
         Optional<AuthProviderGateway.ProviderIdentity> identity = command.idToken() == null || command.idToken().isBlank()
                 ? Optional.empty()
                 : idTokens.verify(command.idToken().strip()); // a RetryLaterException (IdP down) is not a failure
@@ -141,17 +141,11 @@ public class LoginService implements LoginUseCase {
         return userLoggedIn(identity.get(), username.toLowerCase(Locale.ROOT), origin, now);
     }
 
-    private void refuseIfAddressThrottled(RequestOrigin origin, Instant now) {
-        if (origin.ipAddress() != null) {
-            refuseIfThrottled(attempts.failuresOfAddressSince(origin.ipAddress(), now.minus(WINDOW), MAX_FAILURES), now);
-        }
-    }
-
     /** Records and audits one failed attempt; returns the refusal to throw. */
     private DomainException failed(String key, String username, String reason, RequestOrigin origin, Instant now,
                                    DomainException refusal) {
         UUID attempt = ids.newId();
-        attempts.record(attempt, key, origin.ipAddress(), false, now);
+        attempts.record(attempt, key, LoginThrottle.addressKey(origin.ipAddress()), false, now);
         audit.append(new AuditEntry(ids.newId(), null, null, "login.failed", "login_attempt", attempt,
                 Changes.created(outcome(username, reason)), origin.ipAddress(), origin.userAgent(), now));
         return refusal;
@@ -165,7 +159,7 @@ public class LoginService implements LoginUseCase {
             throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This admin account is disabled");
         }
         admins.save(admin.loggedIn(now));
-        attempts.record(ids.newId(), key, origin.ipAddress(), true, now);
+        attempts.record(ids.newId(), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
         UUID linked = users.findByProvider("database", admin.id().toString()).map(UserAccount::id).orElse(null);
         audit.append(new AuditEntry(ids.newId(), linked, admin.id(), "login.succeeded", "admin_user", admin.id(),
                 Changes.created(outcome(admin.username(), "succeeded")), origin.ipAddress(), origin.userAgent(), now));
@@ -195,19 +189,10 @@ public class LoginService implements LoginUseCase {
                     : new DomainException(ErrorCode.ACCOUNT_DISABLED, "Your account is disabled");
         }
         users.save(user.loggedIn(now));
-        attempts.record(ids.newId(), key, origin.ipAddress(), true, now);
+        attempts.record(ids.newId(), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
         audit.append(new AuditEntry(ids.newId(), user.id(), null, "login.succeeded", "user", user.id(),
                 Changes.created(outcome(identity.username(), "succeeded")), origin.ipAddress(), origin.userAgent(), now));
         return new LoginResult(PrincipalKind.USER, user.id(), user.username() != null ? user.username() : user.email());
-    }
-
-    private static void refuseIfThrottled(List<Instant> failures, Instant now) {
-        if (failures.size() >= MAX_FAILURES) {
-            Instant freeAt = failures.get(MAX_FAILURES - 1).plus(WINDOW);
-            long seconds = Math.max(1, Duration.between(now, freeAt).toSeconds() + 1);
-            throw new RetryLaterException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS,
-                    "Too many failed login attempts; retry in " + seconds + " seconds", seconds);
-        }
     }
 
     private static Map<String, Object> outcome(String username, String outcome) {

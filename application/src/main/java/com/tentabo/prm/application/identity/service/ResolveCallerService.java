@@ -11,13 +11,16 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Turns a verified credential into the {@link Caller} of one request, reading the account afresh each time: a disabled
- * account or a withdrawn partner assignment takes effect on the next request. One read per request and no
- * transaction of its own (the directory reads in one round trip), since every API request pays for it.
+ * account, a withdrawn partner assignment or a password set, changed or reset since the credential was issued takes
+ * effect on the next request. One read per request and no transaction of its own (the directory reads in one round
+ * trip), since every API request pays for it.
  */
 @ApplicationScoped
 public class ResolveCallerService implements ResolveCallerUseCase {
@@ -29,15 +32,17 @@ public class ResolveCallerService implements ResolveCallerUseCase {
     }
 
     @Override
-    public Caller resolve(PrincipalKind kind, UUID principalId, RequestOrigin origin) {
+    public Caller resolve(PrincipalKind kind, UUID principalId, Instant issuedAt, RequestOrigin origin) {
+        Objects.requireNonNull(issuedAt, "issuedAt");
         return switch (kind) {
-            case ADMIN_USER -> admin(principalId, origin);
-            case USER -> user(principalId, origin);
+            case ADMIN_USER -> admin(principalId, issuedAt, origin);
+            case USER -> user(principalId, issuedAt, origin);
         };
     }
 
-    private Caller admin(UUID id, RequestOrigin origin) {
+    private Caller admin(UUID id, Instant issuedAt, RequestOrigin origin) {
         PrincipalDirectory.AdminPrincipal admin = principals.admin(id).orElseThrow(ResolveCallerService::unknown);
+        refuseIfRevoked(issuedAt, admin.credentialsNotBefore());
         if (!admin.active()) {
             throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This admin account is disabled");
         }
@@ -45,8 +50,9 @@ public class ResolveCallerService implements ResolveCallerUseCase {
                 null, null, Set.of(), null, origin);
     }
 
-    private Caller user(UUID id, RequestOrigin origin) {
+    private Caller user(UUID id, Instant issuedAt, RequestOrigin origin) {
         PrincipalDirectory.UserPrincipal principal = principals.user(id).orElseThrow(ResolveCallerService::unknown);
+        refuseIfRevoked(issuedAt, principal.credentialsNotBefore());
         UserAccount user = principal.account();
         if (!user.enabled()) {
             throw user.enabledAt() == null
@@ -63,6 +69,14 @@ public class ResolveCallerService implements ResolveCallerUseCase {
         return new Caller(PrincipalKind.USER, user.id(), user.id(), user.username() != null ? user.username() : user.email(),
                 user.role(), user.role() == Role.PARTNER ? user.partnerId() : null,
                 user.role() == Role.DISTRIBUTOR ? user.distributorId() : null, assigned, null, origin);
+    }
+
+    /** A credential issued before the password was last set, changed or reset no longer works. */
+    private static void refuseIfRevoked(Instant issuedAt, Instant notBefore) {
+        if (notBefore != null && issuedAt.isBefore(notBefore)) {
+            throw new DomainException(ErrorCode.UNAUTHENTICATED,
+                    "This credential was revoked when the account's password changed; sign in again");
+        }
     }
 
     private static DomainException unknown() {

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
@@ -15,6 +16,7 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.identity.UserAccount;
@@ -45,19 +47,19 @@ public class UserAdministrationService implements ManageUsersUseCase {
     private final UserCredentialRepository credentials;
     private final AdminUserRepository admins;
     private final CompanyDirectory companies;
-    private final PasswordHasher hasher;
+    private final Invitations invitations;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     public UserAdministrationService(UserRepository users, UserCredentialRepository credentials,
-                                     AdminUserRepository admins, CompanyDirectory companies, PasswordHasher hasher,
+                                     AdminUserRepository admins, CompanyDirectory companies, Invitations invitations,
                                      AuditLogRepository audit, IdGenerator ids, Clock clock) {
         this.users = users;
         this.credentials = credentials;
         this.admins = admins;
         this.companies = companies;
-        this.hasher = hasher;
+        this.invitations = invitations;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -96,8 +98,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount create(Caller caller, CreateUserCommand command) {
+    public CreatedUser createWithInvitation(Caller caller, CreateUserCommand command) {
         AccessPolicy.requireMayAdministerUser(caller, null, null, command.role());
+        if (command.password() != null) {
+            throw DomainException.invalid("password", "nobody sets another person's password: a database user "
+                    + "sets its own through the invitation in this answer");
+        }
         if (command.role() == null) {
             throw DomainException.invalid("role", "is required");
         }
@@ -123,16 +129,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
             if (command.providerId() != null) {
                 throw DomainException.invalid("provider_id", "is chosen by the server for a database user");
             }
-            Passwords.check("password", command.password());
             if (credentials.usernameTaken(username) || admins.usernameTaken(username)) {
                 throw new DomainException(ErrorCode.USERNAME_TAKEN, "The username " + username + " is already taken",
                         List.of(new FieldViolation("username", "is already taken")));
             }
             providerId = id.toString();
         } else {
-            if (command.password() != null) {
-                throw DomainException.invalid("password", "only database users have a password here");
-            }
             providerId = command.providerId() == null ? "" : command.providerId().trim();
             if (providerId.isEmpty() || providerId.length() > 255) {
                 throw DomainException.invalid("provider_id", "is required: the directory's id of this person");
@@ -148,12 +150,21 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 username, command.role(), command.partnerId(), command.distributorId(), enabled,
                 caller.isAdminAccount() ? caller.principalId() : null, now);
         users.save(user);
+        ManagePasswordsUseCase.IssuedInvitation invitation = null;
         if (DATABASE.equals(provider)) {
-            credentials.save(new UserCredentialRepository.UserCredential(id, username, hasher.hash(command.password()),
+            // the username is reserved now; the password is its owner's to set
+            credentials.save(new UserCredentialRepository.UserCredential(id, username, PasswordHasher.NO_PASSWORD,
                     now, now));
+            if (caller.role() == Role.ADMIN) {
+                invitation = invitations.issue(PrincipalKind.USER, id, Invitations.INVITATION, now);
+            }
         }
-        audit.append(AuditEntry.by(caller, ids.newId(), "user.created", "user", id, Changes.created(describe(user)), now));
-        return user;
+        Map<String, Object> created = Changes.created(describe(user));
+        if (DATABASE.equals(provider)) {
+            created.put("invitation", Map.of("after", invitation != null ? "issued" : "awaiting_admin"));
+        }
+        audit.append(AuditEntry.by(caller, ids.newId(), "user.created", "user", id, created, now));
+        return new CreatedUser(user, invitation);
     }
 
     @Override

@@ -35,6 +35,29 @@ class BcryptPasswordHasherTest {
     }
 
     @Test
+    void givenAccountWithoutPassword_noPasswordMatches() {
+        assertThat(hasher.matches("", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD)).isFalse();
+        assertThat(hasher.matches("!no-password-set", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD))
+                .isFalse();
+    }
+
+    @Test
+    void givenEveryPermitTaken_aCheckIsRefusedQuicklyWithAuthenticationBusy() {
+        PasswordCheckPermits permits = new PasswordCheckPermits(1, java.time.Duration.ofMillis(50));
+        BcryptPasswordHasher bounded = new BcryptPasswordHasher(permits);
+        String hash = bounded.hash("a-password");
+        assertThat(permits.tryTake()).isTrue();
+        try {
+            assertThatThrownBy(() -> bounded.matches("a-password", hash))
+                    .isInstanceOfSatisfying(com.tentabo.prm.domain.shared.RetryLaterException.class,
+                            e -> assertThat(e.code()).isEqualTo(com.tentabo.prm.domain.shared.ErrorCode.AUTHENTICATION_BUSY));
+        } finally {
+            permits.release();
+        }
+        assertThat(bounded.matches("a-password", hash)).isTrue();
+    }
+
+    @Test
     void givenMalformedHash_matches_isFalseNotAnError() {
         assertThat(hasher.matches("x", "not-a-hash")).isFalse();
         assertThat(hasher.matches(null, "x")).isFalse();

@@ -25,6 +25,11 @@ class DatabaseAuthProviderGatewayTest {
         }
 
         @Override
+        public Optional<UserCredential> findByUserId(UUID userId) {
+            return byName.values().stream().filter(c -> c.userId().equals(userId)).findFirst();
+        }
+
+        @Override
         public boolean usernameTaken(String username) {
             return byName.containsKey(username.toLowerCase(Locale.ROOT));
         }

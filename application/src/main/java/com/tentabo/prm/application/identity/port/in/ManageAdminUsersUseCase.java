@@ -17,7 +17,7 @@ public interface ManageAdminUsersUseCase {
         }
     }
 
-    /** Null fields are left as they are. */
+    /** Null fields are left as they are; a password is refused (its owner changes it, an ADMIN resets it). */
     record UpdateAdminUserCommand(String email, String fullName, String password, Boolean active) {
         @Override
         public String toString() {
@@ -29,7 +29,15 @@ public interface ManageAdminUsersUseCase {
 
     AdminUser get(Caller caller, UUID id);
 
-    AdminUser create(Caller caller, CreateAdminUserCommand command);
+    /** A created admin account and the invitation through which its owner sets the password. */
+    record CreatedAdminUser(AdminUser admin, ManagePasswordsUseCase.IssuedInvitation invitation) { }
+
+    /** {@code command.password()} must be null: the new account's owner sets it through the invitation. */
+    CreatedAdminUser createWithInvitation(Caller caller, CreateAdminUserCommand command);
+
+    default AdminUser create(Caller caller, CreateAdminUserCommand command) {
+        return createWithInvitation(caller, command).admin();
+    }
 
     /** {@code ifMatch}: the ETag read (If-Match) or null; an account changed since is 412 PRECONDITION_FAILED. */
     AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, String ifMatch);

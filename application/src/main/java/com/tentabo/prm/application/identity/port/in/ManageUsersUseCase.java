@@ -21,7 +21,8 @@ public interface ManageUsersUseCase {
     /**
      * @param provider   {@code database} (default) or a directory provider name
      * @param providerId the directory's id of the person (not for {@code database})
-     * @param password   only for {@code database} users: 8 to 72 bytes
+     * @param password   always refused when given: nobody sets another person's password (a {@code database} user
+     *                   sets its own through the invitation); kept so that a request naming it gets a clear answer
      * @param enabled    null = true: a user created by an administrator is approved by that act
      */
     record CreateUserCommand(String provider, String providerId, String username, String email, String fullName,
@@ -36,7 +37,19 @@ public interface ManageUsersUseCase {
 
     UserAccount get(Caller caller, UUID userId);
 
-    UserAccount create(Caller caller, CreateUserCommand command);
+    /**
+     * A created user and, for a {@code database} user created by an ADMIN, the invitation through which its owner
+     * sets the password (null otherwise: a directory user has no password here, and the invitation of a user created
+     * by a RESTRICTED_ADMIN is issued by an ADMIN, so that its creator can never sign in as it).
+     */
+    record CreatedUser(UserAccount user, ManagePasswordsUseCase.IssuedInvitation invitation) { }
+
+    CreatedUser createWithInvitation(Caller caller, CreateUserCommand command);
+
+    /** {@link #createWithInvitation} for callers that do not hand out the invitation (an ADMIN resets it later). */
+    default UserAccount create(Caller caller, CreateUserCommand command) {
+        return createWithInvitation(caller, command).user();
+    }
 
     /** {@code ifMatch} on the three changes: the ETag read (If-Match) or null; a user changed since is 412. */
     UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, String ifMatch);

@@ -20,6 +20,9 @@ public interface ApiKeyRepository {
     /** The owner's keys, newest first. */
     List<ApiKey> listOwnedBy(PrincipalKind kind, UUID ownerId);
 
+    /** Revokes every unrevoked key of the owner at {@code at} (its password changed or was reset). */
+    void revokeAllOwnedBy(PrincipalKind kind, UUID ownerId, Instant at);
+
     /** Sets {@code last_used_at = now} only when it is null or older than {@code staleBefore} (one cheap UPDATE). */
     void touch(UUID id, Instant now, Instant staleBefore);
 }

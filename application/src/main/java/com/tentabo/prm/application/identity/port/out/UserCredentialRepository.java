@@ -17,6 +17,8 @@ public interface UserCredentialRepository {
     /** Case-insensitive. */
     Optional<UserCredential> findByUsername(String username);
 
+    Optional<UserCredential> findByUserId(UUID userId);
+
     boolean usernameTaken(String username);
 
     void save(UserCredential credential);

@@ -1,0 +1,36 @@
+package com.tentabo.prm.application.identity.port.in;
+
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.RequestOrigin;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Nobody sets another person's password: a database user or admin account gets a one-time invitation (a random
+ * token, kept hashed, valid 72 hours, single use) through which its owner sets the password; the owner changes it
+ * with the current one; an ADMIN resets it by issuing a new invitation, never by choosing a password. Setting,
+ * changing or resetting a password revokes the account's earlier tokens and API keys.
+ */
+public interface ManagePasswordsUseCase {
+
+    /** The token of a new invitation: shown once, to the one who issued it, never stored in clear. */
+    record IssuedInvitation(String token, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "IssuedInvitation[token hidden, expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    /** Sets the password of the invitation's account and signs it in (refused like a login when it may not). */
+    LoginUseCase.LoginResult acceptInvitation(String token, String password, RequestOrigin origin);
+
+    /** The signed-in caller changes its own password; the answer signs it in again (earlier credentials are revoked). */
+    LoginUseCase.LoginResult changeOwnPassword(Caller caller, String currentPassword, String newPassword);
+
+    /** ADMIN: the user's password stops working and a new invitation is issued (a database user only). */
+    IssuedInvitation resetUserPassword(Caller caller, UUID userId);
+
+    /** ADMIN: the admin account's password stops working and a new invitation is issued. */
+    IssuedInvitation resetAdminPassword(Caller caller, UUID adminUserId);
+}
