@@ -88,7 +88,18 @@ public enum ErrorCode {
     /** Only a FAILED or SKIPPED outbox event can be requeued. */
     OUTBOX_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
     /** Only a failed or ignored webhook event can be processed again. */
-    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT);
+    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
+
+    // --- deal registration and the partner programme
+    REGISTRATION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ILLEGAL_REGISTRATION_TRANSITION(ErrorKind.UNPROCESSABLE),
+    /** The lead has a registration that is neither REJECTED nor EXPIRED. */
+    REGISTRATION_EXISTS(ErrorKind.CONFLICT),
+    /** The registration's one extension was granted already, or one is pending. */
+    REGISTRATION_EXTENSION_UNAVAILABLE(ErrorKind.UNPROCESSABLE),
+    PROGRAMME_LEVEL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A partner holds (or held) the level: it cannot be deleted. */
+    PROGRAMME_LEVEL_IN_USE(ErrorKind.CONFLICT);
 
     private final ErrorKind kind;
 
