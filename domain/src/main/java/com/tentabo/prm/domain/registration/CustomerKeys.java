@@ -88,7 +88,10 @@ public final class CustomerKeys {
         if (value == null || value.isBlank() || value.length() > MAX_INPUT) {
             return null;
         }
-        String x = asciiLower(value.trim());
+        String x = asciiLower(stripSpaces(value));
+        if (x.isEmpty()) {
+            return null;
+        }
         int at = x.lastIndexOf('@');
         if (at >= 0) {
             x = x.substring(at + 1);
@@ -173,6 +176,18 @@ public final class CustomerKeys {
 
     private static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static String stripSpaces(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     private static String asciiLower(String s) {
