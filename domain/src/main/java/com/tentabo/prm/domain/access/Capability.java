@@ -36,7 +36,15 @@ public enum Capability {
     ADMIN_USERS_READ(true, Role.ADMIN),
     /** Every role manages its own API keys (creating and revoking need the WRITE scope). */
     OWN_API_KEYS_MANAGE(false, Role.values()),
-    OWN_API_KEYS_READ(true, Role.values());
+    OWN_API_KEYS_READ(true, Role.values()),
+    // --- deal registration and the partner programme
+    REGISTRATIONS_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    /** Partner and distributor users register their leads, answer returned registrations and ask for extensions. */
+    REGISTRATIONS_SUBMIT(false, Role.PARTNER, Role.DISTRIBUTOR),
+    /** Staff approve, reject, return and decide extensions; they see conflicts side by side. */
+    REGISTRATIONS_DECIDE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    PROGRAMME_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    PROGRAMME_MANAGE(false, Role.ADMIN, Role.RESTRICTED_ADMIN);
 
     private final boolean readOnly;
     private final Set<Role> roles;

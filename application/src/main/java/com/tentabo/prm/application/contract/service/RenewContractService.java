@@ -11,6 +11,7 @@ import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.order.service.OrderPricing;
+import com.tentabo.prm.application.registration.service.ProgrammeTerms;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
@@ -39,6 +40,7 @@ public class RenewContractService implements RenewContractUseCase {
     private final ContractRepository contracts;
     private final OrderRepository orders;
     private final OrderPricing pricing;
+    private final ProgrammeTerms programme;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
@@ -46,7 +48,9 @@ public class RenewContractService implements RenewContractUseCase {
     private final Clock clock;
 
     public RenewContractService(ContractRepository contracts, OrderRepository orders, OrderPricing pricing,
-                                AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+                                AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, IdempotentCreates idempotency, Clock clock,
+                                ProgrammeTerms programme) {
+        this.programme = programme;
         this.contracts = contracts;
         this.orders = orders;
         this.pricing = pricing;
@@ -91,7 +95,8 @@ public class RenewContractService implements RenewContractUseCase {
                     .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId())).toList();
         }
         OrderPricing.Priced priced = pricing.price(command.caller(), items,
-                command.taxRate() != null ? command.taxRate() : original.taxRate());
+                command.taxRate() != null ? command.taxRate() : original.taxRate(),
+                programme.levelDiscount(contract.tenant().partnerId()));
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
         Order order = Order.create(id, number, kind, contract.id(), contract.tenant(), original.leadId(),
