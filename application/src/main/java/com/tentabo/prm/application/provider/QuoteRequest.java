@@ -30,7 +30,8 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
 
     /**
      * The billed lines of an order: one per price band of each item (PRICING.md), or one for an item priced without
-     * bands (a legacy row). The unit price is the band's price of one unit for the whole term.
+     * bands (a legacy row). The unit price is the band's price of one unit for the whole term; the discount is the
+     * one relative discount of the line: the duration's d, then the partner programme's p + b (docs/pricing.md).
      */
     public static List<Line> linesOf(Order order) {
         List<Line> lines = new ArrayList<>();
@@ -38,11 +39,11 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
             String label = item.productName() + " (" + item.durationMonths() + " months)";
             if (item.bands().isEmpty()) {
                 lines.add(new Line(item.productId(), label, item.productUnit(), item.quantity(), item.unitPrice(),
-                        item.discountPercentage(), item.subtotal(), item.total()));
+                        item.effectiveDiscountPercentage(), item.subtotal(), item.total()));
             }
             for (OrderItem.Band band : item.bands()) {
                 lines.add(new Line(item.productId(), label, item.productUnit(), band.units(), band.termUnitPrice(),
-                        item.discountPercentage(), band.gross(), band.net()));
+                        item.effectiveDiscountPercentage(), band.gross(), band.net()));
             }
         }
         return lines;

@@ -50,7 +50,15 @@ public enum Capability {
     /** Every role changes its own password (admin accounts and database users; needs the WRITE scope). */
     OWN_PASSWORD_CHANGE(false, Role.values()),
     /** Issuing a new invitation (password reset) for a database user or an admin account. */
-    PASSWORDS_RESET(false, Role.ADMIN);
+    PASSWORDS_RESET(false, Role.ADMIN),
+    // --- deal registration and the partner programme
+    REGISTRATIONS_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    /** Partner and distributor users register their leads, answer returned registrations and ask for extensions. */
+    REGISTRATIONS_SUBMIT(false, Role.PARTNER, Role.DISTRIBUTOR),
+    /** Staff approve, reject, return and decide extensions; they see conflicts side by side. */
+    REGISTRATIONS_DECIDE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    PROGRAMME_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    PROGRAMME_MANAGE(false, Role.ADMIN, Role.RESTRICTED_ADMIN);
 
     private final boolean readOnly;
     private final Set<Role> roles;

@@ -1,5 +1,8 @@
 package com.tentabo.prm.domain.order;
 
+import com.tentabo.prm.domain.pricing.Percentage;
+import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -17,11 +20,35 @@ import java.util.UUID;
  * @param discountAmount     gross − net, 2 decimals
  * @param total              net amount of the line, 2 decimals
  * @param bands              the band breakdown (one billing line per band)
+ * @param partnerDiscountPercentage     the partner programme level discount p applied after d, 2 decimals
+ * @param registrationBonusPercentage   the registration bonus b applied with p, 2 decimals
  */
 public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
                         BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount,
                         BigDecimal total, String productName, String productType, String productUnit,
-                        int durationMonths, List<Band> bands) {
+                        int durationMonths, List<Band> bands, BigDecimal partnerDiscountPercentage,
+                        BigDecimal registrationBonusPercentage) {
+
+    /** A line priced without a partner programme discount (p = b = 0). */
+    public OrderItem(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
+                     BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
+                     String productName, String productType, String productUnit, int durationMonths, List<Band> bands) {
+        this(id, productId, durationId, quantity, unitPrice, discountPercentage, subtotal, discountAmount, total,
+                productName, productType, productUnit, durationMonths, bands, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /**
+     * The one relative discount of the line's billing lines: d, then min(p + b, 100) on what remains
+     * ({@link ProgrammeDiscount#effectiveAfter}); d itself when there is no programme discount.
+     */
+    public BigDecimal effectiveDiscountPercentage() {
+        return programme().effectiveAfter(discountPercentage);
+    }
+
+    /** The programme discount the line was priced with. */
+    public ProgrammeDiscount programme() {
+        return new ProgrammeDiscount(new Percentage(partnerDiscountPercentage), new Percentage(registrationBonusPercentage));
+    }
 
     /** One band of a priced line: units at a tier price, with its term unit price and amounts. */
     public record Band(int units, BigDecimal tierPrice, String period, BigDecimal termUnitPrice,
@@ -47,5 +74,9 @@ public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, 
         Objects.requireNonNull(productType, "productType");
         Objects.requireNonNull(productUnit, "productUnit");
         bands = bands == null ? List.of() : List.copyOf(bands);
+        partnerDiscountPercentage = (partnerDiscountPercentage == null ? BigDecimal.ZERO : partnerDiscountPercentage)
+                .setScale(2, RoundingMode.UNNECESSARY);
+        registrationBonusPercentage = (registrationBonusPercentage == null ? BigDecimal.ZERO : registrationBonusPercentage)
+                .setScale(2, RoundingMode.UNNECESSARY);
     }
 }

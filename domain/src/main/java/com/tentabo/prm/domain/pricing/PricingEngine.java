@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Per band: {@code u = round6(price × M / P)}; {@code gross = round2(units × u)};
- * {@code net = round2(units × u × (100 − d) / 100)}; {@code discount = gross − net}. Products are exact
+ * {@code net = round2(units × u × (100 − d) / 100)}; {@code discount = gross − net}. With a partner programme discount
+ * ({@link ProgrammeDiscount}: level discount p, registration bonus b) the net is
+ * {@code round2(units × u × (100 − d)/100 × (100 − min(p + b, 100))/100)}, still from the unrounded product. Products are exact
  * ({@code BigDecimal.multiply}); the only divisions are by P (scale 6, HALF_UP), by 100 (exact) and by M for the
  * monthly recurring value (scale 2, HALF_UP).
  *
@@ -61,8 +63,13 @@ public final class PricingEngine {
 
     /** Prices {@code quantity} units of the product for the duration (its months and discount). Any product, active or not. */
     public PricedLine priceLine(Product product, Quantity quantity, Duration duration) {
+        return priceLine(product, quantity, duration, ProgrammeDiscount.NONE);
+    }
+
+    /** Prices the line with a partner's programme discount applied after the duration discount. */
+    public PricedLine priceLine(Product product, Quantity quantity, Duration duration, ProgrammeDiscount programme) {
         return priceLine(product.tiers(), product.pricingMode(), quantity, duration.months(),
-                new Percentage(duration.discountPercentage()));
+                new Percentage(duration.discountPercentage()), programme);
     }
 
     /**
@@ -75,6 +82,18 @@ public final class PricingEngine {
      * @param discount the duration's discount d
      */
     public PricedLine priceLine(PriceTierSet tiers, PricingMode mode, Quantity quantity, int months, Percentage discount) {
+        return priceLine(tiers, mode, quantity, months, discount, ProgrammeDiscount.NONE);
+    }
+
+    /**
+     * Prices one line with a partner programme discount: {@code p + b} (capped at 100) applies on each band after
+     * the duration discount {@code d}, from the unrounded product.
+     *
+     * @param programme the partner level discount p and registration bonus b ({@link ProgrammeDiscount#NONE}: none)
+     */
+    public PricedLine priceLine(PriceTierSet tiers, PricingMode mode, Quantity quantity, int months, Percentage discount,
+                                ProgrammeDiscount programme) {
+        Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(tiers, "tiers");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(quantity, "quantity");
@@ -85,12 +104,13 @@ public final class PricingEngine {
         int q = quantity.value();
         BigDecimal m = BigDecimal.valueOf(months);
         BigDecimal remaining = discount.complement();
+        BigDecimal programmeRemaining = programme.isNone() ? null : programme.combined().complement();
         List<PricedBand> bands;
         if (mode == PricingMode.VOLUME) {
             PriceTier tier = volumeTier(tiers, q);
-            bands = List.of(band(1, q, tier, m, remaining));
+            bands = List.of(band(1, q, tier, m, remaining, programmeRemaining));
         } else {
-            bands = graduatedBands(tiers, q, m, remaining);
+            bands = graduatedBands(tiers, q, m, remaining, programmeRemaining);
         }
         BigDecimal gross;
         BigDecimal net;
@@ -107,7 +127,8 @@ public final class PricingEngine {
         }
         BigDecimal monthly = net.divide(m, 2, RoundingMode.HALF_UP);
         return new PricedLine(mode, quantity, months, discount, bands, new Money(gross, currency),
-                new Money(gross.subtract(net), currency), new Money(net, currency), new Money(monthly, currency));
+                new Money(gross.subtract(net), currency), new Money(net, currency), new Money(monthly, currency),
+                programme);
     }
 
     /** Prices a document whose lines all carry the same VAT rate. */
@@ -165,7 +186,8 @@ public final class PricingEngine {
      * tiers this is {@code units = min(q, max) − max(min, 1) + 1}; for legacy overlapping tiers each unit is priced
      * by the first tier containing it, and a unit no tier contains is an error.
      */
-    private List<PricedBand> graduatedBands(PriceTierSet tiers, int q, BigDecimal m, BigDecimal remaining) {
+    private List<PricedBand> graduatedBands(PriceTierSet tiers, int q, BigDecimal m, BigDecimal remaining,
+                                            BigDecimal programmeRemaining) {
         List<PricedBand> bands = new ArrayList<>(Math.min(tiers.size(), 8));
         long covered = 0;
         for (PriceTier tier : tiers.tiers()) {
@@ -180,7 +202,7 @@ public final class PricingEngine {
             if (start > covered + 1) {
                 throw noTier((int) (covered + 1), tiers);
             }
-            bands.add(band((int) start, (int) end, tier, m, remaining));
+            bands.add(band((int) start, (int) end, tier, m, remaining, programmeRemaining));
             covered = end;
         }
         if (covered < q) {
@@ -189,13 +211,17 @@ public final class PricingEngine {
         return bands;
     }
 
-    private PricedBand band(int first, int last, PriceTier tier, BigDecimal m, BigDecimal remaining) {
+    /** @param programmeRemaining {@code 100 − min(p + b, 100)}, or null without a programme discount */
+    private PricedBand band(int first, int last, PriceTier tier, BigDecimal m, BigDecimal remaining,
+                            BigDecimal programmeRemaining) {
         int units = last - first + 1;
         BigDecimal u = tier.price().multiply(m)
                 .divide(SMALL[tier.period().months()], 6, RoundingMode.HALF_UP);
         BigDecimal exact = u.multiply(BigDecimal.valueOf(units));
         BigDecimal gross = exact.setScale(2, RoundingMode.HALF_UP);
-        BigDecimal net = exact.multiply(remaining).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal afterDuration = exact.multiply(remaining).movePointLeft(2);
+        BigDecimal net = (programmeRemaining == null ? afterDuration
+                : afterDuration.multiply(programmeRemaining).movePointLeft(2)).setScale(2, RoundingMode.HALF_UP);
         return new PricedBand(first, last, units, tier.price(), tier.period(), u, new Money(gross, currency),
                 new Money(gross.subtract(net), currency), new Money(net, currency));
     }

@@ -107,7 +107,17 @@ public enum ErrorCode {
     /** Changing where a provider's credentials are sent needs the credentials in the same request. */
     CREDENTIALS_REQUIRED(ErrorKind.UNPROCESSABLE),
     /** A provider endpoint without TLS (http://, ldap:// without StartTLS, trust-all certificates) outside development. */
-    INSECURE_PROVIDER_ENDPOINT(ErrorKind.UNPROCESSABLE);
+    INSECURE_PROVIDER_ENDPOINT(ErrorKind.UNPROCESSABLE),
+    // --- deal registration and the partner programme
+    REGISTRATION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ILLEGAL_REGISTRATION_TRANSITION(ErrorKind.UNPROCESSABLE),
+    /** The lead has a registration that is neither REJECTED nor EXPIRED. */
+    REGISTRATION_EXISTS(ErrorKind.CONFLICT),
+    /** The registration's one extension was granted already, or one is pending. */
+    REGISTRATION_EXTENSION_UNAVAILABLE(ErrorKind.UNPROCESSABLE),
+    PROGRAMME_LEVEL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A partner holds (or held) the level: it cannot be deleted. */
+    PROGRAMME_LEVEL_IN_USE(ErrorKind.CONFLICT);
 
     private final ErrorKind kind;
 

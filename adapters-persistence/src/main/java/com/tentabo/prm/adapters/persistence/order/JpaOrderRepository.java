@@ -147,6 +147,8 @@ public class JpaOrderRepository implements OrderRepository {
             i.quantity = item.quantity();
             i.unitPrice = item.unitPrice();
             i.discountPercentage = item.discountPercentage();
+            i.partnerDiscountPercentage = item.partnerDiscountPercentage();
+            i.registrationBonusPercentage = item.registrationBonusPercentage();
             i.subtotal = item.subtotal();
             i.discountAmount = item.discountAmount();
             i.total = item.total();
@@ -210,7 +212,8 @@ public class JpaOrderRepository implements OrderRepository {
         List<OrderItem.Band> bands = i.priceBands == null ? List.of() : i.priceBands.stream().map(JpaOrderRepository::band).toList();
         return new OrderItem(i.id, i.productId, i.durationId, i.quantity, i.unitPrice,
                 i.discountPercentage != null ? i.discountPercentage : BigDecimal.ZERO, i.subtotal, discount, i.total,
-                i.productName, i.productType, i.productUnit, i.durationMonths, bands);
+                i.productName, i.productType, i.productUnit, i.durationMonths, bands, i.partnerDiscountPercentage,
+                i.registrationBonusPercentage);
     }
 
     /** Legacy orders did not store their VAT rate: derive it from their stored amounts. */

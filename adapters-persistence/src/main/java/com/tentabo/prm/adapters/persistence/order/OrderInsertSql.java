@@ -26,8 +26,9 @@ final class OrderInsertSql {
             + "VALUES (?, ?, ?::orderstatus, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) ";
     private static final String ITEMS = "INSERT INTO order_items (id, order_id, product_id, duration_id, quantity, "
             + "unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, "
-            + "product_unit, duration_months, price_bands, created_at, updated_at) VALUES ";
-    private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
+            + "product_unit, duration_months, price_bands, created_at, updated_at, partner_discount_percentage, "
+            + "registration_bonus_percentage) VALUES ";
+    private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)";
 
     private OrderInsertSql() {
     }
@@ -77,6 +78,8 @@ final class OrderInsertSql {
                 st.setString(p++, JsonText.write(item.bands().stream().map(JpaOrderRepository::bandRow).toList()));
                 st.setObject(p++, timestamp(order.updatedAt()));
                 st.setObject(p++, timestamp(order.updatedAt()));
+                st.setBigDecimal(p++, item.partnerDiscountPercentage());
+                st.setBigDecimal(p++, item.registrationBonusPercentage());
             }
             st.executeUpdate();
         }

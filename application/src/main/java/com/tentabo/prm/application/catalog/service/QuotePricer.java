@@ -12,6 +12,7 @@ import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedDocument;
 import com.tentabo.prm.domain.pricing.PricedLine;
 import com.tentabo.prm.domain.pricing.PricingEngine;
+import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.pricing.Quantity;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -107,13 +108,24 @@ public class QuotePricer {
 
     /** Checks the command, reads the catalog rows its items name (one read), prices them. */
     public Quote quote(QuoteCommand command, PricingCatalogDirectory catalog) {
+        return quote(command, catalog, ProgrammeDiscount.NONE);
+    }
+
+    /** As {@link #quote(QuoteCommand, PricingCatalogDirectory)}, with a partner programme discount. */
+    public Quote quote(QuoteCommand command, PricingCatalogDirectory catalog, ProgrammeDiscount programme) {
         Percentage taxRate = validate(command);
         List<QuoteItem> items = command.items();
-        return price(items, catalog.read(productIds(items), durationIds(items)), taxRate);
+        return price(items, catalog.read(productIds(items), durationIds(items)), taxRate, programme);
     }
 
     /** Prices validated items from the catalog rows: 404 for an unknown product or duration, 422 otherwise. */
     public Quote price(List<QuoteItem> items, PricingCatalogDirectory.Rows catalog, Percentage taxRate) {
+        return price(items, catalog, taxRate, ProgrammeDiscount.NONE);
+    }
+
+    /** As {@link #price(List, PricingCatalogDirectory.Rows, Percentage)}, with a partner programme discount on every line. */
+    public Quote price(List<QuoteItem> items, PricingCatalogDirectory.Rows catalog, Percentage taxRate,
+                       ProgrammeDiscount programme) {
         List<QuotedItem> quoted = new ArrayList<>(items.size());
         List<PricedLine> lines = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -136,7 +148,7 @@ public class QuotePricer {
             }
             PricedLine line;
             try {
-                line = engine.priceLine(product, Quantity.of(item.quantity().intValue()), duration);
+                line = engine.priceLine(product, Quantity.of(item.quantity().intValue()), duration, programme);
             } catch (DomainException e) {
                 if (e.code() != ErrorCode.NO_TIER_FOR_QUANTITY) {
                     throw e;

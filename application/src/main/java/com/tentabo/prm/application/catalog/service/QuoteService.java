@@ -1,5 +1,16 @@
 package com.tentabo.prm.application.catalog.service;
 
+import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.registration.service.ProgrammeTerms;
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.shared.FieldViolation;
+
+import java.util.List;
+import java.util.UUID;
+
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.access.AccessPolicy;
@@ -15,15 +26,38 @@ public class QuoteService implements QuoteUseCase {
 
     private final QuotePricer pricer;
     private final PricingCatalogDirectory catalog;
+    private final ProgrammeTerms programme;
+    private final PartnerRepository partners;
 
-    public QuoteService(QuotePricer pricer, PricingCatalogDirectory catalog) {
+    public QuoteService(QuotePricer pricer, PricingCatalogDirectory catalog, ProgrammeTerms programme,
+                        PartnerRepository partners) {
         this.pricer = pricer;
         this.catalog = catalog;
+        this.programme = programme;
+        this.partners = partners;
     }
 
     @Override
     public Quote quote(Caller caller, QuoteCommand command) {
         AccessPolicy.require(caller, Capability.QUOTE_PRICE);
-        return pricer.quote(command, catalog);
+        return pricer.quote(command, catalog, programme.levelDiscount(partnerOf(caller, command.partnerId())));
+    }
+
+    /** The partner a quote is priced for: a PARTNER's own; for others the one asked for, in scope and existing. */
+    private UUID partnerOf(Caller caller, UUID requested) {
+        if (caller.role() == Role.PARTNER) {
+            if (requested != null && !requested.equals(caller.partnerId())) {
+                throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", requested);
+            }
+            return caller.partnerId();
+        }
+        if (requested == null) {
+            return null;
+        }
+        if (!AccessPolicy.inScope(caller, new TenantRef(requested, null)) || partners.findById(requested).isEmpty()) {
+            throw new DomainException(ErrorCode.PARTNER_NOT_FOUND, "Partner " + requested + " was not found",
+                    List.of(new FieldViolation("partner_id", "no such partner")));
+        }
+        return requested;
     }
 }

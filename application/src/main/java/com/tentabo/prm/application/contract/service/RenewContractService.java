@@ -12,6 +12,7 @@ import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.order.service.OrderPricing;
+import com.tentabo.prm.application.registration.service.ProgrammeTerms;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
@@ -45,6 +46,7 @@ public class RenewContractService implements RenewContractUseCase {
     private final OrderRepository orders;
     private final OrderPricing pricing;
     private final ActiveAssignments assignments;
+    private final ProgrammeTerms programme;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
@@ -53,7 +55,8 @@ public class RenewContractService implements RenewContractUseCase {
 
     public RenewContractService(ContractRepository contracts, OrderRepository orders, OrderPricing pricing,
                                 ActiveAssignments assignments, AuditLogRepository audit, AuthorLinks authors,
-                                IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+                                IdGenerator ids, IdempotentCreates idempotency, Clock clock, ProgrammeTerms programme) {
+        this.programme = programme;
         this.contracts = contracts;
         this.orders = orders;
         this.pricing = pricing;
@@ -99,7 +102,8 @@ public class RenewContractService implements RenewContractUseCase {
                     .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId())).toList();
         }
         OrderPricing.Priced priced = pricing.price(command.caller(), items,
-                command.taxRate() != null ? command.taxRate() : original.taxRate());
+                command.taxRate() != null ? command.taxRate() : original.taxRate(),
+                programme.levelDiscount(contract.tenant().partnerId()));
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
         Order order = Order.create(id, number, kind, contract.id(), assignments.current(contract.tenant()), original.leadId(),

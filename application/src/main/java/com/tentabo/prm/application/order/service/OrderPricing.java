@@ -14,6 +14,7 @@ import com.tentabo.prm.domain.pricing.PricedLine;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
+import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -60,13 +61,24 @@ public class OrderPricing {
 
     /** Validates, reads the catalog rows of the items, prices them. */
     public Priced price(Caller caller, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate) {
+        return price(caller, items, taxRate, ProgrammeDiscount.NONE);
+    }
+
+    /** Validates, reads the catalog rows of the items, prices them with the partner programme discount. */
+    public Priced price(Caller caller, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate, ProgrammeDiscount programme) {
         AccessPolicy.require(caller, Capability.QUOTE_PRICE);
-        return snapshot(pricer.quote(new QuoteUseCase.QuoteCommand(items, taxRate), catalog));
+        return snapshot(pricer.quote(new QuoteUseCase.QuoteCommand(items, taxRate), catalog, programme));
     }
 
     /** Prices items already {@link #validate validated}, from catalog rows the caller read. */
     public Priced price(List<QuoteUseCase.QuoteItem> items, Percentage taxRate, PricingCatalogDirectory.Rows rows) {
-        return snapshot(pricer.price(items, rows, taxRate));
+        return price(items, taxRate, rows, ProgrammeDiscount.NONE);
+    }
+
+    /** As {@link #price(List, Percentage, PricingCatalogDirectory.Rows)}, with the partner programme discount. */
+    public Priced price(List<QuoteUseCase.QuoteItem> items, Percentage taxRate, PricingCatalogDirectory.Rows rows,
+                        ProgrammeDiscount programme) {
+        return snapshot(pricer.price(items, rows, taxRate, programme));
     }
 
     private Priced snapshot(QuoteUseCase.Quote quote) {
@@ -80,7 +92,7 @@ public class OrderPricing {
         return new OrderItem(ids.newId(), quoted.product().id(), quoted.duration().id(), line.quantity().value(),
                 line.unitPrice(), line.discountRate().value(), line.gross().amount(), line.discount().amount(),
                 line.net().amount(), quoted.product().name(), quoted.product().type(), quoted.product().unit(),
-                line.months(), bands);
+                line.months(), bands, line.partnerDiscount().value(), line.registrationBonus().value());
     }
 
     private static OrderItem.Band band(PricedBand b) {

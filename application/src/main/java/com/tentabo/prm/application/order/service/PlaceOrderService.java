@@ -12,6 +12,8 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.catalog.service.QuotePricer;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.domain.pricing.Percentage;
+import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
+import com.tentabo.prm.application.registration.service.ProgrammeTerms;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdempotencyKey;
@@ -63,10 +65,13 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final PricingSettings settings;
     private final IdGenerator ids;
     private final Clock clock;
+    private final ProgrammeTerms programme;
 
     public PlaceOrderService(OrderRepository orders, OrderPricing pricing, LeadLinks leads, ActiveAssignments assignments,
                              OrderPlacementDirectory placement, IdempotentCreates idempotency, AuditLogRepository audit,
-                             AuthorLinks authors, PricingSettings settings, IdGenerator ids, Clock clock) {
+                             AuthorLinks authors, PricingSettings settings, IdGenerator ids, Clock clock,
+                             ProgrammeTerms programme) {
+        this.programme = programme;
         this.orders = orders;
         this.pricing = pricing;
         this.leads = leads;
@@ -107,14 +112,19 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         List<QuoteUseCase.QuoteItem> items = command.items();
         OrderPricing.requireMaySetTaxRate(caller, command.taxRate());
         Percentage taxRate = pricing.validate(caller, items, command.taxRate());
-        UUID leadId = command.leadId() == null ? null : leads.requireWonLead(caller, command.leadId(), tenant).id();
+        com.tentabo.prm.domain.lead.Lead lead = command.leadId() == null ? null
+                : leads.requireWonLead(caller, command.leadId(), tenant);
+        UUID leadId = lead == null ? null : lead.id();
         OrderPlacementDirectory.Facts facts = placement.read(tenant, QuotePricer.productIds(items), QuotePricer.durationIds(items));
         requireCompaniesExist(tenant, facts);
         if (tenant.partnerId() != null && tenant.distributorId() != null && !facts.assignmentActive()) {
             throw ActiveAssignments.notActive(tenant);
         }
-        OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog());
-        return place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber());
+        ProgrammeTerms.Terms terms = programme.forOrder(tenant, leadId, clock.instant());
+        OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog(), terms.discount());
+        Order order = place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber());
+        programme.afterOrderPlaced(caller, order.id(), tenant, lead, terms, order.createdAt());
+        return order;
     }
 
     @Override
@@ -158,7 +168,9 @@ public class PlaceOrderService implements PlaceOrderUseCase {
             order.reprice(order.items(), null, clock.instant()); // refuses with ORDER_NOT_EDITABLE
         }
         BigDecimal rate = command.taxRate() != null ? command.taxRate() : order.taxRate();
-        OrderPricing.Priced priced = pricing.price(caller, items, rate);
+        // the order keeps the programme terms it was placed with (level discount and registration bonus)
+        OrderPricing.Priced priced = pricing.price(caller, items, rate,
+                order.items().isEmpty() ? ProgrammeDiscount.NONE : order.items().get(0).programme());
         Instant now = clock.instant();
         Order repriced = order.reprice(priced.items(), priced.taxRate(), now);
         orders.update(repriced);

@@ -19,8 +19,15 @@ public interface QuoteUseCase {
     /** {@code quantity} is a long so that an absurd value is reported as such, naming the field. */
     record QuoteItem(UUID productId, Long quantity, UUID durationId) { }
 
-    /** {@code taxRate} null means the configured default VAT rate. */
-    record QuoteCommand(List<QuoteItem> items, BigDecimal taxRate) { }
+    /**
+     * {@code taxRate} null means the configured default VAT rate; {@code partnerId} prices with that partner's programme
+     * level discount (a PARTNER caller always quotes for its own partner; null for staff: no programme discount).
+     */
+    record QuoteCommand(List<QuoteItem> items, BigDecimal taxRate, UUID partnerId) {
+        public QuoteCommand(List<QuoteItem> items, BigDecimal taxRate) {
+            this(items, taxRate, null);
+        }
+    }
 
     record QuotedItem(Product product, Duration duration, PricedLine line) { }
 

@@ -1,0 +1,319 @@
+package com.tentabo.prm.adapters.persistence.registration;
+
+import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.application.registration.HistoryEntry;
+import com.tentabo.prm.application.registration.Match;
+import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.registration.ConflictKind;
+import com.tentabo.prm.domain.registration.CustomerIdentity;
+import com.tentabo.prm.domain.registration.MatchReason;
+import com.tentabo.prm.domain.registration.Registration;
+import com.tentabo.prm.domain.registration.RegistrationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Registrations in plain SQL. The conflict search is one statement: candidate leads and registrations found through
+ * the key indexes of V15 (and the trigram indexes of V16 when pg_trgm is installed), then filtered to other owners'
+ * open leads, live registrations and ACTIVE contracts.
+ */
+@ApplicationScoped
+public class JdbcRegistrationRepository implements RegistrationRepository {
+
+    private static final String COLUMNS = "r.id, r.lead_id, r.partner_id, r.distributor_id, r.submitted_by, r.status, "
+            + "r.organization, r.registration_number, r.domain, r.org_key, r.registration_key, r.domain_key, "
+            + "r.expected_products, r.expected_value, r.currency, r.conflict, r.protection_ends_at, "
+            + "r.extension_requested_until, r.extension_request_reason, r.extended, r.decision_reason, r.decided_at, "
+            + "r.submitted_at, r.created_at, r.updated_at, r.version";
+    private static final String OTHER_OWNER = " AND COALESCE(%1$s.partner_id, %1$s.distributor_id) IS DISTINCT FROM ?";
+    private static final int MAX_MATCHES = 100;
+
+    private final EntityManager em;
+    private volatile Boolean trigram;
+
+    public JdbcRegistrationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void insert(Registration r) {
+        em.createNativeQuery("INSERT INTO registrations (id, lead_id, partner_id, distributor_id, submitted_by, status, "
+                        + "organization, registration_number, domain, org_key, registration_key, domain_key, expected_products, "
+                        + "expected_value, currency, conflict, protection_ends_at, extension_requested_until, "
+                        + "extension_request_reason, extended, decision_reason, decided_at, submitted_at, created_at, "
+                        + "updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                        + "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)")
+                .setParameter(1, r.id()).setParameter(2, r.leadId()).setParameter(3, r.tenant().partnerId())
+                .setParameter(4, r.tenant().distributorId()).setParameter(5, r.submittedBy())
+                .setParameter(6, r.status().name()).setParameter(7, r.customer().organization())
+                .setParameter(8, r.customer().registrationNumber()).setParameter(9, r.customer().domain())
+                .setParameter(10, r.customer().organizationKey()).setParameter(11, r.customer().registrationKey())
+                .setParameter(12, r.customer().domainKey()).setParameter(13, r.expectedProducts())
+                .setParameter(14, r.expectedValue()).setParameter(15, r.currency()).setParameter(16, r.conflict().name())
+                .setParameter(17, ts(r.protectionEndsAt())).setParameter(18, ts(r.extensionRequestedUntil()))
+                .setParameter(19, r.extensionRequestReason()).setParameter(20, r.extended())
+                .setParameter(21, r.decisionReason()).setParameter(22, ts(r.decidedAt()))
+                .setParameter(23, ts(r.submittedAt())).setParameter(24, ts(r.createdAt()))
+                .setParameter(25, ts(r.updatedAt())).setParameter(26, r.version()).executeUpdate();
+    }
+
+    @Override
+    public boolean update(Registration r, long expectedVersion) {
+        return em.createNativeQuery("UPDATE registrations SET status = ?1, organization = ?2, registration_number = ?3, "
+                        + "domain = ?4, org_key = ?5, registration_key = ?6, domain_key = ?7, expected_products = ?8, "
+                        + "expected_value = ?9, conflict = ?10, protection_ends_at = ?11, extension_requested_until = ?12, "
+                        + "extension_request_reason = ?13, extended = ?14, decision_reason = ?15, decided_at = ?16, "
+                        + "submitted_at = ?17, updated_at = ?18, version = ?19 WHERE id = ?20 AND version = ?21")
+                .setParameter(1, r.status().name()).setParameter(2, r.customer().organization())
+                .setParameter(3, r.customer().registrationNumber()).setParameter(4, r.customer().domain())
+                .setParameter(5, r.customer().organizationKey()).setParameter(6, r.customer().registrationKey())
+                .setParameter(7, r.customer().domainKey()).setParameter(8, r.expectedProducts())
+                .setParameter(9, r.expectedValue()).setParameter(10, r.conflict().name())
+                .setParameter(11, ts(r.protectionEndsAt())).setParameter(12, ts(r.extensionRequestedUntil()))
+                .setParameter(13, r.extensionRequestReason()).setParameter(14, r.extended())
+                .setParameter(15, r.decisionReason()).setParameter(16, ts(r.decidedAt()))
+                .setParameter(17, ts(r.submittedAt())).setParameter(18, ts(r.updatedAt()))
+                .setParameter(19, r.version()).setParameter(20, r.id()).setParameter(21, expectedVersion)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<Registration> findById(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.id = ?", id);
+    }
+
+    @Override
+    public Optional<Registration> findByIdForUpdate(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.id = ? FOR UPDATE", id);
+    }
+
+    @Override
+    public Optional<Registration> findLiveForLead(UUID leadId) {
+        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.lead_id = ? AND r.status IN "
+                + "('SUBMITTED', 'RETURNED', 'APPROVED', 'CONVERTED')", leadId);
+    }
+
+    @Override
+    public Optional<Registration> findLatestForLead(UUID leadId) {
+        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.lead_id = ? ORDER BY r.created_at DESC, r.id DESC "
+                + "LIMIT 1", leadId);
+    }
+
+    @Override
+    public Page<Registration> list(Filter f, TenantScope scope) {
+        int limit = Cursor.limit(f.limit());
+        Cursor cursor = Cursor.decode(f.cursor());
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM registrations r WHERE true");
+        List<Object> params = new ArrayList<>();
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            sql.append(" AND r.status = ANY (CAST(? AS varchar[]))");
+            params.add(f.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (f.partnerId() != null) {
+            sql.append(" AND r.partner_id = ?");
+            params.add(f.partnerId());
+        }
+        if (f.leadId() != null) {
+            sql.append(" AND r.lead_id = ?");
+            params.add(f.leadId());
+        }
+        if (f.conflict() != null) {
+            sql.append(" AND r.conflict = ?");
+            params.add(f.conflict().name());
+        }
+        if (cursor != null) {
+            sql.append(" AND (r.created_at, r.id) < (?, ?)");
+            params.add(ts(cursor.createdAt()));
+            params.add(cursor.id());
+        }
+        sql.append(ScopeClauses.sql(scope, "r", params));
+        sql.append(" ORDER BY r.created_at DESC, r.id DESC LIMIT ").append(limit + 1);
+        List<Registration> rows = SqlRows.query(em, sql.toString(), params, JdbcRegistrationRepository::registration);
+        return Page.ofRows(rows, limit, Registration::createdAt, Registration::id);
+    }
+
+    @Override
+    public void appendHistory(HistoryEntry h) {
+        em.createNativeQuery("INSERT INTO registration_history (id, registration_id, action, from_status, to_status, reason, "
+                        + "user_id, admin_user_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, h.id()).setParameter(2, h.registrationId()).setParameter(3, h.action())
+                .setParameter(4, h.fromStatus() == null ? null : h.fromStatus().name())
+                .setParameter(5, h.toStatus().name()).setParameter(6, h.reason()).setParameter(7, h.userId())
+                .setParameter(8, h.adminUserId()).setParameter(9, ts(h.at())).executeUpdate();
+    }
+
+    @Override
+    public List<HistoryEntry> history(UUID registrationId) {
+        return SqlRows.query(em, "SELECT id, registration_id, action, from_status, to_status, reason, user_id, "
+                + "admin_user_id, at FROM registration_history WHERE registration_id = ? ORDER BY at, id",
+                List.of(registrationId), rs -> new HistoryEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4) == null ? null : RegistrationStatus.valueOf(rs.getString(4)),
+                        RegistrationStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, UUID.class),
+                        rs.getObject(8, UUID.class), SqlRows.instant(rs, 9)));
+    }
+
+    @Override
+    public boolean trigramSearchAvailable() {
+        Boolean known = trigram;
+        if (known == null) {
+            known = !SqlRows.query(em, "SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'", List.of(), rs -> 1).isEmpty();
+            trigram = known;
+        }
+        return known;
+    }
+
+    @Override
+    public List<Match> matches(CustomerSearch s) {
+        boolean nearMatches = s.organizationKey() != null && trigramSearchAvailable();
+        List<Object> params = new ArrayList<>();
+        StringBuilder leadHits = new StringBuilder();
+        StringBuilder regHits = new StringBuilder();
+        if (s.organizationKey() != null) {
+            union(leadHits, "SELECT id, 'NAME' AS reason, 1.0 AS sim FROM leads WHERE prm_org_key(organization) = ?");
+            union(regHits, "SELECT id, 'NAME' AS reason, 1.0 AS sim FROM registrations WHERE org_key = ?");
+        }
+        if (s.domainKey() != null) {
+            union(leadHits, "SELECT id, 'DOMAIN', 1.0 FROM leads WHERE prm_domain_key(contact_email) = ?");
+            union(regHits, "SELECT id, 'DOMAIN', 1.0 FROM registrations WHERE domain_key = ?");
+        }
+        if (nearMatches) {
+            union(leadHits, "SELECT id, 'SIMILAR_NAME', similarity(prm_org_key(organization), ?) FROM leads "
+                    + "WHERE prm_org_key(organization) % ?");
+            union(regHits, "SELECT id, 'SIMILAR_NAME', similarity(org_key, ?) FROM registrations WHERE org_key % ?");
+        }
+        if (s.registrationKey() != null) {
+            union(regHits, "SELECT id, 'REGISTRATION_NUMBER', 1.0 FROM registrations WHERE registration_key = ?");
+        }
+        if (leadHits.length() == 0 && regHits.length() == 0) {
+            return List.of();
+        }
+        // parameters in the order the statement names them
+        List<Object> leadParams = new ArrayList<>();
+        if (s.organizationKey() != null) {
+            leadParams.add(s.organizationKey());
+        }
+        if (s.domainKey() != null) {
+            leadParams.add(s.domainKey());
+        }
+        if (nearMatches) {
+            leadParams.add(s.organizationKey());
+            leadParams.add(s.organizationKey());
+        }
+        List<Object> regParams = new ArrayList<>(leadParams);
+        if (s.registrationKey() != null) {
+            regParams.add(s.registrationKey());
+        }
+        if (leadHits.length() == 0) {
+            leadHits.append("SELECT NULL::uuid AS id, NULL::text AS reason, NULL::numeric AS sim WHERE false");
+        }
+        UUID owner = s.ownerPartnerId() != null ? s.ownerPartnerId() : s.ownerDistributorId();
+        String sql = "WITH lead_hits AS (" + leadHits + "), reg_hits AS (" + regHits + ") "
+                + "SELECT 'lead', l.id, l.status::text, l.partner_id, l.distributor_id, p.name, l.organization, l.value, "
+                + "l.currency, NULL::timestamptz, h.reason, h.sim FROM lead_hits h JOIN leads l ON l.id = h.id "
+                + "LEFT JOIN partners p ON p.id = l.partner_id WHERE l.status NOT IN ('WON', 'LOST')"
+                + String.format(OTHER_OWNER, "l")
+                + " UNION ALL SELECT 'registration', r.id, r.status, r.partner_id, r.distributor_id, p.name, r.organization, "
+                + "r.expected_value, r.currency, r.protection_ends_at, h.reason, h.sim FROM reg_hits h "
+                + "JOIN registrations r ON r.id = h.id LEFT JOIN partners p ON p.id = r.partner_id "
+                + "WHERE r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED')" + String.format(OTHER_OWNER, "r")
+                + " UNION ALL SELECT 'contract', c.id, c.status::text, c.partner_id, c.distributor_id, p.name, "
+                + "l.organization, c.total_value, o.currency, c.expiration_date, h.reason, h.sim "
+                + "FROM (SELECT id, reason, sim FROM lead_hits UNION ALL SELECT r.lead_id, h.reason, h.sim FROM reg_hits h "
+                + "JOIN registrations r ON r.id = h.id) h JOIN orders o ON o.lead_id = h.id "
+                + "JOIN contracts c ON c.order_id = o.id JOIN leads l ON l.id = o.lead_id "
+                + "LEFT JOIN partners p ON p.id = c.partner_id WHERE c.status = 'ACTIVE'" + String.format(OTHER_OWNER, "c")
+                + " LIMIT " + (MAX_MATCHES * 4);
+        params.addAll(leadParams);
+        params.addAll(regParams);
+        params.add(owner);
+        params.add(owner);
+        params.add(owner);
+        if (nearMatches) {
+            SqlRows.query(em, "SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
+                    List.of(s.similarityThreshold().toPlainString()), rs -> 1);
+        }
+        List<Match> rows = SqlRows.query(em, sql, params, rs -> new Match(rs.getString(1), rs.getObject(2, UUID.class),
+                rs.getString(3), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
+                rs.getString(7), rs.getBigDecimal(8), rs.getString(9), SqlRows.instant(rs, 10),
+                MatchReason.valueOf(rs.getString(11)), rs.getBigDecimal(12).setScale(2, java.math.RoundingMode.HALF_UP)));
+        Map<String, Match> strongest = new LinkedHashMap<>();
+        for (Match m : rows) {
+            strongest.merge(m.kind() + m.id(), m, (a, b) -> a.reason().ordinal() <= b.reason().ordinal() ? a : b);
+        }
+        return strongest.values().stream()
+                .sorted(Comparator.comparing(Match::reason).thenComparing(Match::similarity, Comparator.reverseOrder()))
+                .limit(MAX_MATCHES).toList();
+    }
+
+    @Override
+    public List<UUID> expireDue(Instant now) {
+        return SqlRows.query(em, "UPDATE registrations SET status = 'EXPIRED', updated_at = ?, version = version + 1 "
+                + "WHERE id IN (SELECT id FROM registrations WHERE status = 'APPROVED' AND protection_ends_at <= ? "
+                + "FOR UPDATE SKIP LOCKED) RETURNING id", List.of(ts(now), ts(now)), rs -> rs.getObject(1, UUID.class));
+    }
+
+    @Override
+    public void linkOrder(UUID registrationId, UUID orderId) {
+        em.createNativeQuery("UPDATE orders SET registration_id = ?1 WHERE id = ?2")
+                .setParameter(1, registrationId).setParameter(2, orderId).executeUpdate();
+    }
+
+    @Override
+    public void flagOrder(UUID orderId, UUID registrationId, Instant at) {
+        em.createNativeQuery("INSERT INTO registration_order_flags (order_id, registration_id, created_at) "
+                        + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                .setParameter(1, orderId).setParameter(2, registrationId).setParameter(3, ts(at)).executeUpdate();
+    }
+
+    @Override
+    public List<UUID> ordersOf(UUID registrationId) {
+        return SqlRows.query(em, "SELECT id FROM orders WHERE registration_id = ? ORDER BY created_at, id",
+                List.of(registrationId), rs -> rs.getObject(1, UUID.class));
+    }
+
+    @Override
+    public List<UUID> flaggedOrders(UUID registrationId) {
+        return SqlRows.query(em, "SELECT order_id FROM registration_order_flags WHERE registration_id = ? "
+                + "ORDER BY created_at, order_id", List.of(registrationId), rs -> rs.getObject(1, UUID.class));
+    }
+
+    private Optional<Registration> one(String sql, UUID id) {
+        return SqlRows.query(em, sql, List.of(id), JdbcRegistrationRepository::registration).stream().findFirst();
+    }
+
+    private static void union(StringBuilder sql, String branch) {
+        sql.append(sql.length() == 0 ? "" : " UNION ALL ").append(branch);
+    }
+
+    static Registration registration(ResultSet rs) throws SQLException {
+        CustomerIdentity customer = new CustomerIdentity(rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getString(12));
+        return new Registration(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                new TenantRef(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)), rs.getObject(5, UUID.class),
+                RegistrationStatus.valueOf(rs.getString(6)), customer, rs.getString(13), rs.getBigDecimal(14),
+                rs.getString(15), ConflictKind.valueOf(rs.getString(16)), SqlRows.instant(rs, 17), SqlRows.instant(rs, 18),
+                rs.getString(19), rs.getBoolean(20), rs.getString(21), SqlRows.instant(rs, 22), SqlRows.instant(rs, 23),
+                SqlRows.instant(rs, 24), SqlRows.instant(rs, 25), rs.getLong(26));
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,103 @@
+package com.tentabo.prm.adapters.persistence.registration;
+
+import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.domain.registration.CustomerKeys;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database's customer keys (prm_org_key, prm_domain_key of V15) are the domain's, character for character, and
+ * V16 installs pg_trgm with its indexes where it can, and still succeeds where it cannot.
+ */
+class RegistrationMigrationTest {
+
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void migrate() {
+        db = TestDatabase.create("registration_keys");
+        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password())
+                .locations("classpath:db/migration").load().migrate();
+    }
+
+    @Test
+    void givenNamesAndAddresses_theSqlKeys_equalTheDomainKeys() throws Exception {
+        List<String> samples = new ArrayList<>(List.of("Société Générale S.A.", "ACME GmbH & Co. KG", "L'Œuvre Française SARL",
+                "Straße Bau GmbH", "Ørsted AS", "  Fiat S.p.A. ", "SAS", "", "İstanbul Kağıt A.Ş.", "Big Blue Ltd (UK)",
+                "jane@sales.eu.acme.co.uk", "https://www.acme.com.au:8080/x", "acme.example.", "not a domain",
+                "JANE@ACME.FR", " \tacme.fr", "a@b@shop.acme.gouv.fr", "ÆRØ Bryggeri ApS", "Crème Brûlée Inc."));
+        Random random = new Random(20260301L);
+        String alphabet = "aZé É.'’-&@/:?#ßæŒİıKk 09\t" + CustomerKeys.ACCENTED.substring(0, 40) + "ΣЖ漢";
+        for (int i = 0; i < 400; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int j = 0; j < length; j++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(random.nextBoolean() ? s.toString() : s + "." + (random.nextBoolean() ? "fr" : "co.uk"));
+        }
+        try (Connection c = db.connect();
+             PreparedStatement st = c.prepareStatement("SELECT prm_org_key(?), prm_domain_key(?)")) {
+            for (String sample : samples) {
+                st.setString(1, sample);
+                st.setString(2, sample);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as("org key of [%s]", sample).isEqualTo(CustomerKeys.organization(sample));
+                    assertThat(rs.getString(2)).as("domain key of [%s]", sample).isEqualTo(CustomerKeys.domain(sample));
+                }
+            }
+        }
+    }
+
+    @Test
+    void givenTheEmbeddedServer_v16_installsPgTrgmAndItsIndexes() throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).isEqualTo("1");
+            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname IN "
+                    + "('ix_registrations_org_key_trgm', 'ix_leads_org_key_trgm')")).isEqualTo("2");
+            assertThat(one(st, "SELECT similarity(prm_org_key('Acme Industries SAS'), prm_org_key('ACME Industrie'))::numeric(3,2)::text"))
+                    .isEqualTo("0.82");
+        }
+    }
+
+    @Test
+    void givenARoleThatMayNotInstallExtensions_theMigrationsStillRun_withoutTrigramIndexes() throws Exception {
+        TestDatabase restricted = TestDatabase.create("registration_no_trgm");
+        String role = restricted.name() + "_owner";
+        try (Connection c = restricted.connect(); Statement st = c.createStatement()) {
+            st.execute("REVOKE CREATE ON DATABASE " + restricted.name() + " FROM PUBLIC");
+            st.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'no-extensions'");
+            st.execute("GRANT CONNECT ON DATABASE " + restricted.name() + " TO " + role);
+        }
+        Flyway.configure().dataSource(restricted.jdbcUrl(), role, "no-extensions")
+                .locations("classpath:db/migration").load().migrate();
+
+        try (Connection c = DriverManager.getConnection(restricted.jdbcUrl(), role, "no-extensions");
+             Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).isEqualTo("0");
+            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm'")).isEqualTo("0");
+            assertThat(one(st, "SELECT prm_org_key('ACME S.A.S.')")).isEqualTo("acme");
+            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_leads_org_key'")).isEqualTo("1");
+        }
+    }
+
+    private static String one(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

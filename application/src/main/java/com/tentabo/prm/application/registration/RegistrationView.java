@@ -1,0 +1,16 @@
+package com.tentabo.prm.application.registration;
+
+import com.tentabo.prm.domain.registration.Registration;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A registration as its reader may see it. {@code staffView} is true for ADMIN and RESTRICTED_ADMIN only: then
+ * {@code matches} lists the other partners' claims on the customer (checked now) and {@code flaggedOrderIds} the
+ * other partners' orders placed for the protected customer; for partners and distributors both are null and the
+ * conflict finding is never shown.
+ */
+public record RegistrationView(Registration registration, boolean staffView, List<Match> matches,
+                               List<UUID> orderIds, List<UUID> flaggedOrderIds) {
+}

@@ -1,0 +1,73 @@
+package com.tentabo.prm.application.registration.port.out;
+
+import com.tentabo.prm.application.registration.HistoryEntry;
+import com.tentabo.prm.application.registration.Match;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.registration.ConflictKind;
+import com.tentabo.prm.domain.registration.Registration;
+import com.tentabo.prm.domain.registration.RegistrationStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Registrations, their history, the conflict search and the orders flagged against them. */
+public interface RegistrationRepository {
+
+    /** What a registration's customer is searched by; null keys are not searched. */
+    record CustomerSearch(String organizationKey, String registrationKey, String domainKey, UUID ownerPartnerId,
+                          UUID ownerDistributorId, BigDecimal similarityThreshold) { }
+
+    /** Filters of the list; null means any. */
+    record Filter(Set<RegistrationStatus> statuses, UUID partnerId, UUID leadId, ConflictKind conflict, Integer limit,
+                  String cursor) { }
+
+    void insert(Registration registration);
+
+    /** Writes the new state if the row still has {@code expectedVersion}; false when another change won. */
+    boolean update(Registration registration, long expectedVersion);
+
+    Optional<Registration> findById(UUID id);
+
+    Optional<Registration> findByIdForUpdate(UUID id);
+
+    /** The lead's registration that is neither REJECTED nor EXPIRED, if any. */
+    Optional<Registration> findLiveForLead(UUID leadId);
+
+    /** The lead's newest registration, whatever its status. */
+    Optional<Registration> findLatestForLead(UUID leadId);
+
+    Page<Registration> list(Filter filter, TenantScope scope);
+
+    void appendHistory(HistoryEntry entry);
+
+    List<HistoryEntry> history(UUID registrationId);
+
+    /**
+     * Other owners' open leads, live registrations (SUBMITTED, RETURNED, APPROVED) and ACTIVE contracts whose
+     * customer matches: same registration key, same domain key, same organisation key, or (when trigram search is
+     * available) organisation keys more similar than the threshold. "Other" means another partner (or, for a
+     * distributor's own record, another distributor). At most 100 matches, the strongest first.
+     */
+    List<Match> matches(CustomerSearch search);
+
+    /** Whether near matches by trigram similarity are available (pg_trgm installed). */
+    boolean trigramSearchAvailable();
+
+    /** APPROVED registrations whose protection ended by {@code now}: moved to EXPIRED, exactly once each; their ids. */
+    List<UUID> expireDue(Instant now);
+
+    void linkOrder(UUID registrationId, UUID orderId);
+
+    void flagOrder(UUID orderId, UUID registrationId, Instant at);
+
+    /** The orders placed from the registration (its lead converted while protected). */
+    List<UUID> ordersOf(UUID registrationId);
+
+    /** Other partners' orders flagged against the registration. */
+    List<UUID> flaggedOrders(UUID registrationId);
+}

@@ -1,0 +1,341 @@
+package com.tentabo.prm.application.registration.service;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.registration.HistoryEntry;
+import com.tentabo.prm.application.registration.Match;
+import com.tentabo.prm.application.registration.RegistrationSettings;
+import com.tentabo.prm.application.registration.RegistrationView;
+import com.tentabo.prm.application.registration.port.in.DecideRegistrationUseCase;
+import com.tentabo.prm.application.registration.port.in.ExpireRegistrationsUseCase;
+import com.tentabo.prm.application.registration.port.in.QueryRegistrationsUseCase;
+import com.tentabo.prm.application.registration.port.in.SubmitRegistrationUseCase;
+import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
+import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.IdempotentCreates;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.registration.ConflictKind;
+import com.tentabo.prm.domain.registration.CustomerIdentity;
+import com.tentabo.prm.domain.registration.Registration;
+import com.tentabo.prm.domain.registration.RegistrationStatus;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Deal registrations: submission with the conflict check, staff decisions, the one extension, expiry; every step in
+ * the registration's history and the audit log (entity type {@code registration}). What a reader sees is decided here
+ * ({@link #view}): the conflict finding and the other partners' claims only ever reach staff.
+ */
+@ApplicationScoped
+@Transactional
+public class RegistrationService implements SubmitRegistrationUseCase, DecideRegistrationUseCase, QueryRegistrationsUseCase,
+        ExpireRegistrationsUseCase {
+
+    static final String ENTITY = "registration";
+    private final RegistrationRepository registrations;
+    private final ProgrammeRepository programme;
+    private final LeadRepository leads;
+    private final ConflictCheck conflicts;
+    private final IdempotentCreates idempotency;
+    private final AuditLogRepository audit;
+    private final RegistrationSettings settings;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public RegistrationService(RegistrationRepository registrations, ProgrammeRepository programme, LeadRepository leads,
+                               ConflictCheck conflicts, IdempotentCreates idempotency, AuditLogRepository audit,
+                               RegistrationSettings settings, IdGenerator ids, Clock clock) {
+        this.registrations = registrations;
+        this.programme = programme;
+        this.leads = leads;
+        this.conflicts = conflicts;
+        this.idempotency = idempotency;
+        this.audit = audit;
+        this.settings = settings;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- partner side
+
+    @Override
+    public Created<RegistrationView> submit(Caller caller, UUID leadId, Submission submission, IdempotencyKey key) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
+        Lead lead = leadInScope(caller, leadId);
+        UUID id = ids.newId();
+        Created<Registration> created = idempotency.create(caller, "submit-registration", key, id,
+                existing -> load(caller, existing), () -> submit(caller, lead, submission, id));
+        return new Created<>(view(caller, created.value()), created.replayed());
+    }
+
+    private Registration submit(Caller caller, Lead lead, Submission submission, UUID id) {
+        if (!lead.status().isOpen()) {
+            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "Only an open lead can be registered; this lead is "
+                    + lead.status().name().toLowerCase());
+        }
+        if (registrations.findLiveForLead(lead.id()).isPresent()) {
+            throw new DomainException(ErrorCode.REGISTRATION_EXISTS, "The lead is registered already");
+        }
+        CustomerIdentity customer = identity(lead, submission);
+        Instant now = clock.instant();
+        Registration registration = Registration.submit(id, lead.id(), lead.tenant(), submitter(caller), customer,
+                submission.expectedProducts(), submission.expectedValue(), currency(lead, submission),
+                conflicts.kindOf(customer, lead.tenant(), now), now);
+        registrations.insert(registration);
+        record(caller, registration, "submit", null, null, Changes.created(summary(registration)), now);
+        return registration;
+    }
+
+    @Override
+    public RegistrationView resubmit(Caller caller, UUID registrationId, Submission submission, String answer,
+                                     String ifMatch) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
+        Registration before = forChange(caller, registrationId, ifMatch);
+        Lead lead = leadInScope(caller, before.leadId());
+        CustomerIdentity customer = identity(lead, submission);
+        Instant now = clock.instant();
+        String reason = Registration.requireReason(answer);
+        Registration after = before.resubmit(customer, submission.expectedProducts(),
+                submission.expectedValue() != null ? submission.expectedValue() : before.expectedValue(),
+                conflicts.kindOf(customer, before.tenant(), now), now);
+        save(before, after);
+        record(caller, after, "resubmit", before.status(), reason, Changes.diff(summary(before), summary(after)), now);
+        return view(caller, after);
+    }
+
+    @Override
+    public RegistrationView requestExtension(Caller caller, UUID registrationId, Instant until, String reason,
+                                             String ifMatch) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
+        Registration before = forChange(caller, registrationId, ifMatch);
+        Instant now = clock.instant();
+        Registration after = before.requestExtension(until, reason, now);
+        save(before, after);
+        record(caller, after, "request_extension", before.status(), after.extensionRequestReason(),
+                Changes.diff(Map.of("extension_requested_until", "null"),
+                        Map.of("extension_requested_until", String.valueOf(until))), now);
+        return view(caller, after);
+    }
+
+    // ---------------------------------------------------------------- staff side
+
+    @Override
+    public RegistrationView decide(Caller caller, UUID registrationId, Decision decision, String reason, String ifMatch) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
+        if (decision == null) {
+            throw DomainException.invalid("decision", "must be approve, reject or return");
+        }
+        Registration before = forChange(caller, registrationId, ifMatch);
+        Instant now = clock.instant();
+        Registration after = switch (decision) {
+            case APPROVE -> before.approve(reason, protectionDays(before), now);
+            case REJECT -> before.reject(reason, now);
+            case RETURN -> before.returnToPartner(reason, now);
+        };
+        save(before, after);
+        record(caller, after, decision.name().toLowerCase(), before.status(), after.decisionReason(),
+                Changes.diff(summary(before), summary(after)), now);
+        return view(caller, after);
+    }
+
+    @Override
+    public RegistrationView decideExtension(Caller caller, UUID registrationId, boolean grant, String reason,
+                                            String ifMatch) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
+        Registration before = forChange(caller, registrationId, ifMatch);
+        Instant now = clock.instant();
+        Registration after = before.decideExtension(grant, reason, now);
+        save(before, after);
+        record(caller, after, grant ? "grant_extension" : "refuse_extension", before.status(), after.decisionReason(),
+                Changes.diff(summary(before), summary(after)), now);
+        return view(caller, after);
+    }
+
+    @Override
+    public int expireDue() {
+        Instant now = clock.instant();
+        List<UUID> expired = registrations.expireDue(now);
+        for (UUID id : expired) {
+            registrations.appendHistory(new HistoryEntry(ids.newId(), id, "expire", RegistrationStatus.APPROVED,
+                    RegistrationStatus.EXPIRED, "protection window ended", null, null, now));
+            audit.append(new AuditEntry(ids.newId(), null, null, "expire", ENTITY, id,
+                    Changes.diff(Map.of("status", "APPROVED"), Map.of("status", "EXPIRED")), null,
+                    "registration-expiry-job", now));
+        }
+        return expired.size();
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public Page<RegistrationView> list(Caller caller, RegistrationRepository.Filter filter) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
+        boolean staff = AccessPolicy.can(caller, Capability.REGISTRATIONS_DECIDE) || isStaff(caller);
+        if (!staff && filter.conflict() != null) {
+            throw DomainException.invalid("conflict", "is a staff filter");
+        }
+        Page<Registration> page = registrations.list(filter, AccessPolicy.scopeOf(caller));
+        return new Page<>(page.items().stream().map(r -> new RegistrationView(r, staff, null, null, null)).toList(),
+                page.nextCursor());
+    }
+
+    @Override
+    public RegistrationView get(Caller caller, UUID registrationId) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
+        return view(caller, load(caller, registrationId));
+    }
+
+    @Override
+    public RegistrationView ofLead(Caller caller, UUID leadId) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
+        leadInScope(caller, leadId);
+        Registration r = registrations.findLatestForLead(leadId).orElseThrow(() -> new DomainException(
+                ErrorCode.REGISTRATION_NOT_FOUND, "The lead " + leadId + " has no registration"));
+        return view(caller, r);
+    }
+
+    @Override
+    public List<HistoryEntry> history(Caller caller, UUID registrationId) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
+        load(caller, registrationId);
+        return registrations.history(registrationId);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Staff see the conflict side by side (checked now); partners and distributors never. */
+    RegistrationView view(Caller caller, Registration r) {
+        List<UUID> orders = registrations.ordersOf(r.id());
+        if (!isStaff(caller)) {
+            return new RegistrationView(r, false, null, orders, null);
+        }
+        List<Match> matches = conflicts.matches(r.customer(), r.tenant());
+        return new RegistrationView(r, true, matches, orders, registrations.flaggedOrders(r.id()));
+    }
+
+    static boolean isStaff(Caller caller) {
+        return switch (caller.role()) {
+            case ADMIN, RESTRICTED_ADMIN -> true;
+            default -> false;
+        };
+    }
+
+    private Registration load(Caller caller, UUID id) {
+        Registration r = registrations.findById(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.REGISTRATION_NOT_FOUND, "Registration", id));
+        return requireVisible(caller, r);
+    }
+
+    private Registration requireVisible(Caller caller, Registration r) {
+        AccessPolicy.requireInScope(caller, r.tenant(), ErrorCode.REGISTRATION_NOT_FOUND, "Registration", r.id());
+        return r;
+    }
+
+    private Registration forChange(Caller caller, UUID id, String ifMatch) {
+        Registration r = registrations.findByIdForUpdate(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.REGISTRATION_NOT_FOUND, "Registration", id));
+        requireVisible(caller, r);
+        Versions.requireMatch(ifMatch, r.updatedAt());
+        return r;
+    }
+
+    private void save(Registration before, Registration after) {
+        if (!registrations.update(after, before.version())) {
+            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION, "The registration changed meanwhile; read it again");
+        }
+    }
+
+    private Lead leadInScope(Caller caller, UUID leadId) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        Lead lead = leads.findById(leadId).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
+        AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
+        return lead;
+    }
+
+    private static CustomerIdentity identity(Lead lead, Submission s) {
+        String organization = s.organization() == null ? lead.details().organization() : s.organization();
+        return CustomerIdentity.of(organization, s.registrationNumber(), s.domain());
+    }
+
+    private String currency(Lead lead, Submission s) {
+        String currency = s.currency() != null ? s.currency()
+                : lead.details().currency() != null ? lead.details().currency() : null;
+        if (currency == null) {
+            return s.expectedValue() == null ? null : "EUR";
+        }
+        if (!currency.matches("[A-Za-z]{3}")) {
+            throw DomainException.invalid("currency", "must be an ISO 4217 code of 3 letters");
+        }
+        return currency.toUpperCase();
+    }
+
+    private int protectionDays(Registration r) {
+        if (r.tenant().partnerId() == null) {
+            return settings.defaultProtectionDays();
+        }
+        return programme.currentAssignment(r.tenant().partnerId())
+                .flatMap(a -> programme.findLevel(a.levelId()))
+                .map(l -> l.protectionDays()).orElse(settings.defaultProtectionDays());
+    }
+
+    private static UUID submitter(Caller caller) {
+        return caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId();
+    }
+
+    private void record(Caller caller, Registration after, String action, RegistrationStatus from, String reason,
+                        Map<String, Object> changes, Instant now) {
+        AuditEntry entry = AuditEntry.by(caller, ids.newId(), action, ENTITY, after.id(), changes, now);
+        registrations.appendHistory(new HistoryEntry(ids.newId(), after.id(), action, from, after.status(), reason,
+                entry.userId(), entry.adminUserId(), now));
+        audit.append(entry);
+    }
+
+    static Map<String, Object> summary(Registration r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("status", r.status().name());
+        fields.put("lead_id", r.leadId().toString());
+        fields.put("organization", r.customer().organization());
+        fields.put("registration_number", r.customer().registrationNumber());
+        fields.put("domain", r.customer().domain());
+        fields.put("expected_value", r.expectedValue() == null ? null : r.expectedValue().toPlainString());
+        fields.put("conflict", r.conflict().name());
+        fields.put("protection_ends_at", r.protectionEndsAt() == null ? null : r.protectionEndsAt().toString());
+        fields.put("extended", r.extended());
+        return fields;
+    }
+
+    /** Used by {@link ConflictCheck}: the strongest finding among matches, as of {@code now}. */
+    static ConflictKind kindOf(List<Match> matches, Instant now) {
+        ConflictKind kind = ConflictKind.NONE;
+        for (Match m : matches) {
+            ConflictKind k = switch (m.kind()) {
+                case Match.CONTRACT -> ConflictKind.INCUMBENT;
+                case Match.REGISTRATION -> "APPROVED".equals(m.status()) && m.protectionEndsAt() != null
+                        && m.protectionEndsAt().isAfter(now) ? ConflictKind.CONFLICT : ConflictKind.OVERLAP;
+                default -> ConflictKind.OVERLAP;
+            };
+            kind = kind.strongest(k);
+        }
+        return kind;
+    }
+}
