@@ -36,7 +36,14 @@ public enum Capability {
     ADMIN_USERS_READ(true, Role.ADMIN),
     /** Every role manages its own API keys (creating and revoking need the WRITE scope). */
     OWN_API_KEYS_MANAGE(false, Role.values()),
-    OWN_API_KEYS_READ(true, Role.values());
+    OWN_API_KEYS_READ(true, Role.values()),
+    // --- notifications and outbound webhooks
+    /** Every role reads its own inbox; marking read and setting one's preferences need the WRITE scope. */
+    OWN_NOTIFICATIONS_READ(true, Role.values()),
+    OWN_NOTIFICATIONS_MANAGE(false, Role.values()),
+    /** Admins subscribe to every event; partner and distributor users to their own company's events. */
+    WEBHOOK_SUBSCRIPTIONS_READ(true, Role.ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    WEBHOOK_SUBSCRIPTIONS_MANAGE(false, Role.ADMIN, Role.PARTNER, Role.DISTRIBUTOR);
 
     private final boolean readOnly;
     private final Set<Role> roles;

@@ -88,7 +88,13 @@ public enum ErrorCode {
     /** Only a FAILED or SKIPPED outbox event can be requeued. */
     OUTBOX_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
     /** Only a failed or ignored webhook event can be processed again. */
-    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT);
+    WEBHOOK_EVENT_NOT_REQUEUEABLE(ErrorKind.CONFLICT),
+
+    // --- notifications and outbound webhooks
+    NOTIFICATION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    WEBHOOK_SUBSCRIPTION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A webhook target that this service will not call: not HTTPS, or an address of a private or local range. */
+    WEBHOOK_TARGET_REFUSED(ErrorKind.UNPROCESSABLE);
 
     private final ErrorKind kind;
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.contract.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -47,10 +49,12 @@ public class ContractActivationService implements ActivateContractUseCase {
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Notifier notifier;
 
     public ContractActivationService(OrderRepository orders, ContractRepository contracts,
                                      ProviderConfigDirectory providers, AuditLogRepository audit, AuthorLinks authors,
-                                     IdGenerator ids, Clock clock) {
+                                     IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.orders = orders;
         this.contracts = contracts;
         this.providers = providers;
@@ -97,6 +101,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                                 Map.of("status", next.name(), "replaced_by", contract.id().toString())), now));
             }
         }
+        notifier.notify(NotificationEvents.contractActivated(contract));
         return contract;
     }
 
