@@ -58,7 +58,14 @@ public enum Capability {
     /** Staff approve, reject, return and decide extensions; they see conflicts side by side. */
     REGISTRATIONS_DECIDE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
     PROGRAMME_READ(true, Role.ADMIN, Role.RESTRICTED_ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
-    PROGRAMME_MANAGE(false, Role.ADMIN, Role.RESTRICTED_ADMIN);
+    PROGRAMME_MANAGE(false, Role.ADMIN, Role.RESTRICTED_ADMIN),
+    // --- notifications and outbound webhooks
+    /** Every role reads its own inbox; marking read and setting one's preferences need the WRITE scope. */
+    OWN_NOTIFICATIONS_READ(true, Role.values()),
+    OWN_NOTIFICATIONS_MANAGE(false, Role.values()),
+    /** Admins subscribe to every event; partner and distributor users to their own company's events. */
+    WEBHOOK_SUBSCRIPTIONS_READ(true, Role.ADMIN, Role.PARTNER, Role.DISTRIBUTOR),
+    WEBHOOK_SUBSCRIPTIONS_MANAGE(false, Role.ADMIN, Role.PARTNER, Role.DISTRIBUTOR);
 
     private final boolean readOnly;
     private final Set<Role> roles;

@@ -117,7 +117,12 @@ public enum ErrorCode {
     REGISTRATION_EXTENSION_UNAVAILABLE(ErrorKind.UNPROCESSABLE),
     PROGRAMME_LEVEL_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** A partner holds (or held) the level: it cannot be deleted. */
-    PROGRAMME_LEVEL_IN_USE(ErrorKind.CONFLICT);
+    PROGRAMME_LEVEL_IN_USE(ErrorKind.CONFLICT),
+    // --- notifications and outbound webhooks
+    NOTIFICATION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    WEBHOOK_SUBSCRIPTION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A webhook target that this service will not call: not HTTPS, or an address of a private or local range. */
+    WEBHOOK_TARGET_REFUSED(ErrorKind.UNPROCESSABLE);
 
     private final ErrorKind kind;
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.contract.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -50,10 +52,12 @@ public class ContractActivationService implements ActivateContractUseCase {
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Notifier notifier;
 
     public ContractActivationService(OrderRepository orders, ContractRepository contracts,
                                      ProviderConfigDirectory providers, ActiveAssignments assignments,
-                                     AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock) {
+                                     AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.orders = orders;
         this.contracts = contracts;
         this.providers = providers;
@@ -101,6 +105,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                                 Map.of("status", next.name(), "replaced_by", contract.id().toString())), now));
             }
         }
+        notifier.notify(NotificationEvents.contractActivated(contract));
         return contract;
     }
 

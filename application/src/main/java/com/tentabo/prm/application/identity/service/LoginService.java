@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.identity.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -68,10 +70,12 @@ public class LoginService implements LoginUseCase {
     private final IdGenerator ids;
     private final Clock clock;
     private final AtomicReference<String> dummyHash = new AtomicReference<>();
+    private final Notifier notifier;
 
     public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
                         Instance<AuthProviderGateway> providers, IdTokenGateway idTokens, LoginAttemptRepository attempts,
-                        LoginThrottle throttle, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                        LoginThrottle throttle, AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.admins = admins;
         this.users = users;
         this.hasher = hasher;
@@ -176,6 +180,7 @@ public class LoginService implements LoginUseCase {
             audit.append(new AuditEntry(ids.newId(), created.id(), null, "user.first_login", "user", created.id(),
                     Changes.created(Map.of("provider", created.provider(), "username", String.valueOf(created.username()),
                             "enabled", false)), origin.ipAddress(), origin.userAgent(), now));
+            notifier.notify(NotificationEvents.userPendingApproval(created));
             return created;
         });
         if (!user.enabled()) {

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.identity.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
@@ -51,10 +53,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Notifier notifier;
 
     public UserAdministrationService(UserRepository users, UserCredentialRepository credentials,
                                      AdminUserRepository admins, CompanyDirectory companies, Invitations invitations,
-                                     AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                                     AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.users = users;
         this.credentials = credentials;
         this.admins = admins;
@@ -186,6 +190,9 @@ public class UserAdministrationService implements ManageUsersUseCase {
         changes.put("reason", Map.of("after", why));
         audit.append(AuditEntry.by(caller, ids.newId(), enabled ? "user.enabled" : "user.disabled", "user", userId,
                 changes, now));
+        if (enabled && before.enabledAt() == null) {
+            notifier.notify(NotificationEvents.userApproved(after));
+        }
         return after;
     }
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.lead.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
@@ -60,10 +62,12 @@ public class LeadService implements ManageLeadsUseCase {
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
     private final Clock clock;
+    private final Notifier notifier;
 
     public LeadService(LeadRepository leads, PartnerRepository partners, DistributorRepository distributors,
                        ActiveAssignments assignments, UserRepository users, AuthorLinks authors, AuditLogRepository audit,
-                       IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+                       IdGenerator ids, IdempotentCreates idempotency, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.leads = leads;
         this.partners = partners;
         this.distributors = distributors;
@@ -112,6 +116,9 @@ public class LeadService implements ManageLeadsUseCase {
         leads.appendHistory(created.history());
         audit.append(AuditEntry.by(caller, ids.newId(), "lead.created", "lead", created.lead().id(),
                 Changes.created(created.lead().asMap()), now));
+        if (!owner.equals(author)) {
+            notifier.notify(NotificationEvents.leadAssigned(created.lead(), now));
+        }
         return created.lead();
     }
 
@@ -159,6 +166,9 @@ public class LeadService implements ManageLeadsUseCase {
         leads.save(after);
         audit.append(AuditEntry.by(caller, ids.newId(), "lead.reassigned", "lead", id,
                 Changes.diff(before.asMap(), after.asMap()), now));
+        if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.equals(authors.authorOf(caller))) {
+            notifier.notify(NotificationEvents.leadAssigned(after, now));
+        }
         return after;
     }
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.order.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -39,9 +41,11 @@ public class OrderTransitionService implements TransitionOrderUseCase {
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Notifier notifier;
 
     public OrderTransitionService(OrderRepository orders, NoteRepository notes, OutboxPublisher outbox,
-                                  AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock) {
+                                  AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.orders = orders;
         this.notes = notes;
         this.outbox = outbox;
@@ -84,6 +88,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         }
         audit.append(AuditEntry.by(command.caller(), ids.newId(), "transition", "order", order.id(),
                 Changes.diff(before, after), now));
+        NotificationEvents.orderMoved(moved).ifPresent(notifier::notify);
         return orders.findById(order.id()).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.outbox.service;
 
+import com.tentabo.prm.application.notification.service.NotificationDelivery;
+import com.tentabo.prm.application.notification.service.NotificationDeliverySteps;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository.Link;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxSettings;
@@ -47,14 +49,19 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final OutboxSteps steps;
     private final Instance<BillingGateway> billingGateways;
     private final Instance<CrmGateway> crmGateways;
+    private final NotificationDelivery notifications;
+    private final NotificationDeliverySteps notificationSteps;
     private final OutboxSettings settings;
     private final Clock clock;
 
     public OutboxDeliveryService(OutboxSteps steps, Instance<BillingGateway> billingGateways,
-                                 Instance<CrmGateway> crmGateways, OutboxSettings settings, Clock clock) {
+                                 Instance<CrmGateway> crmGateways, NotificationDelivery notifications,
+                                 NotificationDeliverySteps notificationSteps, OutboxSettings settings, Clock clock) {
         this.steps = steps;
         this.billingGateways = billingGateways;
         this.crmGateways = crmGateways;
+        this.notifications = notifications;
+        this.notificationSteps = notificationSteps;
         this.settings = settings;
         this.clock = clock;
     }
@@ -73,6 +80,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private Outcome deliver(Claimed claimed) {
         OutboxMessage message = claimed.message();
         try {
+            if (NotificationDelivery.handles(message.topic())) {
+                return deliverNotification(claimed);
+            }
             return switch (message.topic()) {
                 case OutboxMessage.BILLING_QUOTE_REQUESTED -> deliverQuote(message);
                 case OutboxMessage.CRM_DEAL_REQUESTED -> deliverDeal(message);
@@ -90,6 +100,17 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             return afterFailure(claimed, "unexpected error: " + unexpected.getClass().getSimpleName(), true,
                     Optional.empty());
         }
+    }
+
+    /** Mails and webhook deliveries: {@link NotificationDelivery} sends them and settles webhook failures itself. */
+    private Outcome deliverNotification(Claimed claimed) {
+        NotificationDelivery.Outcome outcome = notifications.deliver(claimed.message(), claimed.attempt());
+        return switch (outcome.result()) {
+            case DELIVERED -> Outcome.DELIVERED;
+            case RETRIED -> Outcome.RETRIED;
+            case FAILED -> Outcome.FAILED;
+            case SKIPPED -> skip(claimed.message(), outcome.skipReason());
+        };
     }
 
     private Outcome deliverQuote(OutboxMessage message) {
@@ -148,7 +169,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Optional<Instant> next = settings.nextAttempt(claimed.attempt(), claimed.message().id(), retryable, retryAfter,
                 clock.instant());
         if (next.isEmpty()) {
-            steps.failed(claimed.message().id(), retryable ? "gave up after " + claimed.attempt() + " attempts: " + text : text);
+            String reason = retryable ? "gave up after " + claimed.attempt() + " attempts: " + text : text;
+            steps.failed(claimed.message().id(), reason);
+            notificationSteps.outboxGaveUp(claimed.message(), reason);
             return Outcome.FAILED;
         }
         steps.retryLater(claimed.message().id(), next.get(), text);

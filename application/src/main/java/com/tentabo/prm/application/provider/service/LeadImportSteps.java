@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -52,10 +54,12 @@ public class LeadImportSteps {
     private final DistributorRepository distributors;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final Notifier notifier;
 
     public LeadImportSteps(WebhookEventRepository events, ProviderConfigDirectory providers, LeadSyncRepository synced,
                            LeadRepository leads, UserRepository users, PartnerRepository partners,
-                           DistributorRepository distributors, AuditLogRepository audit, IdGenerator ids) {
+                           DistributorRepository distributors, AuditLogRepository audit, IdGenerator ids, Notifier notifier) {
+        this.notifier = notifier;
         this.events = events;
         this.providers = providers;
         this.synced = synced;
@@ -136,8 +140,9 @@ public class LeadImportSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(UUID eventId, String error, Instant now) {
-        events.markFailed(eventId, error, now);
+    public void failed(WebhookEventRepository.Claimed event, String error, Instant now) {
+        events.markFailed(event.id(), error, now);
+        notifier.notify(NotificationEvents.webhookEventFailed(event.id(), event.providerName(), event.eventType(), error));
     }
 
     private static boolean isStale(LeadSyncRepository.SyncedLead known, CrmLead crm) {

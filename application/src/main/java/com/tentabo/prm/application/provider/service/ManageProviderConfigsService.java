@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -50,9 +52,11 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Notifier notifier;
 
     public ManageProviderConfigsService(ProviderConfigRepository providers, Instance<ProviderHealthGateway> healthChecks,
-                                        AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                                        AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.providers = providers;
         this.healthChecks = healthChecks;
         this.audit = audit;
@@ -82,7 +86,12 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
             status = failure.isRetryable() ? "offline" : "degraded";
             error = failure.getMessage();
         }
-        providers.saveHealth(id, status, clock.instant(), error);
+        Instant checkedAt = clock.instant();
+        providers.saveHealth(id, status, checkedAt, error);
+        if (!"healthy".equals(status) && !status.equals(config.healthStatus())) {
+            notifier.notify(NotificationEvents.providerUnhealthy(id, config.name(),
+                    config.type().name().toLowerCase(java.util.Locale.ROOT), status, error, checkedAt));
+        }
         return new HealthCheck(providers.findById(id).orElseThrow(), account);
     }
 

@@ -107,7 +107,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         String text = OutboxSettings.errorText(error);
         Optional<Instant> next = settings.nextAttempt(event.attempt(), event.id(), retryable, retryAfter, clock.instant());
         if (next.isEmpty()) {
-            steps.failed(event.id(), retryable ? "gave up after " + event.attempt() + " attempts: " + text : text,
+            steps.failed(event, retryable ? "gave up after " + event.attempt() + " attempts: " + text : text,
                     clock.instant());
             return Outcome.FAILED;
         }

@@ -1,0 +1,154 @@
+package com.tentabo.prm.application.notification;
+
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.identity.UserAccount;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.notification.NotificationType;
+import com.tentabo.prm.domain.order.Order;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The events of the business, as the services that change things raise them: who hears of each, what it shows and
+ * which console page it links to (docs/notifications.md is the table of these).
+ */
+public final class NotificationEvents {
+
+    private NotificationEvents() {
+    }
+
+    /** A person's first sign-in through a directory created its account, disabled: staff must approve it. */
+    public static NotificationEvent userPendingApproval(UserAccount user) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("user_id", user.id().toString());
+        params.put("username", String.valueOf(user.username()));
+        params.put("email", user.email());
+        params.put("provider", user.provider());
+        return new NotificationEvent(NotificationType.USER_PENDING_APPROVAL, "user.pending_approval:" + user.id(), "user",
+                user.id(), null, params, "/ui/users/" + user.id(), List.of(Audience.STAFF));
+    }
+
+    /** An account enabled for the first time: its person may sign in. */
+    public static NotificationEvent userApproved(UserAccount user) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("user_id", user.id().toString());
+        params.put("username", String.valueOf(user.username()));
+        params.put("role", user.role().name().toLowerCase(java.util.Locale.ROOT));
+        return new NotificationEvent(NotificationType.USER_APPROVED, "user.approved:" + user.id(), "user", user.id(),
+                user.company(), params, "/ui/", List.of(Audience.user(user.id())));
+    }
+
+    /** A lead given to somebody other than the person who gave it. */
+    public static NotificationEvent leadAssigned(Lead lead, Instant at) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("lead_id", lead.id().toString());
+        params.put("lead_title", lead.details().title());
+        params.put("organization", String.valueOf(lead.details().organization()));
+        params.put("owner_id", lead.ownerId().toString());
+        return new NotificationEvent(NotificationType.LEAD_ASSIGNED,
+                "lead.assigned:" + lead.id() + ":" + lead.ownerId() + ":" + at, "lead", lead.id(), lead.tenant(), params,
+                "/ui/leads/" + lead.id(), List.of(Audience.user(lead.ownerId())));
+    }
+
+    /** An order moved to SENT (fulfillers), FULFILLED or CANCELLED (the partner's users); other moves tell nobody. */
+    public static java.util.Optional<NotificationEvent> orderMoved(Order order) {
+        NotificationType type = switch (order.status()) {
+            case SENT -> NotificationType.ORDER_SENT;
+            case FULFILLED -> NotificationType.ORDER_FULFILLED;
+            case CANCELLED -> NotificationType.ORDER_CANCELLED;
+            default -> null;
+        };
+        if (type == null) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("order_id", order.id().toString());
+        params.put("order_number", order.number());
+        params.put("total", order.totals().totalAmount().toPlainString());
+        params.put("currency", order.currency());
+        List<Audience> audiences = type == NotificationType.ORDER_SENT ? List.of(Audience.FULFILLERS)
+                : company(order.tenant(), false);
+        return java.util.Optional.of(new NotificationEvent(type, type.wireName() + ":" + order.id(), "order", order.id(),
+                order.tenant(), params, "/ui/orders/" + order.id(), audiences));
+    }
+
+    /** A contract activated from its fulfilled order: the partner's users and its distributor's. */
+    public static NotificationEvent contractActivated(Contract contract) {
+        return new NotificationEvent(NotificationType.CONTRACT_ACTIVATED, "contract.activated:" + contract.id(),
+                "contract", contract.id(), contract.tenant(), contractParams(contract), "/ui/contracts/" + contract.id(),
+                company(contract.tenant(), true));
+    }
+
+    /** An ACTIVE contract {@code daysLeft} days (90, 60, 30) before its end: its companies and staff. */
+    public static NotificationEvent contractExpiring(Contract contract, int daysLeft) {
+        Map<String, String> params = contractParams(contract);
+        params.put("days_left", Integer.toString(daysLeft));
+        List<Audience> audiences = new ArrayList<>(company(contract.tenant(), true));
+        audiences.add(Audience.STAFF);
+        return new NotificationEvent(NotificationType.CONTRACT_EXPIRING,
+                "contract.expiring:" + contract.id() + ":" + daysLeft + ":" + contract.expirationDate(), "contract",
+                contract.id(), contract.tenant(), params, "/ui/contracts/" + contract.id(), audiences);
+    }
+
+    /** A received provider webhook whose processing was given up. */
+    public static NotificationEvent webhookEventFailed(UUID eventId, String providerName, String eventType, String error) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("webhook_event_id", eventId.toString());
+        params.put("provider_name", providerName);
+        params.put("event_type", String.valueOf(eventType));
+        params.put("error", shorten(error));
+        return new NotificationEvent(NotificationType.WEBHOOK_EVENT_FAILED, "webhook_event.failed:" + eventId,
+                "webhook_event", eventId, null, params, "/ui/webhook-events/" + eventId, List.of(Audience.ADMINS));
+    }
+
+    /** A provider's health check found it offline or degraded (once per check that changed its health). */
+    public static NotificationEvent providerUnhealthy(UUID providerId, String providerName, String providerType,
+                                                      String status, String error, Instant checkedAt) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("provider_id", providerId.toString());
+        params.put("provider_name", providerName);
+        params.put("provider_type", providerType);
+        params.put("status", status);
+        params.put("error", shorten(error));
+        return new NotificationEvent(NotificationType.PROVIDER_UNHEALTHY,
+                "provider.unhealthy:" + providerId + ":" + checkedAt, "provider", providerId, null, params,
+                "/ui/providers/" + providerId, List.of(Audience.ADMINS));
+    }
+
+    private static Map<String, String> contractParams(Contract contract) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("contract_id", contract.id().toString());
+        params.put("contract_number", contract.number());
+        params.put("order_id", contract.orderId().toString());
+        params.put("expiration_date", contract.expirationDate() == null ? ""
+                : contract.expirationDate().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        return params;
+    }
+
+    /** The partner's users (or, with no partner, the distributor's), and with {@code withDistributor} its distributors'. */
+    private static List<Audience> company(TenantRef tenant, boolean withDistributor) {
+        List<Audience> audiences = new ArrayList<>();
+        if (tenant.partnerId() != null) {
+            audiences.add(Audience.partnerUsers(tenant.partnerId()));
+            if (withDistributor) {
+                audiences.add(Audience.distributorsOfPartner(tenant.partnerId()));
+            }
+        }
+        if (tenant.distributorId() != null && (withDistributor || tenant.partnerId() == null)) {
+            audiences.add(Audience.distributorUsers(tenant.distributorId()));
+        }
+        return audiences;
+    }
+
+    private static String shorten(String text) {
+        String value = text == null ? "" : text;
+        return value.length() > 300 ? value.substring(0, 300) + "…" : value;
+    }
+}

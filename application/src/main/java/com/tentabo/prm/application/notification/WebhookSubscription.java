@@ -1,0 +1,45 @@
+package com.tentabo.prm.application.notification;
+
+import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.notification.NotificationType;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An integrator's URL subscribed to event types. A subscription with a partner (or distributor) receives that
+ * company's events only; one without (an admin's) receives every event it names.
+ */
+public record WebhookSubscription(UUID id, PrincipalKind ownerKind, UUID ownerId, UUID partnerId, UUID distributorId,
+                                  String url, Set<NotificationType> events, String description, boolean active,
+                                  Instant disabledAt, String disabledReason, Instant createdAt, Instant updatedAt) {
+
+    public WebhookSubscription {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(ownerKind, "ownerKind");
+        Objects.requireNonNull(ownerId, "ownerId");
+        Objects.requireNonNull(url, "url");
+        events = Set.copyOf(events);
+    }
+
+    public TenantRef tenant() {
+        return TenantRef.of(partnerId, distributorId);
+    }
+
+    /** Whether an event of this type and tenant reaches this subscription (active or not). */
+    public boolean receives(NotificationType type, TenantRef eventTenant) {
+        if (!events.contains(type)) {
+            return false;
+        }
+        if (partnerId != null) {
+            return type.tenantScoped() && partnerId.equals(eventTenant.partnerId());
+        }
+        if (distributorId != null) {
+            return type.tenantScoped() && distributorId.equals(eventTenant.distributorId());
+        }
+        return true;
+    }
+}

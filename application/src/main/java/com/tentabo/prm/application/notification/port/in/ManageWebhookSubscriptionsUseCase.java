@@ -1,0 +1,43 @@
+package com.tentabo.prm.application.notification.port.in;
+
+import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
+import com.tentabo.prm.application.notification.WebhookSubscription;
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.Caller;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Outbound webhook subscriptions: ADMIN for every event; PARTNER and DISTRIBUTOR users for their own company's events.
+ * Another company's subscription is "not found".
+ */
+public interface ManageWebhookSubscriptionsUseCase {
+
+    /** {@code events}: wire names of notification types. */
+    record CreateSubscription(String url, List<String> events, String description) { }
+
+    /** Fields left null stay as they are; {@code active} true enables a subscription again after it was disabled. */
+    record UpdateSubscription(String url, List<String> events, String description, Boolean active) { }
+
+    /** A new subscription with its signing secret (null when answering a replayed create: it is shown only once). */
+    record WithSecret(WebhookSubscription subscription, String secret) { }
+
+    Created<WithSecret> create(Caller caller, CreateSubscription command, IdempotencyKey key);
+
+    Page<WebhookSubscription> list(Caller caller, String cursor, Integer limit);
+
+    WebhookSubscription get(Caller caller, UUID id);
+
+    WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, String ifMatch);
+
+    void delete(Caller caller, UUID id);
+
+    /** A new signing secret, shown once; the old one stops signing at once. */
+    WithSecret rotateSecret(Caller caller, UUID id);
+
+    /** The subscription's deliveries, newest first, each with its attempts. */
+    Page<WebhookDeliveryRecord> deliveries(Caller caller, UUID id, String cursor, Integer limit);
+}

@@ -1,0 +1,140 @@
+package com.tentabo.prm.application.notification.service;
+
+import com.tentabo.prm.application.notification.NotificationSettings;
+import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
+import com.tentabo.prm.application.notification.port.out.MailGateway;
+import com.tentabo.prm.application.notification.port.out.WebhookDeliveryGateway;
+import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxSettings;
+import com.tentabo.prm.domain.access.PrincipalKind;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sends what the {@link Notifier} queued, for the outbox worker: mails ({@code notification.email}, one per
+ * notification; {@code notification.digest}, one per person and day) and webhook deliveries ({@code webhook.delivery}).
+ * Nothing here holds a transaction while the mail server or a webhook target is called.
+ *
+ * <p>A mail that fails is retried by the outbox's rule (capped doubling, then FAILED); a webhook delivery that fails is
+ * retried with the same doubling for {@link NotificationSettings#webhookRetryWindow()} after the event, then given up,
+ * and its subscription disabled.
+ */
+@ApplicationScoped
+public class NotificationDelivery {
+
+    /** How the outbox should count a delivery. */
+    public enum Result { DELIVERED, RETRIED, FAILED, SKIPPED }
+
+    private final NotificationDeliverySteps steps;
+    private final MailGateway mail;
+    private final WebhookDeliveryGateway webhooks;
+    private final OutboxSettings outboxSettings;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    public NotificationDelivery(NotificationDeliverySteps steps, MailGateway mail, WebhookDeliveryGateway webhooks,
+                                OutboxSettings outboxSettings, NotificationSettings settings, Clock clock) {
+        this.steps = steps;
+        this.mail = mail;
+        this.webhooks = webhooks;
+        this.outboxSettings = outboxSettings;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public static boolean handles(String topic) {
+        return Notifier.EMAIL_TOPIC.equals(topic) || Notifier.DIGEST_TOPIC.equals(topic)
+                || Notifier.WEBHOOK_TOPIC.equals(topic);
+    }
+
+    /**
+     * Delivers one claimed event of a topic this class {@link #handles}. A mail server's failure is thrown as a
+     * {@code ProviderFailure}, for the outbox's retry rule; a webhook's failure is settled here.
+     *
+     * @return the outcome, or empty with a reason to skip the event (the outbox worker records it)
+     */
+    public Outcome deliver(OutboxMessage message, int attempt) {
+        return switch (message.topic()) {
+            case Notifier.EMAIL_TOPIC -> email(message);
+            case Notifier.DIGEST_TOPIC -> digest(message);
+            default -> webhook(message);
+        };
+    }
+
+    /** What became of an event; {@code skipReason} set for SKIPPED (the caller records it). */
+    public record Outcome(Result result, String skipReason) {
+        static Outcome of(Result result) {
+            return new Outcome(result, null);
+        }
+
+        static Outcome skipped(String reason) {
+            return new Outcome(Result.SKIPPED, reason);
+        }
+    }
+
+    private Outcome email(OutboxMessage message) {
+        NotificationDeliverySteps.EmailJob job = steps.emailJob(message.aggregateId());
+        if (job.request() == null) {
+            return Outcome.skipped(job.skipReason());
+        }
+        mail.send(job.request());
+        steps.emailed(message.id(), message.aggregateId(), clock.instant());
+        return Outcome.of(Result.DELIVERED);
+    }
+
+    private Outcome digest(OutboxMessage message) {
+        PrincipalKind kind = PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
+        List<UUID> ids = message.payload().get("notification_ids") instanceof List<?> list
+                ? list.stream().map(id -> UUID.fromString(String.valueOf(id))).toList() : List.of();
+        NotificationDeliverySteps.EmailJob job = steps.digestJob(kind, message.aggregateId(), ids, clock.instant());
+        if (job.request() == null) {
+            return Outcome.skipped(job.skipReason());
+        }
+        mail.send(job.request());
+        steps.digestSent(message.id(), job.request().items(), clock.instant());
+        return Outcome.of(Result.DELIVERED);
+    }
+
+    private Outcome webhook(OutboxMessage message) {
+        NotificationDeliverySteps.WebhookJob job = steps.webhookJob(message.aggregateId());
+        if (job.skipReason() != null) {
+            return Outcome.skipped(job.skipReason());
+        }
+        Instant started = clock.instant();
+        Optional<String> refused = webhooks.refusal(job.url());
+        if (refused.isPresent()) {
+            steps.webhookGaveUp(message.id(), job.deliveryId(), new WebhookDeliveryRecord.Attempt(job.attempt(), started,
+                    null, "target refused: " + refused.get(), 0), job.subscription().id(),
+                    "the target is refused: " + refused.get(), clock.instant());
+            return Outcome.of(Result.FAILED);
+        }
+        WebhookDeliveryGateway.Outcome outcome = webhooks.deliver(job.url(), job.secret(), job.eventId(),
+                job.eventType(), job.body());
+        WebhookDeliveryRecord.Attempt attempt = new WebhookDeliveryRecord.Attempt(job.attempt(), started,
+                outcome.statusCode(), outcome.delivered() ? null : OutboxSettings.errorText(outcome.error()),
+                (int) Math.min(Integer.MAX_VALUE, outcome.took().toMillis()));
+        Instant now = clock.instant();
+        if (outcome.delivered()) {
+            steps.webhookDelivered(message.id(), job.deliveryId(), attempt, now);
+            return Outcome.of(Result.DELIVERED);
+        }
+        Instant next = now.plus(outboxSettings.retryDelay(job.attempt(), message.id()));
+        if (outcome.retryAfter().isPresent() && now.plus(outcome.retryAfter().get()).isAfter(next)) {
+            next = now.plus(outcome.retryAfter().get());
+        }
+        Instant deadline = job.createdAt().plus(settings.webhookRetryWindow());
+        if (next.isAfter(deadline)) {
+            steps.webhookGaveUp(message.id(), job.deliveryId(), attempt, job.subscription().id(),
+                    "gave up after " + job.attempt() + " attempts over " + settings.webhookRetryWindow().toHours()
+                            + " h: " + attempt.error(), now);
+            return Outcome.of(Result.FAILED);
+        }
+        steps.webhookRetry(message.id(), job.deliveryId(), attempt, next);
+        return Outcome.of(Result.RETRIED);
+    }
+}

@@ -1,0 +1,205 @@
+package com.tentabo.prm.application.notification.service;
+
+import com.tentabo.prm.application.notification.Audience;
+import com.tentabo.prm.application.notification.EmailStatus;
+import com.tentabo.prm.application.notification.NotificationEvent;
+import com.tentabo.prm.application.notification.NotificationRecord;
+import com.tentabo.prm.application.notification.NotificationSettings;
+import com.tentabo.prm.application.notification.Recipient;
+import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
+import com.tentabo.prm.application.notification.WebhookSubscription;
+import com.tentabo.prm.application.notification.port.out.MailGateway.MailRequest;
+import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
+import com.tentabo.prm.application.notification.port.out.NotificationRepository;
+import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
+import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
+import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.notification.NotificationType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The database work of delivering notifications, each step a transaction of its own, so that none stays open while a
+ * mail server or a webhook target is called (see {@link NotificationDelivery}).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class NotificationDeliverySteps {
+
+    /** A mail to send, or why not. */
+    public record EmailJob(MailRequest request, String skipReason) { }
+
+    /** A webhook call to make, or why not. */
+    public record WebhookJob(UUID deliveryId, URI url, String secret, UUID eventId, String eventType, String body,
+                             int attempt, Instant createdAt, WebhookSubscription subscription, String skipReason) { }
+
+    private final NotificationRepository notifications;
+    private final NotificationRecipientDirectory people;
+    private final WebhookSubscriptionRepository subscriptions;
+    private final OutboxRepository outbox;
+    private final Notifier notifier;
+    private final NotificationSettings settings;
+
+    public NotificationDeliverySteps(NotificationRepository notifications, NotificationRecipientDirectory people,
+                                     WebhookSubscriptionRepository subscriptions, OutboxRepository outbox,
+                                     Notifier notifier, NotificationSettings settings) {
+        this.notifications = notifications;
+        this.people = people;
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.settings = settings;
+    }
+
+    /** The mail of a notification, unless it is gone, was sent already, or its recipient is disabled or gone. */
+    public EmailJob emailJob(UUID notificationId) {
+        Optional<NotificationRecord> row = notifications.find(notificationId);
+        if (row.isEmpty()) {
+            return new EmailJob(null, "the notification no longer exists");
+        }
+        NotificationRecord n = row.get();
+        if (n.emailStatus() != EmailStatus.QUEUED) {
+            return new EmailJob(null, "the notification's e-mail is " + n.emailStatus().wire());
+        }
+        Optional<Recipient> recipient = people.find(n.recipientKind(), n.recipientId());
+        if (recipient.isEmpty() || !recipient.get().enabled()) {
+            notifications.setEmailStatus(n.id(), EmailStatus.SKIPPED,
+                    recipient.isEmpty() ? "the recipient no longer exists" : "the recipient is disabled", null);
+            return new EmailJob(null, "the recipient is disabled or gone: never mailed");
+        }
+        Recipient person = recipient.get();
+        return new EmailJob(new MailRequest(person.email(), settings.localeOf(person), n.eventType(), n.params(),
+                settings.linkTo(n.link()), List.of()), null);
+    }
+
+    public void emailed(UUID outboxEventId, UUID notificationId, Instant at) {
+        notifications.setEmailStatus(notificationId, EmailStatus.SENT, null, at);
+        outbox.markDelivered(outboxEventId, at);
+    }
+
+    /** The digest mail of the reminders a digest was queued with (empty when the person is disabled or gone). */
+    public EmailJob digestJob(PrincipalKind kind, UUID recipientId, List<UUID> notificationIds, Instant now) {
+        List<NotificationRecord> rows = notificationIds.stream().map(notifications::find).flatMap(Optional::stream)
+                .filter(row -> row.emailStatus() == EmailStatus.QUEUED).toList();
+        if (rows.isEmpty()) {
+            return new EmailJob(null, "the reminders of this digest were sent already");
+        }
+        Optional<Recipient> recipient = people.find(kind, recipientId);
+        if (recipient.isEmpty() || !recipient.get().enabled()) {
+            rows.forEach(r -> notifications.setEmailStatus(r.id(), EmailStatus.SKIPPED, "the recipient is disabled", null));
+            return new EmailJob(null, "the recipient is disabled or gone: never mailed");
+        }
+        List<Map<String, String>> items = new ArrayList<>();
+        for (NotificationRecord r : rows) {
+            Map<String, String> item = new LinkedHashMap<>(r.params());
+            item.put("notification_id", r.id().toString());
+            item.put("type", r.eventType());
+            item.put("link", settings.linkTo(r.link()));
+            items.add(item);
+        }
+        Recipient person = recipient.get();
+        return new EmailJob(new MailRequest(person.email(), settings.localeOf(person), "digest",
+                Map.of("count", Integer.toString(rows.size()), "date", now.toString().substring(0, 10)),
+                settings.linkTo("/ui/notifications"), items), null);
+    }
+
+    public void digestSent(UUID outboxEventId, List<Map<String, String>> items, Instant at) {
+        for (Map<String, String> item : items) {
+            notifications.setEmailStatus(UUID.fromString(item.get("notification_id")), EmailStatus.SENT, null, at);
+        }
+        outbox.markDelivered(outboxEventId, at);
+    }
+
+    /** The call of a webhook delivery, unless the delivery is settled or its subscription inactive or gone. */
+    public WebhookJob webhookJob(UUID deliveryId) {
+        Optional<WebhookDeliveryRecord> delivery = subscriptions.findDelivery(deliveryId);
+        if (delivery.isEmpty()) {
+            return skip("the delivery no longer exists (its subscription was deleted)");
+        }
+        WebhookDeliveryRecord d = delivery.get();
+        if (!"pending".equals(d.status())) {
+            return skip("the delivery is " + d.status());
+        }
+        Optional<WebhookSubscription> subscription = subscriptions.find(d.subscriptionId());
+        if (subscription.isEmpty() || !subscription.get().active()) {
+            subscriptions.setDeliveryStatus(deliveryId, "skipped", "the subscription is disabled");
+            return skip("the subscription is disabled");
+        }
+        return new WebhookJob(deliveryId, URI.create(subscription.get().url()), subscriptions.secretOf(d.subscriptionId()),
+                d.eventId(), d.eventType(), d.payloadJson(), d.attempts() + 1, d.createdAt(), subscription.get(), null);
+    }
+
+    private static WebhookJob skip(String reason) {
+        return new WebhookJob(null, null, null, null, null, null, 0, null, null, reason);
+    }
+
+    /** A successful call: the attempt logged, the delivery and its outbox event delivered. */
+    public void webhookDelivered(UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant at) {
+        subscriptions.recordAttempt(deliveryId, attempt, "delivered", at);
+        outbox.markDelivered(outboxEventId, at);
+    }
+
+    /** A failed call to be tried again at {@code next}. */
+    public void webhookRetry(UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant next) {
+        subscriptions.recordAttempt(deliveryId, attempt, "pending", null);
+        outbox.retryLater(outboxEventId, next, attempt.error());
+    }
+
+    /**
+     * A delivery given up (its retry window is over, or the target is refused): the delivery and its outbox event
+     * FAILED, the subscription disabled, and its owner told.
+     */
+    public void webhookGaveUp(UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt,
+                              UUID subscriptionId, String reason, Instant now) {
+        if (attempt != null) {
+            subscriptions.recordAttempt(deliveryId, attempt, "failed", null);
+        } else {
+            subscriptions.setDeliveryStatus(deliveryId, "failed", reason);
+        }
+        outbox.markFailed(outboxEventId, reason);
+        subscriptions.findForUpdate(subscriptionId).filter(WebhookSubscription::active).ifPresent(s -> {
+            subscriptions.update(new WebhookSubscription(s.id(), s.ownerKind(), s.ownerId(), s.partnerId(),
+                    s.distributorId(), s.url(), s.events(), s.description(), false, now, reason, s.createdAt(), now));
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("subscription_id", s.id().toString());
+            params.put("url", s.url());
+            params.put("reason", reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
+            notifier.notify(new NotificationEvent(NotificationType.WEBHOOK_SUBSCRIPTION_DISABLED,
+                    "webhook_subscription.disabled:" + s.id() + ":" + now, "webhook_subscription", s.id(), s.tenant(),
+                    params, "/ui/webhook-subscriptions/" + s.id(), List.of(s.ownerKind() == PrincipalKind.ADMIN_USER
+                    ? Audience.adminAccount(s.ownerId()) : Audience.user(s.ownerId()))));
+        });
+    }
+
+    /**
+     * The outbox gave an event up: a notification's mail is marked failed (and nobody is mailed about it: that could
+     * loop); any other event is reported to the admins.
+     */
+    public void outboxGaveUp(OutboxMessage message, String error) {
+        switch (message.topic()) {
+            case Notifier.EMAIL_TOPIC -> notifications.setEmailStatus(message.aggregateId(), EmailStatus.FAILED, error, null);
+            case Notifier.DIGEST_TOPIC -> { }
+            default -> {
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("outbox_event_id", message.id().toString());
+                params.put("topic", message.topic());
+                params.put("aggregate_type", message.aggregateType());
+                params.put("aggregate_id", message.aggregateId().toString());
+                params.put("error", error.length() > 300 ? error.substring(0, 300) + "…" : error);
+                notifier.notify(new NotificationEvent(NotificationType.OUTBOX_EVENT_FAILED,
+                        "outbox_event.failed:" + message.id(), "outbox_event", message.id(), null, params,
+                        "/ui/outbox-events/" + message.id(), List.of(Audience.ADMINS)));
+            }
+        }
+    }
+}

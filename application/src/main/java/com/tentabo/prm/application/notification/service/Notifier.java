@@ -1,0 +1,110 @@
+package com.tentabo.prm.application.notification.service;
+
+import com.tentabo.prm.application.notification.Audience;
+import com.tentabo.prm.application.notification.EmailStatus;
+import com.tentabo.prm.application.notification.NotificationEvent;
+import com.tentabo.prm.application.notification.NotificationRecord;
+import com.tentabo.prm.application.notification.Recipient;
+import com.tentabo.prm.application.notification.WebhookSubscription;
+import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
+import com.tentabo.prm.application.notification.port.out.NotificationRepository;
+import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
+import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
+import com.tentabo.prm.application.shared.IdGenerator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tells people and integrators that something happened, in the transaction of the change (so nothing is told of a
+ * change that rolls back): one inbox row per enabled recipient, deduplicated by the event's key, with its e-mail queued
+ * in the outbox (or left for the daily digest, or not mailed at all as the person chose); one webhook delivery per
+ * matching active subscription, queued in the outbox too. The outbox worker sends both after commit.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Notifier {
+
+    public static final String EMAIL_TOPIC = "notification.email";
+    public static final String DIGEST_TOPIC = "notification.digest";
+    public static final String WEBHOOK_TOPIC = "webhook.delivery";
+
+    private final NotificationRepository notifications;
+    private final NotificationRecipientDirectory people;
+    private final WebhookSubscriptionRepository subscriptions;
+    private final OutboxPublisher outbox;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public Notifier(NotificationRepository notifications, NotificationRecipientDirectory people,
+                    WebhookSubscriptionRepository subscriptions, OutboxPublisher outbox, IdGenerator ids, Clock clock) {
+        this.notifications = notifications;
+        this.people = people;
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** What one event did: inbox rows written (new ones only), mails queued, webhook deliveries queued. */
+    public record Told(int notified, int mailed, int webhooks) { }
+
+    public Told notify(NotificationEvent event) {
+        Instant now = clock.instant();
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        for (Audience audience : event.audiences()) {
+            for (Recipient recipient : people.recipients(audience)) {
+                recipients.putIfAbsent(recipient.kind() + ":" + recipient.id(), recipient);
+            }
+        }
+        int notified = 0;
+        int mailed = 0;
+        for (Recipient recipient : recipients.values()) {
+            if (!recipient.enabled()) {
+                continue;
+            }
+            EmailStatus email = recipient.mailsAtOnce(event.type()) ? EmailStatus.QUEUED
+                    : recipient.mailsInDigest(event.type()) ? EmailStatus.DIGEST : EmailStatus.NONE;
+            UUID id = ids.newId();
+            boolean inserted = notifications.insertOnce(new NotificationRecord(id, recipient.kind(), recipient.id(),
+                    event.type().wireName(), event.key(), event.subjectType(), event.subjectId(), event.params(),
+                    event.link(), email, now, null, null));
+            if (inserted) {
+                notified++;
+                if (email == EmailStatus.QUEUED) {
+                    outbox.publish(new OutboxMessage(ids.newId(), EMAIL_TOPIC, "notification", id,
+                            Map.of("event_type", event.type().wireName())));
+                    mailed++;
+                }
+            }
+        }
+        return new Told(notified, mailed, queueWebhooks(event, now));
+    }
+
+    private int queueWebhooks(NotificationEvent event, Instant now) {
+        int queued = 0;
+        String payload = null;
+        for (WebhookSubscription subscription : subscriptions.activeFor(event.type())) {
+            if (!subscription.receives(event.type(), event.tenant())) {
+                continue;
+            }
+            if (payload == null) {
+                payload = WebhookPayloads.of(event, now);
+            }
+            UUID deliveryId = ids.newId();
+            if (subscriptions.insertDeliveryOnce(deliveryId, subscription.id(), event.eventId(), event.type(), payload,
+                    now)) {
+                outbox.publish(new OutboxMessage(ids.newId(), WEBHOOK_TOPIC, "webhook_delivery", deliveryId,
+                        Map.of("subscription_id", subscription.id().toString(), "event_type", event.type().wireName())));
+                queued++;
+            }
+        }
+        return queued;
+    }
+}
