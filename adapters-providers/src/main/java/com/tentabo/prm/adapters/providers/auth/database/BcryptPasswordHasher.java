@@ -5,15 +5,26 @@ import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
- * bcrypt at cost 12. Reads the {@code $2a$}, {@code $2b$} and {@code $2y$} hashes of the seed system.
- * Passwords over 72 UTF-8 bytes are never truncated: they cannot be hashed, and never match.
+ * bcrypt at cost 12 ({@code $2a$12$…}) of the password, which is at most 72 UTF-8 bytes and never truncated.
+ *
+ * <p>Reads the replaced system's hashes too: bcrypt in any version ({@code $2a$}, {@code $2b$}, {@code $2y$}) and
+ * cost, of the password itself, or — for a password longer than 72 bytes — of the lower-case hex of its SHA-256
+ * digest, as the replaced system hashed those. Such a long password is re-hashed at its next successful sign-in in
+ * this service's scheme for long passwords: {@value #LONG_PASSWORD_MARK} followed by bcrypt cost 12 of that hex
+ * digest, marked so that the pre-hashing is stated, never guessed. A long password never matches a hash of its
+ * first 72 bytes.
  */
 @ApplicationScoped
 public class BcryptPasswordHasher implements PasswordHasher {
 
     static final int COST = 12;
+    static final String LONG_PASSWORD_MARK = "$sha256";
+    private static final String CURRENT_PREFIX = "$2a$" + COST + "$";
 
     @Override
     public String hash(String password) {
@@ -21,7 +32,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
         if (bytes.length > MAX_PASSWORD_BYTES) {
             throw new IllegalArgumentException("password longer than " + MAX_PASSWORD_BYTES + " bytes");
         }
-        return new String(BCrypt.withDefaults().hash(COST, bytes), StandardCharsets.UTF_8);
+        return bcrypt(bytes);
     }
 
     @Override
@@ -30,13 +41,43 @@ public class BcryptPasswordHasher implements PasswordHasher {
             return false;
         }
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        boolean marked = hash.startsWith(LONG_PASSWORD_MARK + "$");
         if (bytes.length > MAX_PASSWORD_BYTES) {
-            return false;
+            return verify(sha256Hex(bytes), marked ? hash.substring(LONG_PASSWORD_MARK.length()) : hash);
         }
+        return !marked && verify(bytes, hash);
+    }
+
+    @Override
+    public boolean isCurrent(String hash, String password) {
+        boolean longPassword = password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+        return hash.startsWith(longPassword ? LONG_PASSWORD_MARK + CURRENT_PREFIX : CURRENT_PREFIX);
+    }
+
+    @Override
+    public String rehash(String password) {
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        return bytes.length > MAX_PASSWORD_BYTES ? LONG_PASSWORD_MARK + bcrypt(sha256Hex(bytes)) : bcrypt(bytes);
+    }
+
+    private static String bcrypt(byte[] bytes) {
+        return new String(BCrypt.withDefaults().hash(COST, bytes), StandardCharsets.UTF_8);
+    }
+
+    private static boolean verify(byte[] bytes, String hash) {
         try {
             return BCrypt.verifyer().verify(bytes, hash.getBytes(StandardCharsets.UTF_8)).verified;
         } catch (IllegalArgumentException malformedHash) {
             return false;
+        }
+    }
+
+    private static byte[] sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .getBytes(StandardCharsets.US_ASCII);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 }
