@@ -23,7 +23,10 @@ import java.util.UUID;
  * <p>Invariants:
  * <ul>
  *   <li>activated from exactly one FULFILLED order; its value is the order's total, its currency, partner and
- *       distributor are the order's;</li>
+ *       distributor are the order's; a contract the replaced system created without an order has none
+ *       ({@link #orderId()} null) and cannot be renewed, upgraded or downgraded;</li>
+ *   <li>its {@link ContractTerms} are set at activation (the type, {@link ContractType#forActivation}) and never
+ *       change;</li>
  *   <li>expires {@code longest item duration} months after activation;</li>
  *   <li>status moves only {@code ACTIVE → EXPIRED} (term over), {@code ACTIVE | EXPIRED → LOST} (churn),
  *       {@code ACTIVE → CANCELLED}, {@code ACTIVE → UPGRADED | DOWNGRADED} (replaced by a new contract);
@@ -61,14 +64,15 @@ public final class Contract {
     private final Instant cancelledAt;
     private final long version;
     private final BillingInvoices billingInvoices;
+    private final ContractTerms terms;
 
     private Contract(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider, UUID userId,
                      TenantRef tenant, Instant activationDate, Instant expirationDate, UUID renewedFromId,
                      BigDecimal totalValue, String currency, Instant createdAt, Instant updatedAt, Instant cancelledAt,
-                     long version, BillingInvoices billingInvoices) {
+                     long version, BillingInvoices billingInvoices, ContractTerms terms) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
-        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.orderId = orderId;
         this.status = Objects.requireNonNull(status, "status");
         this.billingProvider = Objects.requireNonNull(billingProvider, "billingProvider");
         this.userId = Objects.requireNonNull(userId, "userId");
@@ -83,30 +87,41 @@ public final class Contract {
         this.cancelledAt = cancelledAt;
         this.version = version;
         this.billingInvoices = billingInvoices == null ? BillingInvoices.NONE : billingInvoices;
+        this.terms = terms == null ? ContractTerms.NONE : terms;
     }
 
     /**
      * Activates a FULFILLED order.
      *
      * @param activation      when the contract starts: by default now; for a renewal, the old contract's expiration
-     * @param renewedFrom     the contract this one replaces (renewal, upgrade, downgrade), or null
+     * @param replaced        the contract this one replaces (renewal, upgrade, downgrade), or null; a replacement
+     *                        takes the replaced contract's type ({@link ContractType#forActivation})
      * @param billingProvider name of the active billing provider, or {@code "none"} when none is configured
      */
     public static Contract activate(UUID id, String number, Order order, UUID userId, Instant activation,
-                                    UUID renewedFrom, String billingProvider, Instant now) {
-        return activate(id, number, order, order.tenant(), userId, activation, renewedFrom, billingProvider, now);
+                                    Replaced replaced, String billingProvider, Instant now) {
+        return activate(id, number, order, order.tenant(), userId, activation, replaced, billingProvider, now);
     }
 
-    /** As {@link #activate(UUID, String, Order, UUID, Instant, UUID, String, Instant)}, for the tenant given. */
+    /** As {@link #activate(UUID, String, Order, UUID, Instant, Replaced, String, Instant)}, for the tenant given. */
     public static Contract activate(UUID id, String number, Order order, TenantRef tenant, UUID userId,
-                                    Instant activation, UUID renewedFrom, String billingProvider, Instant now) {
+                                    Instant activation, Replaced replaced, String billingProvider, Instant now) {
         if (order.status() != OrderStatus.FULFILLED) {
             throw new DomainException(ErrorCode.ORDER_NOT_FULFILLED,
                     "Only a FULFILLED order can become a contract (order " + order.number() + " is " + order.status() + ")");
         }
         Instant expiration = activation.atOffset(ZoneOffset.UTC).plusMonths(order.longestDurationMonths()).toInstant();
         return new Contract(id, number, order.id(), ContractStatus.ACTIVE, billingProvider, userId, tenant,
-                activation, expiration, renewedFrom, order.totals().totalAmount(), order.currency(), now, now, null, 0, BillingInvoices.NONE);
+                activation, expiration, replaced == null ? null : replaced.id(), order.totals().totalAmount(),
+                order.currency(), now, now, null, 0, BillingInvoices.NONE,
+                ContractTerms.ofType(ContractType.forActivation(tenant, replaced == null ? null : replaced.type())));
+    }
+
+    /** The contract a replacement order replaces: its id and its type (null when it has none). */
+    public record Replaced(UUID id, ContractType type) {
+        public static Replaced of(Contract contract) {
+            return contract == null ? null : new Replaced(contract.id(), contract.terms().type());
+        }
     }
 
     public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
@@ -123,8 +138,19 @@ public final class Contract {
                                    UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
                                    Instant updatedAt, Instant cancelledAt, long version,
                                    BillingInvoices billingInvoices) {
+        return restore(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
+                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, billingInvoices,
+                ContractTerms.NONE);
+    }
+
+    /** A stored contract with its invoices and its {@link ContractTerms} as stored; {@code orderId} may be null. */
+    public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
+                                   UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
+                                   UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
+                                   Instant updatedAt, Instant cancelledAt, long version,
+                                   BillingInvoices billingInvoices, ContractTerms terms) {
         return new Contract(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, billingInvoices);
+                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, billingInvoices, terms);
     }
 
     public static boolean canMove(ContractStatus from, ContractStatus to) {
@@ -142,7 +168,7 @@ public final class Contract {
         }
         return new Contract(id, number, orderId, to, billingProvider, userId, tenant, activationDate, expirationDate,
                 renewedFromId, totalValue, currency, createdAt, now, to == ContractStatus.CANCELLED ? now : cancelledAt,
-                version, billingInvoices);
+                version, billingInvoices, terms);
     }
 
     /** True when the term is over at {@code now} and the contract is still ACTIVE (the daily job expires it). */
@@ -159,8 +185,12 @@ public final class Contract {
         };
     }
 
-    /** A renewal can be ordered for an ACTIVE or EXPIRED contract. */
+    /** A renewal can be ordered for an ACTIVE or EXPIRED contract that came from an order. */
     public void requireRenewable() {
+        if (orderId == null) {
+            throw new DomainException(ErrorCode.CONTRACT_NOT_RENEWABLE, "Contract " + number + " was created without an"
+                    + " order: it cannot be renewed, upgraded or downgraded from here; place a new order instead");
+        }
         if (status != ContractStatus.ACTIVE && status != ContractStatus.EXPIRED) {
             throw new DomainException(ErrorCode.CONTRACT_NOT_RENEWABLE,
                     "Only an ACTIVE or EXPIRED contract can be renewed, upgraded or downgraded (this one is " + status + ")");
@@ -184,4 +214,5 @@ public final class Contract {
     public Instant cancelledAt() { return cancelledAt; }
     public long version() { return version; }
     public BillingInvoices billingInvoices() { return billingInvoices; }
+    public ContractTerms terms() { return terms; }
 }

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.contract;
 
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.contract.ContractType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Version;
 import jakarta.persistence.Entity;
@@ -28,7 +29,8 @@ public class ContractEntity {
     @Column(name = "contract_number", nullable = false, length = 100)
     public String contractNumber;
 
-    @Column(name = "order_id", nullable = false)
+    /** NOT NULL and unique in schema 1.0.0; nullable and not unique in a database adopted after Alembic b04fa3516d42. */
+    @Column(name = "order_id")
     public UUID orderId;
 
     @Enumerated(EnumType.STRING)
@@ -88,4 +90,19 @@ public class ContractEntity {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    // Columns of the replaced system's later revisions (V12 adds them where missing): the type is written once, at
+    // activation; the cadence is only read. contracts.customer_id, where it exists, is filled by the database
+    // (V12's legacy_contract_customer trigger) and not mapped.
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "contract_type", columnDefinition = "contracttype", updatable = false)
+    public ContractType contractType;
+
+    @Column(name = "periodicity_months", insertable = false, updatable = false)
+    public Integer periodicityMonths;
+
+    @Column(name = "value_per_period", precision = 12, scale = 2, insertable = false, updatable = false)
+    public BigDecimal valuePerPeriod;
 }

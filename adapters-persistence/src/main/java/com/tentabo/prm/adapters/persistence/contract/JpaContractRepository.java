@@ -7,6 +7,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.BillingInvoices;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.contract.ContractTerms;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,8 @@ import java.util.UUID;
 public class JpaContractRepository implements ContractRepository {
 
     private final EntityManager em;
+    /** Whether the database is one adopted after Alembic 89e3af466eb3; it does not change while the service runs. */
+    private volatile Boolean legacyCustomerRequired;
 
     public JpaContractRepository(EntityManager em) {
         this.em = em;
@@ -65,7 +69,9 @@ public class JpaContractRepository implements ContractRepository {
         e.totalValue = contract.totalValue();
         e.currency = contract.currency();
         e.createdAt = contract.createdAt();
+        e.contractType = contract.terms().type();
         copy(contract, e);
+        requireLegacyCustomer(contract);
         em.persist(e);
     }
 
@@ -81,6 +87,45 @@ public class JpaContractRepository implements ContractRepository {
         }
         copy(contract, e);
         em.flush();
+    }
+
+    /**
+     * In a database adopted after Alembic 89e3af466eb3 every contract names its Pennylane mirror customer
+     * ({@code contracts.customer_id}, NOT NULL), which the database derives (V12, {@code legacy_contract_customer}).
+     * When it finds none, the contract is refused here, before the insert would fail.
+     */
+    private void requireLegacyCustomer(Contract contract) {
+        if (!legacyCustomerRequired()) {
+            return;
+        }
+        List<String> found = SqlRows.query(em,
+                "SELECT CAST(legacy_contract_customer(CAST(? AS uuid), CAST(? AS uuid), CAST(? AS uuid)) AS text)",
+                Arrays.asList(text(contract.tenant().partnerId()), text(contract.tenant().distributorId()),
+                        text(contract.renewedFromId())),
+                rs -> rs.getString(1));
+        if (found.get(0) == null) {
+            UUID company = contract.tenant().partnerId() != null ? contract.tenant().partnerId()
+                    : contract.tenant().distributorId();
+            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "This database keeps the replaced system's rule "
+                    + "that every contract names its Pennylane customer, and none of pennylane_customers is "
+                    + (company == null ? "known for a contract without partner or distributor"
+                    : "company " + company + " (external_reference prm-company-" + company + ", or its registration number)")
+                    + "; add the customer to the Pennylane mirror, then activate again");
+        }
+    }
+
+    private boolean legacyCustomerRequired() {
+        Boolean known = legacyCustomerRequired;
+        if (known == null) {
+            known = SqlRows.query(em, "SELECT to_regprocedure('legacy_contract_customer(uuid,uuid,uuid)') IS NOT NULL",
+                    List.of(), rs -> rs.getBoolean(1)).get(0);
+            legacyCustomerRequired = known;
+        }
+        return known;
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     private static void copy(Contract contract, ContractEntity e) {
@@ -167,6 +212,7 @@ public class JpaContractRepository implements ContractRepository {
     static Contract restore(ContractEntity e, BillingInvoices invoices) {
         return Contract.restore(e.id, e.contractNumber, e.orderId, e.status, e.billingProvider, e.userId,
                 new TenantRef(e.partnerId, e.distributorId), e.activationDate, e.expirationDate, e.renewedFromId,
-                e.totalValue, e.currency, e.createdAt, e.updatedAt, e.cancelledAt, e.version, invoices);
+                e.totalValue, e.currency, e.createdAt, e.updatedAt, e.cancelledAt, e.version, invoices,
+                new ContractTerms(e.contractType, e.periodicityMonths, e.valuePerPeriod));
     }
 }

@@ -12,11 +12,14 @@ public record ContractResponse(UUID id, String contractNumber, UUID orderId, Str
                                UUID userId, UUID partnerId, UUID distributorId, Instant activationDate,
                                Instant expirationDate, UUID renewedFromId, BigDecimal totalValue, String currency,
                                Instant createdAt, Instant updatedAt, Instant cancelledAt, long version,
-                               List<Map<String, Object>> billingInvoices) {
+                               List<Map<String, Object>> billingInvoices, String contractType,
+                               Integer periodicityMonths, BigDecimal valuePerPeriod) {
     public static ContractResponse from(Contract c) {
         return new ContractResponse(c.id(), c.number(), c.orderId(), c.status().name().toLowerCase(),
                 c.billingProvider(), c.userId(), c.tenant().partnerId(), c.tenant().distributorId(), c.activationDate(),
                 c.expirationDate(), c.renewedFromId(), c.totalValue(), c.currency(), c.createdAt(), c.updatedAt(),
-                c.cancelledAt(), c.version(), c.billingInvoices().items());
+                c.cancelledAt(), c.version(), c.billingInvoices().items(),
+                c.terms().type() == null ? null : c.terms().type().name().toLowerCase(), c.terms().periodicityMonths(),
+                c.terms().valuePerPeriod());
     }
 }

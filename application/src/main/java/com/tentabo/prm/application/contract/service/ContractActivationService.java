@@ -91,7 +91,7 @@ public class ContractActivationService implements ActivateContractUseCase {
         String number = DocumentNumbers.contract(now.atZone(ZoneOffset.UTC).toLocalDate(), contracts.nextNumber());
         String billing = providers.activeProviderName(ProviderType.BILLING).orElse(NO_BILLING_PROVIDER);
         Contract contract = Contract.activate(ids.newId(), number, order, assignments.current(order.tenant()),
-                authors.authorOf(command.caller()), activation, old == null ? null : old.id(), billing, now);
+                authors.authorOf(command.caller()), activation, Contract.Replaced.of(old), billing, now);
         contracts.insert(contract);
         audit.append(AuditEntry.by(command.caller(), ids.newId(), "activate", "contract", contract.id(),
                 Changes.created(summary(contract)), now));
@@ -112,7 +112,8 @@ public class ContractActivationService implements ActivateContractUseCase {
     static Map<String, Object> summary(Contract contract) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("contract_number", contract.number());
-        fields.put("order_id", contract.orderId().toString());
+        fields.put("order_id", contract.orderId() == null ? null : contract.orderId().toString());
+        fields.put("contract_type", contract.terms().type() == null ? null : contract.terms().type().name());
         fields.put("status", contract.status().name());
         fields.put("activation_date", contract.activationDate().toString());
         fields.put("expiration_date", contract.expirationDate() == null ? null : contract.expirationDate().toString());

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.identity.port.in.AuthenticateApiKeyUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
 import com.tentabo.prm.application.identity.port.in.ResolveCallerUseCase;
 import com.tentabo.prm.application.identity.port.out.ApiKeyRepository;
+import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.ApiScope;
@@ -39,7 +40,9 @@ import java.util.stream.Collectors;
 
 /**
  * API keys: {@code tnt_} + 32 random bytes in base64url (43 characters). Only the SHA-256 hash (hex) and the first
- * {@value #PREFIX_LENGTH} characters are stored; the key is shown once.
+ * {@value #PREFIX_LENGTH} characters are stored; the key is shown once. The replaced system's keys, copied at adoption
+ * (V12), have the same shape but only their first {@value #LEGACY_PREFIX_LENGTH} characters as prefix and a bcrypt
+ * hash: they are looked up by that shorter prefix, and only when no key of ours matches.
  */
 @ApplicationScoped
 @Transactional
@@ -47,18 +50,21 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
 
     public static final String KEY_MARK = "tnt_";
     static final int PREFIX_LENGTH = 12;
+    static final int LEGACY_PREFIX_LENGTH = 8;
     private static final Pattern KEY_SHAPE = Pattern.compile("tnt_[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository keys;
+    private final PasswordHasher legacyHashes;
     private final ResolveCallerUseCase resolveCaller;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ApiKeyService(ApiKeyRepository keys, ResolveCallerUseCase resolveCaller, AuditLogRepository audit,
-                         IdGenerator ids, Clock clock) {
+    public ApiKeyService(ApiKeyRepository keys, PasswordHasher legacyHashes, ResolveCallerUseCase resolveCaller,
+                         AuditLogRepository audit, IdGenerator ids, Clock clock) {
         this.keys = keys;
+        this.legacyHashes = legacyHashes;
         this.resolveCaller = resolveCaller;
         this.audit = audit;
         this.ids = ids;
@@ -123,7 +129,11 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         byte[] hash = sha256(presentedKey).getBytes(StandardCharsets.US_ASCII);
         ApiKey key = keys.findByPrefix(presentedKey.substring(0, PREFIX_LENGTH)).stream()
                 .filter(k -> MessageDigest.isEqual(hash, k.keyHash().getBytes(StandardCharsets.US_ASCII)))
-                .findFirst().orElseThrow(() -> refused("The API key is unknown"));
+                .findFirst()
+                .or(() -> keys.findByPrefix(presentedKey.substring(0, LEGACY_PREFIX_LENGTH)).stream()
+                        .filter(k -> k.keyHash().startsWith("$2") && legacyHashes.matches(presentedKey, k.keyHash()))
+                        .findFirst())
+                .orElseThrow(() -> refused("The API key is unknown"));
         Instant now = clock.instant();
         if (!key.usableAt(now)) {
             throw refused(key.revokedAt() != null ? "The API key has been revoked" : "The API key has expired");

@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Every bad-credential failure answers the same INVALID_CREDENTIALS, whatever was wrong. Failures are throttled per
  * (username, client address) and per client address with growing delays ({@link LoginThrottle}), never per username
  * alone, so that a stranger cannot lock an account's owner out. Successes and failures are audited (never the
- * password). The first login through a provider creates the {@code users} row disabled (pending approval).
+ * password). The first login through a provider creates the {@code users} row disabled (pending approval). An admin
+ * account's password hash in the replaced system's scheme is re-hashed in ours at its first successful sign-in.
  * A provider that cannot be reached throws a {@link RetryLaterException} (SERVICE_UNAVAILABLE): the other providers
  * are still tried, and when none knows the credentials the login answers that 503 instead of INVALID_CREDENTIALS,
  * not counted as a failure for throttling (the provider logs why it is unavailable).
@@ -102,7 +103,7 @@ public class LoginService implements LoginUseCase {
         Optional<AdminUser> admin = admins.findByUsername(username);
         if (admin.isPresent()) {
             if (hasher.matches(command.password(), admin.get().passwordHash())) {
-                return adminLoggedIn(admin.get(), key, origin, now);
+                return adminLoggedIn(currentHash(admin.get(), command.password(), now), key, origin, now);
             }
         }
         RetryLaterException unavailable = null;
@@ -153,6 +154,12 @@ public class LoginService implements LoginUseCase {
         audit.append(new AuditEntry(ids.newId(), null, null, "login.failed", "login_attempt", attempt,
                 Changes.created(outcome(username, reason)), origin.ipAddress(), origin.userAgent(), now));
         return refusal;
+    }
+
+    /** An admin account whose matching hash is in the replaced system's scheme, with it re-hashed in ours. */
+    private AdminUser currentHash(AdminUser admin, String password, Instant now) {
+        return hasher.isCurrent(admin.passwordHash(), password) ? admin
+                : admin.withPasswordHash(hasher.rehash(password), now);
     }
 
     private LoginResult adminLoggedIn(AdminUser admin, String key, RequestOrigin origin, Instant now) {

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -72,11 +71,11 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     public HealthCheck checkHealth(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         ProviderConfig config = providers.findById(id).orElseThrow(() -> notFound(id));
-        ProviderHealthGateway gateway = Gateways.named(healthChecks, ProviderHealthGateway::providerName, config.name())
-                .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
-                        "This version cannot check the health of provider '" + config.name() + "'"));
         ProviderSettings settings = new ProviderSettings(config.name(), config.type(), config.configuration(),
                 providers.credentials(id));
+        ProviderHealthGateway gateway = healthChecks.stream().filter(g -> g.checks(settings)).findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+                        "This version cannot check the health of provider '" + config.name() + "'"));
         Map<String, Object> account = Map.of();
         String status = "healthy";
         String error = null;

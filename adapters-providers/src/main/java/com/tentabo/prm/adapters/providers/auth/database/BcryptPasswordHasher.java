@@ -6,19 +6,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * bcrypt at cost 12. Reads the {@code $2a$}, {@code $2b$} and {@code $2y$} hashes of the seed system.
- * Passwords over 72 UTF-8 bytes are never truncated: they cannot be hashed, and never match. Every computation runs
- * under a {@link PasswordCheckPermits} permit. An account without a password ({@link #NO_PASSWORD}) costs the same
- * work as a wrong password and never matches.
+ * bcrypt at cost 12 ({@code $2a$12$…}) of the password, which is at most 72 UTF-8 bytes and never truncated.
+ *
+ * <p>Reads the replaced system's hashes too: bcrypt in any version ({@code $2a$}, {@code $2b$}, {@code $2y$}) and
+ * cost, of the password itself, or — for a password longer than 72 bytes — of the lower-case hex of its SHA-256
+ * digest, as the replaced system hashed those. Such a long password is re-hashed at its next successful sign-in in
+ * this service's scheme for long passwords: {@value #LONG_PASSWORD_MARK} followed by bcrypt cost 12 of that hex
+ * digest, marked so that the pre-hashing is stated, never guessed. A long password never matches a hash of its
+ * first 72 bytes.
+ *
+ * <p>Every computation runs under a {@link PasswordCheckPermits} permit. An account without a password
+ * ({@link #NO_PASSWORD}) costs the same work as a wrong password and never matches.
  */
 @ApplicationScoped
 public class BcryptPasswordHasher implements PasswordHasher {
 
     static final int COST = 12;
+    static final String LONG_PASSWORD_MARK = "$sha256";
+    private static final String CURRENT_PREFIX = "$2a$" + COST + "$";
 
     private final PasswordCheckPermits permits;
     private final String unusable;
@@ -26,7 +38,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
     @Inject
     public BcryptPasswordHasher(PasswordCheckPermits permits) {
         this.permits = permits;
-        this.unusable = compute("unusable-" + UUID.randomUUID());
+        this.unusable = bcrypt(("unusable-" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Unbounded concurrency beyond the processors; for tests and tools. */
@@ -40,7 +52,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
         if (bytes.length > MAX_PASSWORD_BYTES) {
             throw new IllegalArgumentException("password longer than " + MAX_PASSWORD_BYTES + " bytes");
         }
-        return permits.run(() -> compute(password));
+        return permits.run(() -> bcrypt(bytes));
     }
 
     @Override
@@ -49,14 +61,32 @@ public class BcryptPasswordHasher implements PasswordHasher {
             return false;
         }
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_PASSWORD_BYTES) {
-            return false;
-        }
         if (NO_PASSWORD.equals(hash)) {
-            permits.run(() -> verify(bytes, unusable));
+            permits.run(() -> verify(bytes.length > MAX_PASSWORD_BYTES ? sha256Hex(bytes) : bytes, unusable));
             return false;
         }
-        return permits.run(() -> verify(bytes, hash));
+        boolean marked = hash.startsWith(LONG_PASSWORD_MARK + "$");
+        if (bytes.length > MAX_PASSWORD_BYTES) {
+            String stored = marked ? hash.substring(LONG_PASSWORD_MARK.length()) : hash;
+            return permits.run(() -> verify(sha256Hex(bytes), stored));
+        }
+        return !marked && permits.run(() -> verify(bytes, hash));
+    }
+
+    @Override
+    public boolean isCurrent(String hash, String password) {
+        boolean longPassword = password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+        return hash.startsWith(longPassword ? LONG_PASSWORD_MARK + CURRENT_PREFIX : CURRENT_PREFIX);
+    }
+
+    @Override
+    public String rehash(String password) {
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        return permits.run(() -> bytes.length > MAX_PASSWORD_BYTES ? LONG_PASSWORD_MARK + bcrypt(sha256Hex(bytes)) : bcrypt(bytes));
+    }
+
+    private static String bcrypt(byte[] bytes) {
+        return new String(BCrypt.withDefaults().hash(COST, bytes), StandardCharsets.UTF_8);
     }
 
     private static boolean verify(byte[] password, String hash) {
@@ -67,8 +97,12 @@ public class BcryptPasswordHasher implements PasswordHasher {
         }
     }
 
-    private static String compute(String password) {
-        return new String(BCrypt.withDefaults().hash(COST, password.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8);
+    private static byte[] sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .getBytes(StandardCharsets.US_ASCII);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 }

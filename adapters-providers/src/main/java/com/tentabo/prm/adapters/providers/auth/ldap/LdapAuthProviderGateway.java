@@ -4,6 +4,7 @@ import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.RetryLaterException;
@@ -20,21 +21,26 @@ import com.unboundid.ldap.sdk.SimpleBindRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The LDAP auth provider, active when the active AUTH provider of {@code provider_configs} is an LDAP one (named
  * {@code ldap} or {@code …_ldap}, or configured with {@code "type": "ldap"}). Search-then-bind: bind as the service
  * account (or anonymously), find exactly one entry with the user filter, then bind as that entry with the given
- * password. A wrong password, an unknown or ambiguous username answer empty; a directory that cannot be reached, a
- * refused service account or an unusable configuration throw SERVICE_UNAVAILABLE (503, retry later), so that users
- * are not told their password is wrong when the directory is down. Passwords never reach a log line or a message.
+ * password. A wrong password, an unknown or ambiguous username answer empty; a directory that cannot be reached or a
+ * refused service account throw SERVICE_UNAVAILABLE (503, retry later), so that users are not told their password is
+ * wrong when the directory is down. A configuration that cannot work (no {@code url}, no {@code base_dn}, credentials
+ * that do not decrypt…, as an adopted row of the replaced system may be) is not an outage that retrying cures: the
+ * provider then authenticates nobody (a wrong password stays 401), logs why at each attempt, and its health check
+ * ({@link #check}) reports it degraded with the reason. Passwords never reach a log line or a message.
  *
  * <p>{@code users.provider} of these users is the active provider's name ({@code oxiadmin_ldap} for the old
  * system's row), carried by the identity; {@link #providerName()} is only informative.
  */
 @ApplicationScoped
-public class LdapAuthProviderGateway implements AuthProviderGateway {
+public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHealthGateway {
 
     static final String NAME = "ldap";
     static final long RETRY_AFTER_SECONDS = 30;
@@ -67,7 +73,7 @@ public class LdapAuthProviderGateway implements AuthProviderGateway {
         try {
             filter = ldap.filterFor(username);
         } catch (IllegalArgumentException misconfigured) {
-            throw unusable(ldap.providerName(), misconfigured.getMessage());
+            return misconfigured(ldap.providerName(), misconfigured.getMessage());
         }
         try (LDAPConnection connection = connect(ldap)) {
             bindServiceAccount(connection, ldap);
@@ -93,13 +99,51 @@ public class LdapAuthProviderGateway implements AuthProviderGateway {
             if (name.isEmpty()) {
                 return Optional.empty();
             }
-            throw unusable(name.get(), unreadable.getMessage());
+            return misconfigured(name.get(), unreadable.getMessage());
         }
         try {
             return Optional.of(LdapSettings.of(active));
         } catch (IllegalArgumentException misconfigured) {
-            throw unusable(active.name(), misconfigured.getMessage());
+            return misconfigured(active.name(), misconfigured.getMessage());
         }
+    }
+
+    /** Any provider row the LDAP gateway would use: named {@code ldap} or {@code …_ldap}, or of type ldap. */
+    @Override
+    public boolean checks(ProviderSettings settings) {
+        return LdapSettings.isLdap(settings);
+    }
+
+    /**
+     * Reads the configuration, connects and binds the service account (or stays anonymous): a configuration that
+     * cannot work is a permanent failure naming the setting, a directory that does not answer or refuses the service
+     * account a retryable one.
+     */
+    @Override
+    public Map<String, Object> check(ProviderSettings settings) {
+        LdapSettings ldap;
+        try {
+            ldap = LdapSettings.of(settings);
+        } catch (IllegalArgumentException misconfigured) {
+            throw ProviderFailure.permanent("The LDAP provider " + settings.name() + " cannot be used: "
+                    + misconfigured.getMessage());
+        }
+        try (LDAPConnection connection = connect(ldap)) {
+            bindServiceAccount(connection, ldap);
+        } catch (RetryLaterException unavailable) {
+            throw ProviderFailure.retryable("The LDAP directory of " + settings.name() + " (" + ldap.urls()
+                    + ") cannot be reached or refuses the service account; see the log", unavailable);
+        }
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("servers", ldap.urls().size());
+        account.put("base_dn", ldap.baseDn());
+        account.put("service_account", ldap.bindDn() != null);
+        return account;
+    }
+
+    private static <T> Optional<T> misconfigured(String providerName, String why) {
+        LOG.warnf("LDAP provider %s cannot be used, nobody signs in through it: %s", providerName, why);
+        return Optional.empty();
     }
 
     private static LDAPConnection connect(LdapSettings ldap) {

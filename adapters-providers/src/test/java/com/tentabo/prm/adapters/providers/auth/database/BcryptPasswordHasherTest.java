@@ -62,4 +62,44 @@ class BcryptPasswordHasherTest {
         assertThat(hasher.matches("x", "not-a-hash")).isFalse();
         assertThat(hasher.matches(null, "x")).isFalse();
     }
+
+    /** The replaced system hashed a password over 72 bytes as bcrypt of the lower-case hex of its SHA-256 digest. */
+    private static final String LONG_PASSWORD =
+            "Très longue phrase de passe de l'ancien système Tentabo, bien plus longue que soixante-douze octets !";
+    private static final String LEGACY_LONG_HASH = "$2b$12$SoRCfh8Jn0Ei21DuApf4BekQQC./SPuz.sMy29ls7AoX6PBfTHjcy";
+
+    @Test
+    void givenLegacyHashOfALongPassword_matchesThatPasswordOnly_andIsRehashedMarked() {
+        assertThat(hasher.matches(LONG_PASSWORD, LEGACY_LONG_HASH)).isTrue();
+        assertThat(hasher.matches(LONG_PASSWORD + "!", LEGACY_LONG_HASH)).isFalse();
+        assertThat(hasher.isCurrent(LEGACY_LONG_HASH, LONG_PASSWORD)).isFalse();
+
+        String ours = hasher.rehash(LONG_PASSWORD);
+        assertThat(ours).startsWith("$sha256$2a$12$");
+        assertThat(hasher.isCurrent(ours, LONG_PASSWORD)).isTrue();
+        assertThat(hasher.matches(LONG_PASSWORD, ours)).isTrue();
+        assertThat(hasher.matches(LONG_PASSWORD + "!", ours)).isFalse();
+        // the marked scheme is only for long passwords: its inner hash is not a short password's hash
+        String hexDigest = java.util.HexFormat.of().formatHex(sha256(LONG_PASSWORD));
+        assertThat(hasher.matches(hexDigest, ours)).isFalse();
+    }
+
+    @Test
+    void givenLegacyHashOfAShortPassword_isRehashedAtCost12() {
+        String pythonHash = "$2b$10$" + at.favre.lib.crypto.bcrypt.BCrypt.withDefaults()
+                .hashToString(10, "Another-Admin-1".toCharArray()).substring(7);
+        assertThat(hasher.matches("Another-Admin-1", pythonHash)).isTrue();
+        assertThat(hasher.isCurrent(pythonHash, "Another-Admin-1")).isFalse();
+        String ours = hasher.rehash("Another-Admin-1");
+        assertThat(ours).startsWith("$2a$12$");
+        assertThat(hasher.isCurrent(ours, "Another-Admin-1")).isTrue();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -263,9 +263,38 @@ class LdapAuthProviderGatewayTest {
         // (objectClass=person) alone would find the same entry for every username
         configs.active = ldap("oxiadmin_ldap", Map.of("user_filter", "(uid=alice)"));
 
-        assertThatThrownBy(() -> gateway.authenticate("bob", ALICE_PASSWORD)).isInstanceOf(RetryLaterException.class);
+        assertThat(gateway.authenticate("bob", ALICE_PASSWORD)).isEmpty();
         assertThat(BINDS).isEmpty();
-        assertThat(logs.text()).contains("user_filter must contain {0}");
+        assertThat(logs.text()).contains("user_filter must contain {0}").contains("nobody signs in through it");
+    }
+
+    @Test
+    void anActiveRowWithoutUrl_authenticatesNobody_andItsHealthCheckSaysWhy() {
+        // as the replaced system's adopted provider_configs row may be: active, no url
+        ProviderSettings adopted = new ProviderSettings("oxiadmin_ldap", ProviderType.AUTH,
+                Map.of("base_dn", "dc=example,dc=com"), Map.of());
+        configs.active = adopted;
+
+        assertThat(gateway.authenticate("alice", ALICE_PASSWORD)).isEmpty();
+        assertThat(gateway.authenticate("alice", "wrong")).isEmpty();
+        assertThat(BINDS).isEmpty();
+        assertThat(logs.text()).contains("oxiadmin_ldap cannot be used").contains("url is missing");
+
+        assertThat(gateway.checks(adopted)).isTrue();
+        assertThatThrownBy(() -> gateway.check(adopted)).isInstanceOfSatisfying(ProviderFailure.class,
+                f -> assertThat(f.isRetryable()).isFalse()).hasMessageContaining("url is missing");
+    }
+
+    @Test
+    void healthCheck_bindsTheServiceAccount_andSaysWhenTheDirectoryIsDown() throws IOException {
+        ProviderSettings working = ldap("oxiadmin_ldap", Map.of(), Map.of("bind_dn", SERVICE_DN, "bind_password", SERVICE_PASSWORD));
+        assertThat(gateway.check(working)).containsEntry("servers", 1).containsEntry("service_account", true);
+        assertThat(BINDS).containsExactly(SERVICE_DN);
+
+        ProviderSettings down = ldap("oxiadmin_ldap", Map.of("url", "ldap://127.0.0.1:" + closedPort()));
+        assertThatThrownBy(() -> gateway.check(down)).isInstanceOfSatisfying(ProviderFailure.class,
+                f -> assertThat(f.isRetryable()).isTrue());
+        assertThat(gateway.checks(ldap("keycloak_oidc", Map.of()))).isFalse();
     }
 
     @Test
@@ -280,7 +309,8 @@ class LdapAuthProviderGatewayTest {
     @Test
     void undecryptableCredentials_failTheLdapProviderOnly() {
         configs.undecryptable = true;
-        assertThatThrownBy(() -> gateway.authenticate("alice", ALICE_PASSWORD)).isInstanceOf(RetryLaterException.class);
+        assertThat(gateway.authenticate("alice", ALICE_PASSWORD)).isEmpty();
+        assertThat(logs.text()).contains("cannot be decrypted");
 
         configs.active = ldap("keycloak_oidc", Map.of());
         assertThat(gateway.authenticate("alice", ALICE_PASSWORD)).isEmpty();

@@ -11,11 +11,23 @@ public interface PasswordHasher {
      */
     String NO_PASSWORD = "!no-password-set";
 
+    /** Refuses a password longer than {@link #MAX_PASSWORD_BYTES} bytes (new passwords are never that long). */
     String hash(String password);
 
     /**
-     * False for a password longer than {@link #MAX_PASSWORD_BYTES} bytes, whatever the hash, and for
-     * {@link #NO_PASSWORD} (after the same work as a real check, so that timing does not tell).
+     * Whether the password matches the hash; a password longer than {@link #MAX_PASSWORD_BYTES} bytes only matches a
+     * hash of its SHA-256 digest (the replaced system's scheme for such passwords), never one of its first bytes.
+     * False for {@link #NO_PASSWORD} (after the same work as a real check, so that timing does not tell).
      */
     boolean matches(String password, String hash);
+
+    /** False when a hash the password matched is in an older scheme (the replaced system's): {@link #rehash} it. */
+    default boolean isCurrent(String hash, String password) {
+        return true;
+    }
+
+    /** The current scheme's hash of a password that has just matched, whatever its length. */
+    default String rehash(String password) {
+        return hash(password);
+    }
 }

@@ -12,6 +12,11 @@ public interface ProviderHealthGateway {
 
     String providerName();
 
+    /** Whether this gateway checks the provider row: by default, the one named {@link #providerName()}. */
+    default boolean checks(ProviderSettings settings) {
+        return providerName().equalsIgnoreCase(settings.name());
+    }
+
     /**
      * What the provider says about the account the credentials belong to (company name, …), never a secret.
      *
