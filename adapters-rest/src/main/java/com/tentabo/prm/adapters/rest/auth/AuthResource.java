@@ -63,7 +63,8 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Exchange a username and password for a bearer token")
+    @Operation(operationId = "login", description = "Who may call: Anyone (no bearer token): admin accounts and users of the active auth providers.",
+            summary = "Exchange a username and password for a bearer token")
     public TokenResponse login(@Valid @NotNull LoginRequest request, @Context HttpHeaders headers,
                                @Context HttpServerRequest http) {
         LoginUseCase.LoginResult result = login.login(new LoginUseCase.LoginCommand(request.username(),
@@ -74,7 +75,8 @@ public class AuthResource {
 
     @POST
     @Path("/oidc")
-    @Operation(summary = "Exchange an ID token from the active OpenID Connect provider for a bearer token")
+    @Operation(operationId = "loginWithOidc", description = "Who may call: Anyone (no bearer token) holding an ID token of the active OpenID Connect provider.",
+            summary = "Exchange an ID token from the active OpenID Connect provider for a bearer token")
     public TokenResponse oidc(@Valid @NotNull IdTokenRequest request, @Context HttpHeaders headers,
                               @Context HttpServerRequest http) {
         LoginUseCase.LoginResult result = login.exchange(new LoginUseCase.TokenExchangeCommand(request.idToken(),
@@ -85,7 +87,8 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "Who am I: the authenticated caller")
+    @Operation(operationId = "getMe", description = "Who may call: Any authenticated caller.",
+            summary = "Who am I: the authenticated caller")
     public MeResponse me() {
         Caller caller = callers.require();
         return new MeResponse(caller.principalId(), caller.kind().name().toLowerCase(Locale.ROOT), caller.username(),
