@@ -15,6 +15,13 @@ import java.util.UUID;
  */
 public record Cursor(String key, UUID id) {
 
+    /** Page sizes a list accepts ({@code limit}), and the one it uses when none is asked for. */
+    public static final int MIN_LIMIT = 1;
+    public static final int MAX_LIMIT = 200;
+    public static final int DEFAULT_LIMIT = 50;
+    /** The longest cursor a list accepts (this API's cursors are far shorter). */
+    public static final int MAX_LENGTH = 2048;
+
     /** The cursor after an item of a list ordered by (created_at desc, id desc). */
     public static String after(java.time.Instant createdAt, UUID id) {
         return new Cursor(createdAt.toString(), id).encode();
@@ -39,7 +46,7 @@ public record Cursor(String key, UUID id) {
             return null;
         }
         try {
-            if (raw.length() > 2048) {
+            if (raw.length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("too long");
             }
             String text = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
@@ -61,10 +68,10 @@ public record Cursor(String key, UUID id) {
     /** The page size asked for, checked: 1–200, default 50. */
     public static int limit(Integer requested) {
         if (requested == null) {
-            return 50;
+            return DEFAULT_LIMIT;
         }
-        if (requested < 1 || requested > 200) {
-            throw DomainException.invalid("limit", "must be between 1 and 200");
+        if (requested < MIN_LIMIT || requested > MAX_LIMIT) {
+            throw DomainException.invalid("limit", "must be between " + MIN_LIMIT + " and " + MAX_LIMIT);
         }
         return requested;
     }

@@ -31,7 +31,8 @@ public class AuditLogResource {
     }
 
     @GET
-    @Operation(summary = "Audit rows, newest first; filters combine (since inclusive, until exclusive)")
+    @Operation(operationId = "listAuditLogs", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Audit rows, newest first; filters combine (since inclusive, until exclusive)")
     public PageResponse<AuditLogResponse> list(@QueryParam("entity_type") String entityType,
                                                @QueryParam("entity_id") String entityId,
                                                @QueryParam("action") String action,
@@ -48,6 +49,8 @@ public class AuditLogResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getAuditLog", summary = "Get audit log",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public AuditLogResponse get(@PathParam("id") String id) {
         return AuditLogResponse.from(query.get(callers.require(), PathIds.uuid("id", id)));
     }

@@ -86,7 +86,9 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Exchange a username and password for a bearer token")
+    @Operation(operationId = "login", description = "Who may call: Anyone (no bearer token): admin accounts and users of the active auth providers.",
+            summary = "Exchange a username and password for a bearer token")
+    @APIResponseSchema(value = TokenResponse.class, responseCode = "200", responseDescription = "OK")
     public Response login(@Valid @NotNull LoginRequest request, @Context HttpHeaders headers,
                           @Context HttpServerRequest http) {
         return tokenFor(login.login(new LoginUseCase.LoginCommand(request.username(), request.password(),
@@ -95,7 +97,9 @@ public class AuthResource {
 
     @POST
     @Path("/oidc")
-    @Operation(summary = "Exchange an ID token from the active OpenID Connect provider for a bearer token")
+    @Operation(operationId = "loginWithOidc", description = "Who may call: Anyone (no bearer token) holding an ID token of the active OpenID Connect provider.",
+            summary = "Exchange an ID token from the active OpenID Connect provider for a bearer token")
+    @APIResponseSchema(value = TokenResponse.class, responseCode = "200", responseDescription = "OK")
     public Response oidc(@Valid @NotNull IdTokenRequest request, @Context HttpHeaders headers,
                          @Context HttpServerRequest http) {
         return tokenFor(login.exchange(new LoginUseCase.TokenExchangeCommand(request.idToken(),
@@ -104,7 +108,9 @@ public class AuthResource {
 
     @POST
     @Path("/invitations/{token}")
-    @Operation(summary = "Set your password through the invitation (or reset) link you were given, and sign in")
+    @Operation(operationId = "acceptInvitation", description = "Who may call: Anyone (no bearer token) holding an invitation or reset link.",
+            summary = "Set your password through the invitation (or reset) link you were given, and sign in")
+    @APIResponseSchema(value = TokenResponse.class, responseCode = "200", responseDescription = "OK")
     public Response acceptInvitation(@PathParam("token") String token, @Valid @NotNull SetPasswordRequest request,
                                      @Context HttpHeaders headers, @Context HttpServerRequest http) {
         return tokenFor(passwords.acceptInvitation(token, request.password(), Origins.of(headers, http)));
@@ -112,8 +118,10 @@ public class AuthResource {
 
     @POST
     @Path("/password")
-    @Operation(summary = "Change your own password (admin accounts and database users); earlier tokens and API keys "
+    @Operation(operationId = "changeOwnPassword", description = "Who may call: Every signed-in admin account and database user (WRITE scope).",
+            summary = "Change your own password (admin accounts and database users); earlier tokens and API keys "
             + "stop working, the answer is a new token")
+    @APIResponseSchema(value = TokenResponse.class, responseCode = "200", responseDescription = "OK")
     public Response changePassword(@Valid @NotNull ChangePasswordRequest request) {
         return tokenFor(passwords.changeOwnPassword(callers.require(), request.currentPassword(), request.newPassword()));
     }
@@ -126,7 +134,8 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "Who am I: the authenticated caller")
+    @Operation(operationId = "getMe", description = "Who may call: Any authenticated caller.",
+            summary = "Who am I: the authenticated caller")
     public MeResponse me() {
         Caller caller = callers.require();
         return new MeResponse(caller.principalId(), caller.kind().name().toLowerCase(Locale.ROOT), caller.username(),

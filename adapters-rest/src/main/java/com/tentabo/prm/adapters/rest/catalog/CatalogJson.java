@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
@@ -20,7 +21,8 @@ public final class CatalogJson {
     private CatalogJson() {
     }
 
-    public record TierBody(Integer minQuantity, Integer maxQuantity, BigDecimal pricePerUnit, TierPeriod period) {
+    public record TierBody(Integer minQuantity, Integer maxQuantity, @Schema(minimum = "0", maximum = "999999.9999", multipleOf = 0.0001) BigDecimal pricePerUnit,
+                           TierPeriod period) {
         PriceTierSet.Row row() {
             return new PriceTierSet.Row(minQuantity, maxQuantity, pricePerUnit, period);
         }
@@ -30,7 +32,7 @@ public final class CatalogJson {
         }
     }
 
-    public record TiersBody(List<TierBody> priceTiers) { }
+    public record TiersBody(@Schema(maxItems = PriceTierSet.MAX_TIERS) List<TierBody> priceTiers) { }
 
     public record TiersResponse(UUID productId, PricingMode pricingMode, List<TierBody> priceTiers) {
         static TiersResponse of(Product p) {
@@ -39,7 +41,8 @@ public final class CatalogJson {
     }
 
     public record ProductBody(String name, String type, String unit, String description,
-                       @JsonProperty("is_active") Boolean isActive, PricingMode pricingMode, List<TierBody> priceTiers) { }
+                       @JsonProperty("is_active") Boolean isActive, PricingMode pricingMode,
+                       @Schema(maxItems = PriceTierSet.MAX_TIERS) List<TierBody> priceTiers) { }
 
     public record ProductResponse(UUID id, String name, String type, String unit, String description,
                            @JsonProperty("is_active") boolean isActive, PricingMode pricingMode,
@@ -50,7 +53,8 @@ public final class CatalogJson {
         }
     }
 
-    public record DurationBody(Integer months, BigDecimal discountPercentage, String name) { }
+    public record DurationBody(Integer months, @Schema(minimum = "0", maximum = "100", multipleOf = 0.01) BigDecimal discountPercentage,
+                               String name) { }
 
     public record DurationResponse(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt,
                             Instant updatedAt) {

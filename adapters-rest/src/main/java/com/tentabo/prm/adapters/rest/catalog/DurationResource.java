@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.catalog.CatalogJson.DurationBody;
@@ -48,7 +49,8 @@ public class DurationResource {
     }
 
     @GET
-    @Operation(summary = "List durations, shortest first")
+    @Operation(operationId = "listDurations", description = "Who may call: Any authenticated caller (every role reads the catalog).",
+            summary = "List durations, shortest first")
     public PageResponse<DurationResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return PageResponse.of(browse.durations(callers.require(), PageRequest.of(CatalogJson.limit(limit), cursor)),
                 DurationResponse::of);
@@ -56,12 +58,17 @@ public class DurationResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getDuration", summary = "Get duration",
+            description = "Who may call: Any authenticated caller (every role reads the catalog).")
+    @APIResponseSchema(value = DurationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         return withEtag(browse.duration(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
-    @Operation(summary = "Create a duration (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "createDuration", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Create a duration (ADMIN, RESTRICTED_ADMIN)")
+    @APIResponseSchema(value = DurationResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(DurationBody body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<Duration> result = manage.create(callers.require(), command(body), IdempotencyKeys.of(idempotencyKey, body));
         Duration created = result.value();
@@ -71,7 +78,9 @@ public class DurationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a duration (ADMIN, RESTRICTED_ADMIN); existing orders keep their snapshot")
+    @Operation(operationId = "updateDuration", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Change a duration (ADMIN, RESTRICTED_ADMIN); existing orders keep their snapshot")
+    @APIResponseSchema(value = DurationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, DurationBody body) {
         return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch));
     }
@@ -83,7 +92,8 @@ public class DurationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a duration no order refers to (else 409 DURATION_IN_USE)")
+    @Operation(operationId = "deleteDuration", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Delete a duration no order refers to (else 409 DURATION_IN_USE)")
     public Response delete(@PathParam("id") String id) {
         manage.delete(callers.require(), PathIds.uuid("id", id));
         return Response.noContent().build();

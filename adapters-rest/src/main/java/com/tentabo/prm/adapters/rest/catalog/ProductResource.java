@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
@@ -52,7 +53,8 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(summary = "List products, newest first (filters: is_active, type, pricing_mode, q = name contains)")
+    @Operation(operationId = "listProducts", description = "Who may call: Any authenticated caller (every role reads the catalog).",
+            summary = "List products, newest first (filters: is_active, type, pricing_mode, q = name contains)")
     public PageResponse<ProductResponse> list(@QueryParam("is_active") String active, @QueryParam("type") String type,
                                               @QueryParam("pricing_mode") String mode, @QueryParam("q") String q,
                                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
@@ -65,13 +67,17 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One product with its price tiers")
+    @Operation(operationId = "getProduct", description = "Who may call: Any authenticated caller (every role reads the catalog).",
+            summary = "One product with its price tiers")
+    @APIResponseSchema(value = ProductResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), ProductResponse::of);
     }
 
     @POST
-    @Operation(summary = "Create a product (ADMIN, RESTRICTED_ADMIN); price_tiers optional")
+    @Operation(operationId = "createProduct", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Create a product (ADMIN, RESTRICTED_ADMIN); price_tiers optional")
+    @APIResponseSchema(value = ProductResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(ProductBody body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<Product> result = manage.create(callers.require(), command(body), IdempotencyKeys.of(idempotencyKey, body));
         Product created = result.value();
@@ -81,14 +87,17 @@ public class ProductResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a product's attributes (ADMIN, RESTRICTED_ADMIN); price_tiers, when given, replace the set")
+    @Operation(operationId = "updateProduct", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Change a product's attributes (ADMIN, RESTRICTED_ADMIN); price_tiers, when given, replace the set")
+    @APIResponseSchema(value = ProductResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProductBody body) {
         return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch), ProductResponse::of);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a product no order refers to (else 409 PRODUCT_IN_USE: deactivate it instead)")
+    @Operation(operationId = "deleteProduct", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Delete a product no order refers to (else 409 PRODUCT_IN_USE: deactivate it instead)")
     public Response delete(@PathParam("id") String id) {
         manage.delete(callers.require(), PathIds.uuid("id", id));
         return Response.noContent().build();
@@ -96,14 +105,18 @@ public class ProductResource {
 
     @GET
     @Path("/{id}/price-tiers")
-    @Operation(summary = "The price tiers of a product, ordered by min_quantity")
+    @Operation(operationId = "getProductPriceTiers", description = "Who may call: Any authenticated caller (every role reads the catalog).",
+            summary = "The price tiers of a product, ordered by min_quantity")
+    @APIResponseSchema(value = TiersResponse.class, responseCode = "200", responseDescription = "OK")
     public Response tiers(@PathParam("id") String id) {
         return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), TiersResponse::of);
     }
 
     @PUT
     @Path("/{id}/price-tiers")
-    @Operation(summary = "Replace the whole tier set at once (422 INVALID_PRICE_TIERS listing every violation)")
+    @Operation(operationId = "replaceProductPriceTiers", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Replace the whole tier set at once (422 INVALID_PRICE_TIERS listing every violation)")
+    @APIResponseSchema(value = TiersResponse.class, responseCode = "200", responseDescription = "OK")
     public Response replaceTiers(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, TiersBody body) {
         var caller = callers.require();
         if (body == null) {

@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.tentabo.prm.domain.pricing.Quantity;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.domain.catalog.PricingMode;
@@ -27,9 +29,11 @@ import java.util.UUID;
 @Tag(name = "catalog")
 public class QuoteResource {
 
-    public record QuoteItemBody(UUID productId, Long quantity, UUID durationId) { }
+    public record QuoteItemBody(UUID productId, @Schema(minimum = "1", maximum = "" + Quantity.MAX) Long quantity,
+                                UUID durationId) { }
 
-    public record QuoteBody(List<QuoteItemBody> items, BigDecimal taxRate) { }
+    public record QuoteBody(@Schema(maxItems = QuoteUseCase.MAX_ITEMS) List<QuoteItemBody> items,
+                            @Schema(minimum = "0", maximum = "100", multipleOf = 0.01) BigDecimal taxRate) { }
 
     public record BandResponse(int firstUnit, int lastUnit, int units, BigDecimal unitPrice, TierPeriod period,
                                BigDecimal termUnitPrice, BigDecimal gross, BigDecimal discount, BigDecimal net) { }
@@ -55,7 +59,8 @@ public class QuoteResource {
     }
 
     @POST
-    @Operation(summary = "Price several lines with the current catalog; nothing is stored")
+    @Operation(operationId = "createQuote", description = "Who may call: Any authenticated caller (every role reads the catalog).",
+            summary = "Price several lines with the current catalog; nothing is stored")
     public QuoteResponse quote(QuoteBody body) {
         var caller = callers.require();
         if (body == null) {

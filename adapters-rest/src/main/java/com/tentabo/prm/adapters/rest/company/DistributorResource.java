@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.company;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.application.shared.Created;
@@ -51,7 +52,9 @@ public class DistributorResource {
     }
 
     @POST
-    @Operation(summary = "Create a distributor (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "createDistributor", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Create a distributor (ADMIN, RESTRICTED_ADMIN)")
+    @APIResponseSchema(value = CompanyResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CompanyRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<Distributor> created = distributors.create(callers.require(), request.toCommand(),
@@ -62,6 +65,8 @@ public class DistributorResource {
     }
 
     @GET
+    @Operation(operationId = "listDistributors", summary = "List distributors",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); a DISTRIBUTOR user its own distributor; others: 403.")
     public CompanyPage list(@QueryParam("q") String q, @QueryParam("is_active") String active,
                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return CompanyPage.ofDistributors(distributors.list(callers.require(), q, QueryParams.bool("is_active", active),
@@ -70,6 +75,9 @@ public class DistributorResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getDistributor", summary = "Get distributor",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN; a DISTRIBUTOR user its own distributor.")
+    @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         Distributor company = distributors.get(callers.require(), PathIds.uuid("id", id));
         return Versions.ok(CompanyResponse.of(company), company.updatedAt());
@@ -77,6 +85,9 @@ public class DistributorResource {
 
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "updateDistributor", summary = "Update distributor",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
+    @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         Distributor company = distributors.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), ifMatch);
@@ -85,6 +96,8 @@ public class DistributorResource {
 
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "deleteDistributor", summary = "Delete distributor",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         distributors.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();
@@ -92,7 +105,9 @@ public class DistributorResource {
 
     @POST
     @Path("/{id}/partners")
-    @Operation(summary = "Assign a partner to the distributor (active at once; records assigned_by and assigned_at)")
+    @Operation(operationId = "assignPartner", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Assign a partner to the distributor (active at once; records assigned_by and assigned_at)")
+    @APIResponseSchema(value = AssignmentResponse.class, responseCode = "201", responseDescription = "Created")
     public Response assign(@PathParam("id") String id, @Valid @NotNull AssignRequest request) {
         UUID distributorId = PathIds.uuid("id", id);
         Assignment a = distributors.assign(callers.require(), distributorId, request.partnerId(), request.notes());
@@ -102,7 +117,8 @@ public class DistributorResource {
 
     @GET
     @Path("/{id}/partners")
-    @Operation(summary = "The distributor's assignments; is_active filters")
+    @Operation(operationId = "listDistributorPartners", description = "Who may call: ADMIN and RESTRICTED_ADMIN; a DISTRIBUTOR user for its own distributor.",
+            summary = "The distributor's assignments; is_active filters")
     public AssignmentList assignments(@PathParam("id") String id, @QueryParam("is_active") String active) {
         return new AssignmentList(distributors.assignments(callers.require(), PathIds.uuid("id", id),
                 QueryParams.bool("is_active", active)).stream().map(AssignmentResponse::of).toList());
@@ -110,7 +126,8 @@ public class DistributorResource {
 
     @PUT
     @Path("/{id}/partners/{partner_id}")
-    @Operation(summary = "Deactivate or reactivate an assignment: {\"is_active\": false|true}")
+    @Operation(operationId = "updateAssignment", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Deactivate or reactivate an assignment: {\"is_active\": false|true}")
     public AssignmentResponse setActive(@PathParam("id") String id, @PathParam("partner_id") String partnerId,
                                         @Valid @NotNull AssignmentUpdate request) {
         return AssignmentResponse.of(distributors.setAssignmentActive(callers.require(), PathIds.uuid("id", id),
@@ -119,7 +136,8 @@ public class DistributorResource {
 
     @DELETE
     @Path("/{id}/partners/{partner_id}")
-    @Operation(summary = "Unassign a partner (removes the assignment)")
+    @Operation(operationId = "unassignPartner", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Unassign a partner (removes the assignment)")
     public Response unassign(@PathParam("id") String id, @PathParam("partner_id") String partnerId) {
         distributors.unassign(callers.require(), PathIds.uuid("id", id), PathIds.uuid("partner_id", partnerId));
         return Response.noContent().build();

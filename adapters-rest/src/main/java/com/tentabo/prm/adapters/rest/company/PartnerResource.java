@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.company;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.application.shared.Created;
@@ -45,7 +46,9 @@ public class PartnerResource {
     }
 
     @POST
-    @Operation(summary = "Create a partner (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "createPartner", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Create a partner (ADMIN, RESTRICTED_ADMIN)")
+    @APIResponseSchema(value = CompanyResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CompanyRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<Partner> created = partners.create(callers.require(), request.toCommand(),
@@ -55,7 +58,8 @@ public class PartnerResource {
     }
 
     @GET
-    @Operation(summary = "List the partners in scope; q searches the name, is_active filters")
+    @Operation(operationId = "listPartners", description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); a PARTNER user its own partner; a DISTRIBUTOR user its distributor and the partners actively assigned to it; FULFILLER: 403.",
+            summary = "List the partners in scope; q searches the name, is_active filters")
     public CompanyPage list(@QueryParam("q") String q, @QueryParam("is_active") String active,
                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return CompanyPage.ofPartners(partners.list(callers.require(), q, QueryParams.bool("is_active", active),
@@ -64,6 +68,9 @@ public class PartnerResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getPartner", summary = "Get partner",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); a PARTNER user its own partner; a DISTRIBUTOR user its distributor and the partners actively assigned to it; FULFILLER: 403.")
+    @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         Partner company = partners.get(callers.require(), PathIds.uuid("id", id));
         return Versions.ok(CompanyResponse.of(company), company.updatedAt());
@@ -71,7 +78,9 @@ public class PartnerResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a partner's fields (is_active omitted keeps the current value)")
+    @Operation(operationId = "updatePartner", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Replace a partner's fields (is_active omitted keeps the current value)")
+    @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         Partner company = partners.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), ifMatch);
@@ -80,7 +89,8 @@ public class PartnerResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a partner without users, leads, orders or contracts (else 409: deactivate it)")
+    @Operation(operationId = "deletePartner", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Delete a partner without users, leads, orders or contracts (else 409: deactivate it)")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         partners.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();

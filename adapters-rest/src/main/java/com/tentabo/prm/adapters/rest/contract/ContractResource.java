@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.contract;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.order.NoteRequest;
 import com.tentabo.prm.adapters.rest.order.NoteResponse;
@@ -62,7 +63,9 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/renewal")
-    @Operation(summary = "Create the order that renews (default), upgrades or downgrades the contract (ADMIN)")
+    @Operation(operationId = "renewContract", description = "Who may call: ADMIN only.",
+            summary = "Create the order that renews (default), upgrades or downgrades the contract (ADMIN)")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "201", responseDescription = "Created")
     public Response renew(@PathParam("id") String id, @Valid OrderRequests.Renewal request,
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         OrderRequests.Renewal body = request == null ? new OrderRequests.Renewal(null, null, null) : request;
@@ -73,7 +76,8 @@ public class ContractResource {
     }
 
     @GET
-    @Operation(summary = "Contracts in your scope; expiring_within_days lists ACTIVE contracts to renew")
+    @Operation(operationId = "listContracts", description = "Who may call: Every role, in its scope: ADMIN, RESTRICTED_ADMIN and FULFILLER all, PARTNER and DISTRIBUTOR users their own scope.",
+            summary = "Contracts in your scope; expiring_within_days lists ACTIVE contracts to renew")
     public PageResponse<ContractResponse> list(@QueryParam("status") List<String> status,
                                                @QueryParam("partner_id") String partnerId,
                                                @QueryParam("distributor_id") String distributorId,
@@ -87,6 +91,9 @@ public class ContractResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getContract", summary = "Get contract",
+            description = "Who may call: Every role, in its scope: ADMIN, RESTRICTED_ADMIN and FULFILLER all, PARTNER and DISTRIBUTOR users their own scope.")
+    @APIResponseSchema(value = ContractResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         Contract contract = query.get(callers.require(), PathIds.uuid("id", id));
         return Response.ok(ContractResponse.from(contract)).tag(String.valueOf(contract.version())).build();
@@ -94,7 +101,9 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/transitions")
-    @Operation(summary = "Mark the contract lost or cancelled, with a reason (ADMIN)")
+    @Operation(operationId = "transitionContract", description = "Who may call: ADMIN only.",
+            summary = "Mark the contract lost or cancelled, with a reason (ADMIN)")
+    @APIResponseSchema(value = ContractResponse.class, responseCode = "200", responseDescription = "OK")
     public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest request,
                                @HeaderParam("If-Match") String ifMatch) {
         Contract contract = transitions.transition(new TransitionContractUseCase.TransitionContractCommand(
@@ -105,6 +114,8 @@ public class ContractResource {
 
     @GET
     @Path("/{id}/notes")
+    @Operation(operationId = "listContractNotes", summary = "List contract notes",
+            description = "Who may call: Whoever may read the record; internal notes are shown to and written by ADMIN, RESTRICTED_ADMIN and FULFILLER only.")
     public PageResponse<NoteResponse> notes(@PathParam("id") String id, @QueryParam("limit") Integer limit,
                                             @QueryParam("cursor") String cursor) {
         return PageResponse.of(notes.list(callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id), cursor,
@@ -113,6 +124,9 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/notes")
+    @Operation(operationId = "addContractNote", summary = "Add contract note",
+            description = "Who may call: Whoever may read the record; internal notes are shown to and written by ADMIN, RESTRICTED_ADMIN and FULFILLER only.")
+    @APIResponseSchema(value = NoteResponse.class, responseCode = "201", responseDescription = "Created")
     public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return request.addTo(notes, callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id), idempotencyKey);

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
@@ -83,7 +84,8 @@ public class AdminUsersResource {
     }
 
     @GET
-    @Operation(summary = "List admin accounts (ADMIN)")
+    @Operation(operationId = "listAdminUsers", description = "Who may call: ADMIN only.",
+            summary = "List admin accounts (ADMIN)")
     public PageResponse<AdminUserResponse> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Page<AdminUser> page = admins.list(callers.require(), cursor, QueryParams.limit(limit));
         return PageResponse.of(page, AdminUserResponse::of);
@@ -91,13 +93,17 @@ public class AdminUsersResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one admin account (ADMIN)")
+    @Operation(operationId = "getAdminUser", description = "Who may call: ADMIN only.",
+            summary = "Read one admin account (ADMIN)")
+    @APIResponseSchema(value = AdminUserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         return withEtag(admins.get(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
-    @Operation(summary = "Create an admin account (ADMIN); its owner sets the password through the invitation in the answer")
+    @Operation(operationId = "createAdminUser", description = "Who may call: ADMIN only.",
+            summary = "Create an admin account (ADMIN); its owner sets the password through the invitation in the answer")
+    @APIResponseSchema(value = CreatedAdminUserResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CreateAdminUserRequest request, @Context UriInfo uri) {
         ManageAdminUsersUseCase.CreatedAdminUser created = admins.createWithInvitation(callers.require(),
                 new ManageAdminUsersUseCase.CreateAdminUserCommand(request.username(), request.email(),
@@ -108,7 +114,8 @@ public class AdminUsersResource {
 
     @POST
     @Path("/{id}/password-reset")
-    @Operation(summary = "ADMIN: the account's password stops working, its tokens and API keys are revoked, and a new "
+    @Operation(operationId = "resetAdminUserPassword", description = "Who may call: ADMIN only.",
+            summary = "ADMIN: the account's password stops working, its tokens and API keys are revoked, and a new "
             + "invitation link is issued (shown once)")
     public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
         return NoStore.ok(links.of(passwords.resetAdminPassword(callers.require(), PathIds.uuid("id", id)), uri));
@@ -116,7 +123,9 @@ public class AdminUsersResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change an admin account's e-mail, name, password or active flag (ADMIN)")
+    @Operation(operationId = "updateAdminUser", description = "Who may call: ADMIN only.",
+            summary = "Change an admin account's e-mail, name, password or active flag (ADMIN)")
+    @APIResponseSchema(value = AdminUserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull UpdateAdminUserRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         return withEtag(admins.update(callers.require(), PathIds.uuid("id", id),
@@ -126,7 +135,8 @@ public class AdminUsersResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Deactivate an admin account (ADMIN); never your own, never the last active one")
+    @Operation(operationId = "deleteAdminUser", description = "Who may call: ADMIN only.",
+            summary = "Deactivate an admin account (ADMIN); never your own, never the last active one")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         admins.deactivate(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.rest.identity;
 
 import com.tentabo.prm.adapters.rest.shared.NoStore;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
@@ -63,7 +64,9 @@ public class ApiKeysResource {
     }
 
     @POST
-    @Operation(summary = "Create an API key for yourself; the key is in this answer only")
+    @Operation(operationId = "createApiKey", description = "Who may call: Any authenticated caller. The key is for the caller itself.",
+            summary = "Create an API key for yourself; the key is in this answer only")
+    @APIResponseSchema(value = ApiKeyResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CreateApiKeyRequest request) {
         ManageApiKeysUseCase.CreatedApiKey created = keys.create(callers.require(),
                 new ManageApiKeysUseCase.CreateApiKeyCommand(request.name(), request.scopes(), request.expiresAt()));
@@ -72,14 +75,16 @@ public class ApiKeysResource {
     }
 
     @GET
-    @Operation(summary = "Your API keys (never the keys themselves)")
+    @Operation(operationId = "listApiKeys", description = "Who may call: Any authenticated caller. Lists the caller's own keys.",
+            summary = "Your API keys (never the keys themselves)")
     public ApiKeyList list() {
         return new ApiKeyList(keys.listOwn(callers.require()).stream().map(k -> ApiKeyResponse.of(k, null)).toList());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke one of your API keys (an ADMIN may revoke anyone's)")
+    @Operation(operationId = "revokeApiKey", description = "Who may call: Any authenticated caller. Revokes the caller's own key; an ADMIN may revoke anyone's.",
+            summary = "Revoke one of your API keys (an ADMIN may revoke anyone's)")
     public Response revoke(@PathParam("id") String id) {
         keys.revoke(callers.require(), PathIds.uuid("id", id));
         return Response.noContent().build();

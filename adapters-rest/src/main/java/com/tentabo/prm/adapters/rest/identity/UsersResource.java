@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.adapters.rest.shared.Versions;
@@ -90,7 +91,8 @@ public class UsersResource {
     }
 
     @GET
-    @Operation(summary = "List users (admins: all; partner and distributor users: the users of their scope)")
+    @Operation(operationId = "listUsers", description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users their colleagues; FULFILLER: 403.",
+            summary = "List users (admins: all; partner and distributor users: the users of their scope)")
     public PageResponse<UserResponse> list(@QueryParam("role") String role, @QueryParam("enabled") String enabled,
                                            @QueryParam("provider") String provider,
                                            @QueryParam("partner_id") String partnerId,
@@ -107,14 +109,18 @@ public class UsersResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one user")
+    @Operation(operationId = "getUser", description = "Who may call: ADMIN and RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users their colleagues.",
+            summary = "Read one user")
+    @APIResponseSchema(value = UserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         return withEtag(users.get(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
-    @Operation(summary = "Pre-provision a user (a database user sets its own password through the invitation in "
+    @Operation(operationId = "createUser", description = "Who may call: ADMIN and RESTRICTED_ADMIN (RESTRICTED_ADMIN never grants ADMIN).",
+            summary = "Pre-provision a user (a database user sets its own password through the invitation in "
             + "the answer; a directory user needs a provider_id)")
+    @APIResponseSchema(value = CreatedUserResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CreateUserRequest request, @Context UriInfo uri) {
         ManageUsersUseCase.CreatedUser created = users.createWithInvitation(callers.require(),
                 new ManageUsersUseCase.CreateUserCommand(request.provider(), request.providerId(), request.username(),
@@ -129,7 +135,8 @@ public class UsersResource {
 
     @POST
     @Path("/{id}/password-reset")
-    @Operation(summary = "ADMIN: the database user's password stops working, its tokens and API keys are revoked, and "
+    @Operation(operationId = "resetUserPassword", description = "Who may call: ADMIN only.",
+            summary = "ADMIN: the database user's password stops working, its tokens and API keys are revoked, and "
             + "a new invitation link is issued (shown once)")
     public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
         return NoStore.ok(links.of(passwords.resetUserPassword(callers.require(), PathIds.uuid("id", id)), uri));
@@ -137,7 +144,9 @@ public class UsersResource {
 
     @PUT
     @Path("/{id}/enablement")
-    @Operation(summary = "Enable or disable a user, with a reason")
+    @Operation(operationId = "setUserEnablement", description = "Who may call: ADMIN and RESTRICTED_ADMIN (RESTRICTED_ADMIN never changes an ADMIN nor itself).",
+            summary = "Enable or disable a user, with a reason")
+    @APIResponseSchema(value = UserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response enablement(@PathParam("id") String id, @Valid @NotNull EnablementRequest request,
                                @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setEnablement(callers.require(), PathIds.uuid("id", id), request.enabled(),
@@ -146,7 +155,9 @@ public class UsersResource {
 
     @PUT
     @Path("/{id}/role")
-    @Operation(summary = "Set a user's role (PARTNER and DISTRIBUTOR with their company)")
+    @Operation(operationId = "setUserRole", description = "Who may call: ADMIN and RESTRICTED_ADMIN (RESTRICTED_ADMIN never grants ADMIN, never changes an ADMIN nor itself).",
+            summary = "Set a user's role (PARTNER and DISTRIBUTOR with their company)")
+    @APIResponseSchema(value = UserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response role(@PathParam("id") String id, @Valid @NotNull RoleRequest request,
                          @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setRole(callers.require(), PathIds.uuid("id", id), request.role(),
@@ -155,7 +166,9 @@ public class UsersResource {
 
     @PUT
     @Path("/{id}/company")
-    @Operation(summary = "Set a user's company: partner_id for a PARTNER, distributor_id for a DISTRIBUTOR")
+    @Operation(operationId = "setUserCompany", description = "Who may call: ADMIN and RESTRICTED_ADMIN (RESTRICTED_ADMIN never changes an ADMIN nor itself).",
+            summary = "Set a user's company: partner_id for a PARTNER, distributor_id for a DISTRIBUTOR")
+    @APIResponseSchema(value = UserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response company(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
                             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setCompany(callers.require(), PathIds.uuid("id", id), request.partnerId(),

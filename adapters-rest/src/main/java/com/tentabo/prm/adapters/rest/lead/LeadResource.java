@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.lead;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.shared.Created;
@@ -80,7 +81,9 @@ public class LeadResource {
     }
 
     @POST
-    @Operation(summary = "Create a lead in the caller's scope (status new; owner = caller unless an ADMIN sets owner_id)")
+    @Operation(operationId = "createLead", description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "Create a lead in the caller's scope (status new; owner = caller unless an ADMIN sets owner_id)")
+    @APIResponseSchema(value = LeadResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CreateLeadRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<Lead> created = leads.create(callers.require(), new ManageLeadsUseCase.CreateLead(request.details(),
@@ -90,7 +93,8 @@ public class LeadResource {
     }
 
     @GET
-    @Operation(summary = "List the leads in scope, newest first, keyset-paginated; filters: status (repeat or comma-separate), "
+    @Operation(operationId = "listLeads", description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "List the leads in scope, newest first, keyset-paginated; filters: status (repeat or comma-separate), "
             + "owner_id, partner_id, distributor_id, expected_close_from, expected_close_to, provider, q (full text)")
     public LeadPage list(@QueryParam("status") List<String> status, @QueryParam("owner_id") String ownerId,
                          @QueryParam("partner_id") String partnerId, @QueryParam("distributor_id") String distributorId,
@@ -108,7 +112,9 @@ public class LeadResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a lead; include=activities,notes,status_history embeds them")
+    @Operation(operationId = "getLead", description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "Read a lead; include=activities,notes,status_history embeds them")
+    @APIResponseSchema(value = LeadResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String rawId, @QueryParam("include") List<String> include) {
         Caller caller = callers.require();
         UUID id = PathIds.uuid("id", rawId);
@@ -139,7 +145,9 @@ public class LeadResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a lead's details (status, owner and company have their own endpoints)")
+    @Operation(operationId = "updateLead", description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "Replace a lead's details (status, owner and company have their own endpoints)")
+    @APIResponseSchema(value = LeadResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull UpdateLeadRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         return withEtag(leads.update(callers.require(), PathIds.uuid("id", id), request.details(), ifMatch));
@@ -147,7 +155,9 @@ public class LeadResource {
 
     @PUT
     @Path("/{id}/owner")
-    @Operation(summary = "Reassign the lead to another user (ADMIN)")
+    @Operation(operationId = "reassignLead", description = "Who may call: ADMIN only.",
+            summary = "Reassign the lead to another user (ADMIN)")
+    @APIResponseSchema(value = LeadResponse.class, responseCode = "200", responseDescription = "OK")
     public Response reassign(@PathParam("id") String id, @Valid @NotNull OwnerRequest request,
                              @HeaderParam("If-Match") String ifMatch) {
         return withEtag(leads.reassign(callers.require(), PathIds.uuid("id", id), request.ownerId(), ifMatch));
@@ -155,7 +165,8 @@ public class LeadResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a lead (ADMIN); a lead with orders cannot be deleted")
+    @Operation(operationId = "deleteLead", description = "Who may call: ADMIN only.",
+            summary = "Delete a lead (ADMIN); a lead with orders cannot be deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         leads.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();
@@ -163,7 +174,9 @@ public class LeadResource {
 
     @POST
     @Path("/{id}/status")
-    @Operation(summary = "Move the lead along the pipeline with a reason; an illegal move is a 422 naming from and to")
+    @Operation(operationId = "changeLeadStatus", description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403. Reopening a lost lead: ADMIN, RESTRICTED_ADMIN or the lead's owner.",
+            summary = "Move the lead along the pipeline with a reason; an illegal move is a 422 naming from and to")
+    @APIResponseSchema(value = LeadResponse.class, responseCode = "200", responseDescription = "OK")
     public Response changeStatus(@PathParam("id") String id, @Valid @NotNull StatusRequest request,
                                  @HeaderParam("If-Match") String ifMatch) {
         return withEtag(leads.changeStatus(callers.require(), PathIds.uuid("id", id), request.status(), request.reason(),
@@ -172,6 +185,8 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/status-history")
+    @Operation(operationId = "listLeadStatusHistory", summary = "List lead status history",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public HistoryList history(@PathParam("id") String id) {
         return new HistoryList(leads.history(callers.require(), PathIds.uuid("id", id)).stream()
                 .map(HistoryResponse::of).toList());
@@ -179,7 +194,9 @@ public class LeadResource {
 
     @POST
     @Path("/{id}/convert")
-    @Operation(summary = "Convert a won lead into an order with the items given; the order keeps lead_id")
+    @Operation(operationId = "convertLead", description = "Who may call: ADMIN, RESTRICTED_ADMIN, and PARTNER users for their own partner.",
+            summary = "Convert a won lead into an order with the items given; the order keeps lead_id")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "201", responseDescription = "Created")
     public Response convert(@PathParam("id") String id, @Valid @NotNull OrderRequests.ConvertLead request,
                             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return OrderResponse.created(orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(callers.require(),
@@ -188,6 +205,9 @@ public class LeadResource {
 
     @POST
     @Path("/{id}/activities")
+    @Operation(operationId = "addLeadActivity", summary = "Add lead activity",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
+    @APIResponseSchema(value = ActivityResponse.class, responseCode = "201", responseDescription = "Created")
     public Response addActivity(@PathParam("id") String id, @Valid @NotNull ActivityRequest request,
                                 @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
@@ -199,7 +219,8 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/activities")
-    @Operation(summary = "A page of the lead's activities (due date first, undated last); limit 1-200, cursor")
+    @Operation(operationId = "listLeadActivities", summary = "List lead activities",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public ActivityList activities(@PathParam("id") String id, @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
         var page = followUp.activities(callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit));
@@ -208,6 +229,9 @@ public class LeadResource {
 
     @PUT
     @Path("/{id}/activities/{activity_id}")
+    @Operation(operationId = "updateLeadActivity", summary = "Update lead activity",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
+    @APIResponseSchema(value = ActivityResponse.class, responseCode = "200", responseDescription = "OK")
     public Response updateActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
                                    @Valid @NotNull ActivityRequest request, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(followUp.updateActivity(callers.require(), PathIds.uuid("id", id),
@@ -216,13 +240,18 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/activities/{activity_id}")
+    @Operation(operationId = "getLeadActivity", summary = "Get lead activity",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
+    @APIResponseSchema(value = ActivityResponse.class, responseCode = "200", responseDescription = "OK")
     public Response activity(@PathParam("id") String id, @PathParam("activity_id") String activityId) {
         return withEtag(followUp.activity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId)));
     }
 
     @PUT
     @Path("/{id}/activities/{activity_id}/done")
-    @Operation(summary = "Mark an activity done ({\"done\": true} sets done_at) or undone ({\"done\": false} clears it)")
+    @Operation(operationId = "markLeadActivityDone", description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "Mark an activity done ({\"done\": true} sets done_at) or undone ({\"done\": false} clears it)")
+    @APIResponseSchema(value = ActivityResponse.class, responseCode = "200", responseDescription = "OK")
     public Response markDone(@PathParam("id") String id, @PathParam("activity_id") String activityId,
                              @Valid @NotNull DoneRequest request, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(followUp.markActivity(callers.require(), PathIds.uuid("id", id),
@@ -231,6 +260,8 @@ public class LeadResource {
 
     @DELETE
     @Path("/{id}/activities/{activity_id}")
+    @Operation(operationId = "deleteLeadActivity", summary = "Delete lead activity",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public Response deleteActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
                                    @HeaderParam("If-Match") String ifMatch) {
         followUp.deleteActivity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId),
@@ -240,6 +271,9 @@ public class LeadResource {
 
     @POST
     @Path("/{id}/notes")
+    @Operation(operationId = "addLeadNote", summary = "Add lead note",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
+    @APIResponseSchema(value = NoteResponse.class, responseCode = "201", responseDescription = "Created")
     public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
@@ -251,7 +285,8 @@ public class LeadResource {
 
     @GET
     @Path("/{id}/notes")
-    @Operation(summary = "A page of the lead's notes, newest first; limit 1-200, cursor")
+    @Operation(operationId = "listLeadNotes", summary = "List lead notes",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public NoteList notes(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         var page = followUp.notes(callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit));
         return new NoteList(page.items().stream().map(NoteResponse::of).toList(), page.nextCursor());
@@ -259,6 +294,8 @@ public class LeadResource {
 
     @DELETE
     @Path("/{id}/notes/{note_id}")
+    @Operation(operationId = "deleteLeadNote", summary = "Delete lead note",
+            description = "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public Response deleteNote(@PathParam("id") String id, @PathParam("note_id") String noteId) {
         followUp.deleteNote(callers.require(), PathIds.uuid("id", id), PathIds.uuid("note_id", noteId));
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.order;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.EnumParams;
@@ -65,7 +66,9 @@ public class OrderResource {
     }
 
     @POST
-    @Operation(summary = "Place an order: items priced by the catalog, totals derived; Idempotency-Key honoured")
+    @Operation(operationId = "createOrder", description = "Who may call: ADMIN, RESTRICTED_ADMIN, and PARTNER users for their own partner.",
+            summary = "Place an order: items priced by the catalog, totals derived; Idempotency-Key honoured")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull OrderRequests.CreateOrder request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return OrderResponse.created(place.create(new PlaceOrderUseCase.CreateOrderCommand(callers.require(),
@@ -75,7 +78,9 @@ public class OrderResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change the items and/or tax rate while the order is CREATED; totals are recomputed")
+    @Operation(operationId = "updateOrder", description = "Who may call: ADMIN, RESTRICTED_ADMIN, and PARTNER users for their own partner.",
+            summary = "Change the items and/or tax rate while the order is CREATED; totals are recomputed")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull OrderRequests.UpdateOrder request,
                            @HeaderParam("If-Match") String ifMatch) {
         Order order = place.updateItems(new PlaceOrderUseCase.UpdateItemsCommand(callers.require(), PathIds.uuid("id", id),
@@ -84,7 +89,8 @@ public class OrderResource {
     }
 
     @GET
-    @Operation(summary = "Orders in your scope, newest first (keyset pagination)")
+    @Operation(operationId = "listOrders", description = "Who may call: Every role, in its scope: ADMIN and RESTRICTED_ADMIN all, PARTNER and DISTRIBUTOR users their own scope, FULFILLER orders SENT or later.",
+            summary = "Orders in your scope, newest first (keyset pagination)")
     public PageResponse<OrderResponse> list(@QueryParam("status") List<String> status,
                                             @QueryParam("partner_id") String partnerId,
                                             @QueryParam("distributor_id") String distributorId,
@@ -98,7 +104,9 @@ public class OrderResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One order with its items; ETag carries its version")
+    @Operation(operationId = "getOrder", description = "Who may call: Every role, in its scope: ADMIN and RESTRICTED_ADMIN all, PARTNER and DISTRIBUTOR users their own scope, FULFILLER orders SENT or later.",
+            summary = "One order with its items; ETag carries its version")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         Order order = query.get(callers.require(), PathIds.uuid("id", id));
         return Response.ok(OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
@@ -106,7 +114,9 @@ public class OrderResource {
 
     @POST
     @Path("/{id}/transitions")
-    @Operation(summary = "Move the order: sent, in_fulfillment, fulfilled, cancelled (a reason becomes a note)")
+    @Operation(operationId = "transitionOrder", description = "Who may call: Depends on the target: sent — ADMIN, RESTRICTED_ADMIN, PARTNER (own); in_fulfillment and fulfilled — ADMIN, FULFILLER; cancelled — ADMIN, PARTNER (own).",
+            summary = "Move the order: sent, in_fulfillment, fulfilled, cancelled (a reason becomes a note)")
+    @APIResponseSchema(value = OrderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response transition(@PathParam("id") String id, @Valid @NotNull TransitionRequest request,
                                @HeaderParam("If-Match") String ifMatch) {
         Order order = transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(callers.require(),
@@ -117,7 +127,9 @@ public class OrderResource {
 
     @POST
     @Path("/{id}/contract")
-    @Operation(summary = "Activate a FULFILLED order into its contract")
+    @Operation(operationId = "activateOrderContract", description = "Who may call: ADMIN and FULFILLER.",
+            summary = "Activate a FULFILLED order into its contract")
+    @APIResponseSchema(value = ContractResponse.class, responseCode = "201", responseDescription = "Created")
     public Response activateContract(@PathParam("id") String id, @Valid ActivateRequest request) {
         Contract contract = activate.activate(new ActivateContractUseCase.ActivateContractCommand(callers.require(),
                 PathIds.uuid("id", id), request == null ? null : request.activationDate()));
@@ -126,7 +138,8 @@ public class OrderResource {
 
     @GET
     @Path("/{id}/notes")
-    @Operation(summary = "A page of the order's notes: pinned first, then newest; internal notes only for staff roles")
+    @Operation(operationId = "listOrderNotes", description = "Who may call: Whoever may read the record; internal notes are shown to and written by ADMIN, RESTRICTED_ADMIN and FULFILLER only.",
+            summary = "Notes of the order: pinned first; internal notes only for staff roles")
     public PageResponse<NoteResponse> notes(@PathParam("id") String id, @QueryParam("limit") Integer limit,
                                             @QueryParam("cursor") String cursor) {
         return PageResponse.of(notes.list(callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id), cursor,
@@ -135,7 +148,9 @@ public class OrderResource {
 
     @POST
     @Path("/{id}/notes")
-    @Operation(summary = "Add a note to the order")
+    @Operation(operationId = "addOrderNote", description = "Who may call: Whoever may read the record; internal notes are shown to and written by ADMIN, RESTRICTED_ADMIN and FULFILLER only.",
+            summary = "Add a note to the order")
+    @APIResponseSchema(value = NoteResponse.class, responseCode = "201", responseDescription = "Created")
     public Response addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request,
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return request.addTo(notes, callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id), idempotencyKey);

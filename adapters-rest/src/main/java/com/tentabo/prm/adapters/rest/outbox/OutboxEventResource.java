@@ -49,7 +49,8 @@ public class OutboxEventResource {
     }
 
     @GET
-    @Operation(summary = "Outbox events, newest first; filters status (pending, delivered, failed, skipped), topic, "
+    @Operation(operationId = "listOutboxEvents", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Outbox events, newest first; filters status (pending, delivered, failed, skipped), topic, "
             + "aggregate_id, since, until")
     public PageResponse<OutboxEventResponse> events(@QueryParam("status") String status, @QueryParam("topic") String topic,
                                                     @QueryParam("aggregate_id") String aggregateId,
@@ -63,13 +64,16 @@ public class OutboxEventResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getOutboxEvent", summary = "Get outbox event",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public OutboxEventResponse event(@PathParam("id") String id) {
         return OutboxEventResponse.of(outbox.event(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
     @Path("/{id}/requeue")
-    @Operation(summary = "Send a FAILED or SKIPPED event again (ADMIN): PENDING, due now, attempts from zero")
+    @Operation(operationId = "requeueOutboxEvent", description = "Who may call: ADMIN only.",
+            summary = "Send a FAILED or SKIPPED event again (ADMIN): PENDING, due now, attempts from zero")
     public OutboxEventResponse requeue(@PathParam("id") String id) {
         return OutboxEventResponse.of(outbox.requeue(callers.require(), PathIds.uuid("id", id)));
     }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.provider;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,7 +103,8 @@ public class ProviderConfigResource {
     }
 
     @GET
-    @Operation(summary = "Provider configurations, newest first; filters provider_type, is_active (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "listProviders", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Provider configurations, newest first; filters provider_type, is_active (ADMIN, RESTRICTED_ADMIN)")
     public PageResponse<ProviderResponse> list(@QueryParam("provider_type") String type,
                                                @QueryParam("is_active") String active,
                                                @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
@@ -114,13 +116,17 @@ public class ProviderConfigResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One provider configuration, with its ETag; credentials shown by name only")
+    @Operation(operationId = "getProvider", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "One provider configuration, with its ETag; credentials shown by name only")
+    @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         return withEtag(providers.get(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
-    @Operation(summary = "Create a provider configuration (ADMIN); credentials are encrypted and never answered")
+    @Operation(operationId = "createProvider", description = "Who may call: ADMIN only.",
+            summary = "Create a provider configuration (ADMIN); credentials are encrypted and never answered")
+    @APIResponseSchema(value = ProviderResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(CreateProviderBody body) {
         if (body == null) {
             throw DomainException.invalid("body", "is required");
@@ -136,7 +142,9 @@ public class ProviderConfigResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a provider's configuration (replaced) or credentials (merged; null removes one) (ADMIN)")
+    @Operation(operationId = "updateProvider", description = "Who may call: ADMIN only.",
+            summary = "Change a provider's configuration (replaced) or credentials (merged; null removes one) (ADMIN)")
+    @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, UpdateProviderBody body) {
         UUID providerId = PathIds.uuid("id", id);
         if (body == null) {
@@ -163,14 +171,17 @@ public class ProviderConfigResource {
 
     @POST
     @Path("/{id}/activate")
-    @Operation(summary = "Activate a provider; the active one of its type, if another, is deactivated (ADMIN)")
+    @Operation(operationId = "activateProvider", description = "Who may call: ADMIN only.",
+            summary = "Activate a provider; the active one of its type, if another, is deactivated (ADMIN)")
+    @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response activate(@PathParam("id") String id) {
         return withEtag(providers.activate(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
     @Path("/{id}/health-check")
-    @Operation(summary = "Call the provider with its stored credentials and record health_status (ADMIN)")
+    @Operation(operationId = "checkProviderHealth", description = "Who may call: ADMIN only.",
+            summary = "Call the provider with its stored credentials and record health_status (ADMIN)")
     public HealthCheckResponse healthCheck(@PathParam("id") String id) {
         ManageProviderConfigsUseCase.HealthCheck check = providers.checkHealth(callers.require(), PathIds.uuid("id", id));
         return new HealthCheckResponse(ProviderResponse.of(check.provider()), check.account());
@@ -178,7 +189,8 @@ public class ProviderConfigResource {
 
     @POST
     @Path("/{id}/sync")
-    @Operation(summary = "Sync an active provider (ADMIN): a CRM's leads changed since the last successful sync are "
+    @Operation(operationId = "syncProvider", description = "Who may call: ADMIN only.",
+            summary = "Sync an active provider (ADMIN): a CRM's leads changed since the last successful sync are "
             + "queued for import; a billing provider's invoices replace each ACTIVE or EXPIRED contract's "
             + "billing_invoices; answers the run as recorded in the sync logs")
     public SyncLogResource.SyncLogResponse sync(@PathParam("id") String id) {
@@ -187,14 +199,17 @@ public class ProviderConfigResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @Operation(summary = "Deactivate a provider (ADMIN)")
+    @Operation(operationId = "deactivateProvider", description = "Who may call: ADMIN only.",
+            summary = "Deactivate a provider (ADMIN)")
+    @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response deactivate(@PathParam("id") String id) {
         return withEtag(providers.deactivate(callers.require(), PathIds.uuid("id", id)));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an inactive provider without sync logs (else 409 PROVIDER_IN_USE) (ADMIN)")
+    @Operation(operationId = "deleteProvider", description = "Who may call: ADMIN only.",
+            summary = "Delete an inactive provider without sync logs (else 409 PROVIDER_IN_USE) (ADMIN)")
     public Response delete(@PathParam("id") String id) {
         providers.delete(callers.require(), PathIds.uuid("id", id));
         return Response.noContent().build();

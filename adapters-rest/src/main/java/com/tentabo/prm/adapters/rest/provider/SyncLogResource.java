@@ -48,7 +48,8 @@ public class SyncLogResource {
     }
 
     @GET
-    @Operation(summary = "Provider synchronisation runs, newest first; filters provider_id, entity_type, status, since, until")
+    @Operation(operationId = "listSyncLogs", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Provider synchronisation runs, newest first; filters provider_id, entity_type, status, since, until")
     public PageResponse<SyncLogResponse> syncLogs(@QueryParam("provider_id") String providerId,
                                                   @QueryParam("entity_type") String entityType,
                                                   @QueryParam("status") String status, @QueryParam("since") String since,
@@ -62,6 +63,8 @@ public class SyncLogResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getSyncLog", summary = "Get sync log",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public SyncLogResponse syncLog(@PathParam("id") String id) {
         return SyncLogResponse.of(query.syncLog(callers.require(), PathIds.uuid("id", id)));
     }

@@ -58,7 +58,8 @@ public class WebhookEventResource {
     }
 
     @GET
-    @Operation(summary = "Received webhooks, newest first; filters provider_name, event_type, event_id, status, since, until")
+    @Operation(operationId = "listWebhookEvents", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Received webhooks, newest first; filters provider_name, event_type, event_id, status, since, until")
     public PageResponse<WebhookEventResponse> webhookEvents(@QueryParam("provider_name") String providerName,
                                                             @QueryParam("event_type") String eventType,
                                                             @QueryParam("event_id") String eventId,
@@ -75,13 +76,16 @@ public class WebhookEventResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getWebhookEvent", summary = "Get webhook event",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public WebhookEventResponse webhookEvent(@PathParam("id") String id) {
         return WebhookEventResponse.of(query.webhookEvent(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
     @Path("/{id}/requeue")
-    @Operation(summary = "Process a failed or ignored webhook event again (ADMIN): pending, due now, attempts from zero")
+    @Operation(operationId = "requeueWebhookEvent", description = "Who may call: ADMIN only.",
+            summary = "Process a failed or ignored webhook event again (ADMIN): pending, due now, attempts from zero")
     public WebhookEventResponse requeue(@PathParam("id") String id) {
         return WebhookEventResponse.of(requeue.requeue(callers.require(), PathIds.uuid("id", id)));
     }

@@ -1,5 +1,8 @@
 package com.tentabo.prm.adapters.rest.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.tentabo.prm.adapters.rest.shared.Origins;
 import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.application.provider.port.in.ReceiveWebhookUseCase;
@@ -45,7 +48,12 @@ public class WebhookResource {
     @Path("/{provider_name}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a provider's webhook: 202 when stored, 200 when this event was received before")
+    @Operation(operationId = "receiveWebhook", description = "Who may call: The provider, without a bearer token: authenticated the provider's way (Pipedrive HTTP Basic, Pennylane signature).",
+            summary = "Receive a provider's webhook: 202 when stored, 200 when this event was received before")
+    @APIResponse(responseCode = "200", description = "Received before: a duplicate, nothing stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookReceipt.class)))
+    @APIResponse(responseCode = "202", description = "Stored, processed later",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookReceipt.class)))
     public Response receive(@PathParam("provider_name") String providerName, byte[] body, @Context HttpHeaders headers,
                             @Context HttpServerRequest http) {
         byte[] raw = body == null ? new byte[0] : body;
