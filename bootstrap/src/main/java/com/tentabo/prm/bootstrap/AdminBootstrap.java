@@ -18,8 +18,8 @@ import java.util.Optional;
  * At start, when no admin account exists, creates one from {@code PRM_ADMIN_USERNAME} / {@code PRM_ADMIN_PASSWORD}
  * (and optionally {@code PRM_ADMIN_EMAIL}; the password obeys the rules of every password). Without a password, one is
  * generated and written to {@code <prm.data-dir>/admin-password}, a file readable by its owner only; the log says
- * where, never the password. Where the file system has no POSIX permissions, the password is printed once on the
- * console (standard output, not the log) instead.
+ * where, never the password. Where such a file cannot be made (no POSIX permissions), the password is shown once on
+ * the terminal ({@link System#console()}, not the log) instead.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -58,7 +58,7 @@ public class AdminBootstrap {
         }
     }
 
-    /** The generated password goes to an owner-only file, or once to the console; never to the log. */
+    /** The generated password goes to an owner-only file (or once to the terminal); never to the log. */
     private void handOver(String username, String password) {
         Path file = dataDir.resolve(PASSWORD_FILE);
         try {
@@ -68,10 +68,18 @@ public class AdminBootstrap {
                     + "PRM_ADMIN_USERNAME / PRM_ADMIN_PASSWORD before the first start to choose them", username,
                     file.toAbsolutePath());
         } catch (IOException | UnsupportedOperationException noPrivateFile) {
-            LOG.warnf("No admin account existed: created '%s' with a generated password; it cannot be written to an "
-                    + "owner-only file (%s), so it is printed once on the console", username, noPrivateFile.getMessage());
-            System.out.println("Generated password of the admin account '" + username + "': " + password);
-            System.out.flush();
+            java.io.Console terminal = System.console();
+            if (terminal != null) {
+                LOG.warnf("No admin account existed: created '%s' with a generated password; it cannot be written to "
+                        + "an owner-only file (%s), so it is shown once on the terminal", username,
+                        noPrivateFile.getMessage());
+                terminal.printf("Generated password of the admin account '%s': %s%n", username, password);
+                terminal.flush();
+            } else {
+                LOG.errorf("No admin account existed: created '%s' with a generated password that can be handed over "
+                        + "neither in an owner-only file (%s) nor on a terminal; set PRM_ADMIN_PASSWORD, delete the "
+                        + "account's admin_users row and start again", username, noPrivateFile.getMessage());
+            }
         }
     }
 
