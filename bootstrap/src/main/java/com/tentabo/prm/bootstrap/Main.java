@@ -2,16 +2,16 @@ package com.tentabo.prm.bootstrap;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jboss.logging.Logger;
 
-import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Starts the service. With no datasource configured ({@code QUARKUS_DATASOURCE_JDBC_URL} or
  * {@code -Dquarkus.datasource.jdbc.url}), it first starts an embedded PostgreSQL 13.22 whose data lives under
- * {@code ./data/postgres} (kept between runs), and points the datasource at it.
+ * {@code ./data/postgres} (kept between runs), listening on loopback only with a generated password
+ * ({@link EmbeddedDatabase}), and points the datasource at it.
  */
 @QuarkusMain
 public final class Main {
@@ -36,24 +36,16 @@ public final class Main {
     private static void startEmbeddedPostgres() throws IOException {
         long t0 = System.nanoTime();
         String dataDir = setting("prm.data-dir", "PRM_DATA_DIR");
-        File dir = new File(dataDir == null ? "data" : dataDir, "postgres");
-        if (!dir.mkdirs() && !dir.isDirectory()) {
-            throw new IOException("cannot create the embedded database directory " + dir.getAbsolutePath());
-        }
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false);
+        Path root = Path.of(dataDir == null ? "data" : dataDir);
         String port = setting("prm.embedded-db.port", "PRM_EMBEDDED_DB_PORT");
-        if (port != null) {
-            builder.setPort(Integer.parseInt(port));
-        }
-        EmbeddedPostgres pg = builder.start();
-        System.setProperty("quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", "postgres"));
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "postgres");
-        LOG.infof("Database: embedded PostgreSQL 13.22 on port %d, data in %s (started in %d ms). "
-                        + "Set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead.",
-                pg.getPort(), dir.getAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+        EmbeddedDatabase.Started db = EmbeddedDatabase.start(root, port == null ? null : Integer.parseInt(port));
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", db.username());
+        System.setProperty("quarkus.datasource.password", db.password());
+        LOG.infof("Database: embedded PostgreSQL 13.22 on localhost:%d (loopback only, password in %s), data in %s "
+                        + "(started in %d ms). Set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead.",
+                db.postgres().getPort(), root.resolve(EmbeddedDatabase.PASSWORD_FILE).toAbsolutePath(),
+                root.resolve("postgres").toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static boolean embeddedEnabled() {

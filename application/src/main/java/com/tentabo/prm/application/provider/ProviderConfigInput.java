@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +31,11 @@ public final class ProviderConfigInput {
     public static final int CREDENTIAL_VALUE_MAX = 4096;
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
+
+    /** The configuration keys that decide where a provider's credentials are sent. */
+    public static final Set<String> DESTINATION_KEYS = Set.of("base_url", "url", "issuer", "jwks_uri");
+    /** {@code "development": true} marks a provider configuration that may use plain-text or unverified endpoints. */
+    public static final String DEVELOPMENT = "development";
 
     private ProviderConfigInput() {
     }
@@ -98,6 +106,50 @@ public final class ProviderConfigInput {
             throw failed(problems);
         }
         return new LinkedHashMap<>(raw);
+    }
+
+    /** Whether the configuration is explicitly marked as a development one ({@code "development": true}). */
+    public static boolean development(Map<String, Object> configuration) {
+        return flag(configuration, DEVELOPMENT);
+    }
+
+    /**
+     * What makes the configuration's endpoints unsafe: an {@code http://} destination, an {@code ldap://} URL without
+     * {@code start_tls}, {@code trust_all_certificates}. Empty when there is none.
+     */
+    public static List<FieldViolation> insecureTransport(Map<String, Object> configuration) {
+        List<FieldViolation> problems = new ArrayList<>();
+        for (String key : DESTINATION_KEYS.stream().sorted().toList()) {
+            Object value = configuration.get(key);
+            if (!(value instanceof String text)) {
+                continue;
+            }
+            for (String one : text.strip().split("\\s+")) {
+                String lower = one.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("http://")) {
+                    problems.add(new FieldViolation("configuration." + key, "must use https://"));
+                } else if (lower.startsWith("ldap://") && !flag(configuration, "start_tls")) {
+                    problems.add(new FieldViolation("configuration." + key,
+                            "ldap:// needs \"start_tls\": true (or use ldaps://)"));
+                }
+            }
+        }
+        if (flag(configuration, "trust_all_certificates")) {
+            problems.add(new FieldViolation("configuration.trust_all_certificates",
+                    "would accept any certificate: a man in the middle would get the credentials"));
+        }
+        return problems;
+    }
+
+    /** The destination keys whose values differ between two configurations. */
+    public static List<String> changedDestinations(Map<String, Object> before, Map<String, Object> after) {
+        return DESTINATION_KEYS.stream().sorted()
+                .filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
+    }
+
+    private static boolean flag(Map<String, Object> configuration, String key) {
+        Object value = configuration.get(key);
+        return Boolean.TRUE.equals(value) || (value instanceof String text && text.strip().equalsIgnoreCase("true"));
     }
 
     public static void requireCredentialCount(Map<String, String> merged) {

@@ -35,6 +35,7 @@ class AuthenticationTest {
     void adminLogsInAndReadsItself() {
         given().contentType(ContentType.JSON).body(Map.of("username", Api.ADMIN_USERNAME, "password", Api.ADMIN_PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200)
+                .header("Cache-Control", is("no-store"))
                 .body("token_type", is("Bearer"))
                 .body("expires_in", is(3600))
                 .body("access_token", notNullValue());

@@ -95,13 +95,19 @@ class AccessMatrixTest {
                 row("users", "POST partner user", (w, t) -> {
                     String name = unique("matrix");
                     return Api.as(t).body(Map.of("username", name, "email", name + "@example.com", "role", "partner",
-                            "partner_id", w.partnerA().toString(), "password", "matrix-password")).post("/api/v1/users");
+                            "partner_id", w.partnerA().toString())).post("/api/v1/users");
                 }, expect(201, 201, 403, 403, 403, 403)),
                 row("users", "POST admin user", (w, t) -> {
                     String name = unique("matrix-admin");
-                    return Api.as(t).body(Map.of("username", name, "email", name + "@example.com", "role", "admin",
-                            "password", "matrix-password")).post("/api/v1/users");
+                    return Api.as(t).body(Map.of("username", name, "email", name + "@example.com", "role", "admin"))
+                            .post("/api/v1/users");
                 }, expect(201, 403, 403, 403, 403, 403)),
+                row("users", "POST password-reset of a database user", (w, t) -> Api.as(t)
+                                .post("/api/v1/users/" + freshDatabaseUser(w) + "/password-reset"),
+                        expect(200, 403, 403, 403, 403, 403)),
+                row("users", "POST password-reset of a missing user", (w, t) -> Api.as(t)
+                                .post("/api/v1/users/" + UUID.randomUUID() + "/password-reset"),
+                        expect(404, 403, 403, 403, 403, 403)),
                 row("users", "PUT enablement of a partner user", (w, t) -> Api.as(t)
                                 .body(Map.of("enabled", false, "reason", "matrix")).put("/api/v1/users/" + freshUserOf(w) + "/enablement"),
                         expect(200, 200, 403, 403, 403, 403)),
@@ -124,14 +130,26 @@ class AccessMatrixTest {
                         expect(200, 403, 403, 403, 403, 200)),
                 row("admin-users", "POST", (w, t) -> {
                     String name = unique("matrix-acct");
-                    return Api.as(t).body(Map.of("username", name, "email", name + "@example.com",
-                            "password", "matrix-password")).post("/api/v1/admin-users");
+                    return Api.as(t).body(Map.of("username", name, "email", name + "@example.com"))
+                            .post("/api/v1/admin-users");
                 }, expect(201, 403, 403, 403, 403, 403)),
                 row("admin-users", "PATCH", (w, t) -> Api.as(t).body(Map.of("full_name", "Renamed"))
                                 .patch("/api/v1/admin-users/" + freshAdminAccount()),
                         expect(200, 403, 403, 403, 403, 403)),
+                row("admin-users", "POST password-reset", (w, t) -> Api.as(t)
+                                .post("/api/v1/admin-users/" + freshAdminAccount() + "/password-reset"),
+                        expect(200, 403, 403, 403, 403, 403)),
                 row("admin-users", "DELETE", (w, t) -> Api.as(t).delete("/api/v1/admin-users/" + freshAdminAccount()),
                         expect(204, 403, 403, 403, 403, 403)),
+                // --- own password (the test users' passwords are kept by their provider: 422) and invitations
+                row("auth", "POST /auth/password with a wrong current password", (w, t) -> Api.as(t)
+                                .body(Map.of("current_password", "not-the-password", "new_password", "a-new-password"))
+                                .post("/api/v1/auth/password"),
+                        expect(400, 422, 422, 422, 422, 403)),
+                row("auth", "POST /auth/invitations/{unknown token}", (w, t) -> Api.as(t)
+                                .body(Map.of("password", "a-new-password"))
+                                .post("/api/v1/auth/invitations/inv_" + "A".repeat(43)),
+                        expect(404, 404, 404, 404, 404, 404)),
                 // --- API keys
                 row("api-keys", "POST", (w, t) -> Api.as(t).body(Map.of("name", "matrix")).post("/api/v1/auth/api-keys"),
                         expect(201, 201, 201, 201, 201, 403)),
@@ -339,13 +357,20 @@ class AccessMatrixTest {
         return TestData.user(dataSource, Role.PARTNER, w.partnerA(), null);
     }
 
+    /** A database user of partner A created by the admin (its invitation left unused). */
+    private String freshDatabaseUser(World w) {
+        String name = unique("matrix-db");
+        return Api.asAdmin().body(Map.of("username", name, "email", name + "@example.com", "role", "partner",
+                "partner_id", w.partnerA().toString())).post("/api/v1/users").then().statusCode(201).extract().path("id");
+    }
+
     private String adminId() {
         return Api.asAdmin().get("/api/v1/auth/me").then().extract().path("id");
     }
 
     private String freshAdminAccount() {
         String name = unique("matrix-target");
-        return Api.asAdmin().body(Map.of("username", name, "email", name + "@example.com", "password", "matrix-password"))
+        return Api.asAdmin().body(Map.of("username", name, "email", name + "@example.com"))
                 .post("/api/v1/admin-users").then().statusCode(201).extract().path("id");
     }
 

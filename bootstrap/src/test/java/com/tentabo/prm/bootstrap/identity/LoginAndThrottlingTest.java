@@ -1,5 +1,6 @@
 package com.tentabo.prm.bootstrap.identity;
 
+import com.tentabo.prm.adapters.providers.auth.database.PasswordCheckPermits;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -31,16 +33,17 @@ class LoginAndThrottlingTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    PasswordCheckPermits permits;
+
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private String createDatabaseUser(String username, String password) {
         UUID partner = TestData.partner(dataSource, unique("Login partner"));
-        return Api.asAdmin().body(Map.of("username", username, "email", username + "@example.com", "role", "partner",
-                        "partner_id", partner.toString(), "password", password))
-                .post("/api/v1/users").then().statusCode(201).body("provider", is("database"))
-                .body("enabled", is(true)).extract().path("id");
+        return Api.databaseUser(Map.of("username", username, "email", username + "@example.com", "role", "partner",
+                "partner_id", partner.toString()), password);
     }
 
     private Response login(String address, String username, String password) {
@@ -83,33 +86,89 @@ class LoginAndThrottlingTest {
     }
 
     @Test
-    void givenFiveFailuresForOneUsername_whenLoggingInAgainEvenWithTheRightPassword_then429WithRetryAfter() {
+    void givenFiveFailuresForOneUsernameFromOneAddress_thenThatAddressWaits_butTheOwnerElsewhereSignsIn() {
         String username = unique("throttled");
         createDatabaseUser(username, "the-right-password");
+        String attacker = Api.freshAddress();
         for (int i = 0; i < 5; i++) {
-            // each failure from another address: the username alone triggers the limit
-            login(Api.freshAddress(), username, "wrong-password-" + i).then().statusCode(401)
+            login(attacker, username, "wrong-password-" + i).then().statusCode(401)
                     .body("code", is("INVALID_CREDENTIALS"));
         }
-        Response refused = login(Api.freshAddress(), username, "the-right-password");
+        Response refused = login(attacker, username, "the-right-password");
         refused.then().statusCode(429).contentType("application/problem+json")
                 .body("code", is("TOO_MANY_LOGIN_ATTEMPTS")).header("Retry-After", notNullValue());
-        long retryAfter = Long.parseLong(refused.getHeader("Retry-After"));
-        assertThat(retryAfter).isBetween(850L, 901L);
+        // the first delay is 15 seconds after the latest failure
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 16L);
+        // a stranger cannot lock the owner out: from another address the right password signs in
+        login(Api.freshAddress(), username, "the-right-password").then().statusCode(200);
         assertThat(count("SELECT count(*) FROM audit_logs WHERE action = 'login.failed' "
                 + "AND changes -> 'username' ->> 'after' = ?", username)).isEqualTo(5);
         assertThat(count("SELECT count(*) FROM audit_logs WHERE changes::text LIKE '%wrong-password-%'")).isZero();
     }
 
     @Test
-    void givenFiveFailuresFromOneAddress_whenAnotherUsernameTriesFromThere_then429_butOtherAddressesStillLogIn() {
+    void givenMoreFailuresForAPair_thenTheDelayGrows() {
+        String username = unique("growing");
         String address = Api.freshAddress();
-        for (int i = 0; i < 5; i++) {
-            login(address, unique("nobody"), "whatever").then().statusCode(401);
+        // seven failures, the latest a second ago: past five, the delay doubles per failure (15 s, 30 s, 60 s)
+        for (int i = 0; i < 7; i++) {
+            TestData.exec(dataSource, "INSERT INTO login_attempts (id, username, ip_address, succeeded, attempted_at) "
+                    + "VALUES (?, ?, ?, false, now() - make_interval(secs => ?))", UUID.randomUUID(), username, address,
+                    1 + i);
         }
+        Response refused = login(address, username, "whatever");
+        refused.then().statusCode(429).body("code", is("TOO_MANY_LOGIN_ATTEMPTS"));
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(50L, 61L);
+    }
+
+    @Test
+    void givenFailuresFromAnIpv6Address_thenTheWhole64NetworkCounts_butNotAnother() {
+        String username = unique("v6");
+        createDatabaseUser(username, "the-right-password");
+        String network = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + ":"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
+        for (int i = 1; i <= 5; i++) {
+            // each attempt from another address of the same /64
+            login(network + "::" + Integer.toHexString(i), username, "wrong-" + i).then().statusCode(401);
+        }
+        login(network + ":ffff:ffff:ffff:ffff", username, "the-right-password").then().statusCode(429)
+                .body("code", is("TOO_MANY_LOGIN_ATTEMPTS"));
+        login("2001:db8:ffff:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + "::1", username,
+                "the-right-password").then().statusCode(200);
+    }
+
+    @Test
+    void givenTwentyFailuresFromOneAddress_whenAnotherUsernameTriesFromThere_then429_butOtherAddressesStillLogIn() {
+        String address = Api.freshAddress();
+        for (int i = 0; i < 19; i++) {
+            TestData.exec(dataSource, "INSERT INTO login_attempts (id, username, ip_address, succeeded, attempted_at) "
+                    + "VALUES (?, ?, ?, false, now() - interval '1 minute')", UUID.randomUUID(), unique("nobody"), address);
+        }
+        login(address, unique("nobody"), "whatever").then().statusCode(401);
         login(address, Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD).then().statusCode(429)
                 .body("code", is("TOO_MANY_LOGIN_ATTEMPTS")).header("Retry-After", notNullValue());
         login(Api.freshAddress(), Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void givenEveryPasswordCheckPermitTaken_whenLoggingIn_then503BusyQuickly_andNotCountedAsAFailure() {
+        String address = Api.freshAddress();
+        List<Boolean> taken = new ArrayList<>();
+        while (permits.tryTake()) {
+            taken.add(true);
+        }
+        try {
+            long start = System.nanoTime();
+            login(address, Api.ADMIN_USERNAME, "a-wrong-password").then().statusCode(503)
+                    .contentType("application/problem+json").body("code", is("AUTHENTICATION_BUSY"))
+                    .header("Retry-After", is("1"));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+        } finally {
+            taken.forEach(t -> permits.release());
+        }
+        assertThat(taken).isNotEmpty();
+        assertThat(count("SELECT count(*) FROM login_attempts WHERE ip_address = ?", address)).isZero();
+        login(address, Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -121,7 +180,13 @@ class LoginAndThrottlingTest {
                         "partner_id", partner.toString(), "password", seventyTwo + "y"))
                 .post("/api/v1/users").then().statusCode(400).body("code", is("VALIDATION_FAILED"))
                 .body("errors[0].field", is("password"));
-        createDatabaseUser(username, seventyTwo);
+        String invitation = Api.asAdmin().body(Map.of("username", username, "email", username + "@example.com",
+                "role", "partner", "partner_id", partner.toString())).post("/api/v1/users").then().statusCode(201)
+                .extract().path("invitation.token");
+        Api.from(Api.freshAddress()).body(Map.of("password", seventyTwo + "y"))
+                .post("/api/v1/auth/invitations/" + invitation).then().statusCode(400)
+                .body("code", is("VALIDATION_FAILED")).body("errors[0].field", is("password"));
+        Api.acceptInvitation(invitation, seventyTwo);
         String address = Api.freshAddress();
         login(address, username, seventyTwo + "y").then().statusCode(401);
         login(address, username, seventyTwo).then().statusCode(200);

@@ -33,6 +33,31 @@ public final class Api {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /**
+     * A {@code database} user created by the admin with {@code body} (which names no password: nobody sets another
+     * person's password), whose owner then sets {@code password} through the invitation; returns the user's id.
+     */
+    public static String databaseUser(Map<String, ?> body, String password) {
+        JsonPath created = asAdmin().body(body).post("/api/v1/users").then().statusCode(201).extract().jsonPath();
+        acceptInvitation(created.getString("invitation.token"), password);
+        return created.getString("id");
+    }
+
+    /** An admin account created by the admin, whose owner sets {@code password} through the invitation; its id. */
+    public static String adminAccount(String username, String password) {
+        JsonPath created = asAdmin().body(Map.of("username", username, "email", username + "@example.com"))
+                .post("/api/v1/admin-users").then().statusCode(201).extract().jsonPath();
+        acceptInvitation(created.getString("invitation.token"), password);
+        return created.getString("id");
+    }
+
+    /** Sets the password through an invitation (or reset) token, from a fresh address; returns the access token. */
+    public static String acceptInvitation(String invitationToken, String password) {
+        return from(freshAddress()).body(Map.of("password", password))
+                .post("/api/v1/auth/invitations/" + invitationToken)
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     public static RequestSpecification asAdmin() {
         return as(adminToken());
     }

@@ -45,6 +45,7 @@ import java.util.UUID;
 public class ManageProviderConfigsService implements ManageProviderConfigsUseCase {
 
     static final String ENTITY = "provider_config";
+    private static final System.Logger LOG = System.getLogger(ManageProviderConfigsService.class.getName());
 
     private final ProviderConfigRepository providers;
     private final Instance<ProviderHealthGateway> healthChecks;
@@ -118,6 +119,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         }
         String name = ProviderConfigInput.name(command.name());
         Map<String, Object> configuration = ProviderConfigInput.configuration(command.configuration());
+        requireSafeTransport(name, configuration);
         Map<String, String> credentials = ProviderConfigInput.credentials(command.credentials(), false);
         boolean withCredentials = credentials != null && !credentials.isEmpty();
         if (withCredentials) {
@@ -159,6 +161,10 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         Map<String, String> credentialChanges = ProviderConfigInput.credentials(command.credentials(), true);
         ProviderConfig before = existingForUpdate(id);
         Versions.requireMatch(ifMatch, before.updatedAt());
+        if (configuration != null && !configuration.equals(before.configuration())) {
+            requireSafeTransport(before.name(), configuration);
+            requireCredentialsAgain(before, configuration, credentialChanges);
+        }
         Instant now = now();
         ProviderConfig after = before;
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -263,6 +269,49 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
             Map<String, Object> changes = Changes.diff(fields(other), fields(off));
             changes.put("replaced_by", target.id().toString());
             audit.append(AuditEntry.by(caller, ids.newId(), "deactivate", ENTITY, other.id(), changes, now));
+        }
+    }
+
+    /**
+     * Refuses a configuration whose endpoints would expose the credentials (http://, ldap:// without StartTLS,
+     * trust-all certificates) unless it is marked {@code "development": true}, which is logged as a warning.
+     */
+    private static void requireSafeTransport(String name, Map<String, Object> configuration) {
+        List<FieldViolation> problems = ProviderConfigInput.insecureTransport(configuration);
+        if (problems.isEmpty()) {
+            return;
+        }
+        if (ProviderConfigInput.development(configuration)) {
+            LOG.log(System.Logger.Level.WARNING, "Provider " + name + " is a development configuration with an "
+                    + "unprotected endpoint (" + problems.stream().map(FieldViolation::field).toList()
+                    + "): its credentials can be read on the network; never use it in production");
+            return;
+        }
+        throw new DomainException(ErrorCode.INSECURE_PROVIDER_ENDPOINT, "The provider's endpoints must use TLS with "
+                + "verified certificates; a development configuration may say \"development\": true", problems);
+    }
+
+    /**
+     * Changing where the credentials are sent (base_url, url, issuer, jwks_uri) needs every stored credential given
+     * again in the same request: whoever redirects them must already know them.
+     */
+    private void requireCredentialsAgain(ProviderConfig before, Map<String, Object> configuration,
+                                         Map<String, String> credentialChanges) {
+        List<String> moved = ProviderConfigInput.changedDestinations(before.configuration(), configuration);
+        if (moved.isEmpty()) {
+            return;
+        }
+        List<String> stored = before.credentialNames() != null ? before.credentialNames()
+                : List.copyOf(providers.credentials(before.id()).keySet());
+        List<FieldViolation> missing = stored.stream()
+                .filter(credential -> credentialChanges == null || credentialChanges.get(credential) == null)
+                .map(credential -> new FieldViolation("credentials." + credential,
+                        "must be given again to change " + String.join(", ", moved)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new DomainException(ErrorCode.CREDENTIALS_REQUIRED, "Changing " + String.join(", ", moved)
+                    + " changes where the provider's credentials are sent: give them again in the same request",
+                    missing);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * A bound on concurrent bcrypt work (each check costs about a quarter of a second of one core): at most
  * {@code prm.auth.password-check-concurrency} checks run at once (default: the processors less one, at least one),
  * so that a flood of wrong logins never takes every core. A check that finds no permit within
- * {@code prm.auth.password-check-wait} (default 500 ms) is refused at once with 503 {@code AUTHENTICATION_BUSY} and
+ * {@code prm.auth.password-check-wait} (default 1 s) is refused at once with 503 {@code AUTHENTICATION_BUSY} and
  * {@code Retry-After: 1}: the service is busy, the caller did nothing wrong and is not counted as a failed attempt.
  */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class PasswordCheckPermits {
 
     @Inject
     public PasswordCheckPermits(@ConfigProperty(name = "prm.auth.password-check-concurrency", defaultValue = "0") int concurrency,
-                                @ConfigProperty(name = "prm.auth.password-check-wait", defaultValue = "PT0.5S") Duration wait) {
+                                @ConfigProperty(name = "prm.auth.password-check-wait", defaultValue = "PT1S") Duration wait) {
         int size = concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         this.permits = new Semaphore(size, true);
         this.wait = wait;

@@ -23,8 +23,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The signing keys of each OIDC provider, fetched over http(s) (the JWKS, found through the discovery document when
- * {@code jwks_uri} is not configured) and kept {@link #TTL}. A {@code kid} the cached set does not have triggers one
+ * The signing keys of each OIDC provider, fetched over https (the JWKS, found through the discovery document when
+ * {@code jwks_uri} is not configured; the document must name the configured issuer exactly; plain http only for a
+ * provider marked {@code "development": true}, with a warning in the log) and kept {@link #TTL}. A {@code kid} the cached set does not have triggers one
  * refetch (key rotation), at most once per {@link #REFRESH_INTERVAL} per provider, so that tokens with made-up kids
  * cannot make us hammer the provider. A fetch that fails throws the {@link ProviderFailure}.
  */
@@ -78,15 +79,24 @@ final class JwksCache {
         String jwksUri = oidc.jwksUri();
         if (jwksUri == null) {
             JsonNode discovery = http.get(endpoint(oidc.issuer(), oidc), "/.well-known/openid-configuration", Map.of());
+            // OpenID Connect Discovery 1.0 §4.3: the document's issuer is exactly the configured one
+            if (!oidc.issuer().equals(JsonHttp.text(discovery, "issuer"))) {
+                throw ProviderFailure.permanent("OIDC " + oidc.providerName()
+                        + " discovery document names another issuer than the configured one");
+            }
             jwksUri = JsonHttp.text(discovery, "jwks_uri");
             if (jwksUri == null) {
                 throw ProviderFailure.permanent("OIDC " + oidc.providerName() + " discovery document has no jwks_uri");
             }
             try {
-                OidcSettings.httpUrl("jwks_uri", jwksUri);
+                OidcSettings.httpUrl("jwks_uri", jwksUri, oidc.development());
             } catch (IllegalArgumentException e) {
                 throw ProviderFailure.permanent("OIDC " + oidc.providerName() + " discovery: " + e.getMessage());
             }
+        }
+        if (oidc.development() && !jwksUri.toLowerCase(java.util.Locale.ROOT).startsWith("https://")) {
+            LOG.warnf("OIDC provider %s is a development configuration: its signing keys come over plain http from %s;"
+                    + " never use it in production", oidc.providerName(), jwksUri);
         }
         JsonNode set = http.get(endpoint(jwksUri, oidc), "", Map.of());
         try {

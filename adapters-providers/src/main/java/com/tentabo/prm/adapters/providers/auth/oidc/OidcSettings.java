@@ -12,7 +12,7 @@ import java.util.Locale;
  * verified with the provider's public keys.
  */
 record OidcSettings(String providerName, String issuer, String clientId, String jwksUri, String usernameClaim,
-                    int clockSkewSeconds, Duration timeout) {
+                    int clockSkewSeconds, Duration timeout, boolean development) {
 
     static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
 
@@ -36,7 +36,8 @@ record OidcSettings(String providerName, String issuer, String clientId, String 
             throw new IllegalArgumentException("issuer is missing");
         }
         issuer = issuer.strip();
-        httpUrl("issuer", issuer);
+        boolean development = "true".equalsIgnoreCase(settings.setting("development", "false").strip());
+        httpUrl("issuer", issuer, development);
         String clientId = settings.setting("client_id", null);
         if (clientId == null) {
             throw new IllegalArgumentException("client_id is missing");
@@ -44,24 +45,34 @@ record OidcSettings(String providerName, String issuer, String clientId, String 
         String jwksUri = settings.setting("jwks_uri", null);
         if (jwksUri != null) {
             jwksUri = jwksUri.strip();
-            httpUrl("jwks_uri", jwksUri);
+            httpUrl("jwks_uri", jwksUri, development);
         }
         String usernameClaim = settings.setting("username_claim", null);
         return new OidcSettings(settings.name(), issuer, clientId.strip(), jwksUri,
                 usernameClaim == null ? null : usernameClaim.strip(),
                 number("clock_skew_seconds", settings.setting("clock_skew_seconds", "60"), 0, 600),
-                Duration.ofSeconds(number("timeout_seconds", settings.setting("timeout_seconds", "5"), 1, 60)));
+                Duration.ofSeconds(number("timeout_seconds", settings.setting("timeout_seconds", "5"), 1, 60)),
+                development);
     }
 
-    static void httpUrl(String key, String value) {
+    /**
+     * An https URL (the keys that verify ID tokens must not be replaceable on the network); plain http only for a
+     * provider marked {@code "development": true}.
+     */
+    static void httpUrl(String key, String value, boolean development) {
+        String scheme;
         try {
             URI uri = URI.create(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
                 throw new IllegalArgumentException(key + " is not an http(s) URL: " + value);
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + " is not an http(s) URL: " + value, e);
+        }
+        if (scheme.equals("http") && !development) {
+            throw new IllegalArgumentException(key + " must be an https URL (plain http only for a provider marked "
+                    + "\"development\": true): " + value);
         }
     }
 

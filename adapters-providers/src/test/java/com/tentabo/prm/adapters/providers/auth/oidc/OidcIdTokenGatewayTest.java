@@ -395,15 +395,42 @@ class OidcIdTokenGatewayTest {
     @Test
     void providerOfTypeOidc_whateverItsName_isUsed() throws Exception {
         active = Optional.of(new ProviderSettings("corp_sso", ProviderType.AUTH,
-                Map.of("type", "oidc", "issuer", idp.baseUrl(), "client_id", CLIENT_ID), Map.of()));
+                Map.of("type", "oidc", "issuer", idp.baseUrl(), "client_id", CLIENT_ID, "development", "true"), Map.of()));
         assertThat(gateway.verify(sign(claims(c -> { }), rsa, "RS256"))).map(ProviderIdentity::provider)
                 .contains("corp_sso");
+    }
+
+    @Test
+    void plainHttpIssuer_outsideDevelopment_isRefusedWithoutAnyFetch() throws Exception {
+        String token = sign(claims(c -> { }), rsa, "RS256");
+        active = Optional.of(new ProviderSettings(PROVIDER, ProviderType.AUTH,
+                Map.of("issuer", idp.baseUrl(), "client_id", CLIENT_ID), Map.of()));
+        assertThat(catchThrowableOfType(RetryLaterException.class, () -> gateway.verify(token)).code())
+                .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        active = Optional.of(settings(Map.of("development", false, "jwks_uri", "https://keys.example/jwks",
+                "issuer", "https://idp.example")));
+        assertThat(catchThrowableOfType(RetryLaterException.class, () -> gateway.verify(token)).code())
+                .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        idp.verify(0, getRequestedFor(urlPathEqualTo(DISCOVERY)));
+        idp.verify(0, getRequestedFor(urlPathEqualTo(JWKS)));
+    }
+
+    @Test
+    void discoveryNamingAnotherIssuer_isRefused() throws Exception {
+        idp.stubFor(get(urlPathEqualTo(DISCOVERY)).willReturn(okJson("{\"issuer\": \"https://evil.example\", "
+                + "\"jwks_uri\": \"" + idp.baseUrl() + JWKS + "\"}")));
+        String token = sign(claims(c -> { }), rsa, "RS256");
+        assertThat(catchThrowableOfType(RetryLaterException.class, () -> gateway.verify(token)).code())
+                .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        idp.verify(0, getRequestedFor(urlPathEqualTo(JWKS)));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private ProviderSettings settings(Map<String, Object> extra) {
-        Map<String, Object> configuration = new HashMap<>(Map.of("issuer", idp.baseUrl(), "client_id", CLIENT_ID));
+        // WireMock answers over plain http: a development configuration
+        Map<String, Object> configuration = new HashMap<>(Map.of("issuer", idp.baseUrl(), "client_id", CLIENT_ID,
+                "development", true));
         configuration.putAll(extra);
         return new ProviderSettings(PROVIDER, ProviderType.AUTH, configuration, Map.of());
     }
