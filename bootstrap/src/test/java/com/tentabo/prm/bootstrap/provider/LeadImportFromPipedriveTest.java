@@ -232,6 +232,14 @@ class LeadImportFromPipedriveTest {
         assertThat(eventStatus(misplaced)).isEqualTo(
                 "failed: pipedrive configuration names lead_partner_id " + noPartner + ", which is no partner");
 
+        UUID unassigned = TestData.distributor(ds, "Import D " + UUID.randomUUID());
+        provider(Map.of("base_url", pipedrive.baseUrl(), "lead_owner_user_id", owner.toString(),
+                "lead_partner_id", partner.toString(), "lead_distributor_id", unassigned.toString()));
+        String unlinked = deliver("create");
+        processAll();
+        assertThat(eventStatus(unlinked)).isEqualTo("failed: pipedrive configuration names lead_partner_id " + partner
+                + " and lead_distributor_id " + unassigned + ", which no active assignment links");
+
         provider(Map.of("base_url", pipedrive.baseUrl(), "lead_owner_user_id", owner.toString(),
                 "lead_partner_id", partner.toString()));
         String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));

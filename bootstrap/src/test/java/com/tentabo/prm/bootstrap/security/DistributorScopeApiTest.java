@@ -3,6 +3,7 @@ package com.tentabo.prm.bootstrap.security;
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
+import com.tentabo.prm.bootstrap.support.TestCatalog;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
@@ -38,22 +39,14 @@ class DistributorScopeApiTest {
     UUID partner;
     UUID distributor;
     UUID author;
-    UUID product;
-    UUID duration;
+    TestCatalog catalog;
 
     @BeforeEach
     void setUp() {
         partner = TestData.partner(ds, "Scope P " + UUID.randomUUID());
         distributor = TestData.distributor(ds, "Scope D " + UUID.randomUUID());
         author = TestData.user(ds, Role.ADMIN, null, null);
-        product = UUID.randomUUID();
-        duration = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO products (id, name, type, unit, is_active) VALUES (?, ?, 'service', 'TB', 'true')",
-                product, "Scope storage " + product);
-        TestData.exec(ds, "INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) "
-                + "VALUES (?, 1, NULL, 10.0000, 'month')", product);
-        TestData.exec(ds, "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, 0, 'scope')",
-                duration, 100_000 + Math.floorMod(duration.hashCode(), 1_000_000));
+        catalog = TestCatalog.create(ds);
     }
 
     @Test
@@ -112,14 +105,14 @@ class DistributorScopeApiTest {
                         "partner_id", partner.toString(), "distributor_id", distributor.toString()))
                 .post("/api/v1/leads").then().statusCode(422).contentType("application/problem+json")
                 .body("code", is("ASSIGNMENT_NOT_ACTIVE"));
-        Api.asAdmin().body(orderBody(Map.of("partner_id", partner.toString(), "distributor_id", distributor.toString())))
+        Api.asAdmin().body(catalog.order(Map.of("partner_id", partner.toString(), "distributor_id", distributor.toString())))
                 .post("/api/v1/orders").then().statusCode(422).body("code", is("ASSIGNMENT_NOT_ACTIVE"));
 
         TestData.assign(ds, distributor, partner, true);
         Api.asAdmin().body(Map.of("title", "t", "organization", "o", "contact_name", "c",
                         "partner_id", partner.toString(), "distributor_id", distributor.toString()))
                 .post("/api/v1/leads").then().statusCode(201).body("distributor_id", is(distributor.toString()));
-        Api.asAdmin().body(orderBody(Map.of("partner_id", partner.toString(), "distributor_id", distributor.toString())))
+        Api.asAdmin().body(catalog.order(Map.of("partner_id", partner.toString(), "distributor_id", distributor.toString())))
                 .post("/api/v1/orders").then().statusCode(201).body("distributor_id", is(distributor.toString()));
     }
 
@@ -132,7 +125,7 @@ class DistributorScopeApiTest {
         UUID lead = lead(partner, first, "WON");
         moveAssignment(first, second);
 
-        String order = Api.asAdmin().body(Map.of("items", orderBody(Map.of()).get("items")))
+        String order = Api.asAdmin().body(Map.of("items", catalog.order(Map.of()).get("items")))
                 .post("/api/v1/leads/" + lead + "/convert").then().statusCode(201)
                 .body("distributor_id", is(second.toString())).extract().path("id");
         for (String to : List.of("sent", "in_fulfillment", "fulfilled")) {
@@ -149,12 +142,6 @@ class DistributorScopeApiTest {
     private void moveAssignment(UUID from, UUID to) {
         TestData.assign(ds, from, partner, false);
         TestData.assign(ds, to, partner, true);
-    }
-
-    private Map<String, Object> orderBody(Map<String, Object> fields) {
-        Map<String, Object> body = new java.util.HashMap<>(fields);
-        body.put("items", List.of(Map.of("product_id", product.toString(), "duration_id", duration.toString(), "quantity", 2)));
-        return body;
     }
 
     private static List<String> ids(String token, String path) {

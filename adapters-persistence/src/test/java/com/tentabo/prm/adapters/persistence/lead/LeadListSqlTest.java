@@ -63,7 +63,15 @@ class LeadListSqlTest {
                 + "CASE WHEN i % 10 = 0 THEN CAST(? AS uuid) ELSE NULL END, "
                 + "timestamptz '2026-01-01 00:00:00+00' + (i % 1500) * interval '1 minute', now() "
                 + "FROM generate_series(1, 6000) AS i", owner, array, DISTRIBUTOR);
-        // leads of a partner that is not assigned but carry the distributor: in scope through distributor_id
+        // leads without a partner: the distributor's own (every other one) are in its scope; leads of partners that are
+        // not assigned are out of scope even when they carry the distributor (one in ten above)
+        exec("INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, status, owner_id, "
+                + "partner_id, distributor_id, created_at, updated_at) "
+                + "SELECT gen_random_uuid(), 'tentabo', 'Own ' || i, 'Org ' || (i % 97), 'Contact ' || i, "
+                + "'o' || i || '@org' || (i % 97) || '.example', (enum_range(NULL::leadstatus))[1 + i % 7], ?, NULL, "
+                + "CASE WHEN i % 2 = 0 THEN CAST(? AS uuid) ELSE NULL END, "
+                + "timestamptz '2026-01-01 00:00:00+00' + (i % 1500) * interval '1 minute', now() "
+                + "FROM generate_series(1, 600) AS i", owner, DISTRIBUTOR);
         exec("ANALYZE");
     }
 
@@ -111,11 +119,11 @@ class LeadListSqlTest {
     @Test
     void givenDistributorScope_whenPagingThroughEverything_thenExactlyTheNaiveResultInOrder() throws Exception {
         assertPagingMatches(Set.of(), null,
-                "(distributor_id = ? OR partner_id = ANY(CAST(? AS uuid[])))");
+                "((partner_id IS NULL AND distributor_id = ?) OR partner_id = ANY(CAST(? AS uuid[])))");
         assertPagingMatches(Set.of(LeadStatus.NEW, LeadStatus.WON), null,
-                "(distributor_id = ? OR partner_id = ANY(CAST(? AS uuid[]))) AND status IN ('NEW', 'WON')");
+                "((partner_id IS NULL AND distributor_id = ?) OR partner_id = ANY(CAST(? AS uuid[]))) AND status IN ('NEW', 'WON')");
         assertPagingMatches(Set.of(), "ORG42",
-                "(distributor_id = ? OR partner_id = ANY(CAST(? AS uuid[]))) AND contact_email LIKE '%@org42.example'");
+                "((partner_id IS NULL AND distributor_id = ?) OR partner_id = ANY(CAST(? AS uuid[]))) AND contact_email LIKE '%@org42.example'");
     }
 
     @Test

@@ -99,15 +99,19 @@ class HotPathSqlTest {
 
         assertThat(first.partnerExists()).isTrue();
         assertThat(first.distributorExists()).isTrue();
-        assertThat(first.assignmentActive()).isFalse();
         assertThat(first.catalog().products()).containsOnlyKeys(PRODUCT);
         assertThat(first.catalog().durations()).containsOnlyKeys(YEAR);
         assertThat(second.partnerExists()).isFalse();
         assertThat(second.distributorExists()).isFalse();
         assertThat(second.assignmentActive()).isFalse();
-        exec("INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, true)", DISTRIBUTOR, PARTNER);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new TenantRef(PARTNER, DISTRIBUTOR), List.of(PRODUCT), List.of(YEAR))
-                .assignmentActive()).isTrue();
+        UUID newcomer = UUID.randomUUID();
+        exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'D2', true)", newcomer);
+        TenantRef pair = new TenantRef(OTHER_PARTNER, newcomer);
+        assertThat(JdbcOrderPlacementDirectory.read(db, pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
+        exec("INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, false)", newcomer, OTHER_PARTNER);
+        assertThat(JdbcOrderPlacementDirectory.read(db, pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
+        exec("UPDATE distributor_partners SET is_active = true WHERE distributor_id = ?", newcomer);
+        assertThat(JdbcOrderPlacementDirectory.read(db, pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isTrue();
         assertThat(second.orderNumber()).isGreaterThan(first.orderNumber());
     }
 

@@ -28,14 +28,15 @@ public class ActiveAssignments {
 
     /** Refuses with 422 {@code ASSIGNMENT_NOT_ACTIVE} a partner and a distributor that no active assignment links. */
     public void requireActive(TenantRef tenant) {
-        if (tenant.partnerId() == null || tenant.distributorId() == null) {
-            return;
-        }
-        boolean active = distributors.findAssignment(tenant.distributorId(), tenant.partnerId())
-                .map(Assignment::active).orElse(false);
-        if (!active) {
+        if (!isAllowed(tenant)) {
             throw notActive(tenant);
         }
+    }
+
+    /** Whether a record may carry this tenant: at most one company, or a pair linked by an active assignment. */
+    public boolean isAllowed(TenantRef tenant) {
+        return tenant.partnerId() == null || tenant.distributorId() == null
+                || distributors.findAssignment(tenant.distributorId(), tenant.partnerId()).map(Assignment::active).orElse(false);
     }
 
     /**

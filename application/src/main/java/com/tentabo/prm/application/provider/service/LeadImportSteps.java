@@ -6,6 +6,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
+import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
@@ -52,13 +53,15 @@ public class LeadImportSteps {
     private final UserRepository users;
     private final PartnerRepository partners;
     private final DistributorRepository distributors;
+    private final ActiveAssignments assignments;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Notifier notifier;
 
     public LeadImportSteps(WebhookEventRepository events, ProviderConfigDirectory providers, LeadSyncRepository synced,
                            LeadRepository leads, UserRepository users, PartnerRepository partners,
-                           DistributorRepository distributors, AuditLogRepository audit, IdGenerator ids, Notifier notifier) {
+                           DistributorRepository distributors, ActiveAssignments assignments, AuditLogRepository audit,
+                           IdGenerator ids, Notifier notifier) {
         this.notifier = notifier;
         this.events = events;
         this.providers = providers;
@@ -67,6 +70,7 @@ public class LeadImportSteps {
         this.users = users;
         this.partners = partners;
         this.distributors = distributors;
+        this.assignments = assignments;
         this.audit = audit;
         this.ids = ids;
     }
@@ -177,7 +181,10 @@ public class LeadImportSteps {
         return owner;
     }
 
-    /** The configured partner and distributor of imported leads; one that does not exist fails the event, naming it. */
+    /**
+     * The configured partner and distributor of imported leads; one that does not exist, or a pair that no active
+     * assignment links, fails the event, naming it.
+     */
     private TenantRef tenant(ProviderSettings provider) {
         UUID partner = uuidSetting(provider, "lead_partner_id");
         UUID distributor = uuidSetting(provider, "lead_distributor_id");
@@ -189,7 +196,12 @@ public class LeadImportSteps {
             throw ProviderFailure.permanent(provider.name() + " configuration names lead_distributor_id " + distributor
                     + ", which is no distributor");
         }
-        return new TenantRef(partner, distributor);
+        TenantRef tenant = new TenantRef(partner, distributor);
+        if (!assignments.isAllowed(tenant)) {
+            throw ProviderFailure.permanent(provider.name() + " configuration names lead_partner_id " + partner
+                    + " and lead_distributor_id " + distributor + ", which no active assignment links");
+        }
+        return tenant;
     }
 
     private static UUID uuidSetting(ProviderSettings provider, String key) {
