@@ -119,9 +119,20 @@ class RegistrationApiTest {
         Api.as(tokenB).get("/api/v1/registrations/{id}", regB2).then().body("status", is("submitted"))
                 .body("conflict", nullValue());
 
-        // the first partner wins the deal: its order gets p = 15 and b = 5 (pricing example 9)
+        // another partner's order for the protected customer is flagged to staff, not blocked
         String product = CatalogFixtures.product("Registered backup", "volume", CatalogFixtures.tiersA());
         String duration = CatalogFixtures.duration(ds, 12, "10.00");
+        Api.as(tokenB).body(Map.of("status", "won", "reason", "signed too")).post("/api/v1/leads/{id}/status", leadB)
+                .then().statusCode(200);
+        String orderB = Api.as(tokenB).body(Map.of("items", List.of(Map.of("product_id", product, "quantity", 60,
+                        "duration_id", duration)))).post("/api/v1/leads/{id}/convert", leadB).then().statusCode(201)
+                .body("total_amount", is("9720.00")).body("items[0].partner_discount_percentage", is("0.00"))
+                .extract().path("id");
+        Api.as(staff).get("/api/v1/registrations/{id}", regA).then().body("flagged_order_ids", hasItem(orderB));
+        String seenByA = Api.as(tokenA).get("/api/v1/registrations/{id}", regA).then().statusCode(200).extract().asString();
+        assertThat(seenByA).doesNotContain(orderB, partnerB.toString(), "flagged");
+
+        // the first partner wins the deal: its order gets p = 15 and b = 5 (pricing example 9)
         Api.as(tokenA).body(Map.of("status", "won", "reason", "signed")).post("/api/v1/leads/{id}/status", leadA)
                 .then().statusCode(200);
         String order = Api.as(tokenA).body(Map.of("items", List.of(Map.of("product_id", product, "quantity", 60,
