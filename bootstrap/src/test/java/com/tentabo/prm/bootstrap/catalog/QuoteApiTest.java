@@ -59,7 +59,8 @@ class QuoteApiTest {
                 "discount_amount", "net_amount", "taxes", "tax_amount", "total_amount");
         assertThat(q.getMap("items[0]").keySet()).containsExactlyInAnyOrder("product_id", "product_name", "product_type",
                 "product_unit", "pricing_mode", "duration_id", "duration_months", "discount_percentage", "quantity",
-                "unit_price", "period", "bands", "subtotal", "discount_amount", "total", "monthly_recurring");
+                "unit_price", "period", "bands", "subtotal", "discount_amount", "total", "monthly_recurring",
+                "partner_discount_percentage", "registration_bonus_percentage");
         assertThat(q.getMap("items[0].bands[0]").keySet()).containsExactlyInAnyOrder("first_unit", "last_unit", "units",
                 "unit_price", "period", "term_unit_price", "gross", "discount", "net");
     }

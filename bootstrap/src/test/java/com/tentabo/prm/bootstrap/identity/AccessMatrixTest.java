@@ -266,8 +266,57 @@ class AccessMatrixTest {
                         expect(404, 403, 403, 403, 403, 403)),
                 row("webhook-events", "requeue a missing one", (w, t) -> Api.as(t)
                         .post("/api/v1/webhook-events/" + UUID.randomUUID() + "/requeue"),
-                        expect(404, 403, 403, 403, 403, 403))
+                        expect(404, 403, 403, 403, 403, 403)),
+                // --- deal registrations and the partner programme
+                row("registrations", "POST registration of a lead of A", (w, t) -> Api.as(t)
+                        .body(Map.of("organization", unique("Matrix customer"))).post("/api/v1/leads/" + leadOf(w, w.partnerA())
+                                + "/registration"),
+                        expect(403, 403, 201, 201, 403, 403)),
+                row("registrations", "GET registration of A", (w, t) -> Api.as(t)
+                        .get("/api/v1/registrations/" + registrationOf(w, w.partnerA())),
+                        expect(200, 200, 200, 200, 403, 200)),
+                row("registrations", "GET registration of B", (w, t) -> Api.as(t)
+                        .get("/api/v1/registrations/" + registrationOf(w, w.partnerB())),
+                        expect(200, 200, 404, 404, 403, 200)),
+                row("registrations", "approve a registration of A", (w, t) -> Api.as(t)
+                        .body(Map.of("decision", "approve", "reason", "matrix"))
+                        .post("/api/v1/registrations/" + registrationOf(w, w.partnerA()) + "/decisions"),
+                        expect(200, 200, 403, 403, 403, 403)),
+                row("programme", "GET levels", (w, t) -> Api.as(t).get("/api/v1/programme/levels"),
+                        expect(200, 200, 200, 200, 403, 200)),
+                row("programme", "POST level", (w, t) -> Api.as(t).body(Map.of("name", unique("Matrix level"),
+                                "rank", 1000 + Math.floorMod(UUID.randomUUID().hashCode(), 900_000), "discount_percentage", "5",
+                                "registration_bonus_percentage", "1")).post("/api/v1/programme/levels"),
+                        expect(201, 201, 403, 403, 403, 403)),
+                row("programme", "assign partner A a level", (w, t) -> Api.as(t).body(Map.of("level_id", levelId(),
+                        "reason", "matrix")).put("/api/v1/programme/partners/" + w.partnerA() + "/level"),
+                        expect(200, 200, 403, 403, 403, 403)),
+                row("programme", "GET progress of partner B", (w, t) -> Api.as(t)
+                        .get("/api/v1/programme/partners/" + w.partnerB() + "/progress"),
+                        expect(200, 200, 404, 404, 403, 200))
         );
+    }
+
+    /** A SUBMITTED registration of a new lead of the partner, inserted by SQL. */
+    private String registrationOf(World w, UUID partner) {
+        UUID id = UUID.randomUUID();
+        TestData.exec(dataSource, "INSERT INTO registrations (id, lead_id, partner_id, status, organization, org_key, "
+                + "submitted_at) VALUES (?, ?, ?, 'SUBMITTED', 'Matrix org', ?, now())", id,
+                UUID.fromString(leadOf(w, partner)), partner, "matrix org " + id);
+        return id.toString();
+    }
+
+    private static String level;
+
+    /** One programme level, made once by SQL. */
+    private String levelId() {
+        if (level == null) {
+            UUID id = UUID.randomUUID();
+            TestData.exec(dataSource, "INSERT INTO programme_levels (id, name, rank) VALUES (?, ?, ?)", id,
+                    unique("Matrix level"), 1000 + Math.floorMod(id.hashCode(), 900_000));
+            level = id.toString();
+        }
+        return level;
     }
 
     /** An active product (one tier, 10.0000 a month) and a legacy 200+-month duration, made once by SQL. */

@@ -18,7 +18,7 @@ import java.util.UUID;
  * {@code p} and registration bonus {@code b} of the pricing rules, the protection window of an approved registration,
  * and what a partner needs to reach it: trailing-12-month bookings and registrations won (converted) in that time.
  *
- * <p>Invariants: name 1–100 characters; rank 0–1000; percentages 0–100 with 2 decimals; protection 1–3650 days;
+ * <p>Invariants: name 1–100 characters; rank 0–1000000; percentages 0–100 with 2 decimals; protection 1–3650 days;
  * thresholds not negative (bookings with at most 2 decimals).
  */
 public record ProgrammeLevel(UUID id, String name, int rank, Percentage discountPercentage,
@@ -45,8 +45,8 @@ public record ProgrammeLevel(UUID id, String name, int rank, Percentage discount
         } else if (name.strip().length() > 100) {
             problems.add(new FieldViolation("name", "must be at most 100 characters"));
         }
-        if (rank == null || rank < 0 || rank > 1000) {
-            problems.add(new FieldViolation("rank", "must be between 0 and 1000"));
+        if (rank == null || rank < 0 || rank > 1_000_000) {
+            problems.add(new FieldViolation("rank", "must be between 0 and 1000000"));
         }
         percentage("discount_percentage", discount, problems);
         percentage("registration_bonus_percentage", bonus, problems);

@@ -67,13 +67,13 @@ public class OrderItemEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "partner_discount_percentage", nullable = false, precision = 5, scale = 2)
     public BigDecimal partnerDiscountPercentage = BigDecimal.ZERO;
 
     @Column(name = "registration_bonus_percentage", nullable = false, precision = 5, scale = 2)
     public BigDecimal registrationBonusPercentage = BigDecimal.ZERO;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "price_bands", columnDefinition = "jsonb")
     public List<Map<String, Object>> priceBands;
 }

@@ -11,7 +11,6 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
-import com.tentabo.prm.domain.registration.MatchReason;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +21,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,8 +38,6 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             + "r.expected_products, r.expected_value, r.currency, r.conflict, r.protection_ends_at, "
             + "r.extension_requested_until, r.extension_request_reason, r.extended, r.decision_reason, r.decided_at, "
             + "r.submitted_at, r.created_at, r.updated_at, r.version";
-    private static final String OTHER_OWNER = " AND COALESCE(%1$s.partner_id, %1$s.distributor_id) IS DISTINCT FROM ?";
-    private static final int MAX_MATCHES = 100;
 
     private final EntityManager em;
     private volatile Boolean trigram;
@@ -182,84 +176,15 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     @Override
     public List<Match> matches(CustomerSearch s) {
         boolean nearMatches = s.organizationKey() != null && trigramSearchAvailable();
-        List<Object> params = new ArrayList<>();
-        StringBuilder leadHits = new StringBuilder();
-        StringBuilder regHits = new StringBuilder();
-        if (s.organizationKey() != null) {
-            union(leadHits, "SELECT id, 'NAME' AS reason, 1.0 AS sim FROM leads WHERE prm_org_key(organization) = ?");
-            union(regHits, "SELECT id, 'NAME' AS reason, 1.0 AS sim FROM registrations WHERE org_key = ?");
-        }
-        if (s.domainKey() != null) {
-            union(leadHits, "SELECT id, 'DOMAIN', 1.0 FROM leads WHERE prm_domain_key(contact_email) = ?");
-            union(regHits, "SELECT id, 'DOMAIN', 1.0 FROM registrations WHERE domain_key = ?");
-        }
-        if (nearMatches) {
-            union(leadHits, "SELECT id, 'SIMILAR_NAME', similarity(prm_org_key(organization), ?) FROM leads "
-                    + "WHERE prm_org_key(organization) % ?");
-            union(regHits, "SELECT id, 'SIMILAR_NAME', similarity(org_key, ?) FROM registrations WHERE org_key % ?");
-        }
-        if (s.registrationKey() != null) {
-            union(regHits, "SELECT id, 'REGISTRATION_NUMBER', 1.0 FROM registrations WHERE registration_key = ?");
-        }
-        if (leadHits.length() == 0 && regHits.length() == 0) {
+        RegistrationMatchSql.Statement statement = RegistrationMatchSql.build(s, nearMatches);
+        if (statement == null) {
             return List.of();
         }
-        // parameters in the order the statement names them
-        List<Object> leadParams = new ArrayList<>();
-        if (s.organizationKey() != null) {
-            leadParams.add(s.organizationKey());
-        }
-        if (s.domainKey() != null) {
-            leadParams.add(s.domainKey());
-        }
         if (nearMatches) {
-            leadParams.add(s.organizationKey());
-            leadParams.add(s.organizationKey());
+            SqlRows.query(em, RegistrationMatchSql.THRESHOLD, List.of(s.similarityThreshold().toPlainString()), rs -> 1);
         }
-        List<Object> regParams = new ArrayList<>(leadParams);
-        if (s.registrationKey() != null) {
-            regParams.add(s.registrationKey());
-        }
-        if (leadHits.length() == 0) {
-            leadHits.append("SELECT NULL::uuid AS id, NULL::text AS reason, NULL::numeric AS sim WHERE false");
-        }
-        UUID owner = s.ownerPartnerId() != null ? s.ownerPartnerId() : s.ownerDistributorId();
-        String sql = "WITH lead_hits AS (" + leadHits + "), reg_hits AS (" + regHits + ") "
-                + "SELECT 'lead', l.id, l.status::text, l.partner_id, l.distributor_id, p.name, l.organization, l.value, "
-                + "l.currency, NULL::timestamptz, h.reason, h.sim FROM lead_hits h JOIN leads l ON l.id = h.id "
-                + "LEFT JOIN partners p ON p.id = l.partner_id WHERE l.status NOT IN ('WON', 'LOST')"
-                + String.format(OTHER_OWNER, "l")
-                + " UNION ALL SELECT 'registration', r.id, r.status, r.partner_id, r.distributor_id, p.name, r.organization, "
-                + "r.expected_value, r.currency, r.protection_ends_at, h.reason, h.sim FROM reg_hits h "
-                + "JOIN registrations r ON r.id = h.id LEFT JOIN partners p ON p.id = r.partner_id "
-                + "WHERE r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED')" + String.format(OTHER_OWNER, "r")
-                + " UNION ALL SELECT 'contract', c.id, c.status::text, c.partner_id, c.distributor_id, p.name, "
-                + "l.organization, c.total_value, o.currency, c.expiration_date, h.reason, h.sim "
-                + "FROM (SELECT id, reason, sim FROM lead_hits UNION ALL SELECT r.lead_id, h.reason, h.sim FROM reg_hits h "
-                + "JOIN registrations r ON r.id = h.id) h JOIN orders o ON o.lead_id = h.id "
-                + "JOIN contracts c ON c.order_id = o.id JOIN leads l ON l.id = o.lead_id "
-                + "LEFT JOIN partners p ON p.id = c.partner_id WHERE c.status = 'ACTIVE'" + String.format(OTHER_OWNER, "c")
-                + " LIMIT " + (MAX_MATCHES * 4);
-        params.addAll(leadParams);
-        params.addAll(regParams);
-        params.add(owner);
-        params.add(owner);
-        params.add(owner);
-        if (nearMatches) {
-            SqlRows.query(em, "SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
-                    List.of(s.similarityThreshold().toPlainString()), rs -> 1);
-        }
-        List<Match> rows = SqlRows.query(em, sql, params, rs -> new Match(rs.getString(1), rs.getObject(2, UUID.class),
-                rs.getString(3), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
-                rs.getString(7), rs.getBigDecimal(8), rs.getString(9), SqlRows.instant(rs, 10),
-                MatchReason.valueOf(rs.getString(11)), rs.getBigDecimal(12).setScale(2, java.math.RoundingMode.HALF_UP)));
-        Map<String, Match> strongest = new LinkedHashMap<>();
-        for (Match m : rows) {
-            strongest.merge(m.kind() + m.id(), m, (a, b) -> a.reason().ordinal() <= b.reason().ordinal() ? a : b);
-        }
-        return strongest.values().stream()
-                .sorted(Comparator.comparing(Match::reason).thenComparing(Match::similarity, Comparator.reverseOrder()))
-                .limit(MAX_MATCHES).toList();
+        return RegistrationMatchSql.strongest(SqlRows.query(em, statement.sql(), statement.params(),
+                RegistrationMatchSql::match));
     }
 
     @Override
@@ -296,10 +221,6 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     private Optional<Registration> one(String sql, UUID id) {
         return SqlRows.query(em, sql, List.of(id), JdbcRegistrationRepository::registration).stream().findFirst();
-    }
-
-    private static void union(StringBuilder sql, String branch) {
-        sql.append(sql.length() == 0 ? "" : " UNION ALL ").append(branch);
     }
 
     static Registration registration(ResultSet rs) throws SQLException {

@@ -33,7 +33,8 @@ public class QuoteResource {
                                 UUID durationId) { }
 
     public record QuoteBody(@Schema(maxItems = QuoteUseCase.MAX_ITEMS) List<QuoteItemBody> items,
-                            @Schema(minimum = "0", maximum = "100", multipleOf = 0.01) BigDecimal taxRate) { }
+                            @Schema(minimum = "0", maximum = "100", multipleOf = 0.01) BigDecimal taxRate,
+                            UUID partnerId) { }
 
     public record BandResponse(int firstUnit, int lastUnit, int units, BigDecimal unitPrice, TierPeriod period,
                                BigDecimal termUnitPrice, BigDecimal gross, BigDecimal discount, BigDecimal net) { }
@@ -42,7 +43,8 @@ public class QuoteResource {
                                PricingMode pricingMode, UUID durationId, int durationMonths,
                                BigDecimal discountPercentage, int quantity, BigDecimal unitPrice, TierPeriod period,
                                List<BandResponse> bands, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
-                               BigDecimal monthlyRecurring) { }
+                               BigDecimal monthlyRecurring, BigDecimal partnerDiscountPercentage,
+                               BigDecimal registrationBonusPercentage) { }
 
     public record TaxResponse(BigDecimal rate, BigDecimal base, BigDecimal amount) { }
 
@@ -69,14 +71,15 @@ public class QuoteResource {
         List<QuoteUseCase.QuoteItem> items = body.items() == null ? null : body.items().stream()
                 .map(i -> i == null ? null : new QuoteUseCase.QuoteItem(i.productId(), i.quantity(), i.durationId()))
                 .toList();
-        QuoteUseCase.Quote quote = quotes.quote(caller, new QuoteUseCase.QuoteCommand(items, body.taxRate()));
+        QuoteUseCase.Quote quote = quotes.quote(caller, new QuoteUseCase.QuoteCommand(items, body.taxRate(), body.partnerId()));
         PricedDocument doc = quote.document();
         List<ItemResponse> lines = quote.items().stream().map(q -> {
             PricedLine line = q.line();
             return new ItemResponse(q.product().id(), q.product().name(), q.product().type(), q.product().unit(),
                     line.mode(), q.duration().id(), line.months(), line.discountRate().value(), line.quantity().value(),
                     line.unitPrice(), line.period(), line.bands().stream().map(QuoteResource::band).toList(),
-                    line.gross().amount(), line.discount().amount(), line.net().amount(), line.monthlyRecurring().amount());
+                    line.gross().amount(), line.discount().amount(), line.net().amount(), line.monthlyRecurring().amount(),
+                    line.partnerDiscount().value(), line.registrationBonus().value());
         }).toList();
         return new QuoteResponse(doc.totalAmount().currency().getCurrencyCode(), quote.taxRate().value(), lines,
                 doc.subtotal().amount(), doc.discountAmount().amount(), doc.netAmount().amount(),

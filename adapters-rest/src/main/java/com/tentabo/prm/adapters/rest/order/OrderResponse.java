@@ -23,7 +23,7 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
     public record Item(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
                        BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
                        String productName, String productType, String productUnit, int durationMonths,
-                       List<Band> bands) { }
+                       List<Band> bands, BigDecimal partnerDiscountPercentage, BigDecimal registrationBonusPercentage) { }
 
     public record Band(int units, BigDecimal tierPrice, String period, BigDecimal termUnitPrice, BigDecimal gross,
                        BigDecimal net) { }
@@ -53,6 +53,7 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
         return new Item(i.id(), i.productId(), i.durationId(), i.quantity(), i.unitPrice(), i.discountPercentage(),
                 i.subtotal(), i.discountAmount(), i.total(), i.productName(), i.productType(), i.productUnit(),
                 i.durationMonths(), i.bands().stream().map(b -> new Band(b.units(), b.tierPrice(), b.period(),
-                        b.termUnitPrice(), b.gross(), b.net())).toList());
+                        b.termUnitPrice(), b.gross(), b.net())).toList(), i.partnerDiscountPercentage(),
+                i.registrationBonusPercentage());
     }
 }
