@@ -71,6 +71,7 @@ public class JpaContractRepository implements ContractRepository {
         e.createdAt = contract.createdAt();
         e.contractType = contract.terms().type();
         copy(contract, e);
+        requireOneContractPerOrder(contract);
         requireLegacyCustomer(contract);
         em.persist(e);
     }
@@ -87,6 +88,22 @@ public class JpaContractRepository implements ContractRepository {
         }
         copy(contract, e);
         em.flush();
+    }
+
+    /**
+     * One contract per order, also where {@code contracts.order_id} is no longer unique (a database adopted after
+     * Alembic b04fa3516d42): concurrent activations of one order wait for each other, and the later one finds the
+     * first one's contract.
+     */
+    private void requireOneContractPerOrder(Contract contract) {
+        if (contract.orderId() == null) {
+            return;
+        }
+        SqlRows.lockForTransaction(em, "contracts:order/" + contract.orderId());
+        findByOrderId(contract.orderId()).ifPresent(existing -> {
+            throw new DomainException(ErrorCode.CONTRACT_ALREADY_ACTIVATED,
+                    "This order is already contract " + existing.number());
+        });
     }
 
     /**

@@ -40,7 +40,11 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
     @Override
     public void recordSync(UUID leadId, Map<String, Object> metadata, String syncStatus, Instant at) {
         LeadEntity lead = em.find(LeadEntity.class, leadId);
-        Map<String, Object> merged = lead.providerMetadata == null ? new HashMap<>() : new HashMap<>(lead.providerMetadata);
+        // stored metadata that is not a JSON object (a legacy array or scalar) is replaced by the synced object
+        Map<String, Object> merged = new HashMap<>();
+        if (lead.providerMetadata instanceof Map<?, ?> stored) {
+            stored.forEach((key, value) -> merged.put(String.valueOf(key), value));
+        }
         merged.putAll(metadata);
         lead.providerMetadata = merged;
         lead.lastSyncAt = at;
@@ -49,8 +53,8 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
         em.flush();
     }
 
-    private static Instant remoteUpdatedAt(Map<String, Object> metadata) {
-        Object stored = metadata == null ? null : metadata.get("update_time");
+    private static Instant remoteUpdatedAt(Object metadata) {
+        Object stored = metadata instanceof Map<?, ?> object ? object.get("update_time") : null;
         if (stored == null) {
             return null;
         }

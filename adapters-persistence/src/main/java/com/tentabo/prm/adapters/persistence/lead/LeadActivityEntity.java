@@ -10,7 +10,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /** Row of table {@code lead_activities} (seed schema 1.0.0). Mapped to the domain by hand in the repository adapter. */
@@ -33,7 +32,8 @@ public class LeadActivityEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "provider_metadata", columnDefinition = "jsonb")
-    public Map<String, Object> providerMetadata;
+    // any JSON the replaced system stored (an object, but also an array or a scalar): a Map when it is an object
+    public Object providerMetadata;
 
     @Column(name = "activity_type", nullable = false, length = 50)
     public String activityType;

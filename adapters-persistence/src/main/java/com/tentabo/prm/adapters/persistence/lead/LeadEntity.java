@@ -12,7 +12,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /** Row of table {@code leads} (seed schema 1.0.0). Mapped to the domain by hand in the repository adapter. */
@@ -32,7 +31,8 @@ public class LeadEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "provider_metadata", columnDefinition = "jsonb")
-    public Map<String, Object> providerMetadata;
+    // any JSON the replaced system stored (an object, but also an array or a scalar): a Map when it is an object
+    public Object providerMetadata;
 
     @Column(name = "title", nullable = false, length = 255)
     public String title;
