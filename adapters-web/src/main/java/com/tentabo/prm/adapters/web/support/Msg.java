@@ -395,15 +395,6 @@ public interface Msg {
     String status_history();
 
     @Message
-    String history_from_to(Object from, Object to);
-
-    @Message
-    String history_created(Object to);
-
-    @Message
-    String by_on(Object date);
-
-    @Message
     String activities();
 
     @Message
@@ -497,7 +488,7 @@ public interface Msg {
     String quote_subtotal();
 
     @Message
-    String quote_vat(Object rate);
+    String quote_vat();
 
     @Message
     String quote_total();
