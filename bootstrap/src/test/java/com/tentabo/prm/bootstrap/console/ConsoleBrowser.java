@@ -42,6 +42,16 @@ final class ConsoleBrowser {
         return parse(r);
     }
 
+    /** A GET of an address exactly as given (already encoded, as in a Location header). */
+    Document pageAsIs(String path) {
+        Response r = request().urlEncodingEnabled(false).get(path);
+        remember(r);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.asString());
+        }
+        return parse(r);
+    }
+
     Document parse(Response r) {
         Document doc = Jsoup.parse(r.asString());
         String token = doc.select("input[name=_csrf]").attr("value");
