@@ -53,6 +53,8 @@ class ConsoleInBrowserTest {
     AgroalDataSource dataSource;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    com.tentabo.prm.application.order.port.out.OrderRepository orders;
     @TestHTTPResource("/")
     URL base;
 
@@ -193,6 +195,7 @@ class ConsoleInBrowserTest {
         accessible("contracts");
         driver.get(url("/ui/account"));
         accessible("account");
+        fulfilledOrdersOfRecentMonths(partner, user);
         driver.get(url("/ui"));
         waitFor("#h-revenue");
         screenshot("dashboard-" + language);
@@ -248,6 +251,17 @@ class ConsoleInBrowserTest {
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(((Number) overflow).intValue()).as(page + " overflows a phone screen").isLessThanOrEqualTo(0);
+        }
+    }
+
+    /** A few orders fulfilled in the last months, so that the dashboard's revenue chart has bars to show. */
+    private void fulfilledOrdersOfRecentMonths(UUID partner, String username) {
+        UUID user = UUID.fromString(TestData.text(dataSource, "SELECT id::text FROM users WHERE username = ?", username));
+        int[] monthsAgo = {1, 2, 2, 4, 5, 7};
+        for (int ago : monthsAgo) {
+            UUID order = com.tentabo.prm.bootstrap.support.TestOrders.created(dataSource, orders, partner, user, 12);
+            TestData.exec(dataSource, "UPDATE orders SET status = 'FULFILLED'::orderstatus, sent_at = now() - make_interval(months => ?), "
+                    + "fulfilled_at = now() - make_interval(months => ?) WHERE id = ?", ago, ago, order);
         }
     }
 

@@ -32,6 +32,8 @@ class ConsolePagesTest {
     AgroalDataSource dataSource;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    com.tentabo.prm.application.order.port.out.OrderRepository orders;
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -198,5 +200,25 @@ class ConsolePagesTest {
         String revoke = again.select("form[action$=/revoke]").attr("action");
         assertThat(browser.post(revoke, Map.of()).statusCode()).isEqualTo(303);
         Api.as(secret).get("/api/v1/auth/me").then().statusCode(401);
+    }
+
+    @Test
+    void theDashboardDrawsTheRevenueChartOnTheServerAndAnUnknownPageIsAReadable404() {
+        UUID partner = TestData.partner(dataSource, unique("Chart partner"));
+        String username = ConsoleUsers.create(dataSource, hasher, Role.PARTNER, partner, null);
+        UUID user = UUID.fromString(TestData.text(dataSource, "SELECT id::text FROM users WHERE username = ?", username));
+        UUID order = com.tentabo.prm.bootstrap.support.TestOrders.created(dataSource, orders, partner, user, 12);
+        TestData.exec(dataSource, "UPDATE orders SET status = 'FULFILLED'::orderstatus, sent_at = now(), fulfilled_at = now() "
+                + "WHERE id = ?", order);
+        ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
+        Document home = browser.page("/ui");
+        assertThat(home.select("svg.chart rect.bar")).hasSize(12);
+        assertThat(home.select("svg.chart desc").text()).contains("€8,100.00");
+        assertThat(home.select("svg.chart rect.bar").last().attr("height")).isEqualTo("140");
+
+        Response unknown = browser.get("/ui/no-such-page");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("text/html");
+        assertThat(browser.parse(unknown).select("[role=alert]").text()).contains("does not exist");
     }
 }

@@ -40,6 +40,13 @@ public class DashboardPage extends ConsolePages {
                 .data("horizons", java.util.List.of(30, 60, 90)).data("daysLeft", new DaysLeft(clock)));
     }
 
+    /** Any other address under {@code /ui}: the console's own "not found" page (signed in), not the API's JSON. */
+    @GET
+    @Path("/{unknown: .+}")
+    public Response unknown() {
+        throw new DomainException(com.tentabo.prm.domain.shared.ErrorCode.ROUTE_NOT_FOUND, "No page at this address");
+    }
+
     /** Days from now to a date, for "expires in n days" (negative when overdue). */
     public record DaysLeft(Clock clock) {
         public long of(java.time.Instant at) {
