@@ -51,11 +51,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".application..service..")
                 .because("adapters talk to use cases through ports"));
         check(noClasses().that().resideInAPackage(BASE + ".adapters.rest..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.persistence..", BASE + ".adapters.providers.."));
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.persistence..", BASE + ".adapters.providers..",
+                        BASE + ".adapters.web.."));
         check(noClasses().that().resideInAPackage(BASE + ".adapters.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.rest..", BASE + ".adapters.providers.."));
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.rest..", BASE + ".adapters.providers..",
+                        BASE + ".adapters.web.."));
         check(noClasses().that().resideInAPackage(BASE + ".adapters.providers..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.rest..", BASE + ".adapters.persistence.."));
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.rest..", BASE + ".adapters.persistence..",
+                        BASE + ".adapters.web.."));
+        // the web console: application ports (and the domain) only — never the REST adapter, persistence or providers
+        check(noClasses().that().resideInAPackage(BASE + ".adapters.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".adapters.rest..", BASE + ".adapters.persistence..",
+                        BASE + ".adapters.providers..", BASE + ".bootstrap..")
+                .because("the console calls the application's use cases exactly as the REST adapter does"));
     }
 
     @Test
@@ -78,9 +86,12 @@ class ArchitectureTest {
 
     @Test
     void resourcesLiveInTheRestAdapterAndAreNamedResource() {
-        check(classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+        check(classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class).and().resideOutsideOfPackage(BASE + ".adapters.web..")
                 .should().resideInAPackage(BASE + ".adapters.rest..")
                 .andShould().haveSimpleNameEndingWith("Resource"));
+        check(classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class).and().resideInAPackage(BASE + ".adapters.web..")
+                .should().haveSimpleNameEndingWith("Page")
+                .because("the console's page classes answer HTML under /ui, the API's resources JSON under /api/v1"));
     }
 
     @Test

@@ -1,0 +1,91 @@
+package com.tentabo.prm.adapters.web.portal;
+
+import com.tentabo.prm.adapters.web.support.ConsolePages;
+import com.tentabo.prm.adapters.web.support.ConsoleRequest;
+import com.tentabo.prm.adapters.web.support.FormValues;
+import com.tentabo.prm.adapters.web.support.Views;
+import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
+import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
+import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
+import com.tentabo.prm.domain.access.ApiScope;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.shared.DomainException;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * My account: who I am and for which company, and my API keys (create — the key is shown once, on the page that
+ * answers the creation —, list, revoke) through the same use case as {@code /api/v1/auth/api-keys}. The password
+ * section is a placeholder until password changes exist in the application.
+ */
+@Path("/ui/account")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AccountPage extends ConsolePages {
+
+    private final ManageApiKeysUseCase apiKeys;
+    private final ManagePartnersUseCase partners;
+    private final ManageDistributorsUseCase distributors;
+
+    public AccountPage(ConsoleRequest request, Views views, ManageApiKeysUseCase apiKeys, ManagePartnersUseCase partners,
+                       ManageDistributorsUseCase distributors) {
+        super(request, views);
+        this.apiKeys = apiKeys;
+        this.partners = partners;
+        this.distributors = distributors;
+    }
+
+    @GET
+    public Response account() {
+        return views.html(page(null));
+    }
+
+    @POST
+    @Path("/api-keys")
+    public Response createKey(MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        FormValues values = new FormValues(form);
+        java.time.Instant expires = values.date("expires_at");
+        values.check();
+        Set<ApiScope> scopes = "read".equals(values.text("scopes")) ? EnumSet.of(ApiScope.READ) : EnumSet.allOf(ApiScope.class);
+        ManageApiKeysUseCase.CreatedApiKey created = apiKeys.create(caller(),
+                new ManageApiKeysUseCase.CreateApiKeyCommand(values.text("name"), scopes, expires));
+        return views.html(page(created));
+    }
+
+    @POST
+    @Path("/api-keys/{id}/revoke")
+    public Response revokeKey(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        apiKeys.revoke(caller(), id(rawId));
+        return views.redirect("/ui/account#api-keys");
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e) {
+        return views.failure(e);
+    }
+
+    @ServerExceptionMapper
+    public Response failed(Exception e) {
+        return views.failure(e);
+    }
+
+    private TemplateInstance page(ManageApiKeysUseCase.CreatedApiKey created) {
+        Caller caller = caller();
+        String company = caller.partnerId() != null ? partners.get(caller, caller.partnerId()).profile().name()
+                : caller.distributorId() != null ? distributors.get(caller, caller.distributorId()).profile().name() : null;
+        return views.page("portal/account").data("company", company).data("keys", apiKeys.listOwn(caller))
+                .data("created", created == null ? null : created.secret());
+    }
+}

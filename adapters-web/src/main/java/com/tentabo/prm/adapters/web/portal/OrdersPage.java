@@ -1,0 +1,155 @@
+package com.tentabo.prm.adapters.web.portal;
+
+import com.tentabo.prm.adapters.web.support.ConsolePages;
+import com.tentabo.prm.adapters.web.support.ConsoleRequest;
+import com.tentabo.prm.adapters.web.support.FormValues;
+import com.tentabo.prm.adapters.web.support.Views;
+import com.tentabo.prm.application.note.port.in.NotesUseCase;
+import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
+import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderAccess;
+import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.shared.DomainException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Orders in the caller's scope: the list (status and partner filters, keyset pages) and the detail with its items and
+ * price bands, notes (the use case never returns internal notes to partners and distributors) and the send and
+ * cancel buttons, each shown only when the domain's rules let this caller make that move.
+ */
+@Path("/ui/orders")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class OrdersPage extends ConsolePages {
+
+    static final int LIST_PAGE = 25;
+
+    private final QueryOrdersUseCase orders;
+    private final TransitionOrderUseCase transitions;
+    private final NotesUseCase notes;
+    private final PartnerChoices partners;
+
+    public OrdersPage(ConsoleRequest request, Views views, QueryOrdersUseCase orders, TransitionOrderUseCase transitions,
+                      NotesUseCase notes, PartnerChoices partners) {
+        super(request, views);
+        this.orders = orders;
+        this.transitions = transitions;
+        this.notes = notes;
+        this.partners = partners;
+    }
+
+    @GET
+    public Response list(@QueryParam("status") String status, @QueryParam("partner") String partner,
+                         @QueryParam("cursor") String cursor) {
+        UUID partnerId = optionalId(partner, "partner");
+        OrderStatus chosen = status == null || status.isBlank() ? null : orderStatus(status);
+        Page<Order> page = orders.list(caller(), new QueryOrdersUseCase.OrderFilter(chosen == null ? Set.of() : Set.of(chosen),
+                partnerId, null, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+        String filter = (chosen == null ? "" : "status=" + chosen.name().toLowerCase(Locale.ROOT) + "&")
+                + (partnerId == null ? "" : "partner=" + partnerId + "&");
+        return views.html(views.page("portal/orders").data("page", page).data("statuses", OrderStatus.values())
+                .data("status", chosen == null ? "" : chosen.name().toLowerCase(Locale.ROOT))
+                .data("partners", partners.of(caller(), partnerId))
+                .data("nextQuery", page.nextCursor() == null ? null : filter + "cursor="
+                        + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
+                .data("paged", cursor != null && !cursor.isBlank()).data("firstQuery", filter));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response detail(@PathParam("id") String rawId, @QueryParam("placed") String placed) {
+        UUID id = id(rawId);
+        Order order = orders.get(caller(), id);
+        return views.html(views.page("portal/order").data("order", order)
+                .data("notes", notes.list(caller(), NotesUseCase.Parent.ORDER, id))
+                .data("maySend", mayMove(caller(), order, OrderStatus.SENT))
+                .data("mayCancel", mayMove(caller(), order, OrderStatus.CANCELLED))
+                .data("mayNote", AccessPolicy.can(caller(), Capability.ORDERS_WRITE))
+                .data("placed", placed != null));
+    }
+
+    @POST
+    @Path("/{id}/send")
+    public Response send(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
+        return move(rawId, form, OrderStatus.SENT);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    public Response cancel(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
+        return move(rawId, form, OrderStatus.CANCELLED);
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    public Response addNote(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        UUID id = id(rawId);
+        FormValues values = new FormValues(form);
+        boolean internal = request.staff() && values.text("internal") != null;
+        notes.add(new NotesUseCase.AddNoteCommand(caller(), NotesUseCase.Parent.ORDER, id, values.text("content"), internal,
+                false, null));
+        return views.redirect("/ui/orders/" + id + "#notes");
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e) {
+        return views.failure(e);
+    }
+
+    @ServerExceptionMapper
+    public Response failed(Exception e) {
+        return views.failure(e);
+    }
+
+    private Response move(String rawId, MultivaluedMap<String, String> form, OrderStatus to) {
+        request.requireCsrf(form);
+        UUID id = id(rawId);
+        FormValues values = new FormValues(form);
+        Long version = values.quantity("version");
+        values.check();
+        transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(caller(), id, to, values.text("reason"), version));
+        return views.redirect("/ui/orders/" + id);
+    }
+
+    /** Whether the order may move there and this caller may make that move (the domain's rules, asked, not copied). */
+    static boolean mayMove(Caller caller, Order order, OrderStatus to) {
+        if (!Order.canMove(order.status(), to)) {
+            return false;
+        }
+        try {
+            OrderAccess.requireMayMove(caller, order, to);
+            return true;
+        } catch (DomainException refused) {
+            return false;
+        }
+    }
+
+    static OrderStatus orderStatus(String raw) {
+        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equalsIgnoreCase(raw.trim())).findFirst()
+                .orElseThrow(() -> DomainException.invalid("status", "is not an order status"));
+    }
+
+    static List<OrderStatus> statuses() {
+        return List.of(OrderStatus.values());
+    }
+}

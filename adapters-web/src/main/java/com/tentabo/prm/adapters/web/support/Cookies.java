@@ -1,0 +1,33 @@
+package com.tentabo.prm.adapters.web.support;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.NewCookie;
+
+import java.time.Duration;
+
+/**
+ * The console's cookies: all {@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} when the request came over
+ * HTTPS (directly or, behind a trusted proxy, as its forwarded headers say).
+ */
+public final class Cookies {
+
+    /** The session token ({@code tcs_…}), scoped to {@code /ui}. */
+    public static final String SESSION = "prm_session";
+
+    private Cookies() {
+    }
+
+    public static boolean secure(HttpServerRequest http) {
+        return http != null && (http.isSSL() || "https".equalsIgnoreCase(http.scheme()));
+    }
+
+    public static NewCookie of(String name, String value, String path, Duration maxAge, boolean secure) {
+        return new NewCookie.Builder(name).value(value).path(path).maxAge((int) Math.min(Integer.MAX_VALUE, maxAge.toSeconds()))
+                .httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    public static NewCookie expired(String name, String path, boolean secure) {
+        return new NewCookie.Builder(name).value("").path(path).maxAge(0)
+                .httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+}

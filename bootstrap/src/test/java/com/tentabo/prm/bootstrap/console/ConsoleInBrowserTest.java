@@ -1,0 +1,278 @@
+package com.tentabo.prm.bootstrap.console;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.tentabo.prm.application.identity.port.out.PasswordHasher;
+import com.tentabo.prm.bootstrap.support.PostgresResource;
+import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.domain.access.Role;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real Chromium: a partner's whole day in English and in French, a distributor's scope, an expired
+ * session, a phone-sized window, and axe-core on every page visited (no serious or critical violation). Screenshots of
+ * the main pages go to {@code target/console-screenshots}, or to the folder named by
+ * {@code -Dprm.console.screenshots=…} (the ones of docs/console.md: {@code ../docs/console}).
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class ConsoleInBrowserTest {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    com.tentabo.prm.application.order.port.out.OrderRepository orders;
+    @TestHTTPResource("/")
+    URL base;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void browser() {
+        Chromium.assumeInstalled();
+        driver = Chromium.start(1280, 1000);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** axe-core on the current page: no serious or critical violation. */
+    private void accessible(String page) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(bad).as(page + ": " + bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
+                + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+    }
+
+    private void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("prm.console.screenshots", "target/console-screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void signIn(String username) {
+        wait.until(ExpectedConditions.urlContains("/ui/sign-in"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/ui/sign-in"));
+    }
+
+    private WebElement waitFor(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Moves a card with its keyboard alternative (menu + Move), the board being swapped in place by htmx. */
+    private void move(String leadId, String status) {
+        WebElement card = waitFor("#lead-" + leadId);
+        new Select(card.findElement(By.cssSelector("select[name=status]"))).selectByValue(status);
+        card.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor("section[data-status=" + status + "] #lead-" + leadId);
+    }
+
+    /** A partner's day: lead, board to won, quote, order, sent, in the list. Returns nothing; asserts along the way. */
+    private void partnersDay(String language, String suffix) {
+        UUID partner = TestData.partner(dataSource, unique("Browser partner " + suffix));
+        String[] catalog = ConsoleUsers.catalog(dataSource, unique("Cloud storage"));
+        String user = ConsoleUsers.create(dataSource, hasher, Role.PARTNER, partner, null);
+
+        // the page asked for before signing in is the one shown after
+        driver.get(url("/ui/orders"));
+        if ("fr".equals(language)) {
+            driver.findElement(By.cssSelector(".lang a[lang=fr]")).click();
+            wait.until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+        accessible("sign-in");
+        screenshot("sign-in-" + language);
+        signIn(user);
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/orders");
+
+        driver.get(url("/ui"));
+        waitFor("#h-pipeline");
+        accessible("dashboard");
+
+        driver.get(url("/ui/leads/new"));
+        accessible("new lead");
+        String title = unique("fr".equals(language) ? "Renouvellement pare-feu" : "Firewall renewal");
+        driver.findElement(By.id("title")).sendKeys(title);
+        driver.findElement(By.id("organization")).sendKeys("Globex");
+        driver.findElement(By.id("contact_name")).sendKeys("Hank Scorpio");
+        driver.findElement(By.id("contact_email")).sendKeys("hank@globex.example");
+        driver.findElement(By.id("value")).sendKeys("12500.50");
+        driver.findElement(By.cssSelector("form button.primary")).click();
+        wait.until(ExpectedConditions.urlMatches("/ui/leads/[0-9a-f-]{36}$"));
+        String leadId = driver.getCurrentUrl().replaceAll(".*/ui/leads/", "");
+        accessible("lead");
+
+        driver.get(url("/ui/leads/board"));
+        waitFor("#lead-" + leadId);
+        move(leadId, "contacted");
+        move(leadId, "proposal");
+        accessible("board");
+        screenshot("board-" + language);
+        move(leadId, "won");
+
+        driver.get(url("/ui/leads/" + leadId));
+        driver.findElement(By.cssSelector("a[href='/ui/quote?lead=" + leadId + "']")).click();
+        waitFor("#product-1");
+        new Select(driver.findElement(By.id("product-1"))).selectByValue(catalog[0]);
+        new Select(driver.findElement(By.id("duration-1"))).selectByValue(catalog[1]);
+        driver.findElement(By.id("quantity-1")).sendKeys("60");
+        String total = "fr".equals(language) ? "9 720,00 €" : "€9,720.00";
+        wait.until(d -> normalised(d.findElements(By.id("quote-total")).stream().map(WebElement::getText).findFirst().orElse(""))
+                .equals(total));
+        accessible("quote");
+        screenshot("quote-" + language);
+
+        driver.findElement(By.id("place-order")).click();
+        waitFor("#send-order");
+        accessible("order");
+        driver.findElement(By.id("send-order")).click();
+        wait.until(d -> d.findElements(By.id("send-order")).isEmpty());
+        String orderUrl = driver.getCurrentUrl();
+        String orderNumber = driver.findElement(By.tagName("h1")).getText().split(" ")[0];
+        assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("fr".equals(language) ? "Envoyée" : "Sent");
+        screenshot("order-" + language);
+
+        driver.get(url("/ui/orders"));
+        assertThat(driver.findElement(By.id("results")).getText()).contains(orderNumber);
+        accessible("orders");
+        driver.get(url("/ui/contracts"));
+        accessible("contracts");
+        driver.get(url("/ui/account"));
+        accessible("account");
+        fulfilledOrdersOfRecentMonths(partner, user);
+        driver.get(url("/ui"));
+        waitFor("#h-revenue");
+        screenshot("dashboard-" + language);
+        assertThat(orderUrl).contains("/ui/orders/");
+    }
+
+    private static String normalised(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ').trim();
+    }
+
+    @Test
+    void aPartnersDayInEnglish() {
+        partnersDay("en", "EN");
+    }
+
+    @Test
+    void aPartnersDayInFrench() {
+        partnersDay("fr", "FR");
+    }
+
+    @Test
+    void aDistributorSeesItsPartnersLeadsAndNotOthersAndAnExpiredSessionComesBack() {
+        UUID distributor = TestData.distributor(dataSource, unique("Browser distributor"));
+        UUID mine = TestData.partner(dataSource, unique("Assigned"));
+        UUID other = TestData.partner(dataSource, unique("Not assigned"));
+        TestData.assign(dataSource, distributor, mine, true);
+        String mineTitle = unique("Assigned lead");
+        String otherTitle = unique("Foreign lead");
+        insertLead(mine, mineTitle);
+        insertLead(other, otherTitle);
+
+        driver.get(url("/ui/leads?partner=" + mine));
+        signIn(ConsoleUsers.create(dataSource, hasher, Role.DISTRIBUTOR, null, distributor));
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/leads?partner=" + mine);
+        assertThat(driver.findElement(By.id("results")).getText()).contains(mineTitle);
+        accessible("leads list");
+        driver.get(url("/ui/leads?q=" + otherTitle.replace(' ', '+')));
+        assertThat(driver.findElement(By.id("results")).getText()).doesNotContain(otherTitle);
+        driver.get(url("/ui/partners"));
+        accessible("partners");
+        screenshot("partners-en");
+
+        // an expired or revoked session: sign in again, back on the page asked
+        driver.manage().deleteCookieNamed("prm_session");
+        driver.get(url("/ui/contracts?expiring=60"));
+        signIn(ConsoleUsers.create(dataSource, hasher, Role.DISTRIBUTOR, null, distributor));
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/contracts?expiring=60");
+
+        // a phone-sized window: nothing wider than the screen but the board, which scrolls in its own box
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String page : List.of("/ui", "/ui/leads", "/ui/orders", "/ui/account")) {
+            driver.get(url(page));
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as(page + " overflows a phone screen").isLessThanOrEqualTo(0);
+        }
+    }
+
+    /** A few orders fulfilled in the last months, so that the dashboard's revenue chart has bars to show. */
+    private void fulfilledOrdersOfRecentMonths(UUID partner, String username) {
+        UUID user = UUID.fromString(TestData.text(dataSource, "SELECT id::text FROM users WHERE username = ?", username));
+        int[] monthsAgo = {1, 2, 2, 4, 5, 7};
+        for (int ago : monthsAgo) {
+            UUID order = com.tentabo.prm.bootstrap.support.TestOrders.created(dataSource, orders, partner, user, 12);
+            TestData.exec(dataSource, "UPDATE orders SET status = 'FULFILLED'::orderstatus, sent_at = now() - make_interval(months => ?), "
+                    + "fulfilled_at = now() - make_interval(months => ?) WHERE id = ?", ago, ago, order);
+        }
+    }
+
+    private void insertLead(UUID partner, String title) {
+        UUID owner = TestData.user(dataSource, Role.PARTNER, partner, null);
+        TestData.exec(dataSource, "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, "
+                        + "provider_name, created_at, updated_at) VALUES (?, ?, 'Initech', 'Bill', 'NEW'::leadstatus, ?, ?, "
+                        + "'tentabo', now(), now())", UUID.randomUUID(), title, owner, partner);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+}
