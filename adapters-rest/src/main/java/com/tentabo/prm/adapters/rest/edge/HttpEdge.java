@@ -40,11 +40,15 @@ public class HttpEdge {
     static final String WEBHOOKS = "/api/v1/webhooks/";
     /** Runs before Quarkus' own body-size check (order -2) and every resource. */
     static final int ORDER = -3;
+    static final String CONSOLE = "/ui";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     /** Swagger UI (when enabled) runs its own scripts and styles, from this service only. */
     static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'none'";
+    /** The web console under /ui: its own scripts, stylesheet and images only, forms posted back to itself. */
+    static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private final RateLimiter limiter;
@@ -109,8 +113,10 @@ public class HttpEdge {
         headers.set("Referrer-Policy", "no-referrer");
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
         boolean swagger = ctx.request().path().startsWith(swaggerPath);
-        headers.set("Content-Security-Policy", swagger && type != null
-                && type.toLowerCase(Locale.ROOT).startsWith("text/html") ? SWAGGER_POLICY : API_POLICY);
+        boolean html = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");
+        String path = ctx.request().path();
+        headers.set("Content-Security-Policy", swagger && html ? SWAGGER_POLICY
+                : path.equals(CONSOLE) || path.startsWith(CONSOLE + "/") ? CONSOLE_POLICY : API_POLICY);
         if ("https".equalsIgnoreCase(ctx.request().scheme())) {
             headers.set("Strict-Transport-Security", HSTS);
         }
