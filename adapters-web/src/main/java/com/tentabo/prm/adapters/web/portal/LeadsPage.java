@@ -43,6 +43,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class LeadsPage extends ConsolePages {
 
+    /** The newest activities and notes a detail page shows (the API pages through all of them). */
+    static final int DETAIL_ROWS = 200;
+
     /** Cards per column on the board: the newest; the list shows every lead. */
     static final int BOARD_COLUMN = 20;
     static final int LIST_PAGE = 25;
@@ -124,8 +127,8 @@ public class LeadsPage extends ConsolePages {
         UUID id = id(rawId);
         Lead lead = leads.get(caller(), id);
         return views.html(views.page("portal/lead").data("lead", lead).data("card", card(lead))
-                .data("history", leads.history(caller(), id)).data("activities", followUp.activities(caller(), id))
-                .data("notes", followUp.notes(caller(), id)).data("activityTypes", ActivityType.values()));
+                .data("history", leads.history(caller(), id)).data("activities", followUp.activities(caller(), id, null, DETAIL_ROWS).items())
+                .data("notes", followUp.notes(caller(), id, null, DETAIL_ROWS).items()).data("activityTypes", ActivityType.values()));
     }
 
     @GET

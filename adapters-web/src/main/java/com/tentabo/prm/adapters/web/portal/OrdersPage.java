@@ -80,10 +80,10 @@ public class OrdersPage extends ConsolePages {
         UUID id = id(rawId);
         Order order = orders.get(caller(), id);
         return views.html(views.page("portal/order").data("order", order)
-                .data("notes", notes.list(caller(), NotesUseCase.Parent.ORDER, id))
+                .data("notes", notes.list(caller(), NotesUseCase.Parent.ORDER, id, null, LeadsPage.DETAIL_ROWS).items())
                 .data("maySend", mayMove(caller(), order, OrderStatus.SENT))
                 .data("mayCancel", mayMove(caller(), order, OrderStatus.CANCELLED))
-                .data("mayNote", AccessPolicy.can(caller(), Capability.ORDERS_WRITE))
+                .data("mayNote", AccessPolicy.can(caller(), Capability.ORDER_NOTES_WRITE))
                 .data("placed", placed != null));
     }
 

@@ -70,7 +70,7 @@ public class ConsoleSessionService implements ConsoleSessionUseCase {
         }
         ConsoleSessionRepository.StoredSession session = sessions.findLive(ApiKeyService.sha256(token), clock.instant())
                 .orElseThrow(ConsoleSessionService::expired);
-        return resolveCaller.resolve(session.kind(), session.principalId(), origin);
+        return resolveCaller.resolve(session.kind(), session.principalId(), session.createdAt(), origin);
     }
 
     @Override
