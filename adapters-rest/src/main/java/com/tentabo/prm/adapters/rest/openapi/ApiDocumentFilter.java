@@ -249,7 +249,7 @@ public class ApiDocumentFilter implements OASFilter {
             case "limit" -> {
                 parameter.setDescription("Page size, " + Cursor.MIN_LIMIT + "–" + Cursor.MAX_LIMIT + " (default "
                         + Cursor.DEFAULT_LIMIT + ")");
-                value.type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                value.type(List.of(Schema.SchemaType.INTEGER)).format("int32").maxLength(null).pattern(null)
                         .minimum(BigDecimal.valueOf(Cursor.MIN_LIMIT)).maximum(BigDecimal.valueOf(Cursor.MAX_LIMIT))
                         .defaultValue(Cursor.DEFAULT_LIMIT);
             }
@@ -261,7 +261,7 @@ public class ApiDocumentFilter implements OASFilter {
                 if (isUuid(name)) {
                     SchemaRules.uuid(value);
                 } else if (name.startsWith("is_") || "enabled".equals(name)) {
-                    value.type(List.of(Schema.SchemaType.BOOLEAN)).maxLength(null);
+                    value.type(List.of(Schema.SchemaType.BOOLEAN)).maxLength(null).pattern(null);
                 } else if (value.getType() != null && value.getType().contains(Schema.SchemaType.STRING)
                         && value.getMaxLength() == null && value.getEnumeration() == null) {
                     value.setMaxLength(MAX_PARAMETER_LENGTH);

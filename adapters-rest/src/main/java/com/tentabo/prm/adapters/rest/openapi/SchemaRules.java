@@ -32,7 +32,8 @@ import java.util.function.Function;
  *       a {@code maxItems};</li>
  *   <li>enum values are written as on the wire, in lower case; UUIDs and timestamps are inline {@code format: uuid}
  *       and {@code format: date-time}; free JSON values ({@code JsonNode}) are any JSON;</li>
- *   <li>schemas of answers: every property but {@code id} and {@code items} is nullable, and {@code id},
+ *   <li>every property that is not required, but {@code id} and {@code items}, is nullable (the JSON layer reads
+ *       {@code null} as "not given" and writes absent values as {@code null}); in answers {@code id},
  *       {@code created_at}, {@code updated_at}, {@code version} and derived totals are read-only.</li>
  * </ul>
  */
@@ -210,10 +211,13 @@ final class SchemaRules {
         if (schema.getProperties() != null) {
             Map<String, Schema> properties = new LinkedHashMap<>();
             schema.getProperties().forEach((name, property) -> {
-                boolean mayBeNull = answer && !NEVER_NULL.contains(name);
+                boolean mayBeNull = !NEVER_NULL.contains(name)
+                        && (schema.getRequired() == null || !schema.getRequired().contains(name));
                 Schema completed = visit(property, answer, mayBeNull);
-                if (mayBeNull && completed.getRef() == null && completed.getType() != null
-                        && !completed.getType().contains(SchemaType.NULL)) {
+                if (mayBeNull && completed.getRef() != null) {
+                    // a nullable reference (an enum, a nested record): "allOf" the reference, plus null
+                    completed = OASFactory.createSchema().addAllOf(completed).addType(SchemaType.NULL);
+                } else if (mayBeNull && completed.getType() != null && !completed.getType().contains(SchemaType.NULL)) {
                     completed.addType(SchemaType.NULL);
                 }
                 if (answer && READ_ONLY.contains(name) && completed.getRef() == null) {
