@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  *   <li>A request the document would not allow fails the test when the service accepted it (2xx): the document must
  *       not be stricter than the service. Requests the service refused (4xx) are the tests of bad input, refused as
  *       the document says they would be.</li>
- *   <li>Paths the document does not describe ({@code /q/…}, the web console) are not checked.</li>
+ *   <li>Paths the document does not describe ({@code /q/…}, the web console) are not checked, nor a {@code null}
+ *       in place of a nested record or an enum (see {@link #isNullReference}).</li>
  * </ul>
  */
 public final class ContractValidation implements Filter, QuarkusTestBeforeEachCallback {
@@ -63,6 +64,7 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
         List<ValidationReport.Message> failures = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .filter(m -> accepted || !isAboutRequest(m))
+                .filter(m -> !isNullReference(m))
                 .toList();
         if (!failures.isEmpty()) {
             throw new AssertionError("The exchange does not match the OpenAPI document: " + request.getMethod() + " "
@@ -71,6 +73,17 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
                     + "\nanswer: " + abbreviated(response.asString()));
         }
         return response;
+    }
+
+    /**
+     * A {@code null} where a nested record or an enum is declared: OpenAPI 3.0 cannot mark a reference nullable (the
+     * document leaves such fields plain references, docs/api.md), so this one case is not checked.
+     */
+    private static boolean isNullReference(ValidationReport.Message message) {
+        String text = message.getMessage();
+        return message.getKey().endsWith("schema.type") && text.contains("Instance type (null)")
+                && text.contains("(allowed: [\"object\"])")
+                || message.getKey().endsWith("schema.enum") && text.contains("Instance value (null)");
     }
 
     private static boolean isAboutRequest(ValidationReport.Message message) {

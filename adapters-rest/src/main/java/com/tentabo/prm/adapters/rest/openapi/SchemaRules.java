@@ -214,10 +214,10 @@ final class SchemaRules {
                 boolean mayBeNull = !NEVER_NULL.contains(name)
                         && (schema.getRequired() == null || !schema.getRequired().contains(name));
                 Schema completed = visit(property, answer, mayBeNull);
-                if (mayBeNull && completed.getRef() != null) {
-                    // a nullable reference (an enum, a nested record): "allOf" the reference, plus null
-                    completed = OASFactory.createSchema().addAllOf(completed).addType(SchemaType.NULL);
-                } else if (mayBeNull && completed.getType() != null && !completed.getType().contains(SchemaType.NULL)) {
+                // a reference (an enum, a nested record) stays a plain reference: OpenAPI 3.0 cannot mark it nullable
+                // without a wrapper that generators turn into worse types
+                if (mayBeNull && completed.getRef() == null && completed.getType() != null
+                        && !completed.getType().contains(SchemaType.NULL)) {
                     completed.addType(SchemaType.NULL);
                 }
                 if (answer && READ_ONLY.contains(name) && completed.getRef() == null) {
