@@ -90,6 +90,8 @@ class OpenApiDocumentTest {
         });
         assertThat(problems).isEmpty();
         assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/servers/0/url").asText()).isEqualTo("/");
+        assertThat(document.at("/servers/0/x-internal").asBoolean(true)).isFalse();
         assertThat(document.at("/paths/~1api~1v1~1auth~1login/post/security")).isEmpty();
         assertThat(document.at("/paths/~1api~1v1~1orders/post/security").isMissingNode()).isTrue();
     }

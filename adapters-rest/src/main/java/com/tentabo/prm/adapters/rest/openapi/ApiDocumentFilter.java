@@ -131,6 +131,12 @@ public class ApiDocumentFilter implements OASFilter {
         }
         boolean anonymous = ANONYMOUS.stream().anyMatch(prefix -> prefix.endsWith("/")
                 ? signature.startsWith(prefix) : signature.equals(prefix));
+        if (signature.startsWith("POST /api/v1/webhooks/") && operation.getRequestBody() != null) {
+            // the provider's event as it sends it: any JSON, checked by the webhook intake
+            operation.getRequestBody().setContent(OASFactory.createContent().addMediaType("application/json",
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                            .description("The provider's event, as the provider sends it (at most 1 MiB)"))));
+        }
         if (anonymous) {
             operation.setSecurity(signature.startsWith("POST /api/v1/webhooks/")
                     ? List.of(OASFactory.createSecurityRequirement().addScheme(WEBHOOK_BASIC),

@@ -48,7 +48,7 @@ final class SchemaRules {
             "discount_amount", "tax_amount", "total_amount", "total", "total_value");
     private static final Set<String> NEVER_NULL = Set.of("id", "items");
     private static final Set<String> INLINED = Set.of("UUID", "Instant", "LocalDate", "OffsetDateTime", "JsonNode",
-            "JsonNodeType", "ObjectNode", "ArrayNode");
+            "JsonNodeType", "ObjectNode", "ArrayNode", "YearMonth", "Month");
 
     private SchemaRules() {
     }
@@ -168,6 +168,8 @@ final class SchemaRules {
                 case "UUID" -> uuid(OASFactory.createSchema());
                 case "Instant", "OffsetDateTime" -> timestamp(OASFactory.createSchema());
                 case "LocalDate" -> OASFactory.createSchema().addType(SchemaType.STRING).format("date").maxLength(10);
+                case "YearMonth" -> OASFactory.createSchema().addType(SchemaType.STRING).maxLength(7)
+                        .pattern("^[0-9]{4}-[0-9]{2}$").example("2026-03");
                 case "JsonNode", "ObjectNode", "ArrayNode" -> OASFactory.createSchema()
                         .description("Any JSON value");
                 default -> null;
