@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.order;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 
@@ -20,6 +21,7 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
                             Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version,
                             String billingProvider, String billingQuoteId, String crmProvider, String crmDealId) {
 
+    @Schema(name = "OrderItem")
     public record Item(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
                        BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
                        String productName, String productType, String productUnit, int durationMonths,
