@@ -45,10 +45,11 @@ public class NotificationJob {
     static NotificationSettings notificationSettings(
             @ConfigProperty(name = "prm.notifications.default-locale", defaultValue = "en") String defaultLocale,
             @ConfigProperty(name = "prm.notifications.console-url", defaultValue = "http://localhost:8080") String consoleUrl,
-            @ConfigProperty(name = "prm.notifications.webhook-retry-window", defaultValue = "PT24H") Duration window) {
+            @ConfigProperty(name = "prm.notifications.webhook-retry-window", defaultValue = "PT24H") Duration window,
+            @ConfigProperty(name = "prm.notifications.delivery-threads", defaultValue = "4") int threads) {
         MailLocale locale = MailLocale.parse(defaultLocale).orElseThrow(() -> new IllegalArgumentException(
                 "prm.notifications.default-locale must be en or fr, was " + defaultLocale));
-        return new NotificationSettings(locale, consoleUrl, window);
+        return new NotificationSettings(locale, consoleUrl, window, threads);
     }
 
     /** SMTP is on when {@code PRM_SMTP_HOST} is set; the server itself is {@code quarkus.mailer.*}. */
