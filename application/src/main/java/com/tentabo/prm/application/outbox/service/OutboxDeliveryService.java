@@ -70,8 +70,17 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     public Run deliverDue() {
         Instant now = clock.instant();
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
+        java.util.List<Claimed> notificationEvents = new java.util.ArrayList<>();
         for (Claimed claimed : steps.claim(now, now.plus(settings.lease()), settings.batchSize())) {
-            counts.merge(deliver(claimed), 1, Integer::sum);
+            if (NotificationDelivery.handles(claimed.message().topic())) {
+                notificationEvents.add(claimed);
+            } else {
+                counts.merge(deliver(claimed), 1, Integer::sum);
+            }
+        }
+        // mails and webhook calls are independent of each other: several at once (prm.notifications.delivery-threads)
+        for (Outcome outcome : notifications.inParallel(notificationEvents, this::deliver)) {
+            counts.merge(outcome, 1, Integer::sum);
         }
         return new Run(counts.getOrDefault(Outcome.DELIVERED, 0), counts.getOrDefault(Outcome.RETRIED, 0),
                 counts.getOrDefault(Outcome.FAILED, 0), counts.getOrDefault(Outcome.SKIPPED, 0));

@@ -62,7 +62,8 @@ class ManageProviderConfigsServiceTest {
 
     final KeylessRepository repository = new KeylessRepository();
     final List<AuditEntry> audited = new ArrayList<>();
-    // no health check is exercised here (they need a provider to call: ProviderConfigApiTest), hence no gateways
+    // no health check is exercised here (they need a provider to call: ProviderConfigApiTest), hence no gateways and
+    // no notifier (only an unhealthy check notifies)
     final ManageProviderConfigsService service = new ManageProviderConfigsService(repository, null, new AuditLogRepository() {
         @Override public void append(AuditEntry entry) { audited.add(entry); }
         @Override public Optional<AuditRecord> findById(UUID id) { return Optional.empty(); }
