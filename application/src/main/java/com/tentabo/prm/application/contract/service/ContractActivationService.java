@@ -7,6 +7,7 @@ import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.provider.port.out.BillingCustomerRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
@@ -45,12 +46,14 @@ public class ContractActivationService implements ActivateContractUseCase {
     private final ProviderConfigDirectory providers;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
+    private final BillingCustomerRepository billingCustomers;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ContractActivationService(OrderRepository orders, ContractRepository contracts,
                                      ProviderConfigDirectory providers, AuditLogRepository audit, AuthorLinks authors,
-                                     IdGenerator ids, Clock clock) {
+                                     BillingCustomerRepository billingCustomers, IdGenerator ids, Clock clock) {
+        this.billingCustomers = billingCustomers;
         this.orders = orders;
         this.contracts = contracts;
         this.providers = providers;
@@ -85,6 +88,8 @@ public class ContractActivationService implements ActivateContractUseCase {
         Contract contract = Contract.activate(ids.newId(), number, order, authors.authorOf(command.caller()),
                 activation, old == null ? null : old.id(), billing, now);
         contracts.insert(contract);
+        // the billing provider's id of the company, recorded when its first quote was issued
+        billingCustomers.stampContract(contract.id());
         audit.append(AuditEntry.by(command.caller(), ids.newId(), "activate", "contract", contract.id(),
                 Changes.created(summary(contract)), now));
         if (old != null) {

@@ -4,12 +4,14 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.provider.Gateways;
+import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
@@ -50,9 +52,12 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
+    private final ProviderHealthRepository healthHistory;
 
     public ManageProviderConfigsService(ProviderConfigRepository providers, Instance<ProviderHealthGateway> healthChecks,
-                                        AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                                        AuditLogRepository audit, IdGenerator ids, Clock clock,
+                                        ProviderHealthRepository healthHistory) {
+        this.healthHistory = healthHistory;
         this.providers = providers;
         this.healthChecks = healthChecks;
         this.audit = audit;
@@ -74,15 +79,16 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         ProviderSettings settings = new ProviderSettings(config.name(), config.type(), config.configuration(),
                 providers.credentials(id));
         Map<String, Object> account = Map.of();
-        String status = "healthy";
+        String status = ProviderHealthMarks.HEALTHY;
         String error = null;
         try {
             account = gateway.check(settings);
         } catch (ProviderFailure failure) {
-            status = failure.isRetryable() ? "offline" : "degraded";
+            status = ProviderHealthMarks.statusOf(failure);
             error = failure.getMessage();
         }
         providers.saveHealth(id, status, clock.instant(), error);
+        healthHistory.append(new HealthCheckRecord(ids.newId(), id, status, error, "manual", clock.instant()));
         return new HealthCheck(providers.findById(id).orElseThrow(), account);
     }
 

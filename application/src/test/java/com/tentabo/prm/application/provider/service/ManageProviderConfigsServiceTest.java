@@ -67,7 +67,7 @@ class ManageProviderConfigsServiceTest {
         @Override public void append(AuditEntry entry) { audited.add(entry); }
         @Override public Optional<AuditRecord> findById(UUID id) { return Optional.empty(); }
         @Override public List<AuditRecord> list(AuditQuery query) { return List.of(); }
-    }, UUID::randomUUID, Clock.fixed(T0, ZoneOffset.UTC));
+    }, UUID::randomUUID, Clock.fixed(T0, ZoneOffset.UTC), null);
 
     @Test
     void givenNoKey_whenCreatingWithCredentials_then503AndNothingStored() {
