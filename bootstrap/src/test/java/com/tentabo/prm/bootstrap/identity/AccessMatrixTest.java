@@ -259,6 +259,9 @@ class AccessMatrixTest {
                 row("providers", "health-check of a missing one", (w, t) -> Api.as(t)
                         .post("/api/v1/providers/" + UUID.randomUUID() + "/health-check"),
                         expect(404, 403, 403, 403, 403, 403)),
+                row("providers", "health history of a missing one", (w, t) -> Api.as(t)
+                        .get("/api/v1/providers/" + UUID.randomUUID() + "/health-checks"),
+                        expect(404, 404, 403, 403, 403, 404)),
                 row("outbox-events", "GET list", (w, t) -> Api.as(t).get("/api/v1/outbox-events"),
                         expect(200, 200, 403, 403, 403, 200)),
                 row("outbox-events", "requeue a missing one", (w, t) -> Api.as(t)

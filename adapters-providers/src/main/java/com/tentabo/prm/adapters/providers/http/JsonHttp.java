@@ -71,12 +71,26 @@ public final class JsonHttp {
         }
     }
 
+    /** Called before every request of an endpoint (a client-side rate limit); may wait or fail the call. */
+    @FunctionalInterface
+    public interface Throttle {
+        Throttle NONE = endpoint -> { };
+
+        void beforeCall(Endpoint endpoint);
+    }
+
     private final HttpClient client;
     private final ProviderDialect dialect;
+    private final Throttle throttle;
 
     public JsonHttp(HttpClient client, ProviderDialect dialect) {
+        this(client, dialect, Throttle.NONE);
+    }
+
+    public JsonHttp(HttpClient client, ProviderDialect dialect, Throttle throttle) {
         this.client = Objects.requireNonNull(client, "client");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
     }
 
     /** The client every provider shares: connect timeout {@link #CONNECT_TIMEOUT}, redirects not followed. */
@@ -130,6 +144,7 @@ public final class JsonHttp {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
+        throttle.beforeCall(endpoint);
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), JsonHttp::capped);
@@ -226,6 +241,9 @@ public final class JsonHttp {
         String safe = redact(message.toString(), secret);
         if (retryable) {
             throw ProviderFailure.retryable(safe, dialect.retryAfter(status, response.headers()));
+        }
+        if (status == 401 || status == 403) {
+            throw ProviderFailure.credentialsRefused(safe);
         }
         throw ProviderFailure.permanent(safe);
     }
