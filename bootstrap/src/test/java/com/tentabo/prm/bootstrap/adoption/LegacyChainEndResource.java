@@ -1,7 +1,7 @@
 package com.tentabo.prm.bootstrap.adoption;
 
-import com.tentabo.prm.adapters.persistence.testing.LegacyDatabases;
-import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.testing.LegacyDatabases;
+import com.tentabo.prm.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.tentabo.prm.bootstrap.adoption;
 
-import com.tentabo.prm.adapters.persistence.testing.LegacyDatabases;
+import com.tentabo.prm.testing.LegacyDatabases;
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.TestData;

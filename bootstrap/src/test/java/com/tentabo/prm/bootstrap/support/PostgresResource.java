@@ -1,6 +1,6 @@
 package com.tentabo.prm.bootstrap.support;
 
-import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.tentabo.prm.adapters.persistence.lead;
 
-import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.testing.TestDatabase;
 import com.tentabo.prm.application.lead.port.in.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;

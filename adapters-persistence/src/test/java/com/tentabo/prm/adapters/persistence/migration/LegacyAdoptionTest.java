@@ -1,7 +1,7 @@
 package com.tentabo.prm.adapters.persistence.migration;
 
-import com.tentabo.prm.adapters.persistence.testing.LegacyDatabases;
-import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.testing.LegacyDatabases;
+import com.tentabo.prm.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static com.tentabo.prm.adapters.persistence.testing.LegacyDatabases.single;
+import static com.tentabo.prm.testing.LegacyDatabases.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,7 +89,7 @@ class LegacyAdoptionTest {
     void givenPennylaneTablesBeforeTheRevisionThatNeedsThem_adopting_acceptsAndKeepsThem() throws Exception {
         TestDatabase db = LegacyDatabases.at(LegacyRevision.PRODUCT_TYPES.alembicRevision());
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute(com.tentabo.prm.adapters.persistence.testing.SchemaFacts.resource("/legacy/pennylane-create-all.sql"));
+            st.execute(com.tentabo.prm.testing.SchemaFacts.resource("/legacy/pennylane-create-all.sql"));
         }
         migrate(db);
         try (Connection c = db.connect()) {

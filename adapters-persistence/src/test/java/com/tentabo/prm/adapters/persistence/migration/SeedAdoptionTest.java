@@ -1,7 +1,7 @@
 package com.tentabo.prm.adapters.persistence.migration;
 
-import com.tentabo.prm.adapters.persistence.testing.SchemaFacts;
-import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.testing.SchemaFacts;
+import com.tentabo.prm.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;

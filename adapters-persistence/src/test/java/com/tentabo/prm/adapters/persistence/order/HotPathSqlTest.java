@@ -2,7 +2,7 @@ package com.tentabo.prm.adapters.persistence.order;
 
 import com.tentabo.prm.adapters.persistence.catalog.CatalogRowsSql;
 import com.tentabo.prm.adapters.persistence.identity.JdbcPrincipalDirectory;
-import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.testing.TestDatabase;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
 import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;

@@ -1,6 +1,6 @@
 package com.tentabo.prm.adapters.persistence.registration;
 
-import com.tentabo.prm.adapters.persistence.testing.TestDatabase;
+import com.tentabo.prm.testing.TestDatabase;
 import com.tentabo.prm.domain.registration.CustomerKeys;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package com.tentabo.prm.adapters.persistence.testing;
+package com.tentabo.prm.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;

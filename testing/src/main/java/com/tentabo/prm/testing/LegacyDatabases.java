@@ -1,4 +1,4 @@
-package com.tentabo.prm.adapters.persistence.testing;
+package com.tentabo.prm.testing;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

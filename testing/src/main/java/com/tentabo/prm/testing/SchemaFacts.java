@@ -1,4 +1,4 @@
-package com.tentabo.prm.adapters.persistence.testing;
+package com.tentabo.prm.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
