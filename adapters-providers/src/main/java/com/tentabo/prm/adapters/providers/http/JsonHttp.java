@@ -30,6 +30,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One provider's JSON calls over the JDK {@link HttpClient}. A 2xx answer is read as a JSON tree; anything else
@@ -131,18 +132,22 @@ public final class JsonHttp {
                     .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
         HttpResponse<String> response;
+        AtomicBoolean tooLarge = new AtomicBoolean();
         try {
-            response = client.send(request.build(), JsonHttp::capped);
+            response = client.send(request.build(), info -> capped(info, tooLarge));
         } catch (HttpTimeoutException e) {
             throw ProviderFailure.retryable(call + " timed out (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
+            if (tooLarge.get()) { // the client reports the body it was told to give up as a failed read
+                throw tooLarge(call);
+            }
             throw ProviderFailure.retryable(call + " failed: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProviderFailure.retryable(call + " was interrupted", e);
         }
         if (response.body() == null) {
-            throw ProviderFailure.permanent(call + " answered more than " + MAX_RESPONSE_BYTES + " bytes");
+            throw tooLarge(call);
         }
         if (missingIsEmpty && (response.statusCode() == 404 || response.statusCode() == 410)) {
             return Optional.empty();
@@ -150,20 +155,30 @@ public final class JsonHttp {
         return Optional.of(answer(call, response, endpoint.secret()));
     }
 
+    private static ProviderFailure tooLarge(String call) {
+        return ProviderFailure.permanent(call + " answered more than " + MAX_RESPONSE_BYTES + " bytes");
+    }
+
     /**
      * Reads the answer as UTF-8 text, at most {@link #MAX_RESPONSE_BYTES}: a body declared or found larger is
      * dropped (null) and the rest of it is not read. Counted as it arrives, on the client's threads, never blocking.
      */
-    private static HttpResponse.BodySubscriber<String> capped(HttpResponse.ResponseInfo info) {
-        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return declared > MAX_RESPONSE_BYTES ? HttpResponse.BodySubscribers.replacing(null) : new CappedBody();
+    private static HttpResponse.BodySubscriber<String> capped(HttpResponse.ResponseInfo info, AtomicBoolean tooLarge) {
+        return new CappedBody(info.headers().firstValueAsLong("Content-Length").orElse(-1) > MAX_RESPONSE_BYTES, tooLarge);
     }
 
     /** Collects a body up to {@link #MAX_RESPONSE_BYTES}; beyond, cancels the subscription and completes with null. */
     private static final class CappedBody implements HttpResponse.BodySubscriber<String> {
         private final CompletableFuture<String> body = new CompletableFuture<>();
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final boolean declaredTooLarge;
+        private final AtomicBoolean tooLarge;
         private Flow.Subscription subscription;
+
+        CappedBody(boolean declaredTooLarge, AtomicBoolean tooLarge) {
+            this.declaredTooLarge = declaredTooLarge;
+            this.tooLarge = tooLarge;
+        }
 
         @Override
         public CompletionStage<String> getBody() {
@@ -173,6 +188,12 @@ public final class JsonHttp {
         @Override
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
+            if (declaredTooLarge) { // not one byte of it is read: the connection is given up
+                tooLarge.set(true);
+                s.cancel();
+                body.complete(null);
+                return;
+            }
             s.request(Long.MAX_VALUE);
         }
 
@@ -183,6 +204,7 @@ public final class JsonHttp {
                     return;
                 }
                 if ((long) bytes.size() + buffer.remaining() > MAX_RESPONSE_BYTES) {
+                    tooLarge.set(true);
                     subscription.cancel();
                     body.complete(null);
                     return;
