@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tentabo.prm.application.provider.ProviderFailure;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -19,26 +18,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One provider's JSON calls over the JDK {@link HttpClient}. A 2xx answer is read as a JSON tree; anything else
  * becomes a {@link ProviderFailure}: network errors, timeouts, 408, 429 and 5xx are retryable (with the provider's
  * hint of when, see {@link ProviderDialect#retryAfter}), every other status is permanent. A failure message names the
  * provider, the method, the path (never the query) and the status, plus the provider's own error text cut to
- * {@value #MAX_ERROR_TEXT} characters; the endpoint's secret is blanked out of it. An answer larger than
- * {@value #MAX_RESPONSE_BYTES} bytes is not read further: a permanent failure (a provider's pages are far smaller).
+ * {@value #MAX_ERROR_TEXT} characters; the endpoint's secret is blanked out of it.
  * <p>
  * Bodies are read with floats as {@link BigDecimal} (money is never a double) and written with property names in
  * snake_case, nulls left out and {@link BigDecimal}s in plain notation ({@code 1E+3} goes out as {@code 1000}).
@@ -48,8 +40,6 @@ public final class JsonHttp {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final int MAX_ERROR_TEXT = 300;
-    /** The largest answer read from a provider (8 MiB): declared larger, or growing larger, it is refused. */
-    public static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -132,98 +122,20 @@ public final class JsonHttp {
                     .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
         HttpResponse<String> response;
-        AtomicBoolean tooLarge = new AtomicBoolean();
         try {
-            response = client.send(request.build(), info -> capped(info, tooLarge));
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw ProviderFailure.retryable(call + " timed out (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
-            if (tooLarge.get()) { // the client reports the body it was told to give up as a failed read
-                throw tooLarge(call);
-            }
             throw ProviderFailure.retryable(call + " failed: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProviderFailure.retryable(call + " was interrupted", e);
         }
-        if (response.body() == null) {
-            throw tooLarge(call);
-        }
         if (missingIsEmpty && (response.statusCode() == 404 || response.statusCode() == 410)) {
             return Optional.empty();
         }
         return Optional.of(answer(call, response, endpoint.secret()));
-    }
-
-    private static ProviderFailure tooLarge(String call) {
-        return ProviderFailure.permanent(call + " answered more than " + MAX_RESPONSE_BYTES + " bytes");
-    }
-
-    /**
-     * Reads the answer as UTF-8 text, at most {@link #MAX_RESPONSE_BYTES}: a body declared or found larger is
-     * dropped (null) and the rest of it is not read. Counted as it arrives, on the client's threads, never blocking.
-     */
-    private static HttpResponse.BodySubscriber<String> capped(HttpResponse.ResponseInfo info, AtomicBoolean tooLarge) {
-        return new CappedBody(info.headers().firstValueAsLong("Content-Length").orElse(-1) > MAX_RESPONSE_BYTES, tooLarge);
-    }
-
-    /** Collects a body up to {@link #MAX_RESPONSE_BYTES}; beyond, cancels the subscription and completes with null. */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<String> {
-        private final CompletableFuture<String> body = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final boolean declaredTooLarge;
-        private final AtomicBoolean tooLarge;
-        private Flow.Subscription subscription;
-
-        CappedBody(boolean declaredTooLarge, AtomicBoolean tooLarge) {
-            this.declaredTooLarge = declaredTooLarge;
-            this.tooLarge = tooLarge;
-        }
-
-        @Override
-        public CompletionStage<String> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (declaredTooLarge) { // not one byte of it is read: the connection is given up
-                tooLarge.set(true);
-                s.cancel();
-                body.complete(null);
-                return;
-            }
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            for (ByteBuffer buffer : buffers) {
-                if (body.isDone()) {
-                    return;
-                }
-                if ((long) bytes.size() + buffer.remaining() > MAX_RESPONSE_BYTES) {
-                    tooLarge.set(true);
-                    subscription.cancel();
-                    body.complete(null);
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            body.completeExceptionally(failure);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(bytes.toString(StandardCharsets.UTF_8));
-        }
     }
 
     private JsonNode answer(String call, HttpResponse<String> response, String secret) {
