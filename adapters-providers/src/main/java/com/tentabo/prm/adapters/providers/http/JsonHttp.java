@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tentabo.prm.application.provider.ProviderFailure;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -19,25 +18,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 
 /**
  * One provider's JSON calls over the JDK {@link HttpClient}. A 2xx answer is read as a JSON tree; anything else
  * becomes a {@link ProviderFailure}: network errors, timeouts, 408, 429 and 5xx are retryable (with the provider's
  * hint of when, see {@link ProviderDialect#retryAfter}), every other status is permanent. A failure message names the
  * provider, the method, the path (never the query) and the status, plus the provider's own error text cut to
- * {@value #MAX_ERROR_TEXT} characters; the endpoint's secret is blanked out of it. An answer larger than
- * {@value #MAX_RESPONSE_BYTES} bytes is not read further: a permanent failure (a provider's pages are far smaller).
+ * {@value #MAX_ERROR_TEXT} characters; the endpoint's secret is blanked out of it.
  * <p>
  * Bodies are read with floats as {@link BigDecimal} (money is never a double) and written with property names in
  * snake_case, nulls left out and {@link BigDecimal}s in plain notation ({@code 1E+3} goes out as {@code 1000}).
@@ -47,8 +40,6 @@ public final class JsonHttp {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final int MAX_ERROR_TEXT = 300;
-    /** The largest answer read from a provider (8 MiB): declared larger, or growing larger, it is refused. */
-    public static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -147,7 +138,7 @@ public final class JsonHttp {
         throttle.beforeCall(endpoint);
         HttpResponse<String> response;
         try {
-            response = client.send(request.build(), JsonHttp::capped);
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw ProviderFailure.retryable(call + " timed out (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
@@ -156,67 +147,10 @@ public final class JsonHttp {
             Thread.currentThread().interrupt();
             throw ProviderFailure.retryable(call + " was interrupted", e);
         }
-        if (response.body() == null) {
-            throw ProviderFailure.permanent(call + " answered more than " + MAX_RESPONSE_BYTES + " bytes");
-        }
         if (missingIsEmpty && (response.statusCode() == 404 || response.statusCode() == 410)) {
             return Optional.empty();
         }
         return Optional.of(answer(call, response, endpoint.secret()));
-    }
-
-    /**
-     * Reads the answer as UTF-8 text, at most {@link #MAX_RESPONSE_BYTES}: a body declared or found larger is
-     * dropped (null) and the rest of it is not read. Counted as it arrives, on the client's threads, never blocking.
-     */
-    private static HttpResponse.BodySubscriber<String> capped(HttpResponse.ResponseInfo info) {
-        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return declared > MAX_RESPONSE_BYTES ? HttpResponse.BodySubscribers.replacing(null) : new CappedBody();
-    }
-
-    /** Collects a body up to {@link #MAX_RESPONSE_BYTES}; beyond, cancels the subscription and completes with null. */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<String> {
-        private final CompletableFuture<String> body = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
-
-        @Override
-        public CompletionStage<String> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            for (ByteBuffer buffer : buffers) {
-                if (body.isDone()) {
-                    return;
-                }
-                if ((long) bytes.size() + buffer.remaining() > MAX_RESPONSE_BYTES) {
-                    subscription.cancel();
-                    body.complete(null);
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            body.completeExceptionally(failure);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(bytes.toString(StandardCharsets.UTF_8));
-        }
     }
 
     private JsonNode answer(String call, HttpResponse<String> response, String secret) {

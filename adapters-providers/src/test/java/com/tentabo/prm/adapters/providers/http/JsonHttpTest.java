@@ -118,21 +118,6 @@ class JsonHttpTest {
     }
 
     @Test
-    void anAnswerLargerThanTheCapIsRefusedUnread_declaredOrStreamed() {
-        String big = "{\"x\": \"" + "y".repeat(JsonHttp.MAX_RESPONSE_BYTES) + "\"}";
-        server.stubFor(get("/big").willReturn(okJson(big)));
-        server.stubFor(get("/big-chunked").willReturn(okJson(big).withChunkedDribbleDelay(4, 1)));
-        server.stubFor(get("/fits").willReturn(okJson("{\"x\": \"" + "y".repeat(1024 * 1024) + "\"}")));
-
-        for (String path : java.util.List.of("/big", "/big-chunked")) {
-            ProviderFailure failure = failure(() -> http.get(endpoint(JsonHttp.REQUEST_TIMEOUT), path, Map.of()));
-            assertThat(failure.isRetryable()).as(path).isFalse();
-            assertThat(failure.getMessage()).isEqualTo("acme GET " + path + " answered more than 8388608 bytes");
-        }
-        assertThat(http.get(endpoint(JsonHttp.REQUEST_TIMEOUT), "/fits", Map.of()).get("x").asText()).hasSize(1024 * 1024);
-    }
-
-    @Test
     void aSuccessThatIsNotJsonIsPermanent() {
         server.stubFor(get("/html").willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
 
