@@ -48,7 +48,7 @@ final class SchemaRules {
             "discount_amount", "tax_amount", "total_amount", "total", "total_value");
     private static final Set<String> NEVER_NULL = Set.of("id", "items");
     private static final Set<String> INLINED = Set.of("UUID", "Instant", "LocalDate", "OffsetDateTime", "JsonNode",
-            "JsonNodeType", "ObjectNode", "ArrayNode", "YearMonth", "Month");
+            "JsonNodeType", "ObjectNode", "ArrayNode", "YearMonth");
 
     private SchemaRules() {
     }
