@@ -219,7 +219,7 @@ public final class NotificationMailDriver {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static void waitForHealth() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
+        Instant deadline = Instant.now().plusSeconds(Long.getLong("prm.bench.start-timeout", 360));
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT
@@ -232,6 +232,6 @@ public final class NotificationMailDriver {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the service did not become ready within 120 s");
+        throw new IllegalStateException("the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
     }
 }
