@@ -73,7 +73,8 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "Your notifications, newest first; unread=true for unread ones only, type filters by event")
+    @Operation(operationId = "listNotifications", description = "Who may call: Every signed-in role: its own inbox.",
+            summary = "Your notifications, newest first; unread=true for unread ones only, type filters by event")
     public PageResponse<NotificationResponse> list(@QueryParam("unread") String unread, @QueryParam("type") String type,
                                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return PageResponse.of(inbox.inbox(callers.require(), new NotificationInboxUseCase.InboxFilter(
@@ -83,28 +84,32 @@ public class NotificationResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(summary = "How many of your notifications are unread")
+    @Operation(operationId = "countUnreadNotifications", description = "Who may call: Every signed-in role: its own inbox.",
+            summary = "How many of your notifications are unread")
     public UnreadCount unreadCount() {
         return new UnreadCount(inbox.unreadCount(callers.require()));
     }
 
     @POST
     @Path("/{id}/read")
-    @Operation(summary = "Mark one of your notifications read (again: no change)")
+    @Operation(operationId = "markNotificationRead", description = "Who may call: Every signed-in role, on its own notifications (write scope).",
+            summary = "Mark one of your notifications read (again: no change)")
     public NotificationResponse markRead(@PathParam("id") String id) {
         return NotificationResponse.of(inbox.markRead(callers.require(), PathIds.uuid("id", id)));
     }
 
     @POST
     @Path("/read-all")
-    @Operation(summary = "Mark all your notifications read")
+    @Operation(operationId = "markAllNotificationsRead", description = "Who may call: Every signed-in role, on its own notifications (write scope).",
+            summary = "Mark all your notifications read")
     public MarkedRead markAllRead() {
         return new MarkedRead(inbox.markAllRead(callers.require()));
     }
 
     @GET
     @Path("/preferences")
-    @Operation(summary = "Your notification preferences: mail language, event types not mailed, daily digest")
+    @Operation(operationId = "getNotificationPreferences", description = "Who may call: Every signed-in role: its own preferences.",
+            summary = "Your notification preferences: mail language, event types not mailed, daily digest")
     public PreferencesResponse preferences() {
         return PreferencesResponse.of(inbox.preferences(callers.require()));
     }
@@ -112,7 +117,8 @@ public class NotificationResource {
     @PUT
     @Path("/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace your notification preferences (the inbox always receives every event)")
+    @Operation(operationId = "updateNotificationPreferences", description = "Who may call: Every signed-in role: its own preferences (write scope).",
+            summary = "Replace your notification preferences (the inbox always receives every event)")
     public PreferencesResponse updatePreferences(@Valid @NotNull PreferencesRequest request) {
         MailLocale locale = null;
         if (request.locale() != null && !request.locale().isBlank()) {

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.notification;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
@@ -97,7 +98,9 @@ public class WebhookSubscriptionResource {
     }
 
     @POST
-    @Operation(summary = "Subscribe a URL to event types; the signing secret is in this answer only")
+    @Operation(operationId = "createWebhookSubscription", description = "Who may call: ADMIN; PARTNER and DISTRIBUTOR users for their own company's events.",
+            summary = "Subscribe a URL to event types; the signing secret is in this answer only")
+    @APIResponseSchema(value = SubscriptionResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CreateRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         Created<ManageWebhookSubscriptionsUseCase.WithSecret> created = subscriptions.create(callers.require(),
@@ -110,7 +113,8 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "Webhook subscriptions in your scope, newest first")
+    @Operation(operationId = "listWebhookSubscriptions", description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).",
+            summary = "Webhook subscriptions in your scope, newest first")
     public PageResponse<SubscriptionResponse> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return PageResponse.of(subscriptions.list(callers.require(), cursor, QueryParams.integer("limit", limit)),
                 s -> SubscriptionResponse.of(s, null));
@@ -118,6 +122,8 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getWebhookSubscription", description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).")
+    @APIResponseSchema(value = SubscriptionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         WebhookSubscription s = subscriptions.get(callers.require(), PathIds.uuid("id", id));
         return Versions.ok(SubscriptionResponse.of(s, null), s.updatedAt());
@@ -125,7 +131,9 @@ public class WebhookSubscriptionResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change the URL, events or description; active=true enables a disabled subscription again")
+    @Operation(operationId = "updateWebhookSubscription", description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).",
+            summary = "Change the URL, events or description; active=true enables a disabled subscription again")
+    @APIResponseSchema(value = SubscriptionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull UpdateRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         WebhookSubscription s = subscriptions.update(callers.require(), PathIds.uuid("id", id),
@@ -136,7 +144,8 @@ public class WebhookSubscriptionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a subscription with its deliveries")
+    @Operation(operationId = "deleteWebhookSubscription", description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).",
+            summary = "Delete a subscription with its deliveries")
     public Response delete(@PathParam("id") String id) {
         subscriptions.delete(callers.require(), PathIds.uuid("id", id));
         return Response.noContent().build();
@@ -144,7 +153,9 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/rotate-secret")
-    @Operation(summary = "A new signing secret, in this answer only; the old one stops at once")
+    @Operation(operationId = "rotateWebhookSubscriptionSecret", description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).",
+            summary = "A new signing secret, in this answer only; the old one stops at once")
+    @APIResponseSchema(value = SubscriptionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response rotateSecret(@PathParam("id") String id) {
         ManageWebhookSubscriptionsUseCase.WithSecret rotated = subscriptions.rotateSecret(callers.require(),
                 PathIds.uuid("id", id));
@@ -154,7 +165,8 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The subscription's deliveries, newest first, each with every attempt")
+    @Operation(operationId = "listWebhookDeliveries", description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).",
+            summary = "The subscription's deliveries, newest first, each with every attempt")
     public PageResponse<DeliveryResponse> deliveries(@PathParam("id") String id, @QueryParam("cursor") String cursor,
                                                      @QueryParam("limit") String limit) {
         return PageResponse.of(subscriptions.deliveries(callers.require(), PathIds.uuid("id", id), cursor,

@@ -41,7 +41,8 @@ public class ProviderHealthResource {
     }
 
     @GET
-    @Operation(summary = "The provider's recorded health checks (on demand, scheduled, refused calls), newest first; "
+    @Operation(operationId = "listProviderHealthChecks", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "The provider's recorded health checks (on demand, scheduled, refused calls), newest first; "
             + "the newest 100 are kept")
     public PageResponse<HealthCheckResponse> history(@PathParam("id") String id, @QueryParam("cursor") String cursor,
                                                      @QueryParam("limit") String limit) {

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.registration;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.RegistrationResponse;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.SubmitRequest;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
@@ -45,7 +46,9 @@ public class LeadRegistrationResource {
     }
 
     @POST
-    @Operation(summary = "Register the lead's deal (PARTNER, DISTRIBUTOR): checked at once against other partners' claims")
+    @Operation(operationId = "registerLeadDeal", description = "Who may call: PARTNER and DISTRIBUTOR users, on a lead in their scope.",
+            summary = "Register the lead's deal (PARTNER, DISTRIBUTOR): checked at once against other partners' claims")
+    @APIResponseSchema(value = RegistrationResponse.class, responseCode = "201", responseDescription = "Created")
     public Response register(@PathParam("id") String id, @Valid @NotNull SubmitRequest request,
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
@@ -57,7 +60,9 @@ public class LeadRegistrationResource {
     }
 
     @GET
-    @Operation(summary = "The lead's newest registration")
+    @Operation(operationId = "getLeadRegistration", description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "The lead's newest registration")
+    @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         RegistrationView view = query.ofLead(callers.require(), PathIds.uuid("id", id));
         return Versions.ok(RegistrationResponse.of(view), view.registration().updatedAt());

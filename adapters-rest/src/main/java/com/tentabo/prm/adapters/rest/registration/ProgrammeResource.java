@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.registration;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.AssignRequest;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.AssignmentList;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.AssignmentResponse;
@@ -50,14 +51,17 @@ public class ProgrammeResource {
 
     @GET
     @Path("/levels")
-    @Operation(summary = "The programme levels, lowest rank first")
+    @Operation(operationId = "listProgrammeLevels", description = "Who may call: ADMIN, RESTRICTED_ADMIN, PARTNER and DISTRIBUTOR users (read scope); FULFILLER: 403.",
+            summary = "The programme levels, lowest rank first")
     public LevelList levels() {
         return new LevelList(programme.levels(callers.require()).stream().map(LevelResponse::of).toList());
     }
 
     @POST
     @Path("/levels")
-    @Operation(summary = "Create a level (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "createProgrammeLevel", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Create a level (ADMIN, RESTRICTED_ADMIN)")
+    @APIResponseSchema(value = LevelResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull LevelRequest request, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         var created = programme.create(callers.require(), request.command(), IdempotencyKeys.of(key, request));
         ProgrammeLevel level = created.value();
@@ -67,6 +71,8 @@ public class ProgrammeResource {
 
     @GET
     @Path("/levels/{id}")
+    @Operation(operationId = "getProgrammeLevel", description = "Who may call: ADMIN, RESTRICTED_ADMIN, PARTNER and DISTRIBUTOR users; FULFILLER: 403.")
+    @APIResponseSchema(value = LevelResponse.class, responseCode = "200", responseDescription = "OK")
     public Response level(@PathParam("id") String id) {
         ProgrammeLevel level = programme.level(callers.require(), PathIds.uuid("id", id));
         return Versions.ok(LevelResponse.of(level), level.updatedAt());
@@ -74,7 +80,9 @@ public class ProgrammeResource {
 
     @PUT
     @Path("/levels/{id}")
-    @Operation(summary = "Replace a level's attributes (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "updateProgrammeLevel", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Replace a level's attributes (ADMIN, RESTRICTED_ADMIN)")
+    @APIResponseSchema(value = LevelResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull LevelRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         ProgrammeLevel level = programme.update(callers.require(), PathIds.uuid("id", id), request.command(), ifMatch);
@@ -83,7 +91,8 @@ public class ProgrammeResource {
 
     @DELETE
     @Path("/levels/{id}")
-    @Operation(summary = "Delete a level no partner holds or held (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "deleteProgrammeLevel", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Delete a level no partner holds or held (ADMIN, RESTRICTED_ADMIN)")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         programme.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
         return Response.noContent().build();
@@ -91,7 +100,8 @@ public class ProgrammeResource {
 
     @PUT
     @Path("/partners/{partner_id}/level")
-    @Operation(summary = "Put a partner at a level with a reason (ADMIN, RESTRICTED_ADMIN); its history is kept")
+    @Operation(operationId = "assignPartnerLevel", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Put a partner at a level with a reason (ADMIN, RESTRICTED_ADMIN); its history is kept")
     public AssignmentResponse assign(@PathParam("partner_id") String partnerId, @Valid @NotNull AssignRequest request) {
         return AssignmentResponse.of(programme.assign(callers.require(), PathIds.uuid("partner_id", partnerId),
                 request.levelId(), request.reason()));
@@ -99,7 +109,8 @@ public class ProgrammeResource {
 
     @GET
     @Path("/partners/{partner_id}/levels")
-    @Operation(summary = "The partner's levels, newest first")
+    @Operation(operationId = "listPartnerLevels", description = "Who may call: ADMIN and RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users for a partner in their scope.",
+            summary = "The partner's levels, newest first")
     public AssignmentList history(@PathParam("partner_id") String partnerId) {
         return new AssignmentList(programme.history(callers.require(), PathIds.uuid("partner_id", partnerId)).stream()
                 .map(AssignmentResponse::of).toList());
@@ -107,14 +118,16 @@ public class ProgrammeResource {
 
     @GET
     @Path("/partners/{partner_id}/progress")
-    @Operation(summary = "The partner's level, trailing-12-month figures and what the next level requires")
+    @Operation(operationId = "getPartnerProgress", description = "Who may call: ADMIN and RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users for a partner in their scope.",
+            summary = "The partner's level, trailing-12-month figures and what the next level requires")
     public ProgressResponse progress(@PathParam("partner_id") String partnerId) {
         return ProgressResponse.of(programme.progress(callers.require(), PathIds.uuid("partner_id", partnerId)));
     }
 
     @GET
     @Path("/me")
-    @Operation(summary = "My level and progress (PARTNER users)")
+    @Operation(operationId = "getMyProgramme", description = "Who may call: PARTNER users (their own partner).",
+            summary = "My level and progress (PARTNER users)")
     public ProgressResponse mine() {
         Caller caller = callers.require();
         if (caller.partnerId() == null) {

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.registration;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.DecisionRequest;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.ExtensionDecisionRequest;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.ExtensionRequest;
@@ -57,7 +58,8 @@ public class RegistrationResource {
     }
 
     @GET
-    @Operation(summary = "Registrations in scope, newest first; filters status (repeat or comma-separate), partner_id, "
+    @Operation(operationId = "listRegistrations", description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "Registrations in scope, newest first; filters status (repeat or comma-separate), partner_id, "
             + "lead_id, conflict (staff: none, overlap, conflict, incumbent — the review queue)")
     public PageResponse<RegistrationResponse> list(@QueryParam("status") List<String> status,
                                                    @QueryParam("partner_id") String partnerId,
@@ -75,14 +77,17 @@ public class RegistrationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a registration; staff also see the other partners' matching records side by side")
+    @Operation(operationId = "getRegistration", description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403. Only ADMIN and RESTRICTED_ADMIN see the conflicting records.",
+            summary = "Read a registration; staff also see the other partners' matching records side by side")
+    @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
         return ok(query.get(callers.require(), PathIds.uuid("id", id)));
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every step of the registration: action, move, reason, who and when")
+    @Operation(operationId = "listRegistrationHistory", description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+            summary = "Every step of the registration: action, move, reason, who and when")
     public HistoryList history(@PathParam("id") String id) {
         return new HistoryList(query.history(callers.require(), PathIds.uuid("id", id)).stream()
                 .map(HistoryResponse::of).toList());
@@ -90,7 +95,9 @@ public class RegistrationResource {
 
     @POST
     @Path("/{id}/decisions")
-    @Operation(summary = "Approve, reject or return a submitted registration with a reason (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "decideRegistration", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Approve, reject or return a submitted registration with a reason (ADMIN, RESTRICTED_ADMIN)")
+    @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         return ok(decide.decide(callers.require(), PathIds.uuid("id", id),
@@ -99,7 +106,9 @@ public class RegistrationResource {
 
     @POST
     @Path("/{id}/resubmission")
-    @Operation(summary = "Answer a returned registration: submitted again and checked again (PARTNER, DISTRIBUTOR)")
+    @Operation(operationId = "resubmitRegistration", description = "Who may call: PARTNER and DISTRIBUTOR users, on a registration in their scope.",
+            summary = "Answer a returned registration: submitted again and checked again (PARTNER, DISTRIBUTOR)")
+    @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response resubmit(@PathParam("id") String id, @Valid @NotNull ResubmitRequest request,
                              @HeaderParam("If-Match") String ifMatch) {
         return ok(submit.resubmit(callers.require(), PathIds.uuid("id", id), request.submission(), request.answer(),
@@ -108,7 +117,9 @@ public class RegistrationResource {
 
     @POST
     @Path("/{id}/extension")
-    @Operation(summary = "Ask for the one extension of an approved registration's protection (PARTNER, DISTRIBUTOR)")
+    @Operation(operationId = "requestRegistrationExtension", description = "Who may call: PARTNER and DISTRIBUTOR users, on a registration in their scope.",
+            summary = "Ask for the one extension of an approved registration's protection (PARTNER, DISTRIBUTOR)")
+    @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response requestExtension(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request,
                                      @HeaderParam("If-Match") String ifMatch) {
         return ok(submit.requestExtension(callers.require(), PathIds.uuid("id", id), request.protectionEndsAt(),
@@ -117,7 +128,9 @@ public class RegistrationResource {
 
     @POST
     @Path("/{id}/extension/decision")
-    @Operation(summary = "Grant or refuse the requested extension with a reason (ADMIN, RESTRICTED_ADMIN)")
+    @Operation(operationId = "decideRegistrationExtension", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary = "Grant or refuse the requested extension with a reason (ADMIN, RESTRICTED_ADMIN)")
+    @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response decideExtension(@PathParam("id") String id, @Valid @NotNull ExtensionDecisionRequest request,
                                     @HeaderParam("If-Match") String ifMatch) {
         return ok(decide.decideExtension(callers.require(), PathIds.uuid("id", id), request.grant(), request.reason(),
