@@ -117,6 +117,7 @@ public class AdminUsersResource {
     @Operation(operationId = "resetAdminUserPassword", description = "Who may call: ADMIN only.",
             summary = "ADMIN: the account's password stops working, its tokens and API keys are revoked, and a new "
             + "invitation link is issued (shown once)")
+    @APIResponseSchema(value = InvitationLinks.InvitationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
         return NoStore.ok(links.of(passwords.resetAdminPassword(callers.require(), PathIds.uuid("id", id)), uri));
     }

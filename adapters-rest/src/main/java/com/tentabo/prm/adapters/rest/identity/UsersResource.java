@@ -140,6 +140,7 @@ public class UsersResource {
     @Operation(operationId = "resetUserPassword", description = "Who may call: ADMIN only.",
             summary = "ADMIN: the database user's password stops working, its tokens and API keys are revoked, and "
             + "a new invitation link is issued (shown once)")
+    @APIResponseSchema(value = InvitationLinks.InvitationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
         return NoStore.ok(links.of(passwords.resetUserPassword(callers.require(), PathIds.uuid("id", id)), uri));
     }
