@@ -38,13 +38,13 @@ public class OutboxMetrics {
         this.retried = outcome(registry, "retried");
         this.failed = outcome(registry, "failed");
         this.skipped = outcome(registry, "skipped");
-        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "PENDING")).tag("status", "pending")
+        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "PENDING")).tag("status", "pending").strongReference(true)
                 .description("outbox events waiting for delivery").register(registry);
-        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "FAILED")).tag("status", "failed")
+        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "FAILED")).tag("status", "failed").strongReference(true)
                 .description("outbox events given up, waiting for a person").register(registry);
-        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "pending")).tag("status", "pending")
+        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "pending")).tag("status", "pending").strongReference(true)
                 .description("received webhooks waiting to be processed").register(registry);
-        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "failed")).tag("status", "failed")
+        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "failed")).tag("status", "failed").strongReference(true)
                 .description("received webhooks given up, waiting for a person").register(registry);
     }
 

@@ -229,7 +229,7 @@ class LegacyDatabaseApiTest {
     @Test
     @Order(6)
     void theMisconfiguredLegacyLdapRow_isReportedByItsHealthCheck() {
-        Api.as(admin()).body(Map.of()).post("/api/v1/providers/{id}/health-check", "50000000-0000-4000-8000-000000000002")
+        Api.as(admin()).post("/api/v1/providers/{id}/health-check", "50000000-0000-4000-8000-000000000002")
                 .then().statusCode(200).body("provider.health_status", is("degraded"))
                 .body("provider.health_check_error", org.hamcrest.Matchers.containsString("url is missing"));
     }

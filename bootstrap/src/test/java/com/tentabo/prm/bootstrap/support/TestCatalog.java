@@ -16,11 +16,11 @@ public record TestCatalog(UUID product, UUID duration) {
                 product, "Storage " + product);
         TestData.exec(ds, "INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) "
                 + "VALUES (?, 1, NULL, 10.0000, 'month')", product);
-        // durations.months is unique: a count no other test uses (they stay below 2,000,000), taken over when one of ours
-        // has it; at most 216,667 years, so that a contract's expiration stays within PostgreSQL's timestamps
+        // durations.months is unique: 107 months (within the API's 1–120), which no other test uses, shared by every
+        // TestCatalog; a contract's expiration stays a timestamp any client can read
         String durationId = TestData.text(ds, "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, 0, ?) "
                         + "ON CONFLICT (months) DO UPDATE SET discount_percentage = 0 RETURNING id::text",
-                duration, 2_000_000 + Math.floorMod(duration.hashCode(), 600_000), "d " + duration);
+                duration, 107, "d " + duration);
         duration = UUID.fromString(durationId);
         return new TestCatalog(product, duration);
     }

@@ -36,9 +36,9 @@ public final class TestProviders {
         ids.forEach(id -> TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", id));
     }
 
-    /** Runs a worker until a run handles nothing (other tests' events may share the batches), at most 50 runs. */
+    /** Runs a worker until a run handles nothing (other tests' events may share the batches), at most 2,000 runs. */
     public static void drain(IntSupplier run) {
-        for (int i = 0; i < 50 && run.getAsInt() > 0; i++) {
+        for (int i = 0; i < 2000 && run.getAsInt() > 0; i++) {
             // next batch
         }
     }

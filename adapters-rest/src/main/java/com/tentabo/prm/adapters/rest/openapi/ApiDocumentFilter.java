@@ -76,6 +76,7 @@ public class ApiDocumentFilter implements OASFilter {
         ERRORS.put(406, "NotAcceptable");
         ERRORS.put(409, "Conflict");
         ERRORS.put(412, "PreconditionFailed");
+        ERRORS.put(413, "PayloadTooLarge");
         ERRORS.put(415, "UnsupportedMediaType");
         ERRORS.put(422, "UnprocessableContent");
         ERRORS.put(429, "TooManyRequests");
@@ -166,6 +167,7 @@ public class ApiDocumentFilter implements OASFilter {
             statuses.add(415);
         }
         if (method != PathItem.HttpMethod.GET) {
+            statuses.add(413);
             statuses.add(409);
             statuses.add(422);
         }
@@ -355,6 +357,7 @@ public class ApiDocumentFilter implements OASFilter {
             case 406 -> "The client does not accept application/json";
             case 409 -> "Conflicts with the record's current state";
             case 412 -> "`If-Match` names a version that is no longer current";
+            case 413 -> "The request body is larger than the service accepts (1 MiB by default), refused before it is read";
             case 415 -> "The body is not application/json";
             case 422 -> "Breaks a business rule";
             case 429 -> "Too many attempts; retry after `Retry-After` seconds";
