@@ -86,14 +86,18 @@ public final class NotificationEvents {
                 company(contract.tenant(), true));
     }
 
-    /** An ACTIVE contract {@code daysLeft} days (90, 60, 30) before its end: its companies and staff. */
-    public static NotificationEvent contractExpiring(Contract contract, int daysLeft) {
+    /**
+     * An ACTIVE contract {@code daysLeft} days before its end, within the reminder of {@code threshold} days (90, 60,
+     * 30): its companies and staff.
+     */
+    public static NotificationEvent contractExpiring(Contract contract, int threshold, long daysLeft) {
         Map<String, String> params = contractParams(contract);
-        params.put("days_left", Integer.toString(daysLeft));
+        params.put("days_left", Long.toString(daysLeft));
+        params.put("reminder_days", Integer.toString(threshold));
         List<Audience> audiences = new ArrayList<>(company(contract.tenant(), true));
         audiences.add(Audience.STAFF);
         return new NotificationEvent(NotificationType.CONTRACT_EXPIRING,
-                "contract.expiring:" + contract.id() + ":" + daysLeft + ":" + contract.expirationDate(), "contract",
+                "contract.expiring:" + contract.id() + ":" + threshold + ":" + contract.expirationDate(), "contract",
                 contract.id(), contract.tenant(), params, "/ui/contracts/" + contract.id(), audiences);
     }
 

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param consoleUrl         the console's public address, which mail links start with ({@code https://prm.example.com})
  * @param webhookRetryWindow how long a failing webhook delivery is retried before it is given up (and its
  *                           subscription disabled)
+ * @param deliveryThreads    how many mails and webhook calls of one outbox batch are sent at once
  */
-public record NotificationSettings(MailLocale defaultLocale, String consoleUrl, Duration webhookRetryWindow) {
+public record NotificationSettings(MailLocale defaultLocale, String consoleUrl, Duration webhookRetryWindow,
+                                   int deliveryThreads) {
 
     public NotificationSettings {
         Objects.requireNonNull(defaultLocale, "defaultLocale");
@@ -24,6 +26,10 @@ public record NotificationSettings(MailLocale defaultLocale, String consoleUrl, 
         }
         if (!consoleUrl.startsWith("http://") && !consoleUrl.startsWith("https://")) {
             throw new IllegalArgumentException("prm.notifications.console-url must be an http(s) address, was " + consoleUrl);
+        }
+        if (deliveryThreads < 1 || deliveryThreads > 64) {
+            throw new IllegalArgumentException("prm.notifications.delivery-threads must be between 1 and 64, was "
+                    + deliveryThreads);
         }
         if (webhookRetryWindow.isNegative() || webhookRetryWindow.isZero()) {
             throw new IllegalArgumentException("prm.notifications.webhook-retry-window must be positive");

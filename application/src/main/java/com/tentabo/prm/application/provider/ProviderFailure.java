@@ -12,11 +12,18 @@ import java.util.Optional;
 public final class ProviderFailure extends RuntimeException {
 
     private final boolean retryable;
+    private final boolean credentialsRefused;
     private final transient Duration retryAfter;
 
     private ProviderFailure(String message, boolean retryable, Duration retryAfter, Throwable cause) {
+        this(message, retryable, false, retryAfter, cause);
+    }
+
+    private ProviderFailure(String message, boolean retryable, boolean credentialsRefused, Duration retryAfter,
+                            Throwable cause) {
         super(message, cause);
         this.retryable = retryable;
+        this.credentialsRefused = credentialsRefused;
         this.retryAfter = retryAfter;
     }
 
@@ -30,6 +37,18 @@ public final class ProviderFailure extends RuntimeException {
 
     public static ProviderFailure permanent(String message) {
         return new ProviderFailure(message, false, null, null);
+    }
+
+    /**
+     * The provider refused the credentials themselves (HTTP 401 or 403): permanent, and the provider is marked
+     * unhealthy at once, whatever call met it.
+     */
+    public static ProviderFailure credentialsRefused(String message) {
+        return new ProviderFailure(message, false, true, null, null);
+    }
+
+    public boolean isCredentialsRefused() {
+        return credentialsRefused;
     }
 
     public boolean isRetryable() {

@@ -8,6 +8,7 @@ import java.util.Objects;
  */
 public record WebhookSubject(String entity, String entityId, String action) {
     public static final String LEAD = "lead";
+    public static final String QUOTE = "quote";
     public static final String DELETE = "delete";
 
     public WebhookSubject {

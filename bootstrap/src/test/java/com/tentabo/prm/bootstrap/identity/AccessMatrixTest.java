@@ -259,6 +259,9 @@ class AccessMatrixTest {
                 row("providers", "health-check of a missing one", (w, t) -> Api.as(t)
                         .post("/api/v1/providers/" + UUID.randomUUID() + "/health-check"),
                         expect(404, 403, 403, 403, 403, 403)),
+                row("providers", "health history of a missing one", (w, t) -> Api.as(t)
+                        .get("/api/v1/providers/" + UUID.randomUUID() + "/health-checks"),
+                        expect(404, 404, 403, 403, 403, 404)),
                 row("outbox-events", "GET list", (w, t) -> Api.as(t).get("/api/v1/outbox-events"),
                         expect(200, 200, 403, 403, 403, 200)),
                 row("outbox-events", "requeue a missing one", (w, t) -> Api.as(t)
@@ -293,7 +296,31 @@ class AccessMatrixTest {
                         expect(200, 200, 403, 403, 403, 403)),
                 row("programme", "GET progress of partner B", (w, t) -> Api.as(t)
                         .get("/api/v1/programme/partners/" + w.partnerB() + "/progress"),
-                        expect(200, 200, 404, 404, 403, 200))
+                        expect(200, 200, 404, 404, 403, 200)),
+                // --- notifications: everyone's own inbox (marking needs the write scope)
+                row("notifications", "GET own list", (w, t) -> Api.as(t).get("/api/v1/notifications"),
+                        expect(200, 200, 200, 200, 200, 200)),
+                row("notifications", "GET own unread count", (w, t) -> Api.as(t).get("/api/v1/notifications/unread-count"),
+                        expect(200, 200, 200, 200, 200, 200)),
+                row("notifications", "mark a missing one read", (w, t) -> Api.as(t)
+                        .post("/api/v1/notifications/" + UUID.randomUUID() + "/read"),
+                        expect(404, 404, 404, 404, 404, 403)),
+                row("notifications", "mark all read", (w, t) -> Api.as(t).post("/api/v1/notifications/read-all"),
+                        expect(200, 200, 200, 200, 200, 403)),
+                row("notifications", "GET own preferences", (w, t) -> Api.as(t).get("/api/v1/notifications/preferences"),
+                        expect(200, 200, 200, 200, 200, 200)),
+                // --- webhook subscriptions: ADMIN, and partner/distributor users for their company
+                row("webhook-subscriptions", "GET list", (w, t) -> Api.as(t).get("/api/v1/webhook-subscriptions"),
+                        expect(200, 403, 200, 200, 403, 200)),
+                row("webhook-subscriptions", "GET a missing one", (w, t) -> Api.as(t)
+                        .get("/api/v1/webhook-subscriptions/" + UUID.randomUUID()),
+                        expect(404, 403, 404, 404, 403, 404)),
+                // an unknown event type: allowed roles pass authorization and get the validation answer (creating real
+                // subscriptions here would send deliveries from every later test; OutboundWebhookTest creates them)
+                row("webhook-subscriptions", "POST (authorization before validation)", (w, t) -> Api.as(t)
+                        .body(Map.of("url", "https://127.0.0.1/matrix", "events", List.of("no.such.event")))
+                        .post("/api/v1/webhook-subscriptions"),
+                        expect(400, 403, 400, 400, 403, 403))
         );
     }
 

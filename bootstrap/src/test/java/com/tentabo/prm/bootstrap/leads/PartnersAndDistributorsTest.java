@@ -169,6 +169,9 @@ class PartnersAndDistributorsTest {
         String u = unique();
         UUID used = UUID.fromString(create("/api/v1/partners", company("Used " + u, null)));
         UUID usedDistributor = UUID.fromString(create("/api/v1/distributors", company("UsedD " + u, null)));
+        // a lead names a partner and a distributor only when an active assignment links them
+        Api.asAdmin().body(Map.of("partner_id", used)).post("/api/v1/distributors/" + usedDistributor + "/partners")
+                .then().statusCode(201);
         Api.asAdmin().body(Map.of("title", "Deal", "organization", "Org", "contact_name", "C", "partner_id", used,
                 "distributor_id", usedDistributor)).post("/api/v1/leads").then().statusCode(201);
         Api.asAdmin().delete("/api/v1/partners/" + used).then().statusCode(409).body("code", is("COMPANY_IN_USE"))

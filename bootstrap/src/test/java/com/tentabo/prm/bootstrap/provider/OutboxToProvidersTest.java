@@ -227,6 +227,12 @@ class OutboxToProvidersTest {
         Api.asAdmin().get("/api/v1/outbox-events/{id}", eventId).then().statusCode(200)
                 .body("status", is("failed")).body("attempts", is(1)).body("payload.order_id", is(order.toString()));
         assertThat(event(order, "billing.quote.requested", "last_error")).contains("401").doesNotContain(PENNYLANE_TOKEN);
+        Api.asAdmin().get("/api/v1/providers/{id}", providerRows.get(0)).then().statusCode(200)
+                .body("health_status", is("degraded"))
+                .body("health_check_error", is("pennylane GET " + API + "/quotes answered 401: Invalid token [redacted]"))
+                .body("last_health_check", org.hamcrest.Matchers.notNullValue());
+        Api.asAdmin().get("/api/v1/providers/{id}", providerRows.get(1)).then().statusCode(200)
+                .body("health_status", org.hamcrest.Matchers.not(is("degraded")));
         Api.asAdmin().queryParam("aggregate_id", order.toString()).queryParam("status", "failed")
                 .get("/api/v1/outbox-events").then().statusCode(200).body("items.size()", is(1))
                 .body("items[0].topic", is("billing.quote.requested"));
@@ -274,6 +280,8 @@ class OutboxToProvidersTest {
             Api.asAdmin().post("/api/v1/providers/{id}/health-check", pennylaneRow).then().statusCode(200)
                     .body("provider.health_status", is("offline"));
         } finally {
+            // a new server on a new port: connections the shared client still holds to the stopped one are never reused
+            pennylane = new WireMockServer(wireMockConfig().dynamicPort());
             pennylane.start();
         }
         Api.asAdmin().get("/api/v1/providers/{id}", pennylaneRow).then().statusCode(200)
@@ -281,5 +289,37 @@ class OutboxToProvidersTest {
         String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));
         Api.as(restricted).post("/api/v1/providers/{id}/health-check", pennylaneRow).then().statusCode(403);
         Api.asAdmin().post("/api/v1/providers/{id}/health-check", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void thePartnersPennylaneCustomer_isCreatedOnce_storedOnThePartner_reusedByTheNextQuote_andCopiedOntoItsContracts() {
+        pennylaneIssuesQuotes();
+        pipedriveOpensDeals();
+        UUID first = sentOrder();
+        deliverAll();
+        assertThat(event(first, "billing.quote.requested", "status")).isEqualTo("DELIVERED");
+        assertThat(TestData.text(ds, "SELECT customer_id || ' ' || company_kind FROM billing_customers "
+                + "WHERE provider_name = 'pennylane' AND company_id = ?", partner)).isEqualTo("275890907 partner");
+
+        pennylane.resetRequests();
+        UUID second = sentOrder();
+        deliverAll();
+
+        assertThat(event(second, "billing.quote.requested", "status")).isEqualTo("DELIVERED");
+        pennylane.verify(0, WireMock.getRequestedFor(urlPathEqualTo(API + "/customers")));
+        pennylane.verify(0, postRequestedFor(urlPathEqualTo(API + "/company_customers")));
+        pennylane.verify(postRequestedFor(WireMock.urlEqualTo(API + "/quotes"))
+                .withRequestBody(matchingJsonPath("$.external_reference", equalTo("prm-order-" + second)))
+                .withRequestBody(matchingJsonPath("$.customer_id", equalTo("275890907"))));
+
+        String fulfiller = TestData.tokenFor(tokens, TestData.user(ds, Role.FULFILLER, null, null));
+        Api.as(fulfiller).body(Map.of("to", "in_fulfillment")).post("/api/v1/orders/{id}/transitions", first)
+                .then().statusCode(200);
+        Api.as(fulfiller).body(Map.of("to", "fulfilled")).post("/api/v1/orders/{id}/transitions", first)
+                .then().statusCode(200);
+        String contract = Api.as(fulfiller).body(Map.of()).post("/api/v1/orders/{id}/contract", first).then()
+                .statusCode(201).extract().path("id");
+        assertThat(TestData.text(ds, "SELECT billing_customer_id FROM contracts WHERE id = ?::uuid", contract))
+                .isEqualTo("275890907");
     }
 }

@@ -6,7 +6,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Gives the Quarkus application under test a fresh database on the shared real PostgreSQL 13.22.
+ * Gives the Quarkus application under test a fresh database on the shared real PostgreSQL 13.22, and the test SMTP
+ * server ({@link TestMail}).
  * Every {@code @QuarkusTest} class uses this same resource, so they all share one Quarkus boot.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
@@ -14,9 +15,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         TestDatabase db = TestDatabase.create("app");
-        return Map.of("quarkus.datasource.jdbc.url", db.jdbcUrl(),
+        Map<String, String> config = new java.util.HashMap<>(TestMail.start());
+        config.putAll(Map.of("quarkus.datasource.jdbc.url", db.jdbcUrl(),
                 "quarkus.datasource.username", db.username(),
-                "quarkus.datasource.password", db.password());
+                "quarkus.datasource.password", db.password()));
+        return config;
     }
 
     @Override

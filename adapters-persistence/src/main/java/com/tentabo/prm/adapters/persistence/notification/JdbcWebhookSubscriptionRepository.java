@@ -212,8 +212,8 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         }
         Map<UUID, List<WebhookDeliveryRecord.Attempt>> attempts = SqlRows.query(em,
                         "SELECT delivery_id, attempt, attempted_at, status_code, error, duration_ms "
-                                + "FROM webhook_delivery_attempts WHERE delivery_id = ANY (?) ORDER BY attempt, attempted_at",
-                        List.of(deliveries.stream().map(WebhookDeliveryRecord::id).toArray(UUID[]::new)),
+                                + "FROM webhook_delivery_attempts WHERE delivery_id = ANY (?::uuid[]) ORDER BY attempt, attempted_at",
+                        List.of(deliveries.stream().map(d -> d.id().toString()).collect(Collectors.joining(",", "{", "}"))),
                         rs -> Map.entry(rs.getObject(1, UUID.class), new WebhookDeliveryRecord.Attempt(rs.getInt(2),
                                 SqlRows.instant(rs, 3), (Integer) rs.getObject(4), rs.getString(5), rs.getInt(6))))
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,

@@ -1,10 +1,12 @@
 package com.tentabo.prm.adapters.persistence.order;
 
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +40,24 @@ public class JpaOrderProviderLinkRepository implements OrderProviderLinkReposito
     @Override
     public void recordBillingQuote(UUID orderId, Link link) {
         record("billing_provider", "billing_quote_id", "billing_metadata", orderId, link);
+    }
+
+    @Override
+    public Optional<Link> lockBillingQuote(UUID orderId) {
+        if (SqlRows.query(em, "SELECT id FROM orders WHERE id = ? FOR UPDATE", List.of(orderId), rs -> rs.getObject(1))
+                .isEmpty()) {
+            return Optional.empty();
+        }
+        OrderEntity cached = em.find(OrderEntity.class, orderId);
+        em.refresh(cached);
+        return billingQuote(orderId);
+    }
+
+    @Override
+    public Optional<UUID> orderOfBillingQuote(String provider, String quoteId) {
+        return SqlRows.query(em, "SELECT id FROM orders WHERE billing_quote_id = ? AND lower(billing_provider) = lower(?) "
+                + "ORDER BY created_at, id LIMIT 1", List.of(quoteId, provider), rs -> rs.getObject(1, UUID.class))
+                .stream().findFirst();
     }
 
     @Override

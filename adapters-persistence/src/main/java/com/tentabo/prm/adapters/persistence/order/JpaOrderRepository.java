@@ -8,6 +8,7 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderTotals;
+import com.tentabo.prm.domain.order.BillingQuoteFacts;
 import com.tentabo.prm.domain.order.ProviderRefs;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -204,7 +205,36 @@ public class JpaOrderRepository implements OrderRepository {
                 new TenantRef(e.partnerId, e.distributorId), e.leadId, e.createdBy, e.currency,
                 e.taxRate != null ? e.taxRate : legacyTaxRate(totals), items, totals, e.createdAt, e.updatedAt,
                 e.sentAt, e.fulfilledAt, e.cancelledAt, e.version,
-                new ProviderRefs(e.billingProvider, e.billingQuoteId, e.crmProvider, e.crmDealId));
+                new ProviderRefs(e.billingProvider, e.billingQuoteId, e.crmProvider, e.crmDealId,
+                        billingQuote(e.billingQuoteId, e.billingMetadata)));
+    }
+
+    /**
+     * The billing provider's facts of the quote from {@code billing_metadata}, read defensively (a legacy value that
+     * is not what the PRM writes reads as unknown); null when the order has no quote.
+     */
+    static BillingQuoteFacts billingQuote(String quoteId, Map<String, Object> metadata) {
+        if (quoteId == null || metadata == null) {
+            return null;
+        }
+        Object match = metadata.get("totals_match");
+        return new BillingQuoteFacts(text(metadata.get("status")), text(metadata.get("quote_number")),
+                decimal(metadata.get("amount_before_tax")), decimal(metadata.get("amount")),
+                match instanceof Boolean flag ? flag : null, decimal(metadata.get("prm_amount_before_tax")),
+                text(metadata.get("status_synced_at")));
+    }
+
+    private static String text(Object value) {
+        return value == null || value instanceof Map || value instanceof List ? null : value.toString();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        String text = text(value);
+        try {
+            return text == null ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static OrderItem restoreItem(OrderItemEntity i) {

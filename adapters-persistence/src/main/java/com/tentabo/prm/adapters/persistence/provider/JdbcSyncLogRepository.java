@@ -27,14 +27,21 @@ public class JdbcSyncLogRepository implements SyncLogRepository {
     }
 
     @Override
+    public Optional<String> lastCursor(java.util.UUID providerId, String entityType) {
+        return SqlRows.query(em, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? AND entity_type = ? "
+                        + "AND cursor IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT 1",
+                List.of(providerId, entityType), rs -> rs.getString(1)).stream().findFirst();
+    }
+
+    @Override
     public void insert(SyncRun run) {
         em.createNativeQuery("INSERT INTO provider_sync_logs (id, provider_id, sync_type, entity_type, direction, "
-                        + "records_synced, records_failed, error_details, status, started_at, completed_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb), ?9, ?10, ?11)")
+                        + "records_synced, records_failed, error_details, status, started_at, completed_at, cursor) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb), ?9, ?10, ?11, ?12)")
                 .setParameter(1, run.id()).setParameter(2, run.providerId()).setParameter(3, run.syncType())
                 .setParameter(4, run.entityType()).setParameter(5, run.direction()).setParameter(6, run.recordsSynced())
                 .setParameter(7, run.recordsFailed()).setParameter(8, run.errorDetailsJson())
                 .setParameter(9, run.status()).setParameter(10, Timestamp.from(run.startedAt()))
-                .setParameter(11, Timestamp.from(run.completedAt())).executeUpdate();
+                .setParameter(11, Timestamp.from(run.completedAt())).setParameter(12, run.cursor()).executeUpdate();
     }
 }

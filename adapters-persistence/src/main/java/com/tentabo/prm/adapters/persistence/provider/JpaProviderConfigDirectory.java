@@ -40,6 +40,15 @@ public class JpaProviderConfigDirectory implements ProviderConfigDirectory {
                 .map(this::settings);
     }
 
+    @Override
+    public void recordHealth(ProviderType type, String providerName, String status, java.time.Instant at, String error) {
+        em.createNativeQuery("UPDATE provider_configs SET health_status = ?1, last_health_check = ?2, "
+                        + "health_check_error = ?3 WHERE provider_type = CAST(?4 AS providertype) "
+                        + "AND lower(provider_name) = lower(?5)")
+                .setParameter(1, status).setParameter(2, java.sql.Timestamp.from(at)).setParameter(3, error)
+                .setParameter(4, type.name()).setParameter(5, providerName).executeUpdate();
+    }
+
     private ProviderSettings settings(ProviderConfigEntity p) {
         return new ProviderSettings(p.providerName, p.providerType, p.configuration,
                 cipher.decrypt(p.id, p.providerName, p.credentials));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tentabo.prm.application.provider.ProviderFailure;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -18,12 +19,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * One provider's JSON calls over the JDK {@link HttpClient}. A 2xx answer is read as a JSON tree; anything else
@@ -65,12 +71,26 @@ public final class JsonHttp {
         }
     }
 
+    /** Called before every request of an endpoint (a client-side rate limit); may wait or fail the call. */
+    @FunctionalInterface
+    public interface Throttle {
+        Throttle NONE = endpoint -> { };
+
+        void beforeCall(Endpoint endpoint);
+    }
+
     private final HttpClient client;
     private final ProviderDialect dialect;
+    private final Throttle throttle;
 
     public JsonHttp(HttpClient client, ProviderDialect dialect) {
+        this(client, dialect, Throttle.NONE);
+    }
+
+    public JsonHttp(HttpClient client, ProviderDialect dialect, Throttle throttle) {
         this.client = Objects.requireNonNull(client, "client");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
     }
 
     /** The client every provider shares: connect timeout {@link #CONNECT_TIMEOUT}, redirects not followed. */
@@ -124,9 +144,10 @@ public final class JsonHttp {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
+        throttle.beforeCall(endpoint);
         HttpResponse<String> response;
         try {
-            response = client.send(request.build(), info -> capped(call, info));
+            response = client.send(request.build(), JsonHttp::capped);
         } catch (HttpTimeoutException e) {
             throw ProviderFailure.retryable(call + " timed out (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
@@ -146,21 +167,56 @@ public final class JsonHttp {
 
     /**
      * Reads the answer as UTF-8 text, at most {@link #MAX_RESPONSE_BYTES}: a body declared or found larger is
-     * dropped unread (null), and the connection is given up.
+     * dropped (null) and the rest of it is not read. Counted as it arrives, on the client's threads, never blocking.
      */
-    private static HttpResponse.BodySubscriber<String> capped(String call, HttpResponse.ResponseInfo info) {
+    private static HttpResponse.BodySubscriber<String> capped(HttpResponse.ResponseInfo info) {
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > MAX_RESPONSE_BYTES) {
-            return HttpResponse.BodySubscribers.replacing(null);
+        return declared > MAX_RESPONSE_BYTES ? HttpResponse.BodySubscribers.replacing(null) : new CappedBody();
+    }
+
+    /** Collects a body up to {@link #MAX_RESPONSE_BYTES}; beyond, cancels the subscription and completes with null. */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<String> {
+        private final CompletableFuture<String> body = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return body;
         }
-        return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> {
-            try (in) {
-                byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-                return bytes.length > MAX_RESPONSE_BYTES ? null : new String(bytes, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(call + " could not be read", e);
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                if (body.isDone()) {
+                    return;
+                }
+                if ((long) bytes.size() + buffer.remaining() > MAX_RESPONSE_BYTES) {
+                    subscription.cancel();
+                    body.complete(null);
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
             }
-        });
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            body.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(bytes.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private JsonNode answer(String call, HttpResponse<String> response, String secret) {
@@ -185,6 +241,9 @@ public final class JsonHttp {
         String safe = redact(message.toString(), secret);
         if (retryable) {
             throw ProviderFailure.retryable(safe, dialect.retryAfter(status, response.headers()));
+        }
+        if (status == 401 || status == 403) {
+            throw ProviderFailure.credentialsRefused(safe);
         }
         throw ProviderFailure.permanent(safe);
     }

@@ -53,7 +53,8 @@ public final class CatalogJson {
         }
     }
 
-    public record DurationBody(Integer months, @Schema(minimum = "0", maximum = "100", multipleOf = 0.01) BigDecimal discountPercentage,
+    public record DurationBody(@Schema(minimum = "1", maximum = "" + Duration.MAX_MONTHS) Integer months,
+                               @Schema(minimum = "0", maximum = "100", multipleOf = 0.01) BigDecimal discountPercentage,
                                String name) { }
 
     public record DurationResponse(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt,

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.contract;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.order.NoteRequest;
@@ -44,6 +45,7 @@ import java.util.UUID;
 @Tag(name = "contracts")
 public class ContractResource {
 
+    @Schema(name = "ContractTransitionRequest")
     public record TransitionRequest(@NotNull @Size(max = 40) String to, @Size(max = 10_000) String reason) { }
 
     private final CallerContext callers;

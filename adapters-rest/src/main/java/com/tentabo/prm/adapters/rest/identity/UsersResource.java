@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import jakarta.ws.rs.HeaderParam;
@@ -75,6 +76,7 @@ public class UsersResource {
 
     public record RoleRequest(@NotNull Role role, UUID partnerId, UUID distributorId) { }
 
+    @Schema(name = "UserCompanyRequest")
     public record CompanyRequest(UUID partnerId, UUID distributorId) { }
 
     private final ManageUsersUseCase users;

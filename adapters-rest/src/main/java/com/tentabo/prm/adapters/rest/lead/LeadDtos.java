@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.lead;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
@@ -96,8 +97,10 @@ public final class LeadDtos {
     /** A page of activities: {@code next_cursor} is null on the last page. */
     public record ActivityList(List<ActivityResponse> items, String nextCursor) { }
 
+    @Schema(name = "LeadNoteRequest")
     public record NoteRequest(@NotNull @Size(max = 10000) String content) { }
 
+    @Schema(name = "LeadNoteResponse")
     public record NoteResponse(UUID id, UUID leadId, String content, UUID createdByUserId, Instant createdAt) {
         static NoteResponse of(LeadNote n) {
             return new NoteResponse(n.id(), n.leadId(), n.content(), n.authorId(), n.createdAt());

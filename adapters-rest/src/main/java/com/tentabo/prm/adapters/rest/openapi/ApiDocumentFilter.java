@@ -53,6 +53,10 @@ public class ApiDocumentFilter implements OASFilter {
     static final String API_PREFIX = "/api/";
     static final String SCHEME = "bearer";
     static final String PROBLEM = "Problem";
+    static final String WEBHOOK_BASIC = "webhookBasic";
+    static final String WEBHOOK_SIGNATURE = "webhookSignature";
+    static final String RATE_LIMIT = "RateLimit";
+    static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
 
     /** Operations that take no bearer token: logins, and provider webhooks (authenticated the provider's way). */
     static final List<String> ANONYMOUS = List.of("POST /api/v1/auth/login", "POST /api/v1/auth/oidc",
@@ -94,7 +98,19 @@ public class ApiDocumentFilter implements OASFilter {
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT or tnt_ API key")
                 .description("`Authorization: Bearer <token>`: an access token from `POST /api/v1/auth/login` (or "
                         + "`/auth/oidc`), or an API key (`tnt_…`) from `POST /api/v1/auth/api-keys`."));
+        components.addSecurityScheme(WEBHOOK_BASIC, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("basic")
+                .description("Pipedrive webhooks: the provider's `webhook_username` / `webhook_password` credentials"));
+        components.addSecurityScheme(WEBHOOK_SIGNATURE, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-Pennylane-Signature")
+                .description("Pennylane webhooks: HMAC-SHA256 of the body with the provider's `webhook_secret`"));
         api.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
+        components.addHeader(RATE_LIMIT, OASFactory.createHeader().description("The caller's remaining quota (IETF "
+                + "RateLimit header field), sent when the service limits the rate of the caller's requests")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
+        components.addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().description("The quota policy applied to "
+                + "the caller (IETF RateLimit-Policy header field), sent with `RateLimit`")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
         components.addSchema(PROBLEM, problemSchema());
         ERRORS.forEach((status, name) -> components.addResponse(name, errorResponse(status)));
         SchemaRules.complete(api);
@@ -115,8 +131,17 @@ public class ApiDocumentFilter implements OASFilter {
         }
         boolean anonymous = ANONYMOUS.stream().anyMatch(prefix -> prefix.endsWith("/")
                 ? signature.startsWith(prefix) : signature.equals(prefix));
+        if (signature.startsWith("POST /api/v1/webhooks/") && operation.getRequestBody() != null) {
+            // the provider's event as it sends it: any JSON, checked by the webhook intake
+            operation.getRequestBody().setContent(OASFactory.createContent().addMediaType("application/json",
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                            .description("The provider's event, as the provider sends it (at most 1 MiB)"))));
+        }
         if (anonymous) {
-            operation.setSecurity(List.of());
+            operation.setSecurity(signature.startsWith("POST /api/v1/webhooks/")
+                    ? List.of(OASFactory.createSecurityRequirement().addScheme(WEBHOOK_BASIC),
+                            OASFactory.createSecurityRequirement().addScheme(WEBHOOK_SIGNATURE))
+                    : List.of());
         }
         boolean conditional = false;
         if (operation.getParameters() != null) {
@@ -162,6 +187,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (response.getRef() != null || !code.startsWith("2")) {
             return;
         }
+        rateLimited(response);
         if (response.getDescription() == null || response.getDescription().isBlank()) {
             response.setDescription(switch (code) {
                 case "201" -> "Created";
@@ -182,6 +208,11 @@ public class ApiDocumentFilter implements OASFilter {
                     OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64)
                             .pattern("^(W/)?\"[0-9]{1,20}\"$")));
         }
+    }
+
+    private static void rateLimited(APIResponse response) {
+        response.addHeader(RATE_LIMIT, OASFactory.createHeader().ref(RATE_LIMIT));
+        response.addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(RATE_LIMIT_POLICY));
     }
 
     private static boolean isEmpty(Content content) {
@@ -224,7 +255,7 @@ public class ApiDocumentFilter implements OASFilter {
             case "limit" -> {
                 parameter.setDescription("Page size, " + Cursor.MIN_LIMIT + "–" + Cursor.MAX_LIMIT + " (default "
                         + Cursor.DEFAULT_LIMIT + ")");
-                value.type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                value.type(List.of(Schema.SchemaType.INTEGER)).format("int32").maxLength(null).pattern(null)
                         .minimum(BigDecimal.valueOf(Cursor.MIN_LIMIT)).maximum(BigDecimal.valueOf(Cursor.MAX_LIMIT))
                         .defaultValue(Cursor.DEFAULT_LIMIT);
             }
@@ -236,7 +267,7 @@ public class ApiDocumentFilter implements OASFilter {
                 if (isUuid(name)) {
                     SchemaRules.uuid(value);
                 } else if (name.startsWith("is_") || "enabled".equals(name)) {
-                    value.type(List.of(Schema.SchemaType.BOOLEAN)).maxLength(null);
+                    value.type(List.of(Schema.SchemaType.BOOLEAN)).maxLength(null).pattern(null);
                 } else if (value.getType() != null && value.getType().contains(Schema.SchemaType.STRING)
                         && value.getMaxLength() == null && value.getEnumeration() == null) {
                     value.setMaxLength(MAX_PARAMETER_LENGTH);
@@ -336,6 +367,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .content(problemContent());
         response.addExtension("x-error-codes", Arrays.stream(ErrorCode.values())
                 .filter(code -> ProblemResponses.status(code.kind()) == status).map(Enum::name).toList());
+        rateLimited(response);
         if (status == 429 || status == 503) {
             response.addHeader("Retry-After", header("Seconds to wait before retrying",
                     OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")

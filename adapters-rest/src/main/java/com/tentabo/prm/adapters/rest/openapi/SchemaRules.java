@@ -32,7 +32,8 @@ import java.util.function.Function;
  *       a {@code maxItems};</li>
  *   <li>enum values are written as on the wire, in lower case; UUIDs and timestamps are inline {@code format: uuid}
  *       and {@code format: date-time}; free JSON values ({@code JsonNode}) are any JSON;</li>
- *   <li>schemas of answers: every property but {@code id} and {@code items} is nullable, and {@code id},
+ *   <li>every property that is not required, but {@code id} and {@code items}, is nullable (the JSON layer reads
+ *       {@code null} as "not given" and writes absent values as {@code null}); in answers {@code id},
  *       {@code created_at}, {@code updated_at}, {@code version} and derived totals are read-only.</li>
  * </ul>
  */
@@ -47,7 +48,7 @@ final class SchemaRules {
             "discount_amount", "tax_amount", "total_amount", "total", "total_value");
     private static final Set<String> NEVER_NULL = Set.of("id", "items");
     private static final Set<String> INLINED = Set.of("UUID", "Instant", "LocalDate", "OffsetDateTime", "JsonNode",
-            "JsonNodeType", "ObjectNode", "ArrayNode");
+            "JsonNodeType", "ObjectNode", "ArrayNode", "YearMonth", "Month");
 
     private SchemaRules() {
     }
@@ -167,6 +168,8 @@ final class SchemaRules {
                 case "UUID" -> uuid(OASFactory.createSchema());
                 case "Instant", "OffsetDateTime" -> timestamp(OASFactory.createSchema());
                 case "LocalDate" -> OASFactory.createSchema().addType(SchemaType.STRING).format("date").maxLength(10);
+                case "YearMonth" -> OASFactory.createSchema().addType(SchemaType.STRING).maxLength(7)
+                        .pattern("^[0-9]{4}-[0-9]{2}$").example("2026-03");
                 case "JsonNode", "ObjectNode", "ArrayNode" -> OASFactory.createSchema()
                         .description("Any JSON value");
                 default -> null;
@@ -210,8 +213,11 @@ final class SchemaRules {
         if (schema.getProperties() != null) {
             Map<String, Schema> properties = new LinkedHashMap<>();
             schema.getProperties().forEach((name, property) -> {
-                boolean mayBeNull = answer && !NEVER_NULL.contains(name);
+                boolean mayBeNull = !NEVER_NULL.contains(name)
+                        && (schema.getRequired() == null || !schema.getRequired().contains(name));
                 Schema completed = visit(property, answer, mayBeNull);
+                // a reference (an enum, a nested record) stays a plain reference: OpenAPI 3.0 cannot mark it nullable
+                // without a wrapper that generators turn into worse types
                 if (mayBeNull && completed.getRef() == null && completed.getType() != null
                         && !completed.getType().contains(SchemaType.NULL)) {
                     completed.addType(SchemaType.NULL);

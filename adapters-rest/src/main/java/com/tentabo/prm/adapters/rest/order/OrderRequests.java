@@ -16,6 +16,7 @@ public final class OrderRequests {
     private OrderRequests() {
     }
 
+    @Schema(name = "OrderItemRequest")
     public record Item(UUID productId, UUID durationId,
                        @Schema(minimum = "1", maximum = "" + Quantity.MAX) Long quantity) {
         QuoteUseCase.QuoteItem toQuoteItem() {

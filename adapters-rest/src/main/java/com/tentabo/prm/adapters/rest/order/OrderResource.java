@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.order;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
@@ -44,6 +45,7 @@ import java.util.List;
 @Tag(name = "orders")
 public class OrderResource {
 
+    @Schema(name = "OrderTransitionRequest")
     public record TransitionRequest(@NotNull @Size(max = 40) String to, @Size(max = 10_000) String reason) { }
 
     public record ActivateRequest(Instant activationDate) { }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.order;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 
@@ -18,8 +19,18 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
                             BigDecimal taxRate, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal taxAmount,
                             BigDecimal totalAmount, List<Item> items, Instant createdAt, Instant updatedAt,
                             Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version,
-                            String billingProvider, String billingQuoteId, String crmProvider, String crmDealId) {
+                            String billingProvider, String billingQuoteId, String crmProvider, String crmDealId,
+                            BillingQuote billingQuote) {
 
+    /**
+     * What the billing provider says of the quote (null before it is issued): its status there, number and totals,
+     * and whether its amount before tax is the order's ({@code totals_match}; when false, {@code prm_amount_before_tax}
+     * is the order's). Kept up to date by the quote status poller and the provider's webhooks.
+     */
+    public record BillingQuote(String status, String quoteNumber, BigDecimal amountBeforeTax, BigDecimal amount,
+                               Boolean totalsMatch, BigDecimal prmAmountBeforeTax, String statusSyncedAt) { }
+
+    @Schema(name = "OrderItem")
     public record Item(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
                        BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
                        String productName, String productType, String productUnit, int durationMonths,
@@ -46,7 +57,12 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
                 o.totals().totalAmount(), o.items().stream().map(OrderResponse::item).toList(), o.createdAt(),
                 o.updatedAt(), o.sentAt(), o.fulfilledAt(), o.cancelledAt(), o.version(),
                 o.providerRefs().billingProvider(), o.providerRefs().billingQuoteId(), o.providerRefs().crmProvider(),
-                o.providerRefs().crmDealId());
+                o.providerRefs().crmDealId(), billingQuote(o.providerRefs().billingQuote()));
+    }
+
+    private static BillingQuote billingQuote(com.tentabo.prm.domain.order.BillingQuoteFacts facts) {
+        return facts == null ? null : new BillingQuote(facts.status(), facts.quoteNumber(), facts.amountBeforeTax(),
+                facts.amount(), facts.totalsMatch(), facts.prmAmountBeforeTax(), facts.statusSyncedAt());
     }
 
     private static Item item(OrderItem i) {

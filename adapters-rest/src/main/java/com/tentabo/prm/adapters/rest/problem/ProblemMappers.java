@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.tentabo.prm.adapters.rest.shared.JsonLimits;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -241,7 +242,8 @@ public class ProblemMappers {
         }
         return switch (type.getSimpleName()) {
             case "UUID" -> "a UUID";
-            case "BigDecimal" -> "a decimal number";
+            case "BigDecimal" -> "a decimal number of at most " + JsonLimits.MAX_INTEGER_DIGITS + " digits before the point and "
+                    + JsonLimits.MAX_FRACTION_DIGITS + " after";
             case "Integer", "int", "Long", "long" -> "a whole number in range";
             case "Boolean", "boolean" -> "true or false";
             case "Instant", "OffsetDateTime" -> "an ISO-8601 timestamp";

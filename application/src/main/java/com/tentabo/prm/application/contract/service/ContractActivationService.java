@@ -10,6 +10,7 @@ import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.provider.port.out.BillingCustomerRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
@@ -50,14 +51,18 @@ public class ContractActivationService implements ActivateContractUseCase {
     private final ActiveAssignments assignments;
     private final AuditLogRepository audit;
     private final AuthorLinks authors;
+    private final BillingCustomerRepository billingCustomers;
     private final IdGenerator ids;
     private final Clock clock;
     private final Notifier notifier;
 
     public ContractActivationService(OrderRepository orders, ContractRepository contracts,
                                      ProviderConfigDirectory providers, ActiveAssignments assignments,
-                                     AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock, Notifier notifier) {
+                                     AuditLogRepository audit, AuthorLinks authors,
+                                     BillingCustomerRepository billingCustomers, IdGenerator ids, Clock clock,
+                                     Notifier notifier) {
         this.notifier = notifier;
+        this.billingCustomers = billingCustomers;
         this.orders = orders;
         this.contracts = contracts;
         this.providers = providers;
@@ -93,6 +98,8 @@ public class ContractActivationService implements ActivateContractUseCase {
         Contract contract = Contract.activate(ids.newId(), number, order, assignments.current(order.tenant()),
                 authors.authorOf(command.caller()), activation, Contract.Replaced.of(old), billing, now);
         contracts.insert(contract);
+        // the billing provider's id of the company, recorded when its first quote was issued
+        billingCustomers.stampContract(contract.id());
         audit.append(AuditEntry.by(command.caller(), ids.newId(), "activate", "contract", contract.id(),
                 Changes.created(summary(contract)), now));
         if (old != null) {

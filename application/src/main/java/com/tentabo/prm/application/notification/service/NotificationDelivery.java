@@ -36,6 +36,7 @@ public class NotificationDelivery {
     private final OutboxSettings outboxSettings;
     private final NotificationSettings settings;
     private final Clock clock;
+    private java.util.concurrent.ExecutorService pool;
 
     public NotificationDelivery(NotificationDeliverySteps steps, MailGateway mail, WebhookDeliveryGateway webhooks,
                                 OutboxSettings outboxSettings, NotificationSettings settings, Clock clock) {
@@ -45,6 +46,43 @@ public class NotificationDelivery {
         this.outboxSettings = outboxSettings;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Applies {@code work} to every item on {@link NotificationSettings#deliveryThreads()} threads at once (in this
+     * thread when one is configured or there is one item); the results in the items' order. {@code work} must not
+     * throw (the outbox's delivery catches everything).
+     */
+    public <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
+        if (items.size() <= 1 || settings.deliveryThreads() <= 1) {
+            return items.stream().map(work).toList();
+        }
+        List<java.util.concurrent.Future<R>> futures = items.stream()
+                .map(item -> pool().submit(() -> work.apply(item))).toList();
+        List<R> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<R> future : futures) {
+            try {
+                results.add(future.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while delivering notifications", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a notification delivery failed unexpectedly", e.getCause());
+            }
+        }
+        return results;
+    }
+
+    private synchronized java.util.concurrent.ExecutorService pool() {
+        if (pool == null) {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            pool = java.util.concurrent.Executors.newFixedThreadPool(settings.deliveryThreads(), runnable -> {
+                Thread thread = new Thread(runnable, "notification-delivery-" + n.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return pool;
     }
 
     public static boolean handles(String topic) {

@@ -81,7 +81,7 @@ public class ReminderService implements SendRemindersUseCase {
                 Integer threshold = DAYS_BEFORE_END.stream().filter(d -> daysLeft <= d).findFirst().orElse(null);
                 if (threshold != null) {
                     seen++;
-                    notified += notifier.notify(NotificationEvents.contractExpiring(contract, threshold)).notified();
+                    notified += notifier.notify(NotificationEvents.contractExpiring(contract, threshold, daysLeft)).notified();
                 }
             }
             if (!page.isEmpty()) {

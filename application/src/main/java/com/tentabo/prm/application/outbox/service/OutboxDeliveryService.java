@@ -16,6 +16,7 @@ import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
+import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -52,12 +53,15 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final NotificationDelivery notifications;
     private final NotificationDeliverySteps notificationSteps;
     private final OutboxSettings settings;
+    private final ProviderHealthMarks health;
     private final Clock clock;
 
     public OutboxDeliveryService(OutboxSteps steps, Instance<BillingGateway> billingGateways,
                                  Instance<CrmGateway> crmGateways, NotificationDelivery notifications,
-                                 NotificationDeliverySteps notificationSteps, OutboxSettings settings, Clock clock) {
+                                 NotificationDeliverySteps notificationSteps, OutboxSettings settings,
+                                 ProviderHealthMarks health, Clock clock) {
         this.steps = steps;
+        this.health = health;
         this.billingGateways = billingGateways;
         this.crmGateways = crmGateways;
         this.notifications = notifications;
@@ -70,8 +74,17 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     public Run deliverDue() {
         Instant now = clock.instant();
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
+        java.util.List<Claimed> notificationEvents = new java.util.ArrayList<>();
         for (Claimed claimed : steps.claim(now, now.plus(settings.lease()), settings.batchSize())) {
-            counts.merge(deliver(claimed), 1, Integer::sum);
+            if (NotificationDelivery.handles(claimed.message().topic())) {
+                notificationEvents.add(claimed);
+            } else {
+                counts.merge(deliver(claimed), 1, Integer::sum);
+            }
+        }
+        // mails and webhook calls are independent of each other: several at once (prm.notifications.delivery-threads)
+        for (Outcome outcome : notifications.inParallel(notificationEvents, this::deliver)) {
+            counts.merge(outcome, 1, Integer::sum);
         }
         return new Run(counts.getOrDefault(Outcome.DELIVERED, 0), counts.getOrDefault(Outcome.RETRIED, 0),
                 counts.getOrDefault(Outcome.FAILED, 0), counts.getOrDefault(Outcome.SKIPPED, 0));
@@ -114,18 +127,26 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     private Outcome deliverQuote(OutboxMessage message) {
-        Optional<QuoteRequest> request = steps.quoteRequest(message.aggregateId());
+        Optional<ProviderSettings> provider = steps.activeProvider(ProviderType.BILLING);
+        Optional<QuoteRequest> request = steps.quoteRequest(message.aggregateId(),
+                provider.map(ProviderSettings::name).orElse(""));
         if (request.isEmpty()) {
             return skip(message, "the order was cancelled (or removed) before its quote was sent");
         }
-        Optional<ProviderSettings> provider = steps.activeProvider(ProviderType.BILLING);
         if (provider.isEmpty()) {
             return skip(message, "no BILLING provider is active");
         }
         BillingGateway gateway = gatewayFor(billingGateways, BillingGateway::providerName, provider.get());
-        QuoteReceipt receipt = gateway.requestQuote(provider.get(), request.get());
-        steps.quoteIssued(message.id(), message.aggregateId(),
-                new Link(provider.get().name(), receipt.quoteId(), withNumber(receipt)), clock.instant());
+        QuoteReceipt receipt;
+        try {
+            receipt = gateway.requestQuote(provider.get(), request.get());
+        } catch (ProviderFailure failure) {
+            health.afterFailure(provider.get(), failure);
+            throw failure;
+        }
+        steps.quoteIssued(message.id(), message.aggregateId(), request.get().customer(),
+                new Link(provider.get().name(), receipt.quoteId(), withNumber(receipt)), receipt.customerId(),
+                clock.instant());
         return Outcome.DELIVERED;
     }
 
@@ -140,7 +161,13 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             return skip(message, "no CRM provider is active");
         }
         CrmGateway gateway = gatewayFor(crmGateways, CrmGateway::providerName, provider.get());
-        DealReceipt receipt = gateway.requestDeal(provider.get(), request.get());
+        DealReceipt receipt;
+        try {
+            receipt = gateway.requestDeal(provider.get(), request.get());
+        } catch (ProviderFailure failure) {
+            health.afterFailure(provider.get(), failure);
+            throw failure;
+        }
         steps.dealOpened(message.id(), message.aggregateId(),
                 new Link(provider.get().name(), receipt.dealId(), receipt.metadata()), clock.instant());
         return Outcome.DELIVERED;

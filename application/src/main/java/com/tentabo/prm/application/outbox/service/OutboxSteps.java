@@ -15,6 +15,7 @@ import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.application.provider.port.out.BillingCustomerRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.company.CompanyProfile;
@@ -49,11 +50,14 @@ public class OutboxSteps {
     private final ProviderConfigDirectory providers;
     private final OrderProviderLinkRepository links;
     private final AuditLogRepository audit;
+    private final BillingCustomerRepository billingCustomers;
     private final IdGenerator ids;
 
     public OutboxSteps(OutboxRepository outbox, OrderRepository orders, PartnerRepository partners,
                        DistributorRepository distributors, LeadRepository leads, ProviderConfigDirectory providers,
-                       OrderProviderLinkRepository links, AuditLogRepository audit, IdGenerator ids) {
+                       OrderProviderLinkRepository links, AuditLogRepository audit,
+                       BillingCustomerRepository billingCustomers, IdGenerator ids) {
+        this.billingCustomers = billingCustomers;
         this.outbox = outbox;
         this.orders = orders;
         this.partners = partners;
@@ -75,12 +79,22 @@ public class OutboxSteps {
         return providers.activeSettings(type);
     }
 
-    /** The quote of a sent order, or empty when the order is gone or was cancelled before the quote left. */
+    /**
+     * The quote of a sent order, or empty when the order is gone or was cancelled before the quote left. The
+     * customer carries the billing provider's id of the company when an earlier quote recorded it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<QuoteRequest> quoteRequest(UUID orderId) {
-        return deliverable(orderId).map(order -> new QuoteRequest(order.id(), order.number(), order.currency(),
-                order.taxRate(), customerOf(order), QuoteRequest.linesOf(order), order.totals().subtotal(),
-                order.totals().discountAmount(), order.totals().taxAmount(), order.totals().totalAmount()));
+    public Optional<QuoteRequest> quoteRequest(UUID orderId, String billingName) {
+        return deliverable(orderId).map(order -> {
+            BillingCustomer customer = customerOf(order);
+            if (!billingName.isEmpty()) {
+                customer = billingCustomers.find(billingName, customer.companyId())
+                        .map(customer::withBillingCustomerId).orElse(customer);
+            }
+            return new QuoteRequest(order.id(), order.number(), order.currency(), order.taxRate(), customer,
+                    QuoteRequest.linesOf(order), order.totals().subtotal(), order.totals().discountAmount(),
+                    order.totals().taxAmount(), order.totals().totalAmount());
+        });
     }
 
     /** The deal of a sent order, or empty when the order is gone or was cancelled before the deal left. */
@@ -96,11 +110,19 @@ public class OutboxSteps {
         });
     }
 
-    /** Records the issued quote on the order, audits it and marks the event delivered: one transaction. */
+    /**
+     * Records the issued quote on the order, audits it, records the provider's id of the customer the first time it
+     * is known (copied onto the company's contracts), and marks the event delivered: one transaction.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void quoteIssued(UUID eventId, UUID orderId, Link link, Instant now) {
+    public void quoteIssued(UUID eventId, UUID orderId, BillingCustomer customer, Link link, String customerId,
+                            Instant now) {
         Optional<Link> before = links.billingQuote(orderId);
         links.recordBillingQuote(orderId, link);
+        if (customerId != null && !customerId.isBlank()) {
+            UUID partnerId = orders.findById(orderId).map(order -> order.tenant().partnerId()).orElse(null);
+            billingCustomers.remember(link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
+        }
         audit(orderId, "billing_quote", "billing_provider", "billing_quote_id", before, link, now);
         outbox.markDelivered(eventId, now);
     }

@@ -5,12 +5,15 @@ import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.provider.Gateways;
+import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
@@ -53,10 +56,13 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     private final IdGenerator ids;
     private final Clock clock;
     private final Notifier notifier;
+    private final ProviderHealthRepository healthHistory;
 
     public ManageProviderConfigsService(ProviderConfigRepository providers, Instance<ProviderHealthGateway> healthChecks,
-                                        AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+                                        AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier,
+                                        ProviderHealthRepository healthHistory) {
         this.notifier = notifier;
+        this.healthHistory = healthHistory;
         this.providers = providers;
         this.healthChecks = healthChecks;
         this.audit = audit;
@@ -78,16 +84,17 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
                 .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot check the health of provider '" + config.name() + "'"));
         Map<String, Object> account = Map.of();
-        String status = "healthy";
+        String status = ProviderHealthMarks.HEALTHY;
         String error = null;
         try {
             account = gateway.check(settings);
         } catch (ProviderFailure failure) {
-            status = failure.isRetryable() ? "offline" : "degraded";
+            status = ProviderHealthMarks.statusOf(failure);
             error = failure.getMessage();
         }
         Instant checkedAt = clock.instant();
         providers.saveHealth(id, status, checkedAt, error);
+        healthHistory.append(new HealthCheckRecord(ids.newId(), id, status, error, "manual", checkedAt));
         if (!"healthy".equals(status) && !status.equals(config.healthStatus())) {
             notifier.notify(NotificationEvents.providerUnhealthy(id, config.name(),
                     config.type().name().toLowerCase(java.util.Locale.ROOT), status, error, checkedAt));

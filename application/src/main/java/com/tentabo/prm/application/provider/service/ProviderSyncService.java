@@ -55,12 +55,15 @@ public class ProviderSyncService implements SyncProviderUseCase {
     private final ProviderSyncSteps steps;
     private final Instance<CrmGateway> crmGateways;
     private final Instance<BillingGateway> billingGateways;
+    private final ProviderHealthMarks health;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ProviderSyncService(ProviderSyncSteps steps, Instance<CrmGateway> crmGateways,
-                               Instance<BillingGateway> billingGateways, IdGenerator ids, Clock clock) {
+                               Instance<BillingGateway> billingGateways, ProviderHealthMarks health, IdGenerator ids,
+                               Clock clock) {
         this.steps = steps;
+        this.health = health;
         this.crmGateways = crmGateways;
         this.billingGateways = billingGateways;
         this.ids = ids;
@@ -114,6 +117,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 }
             } while (cursor != null);
         } catch (ProviderFailure failure) {
+            health.afterFailure(settings, failure);
             error = failure.getMessage();
         }
         String details = error == null ? null
@@ -138,6 +142,9 @@ public class ProviderSyncService implements SyncProviderUseCase {
                     changed++;
                 }
             } catch (RuntimeException e) {
+                if (e instanceof ProviderFailure failure) {
+                    health.afterFailure(settings, failure);
+                }
                 failed++;
                 if (details == null) {
                     String error = e instanceof ProviderFailure ? e.getMessage()

@@ -3,10 +3,12 @@ package com.tentabo.prm.application.provider.service;
 import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.Gateways;
+import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookSubject;
 import com.tentabo.prm.application.provider.port.in.ProcessWebhooksUseCase;
+import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Claimed;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Processes stored webhooks like the outbox delivers: claim a batch (one short transaction, {@code FOR UPDATE SKIP
@@ -38,15 +41,25 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
 
     private enum Outcome { PROCESSED, IGNORED, RETRIED, FAILED }
 
+    static final String WEBHOOK_WORKER = "webhook-worker";
+
     private final LeadImportSteps steps;
     private final Instance<WebhookGateway> webhookGateways;
     private final Instance<CrmGateway> crmGateways;
     private final OutboxSettings settings;
+    private final ProviderHealthMarks health;
+    private final Instance<BillingGateway> billingGateways;
+    private final BillingQuoteSteps quotes;
     private final Clock clock;
 
     public WebhookProcessingService(LeadImportSteps steps, Instance<WebhookGateway> webhookGateways,
-                                    Instance<CrmGateway> crmGateways, OutboxSettings settings, Clock clock) {
+                                    Instance<CrmGateway> crmGateways, OutboxSettings settings,
+                                    ProviderHealthMarks health, Instance<BillingGateway> billingGateways,
+                                    BillingQuoteSteps quotes, Clock clock) {
         this.steps = steps;
+        this.health = health;
+        this.billingGateways = billingGateways;
+        this.quotes = quotes;
         this.webhookGateways = webhookGateways;
         this.crmGateways = crmGateways;
         this.settings = settings;
@@ -77,6 +90,10 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
                     "provider '" + event.providerName() + "' is not active: its events wait for a person to requeue them"));
             Optional<WebhookSubject> subject = Gateways.named(webhookGateways, WebhookGateway::providerName, provider.name())
                     .flatMap(gateway -> gateway.subject(event.eventType(), event.payloadJson()));
+            if (subject.isPresent() && WebhookSubject.QUOTE.equals(subject.get().entity())
+                    && provider.type() == ProviderType.BILLING) {
+                return quoteChanged(event, provider, subject.get());
+            }
             Optional<CrmGateway> crm = provider.type() == ProviderType.CRM
                     ? Gateways.named(crmGateways, CrmGateway::providerName, provider.name()) : Optional.empty();
             if (subject.isEmpty() || !WebhookSubject.LEAD.equals(subject.get().entity()) || crm.isEmpty()) {
@@ -84,8 +101,14 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
                 return Outcome.IGNORED;
             }
             String leadId = subject.get().entityId();
-            Optional<CrmLead> lead = WebhookSubject.DELETE.equals(subject.get().action())
-                    ? Optional.empty() : crm.get().lead(provider, leadId);
+            Optional<CrmLead> lead;
+            try {
+                lead = WebhookSubject.DELETE.equals(subject.get().action())
+                        ? Optional.empty() : crm.get().lead(provider, leadId);
+            } catch (ProviderFailure failure) {
+                health.afterFailure(provider, failure);
+                throw failure;
+            }
             if (lead.isEmpty()) {
                 steps.leadGone(event.id(), provider.name(), leadId, clock.instant());
             } else {
@@ -101,6 +124,29 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             LOG.log(System.Logger.Level.ERROR, "Webhook event " + event.id() + " failed unexpectedly", unexpected);
             return afterFailure(event, "unexpected error: " + unexpected.getClass().getSimpleName(), true, Optional.empty());
         }
+    }
+
+    /**
+     * A billing provider's quote event: the quote is read as the provider holds it now and recorded on the order the
+     * PRM issued it for (the same record as the changelog poller's); a quote the PRM did not issue is ignored.
+     */
+    private Outcome quoteChanged(Claimed event, ProviderSettings provider, WebhookSubject subject) {
+        Optional<BillingGateway> billing = Gateways.named(billingGateways, BillingGateway::providerName, provider.name());
+        Optional<UUID> order = quotes.orderOf(provider.name(), subject.entityId());
+        if (billing.isEmpty() || order.isEmpty() || WebhookSubject.DELETE.equals(subject.action())) {
+            steps.settle(event.id(), "ignored", clock.instant());
+            return Outcome.IGNORED;
+        }
+        Optional<BillingQuote> quote;
+        try {
+            quote = billing.get().quote(provider, subject.entityId());
+        } catch (ProviderFailure failure) {
+            health.afterFailure(provider, failure);
+            throw failure;
+        }
+        quote.ifPresent(found -> quotes.record(order.get(), provider.name(), found, WEBHOOK_WORKER, clock.instant()));
+        steps.settle(event.id(), "processed", clock.instant());
+        return Outcome.PROCESSED;
     }
 
     private Outcome afterFailure(Claimed event, String error, boolean retryable, Optional<Duration> retryAfter) {

@@ -62,12 +62,13 @@ class ManageProviderConfigsServiceTest {
 
     final KeylessRepository repository = new KeylessRepository();
     final List<AuditEntry> audited = new ArrayList<>();
-    // no health check is exercised here (they need a provider to call: ProviderConfigApiTest), hence no gateways
+    // no health check is exercised here (they need a provider to call: ProviderConfigApiTest), hence no gateways and
+    // no notifier (only an unhealthy check notifies) and no health history (no health check is exercised here)
     final ManageProviderConfigsService service = new ManageProviderConfigsService(repository, null, new AuditLogRepository() {
         @Override public void append(AuditEntry entry) { audited.add(entry); }
         @Override public Optional<AuditRecord> findById(UUID id) { return Optional.empty(); }
         @Override public List<AuditRecord> list(AuditQuery query) { return List.of(); }
-    }, UUID::randomUUID, Clock.fixed(T0, ZoneOffset.UTC), null);
+    }, UUID::randomUUID, Clock.fixed(T0, ZoneOffset.UTC), null, null);
 
     @Test
     void givenNoKey_whenCreatingWithCredentials_then503AndNothingStored() {

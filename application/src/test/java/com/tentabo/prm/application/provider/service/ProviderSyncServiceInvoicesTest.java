@@ -68,6 +68,18 @@ class ProviderSyncServiceInvoicesTest {
             calls.add(quoteId);
             return answers.get(quoteId).pop().get();
         }
+
+        @Override
+        public com.tentabo.prm.application.provider.QuoteChangePage quoteChanges(ProviderSettings settings,
+                                                                                Instant since, String cursor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Optional<com.tentabo.prm.application.provider.BillingQuote> quote(ProviderSettings settings,
+                                                                                          String quoteId) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     /** The database steps, in memory: a contract changes when it had no invoices recorded yet. */
@@ -96,8 +108,10 @@ class ProviderSyncServiceInvoicesTest {
     };
 
     ProviderSyncService service(BillingGateway... billing) {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneOffset.UTC);
+        // no failure of these tests refuses the credentials: the health marks never reach their directory
         return new ProviderSyncService(steps, new Listed<CrmGateway>(List.of()), new Listed<>(List.of(billing)),
-                UUID::randomUUID, Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneOffset.UTC));
+                new ProviderHealthMarks(null, null, UUID::randomUUID, clock), UUID::randomUUID, clock);
     }
 
     @SafeVarargs

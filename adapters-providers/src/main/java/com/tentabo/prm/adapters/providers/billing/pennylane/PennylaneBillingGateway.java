@@ -5,6 +5,8 @@ import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.BillingCustomer;
 import com.tentabo.prm.application.provider.BillingInvoice;
+import com.tentabo.prm.application.provider.BillingQuote;
+import com.tentabo.prm.application.provider.QuoteChangePage;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
@@ -16,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
@@ -42,6 +47,8 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
     static final String API_TOKEN = "api_token";
     /** A quote with more invoices than this many pages of 100 is cut (with a permanent failure), never looped on. */
     static final int MAX_INVOICE_PAGES = 10;
+    /** Changes asked for per page of a changelog (Pennylane's maximum). */
+    static final int CHANGELOG_LIMIT = 1000;
 
     /** The French VAT rates (percent) and Pennylane's codes for them; {@code vat_rate_code} overrides. */
     private static final Map<BigDecimal, String> VAT_CODES = Map.of(
@@ -56,9 +63,9 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
     private final Clock clock;
     private final JsonHttp http;
 
-    public PennylaneBillingGateway(Clock clock, HttpClient client) {
+    public PennylaneBillingGateway(Clock clock, HttpClient client, PennylaneRateLimit rateLimit) {
         this.clock = clock;
-        this.http = new JsonHttp(client, new PennylaneDialect());
+        this.http = new JsonHttp(client, new PennylaneDialect(), rateLimit);
     }
 
     @Override
@@ -82,7 +89,9 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         PennylanePayloads.Quote quote = new PennylanePayloads.Quote(customerId, today.toString(),
                 today.plusDays(validityDays).toString(), request.currency(), settings.setting("language", "fr_FR"),
                 reference, request.orderNumber(), lines);
-        return receipt(http.post(endpoint, "/quotes", quote), request);
+        QuoteReceipt receipt = receipt(http.post(endpoint, "/quotes", quote), request);
+        return receipt.customerId() != null ? receipt : new QuoteReceipt(receipt.quoteId(), receipt.quoteNumber(),
+                receipt.metadata(), Long.toString(customerId));
     }
 
     /**
@@ -143,6 +152,54 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         }
     }
 
+    /**
+     * {@code GET /changelogs/quotes}: the first page with {@code start_date} (RFC 3339; Pennylane keeps four weeks and
+     * answers 422 for an older date), the next ones with {@code cursor} only (both together are a 400), 1000 changes
+     * a page (the most it gives). Items are {@code {id, operation, processed_at}}, oldest first.
+     */
+    @Override
+    public QuoteChangePage quoteChanges(ProviderSettings settings, Instant since, String cursor) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (cursor != null) {
+            query.put("cursor", cursor);
+        } else {
+            query.put("start_date", since.truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        query.put("limit", Integer.toString(CHANGELOG_LIMIT));
+        JsonNode answer = http.get(endpoint(settings), "/changelogs/quotes", query);
+        List<QuoteChangePage.Change> changes = new ArrayList<>();
+        for (JsonNode item : answer.path("items")) {
+            changes.add(new QuoteChangePage.Change(http.id(item, "a quote change"), JsonHttp.text(item, "operation"),
+                    instant(item, "processed_at")));
+        }
+        String next = answer.path("has_more").asBoolean(false) ? JsonHttp.text(answer, "next_cursor") : null;
+        return new QuoteChangePage(changes, next == null || next.isBlank() ? null : next);
+    }
+
+    /** {@code GET /quotes/{id}}: its status and totals; empty on 404. */
+    @Override
+    public Optional<BillingQuote> quote(ProviderSettings settings, String quoteId) {
+        if (!quoteId.matches("[0-9]{1,18}")) {
+            throw ProviderFailure.permanent(NAME + " quote ids are numbers, not '" + quoteId + "'");
+        }
+        return http.getIfFound(endpoint(settings), "/quotes/" + quoteId).map(quote -> new BillingQuote(
+                http.id(quote, "a quote"), JsonHttp.text(quote, "quote_number"), JsonHttp.text(quote, "status"),
+                http.money(quote, "currency_amount_before_tax"), http.money(quote, "currency_amount"),
+                JsonHttp.text(quote, "currency"), instant(quote, "updated_at")));
+    }
+
+    private static Instant instant(JsonNode item, String field) {
+        String text = JsonHttp.text(item, field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProviderFailure.permanent(NAME + " answered a " + field + " that is not a time: " + text);
+        }
+    }
+
     /** {@code GET /me}: answers for any valid token, whatever its scopes; the company's name and id. */
     @Override
     public Map<String, Object> check(ProviderSettings settings) {
@@ -169,7 +226,14 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         return items.isArray() && !items.isEmpty() ? Optional.of(items.get(0)) : Optional.empty();
     }
 
+    /**
+     * The customer's id: the one stored from an earlier quote when there is one (no call), else found by its
+     * {@code external_reference}, else created.
+     */
     private long customerId(JsonHttp.Endpoint endpoint, BillingCustomer customer) {
+        if (customer.billingCustomerId() != null && customer.billingCustomerId().strip().matches("[0-9]{1,18}")) {
+            return Long.parseLong(customer.billingCustomerId().strip());
+        }
         String reference = "prm-company-" + customer.companyId();
         Optional<JsonNode> known = findOne(endpoint, "/customers", reference);
         if (known.isPresent()) {
@@ -256,7 +320,7 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
                 metadata.put("prm_amount_before_tax", ours.toPlainString());
             }
         }
-        return new QuoteReceipt(id, number, metadata);
+        return new QuoteReceipt(id, number, metadata, JsonHttp.text(quote.path("customer"), "id"));
     }
 
     private long numericId(JsonNode node, String what) {

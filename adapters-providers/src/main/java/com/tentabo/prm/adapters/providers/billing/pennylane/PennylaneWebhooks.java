@@ -62,10 +62,28 @@ public class PennylaneWebhooks implements WebhookGateway {
         return Optional.of(WebhookBodies.parsed(eventId, eventType, request.body()));
     }
 
-    /** No Pennylane event changes PRM records yet (their e-invoicing statuses are kept as received). */
+    /**
+     * A quote event ({@code quote.<action>}, the quote's id at {@code data.id}) is about that quote: the worker reads
+     * it again from Pennylane, so nothing else of the payload is relied on. Other events (e-invoicing statuses, …)
+     * are about nothing the PRM follows.
+     */
     @Override
     public Optional<WebhookSubject> subject(String eventType, String payloadJson) {
-        return Optional.empty();
+        if (eventType == null || !eventType.startsWith("quote.")) {
+            return Optional.empty();
+        }
+        JsonNode body;
+        try {
+            body = WebhookBodies.object(payloadJson.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        JsonNode id = body.at("/data/id");
+        String action = eventType.substring("quote.".length());
+        return id.isValueNode() && !id.isNull() && !id.asText().isBlank() && !action.isBlank()
+                ? Optional.of(new WebhookSubject(WebhookSubject.QUOTE, id.asText().strip(),
+                action.endsWith("deleted") ? WebhookSubject.DELETE : action))
+                : Optional.empty();
     }
 
     private static boolean fresh(String timestamp, Instant now) {

@@ -347,5 +347,11 @@ class LdapAuthProviderGatewayTest {
         public Optional<ProviderSettings> activeSettingsNamed(String providerName) {
             return activeSettings(ProviderType.AUTH).filter(settings -> settings.name().equalsIgnoreCase(providerName));
         }
+
+        @Override
+        public void recordHealth(ProviderType type, String providerName, String status, java.time.Instant at,
+                                 String error) {
+            // no health is kept by these tests
+        }
     }
 }

@@ -451,6 +451,11 @@ class OidcIdTokenGatewayTest {
             public Optional<ProviderSettings> activeSettingsNamed(String providerName) {
                 return active.filter(settings -> settings.name().equalsIgnoreCase(providerName));
             }
+
+            @Override
+            public void recordHealth(ProviderType type, String providerName, String status, Instant at, String error) {
+                // no health is kept by these tests
+            }
         };
     }
 

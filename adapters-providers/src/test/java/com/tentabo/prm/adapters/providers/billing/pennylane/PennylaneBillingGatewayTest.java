@@ -73,7 +73,8 @@ class PennylaneBillingGatewayTest {
             """.formatted(COMPANY_REF);
 
     private final PennylaneBillingGateway gateway = new PennylaneBillingGateway(
-            Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), JsonHttp.newClient());
+            Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), JsonHttp.newClient(),
+            new PennylaneRateLimit());
 
     private static ProviderSettings settings(Map<String, Object> extra) {
         Map<String, Object> configuration = new HashMap<>(extra);
@@ -232,8 +233,76 @@ class PennylaneBillingGatewayTest {
         ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
 
         assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.isCredentialsRefused()).isTrue();
         assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/quotes answered 401: Invalid token [redacted]")
                 .doesNotContain(TOKEN);
+    }
+
+    @Test
+    void givenATokenWithoutTheQuotesScope_requestQuote_failsAsRefusedCredentials() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"Forbidden: missing scope quotes:all\", \"status\": 403}")));
+
+        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.isCredentialsRefused()).isTrue();
+        assertThat(failure.getMessage()).endsWith("answered 403: Forbidden: missing scope quotes:all");
+    }
+
+    @Test
+    void givenTheCustomerIdStoredFromAnEarlierQuote_requestQuote_reusesItWithoutLookingTheCustomerUp() {
+        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(okJson(EMPTY_LIST)));
+        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        QuoteRequest plain = order();
+        QuoteRequest known = new QuoteRequest(plain.orderId(), plain.orderNumber(), plain.currency(), plain.taxRate(),
+                plain.customer().withBillingCustomerId("275890907"), plain.lines(), plain.subtotal(),
+                plain.discountAmount(), plain.taxAmount(), plain.totalAmount());
+
+        QuoteReceipt receipt = gateway.requestQuote(settings(Map.of()), known);
+
+        assertThat(receipt.customerId()).isEqualTo("275890907");
+        pennylane.verify(0, getRequestedFor(urlPathEqualTo(API + "/customers")));
+        pennylane.verify(0, postRequestedFor(urlPathEqualTo(API + "/company_customers")));
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes"))
+                .withRequestBody(WireMock.matchingJsonPath("$.customer_id", equalTo("275890907"))));
+    }
+
+    @Test
+    void everyCallOfTheGateways_sharesOneLimitOf25CallsPer5Seconds_perToken() {
+        long[] now = {0};
+        List<Long> waits = new java.util.ArrayList<>();
+        PennylaneRateLimit limit = new PennylaneRateLimit(new com.tentabo.prm.adapters.providers.http.RateLimiter(
+                "pennylane", 25, Duration.ofSeconds(5), Duration.ofSeconds(5), () -> now[0], nanos -> {
+                    waits.add(nanos);
+                    now[0] += nanos;
+                }));
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+        PennylaneBillingGateway outboxWorker = new PennylaneBillingGateway(clock, JsonHttp.newClient(), limit);
+        PennylaneBillingGateway syncWorker = new PennylaneBillingGateway(clock, JsonHttp.newClient(), limit);
+        pennylane.stubFor(get(urlPathEqualTo(API + "/customer_invoices")).willReturn(okJson(EMPTY_LIST)));
+        pennylane.stubFor(get(urlPathEqualTo(API + "/me")).willReturn(okJson("{\"company\": {\"id\": 1}}")));
+
+        for (int i = 0; i < 20; i++) {
+            outboxWorker.invoicesForQuote(settings(Map.of()), "q" + i);
+            now[0] += 10_000_000; // 10 ms between calls
+        }
+        for (int i = 0; i < 5; i++) {
+            syncWorker.check(settings(Map.of()));
+        }
+        assertThat(waits).isEmpty();
+        ProviderSettings otherToken = new ProviderSettings("pennylane", ProviderType.BILLING,
+                Map.of("base_url", pennylane.baseUrl() + API), Map.of("api_token", "another-company-token"));
+        syncWorker.check(otherToken);
+        assertThat(waits).as("another token has a window of its own").isEmpty();
+
+        syncWorker.check(settings(Map.of()));
+
+        // the 26th call of the token waits until the first leaves the 5 s window (taken at 0)
+        assertThat(waits).containsExactly(Duration.ofSeconds(5).toNanos() - 200_000_000L);
+        pennylane.verify(27, WireMock.anyRequestedFor(WireMock.anyUrl()));
     }
 
     @Test
@@ -488,5 +557,61 @@ class PennylaneBillingGatewayTest {
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API
                 + "/customer_invoices answered 401: Invalid token [redacted]").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void quoteChanges_asksTheFirstPageFromADate_andTheNextOnesByCursorOnly() {
+        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes")).withQueryParam("start_date",
+                        equalTo("2026-02-20T08:00:00Z")).withQueryParam("limit", equalTo("1000"))
+                .willReturn(okJson("""
+                        {"has_more": true, "next_cursor": "bmV4dA==",
+                         "items": [{"id": 4807770486, "operation": "update", "processed_at": "2026-02-21T09:30:00.123Z",
+                                    "updated_at": "2026-02-21T09:30:00.000Z", "created_at": "2026-02-01T10:00:00Z"},
+                                   {"id": 4807770487, "operation": "delete", "processed_at": "2026-02-21T10:00:00Z"}]}""")));
+        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes")).withQueryParam("cursor", equalTo("bmV4dA=="))
+                .willReturn(okJson("{\"has_more\": false, \"next_cursor\": null, \"items\": []}")));
+
+        var first = gateway.quoteChanges(settings(Map.of()), Instant.parse("2026-02-20T08:00:00.700Z"), null);
+        var last = gateway.quoteChanges(settings(Map.of()), null, first.next());
+
+        assertThat(first.next()).isEqualTo("bmV4dA==");
+        assertThat(first.changes()).extracting(c -> c.quoteId() + " " + c.operation() + " " + c.processedAt())
+                .containsExactly("4807770486 update 2026-02-21T09:30:00.123Z", "4807770487 delete 2026-02-21T10:00:00Z");
+        assertThat(first.changes().get(1).deleted()).isTrue();
+        assertThat(last.changes()).isEmpty();
+        assertThat(last.next()).isNull();
+        pennylane.verify(getRequestedFor(urlPathEqualTo(API + "/changelogs/quotes"))
+                .withQueryParam("cursor", equalTo("bmV4dA==")).withQueryParam("start_date", WireMock.absent()));
+    }
+
+    @Test
+    void givenAStartDateBeyondFourWeeks_quoteChanges_failsPermanentlyWithPennylanesError() {
+        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": \"start_date must be within the last 4 weeks\", \"status\": 422}")));
+
+        ProviderFailure failure = failure(() -> gateway.quoteChanges(settings(Map.of()),
+                Instant.parse("2026-01-01T00:00:00Z"), null));
+
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).endsWith("answered 422: start_date must be within the last 4 weeks");
+    }
+
+    @Test
+    void quote_readsItsStatusAndExactTotals_andAnswersNothingForAQuoteGone() {
+        pennylane.stubFor(get(urlPathEqualTo(API + "/quotes/4807770486")).willReturn(okJson(
+                QUOTE.replace("\"pending\"", "\"accepted\""))));
+        pennylane.stubFor(get(urlPathEqualTo(API + "/quotes/4807770499")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\": \"Not found\", \"status\": 404}")));
+
+        var quote = gateway.quote(settings(Map.of()), "4807770486").orElseThrow();
+
+        assertThat(quote.status()).isEqualTo("accepted");
+        assertThat(quote.number()).isEqualTo("DEV-2026-001");
+        assertThat(quote.amountBeforeTax()).isEqualByComparingTo("8100.0");
+        assertThat(quote.amountBeforeTax().toPlainString()).isEqualTo("8100.0");
+        assertThat(quote.updatedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(gateway.quote(settings(Map.of()), "4807770499")).isEmpty();
+        assertThat(failure(() -> gateway.quote(settings(Map.of()), "../me")).isRetryable()).isFalse();
     }
 }

@@ -216,4 +216,19 @@ class PennylaneWebhooksTest {
         assertThat(webhooks.subject("customer_invoice.e_invoicing_status_updated", DELIVERY)).isEmpty();
         assertThat(webhooks.subject("dms_file.created", "not json")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aQuoteEvent_isAboutTheQuoteAtDataId_andOtherEventsAboutNothing() {
+        PennylaneWebhooks hooks = new PennylaneWebhooks();
+
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated",
+                "{\"id\": \"d1\", \"event\": \"quote.updated\", \"data\": {\"id\": 4807770486}}"))
+                .contains(new com.tentabo.prm.application.provider.WebhookSubject("quote", "4807770486", "updated"));
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.deleted",
+                "{\"data\": {\"id\": 4807770486}}").orElseThrow().action()).isEqualTo("delete");
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("customer_invoice.e_invoicing_status_updated",
+                "{\"data\": {\"id\": 1}}")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated", "{\"data\": {}}")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated", "not json")).isEmpty();
+    }
 }

@@ -19,5 +19,11 @@ public interface OrderProviderLinkRepository {
 
     void recordBillingQuote(UUID orderId, Link link);
 
+    /** The order's billing link read after locking the order's row until the transaction ends. */
+    Optional<Link> lockBillingQuote(UUID orderId);
+
+    /** The order whose quote this is in the billing provider (name compared ignoring case), if any. */
+    Optional<UUID> orderOfBillingQuote(String provider, String quoteId);
+
     void recordCrmDeal(UUID orderId, Link link);
 }

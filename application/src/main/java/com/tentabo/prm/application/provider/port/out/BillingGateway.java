@@ -29,4 +29,20 @@ public interface BillingGateway {
      * @throws com.tentabo.prm.application.provider.ProviderFailure when the provider does not answer the list
      */
     List<BillingInvoice> invoicesForQuote(ProviderSettings settings, String quoteId);
+
+    /**
+     * The quotes the provider changed since {@code since} (first page) or from {@code cursor} (next pages), oldest
+     * change first.
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the provider does not answer the feed
+     */
+    com.tentabo.prm.application.provider.QuoteChangePage quoteChanges(ProviderSettings settings,
+                                                                     java.time.Instant since, String cursor);
+
+    /**
+     * The quote as the provider holds it now, or empty when it no longer has it.
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the provider cannot be read
+     */
+    java.util.Optional<com.tentabo.prm.application.provider.BillingQuote> quote(ProviderSettings settings, String quoteId);
 }

@@ -18,4 +18,10 @@ public interface ProviderConfigDirectory {
 
     /** The active provider with this name (any kind, name compared ignoring case), decrypted like {@link #activeSettings}. */
     Optional<ProviderSettings> activeSettingsNamed(String providerName);
+
+    /**
+     * Records the outcome of a call as the provider's health (status, time, error), found by type and name (ignoring
+     * case); its {@code updated_at} (its version) stays as it is.
+     */
+    void recordHealth(ProviderType type, String providerName, String status, java.time.Instant at, String error);
 }

@@ -9,7 +9,19 @@ public interface SyncLogRepository {
 
     /** One run: {@code errorDetailsJson} null or a JSON object as text. */
     record SyncRun(UUID id, UUID providerId, String syncType, String entityType, String direction, int recordsSynced,
-                   int recordsFailed, String errorDetailsJson, String status, Instant startedAt, Instant completedAt) { }
+                   int recordsFailed, String errorDetailsJson, String status, Instant startedAt, Instant completedAt,
+                   String cursor) {
+        /** A run that leaves no cursor (it starts again from its own rule next time). */
+        public SyncRun(UUID id, UUID providerId, String syncType, String entityType, String direction,
+                       int recordsSynced, int recordsFailed, String errorDetailsJson, String status, Instant startedAt,
+                       Instant completedAt) {
+            this(id, providerId, syncType, entityType, direction, recordsSynced, recordsFailed, errorDetailsJson,
+                    status, startedAt, completedAt, null);
+        }
+    }
+
+    /** The cursor of the newest run of the provider for the entity type that recorded one, if any. */
+    Optional<String> lastCursor(UUID providerId, String entityType);
 
     /** When the last run of the provider for the entity type that ended {@code success} started, if any. */
     Optional<Instant> lastSuccessStart(UUID providerId, String entityType);

@@ -1,0 +1,163 @@
+package com.tentabo.prm.adapters.rest.notification;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
+import com.tentabo.prm.adapters.rest.shared.JsonColumns;
+import com.tentabo.prm.adapters.rest.shared.PageResponse;
+import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.adapters.rest.shared.Versions;
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
+import com.tentabo.prm.application.notification.WebhookSubscription;
+import com.tentabo.prm.application.notification.port.in.ManageWebhookSubscriptionsUseCase;
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.domain.notification.NotificationType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Outbound webhook subscriptions (ADMIN: every event; PARTNER and DISTRIBUTOR users: their company's events). The
+ * signing secret is in the answer to the creation and to a rotation only.
+ */
+@Path("/api/v1/webhook-subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "notifications")
+public class WebhookSubscriptionResource {
+
+    public record CreateRequest(@NotNull @Size(max = 2000) String url, @NotNull @Size(min = 1, max = 50) List<String> events,
+                                @Size(max = 255) String description) { }
+
+    public record UpdateRequest(@Size(max = 2000) String url, @Size(min = 1, max = 50) List<String> events,
+                                @Size(max = 255) String description, Boolean active) { }
+
+    /** {@code secret} is present only in the answer to the creation and to a secret rotation. */
+    public record SubscriptionResponse(UUID id, String url, List<String> events, String description, boolean active,
+                                       UUID partnerId, UUID distributorId, String ownerKind, UUID ownerId,
+                                       Instant disabledAt, String disabledReason,
+                                       @JsonInclude(JsonInclude.Include.NON_NULL) String secret, Instant createdAt,
+                                       Instant updatedAt) {
+        static SubscriptionResponse of(WebhookSubscription s, String secret) {
+            return new SubscriptionResponse(s.id(), s.url(), s.events().stream().map(NotificationType::wireName).sorted()
+                    .toList(), s.description(), s.active(), s.partnerId(), s.distributorId(),
+                    s.ownerKind().name().toLowerCase(java.util.Locale.ROOT), s.ownerId(), s.disabledAt(),
+                    s.disabledReason(), secret, s.createdAt(), s.updatedAt());
+        }
+
+        @Override
+        public String toString() {
+            return "SubscriptionResponse[id=" + id + ", url=" + url + "]";
+        }
+    }
+
+    public record AttemptResponse(int attempt, Instant attemptedAt, Integer statusCode, String error, int durationMs) { }
+
+    /** One event sent to the subscription: the body as sent, its status and every attempt. */
+    public record DeliveryResponse(UUID id, UUID eventId, String eventType, JsonNode payload, String status,
+                                   int attempts, Integer lastStatus, String lastError, Instant createdAt,
+                                   Instant deliveredAt, List<AttemptResponse> attemptLog) {
+        static DeliveryResponse of(WebhookDeliveryRecord d) {
+            return new DeliveryResponse(d.id(), d.eventId(), d.eventType(),
+                    JsonColumns.shown(d.payloadJson(), AuditEntry::isSecretField), d.status(), d.attempts(),
+                    d.lastStatus(), d.lastError(), d.createdAt(), d.deliveredAt(), d.attemptLog().stream()
+                    .map(a -> new AttemptResponse(a.attempt(), a.attemptedAt(), a.statusCode(), a.error(),
+                            a.durationMs())).toList());
+        }
+    }
+
+    private final ManageWebhookSubscriptionsUseCase subscriptions;
+    private final CallerContext callers;
+
+    public WebhookSubscriptionResource(ManageWebhookSubscriptionsUseCase subscriptions, CallerContext callers) {
+        this.subscriptions = subscriptions;
+        this.callers = callers;
+    }
+
+    @POST
+    @Operation(summary = "Subscribe a URL to event types; the signing secret is in this answer only")
+    public Response create(@Valid @NotNull CreateRequest request,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        Created<ManageWebhookSubscriptionsUseCase.WithSecret> created = subscriptions.create(callers.require(),
+                new ManageWebhookSubscriptionsUseCase.CreateSubscription(request.url(), request.events(),
+                        request.description()), IdempotencyKeys.of(idempotencyKey, request));
+        WebhookSubscription s = created.value().subscription();
+        return IdempotencyKeys.created(URI.create("/api/v1/webhook-subscriptions/" + s.id()), created,
+                        SubscriptionResponse.of(s, created.value().secret()))
+                .header("Cache-Control", "no-store").tag(Versions.of(s.updatedAt())).build();
+    }
+
+    @GET
+    @Operation(summary = "Webhook subscriptions in your scope, newest first")
+    public PageResponse<SubscriptionResponse> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return PageResponse.of(subscriptions.list(callers.require(), cursor, QueryParams.integer("limit", limit)),
+                s -> SubscriptionResponse.of(s, null));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        WebhookSubscription s = subscriptions.get(callers.require(), PathIds.uuid("id", id));
+        return Versions.ok(SubscriptionResponse.of(s, null), s.updatedAt());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change the URL, events or description; active=true enables a disabled subscription again")
+    public Response update(@PathParam("id") String id, @Valid @NotNull UpdateRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        WebhookSubscription s = subscriptions.update(callers.require(), PathIds.uuid("id", id),
+                new ManageWebhookSubscriptionsUseCase.UpdateSubscription(request.url(), request.events(),
+                        request.description(), request.active()), ifMatch);
+        return Versions.ok(SubscriptionResponse.of(s, null), s.updatedAt());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a subscription with its deliveries")
+    public Response delete(@PathParam("id") String id) {
+        subscriptions.delete(callers.require(), PathIds.uuid("id", id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/rotate-secret")
+    @Operation(summary = "A new signing secret, in this answer only; the old one stops at once")
+    public Response rotateSecret(@PathParam("id") String id) {
+        ManageWebhookSubscriptionsUseCase.WithSecret rotated = subscriptions.rotateSecret(callers.require(),
+                PathIds.uuid("id", id));
+        return Response.ok(SubscriptionResponse.of(rotated.subscription(), rotated.secret()))
+                .header("Cache-Control", "no-store").tag(Versions.of(rotated.subscription().updatedAt())).build();
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(summary = "The subscription's deliveries, newest first, each with every attempt")
+    public PageResponse<DeliveryResponse> deliveries(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+                                                     @QueryParam("limit") String limit) {
+        return PageResponse.of(subscriptions.deliveries(callers.require(), PathIds.uuid("id", id), cursor,
+                QueryParams.integer("limit", limit)), DeliveryResponse::of);
+    }
+}

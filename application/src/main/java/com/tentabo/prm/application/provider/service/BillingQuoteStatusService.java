@@ -1,0 +1,135 @@
+package com.tentabo.prm.application.provider.service;
+
+import com.tentabo.prm.application.provider.BillingQuote;
+import com.tentabo.prm.application.provider.Gateways;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.QuoteChangePage;
+import com.tentabo.prm.application.provider.SyncLogRecord;
+import com.tentabo.prm.application.provider.port.in.PollBillingQuotesUseCase;
+import com.tentabo.prm.application.provider.port.out.BillingGateway;
+import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.provider.ProviderType;
+import com.tentabo.prm.domain.shared.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads the active billing provider's change feed of quotes from where the last run stopped (the newest change it
+ * handled, kept as the run's cursor; the first run, or one after a long stop, goes back {@link #LOOKBACK}: Pennylane
+ * keeps four weeks), and for each changed quote the PRM issued, reads the quote and records its status and totals on
+ * the order ({@link BillingQuoteSteps#record}). No transaction is open while the provider is called. A failure stops
+ * the run where it is: the run ends {@code partial} (something was handled) or {@code failed}, its cursor before the
+ * change that failed, so that the next run starts there again.
+ */
+@ApplicationScoped
+public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
+
+    /** How far back a run without a usable cursor looks (Pennylane answers 422 beyond four weeks). */
+    static final Duration LOOKBACK = Duration.ofDays(27);
+    /** A feed that keeps answering a next page stops here (1 000 000 changes at 1000 a page). */
+    static final int MAX_PAGES = 1000;
+    public static final String POLLER = "billing-poller";
+
+    private final ProviderSyncSteps sync;
+    private final BillingQuoteSteps steps;
+    private final Instance<BillingGateway> billingGateways;
+    private final ProviderHealthMarks health;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public BillingQuoteStatusService(ProviderSyncSteps sync, BillingQuoteSteps steps,
+                                     Instance<BillingGateway> billingGateways, ProviderHealthMarks health,
+                                     IdGenerator ids, Clock clock) {
+        this.sync = sync;
+        this.steps = steps;
+        this.billingGateways = billingGateways;
+        this.health = health;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<SyncLogRecord> pollActive() {
+        Optional<UUID> providerId = sync.activeProvider(ProviderType.BILLING);
+        if (providerId.isEmpty()) {
+            return Optional.empty();
+        }
+        ProviderSettings settings;
+        try {
+            settings = sync.syncable(providerId.get());
+        } catch (DomainException deactivatedMeanwhile) {
+            return Optional.empty();
+        }
+        Optional<BillingGateway> gateway = Gateways.named(billingGateways, BillingGateway::providerName, settings.name());
+        return gateway.map(billing -> run(providerId.get(), settings, billing));
+    }
+
+    private SyncLogRecord run(UUID providerId, ProviderSettings settings, BillingGateway billing) {
+        Instant started = clock.instant();
+        Instant floor = started.minus(LOOKBACK);
+        Optional<Instant> stored = steps.lastCursor(providerId).map(BillingQuoteStatusService::instant);
+        Instant since = stored.filter(at -> at != null && at.isAfter(floor)).orElse(floor);
+        Instant watermark = since;
+        int changed = 0;
+        int handled = 0;
+        String error = null;
+        try {
+            Set<String> seenQuotes = new HashSet<>();
+            Set<String> seenCursors = new HashSet<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                QuoteChangePage page = billing.quoteChanges(settings, since, cursor);
+                for (QuoteChangePage.Change change : page.changes()) {
+                    if (seenQuotes.add(change.quoteId()) && !change.deleted()) {
+                        Optional<UUID> order = steps.orderOf(settings.name(), change.quoteId());
+                        if (order.isPresent()) {
+                            Optional<BillingQuote> quote = billing.quote(settings, change.quoteId());
+                            if (quote.isPresent() && steps.record(order.get(), settings.name(), quote.get(), POLLER,
+                                    clock.instant())) {
+                                changed++;
+                            }
+                        }
+                    }
+                    handled++;
+                    if (change.processedAt() != null && change.processedAt().isAfter(watermark)) {
+                        watermark = change.processedAt();
+                    }
+                }
+                cursor = page.next();
+                if (cursor != null && !seenCursors.add(cursor) || ++pages >= MAX_PAGES) {
+                    error = "the billing provider kept answering pages of quote changes (stopped after " + pages + ")";
+                    cursor = null;
+                }
+            } while (cursor != null);
+        } catch (ProviderFailure failure) {
+            health.afterFailure(settings, failure);
+            error = failure.getMessage();
+        }
+        String status = error == null ? "success" : handled > 0 ? "partial" : "failed";
+        String details = error == null ? null : "{\"error\": \"" + ProviderSyncSteps.json(error) + "\", \"handled\": "
+                + handled + "}";
+        return sync.record(new SyncRun(ids.newId(), providerId, stored.isPresent() ? "incremental" : "full",
+                BillingQuoteSteps.QUOTE, "pull", changed, error == null ? 0 : 1, details, status, started,
+                clock.instant(), watermark.toString()));
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

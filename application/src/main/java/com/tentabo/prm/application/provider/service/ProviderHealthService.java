@@ -1,0 +1,87 @@
+package com.tentabo.prm.application.provider.service;
+
+import com.tentabo.prm.application.provider.Gateways;
+import com.tentabo.prm.application.provider.HealthCheckRecord;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.provider.ProviderConfig;
+import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Checks every active provider that has a health check (Pennylane {@code GET /me}, Pipedrive {@code GET
+ * /v1/users/me}) with no caller, one after the other, no transaction open during a call; each outcome is recorded on
+ * the provider (as {@code POST /providers/{id}/health-check} records it) and in its history ({@code scheduled}).
+ * Credentials that cannot be decrypted are recorded as {@code degraded}, naming the cause.
+ */
+@ApplicationScoped
+public class ProviderHealthService implements ProviderHealthUseCase {
+
+    public static final String SCHEDULED = "scheduled";
+
+    private final ProviderHealthSteps steps;
+    private final Instance<ProviderHealthGateway> gateways;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ProviderHealthService(ProviderHealthSteps steps, Instance<ProviderHealthGateway> gateways, IdGenerator ids,
+                                 Clock clock) {
+        this.steps = steps;
+        this.gateways = gateways;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public int checkActive() {
+        int checked = 0;
+        for (ProviderConfig provider : steps.active()) {
+            Optional<ProviderHealthGateway> gateway = Gateways.named(gateways, ProviderHealthGateway::providerName,
+                    provider.name());
+            if (gateway.isEmpty()) {
+                continue;
+            }
+            String status = ProviderHealthMarks.HEALTHY;
+            String error = null;
+            try {
+                ProviderSettings settings = steps.settings(provider);
+                gateway.get().check(settings);
+            } catch (ProviderFailure failure) {
+                status = ProviderHealthMarks.statusOf(failure);
+                error = failure.getMessage();
+            } catch (DomainException unreadable) {
+                status = ProviderHealthMarks.DEGRADED;
+                error = unreadable.getMessage();
+            }
+            steps.record(new HealthCheckRecord(ids.newId(), provider.id(), status, error, SCHEDULED, clock.instant()));
+            checked++;
+        }
+        return checked;
+    }
+
+    @Override
+    public Page<HealthCheckRecord> history(Caller caller, UUID providerId, String cursor, Integer limit) {
+        AccessPolicy.require(caller, Capability.SYSTEM_READ);
+        if (steps.find(providerId).isEmpty()) {
+            throw DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId);
+        }
+        int max = Cursor.limit(limit);
+        Cursor after = Cursor.decode(cursor);
+        return Page.ofRows(steps.history(providerId, after == null ? null : after.createdAt(),
+                after == null ? null : after.id(), max + 1), max, HealthCheckRecord::checkedAt, HealthCheckRecord::id);
+    }
+}
