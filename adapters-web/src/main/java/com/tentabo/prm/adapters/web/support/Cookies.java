@@ -1,9 +1,11 @@
 package com.tentabo.prm.adapters.web.support;
 
+import com.tentabo.prm.application.identity.port.in.ConsoleSessionUseCase;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.NewCookie;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The console's cookies: all {@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} when the request came over
@@ -24,6 +26,11 @@ public final class Cookies {
     public static NewCookie of(String name, String value, String path, Duration maxAge, boolean secure) {
         return new NewCookie.Builder(name).value(value).path(path).maxAge((int) Math.min(Integer.MAX_VALUE, maxAge.toSeconds()))
                 .httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    /** The cookie of a session just started (signing in, setting or changing one's password), until the session ends. */
+    public static NewCookie session(ConsoleSessionUseCase.StartedSession session, boolean secure) {
+        return of(SESSION, session.token(), Paths.COOKIE_PATH, Duration.between(Instant.now(), session.expiresAt()), secure);
     }
 
     public static NewCookie expired(String name, String path, boolean secure) {

@@ -638,7 +638,52 @@ public interface Msg {
     String account_password();
 
     @Message
-    String account_password_later();
+    String account_password_directory();
+
+    @Message
+    String password_current();
+
+    @Message
+    String password_new();
+
+    @Message
+    String password_repeat();
+
+    @Message
+    String password_rules();
+
+    @Message
+    String password_rules_broken();
+
+    @Message
+    String password_repeat_differs();
+
+    @Message
+    String password_current_wrong();
+
+    @Message
+    String password_change();
+
+    @Message
+    String password_changed();
+
+    @Message
+    String invitation_title();
+
+    @Message
+    String invitation_intro();
+
+    @Message
+    String invitation_submit();
+
+    @Message
+    String invitation_invalid();
+
+    @Message
+    String invitation_not_allowed();
+
+    @Message
+    String form_expired();
 
     @Message
     String api_keys();

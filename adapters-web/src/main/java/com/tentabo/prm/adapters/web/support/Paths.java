@@ -8,6 +8,8 @@ public final class Paths {
     public static final String HOME = "/ui";
     public static final String SIGN_IN = "/ui/sign-in";
     public static final String STATIC = "/ui/static/";
+    /** The invitation (and reset) links' page: {@code /ui/invitations/{token}}, used before any session exists. */
+    public static final String INVITATIONS = "/ui/invitations";
     /** The session cookie's scope. */
     public static final String COOKIE_PATH = "/ui";
 

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -79,9 +78,7 @@ public class SignInPage extends ConsolePages {
         ConsoleSessionUseCase.StartedSession session = sessions.start(result);
         boolean secure = Cookies.secure(http);
         return Response.seeOther(URI.create(next))
-                .cookie(Cookies.of(Cookies.SESSION, session.token(), Paths.COOKIE_PATH,
-                        Duration.between(Instant.now(), session.expiresAt()), secure),
-                        Cookies.expired(Csrf.PRE_SESSION_COOKIE, Paths.SIGN_IN, secure))
+                .cookie(Cookies.session(session, secure), Cookies.expired(Csrf.PRE_SESSION_COOKIE, Paths.SIGN_IN, secure))
                 .build();
     }
 

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -76,13 +77,8 @@ public class PasswordService implements ManagePasswordsUseCase {
     @Override
     public LoginResult acceptInvitation(String token, String password, RequestOrigin origin) {
         RequestOrigin from = origin == null ? RequestOrigin.UNKNOWN : origin;
-        if (token == null || !Invitations.TOKEN_SHAPE.matcher(token).matches()) {
-            throw invalidInvitation();
-        }
         Instant now = clock.instant();
-        InvitationRepository.Invitation invitation = invitationRows
-                .findByTokenHashForUpdate(ApiKeyService.sha256(token))
-                .filter(i -> i.usableAt(now)).orElseThrow(PasswordService::invalidInvitation);
+        InvitationRepository.Invitation invitation = usable(token, now).orElseThrow(PasswordService::invalidInvitation);
         Passwords.check("password", password);
         String hash = hasher.hash(password);
         invitationRows.markUsed(invitation.id(), now);
@@ -91,6 +87,24 @@ public class PasswordService implements ManagePasswordsUseCase {
             case ADMIN_USER -> adminAccepted(invitation, hash, from, now);
             case USER -> userAccepted(invitation, hash, from, now);
         };
+    }
+
+    @Override
+    public boolean invitationUsable(String token) {
+        return usable(token, clock.instant()).isPresent();
+    }
+
+    /** The invitation of a well-formed token that is known, unused, not replaced and not expired. */
+    private Optional<InvitationRepository.Invitation> usable(String token, Instant now) {
+        if (token == null || !Invitations.TOKEN_SHAPE.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return invitationRows.findByTokenHashForUpdate(ApiKeyService.sha256(token)).filter(i -> i.usableAt(now));
+    }
+
+    @Override
+    public boolean hasOwnPassword(Caller caller) {
+        return caller.kind() == PrincipalKind.ADMIN_USER || credentials.findByUserId(caller.principalId()).isPresent();
     }
 
     private LoginResult adminAccepted(InvitationRepository.Invitation invitation, String hash, RequestOrigin origin,

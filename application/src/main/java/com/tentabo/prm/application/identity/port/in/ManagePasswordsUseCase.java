@@ -25,6 +25,12 @@ public interface ManagePasswordsUseCase {
     /** Sets the password of the invitation's account and signs it in (refused like a login when it may not). */
     LoginUseCase.LoginResult acceptInvitation(String token, String password, RequestOrigin origin);
 
+    /** Whether the link still works (known, unused, not replaced, not expired): never says which of these failed. */
+    boolean invitationUsable(String token);
+
+    /** Whether the caller's password is kept here (admin accounts, database users), so that it may change it. */
+    boolean hasOwnPassword(Caller caller);
+
     /** The signed-in caller changes its own password; the answer signs it in again (earlier credentials are revoked). */
     LoginUseCase.LoginResult changeOwnPassword(Caller caller, String currentPassword, String newPassword);
 
