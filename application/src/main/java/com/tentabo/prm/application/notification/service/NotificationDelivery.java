@@ -36,7 +36,9 @@ public class NotificationDelivery {
     private final OutboxSettings outboxSettings;
     private final NotificationSettings settings;
     private final Clock clock;
-    private java.util.concurrent.ExecutorService pool;
+    /** The delivery threads, started at the first parallel delivery. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.ExecutorService> pool =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public NotificationDelivery(NotificationDeliverySteps steps, MailGateway mail, WebhookDeliveryGateway webhooks,
                                 OutboxSettings outboxSettings, NotificationSettings settings, Clock clock) {
@@ -74,15 +76,15 @@ public class NotificationDelivery {
     }
 
     private synchronized java.util.concurrent.ExecutorService pool() {
-        if (pool == null) {
+        if (pool.get() == null) {
             java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            pool = java.util.concurrent.Executors.newFixedThreadPool(settings.deliveryThreads(), runnable -> {
+            pool.set(java.util.concurrent.Executors.newFixedThreadPool(settings.deliveryThreads(), runnable -> {
                 Thread thread = new Thread(runnable, "notification-delivery-" + n.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
-            });
+            }));
         }
-        return pool;
+        return pool.get();
     }
 
     public static boolean handles(String topic) {
