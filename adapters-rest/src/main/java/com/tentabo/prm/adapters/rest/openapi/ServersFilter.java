@@ -12,17 +12,21 @@ import java.util.List;
 /**
  * The document's server comes from configuration when the service starts ({@code prm.api.public-url}, from
  * {@code PRM_PUBLIC_URL}; {@code /}, the host that serves the document, when unset), marked as meant for the API's
- * clients ({@code x-internal: false}).
+ * clients ({@code x-internal: false}), its description naming the environment ({@code prm.api.environment}, from
+ * {@code PRM_API_ENVIRONMENT}; {@code production} when unset).
  */
 @OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUN})
 public class ServersFilter implements OASFilter {
 
     static final String PUBLIC_URL = "prm.api.public-url";
+    /** Which environment the server is (production, staging, local …), said in its description. */
+    static final String ENVIRONMENT = "prm.api.environment";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
         String url = ConfigProvider.getConfig().getOptionalValue(PUBLIC_URL, String.class).orElse("/");
-        Server server = OASFactory.createServer().url(url).description("The Tentabo PRM API");
+        String environment = ConfigProvider.getConfig().getOptionalValue(ENVIRONMENT, String.class).orElse("production");
+        Server server = OASFactory.createServer().url(url).description("The Tentabo PRM API (" + environment + " environment)");
         server.addExtension("x-internal", false);
         api.setServers(List.of(server));
     }
