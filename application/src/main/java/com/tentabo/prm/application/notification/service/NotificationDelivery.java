@@ -14,6 +14,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends what the {@link Notifier} queued, for the outbox worker: mails ({@code notification.email}, one per
@@ -37,8 +45,8 @@ public class NotificationDelivery {
     private final NotificationSettings settings;
     private final Clock clock;
     /** The delivery threads, started at the first parallel delivery. */
-    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.ExecutorService> pool =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<ExecutorService> pool =
+            new AtomicReference<>();
 
     public NotificationDelivery(NotificationDeliverySteps steps, MailGateway mail, WebhookDeliveryGateway webhooks,
                                 OutboxSettings outboxSettings, NotificationSettings settings, Clock clock) {
@@ -55,30 +63,30 @@ public class NotificationDelivery {
      * thread when one is configured or there is one item); the results in the items' order. {@code work} must not
      * throw (the outbox's delivery catches everything).
      */
-    public <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) {
+    public <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
         if (items.size() <= 1 || settings.deliveryThreads() <= 1) {
             return items.stream().map(work).toList();
         }
-        List<java.util.concurrent.Future<R>> futures = items.stream()
+        List<Future<R>> futures = items.stream()
                 .map(item -> pool().submit(() -> work.apply(item))).toList();
-        List<R> results = new java.util.ArrayList<>();
-        for (java.util.concurrent.Future<R> future : futures) {
+        List<R> results = new ArrayList<>();
+        for (Future<R> future : futures) {
             try {
                 results.add(future.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while delivering notifications", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("a notification delivery failed unexpectedly", e.getCause());
             }
         }
         return results;
     }
 
-    private synchronized java.util.concurrent.ExecutorService pool() {
+    private synchronized ExecutorService pool() {
         if (pool.get() == null) {
-            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            pool.set(java.util.concurrent.Executors.newFixedThreadPool(settings.deliveryThreads(), runnable -> {
+            AtomicInteger n = new AtomicInteger();
+            pool.set(Executors.newFixedThreadPool(settings.deliveryThreads(), runnable -> {
                 Thread thread = new Thread(runnable, "notification-delivery-" + n.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
