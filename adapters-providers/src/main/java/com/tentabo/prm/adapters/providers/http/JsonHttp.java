@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tentabo.prm.application.provider.ProviderFailure;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -32,6 +34,10 @@ import java.util.StringJoiner;
  * provider, the method, the path (never the query) and the status, plus the provider's own error text cut to
  * {@value #MAX_ERROR_TEXT} characters; the endpoint's secret is blanked out of it.
  * <p>
+ * An answer is read up to {@value #MAX_RESPONSE_BYTES} bytes: a larger one (declared by its {@code Content-Length}
+ * or found while reading) is given up and is a permanent failure, so a provider, or whoever answers in its name,
+ * cannot make the service hold an unbounded body in memory.
+ * <p>
  * Bodies are read with floats as {@link BigDecimal} (money is never a double) and written with property names in
  * snake_case, nulls left out and {@link BigDecimal}s in plain notation ({@code 1E+3} goes out as {@code 1000}).
  */
@@ -40,6 +46,8 @@ public final class JsonHttp {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final int MAX_ERROR_TEXT = 300;
+    /** The largest provider answer read, in bytes (8 MiB). */
+    public static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -73,15 +81,24 @@ public final class JsonHttp {
     private final HttpClient client;
     private final ProviderDialect dialect;
     private final Throttle throttle;
+    private final int maxResponseBytes;
 
     public JsonHttp(HttpClient client, ProviderDialect dialect) {
         this(client, dialect, Throttle.NONE);
     }
 
     public JsonHttp(HttpClient client, ProviderDialect dialect, Throttle throttle) {
+        this(client, dialect, throttle, MAX_RESPONSE_BYTES);
+    }
+
+    JsonHttp(HttpClient client, ProviderDialect dialect, Throttle throttle, int maxResponseBytes) {
         this.client = Objects.requireNonNull(client, "client");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive");
+        }
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /** The client every provider shares: connect timeout {@link #CONNECT_TIMEOUT}, redirects not followed. */
@@ -136,9 +153,9 @@ public final class JsonHttp {
                     .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
         throttle.beforeCall(endpoint);
-        HttpResponse<String> response;
+        Answer response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = receive(call, request.build());
         } catch (HttpTimeoutException e) {
             throw ProviderFailure.retryable(call + " timed out (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
@@ -147,14 +164,35 @@ public final class JsonHttp {
             Thread.currentThread().interrupt();
             throw ProviderFailure.retryable(call + " was interrupted", e);
         }
-        if (missingIsEmpty && (response.statusCode() == 404 || response.statusCode() == 410)) {
+        if (missingIsEmpty && (response.status() == 404 || response.status() == 410)) {
             return Optional.empty();
         }
         return Optional.of(answer(call, response, endpoint.secret()));
     }
 
-    private JsonNode answer(String call, HttpResponse<String> response, String secret) {
-        int status = response.statusCode();
+    /** A provider's answer as read: its status, headers and body (never more than the cap). */
+    private record Answer(int status, HttpHeaders headers, String body) {
+    }
+
+    /**
+     * Sends and reads the answer in the calling thread, at most {@link #maxResponseBytes}: a body declared or found
+     * larger is closed unread and the call fails for good (reading it again would fail again).
+     */
+    private Answer receive(String call, HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            byte[] bytes = declared > maxResponseBytes ? null : body.readNBytes(maxResponseBytes + 1);
+            if (bytes == null || bytes.length > maxResponseBytes) {
+                throw ProviderFailure.permanent(call + " answered " + response.statusCode()
+                        + " with a body over " + maxResponseBytes + " bytes (given up unread)");
+            }
+            return new Answer(response.statusCode(), response.headers(), new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    private JsonNode answer(String call, Answer response, String secret) {
+        int status = response.status();
         if (status >= 200 && status < 300) {
             try {
                 return MAPPER.readTree(response.body());

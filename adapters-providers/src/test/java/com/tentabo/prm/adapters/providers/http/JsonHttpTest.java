@@ -118,6 +118,30 @@ class JsonHttpTest {
     }
 
     @Test
+    void anAnswerUpToTheCapIsRead_oneByteMoreIsGivenUpForGood_declaredOrStreamed() {
+        JsonHttp capped = new JsonHttp(JsonHttp.newClient(), DIALECT, JsonHttp.Throttle.NONE, 64);
+        String fits = "{\"note\":\"" + "x".repeat(64 - 11) + "\"}";
+        String over = "{\"note\":\"" + "x".repeat(64 - 10) + "\"}";
+        server.stubFor(get("/fits").willReturn(okJson(fits)));
+        server.stubFor(get("/declared").willReturn(okJson(over)));
+        server.stubFor(get("/streamed").willReturn(okJson(over).withChunkedDribbleDelay(4, 20)));
+
+        assertThat(fits).hasSize(64);
+        assertThat(capped.get(endpoint(JsonHttp.REQUEST_TIMEOUT), "/fits", Map.of()).get("note").asText()).hasSize(53);
+        for (String path : new String[] {"/declared", "/streamed"}) {
+            ProviderFailure failure = failure(() -> capped.get(endpoint(JsonHttp.REQUEST_TIMEOUT), path, Map.of()));
+            assertThat(failure.isRetryable()).as(path).isFalse();
+            assertThat(failure.getMessage()).as(path)
+                    .isEqualTo("acme GET " + path + " answered 200 with a body over 64 bytes (given up unread)");
+        }
+    }
+
+    @Test
+    void theSharedCapIsEightMebibytes() {
+        assertThat(JsonHttp.MAX_RESPONSE_BYTES).isEqualTo(8 * 1024 * 1024);
+    }
+
+    @Test
     void aSuccessThatIsNotJsonIsPermanent() {
         server.stubFor(get("/html").willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
 
