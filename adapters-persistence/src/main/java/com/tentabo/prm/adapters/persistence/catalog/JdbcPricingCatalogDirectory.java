@@ -8,18 +8,23 @@ import org.hibernate.Session;
 import java.util.Collection;
 import java.util.UUID;
 
-/** Products with tiers and durations in one round trip, on the connection of the current transaction. */
+/**
+ * Products with tiers and durations on the connection of the current transaction: the catalog's revision, then the
+ * rows from the {@link CatalogCache} when it holds them at that revision, or from the database.
+ */
 @ApplicationScoped
 public class JdbcPricingCatalogDirectory implements PricingCatalogDirectory {
 
     private final EntityManager em;
+    private final CatalogCache cache;
 
-    public JdbcPricingCatalogDirectory(EntityManager em) {
+    public JdbcPricingCatalogDirectory(EntityManager em, CatalogCache cache) {
         this.em = em;
+        this.cache = cache;
     }
 
     @Override
     public Rows read(Collection<UUID> productIds, Collection<UUID> durationIds) {
-        return em.unwrap(Session.class).doReturningWork(connection -> CatalogRowsSql.read(connection, productIds, durationIds));
+        return em.unwrap(Session.class).doReturningWork(connection -> cache.read(connection, productIds, durationIds));
     }
 }

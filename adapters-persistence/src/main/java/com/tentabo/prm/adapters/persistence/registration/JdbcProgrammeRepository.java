@@ -21,7 +21,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class JdbcProgrammeRepository implements ProgrammeRepository {
 
-    private static final String LEVEL = "SELECT id, name, rank, discount_percentage, registration_bonus_percentage, "
+    /** A programme level's row, for {@link #level(ResultSet)}; callers add the WHERE clause. */
+    public static final String LEVEL = "SELECT id, name, rank, discount_percentage, registration_bonus_percentage, "
             + "protection_days, min_trailing_bookings, min_won_registrations, created_at, updated_at FROM programme_levels";
     private static final String ASSIGNMENT = "SELECT a.id, a.partner_id, a.level_id, l.name, l.rank, a.valid_from, "
             + "a.valid_to, a.reason, a.assigned_by_user_id, a.assigned_by_admin_id FROM partner_levels a "
@@ -113,7 +114,8 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
                 List.of(partnerId, Timestamp.from(since), Timestamp.from(until)), rs -> rs.getLong(1)).get(0);
     }
 
-    private static ProgrammeLevel level(ResultSet rs) throws SQLException {
+    /** The level of the current row of a query starting with {@link #LEVEL}. */
+    public static ProgrammeLevel level(ResultSet rs) throws SQLException {
         return new ProgrammeLevel(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
                 new Percentage(rs.getBigDecimal(4)), new Percentage(rs.getBigDecimal(5)), rs.getInt(6), rs.getBigDecimal(7),
                 rs.getInt(8), SqlRows.instant(rs, 9), SqlRows.instant(rs, 10));

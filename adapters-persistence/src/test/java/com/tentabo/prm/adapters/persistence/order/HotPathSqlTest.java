@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.order;
 
+import com.tentabo.prm.adapters.persistence.catalog.CatalogCache;
 import com.tentabo.prm.adapters.persistence.catalog.CatalogRowsSql;
 import com.tentabo.prm.adapters.persistence.identity.JdbcPrincipalDirectory;
 import com.tentabo.prm.testing.TestDatabase;
@@ -91,10 +92,55 @@ class HotPathSqlTest {
     }
 
     @Test
+    void cachedCatalogRowsServeWhileTheRevisionHolds_andEveryCommittedChangeToTheThreeTablesMovesIt() throws SQLException {
+        UUID product = UUID.randomUUID();
+        UUID month = UUID.randomUUID();
+        exec("INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES (?, 'Seats', 'service', 'seat', 'true', 'VOLUME')", product);
+        exec("INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES (?, 1, NULL, 9.0000, 'month')", product);
+        exec("INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, 1, 0.00, '1 month')", month);
+        CatalogCache cache = new CatalogCache();
+        assertThat(price(cache, product, month)).isEqualByComparingTo("9.0000");
+
+        // without the trigger the revision stays: the rows in memory are served (the proof that they are)
+        exec("ALTER TABLE price_tiers DISABLE TRIGGER price_tiers_catalog_revision");
+        try {
+            exec("UPDATE price_tiers SET price_per_unit = 8.0000 WHERE product_id = ?", product);
+        } finally {
+            exec("ALTER TABLE price_tiers ENABLE TRIGGER price_tiers_catalog_revision");
+        }
+        assertThat(price(cache, product, month)).isEqualByComparingTo("9.0000");
+
+        exec("UPDATE price_tiers SET price_per_unit = 7.0000 WHERE product_id = ?", product);
+        assertThat(price(cache, product, month)).isEqualByComparingTo("7.0000");
+        exec("UPDATE products SET is_active = 'false' WHERE id = ?", product);
+        assertThat(cache.read(db, List.of(product), List.of(month)).products().get(product).active()).isFalse();
+        exec("UPDATE durations SET discount_percentage = 5.00 WHERE id = ?", month);
+        assertThat(cache.read(db, List.of(product), List.of(month)).durations().get(month).discountPercentage())
+                .isEqualByComparingTo("5.00");
+
+        // an uncommitted change elsewhere is not seen, neither in memory nor in the database
+        try (Connection other = database.connect()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement st = other.prepareStatement("UPDATE price_tiers SET price_per_unit = 6.0000 WHERE product_id = ?")) {
+                st.setObject(1, product);
+                st.executeUpdate();
+            }
+            assertThat(price(cache, product, month)).isEqualByComparingTo("7.0000");
+            other.commit();
+        }
+        assertThat(price(cache, product, month)).isEqualByComparingTo("6.0000");
+        assertThat(cache.read(db, List.of(product, UUID.randomUUID()), List.of(month)).products()).containsOnlyKeys(product);
+    }
+
+    private static BigDecimal price(CatalogCache cache, UUID product, UUID duration) throws SQLException {
+        return cache.read(db, List.of(product), List.of(duration)).products().get(product).tiers().tiers().get(0).price();
+    }
+
+    @Test
     void placementFactsComeInOneStatementWithIncreasingNumbers() throws SQLException {
-        OrderPlacementDirectory.Facts first = JdbcOrderPlacementDirectory.read(db, new TenantRef(PARTNER, DISTRIBUTOR),
+        OrderPlacementDirectory.Facts first = JdbcOrderPlacementDirectory.read(db, new CatalogCache(), new TenantRef(PARTNER, DISTRIBUTOR),
                 List.of(PRODUCT), List.of(YEAR));
-        OrderPlacementDirectory.Facts second = JdbcOrderPlacementDirectory.read(db,
+        OrderPlacementDirectory.Facts second = JdbcOrderPlacementDirectory.read(db, new CatalogCache(),
                 new TenantRef(UUID.randomUUID(), null), List.of(PRODUCT), List.of(YEAR));
 
         assertThat(first.partnerExists()).isTrue();
@@ -107,12 +153,37 @@ class HotPathSqlTest {
         UUID newcomer = UUID.randomUUID();
         exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'D2', true)", newcomer);
         TenantRef pair = new TenantRef(OTHER_PARTNER, newcomer);
-        assertThat(JdbcOrderPlacementDirectory.read(db, pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
         exec("INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, false)", newcomer, OTHER_PARTNER);
-        assertThat(JdbcOrderPlacementDirectory.read(db, pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
         exec("UPDATE distributor_partners SET is_active = true WHERE distributor_id = ?", newcomer);
-        assertThat(JdbcOrderPlacementDirectory.read(db, pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isTrue();
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isTrue();
         assertThat(second.orderNumber()).isGreaterThan(first.orderNumber());
+    }
+
+    @Test
+    void placementFactsCarryThePartnersCurrentProgrammeLevelOnly() throws SQLException {
+        UUID partner = UUID.randomUUID();
+        UUID silver = UUID.randomUUID();
+        UUID gold = UUID.randomUUID();
+        exec("INSERT INTO partners (id, name, is_active) VALUES (?, 'Levelled', true)", partner);
+        TenantRef tenant = new TenantRef(partner, null);
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR)).partnerLevel()).isNull();
+        exec("INSERT INTO programme_levels (id, name, rank, discount_percentage, registration_bonus_percentage, "
+                + "protection_days, min_trailing_bookings, min_won_registrations, created_at, updated_at) VALUES "
+                + "(?, 'Silver hot path', 9001, 7.50, 2.00, 60, 0, 0, now(), now()), "
+                + "(?, 'Gold hot path', 9002, 15.00, 5.00, 90, 0, 0, now(), now())", silver, gold);
+        exec("INSERT INTO partner_levels (id, partner_id, level_id, valid_from, valid_to) VALUES "
+                + "(?, ?, ?, now() - interval '2 days', now() - interval '1 day'), (?, ?, ?, now() - interval '1 day', NULL)",
+                UUID.randomUUID(), partner, silver, UUID.randomUUID(), partner, gold);
+
+        OrderPlacementDirectory.Facts facts = JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR));
+
+        assertThat(facts.partnerLevel().id()).isEqualTo(gold);
+        assertThat(facts.partnerLevel().discountPercentage().value()).isEqualByComparingTo("15.00");
+        assertThat(facts.catalog().products()).containsOnlyKeys(PRODUCT);
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), new TenantRef(null, DISTRIBUTOR), List.of(PRODUCT), List.of(YEAR))
+                .partnerLevel()).isNull();
     }
 
     @Test

@@ -120,7 +120,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         if (tenant.partnerId() != null && tenant.distributorId() != null && !facts.assignmentActive()) {
             throw ActiveAssignments.notActive(tenant);
         }
-        ProgrammeTerms.Terms terms = programme.forOrder(tenant, leadId, clock.instant());
+        ProgrammeTerms.Terms terms = programme.forOrder(tenant, leadId, facts.partnerLevel(), clock.instant());
         OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog(), terms.discount());
         Order order = place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber());
         programme.afterOrderPlaced(caller, order.id(), tenant, lead, terms, order.createdAt());

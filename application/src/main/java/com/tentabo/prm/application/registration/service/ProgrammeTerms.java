@@ -13,6 +13,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.registration.CustomerKeys;
+import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,8 +61,12 @@ public class ProgrammeTerms {
                 .map(l -> l.discount(false)).orElse(ProgrammeDiscount.NONE);
     }
 
-    /** The terms of an order of {@code tenant} for {@code leadId} (may be null), as of {@code now}. */
-    public Terms forOrder(TenantRef tenant, UUID leadId, Instant now) {
+    /**
+     * The terms of an order of {@code tenant} for {@code leadId} (may be null), as of {@code now}, with the partner's
+     * current {@code level} ({@code null} when it has none) already read: placing an order reads it in the round trip
+     * of its other facts.
+     */
+    public Terms forOrder(TenantRef tenant, UUID leadId, ProgrammeLevel level, Instant now) {
         Registration protecting = leadId == null ? null : registrations.findLiveForLead(leadId)
                 .filter(r -> r.protects(now) && tenant.partnerId() != null
                         && tenant.partnerId().equals(r.tenant().partnerId()))
@@ -69,9 +74,7 @@ public class ProgrammeTerms {
         if (tenant.partnerId() == null) {
             return Terms.NONE;
         }
-        ProgrammeDiscount discount = programme.currentAssignment(tenant.partnerId())
-                .flatMap(a -> programme.findLevel(a.levelId()))
-                .map(l -> l.discount(protecting != null)).orElse(ProgrammeDiscount.NONE);
+        ProgrammeDiscount discount = level == null ? ProgrammeDiscount.NONE : level.discount(protecting != null);
         return new Terms(discount, protecting);
     }
 

@@ -2,13 +2,15 @@ package com.tentabo.prm.application.order.port.out;
 
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.registration.ProgrammeLevel;
 
 import java.util.Collection;
 import java.util.UUID;
 
 /**
  * Everything placing an order reads, in one round trip to the database: the catalog rows of its items, whether its
- * partner and distributor exist and are linked by an active assignment, and the next order number. Placing orders is the busiest write of the API; each
+ * partner and distributor exist and are linked by an active assignment, the partner's current programme level, and the
+ * next order number. Placing orders is the busiest write of the API; each
  * round trip costs the service and PostgreSQL more than the rows themselves.
  */
 public interface OrderPlacementDirectory {
@@ -16,9 +18,10 @@ public interface OrderPlacementDirectory {
     /**
      * @param orderNumber the next value of the order number sequence, taken whatever happens next (numbers are unique
      *                    and increasing, not gapless: a refused or rolled-back order leaves a gap)
+     * @param partnerLevel the partner's current programme level; null without a partner or when it has none
      */
     record Facts(PricingCatalogDirectory.Rows catalog, boolean partnerExists, boolean distributorExists,
-                 boolean assignmentActive, long orderNumber) { }
+                 boolean assignmentActive, ProgrammeLevel partnerLevel, long orderNumber) { }
 
     Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds);
 }
