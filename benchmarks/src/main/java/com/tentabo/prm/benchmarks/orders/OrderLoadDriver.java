@@ -74,9 +74,12 @@ public final class OrderLoadDriver {
         }
         try (EmbeddedPostgres pg = pgBuilder.start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
+            long launched = System.nanoTime();
             Process app = startService(appJar, url, work);
             try {
                 waitForHealth();
+                System.out.printf("service start to ready: %.2f s (first start: the schema migrated on an empty database)%n",
+                        (System.nanoTime() - launched) / 1e9);
                 Fixture fixture = Fixture.create(url);
                 String token = login();
                 report("warm-up API", runApi(clients, warmUp, token, fixture));
@@ -91,8 +94,9 @@ public final class OrderLoadDriver {
                         resetStatementStats(url);
                     }
                     CpuUsage apiCpu = CpuUsage.start(app.pid());
+                    ResidentMemory rss = ResidentMemory.watch(app.pid());
                     Result api = runApi(clients, seconds, token, fixture);
-                    String apiCpuReport = apiCpu.report(api.count());
+                    String apiCpuReport = apiCpu.report(api.count()) + String.format(", service RSS at most %.0f MiB", rss.stop());
                     if (statementStats && round == 1) {
                         printStatementStats(url, api.count());
                     }
@@ -125,6 +129,16 @@ public final class OrderLoadDriver {
             } finally {
                 app.destroy();
                 app.waitFor();
+            }
+            // start to ready again, on the migrated database, as a restarted or added instance starts
+            long restarted = System.nanoTime();
+            Process again = startService(appJar, url, work);
+            try {
+                waitForHealth();
+                System.out.printf("service restart to ready: %.2f s (schema up to date)%n", (System.nanoTime() - restarted) / 1e9);
+            } finally {
+                again.destroy();
+                again.waitFor();
             }
         }
     }
@@ -228,7 +242,7 @@ public final class OrderLoadDriver {
             } catch (IOException notYet) {
                 // the service is still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(50);
         }
         throw new IllegalStateException("the service did not become ready within 90 s");
     }

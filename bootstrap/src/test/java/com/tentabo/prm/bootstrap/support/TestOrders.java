@@ -1,5 +1,6 @@
 package com.tentabo.prm.bootstrap.support;
 
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.order.Order;
@@ -35,9 +36,11 @@ public final class TestOrders {
                 "Storage", "service", "TB", months, List.of(new OrderItem.Band(60, new BigDecimal("12.5000"), "month",
                 new BigDecimal("150.000000"), new BigDecimal("9000.00"), new BigDecimal("8100.00"))));
         UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
         QuarkusTransaction.requiringNew().run(() -> orders.insert(Order.create(id,
                 "ORD-TEST-" + id.toString().substring(0, 8), OrderKind.NEW, null, new TenantRef(partner, null), null,
-                createdBy, "EUR", new BigDecimal("20.00"), List.of(item), Instant.now())));
+                createdBy, "EUR", new BigDecimal("20.00"), List.of(item), now),
+                new AuditEntry(UUID.randomUUID(), createdBy, null, "create", "order", id, null, null, null, now)));
         return id;
     }
 

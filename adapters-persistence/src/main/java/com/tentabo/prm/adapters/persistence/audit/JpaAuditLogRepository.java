@@ -30,7 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaAuditLogRepository implements AuditLogRepository {
 
-    static final String INSERT = "INSERT INTO audit_logs (id, user_id, admin_user_id, action, entity_type, entity_id, "
+    /** The row's {@code INSERT}, ten parameters bound by {@link #bind}; another statement may carry it in a {@code WITH}. */
+    public static final String INSERT = "INSERT INTO audit_logs (id, user_id, admin_user_id, action, entity_type, entity_id, "
             + "changes, ip_address, user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
 
     /** The columns of a row read back ({@code changes} as text), for the lists and the benchmark. */
@@ -49,19 +50,26 @@ public class JpaAuditLogRepository implements AuditLogRepository {
         session.flush();
         session.doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement(INSERT)) {
-                st.setObject(1, entry.id());
-                st.setObject(2, entry.userId());
-                st.setObject(3, entry.adminUserId());
-                st.setString(4, entry.action());
-                st.setString(5, entry.entityType());
-                st.setObject(6, entry.entityId());
-                st.setString(7, entry.changes() == null ? null : JsonText.write(entry.changes()));
-                st.setString(8, entry.ipAddress());
-                st.setString(9, entry.userAgent());
-                st.setObject(10, entry.at().atOffset(ZoneOffset.UTC));
+                bind(st, 1, entry);
                 st.executeUpdate();
             }
         });
+    }
+
+    /** Binds the parameters of {@link #INSERT} from position {@code first}; returns the next position. */
+    public static int bind(PreparedStatement st, int first, AuditEntry entry) throws SQLException {
+        int p = first;
+        st.setObject(p++, entry.id());
+        st.setObject(p++, entry.userId());
+        st.setObject(p++, entry.adminUserId());
+        st.setString(p++, entry.action());
+        st.setString(p++, entry.entityType());
+        st.setObject(p++, entry.entityId());
+        st.setString(p++, entry.changes() == null ? null : JsonText.write(entry.changes()));
+        st.setString(p++, entry.ipAddress());
+        st.setString(p++, entry.userAgent());
+        st.setObject(p++, entry.at().atOffset(ZoneOffset.UTC));
+        return p;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.order;
 
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
@@ -55,10 +56,10 @@ public class JpaOrderRepository implements OrderRepository {
 
     /** One statement for the order and its items ({@link OrderInsertSql}); pending entity changes are flushed first. */
     @Override
-    public void insert(Order order) {
+    public void insert(Order order, AuditEntry created) {
         Session session = em.unwrap(Session.class);
         session.flush();
-        session.doWork(connection -> OrderInsertSql.insert(connection, order));
+        session.doWork(connection -> OrderInsertSql.insert(connection, order, created));
     }
 
     @Override

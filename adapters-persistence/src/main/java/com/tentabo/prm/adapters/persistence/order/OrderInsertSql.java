@@ -1,6 +1,8 @@
 package com.tentabo.prm.adapters.persistence.order;
 
+import com.tentabo.prm.adapters.persistence.audit.JpaAuditLogRepository;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 
@@ -12,9 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Inserts a new order and all its items with one SQL statement (the order in a data-modifying {@code WITH}, the
- * items in one multi-row {@code INSERT}): one round trip to PostgreSQL instead of one per table, and no entity
- * bookkeeping. The band breakdown is written from the entity's own row ({@code JpaOrderRepository.bandRow}).
+ * Inserts a new order, all its items and the audit row of its creation with one SQL statement (the order and the
+ * audit row in data-modifying {@code WITH}s, the items in one multi-row {@code INSERT}): one round trip to PostgreSQL
+ * instead of one per table, and no entity bookkeeping. The band breakdown is written from the entity's own row ({@code JpaOrderRepository.bandRow}).
  * Placing an order is the hottest write of the API; the rows are exactly those the entities map.
  * The item rows' foreign key to the order is checked at the end of the statement, when the order row exists.
  */
@@ -23,7 +25,8 @@ final class OrderInsertSql {
     private static final String ORDER = "WITH new_order AS (INSERT INTO orders (id, order_number, status, created_by, "
             + "partner_id, distributor_id, lead_id, subtotal, discount_amount, tax_amount, total_amount, created_at, "
             + "updated_at, sent_at, fulfilled_at, cancelled_at, currency, tax_rate, kind, replaces_contract_id, version) "
-            + "VALUES (?, ?, ?::orderstatus, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) ";
+            + "VALUES (?, ?, ?::orderstatus, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)), "
+            + "audit AS (" + JpaAuditLogRepository.INSERT + ") ";
     private static final String ITEMS = "INSERT INTO order_items (id, order_id, product_id, duration_id, quantity, "
             + "unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, "
             + "product_unit, duration_months, price_bands, created_at, updated_at, partner_discount_percentage, "
@@ -33,7 +36,7 @@ final class OrderInsertSql {
     private OrderInsertSql() {
     }
 
-    static void insert(Connection connection, Order order) throws SQLException {
+    static void insert(Connection connection, Order order, AuditEntry created) throws SQLException {
         if (order.items().isEmpty()) {
             throw new IllegalArgumentException("an order has at least one item");
         }
@@ -60,6 +63,7 @@ final class OrderInsertSql {
             st.setString(p++, order.kind().name());
             st.setObject(p++, order.replacesContractId());
             st.setLong(p++, order.version());
+            p = JpaAuditLogRepository.bind(st, p, created);
             for (OrderItem item : order.items()) {
                 st.setObject(p++, item.id());
                 st.setObject(p++, order.id());

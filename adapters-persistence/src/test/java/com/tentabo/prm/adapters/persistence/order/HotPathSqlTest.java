@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.catalog.CatalogCache;
 import com.tentabo.prm.adapters.persistence.catalog.CatalogRowsSql;
 import com.tentabo.prm.adapters.persistence.identity.JdbcPrincipalDirectory;
 import com.tentabo.prm.testing.TestDatabase;
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
 import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
@@ -28,6 +29,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -187,9 +189,9 @@ class HotPathSqlTest {
     }
 
     @Test
-    void anOrderAndItsItemsAreInsertedByOneStatement() throws SQLException {
+    void anOrderItsItemsAndItsAuditRowAreInsertedByOneStatement() throws SQLException {
         Order order = order(PARTNER);
-        OrderInsertSql.insert(db, order);
+        OrderInsertSql.insert(db, order, created(order));
 
         try (PreparedStatement st = db.prepareStatement("SELECT order_number, status::text, partner_id, subtotal, "
                 + "total_amount, tax_rate, currency, kind, version, created_by FROM orders WHERE id = ?")) {
@@ -225,15 +227,35 @@ class HotPathSqlTest {
                 assertThat(rs.next()).isFalse();
             }
         }
+        try (PreparedStatement st = db.prepareStatement("SELECT user_id, action, entity_type, changes -> 'order_number' "
+                + "->> 'after', ip_address FROM audit_logs WHERE entity_id = ?")) {
+            st.setObject(1, order.id());
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getObject(1, UUID.class)).isEqualTo(AUTHOR);
+                assertThat(rs.getString(2)).isEqualTo("create");
+                assertThat(rs.getString(3)).isEqualTo("order");
+                assertThat(rs.getString(4)).isEqualTo(order.number());
+                assertThat(rs.getString(5)).isEqualTo("192.0.2.7");
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    private static AuditEntry created(Order order) {
+        return new AuditEntry(UUID.randomUUID(), AUTHOR, null, "create", "order", order.id(),
+                Map.of("order_number", Map.of("before", "", "after", order.number())), "192.0.2.7", "test", order.createdAt());
     }
 
     @Test
     void anOrderForAMissingPartnerLeavesNoRowBehind() throws SQLException {
         Order order = order(UUID.randomUUID());
-        assertThatThrownBy(() -> OrderInsertSql.insert(db, order)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> OrderInsertSql.insert(db, order, created(order))).isInstanceOf(SQLException.class)
                 .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23503");
-        try (PreparedStatement st = db.prepareStatement("SELECT count(*) FROM order_items WHERE order_id = ?")) {
+        try (PreparedStatement st = db.prepareStatement("SELECT (SELECT count(*) FROM order_items WHERE order_id = ?) "
+                + "+ (SELECT count(*) FROM audit_logs WHERE entity_id = ?)")) {
             st.setObject(1, order.id());
+            st.setObject(2, order.id());
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1)).isZero();

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
@@ -47,21 +46,19 @@ public class RenewContractService implements RenewContractUseCase {
     private final OrderPricing pricing;
     private final ActiveAssignments assignments;
     private final ProgrammeTerms programme;
-    private final AuditLogRepository audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public RenewContractService(ContractRepository contracts, OrderRepository orders, OrderPricing pricing,
-                                ActiveAssignments assignments, AuditLogRepository audit, AuthorLinks authors,
+                                ActiveAssignments assignments, AuthorLinks authors,
                                 IdGenerator ids, IdempotentCreates idempotency, Clock clock, ProgrammeTerms programme) {
         this.programme = programme;
         this.contracts = contracts;
         this.orders = orders;
         this.pricing = pricing;
         this.assignments = assignments;
-        this.audit = audit;
         this.authors = authors;
         this.ids = ids;
         this.idempotency = idempotency;
@@ -108,13 +105,13 @@ public class RenewContractService implements RenewContractUseCase {
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
         Order order = Order.create(id, number, kind, contract.id(), assignments.current(contract.tenant()), original.leadId(),
                 authors.authorOf(command.caller()), original.currency(), priced.taxRate(), priced.items(), now);
-        orders.insert(order);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("order_number", order.number());
         fields.put("kind", kind.name());
         fields.put("replaces_contract_id", contract.id().toString());
         fields.put("total_amount", order.totals().totalAmount());
-        audit.append(AuditEntry.by(command.caller(), ids.newId(), "create", "order", order.id(), Changes.created(fields), now));
+        orders.insert(order, AuditEntry.by(command.caller(), ids.newId(), "create", "order", order.id(),
+                Changes.created(fields), now));
         return order;
     }
 }

@@ -143,8 +143,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), sequenceValue);
         Order order = Order.create(orderId, number, OrderKind.NEW, null, tenant, leadId, authors.authorOf(caller),
                 currency, priced.taxRate(), priced.items(), now);
-        orders.insert(order);
-        audit.append(AuditEntry.by(caller, ids.newId(), "create", "order", order.id(), Changes.created(summary(order)), now));
+        orders.insert(order, AuditEntry.by(caller, ids.newId(), "create", "order", order.id(),
+                Changes.created(summary(order)), now));
         return order;
     }
 
