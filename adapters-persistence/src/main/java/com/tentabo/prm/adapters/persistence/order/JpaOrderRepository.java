@@ -106,11 +106,13 @@ public class JpaOrderRepository implements OrderRepository {
             jpql.append(" and o.sentAt is not null");
         }
         if (query.cursorCreatedAt() != null && query.cursorId() != null) {
-            jpql.append(" and (o.createdAt < :cursorAt or (o.createdAt = :cursorAt and o.id < :cursorId))");
+            String past = query.oldestFirst() ? ">" : "<";
+            jpql.append(" and (o.createdAt ").append(past).append(" :cursorAt or (o.createdAt = :cursorAt and o.id ")
+                    .append(past).append(" :cursorId))");
             params.put("cursorAt", query.cursorCreatedAt());
             params.put("cursorId", query.cursorId());
         }
-        jpql.append(" order by o.createdAt desc, o.id desc");
+        jpql.append(query.oldestFirst() ? " order by o.createdAt asc, o.id asc" : " order by o.createdAt desc, o.id desc");
         TypedQuery<OrderEntity> q = em.createQuery(jpql.toString(), OrderEntity.class).setMaxResults(query.limit());
         params.forEach(q::setParameter);
         List<OrderEntity> rows = q.getResultList();

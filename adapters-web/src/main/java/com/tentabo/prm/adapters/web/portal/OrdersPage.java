@@ -4,6 +4,8 @@ import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
 import com.tentabo.prm.adapters.web.support.Views;
+import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
+import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
@@ -11,6 +13,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +51,19 @@ public class OrdersPage extends ConsolePages {
     private final TransitionOrderUseCase transitions;
     private final NotesUseCase notes;
     private final PartnerChoices partners;
+    private final QueryContractsUseCase contracts;
+    private final ActivateContractUseCase activation;
 
     public OrdersPage(ConsoleRequest request, Views views, QueryOrdersUseCase orders, TransitionOrderUseCase transitions,
-                      NotesUseCase notes, PartnerChoices partners) {
+                      NotesUseCase notes, PartnerChoices partners, QueryContractsUseCase contracts,
+                      ActivateContractUseCase activation) {
         super(request, views);
         this.orders = orders;
         this.transitions = transitions;
         this.notes = notes;
         this.partners = partners;
+        this.contracts = contracts;
+        this.activation = activation;
     }
 
     @GET
@@ -79,7 +88,14 @@ public class OrdersPage extends ConsolePages {
     public Response detail(@PathParam("id") String rawId, @QueryParam("placed") String placed) {
         UUID id = id(rawId);
         Order order = orders.get(caller(), id);
+        Contract contract = order.status() == OrderStatus.FULFILLED && AccessPolicy.can(caller(), Capability.CONTRACTS_READ)
+                ? contracts.forOrder(caller(), id).orElse(null) : null;
         return views.html(views.page("portal/order").data("order", order)
+                .data("mayStart", mayMove(caller(), order, OrderStatus.IN_FULFILLMENT))
+                .data("mayFinish", mayMove(caller(), order, OrderStatus.FULFILLED))
+                .data("contract", contract)
+                .data("mayActivate", contract == null && order.status() == OrderStatus.FULFILLED
+                        && AccessPolicy.can(caller(), Capability.CONTRACTS_ACTIVATE))
                 .data("notes", notes.list(caller(), NotesUseCase.Parent.ORDER, id, null, LeadsPage.DETAIL_ROWS).items())
                 .data("maySend", mayMove(caller(), order, OrderStatus.SENT))
                 .data("mayCancel", mayMove(caller(), order, OrderStatus.CANCELLED))
@@ -97,6 +113,19 @@ public class OrdersPage extends ConsolePages {
     @Path("/{id}/cancel")
     public Response cancel(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         return move(rawId, form, OrderStatus.CANCELLED);
+    }
+
+    /** Activates the contract of a FULFILLED order (ADMIN, FULFILLER), on the given date or now; shows the contract. */
+    @POST
+    @Path("/{id}/contract")
+    public Response activateContract(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        UUID id = id(rawId);
+        FormValues values = new FormValues(form);
+        Instant date = values.date("activation_date");
+        values.check();
+        Contract contract = activation.activate(new ActivateContractUseCase.ActivateContractCommand(caller(), id, date));
+        return views.redirect("/ui/contracts/" + contract.id());
     }
 
     @POST

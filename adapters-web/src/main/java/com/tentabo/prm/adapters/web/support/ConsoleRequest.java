@@ -1,6 +1,8 @@
 package com.tentabo.prm.adapters.web.support;
 
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -102,6 +104,11 @@ public class ConsoleRequest {
     /** A distributor sees its partners and filters lists by partner. */
     public boolean distributor() {
         return caller != null && caller.role() == Role.DISTRIBUTOR;
+    }
+
+    /** ADMIN and FULFILLER work the fulfilment queue. */
+    public boolean fulfils() {
+        return caller != null && AccessPolicy.can(caller, Capability.ORDERS_FULFIL);
     }
 
     /** Staff roles (admin, restricted admin, fulfiller) see internal notes; partners and distributors never do. */

@@ -756,4 +756,45 @@ public interface Msg {
 
     @Message
     String actions();
+
+    // back office
+
+    @Message
+    String nav_fulfilment();
+
+    @Message
+    String fulfilment_title();
+
+    @Message
+    String fulfilment_intro();
+
+    @Message
+    String fulfilment_action();
+
+    @Message
+    String fulfilment_start();
+
+    @Message
+    String fulfilment_finish();
+
+    @Message
+    String fulfilment_start_label(Object number);
+
+    @Message
+    String fulfilment_finish_label(Object number);
+
+    @Message
+    String fulfilment_started(Object number);
+
+    @Message
+    String fulfilment_empty();
+
+    @Message
+    String order_activate_contract();
+
+    @Message
+    String order_activation_date();
+
+    @Message
+    String order_contract();
 }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,6 +30,12 @@ public class ContractQueryService implements QueryContractsUseCase {
     public ContractQueryService(ContractRepository contracts, Clock clock) {
         this.contracts = contracts;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<Contract> forOrder(Caller caller, UUID orderId) {
+        AccessPolicy.require(caller, Capability.CONTRACTS_READ);
+        return contracts.findByOrderId(orderId).filter(c -> AccessPolicy.inScope(caller, c.tenant()));
     }
 
     @Override

@@ -44,7 +44,8 @@ public class OrderQueryService implements QueryOrdersUseCase {
         Cursor cursor = Cursor.decode(filter.cursor());
         List<Order> rows = orders.list(new OrderRepository.OrderQuery(filter.statuses(), filter.partnerId(),
                 filter.distributorId(), filter.leadId(), caller.role() == Role.FULFILLER,
-                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1),
+                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1,
+                filter.oldestFirst()),
                 AccessPolicy.scopeOf(caller));
         List<Order> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit

@@ -5,6 +5,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ public interface QueryContractsUseCase {
                           String cursor, Integer limit) { }
 
     Contract get(Caller caller, UUID contractId);
+
+    /** The contract an order was activated into, when there is one and it is in the caller's scope. */
+    Optional<Contract> forOrder(Caller caller, UUID orderId);
 
     Page<Contract> list(Caller caller, ContractFilter filter);
 }

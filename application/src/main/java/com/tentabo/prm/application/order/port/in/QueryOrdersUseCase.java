@@ -11,8 +11,14 @@ import java.util.UUID;
 /** Reads orders in the caller's scope. */
 public interface QueryOrdersUseCase {
 
+    /** Newest first unless {@code oldestFirst} (a work queue: the order placed first comes first). */
     record OrderFilter(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId,
-                       String cursor, Integer limit) { }
+                       String cursor, Integer limit, boolean oldestFirst) {
+        public OrderFilter(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId, String cursor,
+                           Integer limit) {
+            this(statuses, partnerId, distributorId, leadId, cursor, limit, false);
+        }
+    }
 
     /** The order, or ORDER_NOT_FOUND when it does not exist or is outside the caller's scope. */
     Order get(Caller caller, UUID orderId);

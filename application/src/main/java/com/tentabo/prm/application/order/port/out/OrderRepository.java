@@ -14,9 +14,17 @@ import java.util.UUID;
 /** Orders with their items. */
 public interface OrderRepository {
 
-    /** List filters; null means "any". */
+    /**
+     * List filters; null means "any". Newest first by default; {@code oldestFirst} for a work queue (the cursor then
+     * points forward in time).
+     */
     record OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId,
-                      boolean onlySent, Instant cursorCreatedAt, UUID cursorId, int limit) { }
+                      boolean onlySent, Instant cursorCreatedAt, UUID cursorId, int limit, boolean oldestFirst) {
+        public OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId, boolean onlySent,
+                          Instant cursorCreatedAt, UUID cursorId, int limit) {
+            this(statuses, partnerId, distributorId, leadId, onlySent, cursorCreatedAt, cursorId, limit, false);
+        }
+    }
 
     Optional<Order> findById(UUID id);
 
