@@ -20,9 +20,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The back office's fulfilment queue over the real database: a fulfiller starts and finishes the oldest sent order and
- * activates its contract from the order's page; roles without the capability see neither the entry nor the buttons,
- * and a move they post by hand is refused and changes nothing.
+ * The back office over the real database. The fulfilment queue: a fulfiller starts and finishes the oldest sent order
+ * and activates its contract from the order's page. Approvals: an admin gives a waiting person a role and a company
+ * and enables it; a restricted admin cannot grant ADMIN. Roles without the capability see neither the entry nor the
+ * buttons, and what they post by hand is refused and changes nothing.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -124,5 +125,56 @@ class BackOfficePagesTest {
         assertThat(TestData.text(dataSource, "SELECT status::text FROM orders WHERE id = '" + UUID.fromString(orderId) + "'"))
                 .isEqualTo("SENT");
         assertThat(restricted.page("/ui/orders/" + orderId).select("#start-fulfilment, #activate-contract")).isEmpty();
+    }
+
+    /** A user who signed in once through a directory and waits: disabled, never enabled, no role decided yet. */
+    private UUID pendingUser(String name) {
+        UUID id = UUID.randomUUID();
+        TestData.exec(dataSource, "INSERT INTO users (id, provider, provider_id, email, username, full_name, role, is_enabled) "
+                + "VALUES (?, 'ldap', ?, ?, ?, ?, 'PARTNER'::userrole, false)", id, "uid=" + id, id + "@pending.example",
+                "pending-" + id.toString().substring(0, 8), name);
+        return id;
+    }
+
+    @Test
+    void anAdminApprovesAWaitingPersonWithARoleAndCompany_andARestrictedAdminCannotGrantAdmin() {
+        UUID partner = TestData.partner(dataSource, unique("Approved partner"));
+        String name = unique("Waiting Person");
+        UUID waiting = pendingUser(name);
+        ConsoleBrowser admin = browser(Role.ADMIN, null);
+
+        Document page = admin.page("/ui/approvals");
+        assertThat(page.select("nav a[href=/ui/approvals]")).hasSize(1);
+        assertThat(page.select("#user-" + waiting + " h2").text()).contains(name).contains("waiting");
+        assertThat(page.select("#role-" + waiting + " option").eachAttr("value")).contains("admin", "partner");
+        assertThat(page.select("#partner-" + waiting + " option[value=" + partner + "]")).hasSize(1);
+        String version = page.select("#user-" + waiting + " input[name=version]").attr("value");
+
+        Response approved = admin.post("/ui/approvals/" + waiting, Map.of("version", version, "role", "partner",
+                "partner_id", partner.toString(), "distributor_id", ""));
+        assertThat(approved.statusCode()).isEqualTo(303);
+        assertThat(TestData.text(dataSource, "SELECT is_enabled || ' ' || role::text || ' ' || partner_id FROM users WHERE id = ?",
+                waiting)).isEqualTo("true PARTNER " + partner);
+        Document after = admin.pageAsIs(approved.header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertThat(after.select("[role=status]").text()).contains(name);
+        assertThat(after.select("#user-" + waiting)).isEmpty();
+        // the same form again (its version is stale now) changes nothing
+        Response stale = admin.post("/ui/approvals/" + waiting, Map.of("version", version, "role", "fulfiller"));
+        assertThat(stale.statusCode()).isEqualTo(409); // the console answers a stale form as a conflict
+        assertThat(TestData.text(dataSource, "SELECT role::text FROM users WHERE id = ?", waiting)).isEqualTo("PARTNER");
+
+        UUID other = pendingUser(unique("Ambitious Person"));
+        ConsoleBrowser restricted = browser(Role.RESTRICTED_ADMIN, null);
+        Document offered = restricted.page("/ui/approvals");
+        assertThat(offered.select("#role-" + other + " option").eachAttr("value")).doesNotContain("admin").contains("partner");
+        Response byHand = restricted.post("/ui/approvals/" + other, Map.of("version",
+                offered.select("#user-" + other + " input[name=version]").attr("value"), "role", "admin"));
+        assertThat(byHand.statusCode()).isEqualTo(403);
+        assertThat(TestData.text(dataSource, "SELECT is_enabled || ' ' || role::text FROM users WHERE id = ?", other))
+                .isEqualTo("false PARTNER");
+
+        ConsoleBrowser fulfiller = browser(Role.FULFILLER, null);
+        assertThat(fulfiller.page("/ui").select("nav a[href=/ui/approvals]")).isEmpty();
+        assertThat(fulfiller.get("/ui/approvals").statusCode()).isEqualTo(403);
     }
 }

@@ -106,6 +106,11 @@ public class ConsoleRequest {
         return caller != null && caller.role() == Role.DISTRIBUTOR;
     }
 
+    /** ADMIN and RESTRICTED_ADMIN approve the people waiting for access. */
+    public boolean approves() {
+        return caller != null && AccessPolicy.can(caller, Capability.USERS_MANAGE);
+    }
+
     /** ADMIN and FULFILLER work the fulfilment queue. */
     public boolean fulfils() {
         return caller != null && AccessPolicy.can(caller, Capability.ORDERS_FULFIL);

@@ -797,4 +797,46 @@ public interface Msg {
 
     @Message
     String order_contract();
+
+    @Message
+    String nav_approvals();
+
+    @Message
+    String approvals_title();
+
+    @Message
+    String approvals_intro();
+
+    @Message
+    String approvals_waiting();
+
+    @Message
+    String approvals_disabled();
+
+    @Message
+    String approvals_provider();
+
+    @Message
+    String approvals_since();
+
+    @Message
+    String approvals_last_login();
+
+    @Message
+    String approvals_role();
+
+    @Message
+    String approvals_partner();
+
+    @Message
+    String approvals_distributor();
+
+    @Message
+    String approvals_approve();
+
+    @Message
+    String approvals_done(Object who);
+
+    @Message
+    String approvals_empty();
 }
