@@ -116,6 +116,46 @@ class ConsoleInBrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    @Test
+    void staffFulfilAnOrderActivateItsContractAndApproveAWaitingPerson() {
+        UUID partner = TestData.partner(dataSource, unique("Fulfilment partner"));
+        UUID partnerUser = TestData.user(dataSource, Role.PARTNER, partner, null);
+        UUID order = com.tentabo.prm.bootstrap.support.TestOrders.created(dataSource, orders, partner, partnerUser, 12);
+        TestData.exec(dataSource, "UPDATE orders SET status = 'SENT'::orderstatus, sent_at = now() WHERE id = ?", order);
+
+        driver.get(url("/ui/fulfilment"));
+        signIn(ConsoleUsers.create(dataSource, hasher, Role.FULFILLER, null, null));
+        driver.get(url("/ui/fulfilment?partner=" + partner));
+        accessible("fulfilment queue");
+        screenshot("fulfilment-en");
+        waitFor("#queue-" + order + " form[action$='/start'] button").click();
+        waitFor("[role=status]");
+        waitFor("#queue-" + order + " form[action$='/finish'] button").click();
+        waitFor("#activate-contract");
+        accessible("fulfilled order");
+        driver.findElement(By.id("activate-contract")).click();
+        wait.until(ExpectedConditions.urlContains("/ui/contracts/"));
+        assertThat(TestData.count(dataSource, "SELECT count(*) FROM contracts WHERE order_id = ?", order)).isEqualTo(1);
+
+        UUID waiting = UUID.randomUUID();
+        String name = unique("Waiting Browser Person");
+        TestData.exec(dataSource, "INSERT INTO users (id, provider, provider_id, email, username, full_name, role, is_enabled) "
+                + "VALUES (?, 'ldap', ?, ?, ?, ?, 'PARTNER'::userrole, false)", waiting, "uid=" + waiting,
+                waiting + "@pending.example", "pending-" + waiting.toString().substring(0, 8), name);
+        driver.manage().deleteAllCookies();
+        driver.get(url("/ui/approvals"));
+        signIn(ConsoleUsers.create(dataSource, hasher, Role.ADMIN, null, null));
+        driver.get(url("/ui/approvals"));
+        accessible("approvals");
+        screenshot("approvals-en");
+        new Select(waitFor("#role-" + waiting)).selectByValue("partner");
+        new Select(driver.findElement(By.id("partner-" + waiting))).selectByValue(partner.toString());
+        driver.findElement(By.cssSelector("#user-" + waiting + " button[type=submit]")).click();
+        assertThat(waitFor("[role=status]").getText()).contains(name);
+        assertThat(TestData.text(dataSource, "SELECT is_enabled || ' ' || partner_id FROM users WHERE id = ?", waiting))
+                .isEqualTo("true " + partner);
+    }
+
     /** Moves a card with its keyboard alternative (menu + Move), the board being swapped in place by htmx. */
     private void move(String leadId, String status) {
         WebElement card = waitFor("#lead-" + leadId);
