@@ -294,6 +294,33 @@ class ConsoleInBrowserTest {
         }
     }
 
+    @Test
+    void aPartnerRegistersADealFromItsLeadInTheBrowser() {
+        UUID partner = TestData.partner(dataSource, unique("Browser registrant"));
+        String title = unique("Registered deal");
+        UUID lead = insertLead(partner, title);
+        driver.get(url("/ui/leads/" + lead));
+        signIn(ConsoleUsers.create(dataSource, hasher, Role.PARTNER, partner, null));
+        waitFor("#register-deal").click();
+        waitFor("#submit-registration");
+        accessible("register a deal");
+        assertThat(driver.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Initech");
+        driver.findElement(By.id("registration_number")).sendKeys("732 829 320");
+        driver.findElement(By.id("domain")).sendKeys("initech.example");
+        driver.findElement(By.id("expected_products")).sendKeys("Cloud backup");
+        driver.findElement(By.id("expected_value")).sendKeys("9000");
+        driver.findElement(By.id("submit-registration")).click();
+        wait.until(ExpectedConditions.urlMatches("/ui/registrations/[0-9a-f-]{36}"));
+        assertThat(waitFor("#registration-status").getText()).isEqualTo("Under review");
+        accessible("registration");
+        driver.get(url("/ui/registrations"));
+        assertThat(driver.findElement(By.id("results")).getText()).contains("Initech").contains("Under review");
+        accessible("registrations");
+        driver.get(url("/ui/programme"));
+        waitFor("#current-level");
+        accessible("my level");
+    }
+
     /** A few orders fulfilled in the last months, so that the dashboard's revenue chart has bars to show. */
     private void fulfilledOrdersOfRecentMonths(UUID partner, String username) {
         UUID user = UUID.fromString(TestData.text(dataSource, "SELECT id::text FROM users WHERE username = ?", username));
@@ -305,11 +332,13 @@ class ConsoleInBrowserTest {
         }
     }
 
-    private void insertLead(UUID partner, String title) {
+    private UUID insertLead(UUID partner, String title) {
         UUID owner = TestData.user(dataSource, Role.PARTNER, partner, null);
+        UUID id = UUID.randomUUID();
         TestData.exec(dataSource, "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, "
                         + "provider_name, created_at, updated_at) VALUES (?, ?, 'Initech', 'Bill', 'NEW'::leadstatus, ?, ?, "
-                        + "'tentabo', now(), now())", UUID.randomUUID(), title, owner, partner);
+                        + "'tentabo', now(), now())", id, title, owner, partner);
+        return id;
     }
 
     WebDriver driver() {

@@ -9,8 +9,10 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -78,6 +80,37 @@ public record ProgrammeLevel(UUID id, String name, int rank, Percentage discount
     /** Whether a partner with these trailing-12-month figures meets the level's thresholds. */
     public boolean reachedWith(BigDecimal trailingBookings, long wonRegistrations) {
         return trailingBookings.compareTo(minTrailingBookings) >= 0 && wonRegistrations >= minWonRegistrations;
+    }
+
+    /** Whether the level states a threshold to reach it by (bookings or won registrations above zero). */
+    public boolean hasThresholds() {
+        return minTrailingBookings.signum() > 0 || minWonRegistrations > 0;
+    }
+
+    /**
+     * The level a partner at {@code current} (null: no level) is promoted to automatically with these
+     * trailing-12-month figures, if any: climbing one rank at a time, as long as the next level states a threshold and
+     * the figures meet all of its thresholds. A level without thresholds (an entry level) is assigned by staff only,
+     * and a partner is never moved down.
+     *
+     * @param levels every level, in any order
+     */
+    public static Optional<ProgrammeLevel> promotion(List<ProgrammeLevel> levels, ProgrammeLevel current,
+                                                     BigDecimal trailingBookings, long wonRegistrations) {
+        List<ProgrammeLevel> byRank = levels.stream().sorted(Comparator.comparingInt(ProgrammeLevel::rank)).toList();
+        ProgrammeLevel reached = null;
+        int rank = current == null ? Integer.MIN_VALUE : current.rank();
+        for (ProgrammeLevel next : byRank) {
+            if (next.rank() <= rank) {
+                continue;
+            }
+            if (!next.hasThresholds() || !next.reachedWith(trailingBookings, wonRegistrations)) {
+                break;
+            }
+            reached = next;
+            rank = next.rank();
+        }
+        return Optional.ofNullable(reached);
     }
 
     private static void percentage(String field, BigDecimal value, List<FieldViolation> problems) {

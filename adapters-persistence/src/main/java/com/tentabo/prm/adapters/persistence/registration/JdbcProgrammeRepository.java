@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.registration;
 
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.registration.LevelAssignment;
+import com.tentabo.prm.application.registration.PartnerFigures;
 import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
@@ -112,6 +113,23 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
         return SqlRows.query(em, "SELECT count(*) FROM registrations WHERE partner_id = ? AND status = 'CONVERTED' "
                         + "AND updated_at >= ? AND updated_at < ?",
                 List.of(partnerId, Timestamp.from(since), Timestamp.from(until)), rs -> rs.getLong(1)).get(0);
+    }
+
+    @Override
+    public List<PartnerFigures> activeFigures(Instant since, Instant until) {
+        Timestamp from = Timestamp.from(since);
+        Timestamp to = Timestamp.from(until);
+        return SqlRows.query(em, "WITH b AS (SELECT partner_id, sum(subtotal - COALESCE(discount_amount, 0)) AS bookings "
+                        + "FROM orders WHERE partner_id IS NOT NULL AND status IN ('SENT', 'IN_FULFILLMENT', 'FULFILLED') "
+                        + "AND created_at >= ? AND created_at < ? GROUP BY partner_id), "
+                        + "w AS (SELECT partner_id, count(*) AS won FROM registrations WHERE partner_id IS NOT NULL "
+                        + "AND status = 'CONVERTED' AND updated_at >= ? AND updated_at < ? GROUP BY partner_id) "
+                        + "SELECT p.id, COALESCE(b.bookings, 0), COALESCE(w.won, 0), a.level_id FROM partners p "
+                        + "LEFT JOIN b ON b.partner_id = p.id LEFT JOIN w ON w.partner_id = p.id "
+                        + "LEFT JOIN partner_levels a ON a.partner_id = p.id AND a.valid_to IS NULL "
+                        + "WHERE p.is_active AND (b.partner_id IS NOT NULL OR w.partner_id IS NOT NULL)",
+                List.of(from, to, from, to), rs -> new PartnerFigures(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
+                        rs.getLong(3), rs.getObject(4, UUID.class)));
     }
 
     /** The level of the current row of a query starting with {@link #LEVEL}. */

@@ -40,4 +40,10 @@ public interface ProgrammeRepository {
 
     /** The partner's registrations converted in [since, until). */
     long wonRegistrations(UUID partnerId, Instant since, Instant until);
+
+    /**
+     * The figures of every active partner that booked or won anything in [since, until), with its current level: the
+     * promotion job's candidates (a partner with neither can meet no threshold).
+     */
+    List<com.tentabo.prm.application.registration.PartnerFigures> activeFigures(Instant since, Instant until);
 }

@@ -1,0 +1,223 @@
+package com.tentabo.prm.bootstrap.programme;
+
+import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.registration.service.LevelPromotionService;
+import com.tentabo.prm.application.registration.service.LevelPromotionSteps;
+import com.tentabo.prm.bootstrap.support.Api;
+import com.tentabo.prm.bootstrap.support.PostgresResource;
+import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestOrders;
+import com.tentabo.prm.domain.access.Role;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Automatic promotion over the real PostgreSQL, with a clock the test moves: a partner whose trailing-12-month figures
+ * meet the next level's thresholds is promoted (history row, audit row by the job), one level at a time as far as its
+ * figures go, never twice, never down when its figures fall out of the window; two instances running the job at once
+ * promote a partner once.
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class LevelPromotionTest {
+
+    /** A clock the test sets and moves; the job reads it as the service's clock. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void set(Instant at) {
+            now = at;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Inject
+    AgroalDataSource ds;
+    @Inject
+    LevelPromotionSteps steps;
+    @Inject
+    OrderRepository orders;
+
+    final Instant start = Instant.now().plus(Duration.ofDays(1));
+    final MovableClock clock = new MovableClock(start);
+    LevelPromotionService job;
+    UUID base;
+    UUID silver;
+    UUID gold;
+    String tag;
+
+    @BeforeEach
+    void levels() {
+        job = new LevelPromotionService(steps, clock);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        int rank = ThreadLocalRandom.current().nextInt(1_001_000 / 2, 1_000_000 - 10);
+        base = level("Registered " + tag, rank, "0", 0);
+        silver = level("Silver " + tag, rank + 1, "10000.00", 1);
+        gold = level("Gold " + tag, rank + 2, "50000.00", 2);
+    }
+
+    private static UUID level(String name, int rank, String bookings, int won) {
+        return UUID.fromString(Api.asAdmin().body(Map.of("name", name, "rank", rank, "discount_percentage", "10",
+                        "registration_bonus_percentage", "5", "min_trailing_bookings", bookings, "min_won_registrations", won))
+                .post("/api/v1/programme/levels").then().statusCode(201).extract().path("id"));
+    }
+
+    private UUID partnerAt(UUID level) {
+        UUID partner = TestData.partner(ds, "Promoted partner " + UUID.randomUUID());
+        Api.asAdmin().body(Map.of("level_id", level.toString(), "reason", "joined the programme"))
+                .put("/api/v1/programme/partners/{id}/level", partner).then().statusCode(200);
+        return partner;
+    }
+
+    /** A SENT order of the partner, net {@code net}, created at {@code at}. */
+    private void booked(UUID partner, String net, Instant at) {
+        UUID user = TestData.user(ds, Role.PARTNER, partner, null);
+        UUID order = TestOrders.created(ds, orders, partner, user, 12);
+        TestData.exec(ds, "UPDATE orders SET status = 'SENT'::orderstatus, subtotal = ?, discount_amount = 0, created_at = ? "
+                + "WHERE id = ?", new BigDecimal(net), Timestamp.from(at), order);
+    }
+
+    /** A registration of the partner CONVERTED at {@code at}. */
+    private void won(UUID partner, Instant at) {
+        UUID owner = TestData.user(ds, Role.PARTNER, partner, null);
+        UUID lead = UUID.randomUUID();
+        TestData.exec(ds, "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, provider_name, "
+                + "created_at, updated_at) VALUES (?, 'Won', 'Won customer', 'Ann', 'WON'::leadstatus, ?, ?, 'tentabo', now(), "
+                + "now())", lead, owner, partner);
+        TestData.exec(ds, "INSERT INTO registrations (id, lead_id, partner_id, status, organization, org_key, protection_ends_at, "
+                + "submitted_at, created_at, updated_at) VALUES (?, ?, ?, 'CONVERTED', 'Won customer', 'won customer', ?, ?, ?, ?)",
+                UUID.randomUUID(), lead, partner, Timestamp.from(at.plus(Duration.ofDays(60))), Timestamp.from(at),
+                Timestamp.from(at), Timestamp.from(at));
+    }
+
+    private List<String> levels(UUID partner) {
+        List<String> names = new java.util.ArrayList<>();
+        long n = TestData.count(ds, "SELECT count(*) FROM partner_levels WHERE partner_id = ?", partner);
+        for (int i = 0; i < n; i++) {
+            names.add(TestData.text(ds, "SELECT l.name FROM partner_levels a JOIN programme_levels l ON l.id = a.level_id "
+                    + "WHERE a.partner_id = ? ORDER BY a.valid_from, a.id OFFSET ? LIMIT 1", partner, i));
+        }
+        return names;
+    }
+
+    private String current(UUID partner) {
+        return TestData.text(ds, "SELECT l.name FROM partner_levels a JOIN programme_levels l ON l.id = a.level_id "
+                + "WHERE a.partner_id = ? AND a.valid_to IS NULL", partner);
+    }
+
+    @Test
+    void givenFiguresMeetingTheNextLevel_theJob_promotesOnceWithHistoryAndAudit_andClimbsLaterAsFiguresGrow() {
+        UUID partner = partnerAt(base);
+        booked(partner, "12000.00", start.minus(Duration.ofDays(20)));
+        won(partner, start.minus(Duration.ofDays(10)));
+
+        clock.set(start);
+        assertThat(job.promoteDue()).isGreaterThanOrEqualTo(1);
+        assertThat(current(partner)).isEqualTo("Silver " + tag);
+        assertThat(TestData.text(ds, "SELECT reason FROM partner_levels WHERE partner_id = ? AND valid_to IS NULL", partner))
+                .isEqualTo("Automatic promotion: trailing 12-month bookings 12000.00 and 1 won registration(s) meet the "
+                        + "thresholds of Silver " + tag);
+        assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_type = 'partner' AND entity_id = ? "
+                + "AND action = 'promote_level' AND user_agent = 'programme-promotion-job' AND user_id IS NULL", partner))
+                .isEqualTo(1);
+        Api.asAdmin().get("/api/v1/programme/partners/{id}/levels", partner).then().statusCode(200)
+                .body("items.level_name", org.hamcrest.Matchers.contains("Silver " + tag, "Registered " + tag));
+
+        // the next day nothing changed: no second promotion
+        clock.set(start.plus(Duration.ofDays(1)));
+        job.promoteDue();
+        assertThat(levels(partner)).containsExactly("Registered " + tag, "Silver " + tag);
+
+        // more business: Gold reached
+        booked(partner, "40000.00", start.plus(Duration.ofDays(2)));
+        won(partner, start.plus(Duration.ofDays(2)));
+        clock.set(start.plus(Duration.ofDays(3)));
+        job.promoteDue();
+        assertThat(levels(partner)).containsExactly("Registered " + tag, "Silver " + tag, "Gold " + tag);
+
+        // 13 months later the figures are out of the window: the partner keeps its level (never demoted automatically)
+        clock.set(start.atOffset(ZoneOffset.UTC).plusMonths(13).toInstant());
+        job.promoteDue();
+        assertThat(current(partner)).isEqualTo("Gold " + tag);
+        assertThat(levels(partner)).hasSize(3);
+    }
+
+    @Test
+    void givenFiguresMeetingTwoLevels_theJob_climbsStraightToTheHigher_butAnEntryLevelIsNeverGivenAutomatically() {
+        UUID climber = partnerAt(base);
+        booked(climber, "60000.00", start.minus(Duration.ofDays(30)));
+        won(climber, start.minus(Duration.ofDays(30)));
+        won(climber, start.minus(Duration.ofDays(5)));
+        UUID outsideWindow = partnerAt(base);
+        booked(outsideWindow, "60000.00", start.atOffset(ZoneOffset.UTC).minusMonths(12).minusDays(1).toInstant());
+        won(outsideWindow, start.minus(Duration.ofDays(400)));
+
+        clock.set(start);
+        job.promoteDue();
+        assertThat(levels(climber)).containsExactly("Registered " + tag, "Gold " + tag);
+        assertThat(levels(outsideWindow)).containsExactly("Registered " + tag);
+    }
+
+    @Test
+    void givenTwoInstancesRunningTheJobAtOnce_aPartnerIsPromotedOnce() throws Exception {
+        UUID partner = partnerAt(base);
+        booked(partner, "15000.00", start.minus(Duration.ofDays(3)));
+        won(partner, start.minus(Duration.ofDays(3)));
+        clock.set(start);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Callable<Boolean> instance = () -> steps.promote(partner, start);
+            List<Future<Boolean>> runs = pool.invokeAll(List.of(instance, instance, instance, instance));
+            long promoted = 0;
+            for (Future<Boolean> run : runs) {
+                promoted += run.get() ? 1 : 0;
+            }
+            assertThat(promoted).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(levels(partner)).containsExactly("Registered " + tag, "Silver " + tag);
+        assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_id = ? AND action = 'promote_level'",
+                partner)).isEqualTo(1);
+    }
+}
