@@ -74,6 +74,27 @@ public interface Msg {
     String sign_in_not_allowed();
 
     @Message
+    String sign_in_with(Object provider);
+
+    @Message
+    String sign_in_disabled();
+
+    @Message
+    String sign_in_oidc_refused();
+
+    @Message
+    String sign_in_oidc_cancelled();
+
+    @Message
+    String sign_in_oidc_unavailable();
+
+    @Message
+    String signed_in();
+
+    @Message
+    String signed_in_continue();
+
+    @Message
     String error_title();
 
     @Message
