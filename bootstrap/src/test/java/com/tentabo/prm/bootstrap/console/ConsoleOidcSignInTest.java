@@ -238,6 +238,15 @@ class ConsoleOidcSignInTest {
         assertThat(replayed.headers().getValues("Set-Cookie")).noneMatch(c -> c.startsWith("prm_session=tcs_"));
         assertThat(idp.findAll(postRequestedFor(urlPathEqualTo("/token")).withRequestBody(containing("code=" + code2 + "&"))))
                 .hasSize(1);
+
+        // a flow cookie made up by hand (unreadable, or past its end) is refused like a wrong state, never a 500
+        String state = "s".repeat(43);
+        for (String forged : List.of("v1." + state + "." + state + "." + state + ".9999999999.A",
+                "v1." + state + "." + state + "." + state + ".1000.", "garbage")) {
+            Response made = RestAssured.given().redirects().follow(false).cookie("prm_oidc", forged)
+                    .get("/ui/sign-in/oidc/callback?code=c&state=" + state);
+            assertThat(made.statusCode()).as(forged).isEqualTo(401);
+        }
     }
 
     @Test

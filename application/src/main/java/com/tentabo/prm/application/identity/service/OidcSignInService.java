@@ -78,6 +78,12 @@ public class OidcSignInService implements OidcSignInUseCase {
         String[] parts = command.flow().split("\\.", -1);
         String state = parts[1];
         Instant end = Instant.ofEpochSecond(Long.parseLong(parts[4]));
+        String next;
+        try {
+            next = new String(Base64.getUrlDecoder().decode(parts[5]), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unreadable) {
+            throw refused("the sign-in flow is unreadable");
+        }
         if (command.state() == null || !MessageDigest.isEqual(state.getBytes(StandardCharsets.US_ASCII),
                 command.state().getBytes(StandardCharsets.UTF_8))) {
             throw refused("the state is not the one of this browser's sign-in");
@@ -92,7 +98,6 @@ public class OidcSignInService implements OidcSignInUseCase {
         if (finished.size() % SWEEP_EVERY == 0) {
             finished.values().removeIf(until -> !now.isBefore(until));
         }
-        String next = new String(Base64.getUrlDecoder().decode(parts[5]), StandardCharsets.UTF_8);
         LoginUseCase.LoginResult signedIn = login.redeem(new LoginUseCase.CodeRedemptionCommand(command.code(),
                 command.redirectUri(), parts[3], parts[2], command.origin()));
         return new Finished(signedIn, next);
