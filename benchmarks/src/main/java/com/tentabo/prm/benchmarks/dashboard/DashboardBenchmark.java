@@ -69,10 +69,16 @@ public final class DashboardBenchmark {
     }
 
     static void generateOrdersAndContracts(Connection c, PrintStream out) throws SQLException {
+        generateOrdersAndContracts(c, out, 300_000, 100_000);
+    }
+
+    /** {@code orders} orders and {@code contracts} contracts (at most one per order), unless there are orders already. */
+    public static void generateOrdersAndContracts(Connection c, PrintStream out, int orders, int contracts)
+            throws SQLException {
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM orders")) {
                 rs.next();
-                if (rs.getLong(1) >= 300_000) {
+                if (rs.getLong(1) >= orders) {
                     return;
                 }
             }
@@ -87,17 +93,18 @@ public final class DashboardBenchmark {
                     + "CASE WHEN g % 20 >= 4 THEN at + interval '1 day' END, "
                     + "CASE WHEN g % 20 >= 7 THEN at + interval '5 days' END "
                     + "FROM (SELECT g, 1 + (g::bigint * g) % 10000 AS p, now() - (g % 730 || ' days')::interval AS at "
-                    + "FROM generate_series(1, 300000) g) s");
+                    + "FROM generate_series(1, " + orders + ") g) s");
             st.execute("INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, partner_id, "
                     + "activation_date, expiration_date, total_value, currency, created_at, updated_at) "
                     + "SELECT md5('c' || g)::uuid, 'CNT-BENCH-' || g, md5('o' || g)::uuid, "
                     + "(CASE WHEN g % 10 < 7 THEN 'ACTIVE' WHEN g % 10 < 9 THEN 'EXPIRED' ELSE 'CANCELLED' END)::contractstatus, "
                     + "'pennylane', md5('up' || (1 + (g::bigint * g) % 10000))::uuid, md5('p' || (1 + (g::bigint * g) % 10000))::uuid, "
                     + "now() - interval '1 year', now() + (g % 730 - 30 || ' days')::interval, 1080.00, 'EUR', now(), now() "
-                    + "FROM generate_series(1, 100000) g");
+                    + "FROM generate_series(1, " + Math.min(orders, contracts) + ") g");
             st.execute("VACUUM ANALYZE orders");
             st.execute("VACUUM ANALYZE contracts");
-            out.printf("generated 300,000 orders and 100,000 contracts in %d s%n", (System.nanoTime() - t) / 1_000_000_000);
+            out.printf("generated %,d orders and %,d contracts in %d s%n", orders, Math.min(orders, contracts),
+                    (System.nanoTime() - t) / 1_000_000_000);
         }
     }
 

@@ -35,6 +35,11 @@ public final class LeadDataGenerator {
     }
 
     public static void generate(Connection c, java.io.PrintStream log) throws SQLException {
+        generate(c, log, LEADS);
+    }
+
+    /** The same data set with {@code leads} leads (a smoke run of a driver); companies, users and assignments unchanged. */
+    public static void generate(Connection c, java.io.PrintStream log, int leads) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("SELECT setseed(0.42)");
             long t0 = System.nanoTime();
@@ -61,9 +66,9 @@ public final class LeadDataGenerator {
                     + "FROM (SELECT d, 1 + ((d * 7919 + k * 104729) % " + PARTNERS + ") AS p FROM generate_series(2, " + DISTRIBUTORS
                     + ") d, LATERAL generate_series(1, 10 + (d * 37) % 90) k) x");
             log.printf("companies, users and assignments in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
-            for (int from = 1; from <= LEADS; from += CHUNK) {
+            for (int from = 1; from <= leads; from += CHUNK) {
                 long t1 = System.nanoTime();
-                int to = Math.min(LEADS, from + CHUNK - 1);
+                int to = Math.min(leads, from + CHUNK - 1);
                 st.execute("INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, currency, "
                         + "status, probability, expected_close_date, owner_id, partner_id, distributor_id, created_at, updated_at) "
                         + "SELECT gen_random_uuid(), CASE WHEN r.kind < 0.8 THEN 'tentabo' ELSE 'hubspot' END, "

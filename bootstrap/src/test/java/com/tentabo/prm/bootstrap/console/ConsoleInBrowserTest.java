@@ -235,6 +235,8 @@ class ConsoleInBrowserTest {
         accessible("contracts");
         driver.get(url("/ui/account"));
         accessible("account");
+        driver.get(url("/ui/inbox"));
+        accessible("inbox");
         fulfilledOrdersOfRecentMonths(partner, user);
         driver.get(url("/ui"));
         waitFor("#h-revenue");

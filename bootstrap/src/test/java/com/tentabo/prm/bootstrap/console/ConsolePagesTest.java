@@ -65,14 +65,15 @@ class ConsolePagesTest {
                 "contact_email", "not-an-address", "value", "12x"));
         assertThat(refused.statusCode()).isEqualTo(422);
         Document form = browser.parse(refused);
-        assertThat(form.select("#value-error").text()).isEqualTo("must be a number");
+        assertThat(form.select("#value-error").text()).isEqualTo("Must be a number.");
         assertThat(form.select("#value").attr("aria-invalid")).isEqualTo("true");
         assertThat(form.select("#title").val()).isEqualTo("Firewall");
         Response domainRefusal = browser.post("/ui/leads", Map.of("title", "Firewall", "organization", "",
                 "contact_name", "Hank", "contact_email", "not-an-address"));
         Document domainForm = browser.parse(domainRefusal);
         assertThat(domainForm.select("#organization-error").text()).isNotBlank();
-        assertThat(domainForm.select("#contact_email-error").text()).isEqualTo("must be an email address");
+        assertThat(domainForm.select("#contact_email-error").text()).isEqualTo("Must be an e-mail address.");
+        assertThat(domainForm.select("[role=alert]").text()).isEqualTo("Some values are not valid.");
 
         String title = unique("Firewall renewal");
         String lead = createLead(browser, title);
@@ -162,8 +163,28 @@ class ConsolePagesTest {
         assertThat(board.select("#lead-" + otherLead)).isEmpty();
         Response foreign = browser.get("/ui/leads/" + otherLead);
         assertThat(foreign.statusCode()).isEqualTo(404);
-        assertThat(browser.parse(foreign).select("[role=alert]").text()).contains("does not exist, or it is not yours to see");
+        assertThat(browser.parse(foreign).select("[role=alert]").text()).contains("This lead does not exist, or is not yours to see.");
         assertThat(foreign.asString()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @Test
+    void refusalsAreExplainedInTheReadersLanguageByCodeAndConstraint() {
+        UUID partner = TestData.partner(dataSource, unique("Pages partner FR"));
+        ConsoleBrowser browser = partnerBrowser("fr-FR,fr;q=0.9", partner);
+        browser.page("/ui/leads/new");
+        Document form = browser.parse(browser.post("/ui/leads", Map.of("title", "x".repeat(300), "organization", "",
+                "contact_name", "Hank", "contact_email", "pas-une-adresse", "value", "12x")));
+        assertThat(form.select("#value-error").text()).isEqualTo("Doit être un nombre.");
+        Document domainForm = browser.parse(browser.post("/ui/leads", Map.of("title", "x".repeat(300),
+                "organization", "", "contact_name", "Hank", "contact_email", "pas-une-adresse")));
+        assertThat(domainForm.select("#contact_email-error").text()).isEqualTo("Doit être une adresse e-mail.");
+        assertThat(domainForm.select("#title-error").text()).isEqualTo("255 caractères au plus.");
+        assertThat(domainForm.select("#organization-error").text()).startsWith("Ce champ");
+        assertThat(domainForm.select("[role=alert]").text()).isEqualTo("Certaines valeurs ne sont pas valides.");
+        Response unknown = browser.get("/ui/orders/" + UUID.randomUUID());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(browser.parse(unknown).select("[role=alert]").text())
+                .isEqualTo("Cette commande n'existe pas, ou vous n'y avez pas accès.");
     }
 
     @Test

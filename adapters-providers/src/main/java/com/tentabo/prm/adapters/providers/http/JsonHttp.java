@@ -138,6 +138,19 @@ public final class JsonHttp {
         return send(endpoint, "POST", path, Map.of(), Objects.requireNonNull(body, "body"), false).orElseThrow();
     }
 
+    /**
+     * {@code POST base + path} with {@code form} as {@code application/x-www-form-urlencoded} (an OAuth token
+     * endpoint), the values URL-encoded here, in the order given.
+     */
+    public JsonNode postForm(Endpoint endpoint, String path, Map<String, String> form) {
+        StringJoiner fields = new StringJoiner("&");
+        form.forEach((name, value) -> fields.add(encode(name) + "=" + encode(value)));
+        return send(endpoint, "POST", path, Map.of(), new FormBody(fields.toString()), false).orElseThrow();
+    }
+
+    /** A body already encoded as a form. */
+    private record FormBody(String encoded) { }
+
     private Optional<JsonNode> send(Endpoint endpoint, String method, String path, Map<String, String> query, Object body,
                                     boolean missingIsEmpty) {
         URI uri = uri(endpoint.baseUrl(), path, query);
@@ -148,6 +161,9 @@ public final class JsonHttp {
         endpoint.headers().forEach(request::header);
         if (body == null) {
             request.GET();
+        } else if (body instanceof FormBody form) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.encoded(), StandardCharsets.UTF_8));
         } else {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));

@@ -267,7 +267,7 @@ public class LeadsPage extends ConsolePages {
                 typed.put(k, v.get(0));
             }
         });
-        return views.html(422, form(lead, Views.fieldErrors(e), typed, e.detail()));
+        return views.html(422, form(lead, views.fieldErrors(e), typed, views.headline(e)));
     }
 
     private static String nextQuery(Map<String, String> filters, String cursor) {

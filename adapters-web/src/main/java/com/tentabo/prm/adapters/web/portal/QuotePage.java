@@ -99,7 +99,7 @@ public class QuotePage extends ConsolePages {
         try {
             result.data("quote", priced(lines));
         } catch (DomainException e) {
-            result.data("problem", e.detail()).data("problems", Views.fieldErrors(e).entrySet());
+            result.data("problem", views.headline(e)).data("problems", views.fieldErrors(e).entrySet());
         }
         return views.html(result);
     }
@@ -138,8 +138,8 @@ public class QuotePage extends ConsolePages {
                 new PageRequest(CATALOG_PAGE, null)).items();
         List<Duration> durations = catalog.durations(caller(), new PageRequest(CATALOG_PAGE, null)).items();
         return views.page("portal/quote").data("lines", lines).data("products", products).data("durations", durations)
-                .data("lead", lead).data("quote", quote).data("problem", problem == null ? null : problem.detail())
-                .data("problems", problem == null ? List.of() : Views.fieldErrors(problem).entrySet())
+                .data("lead", lead).data("quote", quote).data("problem", problem == null ? null : views.headline(problem))
+                .data("problems", problem == null ? List.of() : views.fieldErrors(problem).entrySet())
                 .data("partners", partners.of(caller(), partner)).data("idempotencyKey", Csrf.random());
     }
 

@@ -123,7 +123,8 @@ public class ConsoleRequest {
 
     /** Which navigation entry is the current one: the first path segment after {@code /ui}. */
     public String section() {
-        String rest = path.startsWith(Paths.HOME) ? path.substring(Paths.HOME.length()) : "";
+        String bare = path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'));
+        String rest = bare.startsWith(Paths.HOME) ? bare.substring(Paths.HOME.length()) : "";
         if (rest.startsWith("/")) {
             rest = rest.substring(1);
         }

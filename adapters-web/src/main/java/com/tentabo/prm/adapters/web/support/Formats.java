@@ -106,12 +106,49 @@ public class Formats {
         if (key == null || !KEY.matcher(key).matches()) {
             return String.valueOf(key);
         }
-        Template template = LABELS.computeIfAbsent(key, k -> engine.parse("{msg:" + k + "}"));
+        Template template = LABELS.computeIfAbsent(key, k -> engine.parse("{" + bundle(k) + ":" + k + "}"));
         try {
             return template.instance().setLocale(request.locale()).render();
         } catch (RuntimeException unknown) {
             return key;
         }
+    }
+
+    /**
+     * The message of a bundle key with arguments for its placeholders, in order ({@link FieldMessages.Text}); an unknown
+     * key shows as itself.
+     */
+    public String t(FieldMessages.Text text) {
+        if (text.args().isEmpty()) {
+            return t(text.key());
+        }
+        if (!KEY.matcher(text.key()).matches() || text.args().size() > 4) {
+            return text.key();
+        }
+        StringBuilder call = new StringBuilder("{").append(bundle(text.key())).append(':').append(text.key()).append('(');
+        for (int i = 0; i < text.args().size(); i++) {
+            call.append(i == 0 ? "" : ", ").append('a').append(i);
+        }
+        Template template = LABELS.computeIfAbsent(call.append(")}").toString(), engine::parse);
+        try {
+            var instance = template.instance().setLocale(request.locale());
+            for (int i = 0; i < text.args().size(); i++) {
+                instance.data("a" + i, text.args().get(i));
+            }
+            return instance.render();
+        } catch (RuntimeException unknown) {
+            return text.key();
+        }
+    }
+
+    /** The bundle of a key: {@link Problems} for refusals ({@code code_*}, {@code field_*}), else {@link Msg}. */
+    private static String bundle(String key) {
+        return key.startsWith("code_") || key.startsWith("field_") ? "err" : "msg";
+    }
+
+    /** Whether the bundle has this key. */
+    public boolean has(String key) {
+        return !t(key).equals(key);
     }
 
     /** The label of an enumerated value: {@code label("lead_status", LeadStatus.WON)} is "Won" or "Gagné". */

@@ -74,6 +74,27 @@ public interface Msg {
     String sign_in_not_allowed();
 
     @Message
+    String sign_in_with(Object provider);
+
+    @Message
+    String sign_in_disabled();
+
+    @Message
+    String sign_in_oidc_refused();
+
+    @Message
+    String sign_in_oidc_cancelled();
+
+    @Message
+    String sign_in_oidc_unavailable();
+
+    @Message
+    String signed_in();
+
+    @Message
+    String signed_in_continue();
+
+    @Message
     String error_title();
 
     @Message
@@ -756,4 +777,76 @@ public interface Msg {
 
     @Message
     String actions();
+
+    @Message
+    String nav_inbox();
+
+    @Message
+    String inbox_title();
+
+    @Message
+    String inbox_show();
+
+    @Message
+    String inbox_all();
+
+    @Message
+    String inbox_unread_only();
+
+    @Message
+    String inbox_unread();
+
+    @Message
+    String inbox_unread_mark();
+
+    @Message
+    String inbox_mark_read();
+
+    @Message
+    String inbox_mark_all_read();
+
+    @Message
+    String inbox_open();
+
+    @Message
+    String inbox_empty();
+
+    @Message
+    String notif_user_pending_approval();
+
+    @Message
+    String notif_user_approved();
+
+    @Message
+    String notif_lead_assigned();
+
+    @Message
+    String notif_order_sent();
+
+    @Message
+    String notif_order_fulfilled();
+
+    @Message
+    String notif_order_cancelled();
+
+    @Message
+    String notif_contract_activated();
+
+    @Message
+    String notif_contract_expiring();
+
+    @Message
+    String notif_outbox_event_failed();
+
+    @Message
+    String notif_webhook_event_failed();
+
+    @Message
+    String notif_provider_unhealthy();
+
+    @Message
+    String notif_webhook_subscription_disabled();
+
+    @Message
+    String notif_other();
 }

@@ -7,6 +7,9 @@ public final class Paths {
 
     public static final String HOME = "/ui";
     public static final String SIGN_IN = "/ui/sign-in";
+    /** "Sign in with …" (the OIDC flow's start) and the provider's way back. */
+    public static final String OIDC_SIGN_IN = "/ui/sign-in/oidc";
+    public static final String OIDC_CALLBACK = "/ui/sign-in/oidc/callback";
     public static final String STATIC = "/ui/static/";
     /** The invitation (and reset) links' page: {@code /ui/invitations/{token}}, used before any session exists. */
     public static final String INVITATIONS = "/ui/invitations";

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The console's door, on every request under {@code /ui}: picks the language, resolves the session cookie into the
  * caller (read afresh, as for a bearer token) and sends anyone without a live session to the sign-in page, which
- * brings them back to the page they asked for. Static files, the sign-in page, the invitation page and the language
- * switch need no session. Requests outside {@code /ui} are not touched.
+ * brings them back to the page they asked for. Static files, the sign-in pages (OIDC's start and way back included),
+ * the invitation page and the language switch need no session. Requests outside {@code /ui} are not touched.
  */
 public class SessionFilter {
 
@@ -41,7 +41,8 @@ public class SessionFilter {
         request.describe(Locales.of(cookie(context, Locales.COOKIE), context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
                 asked, "true".equals(context.getHeaderString(Htmx.REQUEST)));
         request.presented(context.getHeaderString(Csrf.HEADER));
-        if (path.startsWith(Paths.STATIC) || path.equals(Paths.SIGN_IN) || path.startsWith(Paths.HOME + "/lang/")
+        if (path.startsWith(Paths.STATIC) || path.equals(Paths.SIGN_IN) || path.startsWith(Paths.SIGN_IN + "/")
+                || path.startsWith(Paths.HOME + "/lang/")
                 || path.startsWith(Paths.INVITATIONS + "/")) {
             request.anonymousCsrf(cookie(context, Csrf.PRE_SESSION_COOKIE));
             return null;

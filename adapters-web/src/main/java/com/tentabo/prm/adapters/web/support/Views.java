@@ -30,10 +30,12 @@ public class Views {
 
     private final Engine engine;
     private final ConsoleRequest request;
+    private final Formats formats;
 
-    public Views(Engine engine, ConsoleRequest request) {
+    public Views(Engine engine, ConsoleRequest request, Formats formats) {
         this.engine = engine;
         this.request = request;
+        this.formats = formats;
     }
 
     public TemplateInstance page(String name) {
@@ -55,13 +57,32 @@ public class Views {
                 : Response.seeOther(URI.create(target)).build();
     }
 
-    /** Field → message, for forms that show a refusal beside the fields it names. */
-    public static Map<String, String> fieldErrors(DomainException e) {
+    /**
+     * Field → message in the reader's language ({@link FieldMessages}), for forms that show a refusal beside the fields
+     * it names.
+     */
+    public Map<String, String> fieldErrors(DomainException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldViolation v : e.violations()) {
-            errors.merge(v.field(), v.message(), (a, b) -> a + "; " + b);
+            errors.merge(v.field(), formats.t(FieldMessages.field(v.message())), (a, b) -> a + " " + b);
         }
         return errors;
+    }
+
+    /**
+     * A refusal as a form's alert, in the reader's language: its code's message; for a refusal other than invalid
+     * fields (which are marked beside the fields), followed by the application's own detail, which names the rule.
+     */
+    public String headline(DomainException e) {
+        String message = formats.t(titleKey(e));
+        boolean fields = e.code() == com.tentabo.prm.domain.shared.ErrorCode.VALIDATION_FAILED;
+        return fields || e.detail() == null || e.detail().isBlank() ? message : message + " — " + e.detail();
+    }
+
+    /** The message key of a refusal: its code's; a code added since the bundles were written falls back on its kind's. */
+    private String titleKey(DomainException e) {
+        String key = FieldMessages.codeKey(e.code());
+        return formats.has(key) ? key : "error_" + e.code().kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Response error(DomainException e) {
@@ -81,9 +102,8 @@ public class Views {
             return request.htmx() ? Response.ok().header(Htmx.REDIRECT, signIn.toString()).build()
                     : Response.seeOther(signIn).build();
         }
-        String kind = "error_" + e.code().kind().name().toLowerCase(java.util.Locale.ROOT);
-        return problem(status, kind, e.detail(), e.violations().stream()
-                .map(v -> v.field() + ": " + v.message()).toList());
+        return problem(status, titleKey(e), e.detail(), e.violations().stream()
+                .map(v -> v.field() + ": " + formats.t(FieldMessages.field(v.message()))).toList());
     }
 
     /** The page (or htmx fragment) for anything a console page throws. */

@@ -8,6 +8,7 @@ import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
+import com.tentabo.prm.application.identity.port.out.AuthorizationCodeGateway;
 import com.tentabo.prm.application.identity.port.out.IdTokenGateway;
 import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
@@ -48,6 +49,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>An OpenID Connect ID token exchange ({@link #exchange}) goes through the same rules: the identity the
  * {@link IdTokenGateway} vouches for signs in like a provider user; a token that does not verify is one failure from
  * the caller's address (there is no username to count it against) answered with one generic INVALID_CREDENTIALS.
+ * So does an authorization code the console's sign-in brings back ({@link #redeem}, through
+ * {@link AuthorizationCodeGateway}).
  *
  * <p>Domain refusals do not roll back: the attempt, its audit row and a first-login user row commit with them.
  */
@@ -65,6 +68,7 @@ public class LoginService implements LoginUseCase {
     private final PasswordHasher hasher;
     private final Instance<AuthProviderGateway> providers;
     private final IdTokenGateway idTokens;
+    private final AuthorizationCodeGateway codes;
     private final LoginAttemptRepository attempts;
     private final LoginThrottle throttle;
     private final AuditLogRepository audit;
@@ -74,7 +78,8 @@ public class LoginService implements LoginUseCase {
     private final Notifier notifier;
 
     public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
-                        Instance<AuthProviderGateway> providers, IdTokenGateway idTokens, LoginAttemptRepository attempts,
+                        Instance<AuthProviderGateway> providers, IdTokenGateway idTokens, AuthorizationCodeGateway codes,
+                        LoginAttemptRepository attempts,
                         LoginThrottle throttle, AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
         this.notifier = notifier;
         this.admins = admins;
@@ -82,6 +87,7 @@ public class LoginService implements LoginUseCase {
         this.hasher = hasher;
         this.providers = providers;
         this.idTokens = idTokens;
+        this.codes = codes;
         this.attempts = attempts;
         this.throttle = throttle;
         this.audit = audit;
@@ -142,8 +148,26 @@ public class LoginService implements LoginUseCase {
         if (identity.isEmpty()) {
             throw failed(ID_TOKEN_ATTEMPT, null, "invalid_id_token", origin, now, invalidIdToken());
         }
-        String username = identity.get().username() != null ? identity.get().username() : identity.get().providerId();
-        return userLoggedIn(identity.get(), username.toLowerCase(Locale.ROOT), origin, now);
+        return identityLoggedIn(identity.get(), origin, now);
+    }
+
+    /** A person an OIDC provider vouches for: the login key is the username, else the {@code sub}. */
+    private LoginResult identityLoggedIn(AuthProviderGateway.ProviderIdentity identity, RequestOrigin origin, Instant now) {
+        String username = identity.username() != null ? identity.username() : identity.providerId();
+        return userLoggedIn(identity, username.toLowerCase(Locale.ROOT), origin, now);
+    }
+
+    @Override
+    public LoginResult redeem(CodeRedemptionCommand command) {
+        RequestOrigin origin = command.origin() == null ? RequestOrigin.UNKNOWN : command.origin();
+        Instant now = clock.instant();
+        throttle.check(null, LoginThrottle.addressKey(origin.ipAddress()), now);
+        Optional<AuthProviderGateway.ProviderIdentity> identity = codes.redeem(new AuthorizationCodeGateway.Redemption(
+                command.code(), command.redirectUri(), command.codeVerifier(), command.nonce())); // IdP down: not a failure
+        if (identity.isEmpty()) {
+            throw failed(ID_TOKEN_ATTEMPT, null, "invalid_authorization_code", origin, now, invalidIdToken());
+        }
+        return identityLoggedIn(identity.get(), origin, now);
     }
 
     /** Records and audits one failed attempt; returns the refusal to throw. */

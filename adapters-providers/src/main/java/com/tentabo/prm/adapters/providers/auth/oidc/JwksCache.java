@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.providers.auth.oidc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
-import com.tentabo.prm.adapters.providers.http.ProviderDialect;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.EllipticCurveJsonWebKey;
@@ -13,7 +12,6 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.lang.JoseException;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,24 +73,10 @@ final class JwksCache {
 
     private void load(Entry entry, OidcSettings oidc, Instant now) {
         entry.attemptedAt = now;
-        JsonHttp http = new JsonHttp(client, new Dialect("OIDC " + oidc.providerName()));
+        JsonHttp http = new JsonHttp(client, new OidcDialect(oidc.providerName()));
         String jwksUri = oidc.jwksUri();
         if (jwksUri == null) {
-            JsonNode discovery = http.get(endpoint(oidc.issuer(), oidc), "/.well-known/openid-configuration", Map.of());
-            // OpenID Connect Discovery 1.0 §4.3: the document's issuer is exactly the configured one
-            if (!oidc.issuer().equals(JsonHttp.text(discovery, "issuer"))) {
-                throw ProviderFailure.permanent("OIDC " + oidc.providerName()
-                        + " discovery document names another issuer than the configured one");
-            }
-            jwksUri = JsonHttp.text(discovery, "jwks_uri");
-            if (jwksUri == null) {
-                throw ProviderFailure.permanent("OIDC " + oidc.providerName() + " discovery document has no jwks_uri");
-            }
-            try {
-                OidcSettings.httpUrl("jwks_uri", jwksUri, oidc.development());
-            } catch (IllegalArgumentException e) {
-                throw ProviderFailure.permanent("OIDC " + oidc.providerName() + " discovery: " + e.getMessage());
-            }
+            jwksUri = OidcDiscovery.fetch(http, oidc).endpoint("jwks_uri");
         }
         if (oidc.development() && !jwksUri.toLowerCase(java.util.Locale.ROOT).startsWith("https://")) {
             LOG.warnf("OIDC provider %s is a development configuration: its signing keys come over plain http from %s;"
@@ -137,17 +121,5 @@ final class JwksCache {
             case AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384 -> "P-384".equals(ec.getCurveName());
             default -> false;
         };
-    }
-
-    private record Dialect(String name) implements ProviderDialect {
-        @Override
-        public String errorText(JsonNode body) {
-            return JsonHttp.text(body, "error");
-        }
-
-        @Override
-        public Duration retryAfter(int status, HttpHeaders headers) {
-            return ProviderDialect.seconds(headers, "Retry-After");
-        }
     }
 }

@@ -26,6 +26,8 @@ import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
 
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.lang.reflect.Modifier;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -78,7 +80,14 @@ public class OidcIdTokenGateway implements IdTokenGateway {
             LOG.debug("ID token refused: no active OIDC auth provider");
             return Optional.empty();
         }
-        OidcSettings oidc = active.get();
+        return verify(active.get(), idToken, null);
+    }
+
+    /**
+     * {@link #verify(String)} for this provider; with an {@code expectedNonce} (a sign-in that started here), the
+     * token's {@code nonce} claim must equal it.
+     */
+    Optional<ProviderIdentity> verify(OidcSettings oidc, String idToken, String expectedNonce) {
         if (idToken == null || idToken.isBlank()) {
             return refused(oidc, "the token is empty");
         }
@@ -119,6 +128,9 @@ public class OidcIdTokenGateway implements IdTokenGateway {
             return refused(oidc, describe(e));
         }
         try {
+            if (expectedNonce != null && !sameText(expectedNonce, claims.getStringClaimValue("nonce"))) {
+                return refused(oidc, "nonce is missing or is not the one this sign-in sent");
+            }
             return checked(oidc, claims);
         } catch (MalformedClaimException e) {
             return refused(oidc, "a claim has the wrong type (" + e.getMessage() + ")");
@@ -183,7 +195,14 @@ public class OidcIdTokenGateway implements IdTokenGateway {
         return text.strip();
     }
 
-    private Optional<OidcSettings> activeOidcSettings() {
+    /** Compared in constant time. */
+    private static boolean sameText(String expected, String actual) {
+        return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                actual.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The active AUTH provider when it is an OIDC one; a configuration that cannot work throws SERVICE_UNAVAILABLE. */
+    Optional<OidcSettings> activeOidcSettings() {
         ProviderSettings active;
         try {
             Optional<ProviderSettings> found = configs.activeSettings(ProviderType.AUTH);
@@ -206,7 +225,7 @@ public class OidcIdTokenGateway implements IdTokenGateway {
         }
     }
 
-    private static Optional<ProviderIdentity> refused(OidcSettings oidc, String why) {
+    static Optional<ProviderIdentity> refused(OidcSettings oidc, String why) {
         LOG.infof("OIDC provider %s: ID token refused: %s", oidc.providerName(), why);
         return Optional.empty();
     }
@@ -248,7 +267,7 @@ public class OidcIdTokenGateway implements IdTokenGateway {
         return clean.length() <= 64 ? clean : clean.substring(0, 64) + "…";
     }
 
-    private static RetryLaterException unavailable(OidcSettings oidc, String why) {
+    static RetryLaterException unavailable(OidcSettings oidc, String why) {
         LOG.warnf("OIDC provider %s (issuer %s) cannot be reached: %s", oidc.providerName(), oidc.issuer(), why);
         return retryLater();
     }

@@ -8,13 +8,21 @@ import java.util.Locale;
 
 /**
  * The configuration of an OIDC auth provider, read from its {@code provider_configs} row on each exchange. A
- * configuration that cannot work throws {@link IllegalArgumentException} naming the key. No credentials: ID tokens are
- * verified with the provider's public keys.
+ * configuration that cannot work throws {@link IllegalArgumentException} naming the key. ID tokens are verified with
+ * the provider's public keys; the only credential, {@code client_secret}, is optional and only sent to the token endpoint
+ * of the console's sign-in (a public client relies on PKCE alone).
  */
 record OidcSettings(String providerName, String issuer, String clientId, String jwksUri, String usernameClaim,
-                    int clockSkewSeconds, Duration timeout, boolean development) {
+                    int clockSkewSeconds, Duration timeout, boolean development, String displayName, String scopes,
+                    String clientSecret) {
 
     static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
+
+    @Override
+    public String toString() {
+        return "OidcSettings[providerName=" + providerName + ", issuer=" + issuer + ", clientId=" + clientId
+                + ", clientSecret=" + (clientSecret == null ? "none" : "(hidden)") + "]";
+    }
 
     /**
      * Whether the active AUTH provider is an OIDC one: of {@code type} oidc, or, without a type, named {@code oidc} or
@@ -52,7 +60,14 @@ record OidcSettings(String providerName, String issuer, String clientId, String 
                 usernameClaim == null ? null : usernameClaim.strip(),
                 number("clock_skew_seconds", settings.setting("clock_skew_seconds", "60"), 0, 600),
                 Duration.ofSeconds(number("timeout_seconds", settings.setting("timeout_seconds", "5"), 1, 60)),
-                development);
+                development, label(settings.setting("display_name", settings.name())),
+                settings.setting("scopes", "openid profile email").strip(), settings.credentials().get("client_secret"));
+    }
+
+    /** The provider's name on the sign-in button: at most 60 characters, no control characters. */
+    private static String label(String name) {
+        String clean = name.replaceAll("\\p{Cntrl}", " ").strip();
+        return clean.length() <= 60 ? clean : clean.substring(0, 60);
     }
 
     /**

@@ -26,9 +26,24 @@ public interface LoginUseCase {
         }
     }
 
+    /**
+     * The code an OIDC provider sent back to the console's sign-in, with what that sign-in kept: the PKCE verifier and
+     * the nonce the ID token must carry.
+     */
+    record CodeRedemptionCommand(String code, String redirectUri, String codeVerifier, String nonce,
+                                 RequestOrigin origin) {
+        @Override
+        public String toString() {
+            return "CodeRedemptionCommand[code hidden]";
+        }
+    }
+
     record LoginResult(PrincipalKind kind, UUID principalId, String username) { }
 
     LoginResult login(LoginCommand command);
 
     LoginResult exchange(TokenExchangeCommand command);
+
+    /** Redeems an authorization code at the active OIDC provider and signs in whom its ID token names. */
+    LoginResult redeem(CodeRedemptionCommand command);
 }
