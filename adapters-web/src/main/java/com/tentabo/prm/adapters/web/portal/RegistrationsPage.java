@@ -182,7 +182,7 @@ public class RegistrationsPage extends ConsolePages {
                             .getBytes(StandardCharsets.UTF_8)))).value();
             return views.redirect("/ui/registrations/" + created.registration().id() + "?submitted=1");
         } catch (DomainException e) {
-            return refused(e, form, 422, detail -> form(lead, Views.fieldErrors(e), typed(form), detail));
+            return refused(e, form, 422, detail -> form(lead, views.fieldErrors(e), typed(form), detail));
         }
     }
 
@@ -207,7 +207,7 @@ public class RegistrationsPage extends ConsolePages {
             submit.resubmit(caller(), id, submission, values.text("answer"), values.text("version"));
             return views.redirect("/ui/registrations/" + id);
         } catch (DomainException e) {
-            return refused(e, form, 422, detail -> detailPage(row, Views.fieldErrors(e), typed(form), detail));
+            return refused(e, form, 422, detail -> detailPage(row, views.fieldErrors(e), typed(form), detail));
         }
     }
 
@@ -230,7 +230,7 @@ public class RegistrationsPage extends ConsolePages {
         } catch (DomainException e) {
             DomainException named = e.violations().stream().anyMatch(v -> "reason".equals(v.field()))
                     ? renamed(e, "reason", "extension_reason") : e;
-            return refused(named, form, 422, detail -> detailPage(row, Views.fieldErrors(named), typed(form), detail));
+            return refused(named, form, 422, detail -> detailPage(row, views.fieldErrors(named), typed(form), detail));
         }
     }
 
