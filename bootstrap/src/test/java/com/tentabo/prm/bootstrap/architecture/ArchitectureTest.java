@@ -77,7 +77,8 @@ class ArchitectureTest {
                 .orShould().haveSimpleNameEndingWith("Gateway")
                 .orShould().haveSimpleNameEndingWith("Directory")
                 .orShould().haveSimpleNameEndingWith("Publisher")
-                .orShould().haveSimpleNameEndingWith("Hasher"));
+                .orShould().haveSimpleNameEndingWith("Hasher")
+                .orShould().haveSimpleNameEndingWith("Transactions"));
     }
 
     @Test
