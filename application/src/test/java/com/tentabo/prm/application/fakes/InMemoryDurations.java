@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.fakes;
 
-import com.tentabo.prm.application.catalog.Cursors;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
 
@@ -58,13 +58,15 @@ public class InMemoryDurations implements DurationRepository {
 
     @Override
     public Page<Duration> list(PageRequest page) {
-        int after = page.cursor() == null ? Integer.MIN_VALUE : Cursors.intKey(page.cursor());
+        Cursor cursor = Cursor.decode(page.cursor());
+        int after = cursor == null ? Integer.MIN_VALUE : cursor.intKey();
         List<Duration> found = rows.values().stream().filter(d -> d.months() > after)
                 .sorted(Comparator.comparingInt(Duration::months)).limit(page.limit() + 1L).toList();
         if (found.size() <= page.limit()) {
             return new Page<>(found, null);
         }
         List<Duration> rowsOfPage = found.subList(0, page.limit());
-        return new Page<>(rowsOfPage, Cursors.encode(rowsOfPage.get(rowsOfPage.size() - 1).months()));
+        Duration last = rowsOfPage.get(rowsOfPage.size() - 1);
+        return new Page<>(rowsOfPage, new Cursor(Integer.toString(last.months()), last.id()).encode());
     }
 }

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.fakes;
 
-import com.tentabo.prm.application.catalog.Cursors;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Product;
 
@@ -61,7 +61,7 @@ public class InMemoryProducts implements ProductRepository {
 
     @Override
     public Page<Product> list(Filter filter, PageRequest page) {
-        Cursors.CreatedAtId after = page.cursor() == null ? null : Cursors.createdAtId(page.cursor());
+        Cursor after = Cursor.decode(page.cursor());
         String part = filter.nameContains() == null ? null : filter.nameContains().toLowerCase(Locale.ROOT);
         List<Product> found = rows.values().stream()
                 .filter(p -> filter.active() == null || filter.active() == p.active())
@@ -76,6 +76,6 @@ public class InMemoryProducts implements ProductRepository {
             return new Page<>(found, null);
         }
         Product last = found.get(page.limit() - 1);
-        return new Page<>(found.subList(0, page.limit()), Cursors.encode(last.createdAt(), last.id()));
+        return new Page<>(found.subList(0, page.limit()), Cursor.after(last.createdAt(), last.id()));
     }
 }
