@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.seams;
 
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
-import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
