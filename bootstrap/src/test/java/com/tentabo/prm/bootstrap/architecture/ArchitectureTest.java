@@ -28,6 +28,8 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("-tests.jar"))
             // test support (TestDatabase …): a jar of the reactor, on the test class path only
             .withImportOption(location -> !location.contains("/com/tentabo/prm/testing/"))
+            // the application's fakes and repository contracts (prm-application-fakes): test scope only
+            .withImportOption(location -> !location.contains("application-fakes"))
             .importPackages(BASE);
 
     private static void check(ArchRule rule) {

@@ -6,45 +6,22 @@ import com.tentabo.prm.application.seams.OutboxRepositoryContract;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
- * {@link OutboxRepositoryContract} against the persistence adapter on the real PostgreSQL, in one transaction per test that is rolled
- * back at its end (the in-memory fake runs the same assertions in the application module).
+ * {@link OutboxRepositoryContract} against the persistence adapter on the real PostgreSQL, each test in a
+ * transaction rolled back at its end; the in-memory fake passes the same assertions in {@code application-fakes}.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-class JdbcOutboxRepositoryTest extends OutboxRepositoryContract {
-
-    @Inject
-    UserTransaction transaction;
-
-    @BeforeEach
-    void begin() throws Exception {
-        transaction.begin();
-    }
-
-    @AfterEach
-    void rollBack() throws Exception {
-        transaction.rollback();
-    }
-
-    @Inject
-    OutboxPublisher publisher;
+class JdbcOutboxRepositoryTest extends OutboxRepositoryContract implements RolledBackPerTest {
 
     @Override
     protected OutboxPublisher publisher() {
-        return publisher;
+        return bean(OutboxPublisher.class);
     }
-
-    @Inject
-    OutboxRepository outbox;
 
     @Override
     protected OutboxRepository outbox() {
-        return outbox;
+        return bean(OutboxRepository.class);
     }
 }

@@ -8,69 +8,39 @@ import com.tentabo.prm.application.seams.OrderRepositoryContract;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+import java.util.UUID;
 
 /**
- * {@link OrderRepositoryContract} against the persistence adapter on the real PostgreSQL, in one transaction per test that is rolled
- * back at its end (the in-memory fake runs the same assertions in the application module).
+ * {@link OrderRepositoryContract} against the persistence adapter on the real PostgreSQL, each test in a
+ * transaction rolled back at its end; the in-memory fake passes the same assertions in {@code application-fakes}.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-class JpaOrderRepositoryTest extends OrderRepositoryContract {
-
-    @Inject
-    UserTransaction transaction;
-
-    @BeforeEach
-    void begin() throws Exception {
-        transaction.begin();
-    }
-
-    @AfterEach
-    void rollBack() throws Exception {
-        transaction.rollback();
-    }
-
-    @Inject
-    OrderRepository orders;
+class JpaOrderRepositoryTest extends OrderRepositoryContract implements RolledBackPerTest {
 
     @Override
     protected OrderRepository orders() {
-        return orders;
+        return bean(OrderRepository.class);
     }
-
-    @Inject
-    PartnerRepository partners;
 
     @Override
     protected PartnerRepository partners() {
-        return partners;
+        return bean(PartnerRepository.class);
     }
-
-    @Inject
-    ProductRepository products;
 
     @Override
     protected ProductRepository products() {
-        return products;
+        return bean(ProductRepository.class);
     }
-
-    @Inject
-    DurationRepository durations;
 
     @Override
     protected DurationRepository durations() {
-        return durations;
+        return bean(DurationRepository.class);
     }
 
-    @Inject
-    io.agroal.api.AgroalDataSource ds;
-
     @Override
-    protected java.util.UUID newUser() {
-        return com.tentabo.prm.bootstrap.support.TestData.user(ds, com.tentabo.prm.domain.access.Role.PARTNER, null, null);
+    protected UUID newUser() {
+        return aUser();
     }
 }
