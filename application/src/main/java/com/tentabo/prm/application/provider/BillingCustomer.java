@@ -24,6 +24,13 @@ public record BillingCustomer(UUID companyId, String name, String legalName, Str
                 country, null);
     }
 
+    /** The company of a stored profile, not yet known to the billing provider. */
+    public static BillingCustomer of(UUID companyId, com.tentabo.prm.domain.company.CompanyProfile profile) {
+        return new BillingCustomer(companyId, profile.name(), profile.legalName(), profile.registrationNumber(),
+                profile.email(), profile.addressLine1(), profile.addressLine2(), profile.city(), profile.postalCode(),
+                profile.country());
+    }
+
     /** The same company with the provider's customer id found earlier (stored once, then reused). */
     public BillingCustomer withBillingCustomerId(String id) {
         return new BillingCustomer(companyId, name, legalName, registrationNumber, email, addressLine1, addressLine2,

@@ -19,4 +19,14 @@ public record DealRequest(UUID orderId, String orderNumber, String title, BigDec
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(currency, "currency");
     }
+
+    /**
+     * The deal of an order: titled after its number, worth its subtotal after discount (before tax), for the
+     * organization named, linked to the CRM's own lead when the order comes from a lead of that CRM.
+     */
+    public static DealRequest of(com.tentabo.prm.domain.order.Order order, String organizationName, String leadProviderId) {
+        return new DealRequest(order.id(), order.number(), "Order " + order.number(),
+                order.totals().subtotal().subtract(order.totals().discountAmount()), order.currency(), organizationName,
+                leadProviderId);
+    }
 }

@@ -28,6 +28,13 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
         lines = List.copyOf(lines);
     }
 
+    /** The quote of an order, addressed to {@code customer}: its billed lines and its totals. */
+    public static QuoteRequest of(Order order, BillingCustomer customer) {
+        return new QuoteRequest(order.id(), order.number(), order.currency(), order.taxRate(), customer, linesOf(order),
+                order.totals().subtotal(), order.totals().discountAmount(), order.totals().taxAmount(),
+                order.totals().totalAmount());
+    }
+
     /**
      * The billed lines of an order: one per price band of each item (PRICING.md), or one for an item priced without
      * bands (a legacy row). The unit price is the band's price of one unit for the whole term; the discount is the

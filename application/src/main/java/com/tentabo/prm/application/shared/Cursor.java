@@ -36,6 +36,15 @@ public record Cursor(String key, UUID id) {
         }
     }
 
+    /** The whole-number sort key of a cursor (a list ordered by a unique number: durations by months); a 400 if not. */
+    public int intKey() {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));

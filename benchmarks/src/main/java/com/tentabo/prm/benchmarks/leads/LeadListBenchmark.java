@@ -1,7 +1,7 @@
 package com.tentabo.prm.benchmarks.leads;
 
 import com.tentabo.prm.adapters.persistence.lead.LeadListSql;
-import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
@@ -128,7 +128,7 @@ public final class LeadListBenchmark {
         for (int k = 0; k < byDepth.size(); k++) {
             long[] d = byDepth.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
             if (d.length > 0) {
-                perPage.append(String.format("#%d %.2f ms  ", k + 1, ms(d, 0.99)));
+                perPage.append(String.format(java.util.Locale.ROOT, "#%d %.2f ms  ", k + 1, ms(d, 0.99)));
             }
         }
         out.println(perPage);

@@ -138,7 +138,7 @@ public final class NotificationMailDriver {
                 for (int i = 0; i < mails; i++) {
                     UUID id = UUID.randomUUID();
                     UUID order = UUID.randomUUID();
-                    String number = String.format("ORD-2026-%06d", i);
+                    String number = String.format(java.util.Locale.ROOT, "ORD-2026-%06d", i);
                     notification.setObject(1, id);
                     notification.setObject(2, userIds.get(i % users));
                     notification.setString(3, "order.fulfilled:" + order);

@@ -48,10 +48,10 @@ final class CpuUsage {
         for (String party : new String[] {"service", "postgres", "driver"}) {
             double seconds = used.getOrDefault(party, 0L) / TICKS_PER_SECOND;
             total += seconds;
-            out.append(String.format("%s %.2f ms/order, ", party, 1000 * seconds / Math.max(1, orders)));
+            out.append(String.format(java.util.Locale.ROOT, "%s %.2f ms/order, ", party, 1000 * seconds / Math.max(1, orders)));
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        return out.append(String.format("together %.0f %% of %d cores", 100 * total / (wall * cores), cores)).toString();
+        return out.append(String.format(java.util.Locale.ROOT, "together %.0f %% of %d cores", 100 * total / (wall * cores), cores)).toString();
     }
 
     private static Map<Long, Sample> sample(long servicePid) {

@@ -116,14 +116,14 @@ public final class OrderLoadDriver {
                 double half = 0;
                 if (rounds > 0) {
                     System.out.printf("median ratio API/JDBC over %d rounds: %.1f %% (all: %s)%n", rounds, median(ratios),
-                            ratios.stream().map(r -> String.format("%.1f", r)).toList());
+                            ratios.stream().map(r -> String.format(java.util.Locale.ROOT, "%.1f", r)).toList());
                     half = Math.floor(median(jdbcRates) / 2);
                 }
                 for (String offered : System.getProperty("prm.bench.paced-rates", "half").split(",")) {
                     // "half": half the median JDBC rate of the rounds, the rate the target's 50 % stands for
                     double rate = offered.trim().equals("half") ? half : Double.parseDouble(offered.trim());
                     if (rate > 0) {
-                        report(String.format("paced at %.0f/s", rate), runPacedApi(clients, seconds, rate, token, fixture));
+                        report(String.format(java.util.Locale.ROOT, "paced at %.0f/s", rate), runPacedApi(clients, seconds, rate, token, fixture));
                     }
                 }
             } finally {
@@ -396,7 +396,7 @@ public final class OrderLoadDriver {
                 rs.next();
                 UUID id = UUID.randomUUID();
                 order.setObject(1, id);
-                order.setString(2, "ORD-" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "") + "-" + String.format("%06d", rs.getLong(1)));
+                order.setString(2, "ORD-" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "") + "-" + String.format(java.util.Locale.ROOT, "%06d", rs.getLong(1)));
                 order.setObject(3, fixture.author());
                 order.setObject(4, fixture.partner());
                 for (int k = 0; k < 6; k++) {

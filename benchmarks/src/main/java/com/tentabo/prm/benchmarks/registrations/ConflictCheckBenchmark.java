@@ -130,7 +130,7 @@ public final class ConflictCheckBenchmark {
             String name = customer[0];
             String domain = customer[1];
             switch (i % 3) {
-                case 0 -> name = name.toUpperCase().replace("A", "Ä").replaceAll(" [A-Za-z]+$", " S.A.R.L.");
+                case 0 -> name = name.toUpperCase(java.util.Locale.ROOT).replace("A", "Ä").replaceAll(" [A-Za-z]+$", " S.A.R.L.");
                 case 1 -> name = name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1);
                 default -> {
                     name = "Unknown " + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + " Ltd";

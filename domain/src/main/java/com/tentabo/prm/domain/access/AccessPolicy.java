@@ -30,7 +30,7 @@ public final class AccessPolicy {
     public static void require(Caller caller, Capability capability) {
         if (!can(caller, capability)) {
             throw new DomainException(ErrorCode.FORBIDDEN,
-                    "Your role or credential does not allow " + capability.name().toLowerCase().replace('_', ' '));
+                    "Your role or credential does not allow " + capability.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
     }
 

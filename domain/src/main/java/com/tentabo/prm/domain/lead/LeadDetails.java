@@ -29,6 +29,27 @@ public record LeadDetails(String title, String organization, String contactName,
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$");
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999.99");
 
+    /**
+     * A CRM's lead under the PRM's rules (a violation names the field). A lead without an organization takes its
+     * person's name, one without a person its organization's, and either falls back to the title ("Lead" and the
+     * CRM's id when it has none), as the PRM requires all three; a currency counts only with a value; the expected
+     * close date is the start of its day in UTC.
+     */
+    public static LeadDetails imported(String providerId, String title, String organization, String contactName,
+                                       String contactEmail, String contactPhone, BigDecimal value, String currency,
+                                       Integer probability, java.time.LocalDate expectedCloseDate) {
+        String named = present(title) ? title : "Lead " + providerId;
+        String company = present(organization) ? organization : present(contactName) ? contactName : named;
+        String person = present(contactName) ? contactName : company;
+        return new LeadDetails(named, company, person, contactEmail, contactPhone, value, value == null ? null : currency,
+                probability, expectedCloseDate == null ? null
+                        : expectedCloseDate.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
     public LeadDetails {
         if (!StoredRows.reading()) {
             List<FieldViolation> v = new ArrayList<>();

@@ -178,6 +178,14 @@ public final class Order {
         return currency;
     }
 
+    /**
+     * The company a quote of this order is addressed to: its partner (the end customer), or its distributor when the
+     * order has no partner; empty when it has neither.
+     */
+    public java.util.Optional<UUID> addresseeId() {
+        return java.util.Optional.ofNullable(tenant.partnerId() != null ? tenant.partnerId() : tenant.distributorId());
+    }
+
     public UUID id() { return id; }
     public String number() { return number; }
     public OrderStatus status() { return status; }

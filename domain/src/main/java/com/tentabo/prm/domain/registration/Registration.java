@@ -168,6 +168,6 @@ public record Registration(UUID id, UUID leadId, TenantRef tenant, UUID submitte
 
     private DomainException illegal(RegistrationStatus to) {
         return new DomainException(ErrorCode.ILLEGAL_REGISTRATION_TRANSITION, "A registration cannot move from "
-                + status.name().toLowerCase() + " to " + to.name().toLowerCase());
+                + status.name().toLowerCase(java.util.Locale.ROOT) + " to " + to.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -26,6 +26,6 @@ public final class DocumentNumbers {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence values start at 1");
         }
-        return prefix + "-" + DAY.format(day) + "-" + String.format("%06d", sequence);
+        return prefix + "-" + DAY.format(day) + "-" + String.format(java.util.Locale.ROOT, "%06d", sequence);
     }
 }

@@ -1,6 +1,6 @@
 package com.tentabo.prm.adapters.persistence.catalog;
 
-import com.tentabo.prm.application.catalog.Cursors;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
@@ -72,13 +72,15 @@ public class JpaDurationRepository implements DurationRepository {
 
     @Override
     public Page<Duration> list(PageRequest page) {
-        int after = page.cursor() == null ? Integer.MIN_VALUE : Cursors.intKey(page.cursor());
+        Cursor cursor = Cursor.decode(page.cursor());
+        int after = cursor == null ? Integer.MIN_VALUE : cursor.intKey();
         List<DurationEntity> rows = em.createQuery("select d from DurationEntity d where d.months > :after "
                         + "order by d.months", DurationEntity.class)
                 .setParameter("after", after).setMaxResults(page.limit() + 1).getResultList();
         boolean more = rows.size() > page.limit();
         List<DurationEntity> pageRows = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? Cursors.encode(pageRows.get(pageRows.size() - 1).months) : null;
+        DurationEntity last = more ? pageRows.get(pageRows.size() - 1) : null;
+        String next = last == null ? null : new Cursor(Integer.toString(last.months), last.id).encode();
         return new Page<>(pageRows.stream().map(JpaDurationRepository::restore).toList(), next);
     }
 

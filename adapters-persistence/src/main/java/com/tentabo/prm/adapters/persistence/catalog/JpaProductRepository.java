@@ -1,7 +1,7 @@
 package com.tentabo.prm.adapters.persistence.catalog;
 
 import com.tentabo.prm.adapters.persistence.shared.BooleanStringConverter;
-import com.tentabo.prm.application.catalog.Cursors;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
@@ -125,8 +125,8 @@ public class JpaProductRepository implements ProductRepository {
             params.put("name", "%" + filter.nameContains().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        if (page.cursor() != null) {
-            Cursors.CreatedAtId after = Cursors.createdAtId(page.cursor());
+        Cursor after = Cursor.decode(page.cursor());
+        if (after != null) {
             jpql.append(" and (p.createdAt < :at or (p.createdAt = :at and p.id < :id))");
             params.put("at", after.createdAt());
             params.put("id", after.id());
@@ -140,7 +140,7 @@ public class JpaProductRepository implements ProductRepository {
         String next = null;
         if (more) {
             ProductEntity last = pageRows.get(pageRows.size() - 1);
-            next = Cursors.encode(last.createdAt, last.id);
+            next = Cursor.after(last.createdAt, last.id);
         }
         return new Page<>(restoreAll(pageRows), next);
     }

@@ -1,6 +1,6 @@
 package com.tentabo.prm.adapters.persistence.company;
 
-import com.tentabo.prm.application.company.port.in.CompanyQuery;
+import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Distributor;

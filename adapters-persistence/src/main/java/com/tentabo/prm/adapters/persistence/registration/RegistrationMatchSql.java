@@ -75,17 +75,17 @@ public final class RegistrationMatchSql {
                 + "SELECT 'lead', l.id, l.status::text, l.partner_id, l.distributor_id, p.name, l.organization, l.value, "
                 + "l.currency, NULL::timestamptz, h.reason, h.sim FROM lead_hits h JOIN leads l ON l.id = h.id "
                 + "LEFT JOIN partners p ON p.id = l.partner_id WHERE l.status NOT IN ('WON', 'LOST')"
-                + String.format(OTHER_OWNER, "l")
+                + String.format(java.util.Locale.ROOT, OTHER_OWNER, "l")
                 + " UNION ALL SELECT 'registration', r.id, r.status, r.partner_id, r.distributor_id, p.name, r.organization, "
                 + "r.expected_value, r.currency, r.protection_ends_at, h.reason, h.sim FROM reg_hits h "
                 + "JOIN registrations r ON r.id = h.id LEFT JOIN partners p ON p.id = r.partner_id "
-                + "WHERE r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED')" + String.format(OTHER_OWNER, "r")
+                + "WHERE r.status IN ('SUBMITTED', 'RETURNED', 'APPROVED')" + String.format(java.util.Locale.ROOT, OTHER_OWNER, "r")
                 + " UNION ALL SELECT 'contract', c.id, c.status::text, c.partner_id, c.distributor_id, p.name, "
                 + "l.organization, c.total_value, o.currency, c.expiration_date, h.reason, h.sim "
                 + "FROM (SELECT id, reason, sim FROM lead_hits UNION ALL SELECT r.lead_id, h.reason, h.sim FROM reg_hits h "
                 + "JOIN registrations r ON r.id = h.id) h JOIN orders o ON o.lead_id = h.id "
                 + "JOIN contracts c ON c.order_id = o.id JOIN leads l ON l.id = o.lead_id "
-                + "LEFT JOIN partners p ON p.id = c.partner_id WHERE c.status = 'ACTIVE'" + String.format(OTHER_OWNER, "c")
+                + "LEFT JOIN partners p ON p.id = c.partner_id WHERE c.status = 'ACTIVE'" + String.format(java.util.Locale.ROOT, OTHER_OWNER, "c")
                 + " LIMIT " + (MAX_MATCHES * 4);
         List<Object> params = new ArrayList<>(keys);
         params.addAll(regKeys);

@@ -68,7 +68,7 @@ public final class JsonText {
                 case '\t' -> json.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
+                        json.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         json.append(c);
                     }

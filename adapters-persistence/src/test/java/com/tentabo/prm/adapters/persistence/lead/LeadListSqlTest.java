@@ -1,7 +1,7 @@
 package com.tentabo.prm.adapters.persistence.lead;
 
 import com.tentabo.prm.testing.TestDatabase;
-import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;

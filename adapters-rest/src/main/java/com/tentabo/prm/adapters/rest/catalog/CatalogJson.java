@@ -75,28 +75,6 @@ public final class CatalogJson {
         return bodies.stream().map(b -> b == null ? null : b.row()).toList();
     }
 
-    static Integer limit(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("limit", "must be a whole number between 1 and 200");
-        }
-    }
-
-    static Boolean bool(String parameter, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw DomainException.invalid(parameter, "must be true or false");
-        };
-    }
-
     static PricingMode mode(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

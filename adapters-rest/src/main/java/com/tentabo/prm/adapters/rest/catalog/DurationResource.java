@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
@@ -52,7 +53,7 @@ public class DurationResource {
     @Operation(operationId = "listDurations", description = "Who may call: Any authenticated caller (every role reads the catalog).",
             summary = "List durations, shortest first")
     public PageResponse<DurationResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return PageResponse.of(browse.durations(callers.require(), PageRequest.of(CatalogJson.limit(limit), cursor)),
+        return PageResponse.of(browse.durations(callers.require(), PageRequest.of(QueryParams.limit(limit), cursor)),
                 DurationResponse::of);
     }
 

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
@@ -58,10 +59,10 @@ public class ProductResource {
     public PageResponse<ProductResponse> list(@QueryParam("is_active") String active, @QueryParam("type") String type,
                                               @QueryParam("pricing_mode") String mode, @QueryParam("q") String q,
                                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        ProductRepository.Filter filter = new ProductRepository.Filter(CatalogJson.bool("is_active", active),
+        ProductRepository.Filter filter = new ProductRepository.Filter(QueryParams.bool("is_active", active),
                 type == null || type.isBlank() ? null : type.trim(), CatalogJson.mode(mode),
                 q == null || q.isBlank() ? null : q.trim());
-        return PageResponse.of(browse.products(callers.require(), filter, PageRequest.of(CatalogJson.limit(limit), cursor)),
+        return PageResponse.of(browse.products(callers.require(), filter, PageRequest.of(QueryParams.limit(limit), cursor)),
                 ProductResponse::of);
     }
 

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.identity;
 
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.ws.rs.HeaderParam;
 import com.tentabo.prm.adapters.rest.shared.Versions;

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /** The document's {@code info} and tag descriptions: what a client author reads first. */
 final class ApiDescription {
 
-    static final String DESCRIPTION = """
+    static final String DESCRIPTION = String.format(java.util.Locale.ROOT, """
             Partner Relationship Management: catalog and pricing, partners and distributors, leads, orders and \
             contracts, with the providers (CRM, billing, directories) behind them.
 
@@ -56,7 +56,7 @@ final class ApiDescription {
 
             ## Throttling
             Repeated failed logins are answered 429 `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After` (seconds).
-            """.formatted(JsonLimits.MAX_INTEGER_DIGITS, JsonLimits.MAX_FRACTION_DIGITS, JsonLimits.MAX_NUMBER_LENGTH,
+            """, JsonLimits.MAX_INTEGER_DIGITS, JsonLimits.MAX_FRACTION_DIGITS, JsonLimits.MAX_NUMBER_LENGTH,
             JsonLimits.MAX_STRING_LENGTH, Cursor.MIN_LIMIT, Cursor.MAX_LIMIT, Cursor.DEFAULT_LIMIT,
             IdempotencyKey.MAX_LENGTH);
 

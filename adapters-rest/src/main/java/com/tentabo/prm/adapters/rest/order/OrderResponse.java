@@ -51,7 +51,7 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
     }
 
     public static OrderResponse from(Order o) {
-        return new OrderResponse(o.id(), o.number(), o.status().name().toLowerCase(), o.kind().name().toLowerCase(),
+        return new OrderResponse(o.id(), o.number(), o.status().name().toLowerCase(java.util.Locale.ROOT), o.kind().name().toLowerCase(java.util.Locale.ROOT),
                 o.replacesContractId(), o.tenant().partnerId(), o.tenant().distributorId(), o.leadId(), o.createdBy(),
                 o.currency(), o.taxRate(), o.totals().subtotal(), o.totals().discountAmount(), o.totals().taxAmount(),
                 o.totals().totalAmount(), o.items().stream().map(OrderResponse::item).toList(), o.createdAt(),

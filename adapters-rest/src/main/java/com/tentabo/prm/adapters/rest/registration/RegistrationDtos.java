@@ -58,7 +58,7 @@ public final class RegistrationDtos {
                                 String organization, BigDecimal value, String currency, Instant protectionEndsAt,
                                 MatchReason reason, BigDecimal similarity) {
         static MatchResponse of(Match m) {
-            return new MatchResponse(m.kind(), m.id(), m.status() == null ? null : m.status().toLowerCase(), m.partnerId(),
+            return new MatchResponse(m.kind(), m.id(), m.status() == null ? null : m.status().toLowerCase(java.util.Locale.ROOT), m.partnerId(),
                     m.distributorId(), m.partnerName(), m.organization(), m.value(), m.currency(), m.protectionEndsAt(),
                     m.reason(), m.similarity());
         }

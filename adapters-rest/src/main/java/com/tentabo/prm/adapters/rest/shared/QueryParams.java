@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.shared;
 
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.domain.shared.DomainException;
 
 import java.time.Instant;
@@ -62,6 +63,28 @@ public final class QueryParams {
             throw DomainException.invalid(name, "must be between the years 0001 and 9999");
         }
         return instant;
+    }
+
+    /** One enum value, any case; null when absent. */
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        List<E> values = enums(name, List.of(raw.strip()), type);
+        if (values.size() != 1) {
+            throw DomainException.invalid(name, "must be one value");
+        }
+        return values.get(0);
+    }
+
+    /** The page size of a list: a whole number from 1 to 200, 50 when absent ({@link Cursor#limit}). */
+    public static int limit(String raw) {
+        try {
+            return Cursor.limit(raw == null || raw.isBlank() ? null : Integer.valueOf(raw.strip()));
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("limit", "must be a whole number between " + Cursor.MIN_LIMIT + " and "
+                    + Cursor.MAX_LIMIT);
+        }
     }
 
     /** Enum values from repeated and/or comma-separated parameters, any case. */

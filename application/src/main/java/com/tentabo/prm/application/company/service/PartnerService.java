@@ -8,7 +8,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.company.port.in.CompanyCommand;
-import com.tentabo.prm.application.company.port.in.CompanyQuery;
+import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.shared.Cursor;

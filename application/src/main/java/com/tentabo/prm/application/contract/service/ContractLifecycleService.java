@@ -60,7 +60,7 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
                     + "and renewals happen by activating a replacement order)");
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw DomainException.invalid("reason", "is required to mark a contract " + command.to().name().toLowerCase());
+            throw DomainException.invalid("reason", "is required to mark a contract " + command.to().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (command.expectedVersion() != null && command.expectedVersion() != contract.version()) {
             throw new DomainException(ErrorCode.PRECONDITION_FAILED, "The contract changed since you read it");

@@ -6,6 +6,7 @@ import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
@@ -57,15 +58,15 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     @Override
     public Page<AdminUser> list(Caller caller, String cursor, int limit) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_READ);
-        int size = Cursors.limit(limit);
-        Cursors.Position after = Cursors.decode(cursor);
+        int size = Cursor.limit(limit);
+        Cursor after = Cursor.decode(cursor);
         List<AdminUser> rows = admins.list(after == null ? null : after.createdAt(), after == null ? null : after.id(),
                 size + 1);
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
         AdminUser last = rows.get(size - 1);
-        return new Page<>(rows.subList(0, size), Cursors.encode(last.createdAt(), last.id()));
+        return new Page<>(rows.subList(0, size), Cursor.after(last.createdAt(), last.id()));
     }
 
     @Override

@@ -153,7 +153,7 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", key.name());
         values.put("prefix", key.prefix());
-        values.put("scopes", key.scopes().stream().map(s -> s.name().toLowerCase()).sorted().collect(Collectors.joining(",")));
+        values.put("scopes", key.scopes().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).sorted().collect(Collectors.joining(",")));
         values.put("expires_at", key.expiresAt());
         return values;
     }

@@ -76,7 +76,7 @@ public class LoginThrottle {
             InetAddress address = InetAddress.getByName(text); // a literal: no name lookup
             if (address instanceof Inet6Address) {
                 byte[] b = address.getAddress();
-                return String.format("%x:%x:%x:%x::/64", ((b[0] & 0xff) << 8) | (b[1] & 0xff),
+                return String.format(java.util.Locale.ROOT, "%x:%x:%x:%x::/64", ((b[0] & 0xff) << 8) | (b[1] & 0xff),
                         ((b[2] & 0xff) << 8) | (b[3] & 0xff), ((b[4] & 0xff) << 8) | (b[5] & 0xff),
                         ((b[6] & 0xff) << 8) | (b[7] & 0xff));
             }

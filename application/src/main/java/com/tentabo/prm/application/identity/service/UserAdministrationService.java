@@ -8,6 +8,7 @@ import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.CompanyDirectory;
@@ -78,8 +79,8 @@ public class UserAdministrationService implements ManageUsersUseCase {
             AccessPolicy.require(caller, Capability.COLLEAGUES_READ);
             scope = AccessPolicy.scopeOf(caller);
         }
-        int limit = Cursors.limit(query.limit());
-        Cursors.Position after = Cursors.decode(query.cursor());
+        int limit = Cursor.limit(query.limit());
+        Cursor after = Cursor.decode(query.cursor());
         String provider = query.provider() == null ? null : query.provider().toLowerCase(Locale.ROOT);
         List<UserAccount> rows = users.list(scope, new UserRepository.UserFilter(query.role(), query.enabled(), provider,
                         query.partnerId(), query.distributorId()),
@@ -88,7 +89,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             return new Page<>(rows, null);
         }
         UserAccount last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), Cursors.encode(last.createdAt(), last.id()));
+        return new Page<>(rows.subList(0, limit), Cursor.after(last.createdAt(), last.id()));
     }
 
     @Override

@@ -14,7 +14,7 @@ import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
-import com.tentabo.prm.application.lead.port.in.LeadQuery;
+import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.shared.Cursor;

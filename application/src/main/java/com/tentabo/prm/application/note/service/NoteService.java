@@ -93,7 +93,7 @@ public class NoteService implements NotesUseCase {
                 command.pinned(), authors.authorOf(caller), now, now);
         notes.insert(note);
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("parent", command.parent().name().toLowerCase());
+        fields.put("parent", command.parent().name().toLowerCase(java.util.Locale.ROOT));
         fields.put("parent_id", command.parentId().toString());
         fields.put("is_internal", note.internal());
         fields.put("is_pinned", note.pinned());

@@ -57,7 +57,7 @@ final class WebhookPayloads {
                 case '\\' -> json.append("\\\\");
                 default -> {
                     if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
+                        json.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         json.append(c);
                     }

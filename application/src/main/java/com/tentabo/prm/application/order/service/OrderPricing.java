@@ -96,7 +96,7 @@ public class OrderPricing {
     }
 
     private static OrderItem.Band band(PricedBand b) {
-        return new OrderItem.Band(b.units(), b.tierPrice(), b.period().name().toLowerCase(), b.termUnitPrice(),
+        return new OrderItem.Band(b.units(), b.tierPrice(), b.period().name().toLowerCase(java.util.Locale.ROOT), b.termUnitPrice(),
                 b.gross().amount(), b.net().amount());
     }
 }

@@ -219,7 +219,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         StringBuilder canonical = new StringBuilder()
                 .append(c.partnerId()).append('|').append(c.distributorId()).append('|').append(c.leadId()).append('|')
                 .append(c.taxRate() == null ? null : c.taxRate().stripTrailingZeros().toPlainString()).append('|')
-                .append(c.currency() == null ? null : c.currency().toUpperCase());
+                .append(c.currency() == null ? null : c.currency().toUpperCase(java.util.Locale.ROOT));
         if (c.items() != null) {
             for (QuoteUseCase.QuoteItem item : c.items()) {
                 canonical.append('|').append(item == null ? "null"

@@ -1,12 +1,22 @@
 package com.tentabo.prm.application.outbox.service;
 
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.company.port.out.DistributorRepository;
+import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.notification.service.NotificationDelivery;
 import com.tentabo.prm.application.notification.service.NotificationDeliverySteps;
+import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository.Link;
+import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.outbox.port.in.DeliverOutboxUseCase;
+import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository.Claimed;
+import com.tentabo.prm.application.provider.BillingCustomer;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.DealRequest;
@@ -14,9 +24,16 @@ import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.application.provider.port.out.BillingCustomerRepository;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
+import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
+import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -27,6 +44,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -47,7 +65,19 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private enum Outcome { DELIVERED, RETRIED, FAILED, SKIPPED }
 
-    private final OutboxSteps steps;
+    static final String WORKER = "outbox-worker";
+
+    private final Transactions tx;
+    private final OutboxRepository outbox;
+    private final OrderRepository orders;
+    private final PartnerRepository partners;
+    private final DistributorRepository distributors;
+    private final LeadRepository leads;
+    private final ProviderConfigDirectory providers;
+    private final OrderProviderLinkRepository links;
+    private final AuditLogRepository audit;
+    private final BillingCustomerRepository billingCustomers;
+    private final IdGenerator ids;
     private final Instance<BillingGateway> billingGateways;
     private final Instance<CrmGateway> crmGateways;
     private final NotificationDelivery notifications;
@@ -56,11 +86,25 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final ProviderHealthMarks health;
     private final Clock clock;
 
-    public OutboxDeliveryService(OutboxSteps steps, Instance<BillingGateway> billingGateways,
+    public OutboxDeliveryService(Transactions tx, OutboxRepository outbox, OrderRepository orders,
+                                 PartnerRepository partners, DistributorRepository distributors, LeadRepository leads,
+                                 ProviderConfigDirectory providers, OrderProviderLinkRepository links,
+                                 AuditLogRepository audit, BillingCustomerRepository billingCustomers, IdGenerator ids,
+                                 Instance<BillingGateway> billingGateways,
                                  Instance<CrmGateway> crmGateways, NotificationDelivery notifications,
                                  NotificationDeliverySteps notificationSteps, OutboxSettings settings,
                                  ProviderHealthMarks health, Clock clock) {
-        this.steps = steps;
+        this.tx = tx;
+        this.outbox = outbox;
+        this.orders = orders;
+        this.partners = partners;
+        this.distributors = distributors;
+        this.leads = leads;
+        this.providers = providers;
+        this.links = links;
+        this.audit = audit;
+        this.billingCustomers = billingCustomers;
+        this.ids = ids;
         this.health = health;
         this.billingGateways = billingGateways;
         this.crmGateways = crmGateways;
@@ -75,7 +119,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Instant now = clock.instant();
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
         java.util.List<Claimed> notificationEvents = new java.util.ArrayList<>();
-        for (Claimed claimed : steps.claim(now, now.plus(settings.lease()), settings.batchSize())) {
+        java.util.List<Claimed> due = tx.requiringNew(() -> outbox.claimDue(now, now.plus(settings.lease()),
+                settings.batchSize()));
+        for (Claimed claimed : due) {
             if (NotificationDelivery.handles(claimed.message().topic())) {
                 notificationEvents.add(claimed);
             } else {
@@ -100,7 +146,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                 case OutboxMessage.BILLING_QUOTE_REQUESTED -> deliverQuote(message);
                 case OutboxMessage.CRM_DEAL_REQUESTED -> deliverDeal(message);
                 default -> {
-                    steps.failed(message.id(), "no delivery is known for topic '" + message.topic() + "'");
+                    tx.requiringNew(() -> outbox.markFailed(message.id(), "no delivery is known for topic '"
+                            + message.topic() + "'"));
                     yield Outcome.FAILED;
                 }
             };
@@ -127,9 +174,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     private Outcome deliverQuote(OutboxMessage message) {
-        Optional<ProviderSettings> provider = steps.activeProvider(ProviderType.BILLING);
-        Optional<QuoteRequest> request = steps.quoteRequest(message.aggregateId(),
-                provider.map(ProviderSettings::name).orElse(""));
+        Optional<ProviderSettings> provider = tx.requiringNew(() -> providers.activeSettings(ProviderType.BILLING));
+        Optional<QuoteRequest> request = tx.requiringNew(() -> quoteRequest(message.aggregateId(),
+                provider.map(ProviderSettings::name).orElse("")));
         if (request.isEmpty()) {
             return skip(message, "the order was cancelled (or removed) before its quote was sent");
         }
@@ -144,16 +191,16 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             health.afterFailure(provider.get(), failure);
             throw failure;
         }
-        steps.quoteIssued(message.id(), message.aggregateId(), request.get().customer(),
-                new Link(provider.get().name(), receipt.quoteId(), withNumber(receipt)), receipt.customerId(),
-                clock.instant());
+        Link link = new Link(provider.get().name(), receipt.quoteId(), withNumber(receipt));
+        tx.requiringNew(() -> quoteIssued(message.id(), message.aggregateId(), request.get().customer(), link,
+                receipt.customerId(), clock.instant()));
         return Outcome.DELIVERED;
     }
 
     private Outcome deliverDeal(OutboxMessage message) {
-        Optional<ProviderSettings> provider = steps.activeProvider(ProviderType.CRM);
-        Optional<DealRequest> request = steps.dealRequest(message.aggregateId(),
-                provider.map(ProviderSettings::name).orElse(""));
+        Optional<ProviderSettings> provider = tx.requiringNew(() -> providers.activeSettings(ProviderType.CRM));
+        Optional<DealRequest> request = tx.requiringNew(() -> dealRequest(message.aggregateId(),
+                provider.map(ProviderSettings::name).orElse("")));
         if (request.isEmpty()) {
             return skip(message, "the order was cancelled (or removed) before its deal was sent");
         }
@@ -168,8 +215,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             health.afterFailure(provider.get(), failure);
             throw failure;
         }
-        steps.dealOpened(message.id(), message.aggregateId(),
-                new Link(provider.get().name(), receipt.dealId(), receipt.metadata()), clock.instant());
+        Link link = new Link(provider.get().name(), receipt.dealId(), receipt.metadata());
+        tx.requiringNew(() -> dealOpened(message.id(), message.aggregateId(), link, clock.instant()));
         return Outcome.DELIVERED;
     }
 
@@ -187,7 +234,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     private Outcome skip(OutboxMessage message, String reason) {
-        steps.skipped(message.id(), clock.instant(), reason);
+        tx.requiringNew(() -> outbox.markSkipped(message.id(), clock.instant(), reason));
         return Outcome.SKIPPED;
     }
 
@@ -197,11 +244,85 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                 clock.instant());
         if (next.isEmpty()) {
             String reason = retryable ? "gave up after " + claimed.attempt() + " attempts: " + text : text;
-            steps.failed(claimed.message().id(), reason);
+            tx.requiringNew(() -> outbox.markFailed(claimed.message().id(), reason));
             notificationSteps.outboxGaveUp(claimed.message(), reason);
             return Outcome.FAILED;
         }
-        steps.retryLater(claimed.message().id(), next.get(), text);
+        tx.requiringNew(() -> outbox.retryLater(claimed.message().id(), next.get(), text));
         return Outcome.RETRIED;
+    }
+
+    /**
+     * The quote of a sent order, or empty when the order is gone or was cancelled before the quote left. The
+     * customer carries the billing provider's id of the company when an earlier quote recorded it.
+     */
+    private Optional<QuoteRequest> quoteRequest(UUID orderId, String billingName) {
+        return deliverable(orderId).map(order -> {
+            BillingCustomer customer = customerOf(order);
+            if (!billingName.isEmpty()) {
+                customer = billingCustomers.find(billingName, customer.companyId())
+                        .map(customer::withBillingCustomerId).orElse(customer);
+            }
+            return QuoteRequest.of(order, customer);
+        });
+    }
+
+    /** The deal of a sent order, or empty when the order is gone or was cancelled before the deal left. */
+    private Optional<DealRequest> dealRequest(UUID orderId, String crmName) {
+        return deliverable(orderId).map(order -> {
+            String leadInCrm = order.leadId() == null ? null : leads.findById(order.leadId())
+                    .filter(lead -> crmName.equalsIgnoreCase(lead.providerName()))
+                    .map(Lead::providerId).orElse(null);
+            return DealRequest.of(order, customerOf(order).name(), leadInCrm);
+        });
+    }
+
+    /**
+     * Records the issued quote on the order, audits it, records the provider's id of the customer the first time it
+     * is known (copied onto the company's contracts), and marks the event delivered: one transaction.
+     */
+    private void quoteIssued(UUID eventId, UUID orderId, BillingCustomer customer, Link link, String customerId,
+                             Instant now) {
+        Optional<Link> before = links.billingQuote(orderId);
+        links.recordBillingQuote(orderId, link);
+        if (customerId != null && !customerId.isBlank()) {
+            UUID partnerId = orders.findById(orderId).map(order -> order.tenant().partnerId()).orElse(null);
+            billingCustomers.remember(link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
+        }
+        audit(orderId, "billing_quote", "billing_provider", "billing_quote_id", before, link, now);
+        outbox.markDelivered(eventId, now);
+    }
+
+    /** Records the opened deal on the order, audits it and marks the event delivered: one transaction. */
+    private void dealOpened(UUID eventId, UUID orderId, Link link, Instant now) {
+        Optional<Link> before = links.crmDeal(orderId);
+        links.recordCrmDeal(orderId, link);
+        audit(orderId, "crm_deal", "crm_provider", "crm_deal_id", before, link, now);
+        outbox.markDelivered(eventId, now);
+    }
+
+    private Optional<Order> deliverable(UUID orderId) {
+        return orders.findById(orderId).filter(order -> order.status() != OrderStatus.CANCELLED);
+    }
+
+    /** The company the order's quote is addressed to ({@link Order#addresseeId()}), as the PRM stores it. */
+    private BillingCustomer customerOf(Order order) {
+        UUID companyId = order.addresseeId().orElseThrow(() -> ProviderFailure.permanent("order " + order.number()
+                + " has neither a partner nor a distributor to address"));
+        return BillingCustomer.of(companyId, order.tenant().partnerId() != null
+                ? partners.findById(companyId).orElseThrow().profile()
+                : distributors.findById(companyId).orElseThrow().profile());
+    }
+
+    private void audit(UUID orderId, String action, String providerField, String idField, Optional<Link> before,
+                       Link after, Instant now) {
+        Map<String, Object> old = new LinkedHashMap<>();
+        old.put(providerField, before.map(Link::provider).orElse(null));
+        old.put(idField, before.map(Link::remoteId).orElse(null));
+        Map<String, Object> changed = new LinkedHashMap<>();
+        changed.put(providerField, after.provider());
+        changed.put(idField, after.remoteId());
+        audit.append(new AuditEntry(ids.newId(), null, null, action, "order", orderId, Changes.diff(old, changed),
+                null, WORKER, now));
     }
 }

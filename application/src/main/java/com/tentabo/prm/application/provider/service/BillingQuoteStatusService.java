@@ -10,6 +10,7 @@ import com.tentabo.prm.application.provider.port.in.PollBillingQuotesUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * Reads the active billing provider's change feed of quotes from where the last run stopped (the newest change it
  * handled, kept as the run's cursor; the first run, or one after a long stop, goes back {@link #LOOKBACK}: Pennylane
  * keeps four weeks), and for each changed quote the PRM issued, reads the quote and records its status and totals on
- * the order ({@link BillingQuoteSteps#record}). No transaction is open while the provider is called. A failure stops
+ * the order ({@link BillingQuoteRecords#record}). No transaction is open while the provider is called. A failure stops
  * the run where it is: the run ends {@code partial} (something was handled) or {@code failed}, its cursor before the
  * change that failed, so that the next run starts there again.
  */
@@ -41,18 +42,20 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
     static final int MAX_PAGES = 1000;
     public static final String POLLER = "billing-poller";
 
-    private final ProviderSyncSteps sync;
-    private final BillingQuoteSteps steps;
+    private final Transactions tx;
+    private final ProviderSyncRecords sync;
+    private final BillingQuoteRecords records;
     private final Instance<BillingGateway> billingGateways;
     private final ProviderHealthMarks health;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public BillingQuoteStatusService(ProviderSyncSteps sync, BillingQuoteSteps steps,
+    public BillingQuoteStatusService(Transactions tx, ProviderSyncRecords sync, BillingQuoteRecords records,
                                      Instance<BillingGateway> billingGateways, ProviderHealthMarks health,
                                      IdGenerator ids, Clock clock) {
+        this.tx = tx;
         this.sync = sync;
-        this.steps = steps;
+        this.records = records;
         this.billingGateways = billingGateways;
         this.health = health;
         this.ids = ids;
@@ -61,13 +64,13 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
 
     @Override
     public Optional<SyncLogRecord> pollActive() {
-        Optional<UUID> providerId = sync.activeProvider(ProviderType.BILLING);
+        Optional<UUID> providerId = tx.requiringNew(() -> sync.activeProvider(ProviderType.BILLING));
         if (providerId.isEmpty()) {
             return Optional.empty();
         }
         ProviderSettings settings;
         try {
-            settings = sync.syncable(providerId.get());
+            settings = tx.requiringNew(() -> sync.syncable(providerId.get()));
         } catch (DomainException deactivatedMeanwhile) {
             return Optional.empty();
         }
@@ -78,7 +81,8 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
     private SyncLogRecord run(UUID providerId, ProviderSettings settings, BillingGateway billing) {
         Instant started = clock.instant();
         Instant floor = started.minus(LOOKBACK);
-        Optional<Instant> stored = steps.lastCursor(providerId).map(BillingQuoteStatusService::instant);
+        Optional<Instant> stored = tx.requiringNew(() -> records.lastCursor(providerId))
+                .map(BillingQuoteStatusService::instant);
         Instant since = stored.filter(at -> at != null && at.isAfter(floor)).orElse(floor);
         Instant watermark = since;
         int changed = 0;
@@ -93,11 +97,11 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
                 QuoteChangePage page = billing.quoteChanges(settings, since, cursor);
                 for (QuoteChangePage.Change change : page.changes()) {
                     if (seenQuotes.add(change.quoteId()) && !change.deleted()) {
-                        Optional<UUID> order = steps.orderOf(settings.name(), change.quoteId());
+                        Optional<UUID> order = tx.requiringNew(() -> records.orderOf(settings.name(), change.quoteId()));
                         if (order.isPresent()) {
                             Optional<BillingQuote> quote = billing.quote(settings, change.quoteId());
-                            if (quote.isPresent() && steps.record(order.get(), settings.name(), quote.get(), POLLER,
-                                    clock.instant())) {
+                            if (quote.isPresent() && tx.requiringNew(() -> records.record(order.get(), settings.name(),
+                                    quote.get(), POLLER, clock.instant()))) {
                                 changed++;
                             }
                         }
@@ -118,11 +122,12 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
             error = failure.getMessage();
         }
         String status = error == null ? "success" : handled > 0 ? "partial" : "failed";
-        String details = error == null ? null : "{\"error\": \"" + ProviderSyncSteps.json(error) + "\", \"handled\": "
+        String details = error == null ? null : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"handled\": "
                 + handled + "}";
-        return sync.record(new SyncRun(ids.newId(), providerId, stored.isPresent() ? "incremental" : "full",
-                BillingQuoteSteps.QUOTE, "pull", changed, error == null ? 0 : 1, details, status, started,
-                clock.instant(), watermark.toString()));
+        SyncRun run = new SyncRun(ids.newId(), providerId, stored.isPresent() ? "incremental" : "full",
+                BillingQuoteRecords.QUOTE, "pull", changed, error == null ? 0 : 1, details, status, started,
+                clock.instant(), watermark.toString());
+        return tx.requiringNew(() -> sync.record(run));
     }
 
     private static Instant instant(String text) {

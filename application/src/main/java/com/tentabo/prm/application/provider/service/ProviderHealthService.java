@@ -5,10 +5,13 @@ import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
+import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -19,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,14 +37,18 @@ public class ProviderHealthService implements ProviderHealthUseCase {
 
     public static final String SCHEDULED = "scheduled";
 
-    private final ProviderHealthSteps steps;
+    private final Transactions tx;
+    private final ProviderConfigRepository providers;
+    private final ProviderHealthRepository checks;
     private final Instance<ProviderHealthGateway> gateways;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProviderHealthService(ProviderHealthSteps steps, Instance<ProviderHealthGateway> gateways, IdGenerator ids,
-                                 Clock clock) {
-        this.steps = steps;
+    public ProviderHealthService(Transactions tx, ProviderConfigRepository providers, ProviderHealthRepository checks,
+                                 Instance<ProviderHealthGateway> gateways, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.providers = providers;
+        this.checks = checks;
         this.gateways = gateways;
         this.ids = ids;
         this.clock = clock;
@@ -49,7 +57,10 @@ public class ProviderHealthService implements ProviderHealthUseCase {
     @Override
     public int checkActive() {
         int checked = 0;
-        for (ProviderConfig provider : steps.active()) {
+        // the active providers (at most one per type)
+        List<ProviderConfig> active = tx.requiringNew(() ->
+                providers.list(new ProviderConfigRepository.ProviderQuery(null, true, null, null, 100)));
+        for (ProviderConfig provider : active) {
             Optional<ProviderHealthGateway> gateway = Gateways.named(gateways, ProviderHealthGateway::providerName,
                     provider.name());
             if (gateway.isEmpty()) {
@@ -58,7 +69,8 @@ public class ProviderHealthService implements ProviderHealthUseCase {
             String status = ProviderHealthMarks.HEALTHY;
             String error = null;
             try {
-                ProviderSettings settings = steps.settings(provider);
+                ProviderSettings settings = tx.requiringNew(() -> new ProviderSettings(provider.name(), provider.type(),
+                        provider.configuration(), providers.credentials(provider.id())));
                 gateway.get().check(settings);
             } catch (ProviderFailure failure) {
                 status = ProviderHealthMarks.statusOf(failure);
@@ -67,7 +79,13 @@ public class ProviderHealthService implements ProviderHealthUseCase {
                 status = ProviderHealthMarks.DEGRADED;
                 error = unreadable.getMessage();
             }
-            steps.record(new HealthCheckRecord(ids.newId(), provider.id(), status, error, SCHEDULED, clock.instant()));
+            HealthCheckRecord check = new HealthCheckRecord(ids.newId(), provider.id(), status, error, SCHEDULED,
+                    clock.instant());
+            // on the provider (its version unchanged) and in its history
+            tx.requiringNew(() -> {
+                providers.saveHealth(check.providerId(), check.status(), check.checkedAt(), check.error());
+                checks.append(check);
+            });
             checked++;
         }
         return checked;
@@ -76,12 +94,13 @@ public class ProviderHealthService implements ProviderHealthUseCase {
     @Override
     public Page<HealthCheckRecord> history(Caller caller, UUID providerId, String cursor, Integer limit) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
-        if (steps.find(providerId).isEmpty()) {
+        if (tx.requiringNew(() -> providers.findById(providerId)).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId);
         }
         int max = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        return Page.ofRows(steps.history(providerId, after == null ? null : after.createdAt(),
-                after == null ? null : after.id(), max + 1), max, HealthCheckRecord::checkedAt, HealthCheckRecord::id);
+        List<HealthCheckRecord> rows = tx.requiringNew(() -> checks.list(providerId,
+                after == null ? null : after.createdAt(), after == null ? null : after.id(), max + 1));
+        return Page.ofRows(rows, max, HealthCheckRecord::checkedAt, HealthCheckRecord::id);
     }
 }

@@ -12,6 +12,7 @@ import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -52,17 +53,19 @@ public class ProviderSyncService implements SyncProviderUseCase {
      */
     static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(10);
 
-    private final ProviderSyncSteps steps;
+    private final Transactions tx;
+    private final ProviderSyncRecords records;
     private final Instance<CrmGateway> crmGateways;
     private final Instance<BillingGateway> billingGateways;
     private final ProviderHealthMarks health;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProviderSyncService(ProviderSyncSteps steps, Instance<CrmGateway> crmGateways,
+    public ProviderSyncService(Transactions tx, ProviderSyncRecords records, Instance<CrmGateway> crmGateways,
                                Instance<BillingGateway> billingGateways, ProviderHealthMarks health, IdGenerator ids,
                                Clock clock) {
-        this.steps = steps;
+        this.tx = tx;
+        this.records = records;
         this.health = health;
         this.crmGateways = crmGateways;
         this.billingGateways = billingGateways;
@@ -78,7 +81,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
 
     @Override
     public Optional<SyncLogRecord> syncActive(ProviderType type) {
-        Optional<UUID> active = steps.activeProvider(type);
+        Optional<UUID> active = tx.requiringNew(() -> records.activeProvider(type));
         if (active.isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +94,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
     }
 
     private SyncLogRecord run(UUID providerId) {
-        ProviderSettings settings = steps.syncable(providerId);
+        ProviderSettings settings = tx.requiringNew(() -> records.syncable(providerId));
         if (settings.type() == ProviderType.BILLING) {
             return syncInvoices(providerId, settings);
         }
@@ -99,7 +102,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 () -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
-        Optional<Instant> since = steps.lastSuccess(providerId);
+        Optional<Instant> since = tx.requiringNew(() -> records.lastSuccess(providerId));
         String syncType = since.isPresent() ? "incremental" : "full";
         int queued = 0;
         String error = null;
@@ -109,7 +112,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
             int pages = 0;
             do {
                 CrmLeadPage page = crm.leadsChangedSince(settings, since.orElse(null), cursor);
-                queued += steps.queue(settings.name(), settings.type(), page, clock.instant());
+                queued += tx.requiringNew(() -> records.queue(settings.name(), settings.type(), page, clock.instant()));
                 cursor = page.next();
                 if (cursor != null && !seen.add(cursor) || ++pages >= MAX_PAGES) {
                     error = "the CRM kept answering pages (stopped after " + pages + ")";
@@ -121,9 +124,10 @@ public class ProviderSyncService implements SyncProviderUseCase {
             error = failure.getMessage();
         }
         String details = error == null ? null
-                : "{\"error\": \"" + ProviderSyncSteps.json(error) + "\", \"queued\": " + queued + "}";
-        return steps.record(new SyncRun(ids.newId(), providerId, syncType, ProviderSyncSteps.LEAD, "pull", queued,
-                error == null ? 0 : 1, details, error == null ? "success" : "failed", started, clock.instant()));
+                : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"queued\": " + queued + "}";
+        SyncRun run = new SyncRun(ids.newId(), providerId, syncType, ProviderSyncRecords.LEAD, "pull", queued,
+                error == null ? 0 : 1, details, error == null ? "success" : "failed", started, clock.instant());
+        return tx.requiringNew(() -> records.record(run));
     }
 
     private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {
@@ -131,14 +135,15 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
-        List<Billed> contracts = steps.billedThrough(settings.name());
+        List<Billed> contracts = tx.requiringNew(() -> records.billedThrough(settings.name()));
         int changed = 0;
         int failed = 0;
         String details = null;
         for (Billed contract : contracts) {
             try {
                 List<BillingInvoice> invoices = invoicesOf(billing, settings, contract.quoteId());
-                if (steps.recordInvoices(contract.contractId(), settings.name(), invoices, clock.instant())) {
+                if (tx.requiringNew(() -> records.recordInvoices(contract.contractId(), settings.name(), invoices,
+                        clock.instant()))) {
                     changed++;
                 }
             } catch (RuntimeException e) {
@@ -149,15 +154,16 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 if (details == null) {
                     String error = e instanceof ProviderFailure ? e.getMessage()
                             : "the invoices could not be recorded (" + e.getClass().getSimpleName() + ")";
-                    details = "{\"error\": \"" + ProviderSyncSteps.json(error) + "\", \"contract_id\": \""
+                    details = "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"contract_id\": \""
                             + contract.contractId() + "\", \"contract_number\": \""
-                            + ProviderSyncSteps.json(contract.contractNumber()) + "\"}";
+                            + ProviderSyncRecords.json(contract.contractNumber()) + "\"}";
                 }
             }
         }
         String status = failed == 0 ? "success" : failed == contracts.size() ? "failed" : "partial";
-        return steps.record(new SyncRun(ids.newId(), providerId, "full", ProviderSyncSteps.INVOICE, "pull", changed,
-                failed, details, status, started, clock.instant()));
+        SyncRun run = new SyncRun(ids.newId(), providerId, "full", ProviderSyncRecords.INVOICE, "pull", changed,
+                failed, details, status, started, clock.instant());
+        return tx.requiringNew(() -> records.record(run));
     }
 
     /**

@@ -12,6 +12,11 @@ import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Claimed;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
+import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +25,7 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +34,7 @@ import java.util.UUID;
  * LOCKED} with a lease), read the CRM with no transaction open, then record the outcome in one transaction.
  *
  * <p>A CRM's lead event ({@code lead.create}, {@code lead.change}) fetches the lead as the CRM holds it now and
- * creates or refreshes the PRM lead ({@link LeadImportSteps}); so out-of-order or repeated deliveries converge on the
+ * creates or refreshes the PRM lead ({@link CrmLeadImport}); so out-of-order or repeated deliveries converge on the
  * CRM's current state. {@code lead.delete}, or a lead the CRM no longer has, marks the PRM lead
  * {@code deleted_in_crm}. Any other event ends {@code ignored}. A failure the CRM may get over is retried with the
  * outbox's backoff ({@link OutboxSettings}); a permanent one, or a lead the PRM's rules refuse, ends {@code failed}
@@ -43,20 +49,29 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
 
     static final String WEBHOOK_WORKER = "webhook-worker";
 
-    private final LeadImportSteps steps;
+    private final Transactions tx;
+    private final WebhookEventRepository events;
+    private final ProviderConfigDirectory providers;
+    private final CrmLeadImport imports;
+    private final Notifier notifier;
     private final Instance<WebhookGateway> webhookGateways;
     private final Instance<CrmGateway> crmGateways;
     private final OutboxSettings settings;
     private final ProviderHealthMarks health;
     private final Instance<BillingGateway> billingGateways;
-    private final BillingQuoteSteps quotes;
+    private final BillingQuoteRecords quotes;
     private final Clock clock;
 
-    public WebhookProcessingService(LeadImportSteps steps, Instance<WebhookGateway> webhookGateways,
+    public WebhookProcessingService(Transactions tx, WebhookEventRepository events, ProviderConfigDirectory providers,
+                                    CrmLeadImport imports, Notifier notifier, Instance<WebhookGateway> webhookGateways,
                                     Instance<CrmGateway> crmGateways, OutboxSettings settings,
                                     ProviderHealthMarks health, Instance<BillingGateway> billingGateways,
-                                    BillingQuoteSteps quotes, Clock clock) {
-        this.steps = steps;
+                                    BillingQuoteRecords quotes, Clock clock) {
+        this.tx = tx;
+        this.events = events;
+        this.providers = providers;
+        this.imports = imports;
+        this.notifier = notifier;
         this.health = health;
         this.billingGateways = billingGateways;
         this.quotes = quotes;
@@ -73,7 +88,9 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         int ignored = 0;
         int retried = 0;
         int failed = 0;
-        for (Claimed event : steps.claim(now, now.plus(settings.lease()), settings.batchSize())) {
+        List<Claimed> claimed = tx.requiringNew(() -> events.claimDue(now, now.plus(settings.lease()),
+                settings.batchSize()));
+        for (Claimed event : claimed) {
             switch (process(event)) {
                 case PROCESSED -> processed++;
                 case IGNORED -> ignored++;
@@ -86,8 +103,9 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
 
     private Outcome process(Claimed event) {
         try {
-            ProviderSettings provider = steps.provider(event.providerName()).orElseThrow(() -> ProviderFailure.permanent(
-                    "provider '" + event.providerName() + "' is not active: its events wait for a person to requeue them"));
+            ProviderSettings provider = tx.requiringNew(() -> providers.activeSettingsNamed(event.providerName()))
+                    .orElseThrow(() -> ProviderFailure.permanent("provider '" + event.providerName()
+                            + "' is not active: its events wait for a person to requeue them"));
             Optional<WebhookSubject> subject = Gateways.named(webhookGateways, WebhookGateway::providerName, provider.name())
                     .flatMap(gateway -> gateway.subject(event.eventType(), event.payloadJson()));
             if (subject.isPresent() && WebhookSubject.QUOTE.equals(subject.get().entity())
@@ -97,7 +115,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             Optional<CrmGateway> crm = provider.type() == ProviderType.CRM
                     ? Gateways.named(crmGateways, CrmGateway::providerName, provider.name()) : Optional.empty();
             if (subject.isEmpty() || !WebhookSubject.LEAD.equals(subject.get().entity()) || crm.isEmpty()) {
-                steps.settle(event.id(), "ignored", clock.instant());
+                settle(event, "ignored");
                 return Outcome.IGNORED;
             }
             String leadId = subject.get().entityId();
@@ -110,9 +128,9 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
                 throw failure;
             }
             if (lead.isEmpty()) {
-                steps.leadGone(event.id(), provider.name(), leadId, clock.instant());
+                tx.requiringNew(() -> imports.leadGone(event.id(), provider.name(), leadId, clock.instant()));
             } else {
-                steps.importLead(event.id(), provider, lead.get(), clock.instant());
+                tx.requiringNew(() -> imports.importLead(event.id(), provider, lead.get(), clock.instant()));
             }
             return Outcome.PROCESSED;
         } catch (ProviderFailure failure) {
@@ -132,9 +150,9 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
      */
     private Outcome quoteChanged(Claimed event, ProviderSettings provider, WebhookSubject subject) {
         Optional<BillingGateway> billing = Gateways.named(billingGateways, BillingGateway::providerName, provider.name());
-        Optional<UUID> order = quotes.orderOf(provider.name(), subject.entityId());
+        Optional<UUID> order = tx.requiringNew(() -> quotes.orderOf(provider.name(), subject.entityId()));
         if (billing.isEmpty() || order.isEmpty() || WebhookSubject.DELETE.equals(subject.action())) {
-            steps.settle(event.id(), "ignored", clock.instant());
+            settle(event, "ignored");
             return Outcome.IGNORED;
         }
         Optional<BillingQuote> quote;
@@ -144,8 +162,9 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             health.afterFailure(provider, failure);
             throw failure;
         }
-        quote.ifPresent(found -> quotes.record(order.get(), provider.name(), found, WEBHOOK_WORKER, clock.instant()));
-        steps.settle(event.id(), "processed", clock.instant());
+        quote.ifPresent(found -> tx.requiringNew(() -> quotes.record(order.get(), provider.name(), found,
+                WEBHOOK_WORKER, clock.instant())));
+        settle(event, "processed");
         return Outcome.PROCESSED;
     }
 
@@ -153,11 +172,19 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         String text = OutboxSettings.errorText(error);
         Optional<Instant> next = settings.nextAttempt(event.attempt(), event.id(), retryable, retryAfter, clock.instant());
         if (next.isEmpty()) {
-            steps.failed(event, retryable ? "gave up after " + event.attempt() + " attempts: " + text : text,
-                    clock.instant());
+            String reason = retryable ? "gave up after " + event.attempt() + " attempts: " + text : text;
+            tx.requiringNew(() -> {
+                events.markFailed(event.id(), reason, clock.instant());
+                notifier.notify(NotificationEvents.webhookEventFailed(event.id(), event.providerName(),
+                        event.eventType(), reason));
+            });
             return Outcome.FAILED;
         }
-        steps.retryLater(event.id(), next.get(), text);
+        tx.requiringNew(() -> events.retryLater(event.id(), next.get(), text));
         return Outcome.RETRIED;
+    }
+
+    private void settle(Claimed event, String status) {
+        tx.requiringNew(() -> events.settle(event.id(), status, clock.instant()));
     }
 }

@@ -91,7 +91,7 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     private Registration submit(Caller caller, Lead lead, Submission submission, UUID id) {
         if (!lead.status().isOpen()) {
             throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "Only an open lead can be registered; this lead is "
-                    + lead.status().name().toLowerCase());
+                    + lead.status().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (registrations.findLiveForLead(lead.id()).isPresent()) {
             throw new DomainException(ErrorCode.REGISTRATION_EXISTS, "The lead is registered already");
@@ -153,7 +153,7 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
             case RETURN -> before.returnToPartner(reason, now);
         };
         save(before, after);
-        record(caller, after, decision.name().toLowerCase(), before.status(), after.decisionReason(),
+        record(caller, after, decision.name().toLowerCase(java.util.Locale.ROOT), before.status(), after.decisionReason(),
                 Changes.diff(summary(before), summary(after)), now);
         return view(caller, after);
     }
@@ -286,7 +286,7 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         if (!currency.matches("[A-Za-z]{3}")) {
             throw DomainException.invalid("currency", "must be an ISO 4217 code of 3 letters");
         }
-        return currency.toUpperCase();
+        return currency.toUpperCase(java.util.Locale.ROOT);
     }
 
     private int protectionDays(Registration r) {

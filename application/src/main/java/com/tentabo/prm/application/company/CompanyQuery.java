@@ -1,4 +1,4 @@
-package com.tentabo.prm.application.company.port.in;
+package com.tentabo.prm.application.company;
 
 import com.tentabo.prm.application.shared.Cursor;
 

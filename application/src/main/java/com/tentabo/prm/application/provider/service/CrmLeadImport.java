@@ -1,7 +1,5 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -14,26 +12,22 @@ import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
-import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The database work of processing one webhook, each step in a transaction of its own, so that none stays open while
- * the CRM is called (see {@link WebhookProcessingService}).
+ * Applies a CRM's lead to the PRM and settles its webhook event; the caller runs each call in a transaction of its
+ * own, after the CRM was read (see {@link WebhookProcessingService}).
  *
  * <p>Import rules (docs/providers.md): a new CRM lead becomes a PRM lead in status NEW, owned by the provider's
  * configured {@code lead_owner_user_id}, in the tenant of {@code lead_partner_id} / {@code lead_distributor_id} when
@@ -42,12 +36,11 @@ import java.util.UUID;
  * than the one last applied changes nothing.
  */
 @ApplicationScoped
-public class LeadImportSteps {
+public class CrmLeadImport {
 
     static final String WORKER = "webhook-worker";
 
     private final WebhookEventRepository events;
-    private final ProviderConfigDirectory providers;
     private final LeadSyncRepository synced;
     private final LeadRepository leads;
     private final UserRepository users;
@@ -56,15 +49,11 @@ public class LeadImportSteps {
     private final ActiveAssignments assignments;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
-    private final Notifier notifier;
 
-    public LeadImportSteps(WebhookEventRepository events, ProviderConfigDirectory providers, LeadSyncRepository synced,
-                           LeadRepository leads, UserRepository users, PartnerRepository partners,
-                           DistributorRepository distributors, ActiveAssignments assignments, AuditLogRepository audit,
-                           IdGenerator ids, Notifier notifier) {
-        this.notifier = notifier;
+    public CrmLeadImport(WebhookEventRepository events, LeadSyncRepository synced, LeadRepository leads,
+                         UserRepository users, PartnerRepository partners, DistributorRepository distributors,
+                         ActiveAssignments assignments, AuditLogRepository audit, IdGenerator ids) {
         this.events = events;
-        this.providers = providers;
         this.synced = synced;
         this.leads = leads;
         this.users = users;
@@ -75,18 +64,7 @@ public class LeadImportSteps {
         this.ids = ids;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<WebhookEventRepository.Claimed> claim(Instant now, Instant leaseUntil, int limit) {
-        return events.claimDue(now, leaseUntil, limit);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<ProviderSettings> provider(String name) {
-        return providers.activeSettingsNamed(name);
-    }
-
     /** Creates or refreshes the PRM lead of a CRM lead and settles the event: one transaction. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void importLead(UUID eventId, ProviderSettings provider, CrmLead crm, Instant now) {
         Optional<LeadSyncRepository.SyncedLead> known = synced.lockByProvider(provider.name(), crm.providerId());
         if (known.isPresent() && isStale(known.get(), crm)) {
@@ -122,7 +100,6 @@ public class LeadImportSteps {
     }
 
     /** The CRM no longer has the lead: the PRM lead stays (it may carry orders), marked {@code deleted_in_crm}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void leadGone(UUID eventId, String providerName, String providerId, Instant now) {
         synced.lockByProvider(providerName, providerId).ifPresent(known -> {
             synced.recordSync(known.lead().id(), Map.of(), "deleted_in_crm", now);
@@ -133,39 +110,13 @@ public class LeadImportSteps {
         events.settle(eventId, "processed", now);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void settle(UUID eventId, String status, Instant now) {
-        events.settle(eventId, status, now);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retryLater(UUID eventId, Instant next, String error) {
-        events.retryLater(eventId, next, error);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(WebhookEventRepository.Claimed event, String error, Instant now) {
-        events.markFailed(event.id(), error, now);
-        notifier.notify(NotificationEvents.webhookEventFailed(event.id(), event.providerName(), event.eventType(), error));
-    }
-
     private static boolean isStale(LeadSyncRepository.SyncedLead known, CrmLead crm) {
         return known.remoteUpdatedAt() != null && crm.updatedAt() != null && crm.updatedAt().isBefore(known.remoteUpdatedAt());
     }
 
-    /**
-     * The CRM's fields under the PRM's rules (a violation fails the event, naming the field). A lead without an
-     * organization takes its person's name, one without a person its organization's, and either falls back to the
-     * title, as the PRM requires both.
-     */
     private static LeadDetails details(CrmLead crm, Integer probability) {
-        String title = present(crm.title()) ? crm.title() : "Lead " + crm.providerId();
-        String organization = present(crm.organization()) ? crm.organization()
-                : present(crm.contactName()) ? crm.contactName() : title;
-        String contact = present(crm.contactName()) ? crm.contactName() : organization;
-        return new LeadDetails(title, organization, contact, crm.contactEmail(), crm.contactPhone(), crm.value(),
-                crm.value() == null ? null : crm.currency(), probability,
-                crm.expectedCloseDate() == null ? null : crm.expectedCloseDate().atStartOfDay().toInstant(ZoneOffset.UTC));
+        return LeadDetails.imported(crm.providerId(), crm.title(), crm.organization(), crm.contactName(),
+                crm.contactEmail(), crm.contactPhone(), crm.value(), crm.currency(), probability, crm.expectedCloseDate());
     }
 
     private UUID owner(ProviderSettings provider) {
@@ -214,9 +165,5 @@ public class LeadImportSteps {
         } catch (IllegalArgumentException notUuid) {
             throw ProviderFailure.permanent(provider.name() + " configuration '" + key + "' is not a UUID");
         }
-    }
-
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
     }
 }

@@ -19,7 +19,6 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,9 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The database work of a sync, each step in a transaction of its own (see {@link ProviderSyncService}). */
+/**
+ * The database work of a sync; its callers run each call in a transaction of its own, none open while a provider is
+ * called (see {@link ProviderSyncService}).
+ */
 @ApplicationScoped
-public class ProviderSyncSteps {
+public class ProviderSyncRecords {
 
     static final String LEAD = "lead";
     static final String SYNC_EVENT = "lead.sync";
@@ -47,9 +49,9 @@ public class ProviderSyncSteps {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
 
-    public ProviderSyncSteps(ProviderConfigRepository providers, SyncLogRepository syncLogs,
-                             ProviderActivityDirectory directory, WebhookEventRepository events,
-                             ContractInvoiceRepository contracts, AuditLogRepository audit, IdGenerator ids) {
+    public ProviderSyncRecords(ProviderConfigRepository providers, SyncLogRepository syncLogs,
+                               ProviderActivityDirectory directory, WebhookEventRepository events,
+                               ContractInvoiceRepository contracts, AuditLogRepository audit, IdGenerator ids) {
         this.providers = providers;
         this.syncLogs = syncLogs;
         this.directory = directory;
@@ -60,7 +62,6 @@ public class ProviderSyncSteps {
     }
 
     /** The active CRM or BILLING provider with this id and its decrypted credentials, or 404 / 422. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ProviderSettings syncable(UUID providerId) {
         ProviderConfig config = providers.findById(providerId).orElseThrow(
                 () -> DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId));
@@ -73,13 +74,11 @@ public class ProviderSyncSteps {
     }
 
     /** The id of the active provider of the type, if one is active. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<UUID> activeProvider(ProviderType type) {
         return providers.list(new ProviderConfigRepository.ProviderQuery(type, true, null, null, 1)).stream()
                 .map(ProviderConfig::id).findFirst();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Instant> lastSuccess(UUID providerId) {
         return syncLogs.lastSuccessStart(providerId, LEAD);
     }
@@ -88,7 +87,6 @@ public class ProviderSyncSteps {
      * Queues each changed lead for the webhook worker, once per (lead, change time): a lead a webhook or an earlier
      * sync already queued at that time is not queued twice. Answers how many were queued.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int queue(String providerName, ProviderType type, CrmLeadPage page, Instant now) {
         int queued = 0;
         for (CrmLeadPage.Change change : page.leads()) {
@@ -105,7 +103,6 @@ public class ProviderSyncSteps {
     }
 
     /** The contracts the billing provider invoices (ACTIVE or EXPIRED, their order quoted there). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Billed> billedThrough(String providerName) {
         return contracts.billedThrough(providerName);
     }
@@ -115,7 +112,6 @@ public class ProviderSyncSteps {
      * invoice ids before and after), in one transaction, only when the list changed. Answers whether it changed;
      * false too when the contract is gone.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean recordInvoices(UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
         List<Map<String, Object>> before = contracts.lockInvoices(contractId).orElse(null);
         if (before == null) {
@@ -155,7 +151,6 @@ public class ProviderSyncSteps {
         return invoices.stream().map(item -> String.valueOf(item.get("id"))).toList();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SyncLogRecord record(SyncLogRepository.SyncRun run) {
         syncLogs.insert(run);
         return directory.syncLog(run.id()).orElseThrow();
@@ -168,7 +163,7 @@ public class ProviderSyncSteps {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 out.append(c);
             }

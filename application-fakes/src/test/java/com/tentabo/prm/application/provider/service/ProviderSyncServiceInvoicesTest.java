@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
+import com.tentabo.prm.application.fakes.InlineTransactions;
 import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -82,8 +83,8 @@ class ProviderSyncServiceInvoicesTest {
         }
     };
 
-    /** The database steps, in memory: a contract changes when it had no invoices recorded yet. */
-    final ProviderSyncSteps steps = new ProviderSyncSteps(null, null, null, null, null, null, null) {
+    /** The database records, in memory: a contract changes when it had no invoices recorded yet. */
+    final ProviderSyncRecords records = new ProviderSyncRecords(null, null, null, null, null, null, null) {
         @Override
         public ProviderSettings syncable(UUID providerId) {
             return new ProviderSettings("pennylane", ProviderType.BILLING, Map.of(), Map.of("api_token", "t"));
@@ -110,7 +111,7 @@ class ProviderSyncServiceInvoicesTest {
     ProviderSyncService service(BillingGateway... billing) {
         Clock clock = Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneOffset.UTC);
         // no failure of these tests refuses the credentials: the health marks never reach their directory
-        return new ProviderSyncService(steps, new Listed<CrmGateway>(List.of()), new Listed<>(List.of(billing)),
+        return new ProviderSyncService(new InlineTransactions(), records, new Listed<CrmGateway>(List.of()), new Listed<>(List.of(billing)),
                 new ProviderHealthMarks(null, null, UUID::randomUUID, clock), UUID::randomUUID, clock);
     }
 

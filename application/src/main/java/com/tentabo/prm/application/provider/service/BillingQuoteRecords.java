@@ -11,7 +11,6 @@ import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,10 +23,11 @@ import java.util.UUID;
 
 /**
  * Records a billing provider's quote as it holds it now on the order it was issued for ({@code billing_metadata}),
- * each in a transaction of its own, the order's row locked: shared by the changelog poller and the webhook worker.
+ * the order's row locked; its callers run each call in a transaction of its own. Shared by the changelog poller and
+ * the webhook worker.
  */
 @ApplicationScoped
-public class BillingQuoteSteps {
+public class BillingQuoteRecords {
 
     static final String QUOTE = "quote";
     static final String STATUS_CHANGED = "billing_quote.status";
@@ -38,7 +38,7 @@ public class BillingQuoteSteps {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
 
-    public BillingQuoteSteps(OrderProviderLinkRepository links, OrderRepository orders, SyncLogRepository syncLogs,
+    public BillingQuoteRecords(OrderProviderLinkRepository links, OrderRepository orders, SyncLogRepository syncLogs,
                              AuditLogRepository audit, IdGenerator ids) {
         this.links = links;
         this.orders = orders;
@@ -47,13 +47,11 @@ public class BillingQuoteSteps {
         this.ids = ids;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<String> lastCursor(UUID providerId) {
         return syncLogs.lastCursor(providerId, QUOTE);
     }
 
     /** The order the provider's quote was issued for, if the PRM issued it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<UUID> orderOf(String providerName, String quoteId) {
         return links.orderOfBillingQuote(providerName, quoteId);
     }
@@ -66,7 +64,6 @@ public class BillingQuoteSteps {
      * ({@code updated_at} before {@code quote_updated_at}) changes nothing, nor does one equal to it. Answers whether
      * the order changed.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean record(UUID orderId, String providerName, BillingQuote quote, String agent, Instant now) {
         Optional<Link> link = links.lockBillingQuote(orderId);
         Optional<Order> order = orders.findById(orderId);

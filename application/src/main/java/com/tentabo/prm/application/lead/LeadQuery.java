@@ -1,4 +1,4 @@
-package com.tentabo.prm.application.lead.port.in;
+package com.tentabo.prm.application.lead;
 
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.domain.lead.LeadStatus;

@@ -1,0 +1,59 @@
+package com.tentabo.prm.application.fakes;
+
+import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditRecord;
+import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The audit log in memory; the entries appended stay readable as written ({@link #entries}). */
+public class InMemoryAudit implements AuditLogRepository {
+
+    private final List<AuditEntry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void append(AuditEntry entry) {
+        entries.add(entry);
+    }
+
+    /** The entries appended, in order. */
+    public synchronized List<AuditEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The actions recorded for an entity, in order ("create", "transition", …). */
+    public synchronized List<String> actionsOn(UUID entityId) {
+        return entries.stream().filter(e -> e.entityId().equals(entityId)).map(AuditEntry::action).toList();
+    }
+
+    @Override
+    public synchronized Optional<AuditRecord> findById(UUID id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst().map(InMemoryAudit::record);
+    }
+
+    @Override
+    public synchronized List<AuditRecord> list(AuditQuery q) {
+        return entries.stream()
+                .filter(e -> q.entityType() == null || q.entityType().equals(e.entityType()))
+                .filter(e -> q.entityId() == null || q.entityId().equals(e.entityId()))
+                .filter(e -> q.action() == null || q.action().equals(e.action()))
+                .filter(e -> q.userId() == null || q.userId().equals(e.userId()))
+                .filter(e -> q.adminUserId() == null || q.adminUserId().equals(e.adminUserId()))
+                .filter(e -> q.since() == null || !e.at().isBefore(q.since()))
+                .filter(e -> q.until() == null || e.at().isBefore(q.until()))
+                .filter(e -> q.cursorCreatedAt() == null || q.cursorId() == null
+                        || Keys.before(e.at(), e.id(), q.cursorCreatedAt(), q.cursorId()))
+                .sorted(Keys.newestFirst(AuditEntry::at, AuditEntry::id))
+                .limit(q.limit())
+                .map(InMemoryAudit::record)
+                .toList();
+    }
+
+    private static AuditRecord record(AuditEntry e) {
+        return new AuditRecord(e.id(), e.userId(), e.adminUserId(), e.action(), e.entityType(), e.entityId(),
+                e.changes() == null ? null : Json.of(e.changes()), e.ipAddress(), e.userAgent(), e.at());
+    }
+}

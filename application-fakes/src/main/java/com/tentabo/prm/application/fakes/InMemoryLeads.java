@@ -1,0 +1,203 @@
+package com.tentabo.prm.application.fakes;
+
+import com.tentabo.prm.application.lead.LeadQuery;
+import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadActivity;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.lead.LeadNote;
+import com.tentabo.prm.domain.lead.StatusChange;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * {@link LeadRepository} in memory. As in the database, a lead's partner, distributor, provider and creation time are
+ * set when it is first saved; its history, activities and notes go with it when it is deleted.
+ */
+public class InMemoryLeads implements LeadRepository {
+
+    private final Map<UUID, Lead> leads = new ConcurrentHashMap<>();
+    private final List<StatusChange> history = new ArrayList<>();
+    private final Map<UUID, LeadActivity> activities = new ConcurrentHashMap<>();
+    private final Map<UUID, LeadNote> notes = new ConcurrentHashMap<>();
+    private final InMemoryOrders orders;
+
+    /** @param orders the orders that may refer to leads ({@link #hasOrders}), or null when none do */
+    public InMemoryLeads(InMemoryOrders orders) {
+        this.orders = orders;
+    }
+
+    public InMemoryLeads() {
+        this(null);
+    }
+
+    @Override
+    public Optional<Lead> findById(UUID id) {
+        return Optional.ofNullable(leads.get(id));
+    }
+
+    @Override
+    public Optional<Lead> findByIdForUpdate(UUID id) {
+        return findById(id);
+    }
+
+    @Override
+    public synchronized void save(Lead lead) {
+        Lead stored = leads.get(lead.id());
+        if (stored == null) {
+            leads.put(lead.id(), lead);
+            return;
+        }
+        leads.put(lead.id(), Lead.restore(lead.id(), stored.providerName(), stored.providerId(), lead.details(),
+                lead.status(), lead.ownerId(), stored.tenant(), stored.createdAt(), lead.updatedAt()));
+    }
+
+    @Override
+    public synchronized void delete(UUID id) {
+        leads.remove(id);
+        history.removeIf(h -> h.leadId().equals(id));
+        activities.values().removeIf(a -> a.leadId().equals(id));
+        notes.values().removeIf(n -> n.leadId().equals(id));
+    }
+
+    @Override
+    public boolean hasOrders(UUID id) {
+        return orders != null && orders.all().stream().anyMatch(o -> id.equals(o.leadId()));
+    }
+
+    @Override
+    public Page<Lead> list(LeadQuery q, TenantScope scope) {
+        List<Lead> rows = leads.values().stream()
+                .filter(l -> Scopes.covers(scope, l.tenant()))
+                .filter(l -> q.statuses().isEmpty() || q.statuses().contains(l.status()))
+                .filter(l -> q.ownerId() == null || q.ownerId().equals(l.ownerId()))
+                .filter(l -> q.partnerId() == null || q.partnerId().equals(l.tenant().partnerId()))
+                .filter(l -> q.distributorId() == null || q.distributorId().equals(l.tenant().distributorId()))
+                .filter(closing(q.closeFrom(), q.closeTo()))
+                .filter(l -> q.provider() == null || q.provider().equals(l.providerName()))
+                .filter(matching(q.search()))
+                .filter(l -> q.after() == null
+                        || Keys.before(l.createdAt(), l.id(), q.after().createdAt(), q.after().id()))
+                .sorted(Keys.newestFirst(Lead::createdAt, Lead::id))
+                .limit(q.limit() + 1L)
+                .toList();
+        return Page.ofRows(rows, q.limit(), Lead::createdAt, Lead::id);
+    }
+
+    private static Predicate<Lead> closing(Instant from, Instant to) {
+        return l -> {
+            Instant close = l.details().expectedCloseDate();
+            return (from == null || close != null && !close.isBefore(from)) && (to == null || close != null && close.isBefore(to));
+        };
+    }
+
+    /** Every word of the search is the start of a word of the title, organization, contact name or email. */
+    private static Predicate<Lead> matching(String search) {
+        if (search == null || search.isBlank()) {
+            return l -> true;
+        }
+        List<String> wanted = Arrays.asList(search.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        return l -> {
+            LeadDetails d = l.details();
+            List<String> words = Stream.of(d.title(), d.organization(), d.contactName(), d.contactEmail())
+                    .filter(Objects::nonNull)
+                    .flatMap(text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                    .toList();
+            return wanted.stream().allMatch(w -> words.stream().anyMatch(word -> word.startsWith(w)));
+        };
+    }
+
+    @Override
+    public synchronized void appendHistory(StatusChange change) {
+        history.add(change);
+    }
+
+    @Override
+    public synchronized List<StatusChange> history(UUID leadId) {
+        return history.stream().filter(h -> h.leadId().equals(leadId))
+                .sorted(Comparator.comparing(StatusChange::at).thenComparing(StatusChange::id, Keys.UUID_ORDER))
+                .toList();
+    }
+
+    @Override
+    public Optional<LeadActivity> findActivity(UUID leadId, UUID activityId) {
+        return Optional.ofNullable(activities.get(activityId)).filter(a -> a.leadId().equals(leadId));
+    }
+
+    @Override
+    public Optional<LeadActivity> findActivityForUpdate(UUID leadId, UUID activityId) {
+        return findActivity(leadId, activityId);
+    }
+
+    @Override
+    public void saveActivity(LeadActivity activity) {
+        activities.put(activity.id(), activity);
+    }
+
+    @Override
+    public void deleteActivity(UUID activityId) {
+        activities.remove(activityId);
+    }
+
+    /** Due date first (undated last), then creation and id, as the JPA adapter orders them. */
+    @Override
+    public Page<LeadActivity> activities(UUID leadId, Cursor after, int limit) {
+        Comparator<LeadActivity> order = Comparator.comparing(LeadActivity::dueDate,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(LeadActivity::createdAt).thenComparing(LeadActivity::id, Keys.UUID_ORDER);
+        List<LeadActivity> all = activities.values().stream().filter(a -> a.leadId().equals(leadId)).sorted(order).toList();
+        int start = 0;
+        if (after != null) {
+            while (start < all.size() && !all.get(start).id().equals(after.id())) {
+                start++;
+            }
+            start++;
+        }
+        List<LeadActivity> rows = all.subList(Math.min(start, all.size()), all.size());
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        LeadActivity last = rows.get(limit - 1);
+        String key = (last.dueDate() == null ? "-" : last.dueDate().toString()) + "/" + last.createdAt();
+        return new Page<>(rows.subList(0, limit), new Cursor(key, last.id()).encode());
+    }
+
+    @Override
+    public Optional<LeadNote> findNote(UUID leadId, UUID noteId) {
+        return Optional.ofNullable(notes.get(noteId)).filter(n -> n.leadId().equals(leadId));
+    }
+
+    @Override
+    public void saveNote(LeadNote note) {
+        notes.put(note.id(), note);
+    }
+
+    @Override
+    public void deleteNote(UUID noteId) {
+        notes.remove(noteId);
+    }
+
+    @Override
+    public Page<LeadNote> notes(UUID leadId, Cursor after, int limit) {
+        List<LeadNote> rows = notes.values().stream().filter(n -> n.leadId().equals(leadId))
+                .filter(n -> after == null || Keys.before(n.createdAt(), n.id(), after.createdAt(), after.id()))
+                .sorted(Keys.newestFirst(LeadNote::createdAt, LeadNote::id))
+                .limit(limit + 1L).toList();
+        return Page.ofRows(rows, limit, LeadNote::createdAt, LeadNote::id);
+    }
+}

@@ -1,0 +1,122 @@
+package com.tentabo.prm.application.fakes;
+
+import com.tentabo.prm.application.outbox.OutboxEventRecord;
+import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
+import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The outbox in memory: {@link OutboxPublisher} writes PENDING rows due now, {@link OutboxRepository} claims and
+ * settles them with the statuses of {@code outbox_events}. The published messages stay readable ({@link #messages}).
+ */
+public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
+
+    private final Clock clock;
+    private final Map<UUID, OutboxEventRecord> rows = new ConcurrentHashMap<>();
+    private final Map<UUID, OutboxMessage> messages = new ConcurrentHashMap<>();
+
+    public InMemoryOutbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void publish(OutboxMessage m) {
+        Instant now = clock.instant();
+        messages.put(m.id(), m);
+        rows.put(m.id(), new OutboxEventRecord(m.id(), m.topic(), m.aggregateType(), m.aggregateId(),
+                Json.of(m.payload()), "PENDING", 0, now, null, now, null));
+    }
+
+    /** The messages published, oldest first. */
+    public List<OutboxMessage> messages() {
+        return rows.values().stream().sorted(Comparator.comparing(OutboxEventRecord::createdAt)
+                        .thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
+                .map(r -> messages.get(r.id())).toList();
+    }
+
+    @Override
+    public synchronized List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
+        List<OutboxEventRecord> due = rows.values().stream()
+                .filter(r -> "PENDING".equals(r.status()) && !r.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(OutboxEventRecord::nextAttemptAt).thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
+                .limit(limit).toList();
+        List<Claimed> claimed = new ArrayList<>();
+        for (OutboxEventRecord r : due) {
+            put(r, r.status(), r.attempts() + 1, leaseUntil, r.lastError(), r.deliveredAt());
+            claimed.add(new Claimed(messages.get(r.id()), r.attempts() + 1));
+        }
+        return claimed;
+    }
+
+    @Override
+    public void markDelivered(UUID id, Instant at) {
+        change(id, r -> put(r, "DELIVERED", r.attempts(), r.nextAttemptAt(), null, at));
+    }
+
+    @Override
+    public void retryLater(UUID id, Instant next, String error) {
+        change(id, r -> put(r, "PENDING", r.attempts(), next, error, r.deliveredAt()));
+    }
+
+    @Override
+    public void markFailed(UUID id, String error) {
+        change(id, r -> put(r, OutboxEventRecord.FAILED, r.attempts(), r.nextAttemptAt(), error, r.deliveredAt()));
+    }
+
+    @Override
+    public void markSkipped(UUID id, Instant at, String reason) {
+        change(id, r -> put(r, OutboxEventRecord.SKIPPED, r.attempts(), r.nextAttemptAt(), reason, at));
+    }
+
+    @Override
+    public List<OutboxEventRecord> list(OutboxQuery q) {
+        return rows.values().stream()
+                .filter(r -> q.status() == null || q.status().equals(r.status()))
+                .filter(r -> q.topic() == null || q.topic().equals(r.topic()))
+                .filter(r -> q.aggregateId() == null || q.aggregateId().equals(r.aggregateId()))
+                .filter(r -> q.since() == null || !r.createdAt().isBefore(q.since()))
+                .filter(r -> q.until() == null || r.createdAt().isBefore(q.until()))
+                .filter(r -> q.cursorAt() == null || q.cursorId() == null
+                        || Keys.before(r.createdAt(), r.id(), q.cursorAt(), q.cursorId()))
+                .sorted(Keys.newestFirst(OutboxEventRecord::createdAt, OutboxEventRecord::id))
+                .limit(q.limit())
+                .toList();
+    }
+
+    @Override
+    public Optional<OutboxEventRecord> find(UUID id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public Optional<OutboxEventRecord> findForUpdate(UUID id) {
+        return find(id);
+    }
+
+    @Override
+    public void requeue(UUID id, Instant now) {
+        change(id, r -> put(r, "PENDING", 0, now, r.lastError(), null));
+    }
+
+    private synchronized void change(UUID id, java.util.function.Consumer<OutboxEventRecord> update) {
+        OutboxEventRecord r = rows.get(id);
+        if (r != null) {
+            update.accept(r);
+        }
+    }
+
+    private void put(OutboxEventRecord r, String status, int attempts, Instant next, String error, Instant deliveredAt) {
+        rows.put(r.id(), new OutboxEventRecord(r.id(), r.topic(), r.aggregateType(), r.aggregateId(), r.payloadJson(),
+                status, attempts, next, error, r.createdAt(), deliveredAt));
+    }
+}

@@ -1,0 +1,159 @@
+package com.tentabo.prm.application.fakes;
+
+import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.PriceTier;
+import com.tentabo.prm.domain.catalog.PriceTierSet;
+import com.tentabo.prm.domain.catalog.PricingMode;
+import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.company.CompanyProfile;
+import com.tentabo.prm.domain.company.Distributor;
+import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.domain.order.OrderKind;
+import com.tentabo.prm.domain.order.OrderStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Test-data builders of the aggregates the fakes and the contract tests store:
+ * {@code anOrder().by(user).forPartner(p).item(product, duration, 3, "100").createdAt(t).sent(t2).build()}.
+ * Every name and registration number is unique, so that tests sharing a database never collide.
+ */
+public final class TestRecords {
+
+    private TestRecords() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static CompanyProfile profile(String name) {
+        return new CompanyProfile(name, null, "R-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(java.util.Locale.ROOT),
+                null, null, null, null, null, null, null, null, null);
+    }
+
+    public static Partner aPartner(Instant at) {
+        return Partner.register(UUID.randomUUID(), profile(unique("Partner")), true, at);
+    }
+
+    public static Distributor aDistributor(Instant at) {
+        return Distributor.register(UUID.randomUUID(), profile(unique("Distributor")), true, at);
+    }
+
+    /** A volume-priced product: one open tier at {@code price} a month. */
+    public static Product aProduct(String price, Instant at) {
+        return new Product(UUID.randomUUID(), unique("Product"), "service", "seat", null, true, PricingMode.VOLUME,
+                PriceTierSet.validated(List.of(new PriceTier(1, null, new BigDecimal(price), TierPeriod.MONTH))), at, at);
+    }
+
+    /** A duration of a number of months no other test uses (1000 and more), no discount. */
+    public static Duration aDuration(int months, Instant at) {
+        return new Duration(UUID.randomUUID(), months, new BigDecimal("0.00"), months + " months", at, at);
+    }
+
+    public static LeadDetails leadDetails(String title) {
+        return new LeadDetails(title, "Acme", "Ada Lovelace", "ada@example.com", null, new BigDecimal("1200.00"),
+                "EUR", 40, null);
+    }
+
+    public static Lead aLead(UUID owner, TenantRef tenant, Instant at) {
+        return Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(unique("Lead")), owner, tenant, owner, at).lead();
+    }
+
+    public static OrderBuilder anOrder() {
+        return new OrderBuilder();
+    }
+
+    /** Builds an {@link Order}: CREATED at {@link #createdAt}, then moved along the statuses asked for. */
+    public static final class OrderBuilder {
+        private UUID id = UUID.randomUUID();
+        private String number = "ORD-" + UUID.randomUUID().toString().substring(0, 8);
+        private TenantRef tenant = new TenantRef(null, null);
+        private UUID createdBy = UUID.randomUUID();
+        private UUID leadId;
+        private Instant createdAt = Instant.parse("2026-03-02T09:00:00Z");
+        private final List<OrderItem> items = new ArrayList<>();
+        private final List<OrderStatus> moves = new ArrayList<>();
+        private final List<Instant> movedAt = new ArrayList<>();
+
+        public OrderBuilder id(UUID value) {
+            this.id = value;
+            return this;
+        }
+
+        public OrderBuilder number(String value) {
+            this.number = value;
+            return this;
+        }
+
+        public OrderBuilder forPartner(UUID partnerId) {
+            this.tenant = new TenantRef(partnerId, tenant.distributorId());
+            return this;
+        }
+
+        public OrderBuilder forDistributor(UUID distributorId) {
+            this.tenant = new TenantRef(tenant.partnerId(), distributorId);
+            return this;
+        }
+
+        public OrderBuilder by(UUID userId) {
+            this.createdBy = userId;
+            return this;
+        }
+
+        public OrderBuilder lead(UUID value) {
+            this.leadId = value;
+            return this;
+        }
+
+        public OrderBuilder createdAt(Instant at) {
+            this.createdAt = at;
+            return this;
+        }
+
+        /** A line of {@code quantity} units at {@code unitPrice} for the whole term, no discount. */
+        public OrderBuilder item(UUID productId, UUID durationId, int quantity, String unitPrice) {
+            BigDecimal price = new BigDecimal(unitPrice).setScale(4);
+            BigDecimal total = price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            items.add(new OrderItem(UUID.randomUUID(), productId, durationId, quantity, price, BigDecimal.ZERO, total,
+                    BigDecimal.ZERO, total, "Product", "service", "seat", 12, List.of()));
+            return this;
+        }
+
+        public OrderBuilder sent(Instant at) {
+            return moved(OrderStatus.SENT, at);
+        }
+
+        public OrderBuilder fulfilled(Instant at) {
+            return moved(OrderStatus.SENT, at).moved(OrderStatus.IN_FULFILLMENT, at).moved(OrderStatus.FULFILLED, at);
+        }
+
+        public OrderBuilder moved(OrderStatus to, Instant at) {
+            moves.add(to);
+            movedAt.add(at);
+            return this;
+        }
+
+        public Order build() {
+            if (items.isEmpty()) {
+                item(UUID.randomUUID(), UUID.randomUUID(), 1, "100");
+            }
+            Order order = Order.create(id, number, OrderKind.NEW, null, tenant, leadId, createdBy, "EUR",
+                    new BigDecimal("20.00"), items, createdAt);
+            for (int i = 0; i < moves.size(); i++) {
+                order = order.transitionTo(moves.get(i), movedAt.get(i));
+            }
+            return order;
+        }
+    }
+}
