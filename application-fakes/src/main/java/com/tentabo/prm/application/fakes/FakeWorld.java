@@ -45,7 +45,8 @@ public final class FakeWorld {
 
     public final MutableClock clock = MutableClock.standing();
     public final SequentialIds ids = new SequentialIds();
-    public final InMemoryOrders orders = new InMemoryOrders();
+    public final InMemoryAudit audit = new InMemoryAudit();
+    public final InMemoryOrders orders = new InMemoryOrders(audit);
     public final InMemoryLeads leads = new InMemoryLeads(orders);
     public final InMemoryContracts contracts = new InMemoryContracts();
     public final InMemoryPartners partners = new InMemoryPartners();
@@ -53,7 +54,6 @@ public final class FakeWorld {
     public final InMemoryProducts products = new InMemoryProducts().ordered(orders::anyForProduct);
     public final InMemoryDurations durations = new InMemoryDurations();
     public final InMemoryOutbox outbox = new InMemoryOutbox(clock);
-    public final InMemoryAudit audit = new InMemoryAudit();
     public final InMemoryIdempotency idempotency = new InMemoryIdempotency();
     public final InMemoryCatalogDirectories catalog = new InMemoryCatalogDirectories(products, durations, partners,
             distributors, orders);
@@ -83,7 +83,7 @@ public final class FakeWorld {
     }
 
     public RenewContractService renewals() {
-        return new RenewContractService(contracts, orders, pricing, assignments, audit, authors, ids, idempotentCreates,
+        return new RenewContractService(contracts, orders, pricing, assignments, authors, ids, idempotentCreates,
                 clock, programme);
     }
 

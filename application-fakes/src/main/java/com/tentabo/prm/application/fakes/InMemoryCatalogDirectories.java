@@ -48,7 +48,7 @@ public class InMemoryCatalogDirectories implements PricingCatalogDirectory, Orde
                 && distributors.findById(tenant.distributorId()).isPresent();
         boolean assignmentActive = tenant.partnerId() != null && tenant.distributorId() != null
                 && distributors.findAssignment(tenant.distributorId(), tenant.partnerId()).filter(a -> a.active()).isPresent();
-        return new Facts(read(productIds, durationIds), partnerExists, distributorExists, assignmentActive,
+        return new Facts(read(productIds, durationIds), partnerExists, distributorExists, assignmentActive, null,
                 orders.nextNumber());
     }
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.fakes;
 
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.order.Order;
@@ -19,6 +20,17 @@ public class InMemoryOrders implements OrderRepository {
 
     private final Map<UUID, Order> rows = new ConcurrentHashMap<>();
     private final AtomicLong numbers = new AtomicLong();
+    private final InMemoryAudit audit;
+
+    /** Orders whose creation rows go to their own audit log. */
+    public InMemoryOrders() {
+        this(new InMemoryAudit());
+    }
+
+    /** Orders whose creation rows go to {@code audit} (the adapter writes them in the order's statement). */
+    public InMemoryOrders(InMemoryAudit audit) {
+        this.audit = audit;
+    }
 
     @Override
     public Optional<Order> findById(UUID id) {
@@ -31,10 +43,11 @@ public class InMemoryOrders implements OrderRepository {
     }
 
     @Override
-    public void insert(Order order) {
+    public void insert(Order order, AuditEntry created) {
         if (rows.putIfAbsent(order.id(), order) != null) {
             throw new IllegalStateException("order " + order.id() + " exists");
         }
+        audit.append(created);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.fakes;
 
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
@@ -68,6 +69,12 @@ public final class TestRecords {
 
     public static Lead aLead(UUID owner, TenantRef tenant, Instant at) {
         return Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(unique("Lead")), owner, tenant, owner, at).lead();
+    }
+
+    /** The audit row that records an order's creation, written with it by {@code OrderRepository.insert}. */
+    public static AuditEntry creationOf(Order order) {
+        return new AuditEntry(UUID.randomUUID(), null, null, "create", "order", order.id(), null, null, null,
+                order.createdAt());
     }
 
     public static OrderBuilder anOrder() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.UUID;
 
+import static com.tentabo.prm.application.fakes.TestRecords.creationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,7 +82,7 @@ public abstract class ContractRepositoryContract {
         Order order = orderFixtures.order(ACTIVATION).transitionTo(com.tentabo.prm.domain.order.OrderStatus.SENT, ACTIVATION)
                 .transitionTo(com.tentabo.prm.domain.order.OrderStatus.IN_FULFILLMENT, ACTIVATION)
                 .transitionTo(com.tentabo.prm.domain.order.OrderStatus.FULFILLED, ACTIVATION);
-        orders().insert(order);
+        orders().insert(order, creationOf(order));
         Contract contract = Contract.activate(UUID.randomUUID(), "CTR-" + UUID.randomUUID().toString().substring(0, 8),
                 order, orderFixtures.user, ACTIVATION, null, "none", ACTIVATION);
         contracts().insert(contract);

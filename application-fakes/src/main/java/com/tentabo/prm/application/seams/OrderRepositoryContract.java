@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static com.tentabo.prm.application.fakes.TestRecords.creationOf;
 import static com.tentabo.prm.application.fakes.TestRecords.aDuration;
 import static com.tentabo.prm.application.fakes.TestRecords.aPartner;
 import static com.tentabo.prm.application.fakes.TestRecords.aProduct;
@@ -74,7 +75,7 @@ public abstract class OrderRepositoryContract {
     void anInsertedOrderReadsBackWithItsItemsTotalsAndVersionZero() {
         catalogAndPartner();
         Order order = order(T0);
-        orders().insert(order);
+        orders().insert(order, creationOf(order));
 
         Order read = orders().findById(order.id()).orElseThrow();
         assertThat(read.number()).isEqualTo(order.number());
@@ -99,7 +100,7 @@ public abstract class OrderRepositoryContract {
     void anUpdateRaisesTheVersionAndAStaleCopyIsRefused() {
         catalogAndPartner();
         Order order = order(T0);
-        orders().insert(order);
+        orders().insert(order, creationOf(order));
         Instant sentAt = T0.plus(1, ChronoUnit.HOURS);
 
         orders().update(order.transitionTo(OrderStatus.SENT, sentAt));
@@ -122,11 +123,12 @@ public abstract class OrderRepositoryContract {
         Order middle = order(T0.plusSeconds(60));
         Order newest = order(T0.plusSeconds(120));
         for (Order o : List.of(middle, newest, oldest)) {
-            orders().insert(o);
+            orders().insert(o, creationOf(o));
         }
         UUID otherPartner = partner;
         catalogAndPartner();
-        orders().insert(order(T0.plusSeconds(90)));
+        Order last = order(T0.plusSeconds(90));
+        orders().insert(last, creationOf(last));
 
         TenantScope scope = new TenantScope.OfPartner(otherPartner);
         List<Order> first = orders().list(query(null, null, 2), scope);

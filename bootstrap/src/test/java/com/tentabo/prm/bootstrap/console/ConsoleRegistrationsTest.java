@@ -101,7 +101,7 @@ class ConsoleRegistrationsTest {
         Response unreadable = a.post("/ui/registrations", bad);
         assertThat(unreadable.statusCode()).isEqualTo(422);
         Document refused = a.parse(unreadable);
-        assertThat(refused.select("#expected_value-error").text()).isEqualTo("must be a number");
+        assertThat(refused.select("#expected_value-error").text()).isEqualTo("Must be a number.");
         assertThat(refused.select("#expected_value").attr("aria-invalid")).isEqualTo("true");
         assertThat(refused.select("#organization").val()).isEqualTo(customer);
         bad.put("expected_value", "100");
@@ -184,7 +184,7 @@ class ConsoleRegistrationsTest {
         Response blank = a.post("/ui/registrations/" + reg + "/answer", Map.of("version", version, "organization", customer,
                 "answer", " "));
         assertThat(blank.statusCode()).isEqualTo(422);
-        assertThat(a.parse(blank).select("#reason-error").text()).isEqualTo("is required");
+        assertThat(a.parse(blank).select("#reason-error").text()).isEqualTo("This field is required.");
         assertThat(a.post("/ui/registrations/" + reg + "/answer", Map.of("version", version, "organization", customer,
                 "registration_number", "732 829 320", "answer", "The Lyon plant")).statusCode()).isEqualTo(303);
         Document answered = a.page("/ui/registrations/" + reg);
@@ -209,7 +209,7 @@ class ConsoleRegistrationsTest {
         assertThat(a.parse(early).select("#protection_ends_at-error").text()).contains("later than");
         Response noReason = a.post("/ui/registrations/" + reg + "/extension", Map.of("version", v2,
                 "protection_ends_at", LocalDate.parse(end).plusDays(30).toString()));
-        assertThat(a.parse(noReason).select("#extension_reason-error").text()).isEqualTo("is required");
+        assertThat(a.parse(noReason).select("#extension_reason-error").text()).isEqualTo("This field is required.");
         assertThat(a.post("/ui/registrations/" + reg + "/extension", Map.of("version", v2,
                 "protection_ends_at", LocalDate.parse(end).plusDays(30).toString(), "extension_reason", "longer tender"))
                 .statusCode()).isEqualTo(303);
