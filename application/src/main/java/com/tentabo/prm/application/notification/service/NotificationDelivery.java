@@ -97,7 +97,7 @@ public class NotificationDelivery {
 
     public static boolean handles(String topic) {
         return Notifier.EMAIL_TOPIC.equals(topic) || Notifier.DIGEST_TOPIC.equals(topic)
-                || Notifier.WEBHOOK_TOPIC.equals(topic);
+                || Notifier.WEBHOOK_TOPIC.equals(topic) || Notifier.LINK_TOPIC.equals(topic);
     }
 
     /**
@@ -110,6 +110,7 @@ public class NotificationDelivery {
         return switch (message.topic()) {
             case Notifier.EMAIL_TOPIC -> email(message);
             case Notifier.DIGEST_TOPIC -> digest(message);
+            case Notifier.LINK_TOPIC -> link(message);
             default -> webhook(message);
         };
     }
@@ -132,6 +133,17 @@ public class NotificationDelivery {
         }
         mail.send(job.request());
         steps.emailed(message.id(), message.aggregateId(), clock.instant());
+        return Outcome.of(Result.DELIVERED);
+    }
+
+    /** An invitation or password-reset mail; settling its outbox row removes the sealed token from it. */
+    private Outcome link(OutboxMessage message) {
+        NotificationDeliverySteps.EmailJob job = steps.linkJob(message);
+        if (job.request() == null) {
+            return Outcome.skipped(job.skipReason());
+        }
+        mail.send(job.request());
+        steps.linkSent(message.id(), clock.instant());
         return Outcome.of(Result.DELIVERED);
     }
 
