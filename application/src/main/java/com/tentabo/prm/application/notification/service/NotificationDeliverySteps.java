@@ -25,6 +25,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +75,35 @@ public class NotificationDeliverySteps {
 
     /** The mail of a notification, unless it is gone, was sent already, or its recipient is disabled or gone. */
     public EmailJob emailJob(UUID notificationId) {
-        Optional<NotificationRecord> row = notifications.find(notificationId);
-        if (row.isEmpty()) {
-            return new EmailJob(null, "the notification no longer exists");
+        return emailJobs(List.of(notificationId)).get(notificationId);
+    }
+
+    /**
+     * The mails of a batch of notifications (by notification id), read in three statements whatever the batch's
+     * size: the notifications, then their recipients of each kind.
+     */
+    public Map<UUID, EmailJob> emailJobs(Collection<UUID> notificationIds) {
+        Map<UUID, NotificationRecord> rows = new HashMap<>();
+        notifications.findAll(notificationIds).forEach(row -> rows.put(row.id(), row));
+        Map<String, Recipient> recipients = new HashMap<>();
+        for (PrincipalKind kind : PrincipalKind.values()) {
+            List<UUID> ids = rows.values().stream().filter(row -> row.recipientKind() == kind)
+                    .map(NotificationRecord::recipientId).distinct().toList();
+            people.findAll(kind, ids).forEach(person -> recipients.put(kind + ":" + person.id(), person));
         }
-        NotificationRecord n = row.get();
+        Map<UUID, EmailJob> jobs = new HashMap<>();
+        for (UUID id : notificationIds) {
+            NotificationRecord row = rows.get(id);
+            jobs.put(id, row == null ? new EmailJob(null, "the notification no longer exists")
+                    : emailJob(row, Optional.ofNullable(recipients.get(row.recipientKind() + ":" + row.recipientId()))));
+        }
+        return jobs;
+    }
+
+    private EmailJob emailJob(NotificationRecord n, Optional<Recipient> recipient) {
         if (n.emailStatus() != EmailStatus.QUEUED) {
             return new EmailJob(null, "the notification's e-mail is " + n.emailStatus().wire());
         }
-        Optional<Recipient> recipient = people.find(n.recipientKind(), n.recipientId());
         if (recipient.isEmpty() || !recipient.get().enabled()) {
             notifications.setEmailStatus(n.id(), EmailStatus.SKIPPED,
                     recipient.isEmpty() ? "the recipient no longer exists" : "the recipient is disabled", null);
