@@ -46,7 +46,7 @@ public class NotificationJob {
             @ConfigProperty(name = "prm.notifications.default-locale", defaultValue = "en") String defaultLocale,
             @ConfigProperty(name = "prm.notifications.console-url", defaultValue = "http://localhost:8080") String consoleUrl,
             @ConfigProperty(name = "prm.notifications.webhook-retry-window", defaultValue = "PT24H") Duration window,
-            @ConfigProperty(name = "prm.notifications.delivery-threads", defaultValue = "4") int threads) {
+            @ConfigProperty(name = "prm.notifications.delivery-threads", defaultValue = "8") int threads) {
         MailLocale locale = MailLocale.parse(defaultLocale).orElseThrow(() -> new IllegalArgumentException(
                 "prm.notifications.default-locale must be en or fr, was " + defaultLocale));
         return new NotificationSettings(locale, consoleUrl, window, threads);

@@ -6,6 +6,8 @@ import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.registration.ConflictKind;
+import com.tentabo.prm.domain.registration.Registration;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -124,6 +126,80 @@ public final class NotificationEvents {
         return new NotificationEvent(NotificationType.PROVIDER_UNHEALTHY,
                 "provider.unhealthy:" + providerId + ":" + checkedAt, "provider", providerId, null, params,
                 "/ui/providers/" + providerId, List.of(Audience.ADMINS));
+    }
+
+    /**
+     * A registration's step, as {@code RegistrationService} records it ({@code submit}, {@code resubmit},
+     * {@code approve}, {@code reject}, {@code return}; other steps tell nobody): a submission tells staff (and staff
+     * again, as {@code registration.conflict}, when another partner's protection or contract stands in the way); a
+     * decision tells the partner's side — its users, the registration's distributor's and those of the distributors
+     * the partner is actively assigned to, who all read the registration. {@code reason} is the decision's, which the
+     * partner reads anyway; the conflict finding is only in the staff event.
+     */
+    public static List<NotificationEvent> registrationMoved(Registration registration, String action, String reason,
+                                                            Instant at) {
+        Map<String, String> params = registrationParams(registration);
+        String id = registration.id().toString();
+        List<NotificationEvent> events = new ArrayList<>();
+        switch (action) {
+            case "submit", "resubmit" -> {
+                params.put("resubmitted", Boolean.toString("resubmit".equals(action)));
+                events.add(registrationEvent(NotificationType.REGISTRATION_SUBMITTED, id + ":" + at, registration,
+                        params, List.of(Audience.STAFF)));
+                if (registration.conflict() == ConflictKind.CONFLICT || registration.conflict() == ConflictKind.INCUMBENT) {
+                    Map<String, String> staffOnly = new LinkedHashMap<>(params);
+                    staffOnly.put("conflict", registration.conflict().name().toLowerCase(java.util.Locale.ROOT));
+                    events.add(registrationEvent(NotificationType.REGISTRATION_CONFLICT, id + ":" + at, registration,
+                            staffOnly, List.of(Audience.STAFF)));
+                }
+            }
+            case "approve", "reject", "return" -> {
+                params.put("reason", shorten(reason));
+                NotificationType type = switch (action) {
+                    case "approve" -> NotificationType.REGISTRATION_APPROVED;
+                    case "reject" -> NotificationType.REGISTRATION_REJECTED;
+                    default -> NotificationType.REGISTRATION_RETURNED;
+                };
+                events.add(registrationEvent(type, id + ":" + at, registration, params,
+                        company(registration.tenant(), true)));
+            }
+            default -> { }
+        }
+        return events;
+    }
+
+    /**
+     * An APPROVED registration {@code daysLeft} days before its protection ends, within the reminder of
+     * {@code threshold} days (14, 3): the partner's side, digest-able.
+     */
+    public static NotificationEvent registrationExpiring(Registration registration, int threshold, long daysLeft) {
+        Map<String, String> params = registrationParams(registration);
+        params.put("days_left", Long.toString(daysLeft));
+        params.put("reminder_days", Integer.toString(threshold));
+        return registrationEvent(NotificationType.REGISTRATION_EXPIRING, registration.id() + ":" + threshold + ":"
+                + params.get("protection_ends_at"), registration, params, company(registration.tenant(), true));
+    }
+
+    /** A registration whose protection ended (the expiry job): the partner's side. */
+    public static NotificationEvent registrationExpired(Registration registration) {
+        return registrationEvent(NotificationType.REGISTRATION_EXPIRED, registration.id().toString(), registration,
+                registrationParams(registration), company(registration.tenant(), true));
+    }
+
+    private static NotificationEvent registrationEvent(NotificationType type, String key, Registration registration,
+                                                       Map<String, String> params, List<Audience> audiences) {
+        return new NotificationEvent(type, type.wireName() + ":" + key, "registration", registration.id(),
+                registration.tenant(), params, "/ui/registrations/" + registration.id(), audiences);
+    }
+
+    private static Map<String, String> registrationParams(Registration registration) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("registration_id", registration.id().toString());
+        params.put("lead_id", registration.leadId().toString());
+        params.put("organization", String.valueOf(registration.customer().organization()));
+        params.put("protection_ends_at", registration.protectionEndsAt() == null ? ""
+                : registration.protectionEndsAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        return params;
     }
 
     private static Map<String, String> contractParams(Contract contract) {

@@ -12,6 +12,11 @@ import java.util.UUID;
 public record OutboxMessage(UUID id, String topic, String aggregateType, UUID aggregateId, Map<String, Object> payload) {
     public static final String BILLING_QUOTE_REQUESTED = "billing.quote.requested";
     public static final String CRM_DEAL_REQUESTED = "crm.deal.requested";
+    /**
+     * A payload field that holds a sealed secret (a link's one-time token) only while the event waits: the outbox
+     * removes it when the event is delivered, skipped or failed.
+     */
+    public static final String SEALED_TOKEN = "token_sealed";
 
     public OutboxMessage {
         Objects.requireNonNull(id, "id");

@@ -22,7 +22,15 @@ public enum NotificationType {
     OUTBOX_EVENT_FAILED("outbox_event.failed", false, false),
     WEBHOOK_EVENT_FAILED("webhook_event.failed", false, false),
     PROVIDER_UNHEALTHY("provider.unhealthy", false, false),
-    WEBHOOK_SUBSCRIPTION_DISABLED("webhook_subscription.disabled", false, false);
+    WEBHOOK_SUBSCRIPTION_DISABLED("webhook_subscription.disabled", false, false),
+    REGISTRATION_SUBMITTED("registration.submitted", true, false),
+    REGISTRATION_APPROVED("registration.approved", true, false),
+    REGISTRATION_REJECTED("registration.rejected", true, false),
+    REGISTRATION_RETURNED("registration.returned", true, false),
+    /** Staff only: what the conflict check found is never shown to the partner, nor to its webhooks. */
+    REGISTRATION_CONFLICT("registration.conflict", false, false),
+    REGISTRATION_EXPIRING("registration.expiring", true, true),
+    REGISTRATION_EXPIRED("registration.expired", true, false);
 
     private final String wireName;
     private final boolean tenantScoped;

@@ -77,6 +77,17 @@ public class JdbcNotificationRecipientDirectory implements NotificationRecipient
     }
 
     @Override
+    public List<Recipient> findAll(PrincipalKind kind, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        em.flush();
+        Object idArray = ids.stream().map(UUID::toString).toArray(String[]::new);
+        return query((kind == PrincipalKind.ADMIN_USER ? ADMINS + "WHERE a.id" : USERS + "WHERE u.id")
+                + " = ANY (CAST(? AS uuid[]))", List.of(idArray));
+    }
+
+    @Override
     public void savePreferences(PrincipalKind kind, UUID id, MailLocale locale, Set<NotificationType> emailMuted,
                                 boolean dailyDigest, Instant at) {
         List<Object> params = new ArrayList<>();

@@ -77,6 +77,16 @@ public class JdbcNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public List<NotificationRecord> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Object idArray = ids.stream().map(UUID::toString).toArray(String[]::new);
+        return SqlRows.query(em, ROWS + " WHERE id = ANY (CAST(? AS uuid[]))", List.of(idArray),
+                JdbcNotificationRepository::record);
+    }
+
+    @Override
     public boolean markRead(PrincipalKind kind, UUID recipientId, UUID id, Instant at) {
         return !SqlRows.query(em, "UPDATE notifications SET read_at = coalesce(read_at, ?) WHERE id = ? "
                         + "AND recipient_kind = ? AND recipient_id = ? RETURNING id",

@@ -34,6 +34,9 @@ public class JdbcOutboxRepository implements OutboxRepository {
     static final String EVENTS = "SELECT id, topic, aggregate_type, aggregate_id, payload::text, status, attempts, "
             + "next_attempt_at, last_error, created_at, delivered_at FROM outbox_events";
 
+    /** A settled event keeps no sealed secret ({@link OutboxMessage#SEALED_TOKEN}). */
+    private static final String SETTLED_PAYLOAD = "payload = payload - '" + OutboxMessage.SEALED_TOKEN + "'";
+
     private final EntityManager em;
 
     public JdbcOutboxRepository(EntityManager em) {
@@ -62,7 +65,8 @@ public class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public void markDelivered(UUID id, Instant at) {
-        update("UPDATE outbox_events SET status = 'DELIVERED', delivered_at = ?2, last_error = NULL WHERE id = ?1", id, at);
+        update("UPDATE outbox_events SET status = 'DELIVERED', delivered_at = ?2, last_error = NULL, "
+                + SETTLED_PAYLOAD + " WHERE id = ?1", id, at);
     }
 
     @Override
@@ -73,12 +77,14 @@ public class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public void markFailed(UUID id, String error) {
-        update("UPDATE outbox_events SET status = 'FAILED', last_error = ?2 WHERE id = ?1", id, error);
+        update("UPDATE outbox_events SET status = 'FAILED', last_error = ?2, " + SETTLED_PAYLOAD
+                + " WHERE id = ?1", id, error);
     }
 
     @Override
     public void markSkipped(UUID id, Instant at, String reason) {
-        em.createNativeQuery("UPDATE outbox_events SET status = 'SKIPPED', delivered_at = ?2, last_error = ?3 WHERE id = ?1")
+        em.createNativeQuery("UPDATE outbox_events SET status = 'SKIPPED', delivered_at = ?2, last_error = ?3, "
+                + SETTLED_PAYLOAD + " WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, at).setParameter(3, reason).executeUpdate();
     }
 

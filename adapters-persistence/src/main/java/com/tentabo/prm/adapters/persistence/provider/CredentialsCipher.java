@@ -56,6 +56,16 @@ public final class CredentialsCipher {
         return new CredentialsCipher(new SecretKeySpec(bytes, "AES"));
     }
 
+    /**
+     * A cipher with a random key that lives as long as this process (what it encrypts cannot be read after a restart):
+     * for values that must not be stored in clear when no key is configured.
+     */
+    public static CredentialsCipher ephemeral() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return new CredentialsCipher(new SecretKeySpec(bytes, "AES"));
+    }
+
     public boolean hasKey() {
         return key != null;
     }

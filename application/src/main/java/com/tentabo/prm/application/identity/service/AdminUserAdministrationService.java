@@ -95,7 +95,7 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         AdminUser admin = AdminUser.create(ids.newId(), username, PasswordHasher.NO_PASSWORD, email,
                 blankToNull(command.fullName()), now);
         admins.save(admin);
-        ManagePasswordsUseCase.IssuedInvitation invitation = invitations.issue(PrincipalKind.ADMIN_USER, admin.id(),
+        ManagePasswordsUseCase.IssuedInvitation invitation = invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(),
                 Invitations.INVITATION, now);
         Map<String, Object> created = Changes.created(describe(admin));
         created.put("invitation", Map.of("after", "issued"));

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase.Issue
 import com.tentabo.prm.application.identity.port.out.ApiKeyRepository;
 import com.tentabo.prm.application.identity.port.out.CredentialRevocationRepository;
 import com.tentabo.prm.application.identity.port.out.InvitationRepository;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,17 +36,22 @@ public class Invitations {
     private final CredentialRevocationRepository revocations;
     private final ApiKeyRepository apiKeys;
     private final IdGenerator ids;
+    private final Notifier notifier;
 
     public Invitations(InvitationRepository invitations, CredentialRevocationRepository revocations,
-                       ApiKeyRepository apiKeys, IdGenerator ids) {
+                       ApiKeyRepository apiKeys, IdGenerator ids, Notifier notifier) {
+        this.notifier = notifier;
         this.invitations = invitations;
         this.revocations = revocations;
         this.apiKeys = apiKeys;
         this.ids = ids;
     }
 
-    /** A new invitation for the account; the open ones it had stop working. */
-    IssuedInvitation issue(PrincipalKind kind, UUID principalId, String purpose, Instant now) {
+    /**
+     * A new invitation for the account; the open ones it had stop working. Its link is mailed to the account's owner
+     * after commit ({@link Notifier#queueLinkMail}); the answer shows it once to the one who issued it.
+     */
+    IssuedInvitation issue(PrincipalKind kind, UUID principalId, String username, String purpose, Instant now) {
         invitations.supersedeOpen(kind, principalId, now);
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -53,7 +59,14 @@ public class Invitations {
         Instant expiresAt = now.plus(LIFETIME);
         invitations.insert(new InvitationRepository.Invitation(ids.newId(), kind, principalId, purpose, now, expiresAt,
                 null, null), ApiKeyService.sha256(token));
+        notifier.queueLinkMail(kind, principalId, purpose, username, token, expiresAt);
         return new IssuedInvitation(token, expiresAt);
+    }
+
+    /** Whether the token is still the account's open link (not used, replaced or expired). */
+    public boolean usable(String token, Instant now) {
+        return token != null && TOKEN_SHAPE.matcher(token).matches() && invitations
+                .findByTokenHashForUpdate(ApiKeyService.sha256(token)).filter(i -> i.usableAt(now)).isPresent();
     }
 
     /**

@@ -188,7 +188,8 @@ public class PasswordService implements ManagePasswordsUseCase {
         credentials.save(new UserCredential(user.id(), credential.username(), PasswordHasher.NO_PASSWORD,
                 credential.createdAt(), now));
         invitations.revokeCredentials(PrincipalKind.USER, user.id(), now);
-        IssuedInvitation issued = invitations.issue(PrincipalKind.USER, user.id(), Invitations.RESET, now);
+        IssuedInvitation issued = invitations.issue(PrincipalKind.USER, user.id(), credential.username(),
+                Invitations.RESET, now);
         audit.append(AuditEntry.by(caller, ids.newId(), "password.reset", "user", user.id(),
                 Changes.created(Map.of("invitation_expires_at", issued.expiresAt())), now));
         return issued;
@@ -203,7 +204,8 @@ public class PasswordService implements ManagePasswordsUseCase {
         Instant now = clock.instant();
         admins.save(admin.withPasswordHash(PasswordHasher.NO_PASSWORD, now));
         invitations.revokeCredentials(PrincipalKind.ADMIN_USER, admin.id(), now);
-        IssuedInvitation issued = invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), Invitations.RESET, now);
+        IssuedInvitation issued = invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(),
+                Invitations.RESET, now);
         audit.append(AuditEntry.by(caller, ids.newId(), "password.reset", "admin_user", admin.id(),
                 Changes.created(Map.of("invitation_expires_at", issued.expiresAt())), now));
         return issued;

@@ -161,7 +161,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             credentials.save(new UserCredentialRepository.UserCredential(id, username, PasswordHasher.NO_PASSWORD,
                     now, now));
             if (caller.role() == Role.ADMIN) {
-                invitation = invitations.issue(PrincipalKind.USER, id, Invitations.INVITATION, now);
+                invitation = invitations.issue(PrincipalKind.USER, id, username, Invitations.INVITATION, now);
             }
         }
         Map<String, Object> created = Changes.created(describe(user));

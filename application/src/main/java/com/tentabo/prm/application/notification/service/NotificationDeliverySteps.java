@@ -9,6 +9,8 @@ import com.tentabo.prm.application.notification.Recipient;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.notification.port.out.MailGateway.MailRequest;
+import com.tentabo.prm.application.identity.service.Invitations;
+import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
 import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
@@ -20,8 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +54,17 @@ public class NotificationDeliverySteps {
     private final OutboxRepository outbox;
     private final Notifier notifier;
     private final NotificationSettings settings;
+    private final LinkTokenGateway linkTokens;
+    private final Invitations invitations;
+    private final Clock clock;
 
     public NotificationDeliverySteps(NotificationRepository notifications, NotificationRecipientDirectory people,
                                      WebhookSubscriptionRepository subscriptions, OutboxRepository outbox,
-                                     Notifier notifier, NotificationSettings settings) {
+                                     Notifier notifier, NotificationSettings settings, LinkTokenGateway linkTokens,
+                                     Invitations invitations, Clock clock) {
+        this.linkTokens = linkTokens;
+        this.invitations = invitations;
+        this.clock = clock;
         this.notifications = notifications;
         this.people = people;
         this.subscriptions = subscriptions;
@@ -63,15 +75,35 @@ public class NotificationDeliverySteps {
 
     /** The mail of a notification, unless it is gone, was sent already, or its recipient is disabled or gone. */
     public EmailJob emailJob(UUID notificationId) {
-        Optional<NotificationRecord> row = notifications.find(notificationId);
-        if (row.isEmpty()) {
-            return new EmailJob(null, "the notification no longer exists");
+        return emailJobs(List.of(notificationId)).get(notificationId);
+    }
+
+    /**
+     * The mails of a batch of notifications (by notification id), read in three statements whatever the batch's
+     * size: the notifications, then their recipients of each kind.
+     */
+    public Map<UUID, EmailJob> emailJobs(Collection<UUID> notificationIds) {
+        Map<UUID, NotificationRecord> rows = new HashMap<>();
+        notifications.findAll(notificationIds).forEach(row -> rows.put(row.id(), row));
+        Map<String, Recipient> recipients = new HashMap<>();
+        for (PrincipalKind kind : PrincipalKind.values()) {
+            List<UUID> ids = rows.values().stream().filter(row -> row.recipientKind() == kind)
+                    .map(NotificationRecord::recipientId).distinct().toList();
+            people.findAll(kind, ids).forEach(person -> recipients.put(kind + ":" + person.id(), person));
         }
-        NotificationRecord n = row.get();
+        Map<UUID, EmailJob> jobs = new HashMap<>();
+        for (UUID id : notificationIds) {
+            NotificationRecord row = rows.get(id);
+            jobs.put(id, row == null ? new EmailJob(null, "the notification no longer exists")
+                    : emailJob(row, Optional.ofNullable(recipients.get(row.recipientKind() + ":" + row.recipientId()))));
+        }
+        return jobs;
+    }
+
+    private EmailJob emailJob(NotificationRecord n, Optional<Recipient> recipient) {
         if (n.emailStatus() != EmailStatus.QUEUED) {
             return new EmailJob(null, "the notification's e-mail is " + n.emailStatus().wire());
         }
-        Optional<Recipient> recipient = people.find(n.recipientKind(), n.recipientId());
         if (recipient.isEmpty() || !recipient.get().enabled()) {
             notifications.setEmailStatus(n.id(), EmailStatus.SKIPPED,
                     recipient.isEmpty() ? "the recipient no longer exists" : "the recipient is disabled", null);
@@ -84,6 +116,47 @@ public class NotificationDeliverySteps {
 
     public void emailed(UUID outboxEventId, UUID notificationId, Instant at) {
         notifications.setEmailStatus(notificationId, EmailStatus.SENT, null, at);
+        outbox.markDelivered(outboxEventId, at);
+    }
+
+    /**
+     * The mail of a one-time link, unless its token cannot be opened (sealed before a restart without a configured
+     * key, or already removed), the link is no longer usable (used, replaced by a newer one, expired) or the account
+     * is disabled or gone. The link goes to the console's invitation page, {@code /ui/invitations/<token>}.
+     */
+    public EmailJob linkJob(OutboxMessage message) {
+        Optional<String> token = linkTokens.open(message.id(),
+                String.valueOf(message.payload().getOrDefault(Notifier.SEALED_TOKEN, "")));
+        if (token.isEmpty()) {
+            return new EmailJob(null, "the link's token is no longer held (the service restarted without "
+                    + "PRM_PROVIDER_CREDENTIALS_KEY, or the mail was settled already): issue a new link");
+        }
+        if (!invitations.usable(token.get(), clock.instant())) {
+            return new EmailJob(null, "the link was used, replaced by a newer one or expired before it was mailed");
+        }
+        PrincipalKind kind = PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
+        Optional<Recipient> recipient = people.find(kind, message.aggregateId());
+        if (recipient.isEmpty() || !recipient.get().enabled() || !hasAddress(recipient.get())) {
+            return new EmailJob(null, "the account is disabled, gone or has no address: never mailed");
+        }
+        Recipient person = recipient.get();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("name", String.valueOf(person.name()));
+        params.put("username", String.valueOf(message.payload().get("username")));
+        params.put("expires_at", String.valueOf(message.payload().get("expires_at")).replace('T', ' ')
+                .replaceFirst("(:\\d\\d)(\\.\\d+)?Z$", "$1 UTC"));
+        String template = "reset".equals(message.payload().get("purpose")) ? "account.password_reset"
+                : "account.invitation";
+        return new EmailJob(new MailRequest(person.email(), settings.localeOf(person), template, params,
+                settings.linkTo("/ui/invitations/" + token.get()), List.of()), null);
+    }
+
+    private static boolean hasAddress(Recipient person) {
+        return person.email() != null && person.email().contains("@");
+    }
+
+    /** The link mail left: its outbox row delivered (which removes the sealed token). */
+    public void linkSent(UUID outboxEventId, Instant at) {
         outbox.markDelivered(outboxEventId, at);
     }
 

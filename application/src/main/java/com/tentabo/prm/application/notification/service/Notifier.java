@@ -6,12 +6,14 @@ import com.tentabo.prm.application.notification.NotificationEvent;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.Recipient;
 import com.tentabo.prm.application.notification.WebhookSubscription;
+import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
 import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,16 +36,23 @@ public class Notifier {
     public static final String EMAIL_TOPIC = "notification.email";
     public static final String DIGEST_TOPIC = "notification.digest";
     public static final String WEBHOOK_TOPIC = "webhook.delivery";
+    /** An invitation or password-reset mail: its one-time link, the token sealed in the payload until it is sent. */
+    public static final String LINK_TOPIC = "notification.link";
+    /** The payload field of the sealed token (hidden from {@code /outbox-events}, removed once the row is settled). */
+    public static final String SEALED_TOKEN = OutboxMessage.SEALED_TOKEN;
 
     private final NotificationRepository notifications;
     private final NotificationRecipientDirectory people;
     private final WebhookSubscriptionRepository subscriptions;
     private final OutboxPublisher outbox;
+    private final LinkTokenGateway linkTokens;
     private final IdGenerator ids;
     private final Clock clock;
 
     public Notifier(NotificationRepository notifications, NotificationRecipientDirectory people,
-                    WebhookSubscriptionRepository subscriptions, OutboxPublisher outbox, IdGenerator ids, Clock clock) {
+                    WebhookSubscriptionRepository subscriptions, OutboxPublisher outbox, LinkTokenGateway linkTokens,
+                    IdGenerator ids, Clock clock) {
+        this.linkTokens = linkTokens;
         this.notifications = notifications;
         this.people = people;
         this.subscriptions = subscriptions;
@@ -85,6 +94,25 @@ public class Notifier {
             }
         }
         return new Told(notified, mailed, queueWebhooks(event, now));
+    }
+
+    /**
+     * Queues the mail of a one-time link ({@code invitation} or {@code reset}) to the account's owner, sent after
+     * commit by the outbox worker to the address and in the language the account has then. The token is sealed in the
+     * payload ({@link LinkTokenGateway}), never stored in clear, and removed from the row once it is settled; it is in
+     * no inbox (the person cannot sign in yet) and no webhook.
+     */
+    public void queueLinkMail(PrincipalKind kind, UUID principalId, String purpose, String username, String token,
+                              Instant expiresAt) {
+        UUID eventId = ids.newId();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("purpose", purpose);
+        payload.put("recipient_kind", kind.name());
+        payload.put("username", username);
+        payload.put("expires_at", expiresAt.toString());
+        payload.put(SEALED_TOKEN, linkTokens.seal(eventId, token));
+        outbox.publish(new OutboxMessage(eventId, LINK_TOPIC, kind == PrincipalKind.ADMIN_USER ? "admin_user" : "user",
+                principalId, payload));
     }
 
     private int queueWebhooks(NotificationEvent event, Instant now) {

@@ -8,10 +8,14 @@ import com.tentabo.prm.application.notification.port.in.SendRemindersUseCase;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
+import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.registration.Registration;
+import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,11 +30,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Contract renewal reminders: an ACTIVE contract with no successor, {@code d} days (UTC dates) before its expiration,
+ * Reminders, in one daily run. Contract renewal reminders: an ACTIVE contract with no successor, {@code d} days (UTC dates) before its expiration,
  * gets the reminder of the smallest of 30, 60 and 90 that is at least {@code d} — so a contract first seen 20 days
  * before its end gets the 30-day reminder only, and a missed day is caught up the next. Each reminder's key names the
  * contract, the threshold and the expiration date: a second run finds the notifications written and tells nobody again;
  * a contract whose end moves gets its reminders again.
+ *
+ * <p>Registration reminders, by the same rule: an APPROVED registration {@code d} days (UTC dates) before its
+ * protection ends gets the reminder of the smallest of 3 and 14 that is at least {@code d}; one whose protection is
+ * extended gets them again for its new end.
  *
  * <p>Then the digests: every person with reminders waiting for a digest gets one mail queued with them.
  */
@@ -39,18 +47,23 @@ import java.util.Set;
 public class ReminderService implements SendRemindersUseCase {
 
     static final List<Integer> DAYS_BEFORE_END = List.of(30, 60, 90);
+    static final List<Integer> DAYS_BEFORE_PROTECTION_ENDS = List.of(3, 14);
     private static final int PAGE = 200;
+    private static final int REGISTRATION_PAGE = 100;
 
     private final ContractRepository contracts;
+    private final RegistrationRepository registrations;
     private final NotificationRepository notifications;
     private final Notifier notifier;
     private final OutboxPublisher outbox;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ReminderService(ContractRepository contracts, NotificationRepository notifications, Notifier notifier,
-                           OutboxPublisher outbox, IdGenerator ids, Clock clock) {
+    public ReminderService(ContractRepository contracts, RegistrationRepository registrations,
+                           NotificationRepository notifications, Notifier notifier, OutboxPublisher outbox,
+                           IdGenerator ids, Clock clock) {
         this.contracts = contracts;
+        this.registrations = registrations;
         this.notifications = notifications;
         this.notifier = notifier;
         this.outbox = outbox;
@@ -89,7 +102,36 @@ public class ReminderService implements SendRemindersUseCase {
                 cursorId = page.get(page.size() - 1).id();
             }
         } while (page.size() == PAGE);
-        return new Run(seen, notified, queueDigests());
+        int[] registrationsTold = registrationReminders(now, today);
+        return new Run(seen + registrationsTold[0], notified + registrationsTold[1], queueDigests());
+    }
+
+    /** The reminders of APPROVED registrations whose protection ends within 14 days: {seen, notified}. */
+    private int[] registrationReminders(Instant now, LocalDate today) {
+        int seen = 0;
+        int notified = 0;
+        String cursor = null;
+        do {
+            Page<Registration> page = registrations.list(new RegistrationRepository.Filter(
+                    Set.of(RegistrationStatus.APPROVED), null, null, null, REGISTRATION_PAGE, cursor),
+                    new TenantScope.Everything());
+            for (Registration registration : page.items()) {
+                if (registration.protectionEndsAt() == null || !registration.protectionEndsAt().isAfter(now)) {
+                    continue;
+                }
+                long daysLeft = ChronoUnit.DAYS.between(today,
+                        registration.protectionEndsAt().atOffset(ZoneOffset.UTC).toLocalDate());
+                Integer threshold = DAYS_BEFORE_PROTECTION_ENDS.stream().filter(d -> daysLeft <= d).findFirst()
+                        .orElse(null);
+                if (threshold != null) {
+                    seen++;
+                    notified += notifier.notify(NotificationEvents.registrationExpiring(registration, threshold,
+                            daysLeft)).notified();
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return new int[] {seen, notified};
     }
 
     /** One digest mail per person with reminders waiting, holding exactly those reminders (now QUEUED). */

@@ -125,22 +125,25 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             if (NotificationDelivery.handles(claimed.message().topic())) {
                 notificationEvents.add(claimed);
             } else {
-                counts.merge(deliver(claimed), 1, Integer::sum);
+                counts.merge(deliver(claimed, NotificationDelivery.Prepared.NONE), 1, Integer::sum);
             }
         }
-        // mails and webhook calls are independent of each other: several at once (prm.notifications.delivery-threads)
-        for (Outcome outcome : notifications.inParallel(notificationEvents, this::deliver)) {
+        // mails and webhook calls are independent of each other: several at once (prm.notifications.delivery-threads),
+        // the batch's mails read ahead in one transaction
+        NotificationDelivery.Prepared prepared = notifications.prepare(
+                notificationEvents.stream().map(Claimed::message).toList());
+        for (Outcome outcome : notifications.inParallel(notificationEvents, claimed -> deliver(claimed, prepared))) {
             counts.merge(outcome, 1, Integer::sum);
         }
         return new Run(counts.getOrDefault(Outcome.DELIVERED, 0), counts.getOrDefault(Outcome.RETRIED, 0),
                 counts.getOrDefault(Outcome.FAILED, 0), counts.getOrDefault(Outcome.SKIPPED, 0));
     }
 
-    private Outcome deliver(Claimed claimed) {
+    private Outcome deliver(Claimed claimed, NotificationDelivery.Prepared prepared) {
         OutboxMessage message = claimed.message();
         try {
             if (NotificationDelivery.handles(message.topic())) {
-                return deliverNotification(claimed);
+                return deliverNotification(claimed, prepared);
             }
             return switch (message.topic()) {
                 case OutboxMessage.BILLING_QUOTE_REQUESTED -> deliverQuote(message);
@@ -163,8 +166,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     /** Mails and webhook deliveries: {@link NotificationDelivery} sends them and settles webhook failures itself. */
-    private Outcome deliverNotification(Claimed claimed) {
-        NotificationDelivery.Outcome outcome = notifications.deliver(claimed.message(), claimed.attempt());
+    private Outcome deliverNotification(Claimed claimed, NotificationDelivery.Prepared prepared) {
+        NotificationDelivery.Outcome outcome = notifications.deliver(claimed.message(), claimed.attempt(), prepared);
         return switch (outcome.result()) {
             case DELIVERED -> Outcome.DELIVERED;
             case RETRIED -> Outcome.RETRIED;

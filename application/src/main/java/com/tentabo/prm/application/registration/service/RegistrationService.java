@@ -4,6 +4,8 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.registration.HistoryEntry;
 import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.RegistrationSettings;
@@ -61,10 +63,12 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     private final RegistrationSettings settings;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Notifier notifier;
 
     public RegistrationService(RegistrationRepository registrations, ProgrammeRepository programme, LeadRepository leads,
                                ConflictCheck conflicts, IdempotentCreates idempotency, AuditLogRepository audit,
-                               RegistrationSettings settings, IdGenerator ids, Clock clock) {
+                               RegistrationSettings settings, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.registrations = registrations;
         this.programme = programme;
         this.leads = leads;
@@ -181,6 +185,7 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
             audit.append(new AuditEntry(ids.newId(), null, null, "expire", ENTITY, id,
                     Changes.diff(Map.of("status", "APPROVED"), Map.of("status", "EXPIRED")), null,
                     "registration-expiry-job", now));
+            registrations.findById(id).ifPresent(r -> notifier.notify(NotificationEvents.registrationExpired(r)));
         }
         return expired.size();
     }
@@ -308,6 +313,7 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         registrations.appendHistory(new HistoryEntry(ids.newId(), after.id(), action, from, after.status(), reason,
                 entry.userId(), entry.adminUserId(), now));
         audit.append(entry);
+        NotificationEvents.registrationMoved(after, action, reason, now).forEach(notifier::notify);
     }
 
     static Map<String, Object> summary(Registration r) {

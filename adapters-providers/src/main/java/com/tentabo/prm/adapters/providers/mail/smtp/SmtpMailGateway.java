@@ -37,6 +37,8 @@ public class SmtpMailGateway implements MailGateway {
         data.put("p", request.params());
         data.put("link", request.link());
         data.put("items", request.items());
+        // an invitation or password-reset link: its own link text and footer (it is no notification setting)
+        data.put("account_mail", request.template().startsWith("account."));
         MailTemplates.Rendered mail = templates.render(request.template(), request.locale().tag(), data);
         if (!settings.configured()) {
             LOG.infof("Mail not sent (no SMTP server configured: PRM_SMTP_HOST) to %s: %s", request.to(), mail.subject());

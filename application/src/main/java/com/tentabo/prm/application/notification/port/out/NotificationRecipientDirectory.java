@@ -25,6 +25,9 @@ public interface NotificationRecipientDirectory {
     /** One person as it is now, or empty when it no longer exists. */
     Optional<Recipient> find(PrincipalKind kind, UUID id);
 
+    /** The people of these ids (of one kind) that exist, in one statement (the delivery of a batch of mails). */
+    List<Recipient> findAll(PrincipalKind kind, java.util.Collection<UUID> ids);
+
     /** Inserts or replaces the preferences of one person. */
     void savePreferences(PrincipalKind kind, UUID id, MailLocale locale, Set<NotificationType> emailMuted,
                          boolean dailyDigest, Instant at);

@@ -29,6 +29,9 @@ public interface NotificationRepository {
 
     Optional<NotificationRecord> find(UUID id);
 
+    /** The notifications of these ids that exist, in one statement (the delivery of a batch of mails). */
+    List<NotificationRecord> findAll(java.util.Collection<UUID> ids);
+
     /** Marks one row of this recipient read (a row already read keeps its time); false when it has no such row. */
     boolean markRead(PrincipalKind kind, UUID recipientId, UUID id, Instant at);
 
