@@ -12,6 +12,7 @@ import com.tentabo.prm.application.note.port.out.NoteRepository;
 import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
+import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.service.LeadLinks;
 import com.tentabo.prm.application.order.service.OrderPricing;
@@ -70,7 +71,7 @@ public final class FakeWorld {
             audit, ids);
     private final Notifier notifier = new Notifier(EmptyPorts.of(NotificationRepository.class),
             EmptyPorts.of(NotificationRecipientDirectory.class), EmptyPorts.of(WebhookSubscriptionRepository.class),
-            outbox, ids, clock);
+            outbox, EmptyPorts.of(LinkTokenGateway.class), ids, clock);
 
     public PlaceOrderService placeOrders() {
         return new PlaceOrderService(orders, pricing, new LeadLinks(leads), assignments, catalog, idempotentCreates,
