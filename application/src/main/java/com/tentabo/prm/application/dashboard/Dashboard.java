@@ -14,7 +14,8 @@ import java.util.UUID;
  * What {@code GET /api/v1/dashboard} answers. A section the caller's role may not read is null. Amounts are summed per
  * currency as stored (never converted); a lead value stored without a currency is summed under a null currency.
  */
-public record Dashboard(Instant generatedAt, Pipeline pipeline, Orders orders, Revenue revenue, Renewals renewals) {
+public record Dashboard(Instant generatedAt, Pipeline pipeline, Orders orders, Revenue revenue, Renewals renewals,
+                        Bookings bookings, Recurring recurring, List<TopPartner> topPartners) {
 
     /** A sum of money in one currency. */
     public record Amount(String currency, BigDecimal amount) { }
@@ -38,6 +39,20 @@ public record Dashboard(Instant generatedAt, Pipeline pipeline, Orders orders, R
 
     public record ContractDue(UUID id, String contractNumber, ContractStatus status, UUID partnerId, UUID distributorId,
                               Instant expirationDate, BigDecimal totalValue, String currency) { }
+
+    /** Net amounts (total less VAT) of the orders sent in each of the last 12 months (UTC) and not cancelled since. */
+    public record Bookings(List<BookedMonth> months) { }
+
+    public record BookedMonth(YearMonth month, long orders, List<Amount> net) { }
+
+    /**
+     * The monthly recurring revenue of the ACTIVE contracts: each one's value over its term in whole months (at least
+     * one), to the cent.
+     */
+    public record Recurring(long activeContracts, List<Amount> monthly) { }
+
+    /** A partner's bookings over the last 12 months in one currency (as {@link Bookings}). */
+    public record TopPartner(UUID partnerId, String name, String currency, long orders, BigDecimal net) { }
 
     public record StatusLine<S extends Enum<S>>(S status, long count, List<Amount> amounts) { }
 }

@@ -117,6 +117,17 @@ class DashboardApiTest {
         assertThat(d.getList("renewals.value")).containsExactly(Map.of("currency", "EUR", "amount", "450.25"));
         assertThat(d.getList("renewals.soonest.total_value")).containsExactly("300.00", "150.25");
         assertThat(d.getString("renewals.soonest[0].status")).isEqualTo("active");
+
+        // bookings: every order sent this month and not cancelled, net, whatever its fulfilment month
+        List<Map<String, Object>> booked = d.getList("bookings.months");
+        assertThat(booked).hasSize(12);
+        assertThat(booked.get(11)).containsEntry("month", current.toString()).containsEntry("orders", 4)
+                .containsEntry("net", List.of(Map.of("currency", "EUR", "amount", "1048.00"),
+                        Map.of("currency", "USD", "amount", "50.00")));
+        // monthly recurring revenue of the 5 ACTIVE contracts: terms of 1 (10 days), 1 (45), 7 (200), 1 (5), 13 (400) months
+        assertThat(d.getInt("recurring.active_contracts")).isEqualTo(5);
+        assertThat(d.getList("recurring.monthly")).containsExactly(Map.of("currency", "EUR", "amount", "646.81"));
+        assertThat(d.getList("top_partners")).isNull(); // a partner ranks no partners
     }
 
     @Test
@@ -130,6 +141,12 @@ class DashboardApiTest {
         assertThat(d.getInt("renewals.count")).isEqualTo(3);
         assertThat(d.getList("renewals.value")).containsExactly(Map.of("currency", "EUR", "amount", "1449.25"));
         assertThat(d.getList("renewals.soonest.partner_id")).containsOnly(p1.toString());
+        assertThat(d.getList("top_partners")).containsExactly(
+                Map.of("partner_id", p1.toString(), "name", d.getString("top_partners[0].name"), "currency", "EUR",
+                        "orders", 3, "net", "1048.00"),
+                Map.of("partner_id", p1.toString(), "name", d.getString("top_partners[0].name"), "currency", "USD",
+                        "orders", 1, "net", "50.00"));
+        assertThat(d.getString("top_partners[0].name")).startsWith("Dash P1 ");
 
         TestData.assign(ds, distributor, p1, false); // the assignment ends: P1's records leave the scope
         JsonPath after = Api.as(TestData.tokenFor(tokens, TestData.user(ds, Role.DISTRIBUTOR, null, distributor)))

@@ -13,14 +13,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The dashboard's sums in SQL, on the transaction's connection, each restricted by {@link ScopeClauses#sql}. Months
- * are UTC months whatever the session's time zone. The statements are built by the static methods (also used by the
- * dashboard benchmark), then run here.
+ * The dashboard's sums in SQL, on the transaction's connection, each restricted by {@link ScopeClauses#sql}. The
+ * pipeline, order and month figures read the summary rows that triggers keep (migration V28: {@code dashboard_totals}
+ * plus the not yet folded {@code dashboard_deltas}, in one statement, so exact at the statement's snapshot); the
+ * renewals read the contracts themselves (a moving date window, through the expiration index). Months are UTC months.
+ * The statements are built by the static methods (also used by the dashboard benchmark), then run here.
  */
 @ApplicationScoped
 public class JdbcDashboardDirectory implements DashboardDirectory {
@@ -28,10 +32,15 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
     /** A statement with its positional parameters. */
     public record Query(String sql, List<Object> params) { }
 
-    /** Orders a FULFILLER may see: sent ones (SENT or later, including those cancelled after sending). */
-    static final String SENT_ONLY = " AND o.sent_at IS NOT NULL";
     static final String RENEWAL_DUE = " FROM contracts c WHERE c.status = 'ACTIVE' AND c.expiration_date <= ?"
             + " AND NOT EXISTS (SELECT 1 FROM contracts s WHERE s.renewed_from_id = c.id)";
+    /** The summary rows of one kind: the folded totals and the deltas not folded yet. */
+    static final String SUMMARY = " FROM (SELECT * FROM dashboard_totals UNION ALL SELECT * FROM dashboard_deltas) t"
+            + " WHERE t.kind = ?";
+    /** Per group: count, and the sum of amounts (null when no row of the group had one, like SQL's sum). */
+    static final String SUMS = "SELECT t.bucket, t.currency, sum(t.row_count)::bigint, "
+            + "CASE WHEN sum(t.valued_count) = 0 THEN NULL ELSE sum(t.amount) END";
+    static final String GROUPS = " GROUP BY 1, 2 HAVING sum(t.row_count) <> 0";
 
     private final EntityManager em;
 
@@ -39,27 +48,53 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
         this.em = em;
     }
 
-    public static Query leadsByStatusQuery(TenantScope scope) {
+    static Query summary(String kind, TenantScope scope, String since) {
         List<Object> params = new ArrayList<>();
-        String where = ScopeClauses.sql(scope, "l", params);
-        return new Query("SELECT l.status::text, l.currency, count(*), sum(l.value) FROM leads l WHERE true" + where
-                + " GROUP BY 1, 2", params);
+        params.add(kind);
+        String months = "";
+        if (since != null) {
+            params.add(since);
+            months = " AND t.bucket >= ?";
+        }
+        String where = ScopeClauses.sql(scope, "t", params);
+        return new Query(SUMS + SUMMARY + months + where + GROUPS, params);
+    }
+
+    /** The UTC month ({@code YYYY-MM}) of an instant. */
+    static String month(Instant instant) {
+        return YearMonth.from(instant.atOffset(ZoneOffset.UTC)).toString();
+    }
+
+    public static Query leadsByStatusQuery(TenantScope scope) {
+        return summary("leads", scope, null);
     }
 
     public static Query ordersByStatusQuery(TenantScope scope, boolean sentOnly) {
-        List<Object> params = new ArrayList<>();
-        String where = ScopeClauses.sql(scope, "o", params) + (sentOnly ? SENT_ONLY : "");
-        return new Query("SELECT o.status::text, o.currency, count(*), sum(o.total_amount) FROM orders o WHERE true"
-                + where + " GROUP BY 1, 2", params);
+        return summary(sentOnly ? "orders_sent" : "orders", scope, null);
     }
 
     public static Query fulfilledByMonthQuery(TenantScope scope, boolean sentOnly, Instant since) {
+        return summary(sentOnly ? "fulfilled_sent" : "fulfilled", scope, month(since));
+    }
+
+    public static Query bookedByMonthQuery(TenantScope scope, Instant since) {
+        return summary("booked", scope, month(since));
+    }
+
+    public static Query recurringRevenueQuery(TenantScope scope) {
+        return summary("mrr", scope, null);
+    }
+
+    public static Query topPartnersQuery(TenantScope scope, Instant since, int limit) {
         List<Object> params = new ArrayList<>();
-        params.add(Timestamp.from(since));
-        String where = ScopeClauses.sql(scope, "o", params) + (sentOnly ? SENT_ONLY : "");
-        return new Query("SELECT to_char(o.fulfilled_at AT TIME ZONE 'UTC', 'YYYY-MM'), o.currency, count(*), "
-                + "sum(o.total_amount - o.tax_amount) FROM orders o WHERE o.status = 'FULFILLED' AND o.fulfilled_at >= ?"
-                + where + " GROUP BY 1, 2", params);
+        params.add("booked");
+        params.add(month(since));
+        String where = ScopeClauses.sql(scope, "t", params);
+        return new Query("SELECT x.partner_id, p.name, x.currency, x.n, x.a FROM (SELECT t.partner_id, t.currency, "
+                + "sum(t.row_count)::bigint AS n, sum(t.amount) AS a" + SUMMARY + " AND t.bucket >= ? AND t.partner_id IS NOT NULL"
+                + where + " GROUP BY 1, 2 HAVING sum(t.row_count) <> 0 ORDER BY a DESC, 1, 2 LIMIT " + limit
+                + ") x JOIN partners p ON p.id = x.partner_id ORDER BY x.a DESC, p.name, x.partner_id, x.currency",
+                params);
     }
 
     public static Query renewalsDueQuery(TenantScope scope, Instant before) {
@@ -94,6 +129,23 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
     }
 
     @Override
+    public List<Sum> bookedByMonth(TenantScope scope, Instant since) {
+        return sums(bookedByMonthQuery(scope, since));
+    }
+
+    @Override
+    public List<Sum> recurringRevenue(TenantScope scope) {
+        return sums(recurringRevenueQuery(scope));
+    }
+
+    @Override
+    public List<PartnerSum> topPartners(TenantScope scope, Instant since, int limit) {
+        Query q = topPartnersQuery(scope, since, limit);
+        return SqlRows.query(em, q.sql(), q.params(), rs -> new PartnerSum(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getString(3), rs.getLong(4), rs.getBigDecimal(5)));
+    }
+
+    @Override
     public List<Sum> renewalsDue(TenantScope scope, Instant before) {
         return sums(renewalsDueQuery(scope, before));
     }
@@ -102,6 +154,11 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
     public List<Dashboard.ContractDue> soonestRenewals(TenantScope scope, Instant before, int limit) {
         Query q = soonestRenewalsQuery(scope, before, limit);
         return SqlRows.query(em, q.sql(), q.params(), JdbcDashboardDirectory::contractDue);
+    }
+
+    @Override
+    public long fold() {
+        return SqlRows.query(em, "SELECT dashboard_fold()", List.of(), rs -> rs.getLong(1)).get(0);
     }
 
     private List<Sum> sums(Query q) {

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.dashboard.service;
 
 import com.tentabo.prm.application.dashboard.Dashboard;
+import com.tentabo.prm.application.dashboard.port.in.FoldDashboardTotalsUseCase;
 import com.tentabo.prm.application.dashboard.port.in.ViewDashboardUseCase;
 import com.tentabo.prm.application.dashboard.port.out.DashboardDirectory;
 import com.tentabo.prm.domain.access.AccessPolicy;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Assembles the dashboard from the directory's sums. Each section needs the capability that reading its records
@@ -34,12 +36,13 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 @Transactional
-public class DashboardService implements ViewDashboardUseCase {
+public class DashboardService implements ViewDashboardUseCase, FoldDashboardTotalsUseCase {
 
     static final int DEFAULT_WITHIN_DAYS = 60;
     static final int MAX_WITHIN_DAYS = 3660;
     static final int SOONEST = 10;
     static final int MONTHS = 12;
+    static final int TOP_PARTNERS = 10;
 
     private final DashboardDirectory directory;
     private final Clock clock;
@@ -64,11 +67,25 @@ public class DashboardService implements ViewDashboardUseCase {
         Instant now = clock.instant();
         TenantScope scope = AccessPolicy.scopeOf(caller);
         boolean sentOnly = caller.role() == Role.FULFILLER;
+        YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
+        YearMonth first = current.minusMonths(MONTHS - 1L);
+        Instant since = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        boolean severalPartners = !(scope instanceof TenantScope.OfPartner);
         return new Dashboard(now,
                 leads ? pipeline(directory.leadsByStatus(scope)) : null,
                 orders ? new Dashboard.Orders(byStatus(OrderStatus.class, directory.ordersByStatus(scope, sentOnly))) : null,
-                orders ? revenue(scope, sentOnly, now) : null,
-                contracts ? renewals(scope, now, days) : null);
+                orders ? revenue(directory.fulfilledByMonth(scope, sentOnly, since), first, current) : null,
+                contracts ? renewals(scope, now, days) : null,
+                orders ? bookings(directory.bookedByMonth(scope, since), first, current) : null,
+                contracts ? recurring(directory.recurringRevenue(scope)) : null,
+                orders && severalPartners ? directory.topPartners(scope, since, TOP_PARTNERS).stream()
+                        .map(p -> new Dashboard.TopPartner(p.partnerId(), p.partnerName(), p.currency(), p.count(),
+                                p.amount())).toList() : null);
+    }
+
+    @Override
+    public long fold() {
+        return directory.fold();
     }
 
     private static Dashboard.Pipeline pipeline(List<DashboardDirectory.Sum> sums) {
@@ -76,20 +93,32 @@ public class DashboardService implements ViewDashboardUseCase {
         return new Dashboard.Pipeline(byStatus(LeadStatus.class, sums), count(open), amounts(open));
     }
 
-    private Dashboard.Revenue revenue(TenantScope scope, boolean sentOnly, Instant now) {
-        YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
-        YearMonth first = current.minusMonths(MONTHS - 1L);
-        Instant since = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static Dashboard.Revenue revenue(List<DashboardDirectory.Sum> sums, YearMonth first, YearMonth current) {
+        return new Dashboard.Revenue(byMonth(sums, first, current,
+                (month, ofMonth) -> new Dashboard.Month(month, count(ofMonth), amounts(ofMonth))));
+    }
+
+    private static Dashboard.Bookings bookings(List<DashboardDirectory.Sum> sums, YearMonth first, YearMonth current) {
+        return new Dashboard.Bookings(byMonth(sums, first, current,
+                (month, ofMonth) -> new Dashboard.BookedMonth(month, count(ofMonth), amounts(ofMonth))));
+    }
+
+    private static Dashboard.Recurring recurring(List<DashboardDirectory.Sum> sums) {
+        return new Dashboard.Recurring(count(sums), amounts(sums));
+    }
+
+    /** One entry per month from {@code first} to {@code current}, oldest first, from the sums keyed by month. */
+    private static <M> List<M> byMonth(List<DashboardDirectory.Sum> sums, YearMonth first, YearMonth current,
+                                       BiFunction<YearMonth, List<DashboardDirectory.Sum>, M> line) {
         Map<String, List<DashboardDirectory.Sum>> byMonth = new TreeMap<>();
-        for (DashboardDirectory.Sum sum : directory.fulfilledByMonth(scope, sentOnly, since)) {
+        for (DashboardDirectory.Sum sum : sums) {
             byMonth.computeIfAbsent(sum.key(), k -> new ArrayList<>()).add(sum);
         }
-        List<Dashboard.Month> months = new ArrayList<>();
+        List<M> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
-            List<DashboardDirectory.Sum> sums = byMonth.getOrDefault(month.toString(), List.of());
-            months.add(new Dashboard.Month(month, count(sums), amounts(sums)));
+            months.add(line.apply(month, byMonth.getOrDefault(month.toString(), List.of())));
         }
-        return new Dashboard.Revenue(months);
+        return months;
     }
 
     private Dashboard.Renewals renewals(TenantScope scope, Instant now, int days) {
