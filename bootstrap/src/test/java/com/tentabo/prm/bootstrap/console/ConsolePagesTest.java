@@ -236,6 +236,13 @@ class ConsolePagesTest {
         assertThat(home.select("svg.chart rect.bar")).hasSize(12);
         assertThat(home.select("svg.chart desc").text()).contains("€8,100.00");
         assertThat(home.select("svg.chart rect.bar").last().attr("height")).isEqualTo("140");
+        assertThat(home.select("#h-bookings + table tbody tr").last().text()).contains("1").contains("€8,100.00");
+        assertThat(home.select("#mrr").text()).contains("Monthly recurring revenue").contains("0 active contracts");
+        assertThat(home.select("#top-partners")).as("a partner ranks no partners").isEmpty();
+        Document staff = new ConsoleBrowser("en").from(Api.freshAddress())
+                .signIn(ConsoleUsers.create(dataSource, hasher, Role.ADMIN, null, null), ConsoleUsers.PASSWORD).page("/ui");
+        assertThat(staff.select("#top-partners tbody tr")).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        assertThat(staff.select("#mrr .figure").text()).isNotBlank();
 
         Response unknown = browser.get("/ui/no-such-page");
         assertThat(unknown.statusCode()).isEqualTo(404);

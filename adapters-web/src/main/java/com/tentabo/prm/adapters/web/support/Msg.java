@@ -176,6 +176,33 @@ public interface Msg {
     String dashboard_renewals_count(Object count, Object days);
 
     @Message
+    String dashboard_bookings();
+
+    @Message
+    String dashboard_bookings_caption();
+
+    @Message
+    String dashboard_month();
+
+    @Message
+    String dashboard_order_count();
+
+    @Message
+    String dashboard_net();
+
+    @Message
+    String dashboard_mrr();
+
+    @Message
+    String dashboard_mrr_contracts(Object count);
+
+    @Message
+    String dashboard_top_partners();
+
+    @Message
+    String dashboard_top_caption();
+
+    @Message
     String within_days(Object days);
 
     @Message
