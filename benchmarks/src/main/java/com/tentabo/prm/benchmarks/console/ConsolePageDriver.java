@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,10 +47,13 @@ import java.util.regex.Pattern;
  * and reused), migrates and fills it, starts the packaged service against it (port 18082), creates a partner user of
  * partner 1 (about 1 % of the leads, 3,000 orders) and a distributor user of distributor 1 through the API (the admin
  * creates each, the invitation sets its password), signs each in to the console as a browser does, and then requests
- * every console page of each person, one request at a time on one keep-alive connection: 10 % of the requests as
+ * every console page of each person, and the staff pages of the admin (its dashboard sums the whole business), one
+ * request at a time on one keep-alive connection: 10 % of the requests as
  * warm-up, then {@code requests per page} measured (default 500). Printed per page: p50, p99 and max of the time from
  * sending the request to the last byte of the page over loopback — the server-side render time plus the loopback
- * transfer, so an upper bound of it. A page that does not answer 200 stops the driver.
+ * transfer, so an upper bound of it. A page that does not answer 200 stops the driver. {@code -Dprm.bench.who=admin}
+ * (a comma-separated subset of partner, distributor, admin) measures only those; {@code -Dprm.bench.service-jvm=…}
+ * adds options to the service's JVM (a profiler agent, for instance).
  */
 public final class ConsolePageDriver {
 
@@ -93,19 +97,31 @@ public final class ConsolePageDriver {
                 String admin = adminToken();
                 String suffix = Long.toString(System.currentTimeMillis(), 36);
                 Console partner = Console.signIn(createUser(admin, "bench-partner-" + suffix,
-                        "\"role\": \"partner\", \"partner_id\": \"" + ids.get("partner") + "\""));
+                        "\"role\": \"partner\", \"partner_id\": \"" + ids.get("partner") + "\""), PASSWORD);
                 Console distributor = Console.signIn(createUser(admin, "bench-distributor-" + suffix,
-                        "\"role\": \"distributor\", \"distributor_id\": \"" + ids.get("distributor") + "\""));
+                        "\"role\": \"distributor\", \"distributor_id\": \"" + ids.get("distributor") + "\""), PASSWORD);
+                Console staff = Console.signIn("admin", ADMIN_PASSWORD);
+                Set<String> who = Set.of(System.getProperty("prm.bench.who", "partner,distributor,admin").split(","));
                 out.printf("%nconsole pages, %d requests each after %d warm-up (ms, request to last byte over loopback)%n",
                         requests, Math.max(1, requests / 10));
                 out.printf("%-12s %-44s %8s %8s %8s %8s%n", "who", "page", "p50", "p99", "max", "bytes");
-                for (String page : pages(ids.get("partnerLead"), ids.get("partnerOrder"), ids.get("partnerContract"),
-                        false, null)) {
-                    measure(out, "partner", partner, page, requests);
+                if (who.contains("partner")) {
+                    for (String page : pages(ids.get("partnerLead"), ids.get("partnerOrder"), ids.get("partnerContract"),
+                            false, null)) {
+                        measure(out, "partner", partner, page, requests);
+                    }
                 }
-                for (String page : pages(ids.get("distributorLead"), ids.get("distributorOrder"),
-                        ids.get("distributorContract"), true, ids.get("partner"))) {
-                    measure(out, "distributor", distributor, page, requests);
+                if (who.contains("distributor")) {
+                    for (String page : pages(ids.get("distributorLead"), ids.get("distributorOrder"),
+                            ids.get("distributorContract"), true, ids.get("partner"))) {
+                        measure(out, "distributor", distributor, page, requests);
+                    }
+                }
+                if (who.contains("admin")) {
+                    for (String page : List.of("/ui", "/ui/leads", "/ui/orders", "/ui/contracts", "/ui/approvals",
+                            "/ui/fulfilment")) {
+                        measure(out, "admin", staff, page, requests);
+                    }
                 }
             } finally {
                 app.destroy();
@@ -234,7 +250,7 @@ public final class ConsolePageDriver {
     /** One signed-in browser: its cookies, one keep-alive connection. */
     private record Console(HttpClient client) {
 
-        static Console signIn(String username) throws IOException, InterruptedException {
+        static Console signIn(String username, String password) throws IOException, InterruptedException {
             CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
             HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -244,7 +260,7 @@ public final class ConsolePageDriver {
             if (!csrf.find()) {
                 throw new IllegalStateException("the sign-in page has no CSRF token");
             }
-            String body = "_csrf=" + enc(csrf.group(1)) + "&next=%2Fui&username=" + enc(username) + "&password=" + enc(PASSWORD);
+            String body = "_csrf=" + enc(csrf.group(1)) + "&next=%2Fui&username=" + enc(username) + "&password=" + enc(password);
             HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(BASE + "/ui/sign-in"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -265,7 +281,13 @@ public final class ConsolePageDriver {
     }
 
     private static Process startService(Path appJar, String url, Path data) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-jar", appJar.toString());
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        String extra = System.getProperty("prm.bench.service-jvm", "").strip(); // e.g. a profiler agent
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", appJar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
