@@ -65,6 +65,19 @@ public abstract class CompanyRepositoryContract {
         assertThat(partners().list(new CompanyQuery(prefix, null, 10, null), Set.of(b.id())).items())
                 .extracting(Partner::id).containsExactly(b.id());
         assertThat(partners().list(new CompanyQuery(prefix, null, 10, null), Set.of()).items()).isEmpty();
+
+        // among a set of ids (a distributor's partners): the same order, keyset, search and activity filter
+        Set<UUID> among = Set.of(a.id(), b.id(), c.id(), UUID.randomUUID());
+        Page<Partner> firstAmong = partners().list(new CompanyQuery(null, null, 2, null), among);
+        assertThat(firstAmong.items()).extracting(Partner::id).containsExactly(a.id(), b.id());
+        Page<Partner> restAmong = partners().list(new CompanyQuery(null, null, 2, Cursor.decode(firstAmong.nextCursor())),
+                among);
+        assertThat(restAmong.items()).extracting(Partner::id).containsExactly(c.id());
+        assertThat(restAmong.nextCursor()).isNull();
+        assertThat(partners().list(new CompanyQuery(prefix.strip() + " C", true, 10, null), among).items())
+                .extracting(Partner::id).containsExactly(c.id());
+        assertThat(partners().list(new CompanyQuery(null, false, 10, null), among).items())
+                .extracting(Partner::id).containsExactly(b.id());
     }
 
     @Test

@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
  * sending the request to the last byte of the page over loopback — the server-side render time plus the loopback
  * transfer, so an upper bound of it. A page that does not answer 200 stops the driver. {@code -Dprm.bench.who=admin}
  * (a comma-separated subset of partner, distributor, admin) measures only those; {@code -Dprm.bench.service-jvm=…}
- * adds options to the service's JVM (a profiler agent, for instance).
+ * adds options to the service's JVM (a profiler agent, for instance); {@code -Dprm.bench.pg-config=name=value,…} sets
+ * PostgreSQL settings (e.g. {@code logging_collector=on,log_directory=/tmp/pglog,log_min_duration_statement=10}).
  */
 public final class ConsolePageDriver {
 
@@ -74,8 +75,14 @@ public final class ConsolePageDriver {
         if (!Files.exists(appJar)) {
             throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
         }
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "16MB").start()) {
+        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "16MB");
+        for (String setting : System.getProperty("prm.bench.pg-config", "").split(",")) {
+            if (setting.contains("=")) {
+                database.setServerConfig(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
+        try (EmbeddedPostgres pg = database.start()) {
             String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
             Map<String, String> ids;
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
