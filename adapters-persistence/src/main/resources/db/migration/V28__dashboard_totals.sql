@@ -30,6 +30,17 @@ CREATE UNIQUE INDEX ux_dashboard_totals_group ON dashboard_totals (kind, bucket,
 CREATE INDEX ix_dashboard_totals_partner ON dashboard_totals (partner_id, kind);
 CREATE INDEX ix_dashboard_totals_distributor ON dashboard_totals (distributor_id, kind) WHERE partner_id IS NULL;
 
+-- The same sums for everything (an admin's dashboard), without the tenant keys: written only by the fold.
+CREATE TABLE dashboard_rollup (
+    kind         VARCHAR(16) NOT NULL,
+    bucket       VARCHAR(32) NOT NULL,
+    currency     VARCHAR(3),
+    row_count    BIGINT      NOT NULL,
+    valued_count BIGINT      NOT NULL,
+    amount       NUMERIC     NOT NULL
+);
+CREATE UNIQUE INDEX ux_dashboard_rollup_group ON dashboard_rollup (kind, bucket, COALESCE(currency, ''));
+
 CREATE TABLE dashboard_deltas (LIKE dashboard_totals);
 CREATE INDEX ix_dashboard_deltas_kind ON dashboard_deltas (kind);
 
@@ -166,6 +177,7 @@ $$;
 CREATE FUNCTION dashboard_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM dashboard_totals WHERE kind = ANY (TG_ARGV);
+    DELETE FROM dashboard_rollup WHERE kind = ANY (TG_ARGV);
     DELETE FROM dashboard_deltas WHERE kind = ANY (TG_ARGV);
     RETURN NULL;
 END
@@ -198,7 +210,7 @@ CREATE TRIGGER trg_dashboard_contracts_delete AFTER DELETE ON contracts REFERENC
 CREATE TRIGGER trg_dashboard_contracts_truncate AFTER TRUNCATE ON contracts
     FOR EACH STATEMENT EXECUTE FUNCTION dashboard_truncated('mrr');
 
--- Moves the deltas visible now into the totals; returns how many delta rows it moved. Safe to run anywhere, any time,
+-- Moves the deltas visible now into the totals (and the rollup); returns how many delta rows it moved. Safe to run anywhere, any time,
 -- on several instances at once: a delta is deleted by one fold only, and its group is added in the same transaction.
 CREATE FUNCTION dashboard_fold() RETURNS BIGINT LANGUAGE plpgsql AS $$
 DECLARE
@@ -216,9 +228,17 @@ BEGIN
                 DO UPDATE SET row_count = t.row_count + excluded.row_count,
                               valued_count = t.valued_count + excluded.valued_count,
                               amount = t.amount + excluded.amount
+                RETURNING 1),
+         everything AS (INSERT INTO dashboard_rollup AS r
+                SELECT kind, bucket, currency, sum(n), sum(v), sum(a) FROM g GROUP BY 1, 2, 3
+                ON CONFLICT (kind, bucket, COALESCE(currency, ''))
+                DO UPDATE SET row_count = r.row_count + excluded.row_count,
+                              valued_count = r.valued_count + excluded.valued_count,
+                              amount = r.amount + excluded.amount
                 RETURNING 1)
     SELECT COALESCE(sum(c), 0) INTO moved FROM g;
     DELETE FROM dashboard_totals WHERE row_count = 0 AND valued_count = 0 AND amount = 0;
+    DELETE FROM dashboard_rollup WHERE row_count = 0 AND valued_count = 0 AND amount = 0;
     RETURN moved;
 END
 $$;

@@ -224,6 +224,39 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aPartnerChoosesWhichNotificationsAreMailed_andAStaffOnlyChoiceIsKept() {
+        UUID partner = TestData.partner(dataSource, unique("Prefs partner"));
+        String username = ConsoleUsers.create(dataSource, hasher, Role.PARTNER, partner, null);
+        UUID user = UUID.fromString(TestData.text(dataSource, "SELECT id::text FROM users WHERE username = ?", username));
+        // set earlier (through the API, say): a staff-only event muted; the page does not offer it to a partner
+        TestData.exec(dataSource, "INSERT INTO notification_preferences (recipient_kind, recipient_id, email_muted) "
+                + "VALUES ('user', ?, '[\"provider.unhealthy\"]'::jsonb)", user);
+        ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
+
+        assertThat(browser.page("/ui/inbox").select("#prefs-link").attr("href")).isEqualTo("/ui/inbox/preferences");
+        Document page = browser.page("/ui/inbox/preferences");
+        assertThat(page.select("input[name=mailed]").eachAttr("value")).contains("order.fulfilled", "lead.assigned")
+                .doesNotContain("provider.unhealthy", "user.pending_approval");
+        assertThat(page.select("input[name=mailed][checked]")).hasSameSizeAs(page.select("input[name=mailed]"));
+        assertThat(page.text()).contains("An order is fulfilled").contains("The default (en)");
+
+        Response saved = browser.post("/ui/inbox/preferences", Map.of("locale", "fr", "mailed", "lead.assigned",
+                "digest", "true"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        Document after = browser.page(saved.header("Location"));
+        assertThat(after.select("#prefs-saved")).hasSize(1);
+        assertThat(after.select("input[name=mailed][checked]").eachAttr("value")).containsExactly("lead.assigned");
+        assertThat(after.select("input[name=locale][value=fr]").hasAttr("checked")).isTrue();
+        assertThat(after.select("input[name=digest]").hasAttr("checked")).isTrue();
+        String muted = TestData.text(dataSource, "SELECT email_muted::text FROM notification_preferences "
+                + "WHERE recipient_kind = 'user' AND recipient_id = ?", user);
+        assertThat(muted).contains("provider.unhealthy").contains("order.fulfilled").doesNotContain("lead.assigned");
+
+        assertThat(browser.post("/ui/inbox/preferences", Map.of("locale", "de")).statusCode()).isEqualTo(400);
+        assertThat(browser.post("/ui/inbox/preferences", Map.of("mailed", "no.such.event")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theDashboardDrawsTheRevenueChartOnTheServerAndAnUnknownPageIsAReadable404() {
         UUID partner = TestData.partner(dataSource, unique("Chart partner"));
         String username = ConsoleUsers.create(dataSource, hasher, Role.PARTNER, partner, null);

@@ -21,8 +21,9 @@ import java.util.UUID;
 
 /**
  * The dashboard's sums in SQL, on the transaction's connection, each restricted by {@link ScopeClauses#sql}. The
- * pipeline, order and month figures read the summary rows that triggers keep (migration V28: {@code dashboard_totals}
- * plus the not yet folded {@code dashboard_deltas}, in one statement, so exact at the statement's snapshot); the
+ * pipeline, order and month figures read the summary rows that triggers keep (migration V28: {@code dashboard_totals},
+ * or for everything its {@code dashboard_rollup}, plus the not yet folded {@code dashboard_deltas}, in one statement,
+ * so exact at the statement's snapshot); the
  * renewals read the contracts themselves (a moving date window, through the expiration index). Months are UTC months.
  * The statements are built by the static methods (also used by the dashboard benchmark), then run here.
  */
@@ -37,6 +38,10 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
     /** The summary rows of one kind: the folded totals and the deltas not folded yet. */
     static final String SUMMARY = " FROM (SELECT * FROM dashboard_totals UNION ALL SELECT * FROM dashboard_deltas) t"
             + " WHERE t.kind = ?";
+    /** The same for everything (no tenant restriction): the rollup of the totals and the deltas not folded yet. */
+    static final String EVERYTHING = " FROM (SELECT kind, bucket, currency, row_count, valued_count, amount"
+            + " FROM dashboard_rollup UNION ALL SELECT kind, bucket, currency, row_count, valued_count, amount"
+            + " FROM dashboard_deltas) t WHERE t.kind = ?";
     /** Per group: count, and the sum of amounts (null when no row of the group had one, like SQL's sum). */
     static final String SUMS = "SELECT t.bucket, t.currency, sum(t.row_count)::bigint, "
             + "CASE WHEN sum(t.valued_count) = 0 THEN NULL ELSE sum(t.amount) END";
@@ -57,7 +62,8 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
             months = " AND t.bucket >= ?";
         }
         String where = ScopeClauses.sql(scope, "t", params);
-        return new Query(SUMS + SUMMARY + months + where + GROUPS, params);
+        boolean everything = scope instanceof TenantScope.Everything;
+        return new Query(SUMS + (everything ? EVERYTHING : SUMMARY) + months + where + GROUPS, params);
     }
 
     /** The UTC month ({@code YYYY-MM}) of an instant. */

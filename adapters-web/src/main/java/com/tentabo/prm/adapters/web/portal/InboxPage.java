@@ -6,6 +6,7 @@ import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.port.in.NotificationInboxUseCase;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +23,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The caller's own inbox (the same use case as {@code /api/v1/notifications}): newest first, keyset paged, all or
@@ -90,6 +94,54 @@ public class InboxPage extends ConsolePages {
         request.requireCsrf(form);
         inbox.markAllRead(caller());
         return back(form);
+    }
+
+    /** One event type on the preferences page: whether it is also mailed. */
+    public record Choice(String wireName, String titleKey, boolean mailed) { }
+
+    /**
+     * The caller's notification preferences (the same use case as {@code /api/v1/notifications/preferences}): the
+     * language of its mails, the events also mailed, the daily digest. A partner's or distributor's person sees only the
+     * events about its company ({@link NotificationType#tenantScoped}); staff see every type.
+     */
+    @GET
+    @Path("/preferences")
+    public Response preferences(@QueryParam("saved") String saved) {
+        NotificationInboxUseCase.Preferences prefs = inbox.preferences(caller());
+        List<Choice> choices = offered().stream().map(t -> new Choice(t.wireName(),
+                "notif_" + t.name().toLowerCase(Locale.ROOT), !prefs.emailMuted().contains(t))).toList();
+        return views.html(views.page("portal/preferences").data("prefs", prefs).data("choices", choices)
+                .data("saved", saved != null));
+    }
+
+    /**
+     * Replaces the preferences from the form: a shown event left unticked is muted; the events not shown keep their
+     * setting. An unknown language or event name is a 400 with the field named, like the API.
+     */
+    @POST
+    @Path("/preferences")
+    public Response savePreferences(MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        String tag = form.getFirst("locale");
+        MailLocale locale = tag == null || tag.isBlank() ? null : MailLocale.parse(tag)
+                .orElseThrow(() -> DomainException.invalid("locale", "must be en or fr (or empty for the default)"));
+        Set<NotificationType> mailed = EnumSet.noneOf(NotificationType.class);
+        for (String name : form.getOrDefault("mailed", List.of())) {
+            mailed.add(NotificationType.ofWireName(name)
+                    .orElseThrow(() -> DomainException.invalid("mailed", "names an unknown event type")));
+        }
+        Set<NotificationType> muted = EnumSet.noneOf(NotificationType.class);
+        muted.addAll(inbox.preferences(caller()).emailMuted());
+        List<NotificationType> shown = offered();
+        muted.removeAll(shown);
+        shown.stream().filter(t -> !mailed.contains(t)).forEach(muted::add);
+        inbox.updatePreferences(caller(), locale, muted, form.getFirst("digest") != null);
+        return views.redirect("/ui/inbox/preferences?saved=1");
+    }
+
+    private List<NotificationType> offered() {
+        boolean staff = request.staff();
+        return Arrays.stream(NotificationType.values()).filter(t -> staff || t.tenantScoped()).toList();
     }
 
     /** Back to the inbox as it was shown (htmx swaps the list and the header's count in place). */

@@ -838,42 +838,16 @@ public interface Msg {
     @Message
     String inbox_empty();
 
-    @Message
-    String notif_user_pending_approval();
 
-    @Message
-    String notif_user_approved();
 
-    @Message
-    String notif_lead_assigned();
 
-    @Message
-    String notif_order_sent();
 
-    @Message
-    String notif_order_fulfilled();
 
-    @Message
-    String notif_order_cancelled();
 
-    @Message
-    String notif_contract_activated();
 
-    @Message
-    String notif_contract_expiring();
 
-    @Message
-    String notif_outbox_event_failed();
 
-    @Message
-    String notif_webhook_event_failed();
 
-    @Message
-    String notif_provider_unhealthy();
 
-    @Message
-    String notif_webhook_subscription_disabled();
 
-    @Message
-    String notif_other();
 }
