@@ -225,7 +225,7 @@ public class ProvidersPage extends ConsolePages {
     public Response check(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         ManageProviderConfigsUseCase.HealthCheck check = providers.checkHealth(caller(), id(rawId));
-        return views.redirect("/ui/providers/" + check.provider().id() + "?done=checked#h-health");
+        return views.redirect("/ui/providers/" + check.provider().id() + "?done=checked");
     }
 
     @POST
@@ -234,7 +234,7 @@ public class ProvidersPage extends ConsolePages {
         request.requireCsrf(form);
         UUID id = id(rawId);
         SyncLogRecord run = sync.sync(caller(), id);
-        return views.redirect("/ui/providers/" + id + "?synced=" + run.id() + "#h-runs");
+        return views.redirect("/ui/providers/" + id + "?synced=" + run.id());
     }
 
     @GET
