@@ -62,7 +62,12 @@ public class ContractLifecyclePage extends ConsolePages {
     }
 
     /** What the contract's page offers an ADMIN: the lines to change, and which moves the contract allows now. */
-    public record Actions(List<OrderItem> lines, boolean mayReplace, boolean mayUpgrade, boolean mayEnd) { }
+    public record Actions(List<OrderItem> lines, boolean mayReplace, boolean mayUpgrade, boolean mayCancel,
+                          boolean mayLose) {
+        public boolean mayEnd() {
+            return mayCancel || mayLose;
+        }
+    }
 
     /** The lifecycle actions this caller may take on the contract, or null when none (the page shows none). */
     public static Actions actions(Caller caller, Contract contract, QueryOrdersUseCase orders) {
@@ -73,8 +78,8 @@ public class ContractLifecyclePage extends ConsolePages {
                 && (contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXPIRED);
         List<OrderItem> lines = replaceable ? orders.get(caller, contract.orderId()).items() : List.of();
         return new Actions(lines, replaceable, replaceable && contract.status() == ContractStatus.ACTIVE,
-                Contract.canMove(contract.status(), ContractStatus.CANCELLED)
-                        || Contract.canMove(contract.status(), ContractStatus.LOST));
+                Contract.canMove(contract.status(), ContractStatus.CANCELLED),
+                Contract.canMove(contract.status(), ContractStatus.LOST));
     }
 
     @POST
