@@ -44,7 +44,7 @@ class BackOfficePagesTest {
     }
 
     /** An order of the partner placed and sent through its console; returns its id. */
-    private static String sentOrder(ConsoleBrowser partnerBrowser, String[] catalog, String quantity) {
+    static String sentOrder(ConsoleBrowser partnerBrowser, String[] catalog, String quantity) {
         partnerBrowser.page("/ui/quote");
         Response placed = partnerBrowser.post("/ui/quote/order",
                 Map.of("product", catalog[0], "duration", catalog[1], "quantity", quantity));

@@ -1,25 +1,23 @@
 package com.tentabo.prm.adapters.web.portal;
 
+import com.tentabo.prm.adapters.web.backoffice.ContractLifecyclePage;
+import com.tentabo.prm.adapters.web.backoffice.StaffFilters;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
-import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
+import com.tentabo.prm.application.note.port.in.NotesUseCase;
+import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.domain.access.AccessPolicy;
-import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
-import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,8 +26,9 @@ import java.util.UUID;
 
 /**
  * Contracts in the caller's scope: the list (all, or those expiring within 30/60/90 days, soonest first as the use
- * case orders them), the detail with the billing provider's invoices, and the renewal order for those who may create
- * one (administrators: the button shows only for them).
+ * case orders them; staff also filter by status, partner and distributor), the detail with the billing provider's
+ * invoices and, for ADMIN, the lifecycle actions of {@link ContractLifecyclePage} (renew, upgrade, downgrade, cancel,
+ * lost, each with a reason) with the contract's notes where the reasons are kept.
  */
 @Path("/ui/contracts")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -39,21 +38,30 @@ public class ContractsPage extends ConsolePages {
     static final int MAX_HORIZON_DAYS = 3660;
 
     private final QueryContractsUseCase contracts;
-    private final RenewContractUseCase renewals;
     private final PartnerChoices partners;
+    private final StaffFilters staffFilters;
+    private final QueryOrdersUseCase orders;
+    private final NotesUseCase notes;
 
-    public ContractsPage(ConsoleRequest request, Views views, QueryContractsUseCase contracts, RenewContractUseCase renewals,
-                         PartnerChoices partners) {
+    public ContractsPage(ConsoleRequest request, Views views, QueryContractsUseCase contracts,
+                         PartnerChoices partners, StaffFilters staffFilters, QueryOrdersUseCase orders, NotesUseCase notes) {
         super(request, views);
         this.contracts = contracts;
-        this.renewals = renewals;
         this.partners = partners;
+        this.staffFilters = staffFilters;
+        this.orders = orders;
+        this.notes = notes;
     }
 
     @GET
     public Response list(@QueryParam("expiring") String expiring, @QueryParam("partner") String partner,
+                         @QueryParam("distributor") String distributor, @QueryParam("status") String status,
                          @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
+        UUID distributorId = optionalId(distributor, "distributor");
+        ContractStatus chosen = status == null || status.isBlank() ? null : java.util.Arrays.stream(ContractStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status.trim())).findFirst()
+                .orElseThrow(() -> DomainException.invalid("status", "is not a contract status"));
         Integer within = null;
         if (expiring != null && !expiring.isBlank()) {
             if (!expiring.matches("\\d{1,4}") || Integer.parseInt(expiring) > MAX_HORIZON_DAYS) {
@@ -62,11 +70,16 @@ public class ContractsPage extends ConsolePages {
             within = Integer.valueOf(expiring);
         }
         Page<Contract> page = contracts.list(caller(), new QueryContractsUseCase.ContractFilter(
-                within == null ? Set.of() : Set.of(ContractStatus.ACTIVE), partnerId, null, within,
-                cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
-        String filter = (within == null ? "" : "expiring=" + within + "&") + (partnerId == null ? "" : "partner=" + partnerId + "&");
+                chosen != null ? Set.of(chosen) : within == null ? Set.of() : Set.of(ContractStatus.ACTIVE), partnerId,
+                distributorId, within, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+        String filter = (within == null ? "" : "expiring=" + within + "&") + (partnerId == null ? "" : "partner=" + partnerId + "&")
+                + (distributorId == null ? "" : "distributor=" + distributorId + "&")
+                + (chosen == null ? "" : "status=" + chosen.name().toLowerCase(java.util.Locale.ROOT) + "&");
         return views.html(views.page("portal/contracts").data("page", page).data("expiring", within == null ? "" : within.toString())
                 .data("partners", partners.of(caller(), partnerId)).data("horizons", java.util.List.of(30, 60, 90))
+                .data("staffFilters", staffFilters.of(caller(), partnerId, distributorId))
+                .data("statuses", ContractStatus.values())
+                .data("status", chosen == null ? "" : chosen.name().toLowerCase(java.util.Locale.ROOT))
                 .data("nextQuery", page.nextCursor() == null ? null : filter + "cursor="
                         + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()).data("firstQuery", filter));
@@ -74,21 +87,14 @@ public class ContractsPage extends ConsolePages {
 
     @GET
     @Path("/{id}")
-    public Response detail(@PathParam("id") String rawId) {
+    public Response detail(@PathParam("id") String rawId, @QueryParam("ended") String ended) {
         Contract contract = contracts.get(caller(), id(rawId));
         return views.html(views.page("portal/contract").data("contract", contract)
                 .data("invoices", contract.billingInvoices().items())
-                .data("mayRenew", AccessPolicy.can(caller(), Capability.CONTRACTS_LIFECYCLE)
-                        && contract.status() == ContractStatus.ACTIVE));
-    }
-
-    @POST
-    @Path("/{id}/renewal")
-    public Response renew(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
-        request.requireCsrf(form);
-        var created = renewals.renew(new RenewContractUseCase.RenewContractCommand(caller(), id(rawId), OrderKind.RENEWAL,
-                null, null, null));
-        return views.redirect("/ui/orders/" + created.value().id());
+                .data("lifecycle", ContractLifecyclePage.actions(caller(), contract, orders))
+                .data("notes", request.staff() ? notes.list(caller(), NotesUseCase.Parent.CONTRACT, contract.id(), null,
+                        LeadsPage.DETAIL_ROWS).items() : null)
+                .data("ended", "cancelled".equals(ended) || "lost".equals(ended) ? ended : null));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.web.portal;
 
+import com.tentabo.prm.adapters.web.backoffice.StaffFilters;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
@@ -53,10 +54,11 @@ public class OrdersPage extends ConsolePages {
     private final PartnerChoices partners;
     private final QueryContractsUseCase contracts;
     private final ActivateContractUseCase activation;
+    private final StaffFilters staffFilters;
 
     public OrdersPage(ConsoleRequest request, Views views, QueryOrdersUseCase orders, TransitionOrderUseCase transitions,
                       NotesUseCase notes, PartnerChoices partners, QueryContractsUseCase contracts,
-                      ActivateContractUseCase activation) {
+                      ActivateContractUseCase activation, StaffFilters staffFilters) {
         super(request, views);
         this.orders = orders;
         this.transitions = transitions;
@@ -64,20 +66,24 @@ public class OrdersPage extends ConsolePages {
         this.partners = partners;
         this.contracts = contracts;
         this.activation = activation;
+        this.staffFilters = staffFilters;
     }
 
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("partner") String partner,
-                         @QueryParam("cursor") String cursor) {
+                         @QueryParam("distributor") String distributor, @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
+        UUID distributorId = optionalId(distributor, "distributor");
         OrderStatus chosen = status == null || status.isBlank() ? null : orderStatus(status);
         Page<Order> page = orders.list(caller(), new QueryOrdersUseCase.OrderFilter(chosen == null ? Set.of() : Set.of(chosen),
-                partnerId, null, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+                partnerId, distributorId, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
         String filter = (chosen == null ? "" : "status=" + chosen.name().toLowerCase(Locale.ROOT) + "&")
-                + (partnerId == null ? "" : "partner=" + partnerId + "&");
+                + (partnerId == null ? "" : "partner=" + partnerId + "&")
+                + (distributorId == null ? "" : "distributor=" + distributorId + "&");
         return views.html(views.page("portal/orders").data("page", page).data("statuses", OrderStatus.values())
                 .data("status", chosen == null ? "" : chosen.name().toLowerCase(Locale.ROOT))
                 .data("partners", partners.of(caller(), partnerId))
+                .data("staffFilters", staffFilters.of(caller(), partnerId, distributorId))
                 .data("nextQuery", page.nextCursor() == null ? null : filter + "cursor="
                         + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()).data("firstQuery", filter));
