@@ -143,6 +143,9 @@ public class Formats {
 
     /** The bundle of a key: {@link Problems} for refusals ({@code code_*}, {@code field_*}), else {@link Msg}. */
     private static String bundle(String key) {
+        if (key.startsWith("notif_registration_") || key.startsWith("notif_programme_")) {
+            return "bor";
+        }
         return key.startsWith("code_") || key.startsWith("field_") ? "err" : "msg";
     }
 
