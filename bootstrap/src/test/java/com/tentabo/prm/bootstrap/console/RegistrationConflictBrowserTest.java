@@ -178,8 +178,8 @@ class RegistrationConflictBrowserTest {
         WebElement other = driver.findElement(By.id("match-registration-" + regB));
         assertThat(other.findElement(By.className("match-partner")).getText()).isEqualTo(nameB);
         assertThat(other.findElement(By.className("match-reason")).getText()).isEqualTo("same web or e-mail domain");
-        driver.findElement(By.id("reason")).sendKeys("First to register, with the customer's domain.");
         screenshot("bo-review-registration-en");
+        driver.findElement(By.id("reason")).sendKeys("First to register, with the customer's domain.");
         driver.findElement(By.id("approve")).click();
         waitFor("#review-decided");
         accessible("queue after a decision");

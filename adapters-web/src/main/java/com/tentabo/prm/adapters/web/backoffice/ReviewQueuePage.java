@@ -129,6 +129,20 @@ public class ReviewQueuePage extends ConsolePages {
             return "review_kind_" + match.kind();
         }
 
+        /** The status's label: a registration's is this bundle's, a lead's or a contract's the console's own. */
+        public String statusKey() {
+            String prefix = switch (match.kind()) {
+                case Match.REGISTRATION -> "review_status_";
+                case Match.LEAD -> "lead_status_";
+                default -> "contract_status_";
+            };
+            return prefix + match.status().toLowerCase(Locale.ROOT);
+        }
+
+        public boolean registration() {
+            return Match.REGISTRATION.equals(match.kind());
+        }
+
         public String reasonKey() {
             return "review_reason_" + match.reason().name().toLowerCase(Locale.ROOT);
         }
