@@ -182,6 +182,15 @@ class ReviewQueuePagesTest {
         Response byHand = b.post("/ui/review/" + regB + "/decision", Map.of("version", "\"0\"", "decision", "approve",
                 "reason", "approving myself"));
         assertThat(byHand.statusCode()).isEqualTo(403);
+        // even with a decision or a reason the page would refuse beside its fields: the role comes first
+        for (Map<String, String> form : List.of(Map.of("version", "\"0\"", "decision", "promote", "reason", "x"),
+                Map.of("version", "\"0\"", "decision", "approve", "reason", " "))) {
+            Response refused = b.post("/ui/review/" + regB + "/decision", form);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.asString()).doesNotContainIgnoringCase("conflict").doesNotContain(nameA, "Overlap");
+            assertThat(b.post("/ui/review/" + regB + "/extension", Map.of("version", "\"0\"", "grant", "maybe"))
+                    .statusCode()).isEqualTo(403);
+        }
         assertThat(status(regB)).isEqualTo("SUBMITTED");
 
         // staff reject the late registration with a reason; the queue says so and lets it go
@@ -314,6 +323,8 @@ class ReviewQueuePagesTest {
             sneaky.put("name", "Sneaky " + tag);
             sneaky.put("rank", Integer.toString(rank + 1));
             sneaky.put("idempotency_key", UUID.randomUUID().toString());
+            assertThat(someone.post("/ui/levels", sneaky).statusCode()).isEqualTo(403);
+            sneaky.put("rank", "not a rank");
             assertThat(someone.post("/ui/levels", sneaky).statusCode()).isEqualTo(403);
             assertThat(someone.post("/ui/levels/assignments", Map.of("partner_id", partner.toString(), "level_id",
                     id.toString(), "reason", "me")).statusCode()).isEqualTo(403);

@@ -69,6 +69,7 @@ public class LevelsPage extends ConsolePages {
     @POST
     public Response create(MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
+        AccessPolicy.require(caller(), Capability.PROGRAMME_MANAGE);
         FormValues values = new FormValues(form);
         try {
             ManageProgrammeUseCase.LevelCommand command = command(values);
@@ -94,6 +95,7 @@ public class LevelsPage extends ConsolePages {
     @Path("/{id}")
     public Response update(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
+        AccessPolicy.require(caller(), Capability.PROGRAMME_MANAGE);
         UUID id = id(rawId);
         FormValues values = new FormValues(form);
         try {
@@ -118,6 +120,7 @@ public class LevelsPage extends ConsolePages {
     @Path("/assignments")
     public Response assign(MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
+        AccessPolicy.require(caller(), Capability.PROGRAMME_MANAGE);
         FormValues values = new FormValues(form);
         UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
         try {

@@ -199,6 +199,8 @@ public class ReviewQueuePage extends ConsolePages {
     @Path("/{id}/decision")
     public Response decision(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
+        // the role first: a refused form re-shows the staff page, which only staff may read
+        AccessPolicy.require(caller(), Capability.REGISTRATIONS_DECIDE);
         UUID id = id(rawId);
         FormValues values = new FormValues(form);
         try {
@@ -215,6 +217,8 @@ public class ReviewQueuePage extends ConsolePages {
     @Path("/{id}/extension")
     public Response extension(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
+        // the role first: a refused form re-shows the staff page, which only staff may read
+        AccessPolicy.require(caller(), Capability.REGISTRATIONS_DECIDE);
         UUID id = id(rawId);
         FormValues values = new FormValues(form);
         try {
