@@ -186,6 +186,25 @@ public final class NotificationEvents {
                 registrationParams(registration), company(registration.tenant(), true));
     }
 
+    /**
+     * A partner's programme level changed (a staff assignment, or the promotion job): the partner's users, who price
+     * with it. {@code from} is null when the partner had no level. The key names the assignment (its id), so a retried
+     * job or request tells nobody twice.
+     */
+    public static NotificationEvent levelChanged(UUID assignmentId, UUID partnerId, String level, String from,
+                                                 String reason, Instant at, boolean automatic) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("partner_id", partnerId.toString());
+        params.put("level", level);
+        params.put("previous_level", from == null ? "" : from);
+        params.put("automatic", Boolean.toString(automatic));
+        params.put("reason", shorten(reason));
+        params.put("valid_from", at.toString());
+        NotificationType type = NotificationType.PROGRAMME_LEVEL_CHANGED;
+        return new NotificationEvent(type, type.wireName() + ":" + assignmentId, "partner", partnerId,
+                TenantRef.of(partnerId, null), params, "/ui/programme", List.of(Audience.partnerUsers(partnerId)));
+    }
+
     private static NotificationEvent registrationEvent(NotificationType type, String key, Registration registration,
                                                        Map<String, String> params, List<Audience> audiences) {
         return new NotificationEvent(type, type.wireName() + ":" + key, "registration", registration.id(),

@@ -75,6 +75,9 @@ final class ConflictDataGenerator {
             st.execute("ALTER TABLE customers ADD PRIMARY KEY (n)");
             step(out, String.format("%,d customers", customers), t0);
 
+            // the key triggers of V30 would compute every lead's key once more: the distinct keys are added below
+            st.execute("ALTER TABLE leads DISABLE TRIGGER leads_remember_org_key");
+            st.execute("ALTER TABLE registrations DISABLE TRIGGER registrations_remember_org_key");
             st.execute("INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, currency, "
                     + "status, probability, expected_close_date, owner_id, partner_id, distributor_id, created_at, updated_at) "
                     + "SELECT gen_random_uuid(), 'tentabo', 'Deal ' || i, cu.name, 'Contact ' || i, 'contact@' || cu.domain, "
@@ -103,6 +106,12 @@ final class ConflictDataGenerator {
                     + "FROM (SELECT l.*, random() AS r FROM leads l WHERE l.status NOT IN ('WON', 'LOST') LIMIT "
                     + registrations + ") l JOIN customers cu ON l.contact_email = 'contact@' || cu.domain");
             step(out, String.format("%,d registrations", registrations), t0);
+
+            st.execute("INSERT INTO customer_org_keys (org_key) SELECT DISTINCT prm_org_key(name) FROM customers "
+                    + "WHERE prm_org_key(name) <> '' ON CONFLICT DO NOTHING");
+            st.execute("ALTER TABLE leads ENABLE TRIGGER leads_remember_org_key");
+            st.execute("ALTER TABLE registrations ENABLE TRIGGER registrations_remember_org_key");
+            step(out, "distinct organisation keys", t0);
 
             for (String index : indexes) {
                 st.execute(index);

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Automatic promotion over the real PostgreSQL, with a clock the test moves: a partner whose trailing-12-month figures
  * meet the next level's thresholds is promoted (history row, audit row by the job), one level at a time as far as its
  * figures go, never twice, never down when its figures fall out of the window; two instances running the job at once
- * promote a partner once.
+ * promote a partner once. Each level change, staff's or the job's, tells the partner's users (inbox and mail).
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -145,15 +145,39 @@ class LevelPromotionTest {
                 + "WHERE a.partner_id = ? AND a.valid_to IS NULL", partner);
     }
 
+    /** The level changes the partner's user {@code user} was told of, oldest first: "level/previous/automatic". */
+    private List<String> told(UUID user) {
+        List<String> told = new java.util.ArrayList<>();
+        long n = TestData.count(ds, "SELECT count(*) FROM notifications WHERE recipient_kind = 'user' AND recipient_id = ? "
+                + "AND event_type = 'programme.level_changed'", user);
+        for (int i = 0; i < n; i++) {
+            told.add(TestData.text(ds, "SELECT concat_ws('/', params->>'level', params->>'previous_level', "
+                    + "params->>'automatic') || ' ' || link FROM notifications WHERE recipient_kind = 'user' "
+                    + "AND recipient_id = ? AND event_type = 'programme.level_changed' ORDER BY created_at, id OFFSET ? LIMIT 1",
+                    user, i));
+        }
+        return told;
+    }
+
     @Test
     void givenFiguresMeetingTheNextLevel_theJob_promotesOnceWithHistoryAndAudit_andClimbsLaterAsFiguresGrow() {
-        UUID partner = partnerAt(base);
+        UUID partner = TestData.partner(ds, "Promoted partner " + UUID.randomUUID());
+        UUID partnerUser = TestData.user(ds, Role.PARTNER, partner, null);
+        UUID otherPartnersUser = TestData.user(ds, Role.PARTNER, TestData.partner(ds, "Bystander " + UUID.randomUUID()), null);
+        Api.asAdmin().body(Map.of("level_id", base.toString(), "reason", "joined the programme"))
+                .put("/api/v1/programme/partners/{id}/level", partner).then().statusCode(200);
         booked(partner, "12000.00", start.minus(Duration.ofDays(20)));
         won(partner, start.minus(Duration.ofDays(10)));
 
         clock.set(start);
         assertThat(job.promoteDue()).isGreaterThanOrEqualTo(1);
         assertThat(current(partner)).isEqualTo("Silver " + tag);
+        // the partner's users are told of the staff assignment and of the promotion, nobody else is
+        assertThat(told(partnerUser)).containsExactly("Registered " + tag + "//false /ui/programme",
+                "Silver " + tag + "/Registered " + tag + "/true /ui/programme");
+        assertThat(told(otherPartnersUser)).isEmpty();
+        assertThat(TestData.count(ds, "SELECT count(*) FROM notifications WHERE recipient_id = ? "
+                + "AND event_type = 'programme.level_changed' AND email_status <> 'none'", partnerUser)).isEqualTo(2);
         assertThat(TestData.text(ds, "SELECT reason FROM partner_levels WHERE partner_id = ? AND valid_to IS NULL", partner))
                 .isEqualTo("Automatic promotion: trailing 12-month bookings 12000.00 and 1 won registration(s) meet the "
                         + "thresholds of Silver " + tag);
@@ -167,6 +191,7 @@ class LevelPromotionTest {
         clock.set(start.plus(Duration.ofDays(1)));
         job.promoteDue();
         assertThat(levels(partner)).containsExactly("Registered " + tag, "Silver " + tag);
+        assertThat(told(partnerUser)).hasSize(2);
 
         // more business: Gold reached
         booked(partner, "40000.00", start.plus(Duration.ofDays(2)));
@@ -180,6 +205,7 @@ class LevelPromotionTest {
         job.promoteDue();
         assertThat(current(partner)).isEqualTo("Gold " + tag);
         assertThat(levels(partner)).hasSize(3);
+        assertThat(told(partnerUser)).hasSize(3).last().asString().startsWith("Gold " + tag + "/Silver " + tag + "/true");
     }
 
     @Test

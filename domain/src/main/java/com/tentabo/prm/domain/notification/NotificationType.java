@@ -30,7 +30,9 @@ public enum NotificationType {
     /** Staff only: what the conflict check found is never shown to the partner, nor to its webhooks. */
     REGISTRATION_CONFLICT("registration.conflict", false, false),
     REGISTRATION_EXPIRING("registration.expiring", true, true),
-    REGISTRATION_EXPIRED("registration.expired", true, false);
+    REGISTRATION_EXPIRED("registration.expired", true, false),
+    /** A partner's programme level changed: staff assigned one, or the promotion job promoted it. */
+    PROGRAMME_LEVEL_CHANGED("programme.level_changed", true, false);
 
     private final String wireName;
     private final boolean tenantScoped;

@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.registration.HistoryEntry;
 import com.tentabo.prm.application.registration.Match;
+import com.tentabo.prm.application.registration.OrderFlag;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
@@ -38,6 +39,10 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             + "r.expected_products, r.expected_value, r.currency, r.conflict, r.protection_ends_at, "
             + "r.extension_requested_until, r.extension_request_reason, r.extended, r.decision_reason, r.decided_at, "
             + "r.submitted_at, r.created_at, r.updated_at, r.version";
+
+    /** The queue rank of a row (the same as {@link QueueKey#rank}). */
+    private static final String QUEUE_RANK = "(CASE r.conflict WHEN 'CONFLICT' THEN 0 WHEN 'INCUMBENT' THEN 1 "
+            + "WHEN 'OVERLAP' THEN 2 ELSE 3 END)";
 
     private final EntityManager em;
     private volatile Boolean trigram;
@@ -217,6 +222,71 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     public List<UUID> flaggedOrders(UUID registrationId) {
         return SqlRows.query(em, "SELECT order_id FROM registration_order_flags WHERE registration_id = ? "
                 + "ORDER BY created_at, order_id", List.of(registrationId), rs -> rs.getObject(1, UUID.class));
+    }
+
+    @Override
+    public Page<Registration> awaitingDecision(int limit, String cursor) {
+        Cursor after = Cursor.decode(cursor);
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + QUEUE_RANK + " AS queue_rank "
+                + "FROM registrations r WHERE r.status = 'SUBMITTED'");
+        if (after != null) {
+            QueueKey key = QueueKey.of(after);
+            sql.append(" AND (" + QUEUE_RANK + ", r.submitted_at, r.id) > (?, ?, ?)");
+            params.add(key.rank());
+            params.add(ts(key.submittedAt()));
+            params.add(after.id());
+        }
+        sql.append(" ORDER BY queue_rank, r.submitted_at, r.id LIMIT ").append(limit + 1);
+        List<Registration> rows = SqlRows.query(em, sql.toString(), params, JdbcRegistrationRepository::registration);
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        Registration last = rows.get(limit - 1);
+        return new Page<>(rows.subList(0, limit), new Cursor(QueueKey.rank(last.conflict()) + "/" + last.submittedAt(),
+                last.id()).encode());
+    }
+
+    @Override
+    public List<Registration> extensionRequests(int limit) {
+        return SqlRows.query(em, "SELECT " + COLUMNS + " FROM registrations r WHERE r.status = 'APPROVED' "
+                + "AND r.extension_requested_until IS NOT NULL ORDER BY r.updated_at, r.id LIMIT " + limit, List.of(),
+                JdbcRegistrationRepository::registration);
+    }
+
+    @Override
+    public List<OrderFlag> recentOrderFlags(int limit) {
+        return SqlRows.query(em, "SELECT f.order_id, f.registration_id, r.organization, r.partner_id, o.partner_id, "
+                + "f.created_at FROM registration_order_flags f JOIN registrations r ON r.id = f.registration_id "
+                + "JOIN orders o ON o.id = f.order_id ORDER BY f.created_at DESC, f.order_id LIMIT " + limit, List.of(),
+                rs -> new OrderFlag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), SqlRows.instant(rs, 6)));
+    }
+
+    /** The queue's sort key: the conflict finding's rank (strongest first), then the submission time. */
+    record QueueKey(int rank, Instant submittedAt) {
+        static int rank(ConflictKind kind) {
+            return switch (kind) {
+                case CONFLICT -> 0;
+                case INCUMBENT -> 1;
+                case OVERLAP -> 2;
+                case NONE -> 3;
+            };
+        }
+
+        static QueueKey of(Cursor cursor) {
+            String key = cursor.key();
+            int slash = key.indexOf('/');
+            try {
+                int rank = Integer.parseInt(key.substring(0, Math.max(slash, 0)));
+                if (rank < 0 || rank > 3) {
+                    throw Cursor.invalid();
+                }
+                return new QueueKey(rank, Instant.parse(key.substring(slash + 1)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
     }
 
     private Optional<Registration> one(String sql, UUID id) {

@@ -19,15 +19,22 @@ import java.util.UUID;
 
 /**
  * The conflict search as one statement (public so that the benchmark runs exactly this SQL): candidate leads and
- * registrations found through the key indexes of V15 — and, for near names, the trigram indexes of V16 with
- * {@code pg_trgm.similarity_threshold} set for the transaction ({@link #THRESHOLD}) — then kept when they are another
- * owner's open lead, live registration, or the lead of an ACTIVE contract.
+ * registrations found through the key indexes of V15 — and, for near names, the distinct organisation keys of V30
+ * searched through their trigram index with {@code pg_trgm.similarity_threshold} set for the transaction
+ * ({@link #THRESHOLD}), the leads and registrations holding those keys then read through the key indexes — then kept
+ * when they are another owner's open lead, live registration, or the lead of an ACTIVE contract.
  */
 public final class RegistrationMatchSql {
 
     /** Sets the similarity threshold of the {@code %} operator for the current transaction. */
     public static final String THRESHOLD = "SELECT set_config('pg_trgm.similarity_threshold', ?, true)";
     static final int MAX_MATCHES = 100;
+    /**
+     * The near organisation keys searched, the most similar first: a bound on the work of one check whatever name is
+     * typed (a short, common name could be near thousands of keys). Each key is a customer; far more than the matches
+     * ever shown.
+     */
+    static final int MAX_NEAR_KEYS = 200;
     private static final String OTHER_OWNER = " AND COALESCE(%1$s.partner_id, %1$s.distributor_id) IS DISTINCT FROM ?";
 
     /** The SQL and its positional parameters. */
@@ -53,11 +60,9 @@ public final class RegistrationMatchSql {
             keys.add(s.domainKey());
         }
         if (near) {
-            union(leadHits, "SELECT id, 'SIMILAR_NAME', similarity(prm_org_key(organization), ?) FROM leads "
-                    + "WHERE prm_org_key(organization) % ?");
-            union(regHits, "SELECT id, 'SIMILAR_NAME', similarity(org_key, ?) FROM registrations WHERE org_key % ?");
-            keys.add(s.organizationKey());
-            keys.add(s.organizationKey());
+            union(leadHits, "SELECT l.id, 'SIMILAR_NAME', k.sim FROM near_keys k "
+                    + "JOIN leads l ON prm_org_key(l.organization) = k.org_key");
+            union(regHits, "SELECT r.id, 'SIMILAR_NAME', k.sim FROM near_keys k JOIN registrations r ON r.org_key = k.org_key");
         }
         List<Object> regKeys = new ArrayList<>(keys);
         if (s.registrationKey() != null) {
@@ -71,7 +76,9 @@ public final class RegistrationMatchSql {
             leadHits.append("SELECT NULL::uuid AS id, NULL::text AS reason, NULL::numeric AS sim WHERE false");
         }
         UUID owner = s.ownerPartnerId() != null ? s.ownerPartnerId() : s.ownerDistributorId();
-        String sql = "WITH lead_hits AS (" + leadHits + "), reg_hits AS (" + regHits + ") "
+        String nearKeys = near ? "near_keys AS MATERIALIZED (SELECT org_key, similarity(org_key, ?) AS sim "
+                + "FROM customer_org_keys WHERE org_key % ? ORDER BY sim DESC, org_key LIMIT " + MAX_NEAR_KEYS + "), " : "";
+        String sql = "WITH " + nearKeys + "lead_hits AS (" + leadHits + "), reg_hits AS (" + regHits + ") "
                 + "SELECT 'lead', l.id, l.status::text, l.partner_id, l.distributor_id, p.name, l.organization, l.value, "
                 + "l.currency, NULL::timestamptz, h.reason, h.sim FROM lead_hits h JOIN leads l ON l.id = h.id "
                 + "LEFT JOIN partners p ON p.id = l.partner_id WHERE l.status NOT IN ('WON', 'LOST')"
@@ -87,7 +94,12 @@ public final class RegistrationMatchSql {
                 + "JOIN contracts c ON c.order_id = o.id JOIN leads l ON l.id = o.lead_id "
                 + "LEFT JOIN partners p ON p.id = c.partner_id WHERE c.status = 'ACTIVE'" + String.format(java.util.Locale.ROOT, OTHER_OWNER, "c")
                 + " LIMIT " + (MAX_MATCHES * 4);
-        List<Object> params = new ArrayList<>(keys);
+        List<Object> params = new ArrayList<>();
+        if (near) {
+            params.add(s.organizationKey());
+            params.add(s.organizationKey());
+        }
+        params.addAll(keys);
         params.addAll(regKeys);
         params.add(owner);
         params.add(owner);

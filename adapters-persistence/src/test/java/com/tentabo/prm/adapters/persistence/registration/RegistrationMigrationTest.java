@@ -19,10 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database's customer keys (prm_org_key, prm_domain_key of V15) are the domain's, character for character, and
- * V16 installs pg_trgm with its indexes where it can, and still succeeds where it cannot.
+ * V16 installs pg_trgm where it can, and still succeeds where it cannot; V30 keeps the distinct organisation keys (by
+ * trigger) with the one trigram index the near-name search reads.
  */
 class RegistrationMigrationTest {
 
+    private static final java.util.UUID OWNER = java.util.UUID.randomUUID();
+    private static final String LEAD = "INSERT INTO leads (id, provider_name, title, contact_name, status, owner_id, "
+            + "organization) VALUES (gen_random_uuid(), 'tentabo', 'Keys', 'Jane', 'NEW', '" + OWNER + "', ";
     private static TestDatabase db;
 
     @BeforeAll
@@ -63,13 +67,30 @@ class RegistrationMigrationTest {
     }
 
     @Test
-    void givenTheEmbeddedServer_v16_installsPgTrgmAndItsIndexes() throws Exception {
+    void givenTheEmbeddedServer_v16_installsPgTrgm_andV30_indexesTheDistinctKeysInsteadOfEveryRow() throws Exception {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             assertThat(one(st, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).isEqualTo("1");
-            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname IN "
-                    + "('ix_registrations_org_key_trgm', 'ix_leads_org_key_trgm')")).isEqualTo("2");
+            assertThat(one(st, "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
+                    + "WHERE indexname LIKE '%trgm'")).isEqualTo("ix_customer_org_keys_trgm");
             assertThat(one(st, "SELECT similarity(prm_org_key('Acme Industries SAS'), prm_org_key('ACME Industrie'))::numeric(3,2)::text"))
                     .isEqualTo("0.82");
+        }
+    }
+
+    @Test
+    void givenLeadsAndRegistrations_theirOrganisationKeys_areKeptInTheDistinctKeys() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES ('" + OWNER
+                    + "', 'test', 'keys-" + tag + "', 'keys-" + tag + "@x.example', 'ADMIN', true) ON CONFLICT DO NOTHING");
+            st.execute(LEAD + "'Zyxt " + tag + " S.A.R.L.')");
+            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = 'zyxt " + tag + "'")).isEqualTo("1");
+            st.execute("UPDATE leads SET organization = 'Wuvt " + tag + " GmbH' WHERE organization = 'Zyxt " + tag + " S.A.R.L.'");
+            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key IN ('wuvt " + tag + "', 'zyxt "
+                    + tag + "')")).isEqualTo("2");
+            // a name that is nothing but legal forms has no key, and is never kept
+            st.execute(LEAD + "'S.A.S.')");
+            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = ''")).isEqualTo("0");
         }
     }
 
@@ -91,6 +112,7 @@ class RegistrationMigrationTest {
             assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm'")).isEqualTo("0");
             assertThat(one(st, "SELECT prm_org_key('ACME S.A.S.')")).isEqualTo("acme");
             assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_leads_org_key'")).isEqualTo("1");
+            assertThat(one(st, "SELECT count(*) FROM pg_tables WHERE tablename = 'customer_org_keys'")).isEqualTo("1");
         }
     }
 

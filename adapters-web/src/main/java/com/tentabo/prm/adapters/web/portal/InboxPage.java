@@ -40,7 +40,8 @@ public class InboxPage extends ConsolePages {
 
     static final int LIST_PAGE = 25;
     /** The console pages a notification may link to; other links (back-office pages) are not shown. */
-    private static final List<String> LINKABLE = List.of("/ui/orders/", "/ui/contracts/", "/ui/leads/");
+    private static final List<String> LINKABLE = List.of("/ui/orders/", "/ui/contracts/", "/ui/leads/",
+            "/ui/registrations/", "/ui/programme");
     /** What a notification is about, the first of these parameters it has. */
     private static final List<String> ABOUT = List.of("order_number", "contract_number", "lead_title", "username",
             "provider_name", "event_type");

@@ -37,6 +37,9 @@ public interface NotificationMessages {
     String notif_outbox_event_failed();
 
     @Message
+    String notif_programme_level_changed();
+
+    @Message
     String notif_provider_unhealthy();
 
     @Message

@@ -14,6 +14,8 @@ import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -190,6 +192,10 @@ public class RegistrationsPage extends ConsolePages {
     @Path("/{id}")
     public Response detail(@PathParam("id") String rawId, @QueryParam("submitted") String submitted) {
         UUID id = id(rawId);
+        if (AccessPolicy.can(caller(), Capability.REGISTRATIONS_DECIDE)) {
+            // staff (a notification's link) read it in the back office, with both sides of a conflict
+            return views.redirect("/ui/review/" + id);
+        }
         Row row = Row.of(query.get(caller(), id));
         return views.html(detailPage(row, Map.of(), values(row), null).data("submitted", submitted != null));
     }

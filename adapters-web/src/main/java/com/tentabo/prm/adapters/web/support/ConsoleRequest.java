@@ -116,6 +116,16 @@ public class ConsoleRequest {
         return caller != null && AccessPolicy.can(caller, Capability.ORDERS_FULFIL);
     }
 
+    /** ADMIN and RESTRICTED_ADMIN decide deal registrations (the review queue). */
+    public boolean reviews() {
+        return caller != null && AccessPolicy.can(caller, Capability.REGISTRATIONS_DECIDE);
+    }
+
+    /** ADMIN and RESTRICTED_ADMIN manage the programme's levels and assign them. */
+    public boolean managesProgramme() {
+        return caller != null && AccessPolicy.can(caller, Capability.PROGRAMME_MANAGE);
+    }
+
     /** Staff roles (admin, restricted admin, fulfiller) see internal notes; partners and distributors never do. */
     public boolean staff() {
         return caller != null && caller.role() != Role.PARTNER && caller.role() != Role.DISTRIBUTOR;

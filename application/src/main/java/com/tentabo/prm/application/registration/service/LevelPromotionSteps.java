@@ -4,6 +4,8 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.PartnerFigures;
 import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
@@ -37,9 +39,11 @@ public class LevelPromotionSteps {
     private final PartnerRepository partners;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final Notifier notifier;
 
     public LevelPromotionSteps(ProgrammeRepository programme, PartnerRepository partners, AuditLogRepository audit,
-                               IdGenerator ids) {
+                               IdGenerator ids, Notifier notifier) {
+        this.notifier = notifier;
         this.programme = programme;
         this.partners = partners;
         this.audit = audit;
@@ -80,12 +84,15 @@ public class LevelPromotionSteps {
         ProgrammeLevel to = target.get();
         String reason = "Automatic promotion: trailing 12-month bookings " + bookings.toPlainString() + " and " + won
                 + " won registration(s) meet the thresholds of " + to.name();
-        programme.assign(new LevelAssignment(ids.newId(), partnerId, to.id(), to.name(), to.rank(), now, null, reason,
-                null, null));
+        LevelAssignment assignment = new LevelAssignment(ids.newId(), partnerId, to.id(), to.name(), to.rank(), now, null,
+                reason, null, null);
+        programme.assign(assignment);
         audit.append(new AuditEntry(ids.newId(), null, null, "promote_level", "partner", partnerId,
                 Changes.diff(Map.of("programme_level", level == null ? "none" : level.name()),
                         Map.of("programme_level", to.name(), "trailing_bookings", bookings.toPlainString(),
                                 "won_registrations", won)), null, ACTOR, now));
+        notifier.notify(NotificationEvents.levelChanged(assignment.id(), partnerId, to.name(),
+                level == null ? null : level.name(), reason, now, true));
         return true;
     }
 }

@@ -4,6 +4,8 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.LevelProgress;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
@@ -48,11 +50,13 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     private final PartnerRepository partners;
     private final IdempotentCreates idempotency;
     private final AuditLogRepository audit;
+    private final Notifier notifier;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ProgrammeService(ProgrammeRepository programme, PartnerRepository partners, IdempotentCreates idempotency,
-                            AuditLogRepository audit, IdGenerator ids, Clock clock) {
+                            AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.programme = programme;
         this.partners = partners;
         this.idempotency = idempotency;
@@ -143,6 +147,8 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 now, null, why, entry.userId(), entry.adminUserId());
         programme.assign(assignment);
         audit.append(entry);
+        notifier.notify(NotificationEvents.levelChanged(assignment.id(), partner.id(), level.name(),
+                current.map(LevelAssignment::levelName).orElse(null), why, now, false));
         return assignment;
     }
 

@@ -226,6 +226,28 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         return registrations.history(registrationId);
     }
 
+    @Override
+    public Page<RegistrationView> reviewQueue(Caller caller, Integer limit, String cursor) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
+        Page<Registration> page = registrations.awaitingDecision(com.tentabo.prm.application.shared.Cursor.limit(limit),
+                cursor);
+        return new Page<>(page.items().stream().map(r -> new RegistrationView(r, true, null, null, null)).toList(),
+                page.nextCursor());
+    }
+
+    @Override
+    public List<RegistrationView> extensionRequests(Caller caller, int limit) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
+        return registrations.extensionRequests(com.tentabo.prm.application.shared.Cursor.limit(limit)).stream()
+                .map(r -> new RegistrationView(r, true, null, null, null)).toList();
+    }
+
+    @Override
+    public List<com.tentabo.prm.application.registration.OrderFlag> flaggedOrders(Caller caller, int limit) {
+        AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
+        return registrations.recentOrderFlags(com.tentabo.prm.application.shared.Cursor.limit(limit));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Staff see the conflict side by side (checked now); partners and distributors never. */

@@ -1,8 +1,11 @@
 package com.tentabo.prm.application.registration.port.in;
 
+import com.tentabo.prm.application.registration.OrderFlag;
 import com.tentabo.prm.application.registration.RegistrationView;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Staff (ADMIN, RESTRICTED_ADMIN) decide registrations and extensions, always with a reason. */
@@ -14,4 +17,16 @@ public interface DecideRegistrationUseCase {
 
     /** Grants (a new protection end, the one extension) or refuses the pending extension request. */
     RegistrationView decideExtension(Caller caller, UUID registrationId, boolean grant, String reason, String ifMatch);
+
+    /**
+     * What waits for a decision: SUBMITTED registrations, the strongest conflict finding first (conflict, incumbent,
+     * overlap, none), then the oldest submission first; keyset pages ({@code limit} 1–200, default 50).
+     */
+    Page<RegistrationView> reviewQueue(Caller caller, Integer limit, String cursor);
+
+    /** APPROVED registrations whose extension request waits for a decision, the longest waiting first. */
+    List<RegistrationView> extensionRequests(Caller caller, int limit);
+
+    /** Orders placed by another partner for a protected customer, the newest first. */
+    List<OrderFlag> flaggedOrders(Caller caller, int limit);
 }

@@ -70,4 +70,16 @@ public interface RegistrationRepository {
 
     /** Other partners' orders flagged against the registration. */
     List<UUID> flaggedOrders(UUID registrationId);
+
+    /**
+     * The review queue: SUBMITTED registrations, the strongest conflict finding first (conflict, incumbent, overlap,
+     * none), then the oldest submission first; keyset pages.
+     */
+    Page<Registration> awaitingDecision(int limit, String cursor);
+
+    /** APPROVED registrations whose extension request waits for staff, the oldest request first; at most {@code limit}. */
+    List<Registration> extensionRequests(int limit);
+
+    /** The orders flagged against protected registrations, the newest flag first; at most {@code limit}. */
+    List<com.tentabo.prm.application.registration.OrderFlag> recentOrderFlags(int limit);
 }
