@@ -321,4 +321,60 @@ class LeadImportFromPipedriveTest {
         Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(422)
                 .body("code", is("BUSINESS_RULE_VIOLATED"));
     }
+
+    @Test
+    void aSyncStoppedByTheDailyBudget_endsPartial_andTheNextRunResumesAfterTheLastLeadItQueued() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+        String listing = """
+                {"success": true, "data": [%s],
+                 "additional_data": {"pagination": {"start": %d, "limit": 100, "more_items_in_collection": %s, "next_start": %d}}}""";
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+                .withQueryParam("updated_since", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .willReturn(okJson(listing.formatted(
+                        "{\"id\": \"" + first + "\", \"update_time\": \"2026-11-19T08:00:00.100Z\"},"
+                                + "{\"id\": \"" + second + "\", \"update_time\": \"2026-11-19T08:00:00.700Z\"}",
+                        0, true, 2))));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("2")).willReturn(aResponse()
+                .withStatus(429).withHeader("Content-Type", "application/json").withHeader("x-ratelimit-limit", "40")
+                .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", "2")
+                .withHeader("x-daily-requests-left", "0")
+                .withBody("{\"success\": false, \"error\": \"Request over limit\", \"errorCode\": 429}")));
+
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("partial")).body("sync_type", is("full")).body("records_synced", is(2))
+                .body("error_details.queued", is(2)).body("error_details.error",
+                        is("pipedrive GET /v1/leads answered 429 (daily request budget spent until midnight UTC): Request over limit"));
+        assertThat(TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                + "ORDER BY started_at DESC LIMIT 1", providerRow)).isEqualTo("2026-11-19T08:00:00Z|2");
+        assertThat(TestData.text(ds, "SELECT health_status FROM provider_configs WHERE id = ?", providerRow))
+                .isNotEqualTo("degraded");
+
+        // the next day: the listing from the last lead's second, past the two leads of that second already queued
+        pipedrive.resetRequests();
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("2"))
+                .withQueryParam("updated_since", equalTo("2026-11-19T08:00:00Z")).willReturn(okJson(listing.formatted(
+                        "{\"id\": \"" + third + "\", \"update_time\": \"2026-11-19T09:30:00.000Z\"}", 2, false, 3))));
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("success")).body("sync_type", is("incremental")).body("records_synced", is(1));
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/leads")));
+        assertThat(TestData.text(ds, "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
+                + "AND event_id IN (?, ?, ?)", "sync:" + first + ":2026-11-19T08:00:00.100Z",
+                "sync:" + second + ":2026-11-19T08:00:00.700Z", "sync:" + third + ":2026-11-19T09:30:00Z")).isEqualTo("3");
+
+        // a burst 429 (no daily budget spent) is partial too; having queued nothing, it leaves the cursor where it was
+        String finished = TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                + "ORDER BY started_at DESC LIMIT 1", providerRow);
+        assertThat(finished).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\\|0");
+        pipedrive.resetAll();
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).willReturn(aResponse().withStatus(429)
+                .withHeader("x-ratelimit-reset", "2").withBody("{\"success\": false, \"error\": \"Request over limit\"}")));
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("partial")).body("records_synced", is(0));
+        pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+                .withQueryParam("updated_since", equalTo(finished.substring(0, finished.indexOf('|')))));
+        assertThat(TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                + "ORDER BY started_at DESC LIMIT 1", providerRow)).isEqualTo(finished);
+    }
 }

@@ -227,6 +227,9 @@ public final class JsonHttp {
             message.append(": ").append(text);
         }
         String safe = redact(message.toString(), secret);
+        if (status == 429) {
+            throw ProviderFailure.rateLimited(safe, dialect.retryAfter(status, response.headers()));
+        }
         if (retryable) {
             throw ProviderFailure.retryable(safe, dialect.retryAfter(status, response.headers()));
         }

@@ -122,8 +122,10 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         for (JsonNode lead : answer.path("data")) {
             changes.add(new CrmLeadPage.Change(http.id(lead, "a lead"), instant(JsonHttp.text(lead, "update_time"))));
         }
-        boolean more = answer.path("additional_data").path("more_items_in_collection").asBoolean(false)
-                && !changes.isEmpty();
+        // the leads listing answers its offset page flat in additional_data; the other v1 lists under pagination
+        JsonNode paging = answer.path("additional_data");
+        boolean more = (paging.path("more_items_in_collection").asBoolean(false)
+                || paging.path("pagination").path("more_items_in_collection").asBoolean(false)) && !changes.isEmpty();
         return new CrmLeadPage(changes, more ? String.valueOf(start + changes.size()) : null);
     }
 
