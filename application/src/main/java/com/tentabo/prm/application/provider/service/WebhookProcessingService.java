@@ -119,6 +119,12 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
                 return Outcome.IGNORED;
             }
             String leadId = subject.get().entityId();
+            Optional<String> known = tx.requiringNew(() -> imports.alreadyApplied(provider.name(), subject.get()));
+            if (known.isPresent()) {
+                // the echo of the PRM's own write, or a copy older than the one applied: no call, nothing changes
+                tx.requiringNew(() -> events.settleWithReason(event.id(), "ignored", known.get(), clock.instant()));
+                return Outcome.IGNORED;
+            }
             Optional<CrmLead> lead;
             try {
                 lead = WebhookSubject.DELETE.equals(subject.get().action())

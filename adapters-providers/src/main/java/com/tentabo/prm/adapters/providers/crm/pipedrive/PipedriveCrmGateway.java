@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmDealUpdate;
 import com.tentabo.prm.application.provider.CrmLeadPage;
+import com.tentabo.prm.application.provider.CrmLeadUpdate;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -129,6 +131,63 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         return new CrmLeadPage(changes, more ? String.valueOf(start + changes.size()) : null);
     }
 
+    /**
+     * {@code PATCH /v1/leads/{id}} with what changed: {@code is_archived} (won or lost: archived; reopened: not),
+     * {@code value {amount, currency}}, and {@code owner_id} = the Pipedrive user whose e-mail is the new owner's
+     * ({@code GET /v1/users/find?search_by_email=true}; no such user: the owner is not sent).
+     */
+    @Override
+    public java.time.Instant updateLead(ProviderSettings settings, CrmLeadUpdate update) {
+        JsonHttp.Endpoint endpoint = endpoint(settings);
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (update.archived() != null) {
+            body.put("is_archived", update.archived());
+        }
+        if (update.value() != null) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("amount", update.value());
+            value.put("currency", update.currency());
+            body.put("value", value);
+        }
+        if (update.ownerEmail() != null) {
+            userIdByEmail(endpoint, update.ownerEmail()).ifPresent(owner -> body.put("owner_id", owner));
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        JsonNode lead = data(http.patch(endpoint, "/v1/leads/" + pathSegment(update.leadId()), body), "a lead");
+        return instant(JsonHttp.text(lead, "update_time"));
+    }
+
+    /** {@code PATCH /api/v2/deals/{id}} with {@code status} and, when lost, {@code lost_reason}. */
+    @Override
+    public java.time.Instant updateDeal(ProviderSettings settings, CrmDealUpdate update) {
+        if (!update.dealId().matches("[0-9]{1,18}")) {
+            throw ProviderFailure.permanent(NAME + " deal id is not one: " + update.dealId());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", update.status());
+        if (update.lostReason() != null) {
+            body.put("lost_reason", update.lostReason());
+        }
+        JsonNode deal = data(http.patch(endpoint(settings), "/api/v2/deals/" + update.dealId(), body), "a deal");
+        return instant(JsonHttp.text(deal, "update_time"));
+    }
+
+    /** The active Pipedrive user with exactly this e-mail (ignoring case), if any. */
+    private Optional<Long> userIdByEmail(JsonHttp.Endpoint endpoint, String email) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("term", email.strip());
+        query.put("search_by_email", "true");
+        for (JsonNode user : http.get(endpoint, "/v1/users/find", query).path("data")) {
+            if (email.strip().equalsIgnoreCase(JsonHttp.text(user, "email")) && user.path("active_flag").asBoolean(true)
+                    && user.path("id").isIntegralNumber()) {
+                return Optional.of(user.path("id").asLong());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The organization or person with this id, or an empty object when there is none (or Pipedrive lost it). */
     private JsonNode related(JsonHttp.Endpoint endpoint, String path, JsonNode id) {
         if (!id.isIntegralNumber()) {
@@ -166,7 +225,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     }
 
     /** Pipedrive writes times as RFC 3339 ({@code 2020-10-14T11:30:36.551Z}) or {@code 2019-12-09 13:59:21} (UTC). */
-    private static java.time.Instant instant(String text) {
+    static java.time.Instant instant(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
