@@ -99,6 +99,11 @@ public class CrmLeadImport {
         events.settle(eventId, "processed", now);
     }
 
+    /** Whether the PRM already has the CRM's lead. */
+    public boolean isKnown(String providerName, String leadProviderId) {
+        return synced.lockByProvider(providerName, leadProviderId).isPresent();
+    }
+
     /**
      * Why a lead event needs no call at all, if it does not: its lead is known and the event carries the CRM's change
      * time, and that time is the one the PRM's own last write produced (its echo: {@code change_source} {@code api})

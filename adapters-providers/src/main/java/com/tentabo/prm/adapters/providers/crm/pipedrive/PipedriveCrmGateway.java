@@ -37,9 +37,13 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     static final int LEAD_PAGE = 100;
 
     private final JsonHttp http;
+    private final PipedriveFollowUps followUps;
+    private final PipedriveFields fields;
 
     public PipedriveCrmGateway(Clock clock, HttpClient client) {
         this.http = new JsonHttp(client, new PipedriveDialect(clock));
+        this.followUps = new PipedriveFollowUps(http);
+        this.fields = new PipedriveFields(http, clock);
     }
 
     @Override
@@ -91,6 +95,10 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         putIfPresent(metadata, "source_name", JsonHttp.text(lead, "source_name"));
         if (lead.path("is_archived").isBoolean()) {
             metadata.put("is_archived", lead.path("is_archived").asBoolean());
+        }
+        Map<String, Object> custom = fields.named(endpoint, lead);
+        if (!custom.isEmpty()) {
+            metadata.put("custom_fields", custom);
         }
         return Optional.of(new CrmLead(http.id(lead, "a lead"), JsonHttp.text(lead, "title"),
                 JsonHttp.text(organization, "name"), JsonHttp.text(person, "name"), primary(person.path("emails")),
@@ -186,6 +194,27 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<com.tentabo.prm.application.provider.CrmActivity> activity(ProviderSettings settings, String activityId) {
+        return followUps.activity(endpoint(settings), activityId);
+    }
+
+    @Override
+    public Optional<com.tentabo.prm.application.provider.CrmNote> note(ProviderSettings settings, String noteId) {
+        return followUps.note(endpoint(settings), noteId);
+    }
+
+    @Override
+    public java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(ProviderSettings settings,
+                                                                                             String leadId) {
+        return followUps.activitiesOfLead(endpoint(settings), pathSegment(leadId));
+    }
+
+    @Override
+    public java.util.List<com.tentabo.prm.application.provider.CrmNote> notesOfLead(ProviderSettings settings, String leadId) {
+        return followUps.notesOfLead(endpoint(settings), pathSegment(leadId));
     }
 
     /** The organization or person with this id, or an empty object when there is none (or Pipedrive lost it). */

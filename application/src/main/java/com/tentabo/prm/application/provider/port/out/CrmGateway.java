@@ -55,4 +55,17 @@ public interface CrmGateway {
      * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM does not accept it
      */
     java.time.Instant updateDeal(ProviderSettings settings, com.tentabo.prm.application.provider.CrmDealUpdate update);
+
+    /** The activity with this CRM id as the CRM holds it now, or empty when the CRM no longer has it. */
+    Optional<com.tentabo.prm.application.provider.CrmActivity> activity(ProviderSettings settings, String activityId);
+
+    /** The note with this CRM id as the CRM holds it now, or empty when the CRM no longer has it. */
+    Optional<com.tentabo.prm.application.provider.CrmNote> note(ProviderSettings settings, String noteId);
+
+    /** All the activities linked to the CRM's lead, every page read. */
+    java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(ProviderSettings settings,
+                                                                                      String leadId);
+
+    /** All the notes of the CRM's lead, every page read. */
+    java.util.List<com.tentabo.prm.application.provider.CrmNote> notesOfLead(ProviderSettings settings, String leadId);
 }
