@@ -176,6 +176,22 @@ class CrmWriteBackTest {
     }
 
     @Test
+    void anOrderFulfilledBeforeItsDealOpened_waitsForTheDeal() {
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/deals/search")).willReturn(aResponse().withStatus(503)));
+        UUID order = TestOrders.sent(ds, orders, partner, partnerUser, partnerToken);
+        String admin = TestData.tokenFor(tokens, TestData.user(ds, Role.ADMIN, null, null));
+        Api.as(admin).body(Map.of("to", "in_fulfillment")).post("/api/v1/orders/{id}/transitions", order)
+                .then().statusCode(200);
+        Api.as(admin).body(Map.of("to", "fulfilled")).post("/api/v1/orders/{id}/transitions", order)
+                .then().statusCode(200);
+        outbox.deliverDue();
+
+        assertThat(TestProviders.outboxEvent(ds, order, "crm.deal.requested", "status")).isEqualTo("PENDING");
+        assertThat(TestProviders.outboxEvent(ds, order, "crm.deal.status", "status")).isEqualTo("PENDING");
+        assertThat(TestProviders.outboxEvent(ds, order, "crm.deal.status", "last_error")).endsWith("has no deal in pipedrive yet");
+    }
+
+    @Test
     void anImportedLeadsStatusOwnerAndValue_goBackToPipedrive_andTheirEchoIsNotAppliedAgain() {
         String leadId = UUID.randomUUID().toString();
         UUID owner = TestData.user(ds, Role.ADMIN, null, null);

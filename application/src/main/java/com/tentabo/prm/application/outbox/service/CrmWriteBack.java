@@ -132,7 +132,13 @@ public class CrmWriteBack {
         Optional<Order> order = tx.requiringNew(() -> orders.findById(message.aggregateId()));
         Optional<Link> deal = tx.requiringNew(() -> links.crmDeal(message.aggregateId()))
                 .filter(link -> provider.get().name().equalsIgnoreCase(link.provider()));
+        if (order.isPresent() && deal.isEmpty() && order.get().status() == OrderStatus.FULFILLED) {
+            // fulfilled before its deal was opened (the deal's delivery is retrying): wait for it, with the backoff
+            throw ProviderFailure.retryable("order " + order.get().number() + " has no deal in "
+                    + provider.get().name() + " yet", (java.time.Duration) null);
+        }
         if (order.isEmpty() || deal.isEmpty()) {
+            // a cancelled order's deal request is skipped too: there is nothing to mark lost
             return Optional.of("the order has no deal in " + provider.get().name());
         }
         OrderStatus now = order.get().status();
