@@ -169,7 +169,7 @@ class CrmWriteBackTest {
                 .withHeader("x-ratelimit-reset", "2").withBody("{\"success\": false, \"error\": \"Request over limit\"}")));
         Api.as(TestData.tokenFor(tokens, TestData.user(ds, Role.ADMIN, null, null))).body(Map.of("to", "cancelled"))
                 .post("/api/v1/orders/{id}/transitions", order).then().statusCode(200);
-        outbox.deliverDue();
+        deliverAll();
         assertThat(TestProviders.outboxEvent(ds, order, "crm.deal.status", "status")).isEqualTo("PENDING");
         assertThat(TestProviders.outboxEvent(ds, order, "crm.deal.status", "last_error"))
                 .isEqualTo("pipedrive PATCH /api/v2/deals/903 answered 429: Request over limit");
@@ -184,7 +184,7 @@ class CrmWriteBackTest {
                 .then().statusCode(200);
         Api.as(admin).body(Map.of("to", "fulfilled")).post("/api/v1/orders/{id}/transitions", order)
                 .then().statusCode(200);
-        outbox.deliverDue();
+        deliverAll();
 
         assertThat(TestProviders.outboxEvent(ds, order, "crm.deal.requested", "status")).isEqualTo("PENDING");
         assertThat(TestProviders.outboxEvent(ds, order, "crm.deal.status", "status")).isEqualTo("PENDING");

@@ -83,7 +83,7 @@ public class ProviderSyncRecords {
         return syncLogs.lastSuccessStart(providerId, LEAD);
     }
 
-    /** The cursor the newest lead sync of the provider left (see {@link LeadCursor}), if one did. */
+    /** The cursor the newest lead sync of the provider left (see {@link com.tentabo.prm.application.provider.LeadCursor}), if one did. */
     public Optional<String> leadCursor(UUID providerId) {
         return syncLogs.lastCursor(providerId, LEAD);
     }

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.B
 import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.Gateways;
+import com.tentabo.prm.application.provider.LeadCursor;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.SyncLogRecord;

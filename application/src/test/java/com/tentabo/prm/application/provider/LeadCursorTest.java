@@ -1,6 +1,4 @@
-package com.tentabo.prm.application.provider.service;
-
-import com.tentabo.prm.application.provider.CrmLeadPage;
+package com.tentabo.prm.application.provider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

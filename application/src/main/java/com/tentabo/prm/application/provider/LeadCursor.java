@@ -1,6 +1,4 @@
-package com.tentabo.prm.application.provider.service;
-
-import com.tentabo.prm.application.provider.CrmLeadPage;
+package com.tentabo.prm.application.provider;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,9 +15,9 @@ import java.util.Optional;
  * runs move to the end of the list, so an offset would skip as many leads as changed; a change time does not move.
  * The CRM filters by whole seconds, so leads of the same second as the last one queued are counted in {@code skip}.
  */
-record LeadCursor(Instant since, int skip) {
+public record LeadCursor(Instant since, int skip) {
 
-    LeadCursor {
+    public LeadCursor {
         since = since == null ? null : since.truncatedTo(ChronoUnit.SECONDS);
         if (skip < 0) {
             throw new IllegalArgumentException("skip must not be negative");
@@ -27,7 +25,7 @@ record LeadCursor(Instant since, int skip) {
     }
 
     /** The cursor a run recorded, empty when it is not one (a row written by hand or by another version). */
-    static Optional<LeadCursor> parse(String text) {
+    public static Optional<LeadCursor> parse(String text) {
         int bar = text == null ? -1 : text.lastIndexOf('|');
         if (bar < 0) {
             return Optional.empty();
@@ -40,16 +38,16 @@ record LeadCursor(Instant since, int skip) {
         }
     }
 
-    String format() {
+    public String format() {
         return (since == null ? "" : since.toString()) + "|" + skip;
     }
 
     /** Follows a run from this cursor, lead by lead, to say where the next run resumes. */
-    Progress progress() {
+    public Progress progress() {
         return new Progress(since, skip);
     }
 
-    static final class Progress {
+    public static final class Progress {
         private Instant watermark;
         private int atWatermark;
 
@@ -59,7 +57,7 @@ record LeadCursor(Instant since, int skip) {
         }
 
         /** A lead was queued (or found already queued): leads come oldest change first. */
-        void handled(CrmLeadPage.Change change) {
+        public void handled(CrmLeadPage.Change change) {
             if (change.updatedAt() == null) {
                 return;
             }
@@ -72,7 +70,7 @@ record LeadCursor(Instant since, int skip) {
             }
         }
 
-        LeadCursor resumePoint() {
+        public LeadCursor resumePoint() {
             return new LeadCursor(watermark, atWatermark);
         }
     }
