@@ -90,7 +90,7 @@ public final class FakeWorld {
 
     public LeadService leadService() {
         return new LeadService(leads, partners, distributors, assignments, EmptyPorts.of(UserRepository.class), authors,
-                audit, ids, idempotentCreates, clock, notifier);
+                audit, ids, idempotentCreates, clock, notifier, outbox);
     }
 
     /** A partner stored now. */

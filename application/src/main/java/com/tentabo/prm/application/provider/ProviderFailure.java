@@ -13,18 +13,28 @@ public final class ProviderFailure extends RuntimeException {
 
     private final boolean retryable;
     private final boolean credentialsRefused;
+    private final boolean rateLimited;
     private final transient Duration retryAfter;
 
     private ProviderFailure(String message, boolean retryable, Duration retryAfter, Throwable cause) {
-        this(message, retryable, false, retryAfter, cause);
+        this(message, retryable, false, false, retryAfter, cause);
     }
 
-    private ProviderFailure(String message, boolean retryable, boolean credentialsRefused, Duration retryAfter,
-                            Throwable cause) {
+    private ProviderFailure(String message, boolean retryable, boolean credentialsRefused, boolean rateLimited,
+                            Duration retryAfter, Throwable cause) {
         super(message, cause);
         this.retryable = retryable;
         this.credentialsRefused = credentialsRefused;
+        this.rateLimited = rateLimited;
         this.retryAfter = retryAfter;
+    }
+
+    /**
+     * The provider refused the call for its rate limit (HTTP 429: a burst window, or a daily budget spent):
+     * retryable after {@code retryAfter}. A sync that meets it stops where it is and resumes there next time.
+     */
+    public static ProviderFailure rateLimited(String message, Duration retryAfter) {
+        return new ProviderFailure(message, true, false, true, retryAfter, null);
     }
 
     public static ProviderFailure retryable(String message, Duration retryAfter) {
@@ -44,7 +54,11 @@ public final class ProviderFailure extends RuntimeException {
      * unhealthy at once, whatever call met it.
      */
     public static ProviderFailure credentialsRefused(String message) {
-        return new ProviderFailure(message, false, true, null, null);
+        return new ProviderFailure(message, false, true, false, null, null);
+    }
+
+    public boolean isRateLimited() {
+        return rateLimited;
     }
 
     public boolean isCredentialsRefused() {

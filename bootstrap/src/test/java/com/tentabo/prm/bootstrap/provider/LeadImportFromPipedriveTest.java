@@ -94,6 +94,11 @@ class LeadImportFromPipedriveTest {
                 {"success": true, "data": {"id": 1092, "name": "Hank Scorpio", "org_id": 71,
                  "emails": [{"value": "hank@old.example", "primary": false}, {"value": "hank@globex.example", "primary": true}],
                  "phones": [{"value": "+1 555 0100", "primary": true}]}}""")));
+        // a lead new to the PRM brings its activities and notes: none unless a test says otherwise
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/activities")).willReturn(okJson(
+                "{\"success\": true, \"data\": [], \"additional_data\": {\"next_cursor\": null}}")));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/notes")).willReturn(okJson("{\"success\": true, \"data\": [], "
+                + "\"additional_data\": {\"pagination\": {\"start\": 0, \"limit\": 500, \"more_items_in_collection\": false}}}")));
     }
 
     @AfterEach
@@ -320,5 +325,158 @@ class LeadImportFromPipedriveTest {
         TestData.exec(ds, "UPDATE provider_configs SET is_active = false WHERE id = ?", providerRow);
         Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(422)
                 .body("code", is("BUSINESS_RULE_VIOLATED"));
+    }
+
+    @Test
+    void aSyncStoppedByTheDailyBudget_endsPartial_andTheNextRunResumesAfterTheLastLeadItQueued() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+        String listing = """
+                {"success": true, "data": [%s],
+                 "additional_data": {"pagination": {"start": %d, "limit": 100, "more_items_in_collection": %s, "next_start": %d}}}""";
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+                .withQueryParam("updated_since", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .willReturn(okJson(listing.formatted(
+                        "{\"id\": \"" + first + "\", \"update_time\": \"2026-11-19T08:00:00.100Z\"},"
+                                + "{\"id\": \"" + second + "\", \"update_time\": \"2026-11-19T08:00:00.700Z\"}",
+                        0, true, 2))));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("2")).willReturn(aResponse()
+                .withStatus(429).withHeader("Content-Type", "application/json").withHeader("x-ratelimit-limit", "40")
+                .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", "2")
+                .withHeader("x-daily-requests-left", "0")
+                .withBody("{\"success\": false, \"error\": \"Request over limit\", \"errorCode\": 429}")));
+
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("partial")).body("sync_type", is("full")).body("records_synced", is(2))
+                .body("error_details.queued", is(2)).body("error_details.error",
+                        is("pipedrive GET /v1/leads answered 429 (daily request budget spent until midnight UTC): Request over limit"));
+        assertThat(TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                + "ORDER BY started_at DESC LIMIT 1", providerRow)).isEqualTo("2026-11-19T08:00:00Z|2");
+        assertThat(TestData.text(ds, "SELECT health_status FROM provider_configs WHERE id = ?", providerRow))
+                .isNotEqualTo("degraded");
+
+        // the next day: the listing from the last lead's second, past the two leads of that second already queued
+        pipedrive.resetRequests();
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("2"))
+                .withQueryParam("updated_since", equalTo("2026-11-19T08:00:00Z")).willReturn(okJson(listing.formatted(
+                        "{\"id\": \"" + third + "\", \"update_time\": \"2026-11-19T09:30:00.000Z\"}", 2, false, 3))));
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("success")).body("sync_type", is("incremental")).body("records_synced", is(1));
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/leads")));
+        assertThat(TestData.text(ds, "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
+                + "AND event_id IN (?, ?, ?)", "sync:" + first + ":2026-11-19T08:00:00.100Z",
+                "sync:" + second + ":2026-11-19T08:00:00.700Z", "sync:" + third + ":2026-11-19T09:30:00Z")).isEqualTo("3");
+
+        // a burst 429 (no daily budget spent) is partial too; having queued nothing, it leaves the cursor where it was
+        String finished = TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                + "ORDER BY started_at DESC LIMIT 1", providerRow);
+        assertThat(finished).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\\|0");
+        pipedrive.resetAll();
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).willReturn(aResponse().withStatus(429)
+                .withHeader("x-ratelimit-reset", "2").withBody("{\"success\": false, \"error\": \"Request over limit\"}")));
+        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
+                .body("status", is("partial")).body("records_synced", is(0));
+        pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+                .withQueryParam("updated_since", equalTo(finished.substring(0, finished.indexOf('|')))));
+        assertThat(TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                + "ORDER BY started_at DESC LIMIT 1", providerRow)).isEqualTo(finished);
+    }
+
+    static final String BUDGET_FIELD = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678";
+    static final String SECTOR_FIELD = "ffeeddccbbaa99887766554433221100ffeeddcc";
+
+    String activity(long id, String type, String subject, boolean done, String update) {
+        return """
+                {"id": %d, "subject": "%s", "type": "%s", "owner_id": 1, "is_deleted": false, "lead_id": "%s",
+                 "deal_id": null, "person_id": 1092, "org_id": 71, "due_date": "2026-12-01", "due_time": "15:00:00",
+                 "duration": "00:30:00", "busy": false, "done": %s, "marked_as_done_time": %s, "note": "Bring the quote",
+                 "add_time": "2026-11-20T09:00:00Z", "update_time": "%s"}""".formatted(id, subject, type, leadId, done,
+                done ? "\"2026-12-01T15:40:00Z\"" : "null", update);
+    }
+
+    String followUpEvent(String entity, String action, long id) {
+        String body = """
+                {"meta": {"action": "%s", "entity": "%s", "entity_id": "%d", "id": "%s", "company_id": "123",
+                          "version": "2.0", "change_source": "app", "attempt": 1},
+                 "data": {"id": %d}, "previous": null}""".formatted(action, entity, id, UUID.randomUUID(), id);
+        return given().contentType("application/json").header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(202).extract().path("id");
+    }
+
+    @Test
+    void aNewLead_bringsItsActivitiesNotesAndNamedCustomFields_whichTheirOwnWebhooksThenKeepInStep() {
+        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId)).willReturn(okJson("""
+                {"success": true, "data": {"id": "%s", "title": "Globex firewall", "owner_id": 1, "person_id": 1092,
+                 "organization_id": 71, "value": {"amount": 12500, "currency": "EUR"}, "is_archived": false,
+                 "%s": 4200.50, "%s": "12,13", "update_time": "2026-11-20T09:00:00.000Z"}}""".formatted(leadId,
+                BUDGET_FIELD, SECTOR_FIELD))));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/dealFields")).willReturn(okJson("""
+                {"success": true, "data": [
+                  {"id": 12, "key": "title", "name": "Title", "field_type": "varchar"},
+                  {"id": 40, "key": "%s", "name": "Budget", "field_type": "monetary"},
+                  {"id": 41, "key": "%s", "name": "Sectors", "field_type": "set",
+                   "options": [{"id": 12, "label": "Retail"}, {"id": 13, "label": "Logistics"}]}],
+                 "additional_data": {"pagination": {"start": 0, "limit": 500, "more_items_in_collection": false}}}""".formatted(
+                BUDGET_FIELD, SECTOR_FIELD))));
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/activities")).withQueryParam("lead_id", equalTo(leadId))
+                .withQueryParam("limit", equalTo("500")).willReturn(okJson("{\"success\": true, \"data\": ["
+                        + activity(501, "call", "Discovery call", true, "2026-11-20T09:05:00Z") + ","
+                        + activity(502, "demo_visit", "On-site demo", false, "2026-11-20T09:06:00Z")
+                        + "], \"additional_data\": {\"next_cursor\": null}}")));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/notes")).withQueryParam("lead_id", equalTo(leadId)).willReturn(okJson("""
+                {"success": true, "data": [{"id": 801, "content": "Wants 60 TB", "lead_id": "%s", "deal_id": null,
+                  "add_time": "2026-11-20 09:10:00", "update_time": "2026-11-20 09:10:00"}],
+                 "additional_data": {"pagination": {"start": 0, "limit": 500, "more_items_in_collection": false}}}""".formatted(leadId))));
+
+        deliver("create");
+        processAll();
+
+        UUID prmLead = UUID.fromString(lead("id"));
+        assertThat(TestData.text(ds, "SELECT string_agg(provider_id || ':' || activity_type || ':' || subject || ':' "
+                + "|| done || ':' || to_char(due_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), ', ' ORDER BY provider_id) "
+                + "FROM lead_activities WHERE lead_id = ? AND provider_name = 'pipedrive'", prmLead))
+                .isEqualTo("501:call:Discovery call:true:2026-12-01 15:00, 502:other:On-site demo:false:2026-12-01 15:00");
+        assertThat(TestData.text(ds, "SELECT provider_metadata ->> 'type' FROM lead_activities WHERE provider_id = '502' "
+                + "AND lead_id = ?", prmLead)).isEqualTo("demo_visit");
+        assertThat(TestData.text(ds, "SELECT provider_name || ':' || provider_id || ':' || content FROM lead_notes "
+                + "WHERE lead_id = ?", prmLead)).isEqualTo("pipedrive:801:Wants 60 TB");
+        assertThat(TestData.text(ds, "SELECT provider_metadata -> 'custom_fields' ->> 'Budget' FROM leads WHERE id = ?",
+                prmLead)).isEqualTo("4200.50");
+        assertThat(TestData.text(ds, "SELECT provider_metadata -> 'custom_fields' ->> 'Sectors' FROM leads WHERE id = ?",
+                prmLead)).isEqualTo("[\"Retail\", \"Logistics\"]");
+
+        // a changed activity, a deleted one, a changed note and a note of a lead the PRM does not follow
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/activities/501")).willReturn(okJson("{\"success\": true, \"data\": "
+                + activity(501, "call", "Discovery call (rescheduled)", false, "2026-11-21T08:00:00Z") + "}")));
+        pipedrive.stubFor(get(urlEqualTo("/v1/notes/801")).willReturn(okJson("""
+                {"success": true, "data": {"id": 801, "content": "Wants 80 TB", "lead_id": "%s",
+                 "add_time": "2026-11-20 09:10:00", "update_time": "2026-11-21 08:00:00"}}""".formatted(leadId))));
+        pipedrive.stubFor(get(urlEqualTo("/v1/notes/802")).willReturn(okJson("""
+                {"success": true, "data": {"id": 802, "content": "Someone else's", "lead_id": "%s",
+                 "add_time": "2026-11-20 09:10:00", "update_time": "2026-11-21 08:00:00"}}""".formatted(UUID.randomUUID()))));
+        String changed = followUpEvent("activity", "change", 501);
+        String deleted = followUpEvent("activity", "delete", 502);
+        String note = followUpEvent("note", "change", 801);
+        String foreign = followUpEvent("note", "create", 802);
+        processAll();
+
+        assertThat(eventStatus(changed)).isEqualTo("processed");
+        assertThat(eventStatus(deleted)).isEqualTo("processed");
+        assertThat(eventStatus(note)).isEqualTo("processed");
+        assertThat(eventStatus(foreign)).isEqualTo("ignored");
+        assertThat(TestData.text(ds, "SELECT string_agg(provider_id || ':' || subject || ':' || done, ', ') "
+                + "FROM lead_activities WHERE lead_id = ?", prmLead)).isEqualTo("501:Discovery call (rescheduled):false");
+        assertThat(TestData.text(ds, "SELECT string_agg(content, ', ') FROM lead_notes WHERE lead_id = ?", prmLead))
+                .isEqualTo("Wants 80 TB");
+        assertThat(TestData.count(ds, "SELECT count(*) FROM lead_notes WHERE provider_id = '802'")).isZero();
+
+        // the note deleted in Pipedrive goes too; the field definitions were read once (cached)
+        String noteGone = followUpEvent("note", "delete", 801);
+        processAll();
+        assertThat(eventStatus(noteGone)).isEqualTo("processed");
+        assertThat(TestData.count(ds, "SELECT count(*) FROM lead_notes WHERE lead_id = ?", prmLead)).isZero();
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/dealFields")));
     }
 }

@@ -34,7 +34,8 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                         + "order by l.createdAt, l.id", LeadEntity.class)
                 .setParameter("name", providerName).setParameter("id", providerId).setMaxResults(1)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .map(e -> new SyncedLead(JpaLeadRepository.restore(e), remoteUpdatedAt(e.providerMetadata)));
+                .map(e -> new SyncedLead(JpaLeadRepository.restore(e), remoteUpdatedAt(e.providerMetadata, "update_time"),
+                        remoteUpdatedAt(e.providerMetadata, LeadSyncRepository.WRITTEN_UPDATE_TIME)));
     }
 
     @Override
@@ -53,8 +54,8 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
         em.flush();
     }
 
-    private static Instant remoteUpdatedAt(Object metadata) {
-        Object stored = metadata instanceof Map<?, ?> object ? object.get("update_time") : null;
+    private static Instant remoteUpdatedAt(Object metadata, String key) {
+        Object stored = metadata instanceof Map<?, ?> object ? object.get(key) : null;
         if (stored == null) {
             return null;
         }

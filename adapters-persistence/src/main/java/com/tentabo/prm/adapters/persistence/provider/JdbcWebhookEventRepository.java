@@ -71,6 +71,14 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
     }
 
     @Override
+    public void settleWithReason(UUID id, String status, String reason, Instant at) {
+        em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = ?4, "
+                        + "next_attempt_at = NULL WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, status).setParameter(3, Timestamp.from(at))
+                .setParameter(4, reason).executeUpdate();
+    }
+
+    @Override
     public void retryLater(UUID id, Instant next, String error) {
         em.createNativeQuery("UPDATE webhook_events SET status = 'pending', next_attempt_at = ?2, error_message = ?3 "
                         + "WHERE id = ?1")

@@ -138,6 +138,11 @@ public final class JsonHttp {
         return send(endpoint, "POST", path, Map.of(), Objects.requireNonNull(body, "body"), false).orElseThrow();
     }
 
+    /** {@code PATCH base + path} with {@code body} written as JSON (a partial update). */
+    public JsonNode patch(Endpoint endpoint, String path, Object body) {
+        return send(endpoint, "PATCH", path, Map.of(), Objects.requireNonNull(body, "body"), false).orElseThrow();
+    }
+
     /**
      * {@code POST base + path} with {@code form} as {@code application/x-www-form-urlencoded} (an OAuth token
      * endpoint), the values URL-encoded here, in the order given.
@@ -166,7 +171,7 @@ public final class JsonHttp {
                     .POST(HttpRequest.BodyPublishers.ofString(form.encoded(), StandardCharsets.UTF_8));
         } else {
             request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
+                    .method(method, HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
         throttle.beforeCall(endpoint);
         Answer response;
@@ -227,6 +232,9 @@ public final class JsonHttp {
             message.append(": ").append(text);
         }
         String safe = redact(message.toString(), secret);
+        if (status == 429) {
+            throw ProviderFailure.rateLimited(safe, dialect.retryAfter(status, response.headers()));
+        }
         if (retryable) {
             throw ProviderFailure.retryable(safe, dialect.retryAfter(status, response.headers()));
         }

@@ -17,6 +17,8 @@ import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
@@ -63,11 +65,14 @@ public class LeadService implements ManageLeadsUseCase {
     private final IdempotentCreates idempotency;
     private final Clock clock;
     private final Notifier notifier;
+    private final OutboxPublisher outbox;
 
     public LeadService(LeadRepository leads, PartnerRepository partners, DistributorRepository distributors,
                        ActiveAssignments assignments, UserRepository users, AuthorLinks authors, AuditLogRepository audit,
-                       IdGenerator ids, IdempotentCreates idempotency, Clock clock, Notifier notifier) {
+                       IdGenerator ids, IdempotentCreates idempotency, Clock clock, Notifier notifier,
+                       OutboxPublisher outbox) {
         this.notifier = notifier;
+        this.outbox = outbox;
         this.leads = leads;
         this.partners = partners;
         this.distributors = distributors;
@@ -153,6 +158,10 @@ public class LeadService implements ManageLeadsUseCase {
         leads.save(after);
         audit.append(AuditEntry.by(caller, ids.newId(), "lead.updated", "lead", id,
                 Changes.diff(before.asMap(), after.asMap()), now));
+        if (!java.util.Objects.equals(before.details().value(), after.details().value())
+                || !java.util.Objects.equals(before.details().currency(), after.details().currency())) {
+            writeBack(after, "value", null);
+        }
         return after;
     }
 
@@ -168,6 +177,9 @@ public class LeadService implements ManageLeadsUseCase {
                 Changes.diff(before.asMap(), after.asMap()), now));
         if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.equals(authors.authorOf(caller))) {
             notifier.notify(NotificationEvents.leadAssigned(after, now));
+        }
+        if (!newOwnerId.equals(before.ownerId())) {
+            writeBack(after, "owner", null);
         }
         return after;
     }
@@ -204,6 +216,9 @@ public class LeadService implements ManageLeadsUseCase {
             changes.put("reason", Map.of("after", moved.history().reason()));
         }
         audit.append(AuditEntry.by(caller, ids.newId(), "lead.status_changed", "lead", id, changes, now));
+        if (closed(before.status()) != closed(target)) {
+            writeBack(moved.lead(), "status", target == LeadStatus.LOST ? moved.history().reason() : null);
+        }
         return moved.lead();
     }
 
@@ -212,6 +227,29 @@ public class LeadService implements ManageLeadsUseCase {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         inScope(caller, id);
         return leads.history(id);
+    }
+
+    private static boolean closed(LeadStatus status) {
+        return status == LeadStatus.WON || status == LeadStatus.LOST;
+    }
+
+    /**
+     * A lead that came from a CRM goes back to it through the outbox (after this transaction commits): won or lost
+     * (with the reason), reopened, its owner or its value. The delivery sends the lead as it is then, so several
+     * changes in a row converge; leads created here are not in any CRM.
+     */
+    private void writeBack(Lead lead, String field, String lostReason) {
+        if (Lead.OWN_PROVIDER.equals(lead.providerName()) || lead.providerId() == null) {
+            return;
+        }
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("provider", lead.providerName());
+        payload.put("provider_id", lead.providerId());
+        payload.put("field", field);
+        if (lostReason != null) {
+            payload.put("lost_reason", lostReason);
+        }
+        outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.CRM_LEAD_UPDATED, "lead", lead.id(), payload));
     }
 
     /** The lead in scope, locked, and still the version the caller read when it sent {@code If-Match}. */

@@ -79,6 +79,16 @@ public class OrderTransitionService implements TransitionOrderUseCase {
             outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.CRM_DEAL_REQUESTED, "order", order.id(),
                     OrderPayloads.crmDeal(moved)));
         }
+        if ((command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.FULFILLED)
+                && order.status() != OrderStatus.CREATED) {
+            // a sent order has (or will have) a CRM deal: it is lost or won with the order
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("status", command.to().name());
+            if (command.reason() != null && !command.reason().isBlank()) {
+                payload.put("reason", command.reason().strip());
+            }
+            outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.CRM_DEAL_STATUS, "order", order.id(), payload));
+        }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", order.status().name());
         Map<String, Object> after = new LinkedHashMap<>();

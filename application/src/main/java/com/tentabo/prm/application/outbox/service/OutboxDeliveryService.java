@@ -84,6 +84,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final NotificationDeliverySteps notificationSteps;
     private final OutboxSettings settings;
     private final ProviderHealthMarks health;
+    private final CrmWriteBack writeBack;
     private final Clock clock;
 
     public OutboxDeliveryService(Transactions tx, OutboxRepository outbox, OrderRepository orders,
@@ -93,8 +94,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                                  Instance<BillingGateway> billingGateways,
                                  Instance<CrmGateway> crmGateways, NotificationDelivery notifications,
                                  NotificationDeliverySteps notificationSteps, OutboxSettings settings,
-                                 ProviderHealthMarks health, Clock clock) {
+                                 ProviderHealthMarks health, CrmWriteBack writeBack, Clock clock) {
         this.tx = tx;
+        this.writeBack = writeBack;
         this.outbox = outbox;
         this.orders = orders;
         this.partners = partners;
@@ -148,6 +150,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             return switch (message.topic()) {
                 case OutboxMessage.BILLING_QUOTE_REQUESTED -> deliverQuote(message);
                 case OutboxMessage.CRM_DEAL_REQUESTED -> deliverDeal(message);
+                case OutboxMessage.CRM_LEAD_UPDATED -> settled(message, writeBack.lead(message));
+                case OutboxMessage.CRM_DEAL_STATUS -> settled(message, writeBack.dealStatus(message));
                 default -> {
                     tx.requiringNew(() -> outbox.markFailed(message.id(), "no delivery is known for topic '"
                             + message.topic() + "'"));
@@ -234,6 +238,11 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private static <G> G gatewayFor(Iterable<G> gateways, Function<G, String> name, ProviderSettings provider) {
         return Gateways.named(gateways, name, provider.name()).orElseThrow(() -> ProviderFailure.permanent("the active "
                 + provider.type() + " provider '" + provider.name() + "' has no adapter in this version"));
+    }
+
+    /** A write-back that was delivered (no reason given) or is skipped for the reason given. */
+    private Outcome settled(OutboxMessage message, Optional<String> skipReason) {
+        return skipReason.map(reason -> skip(message, reason)).orElse(Outcome.DELIVERED);
     }
 
     private Outcome skip(OutboxMessage message, String reason) {

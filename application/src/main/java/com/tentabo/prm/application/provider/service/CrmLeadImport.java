@@ -99,6 +99,33 @@ public class CrmLeadImport {
         events.settle(eventId, "processed", now);
     }
 
+    /** Whether the PRM already has the CRM's lead. */
+    public boolean isKnown(String providerName, String leadProviderId) {
+        return synced.lockByProvider(providerName, leadProviderId).isPresent();
+    }
+
+    /**
+     * Why a lead event needs no call at all, if it does not: its lead is known and the event carries the CRM's change
+     * time, and that time is the one the PRM's own last write produced (its echo: {@code change_source} {@code api})
+     * or is not newer than the copy last applied (a late or repeated delivery). Empty: the lead is read and applied.
+     */
+    public Optional<String> alreadyApplied(String providerName, com.tentabo.prm.application.provider.WebhookSubject subject) {
+        if (subject.updatedAt() == null || com.tentabo.prm.application.provider.WebhookSubject.DELETE.equals(subject.action())) {
+            return Optional.empty();
+        }
+        return synced.lockByProvider(providerName, subject.entityId()).flatMap(known -> {
+            if (com.tentabo.prm.application.provider.WebhookSubject.API.equals(subject.changeSource())
+                    && subject.updatedAt().equals(known.writtenUpdatedAt())) {
+                return Optional.of("the echo of the PRM's own write (update time " + subject.updatedAt() + ")");
+            }
+            if (known.remoteUpdatedAt() != null && !subject.updatedAt().isAfter(known.remoteUpdatedAt())) {
+                return Optional.of("not newer than the copy applied (update time " + subject.updatedAt() + " <= "
+                        + known.remoteUpdatedAt() + ")");
+            }
+            return Optional.empty();
+        });
+    }
+
     /** The CRM no longer has the lead: the PRM lead stays (it may carry orders), marked {@code deleted_in_crm}. */
     public void leadGone(UUID eventId, String providerName, String providerId, Instant now) {
         synced.lockByProvider(providerName, providerId).ifPresent(known -> {

@@ -83,6 +83,11 @@ public class ProviderSyncRecords {
         return syncLogs.lastSuccessStart(providerId, LEAD);
     }
 
+    /** The cursor the newest lead sync of the provider left (see {@link com.tentabo.prm.application.provider.LeadCursor}), if one did. */
+    public Optional<String> leadCursor(UUID providerId) {
+        return syncLogs.lastCursor(providerId, LEAD);
+    }
+
     /**
      * Queues each changed lead for the webhook worker, once per (lead, change time): a lead a webhook or an earlier
      * sync already queued at that time is not queued twice. Answers how many were queued.

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.B
 import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.Gateways;
+import com.tentabo.prm.application.provider.LeadCursor;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.SyncLogRecord;
@@ -32,10 +33,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Lists what the CRM changed since the last successful run, page by page with no transaction open while the CRM is
+ * Lists what the CRM changed since the last run's cursor, page by page with no transaction open while the CRM is
  * called, and queues each changed lead for the webhook worker (one transaction per page). The run is recorded
- * whatever happens: {@code success}, or {@code failed} with the CRM's error and how many leads were queued before it
- * (those stay queued; the next run starts again from the last successful one).
+ * whatever happens, with the cursor the next run starts from ({@link LeadCursor}): {@code success} (the next run lists
+ * what changed since this one started), {@code partial} when the CRM's rate limit stopped it (a burst 429 or the
+ * daily budget) or {@code failed} with the CRM's error — both with how many leads were queued before (those stay
+ * queued) and a cursor just after the last lead queued, so the next run resumes there instead of starting over.
  * <p>
  * A billing provider is synced contract by contract: for every ACTIVE or EXPIRED contract whose order it quoted, the
  * quote's invoices are asked for (no transaction open meanwhile) and replace the contract's {@code billing_invoices}
@@ -102,17 +105,21 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 () -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
-        Optional<Instant> since = tx.requiringNew(() -> records.lastSuccess(providerId));
-        String syncType = since.isPresent() ? "incremental" : "full";
+        LeadCursor from = tx.requiringNew(() -> records.leadCursor(providerId)).flatMap(LeadCursor::parse)
+                .orElseGet(() -> new LeadCursor(tx.requiringNew(() -> records.lastSuccess(providerId)).orElse(null), 0));
+        String syncType = from.since() != null ? "incremental" : "full";
+        LeadCursor.Progress progress = from.progress();
         int queued = 0;
         String error = null;
+        boolean rateLimited = false;
         try {
             Set<String> seen = new HashSet<>();
-            String cursor = null;
+            String cursor = from.skip() == 0 ? null : String.valueOf(from.skip());
             int pages = 0;
             do {
-                CrmLeadPage page = crm.leadsChangedSince(settings, since.orElse(null), cursor);
+                CrmLeadPage page = crm.leadsChangedSince(settings, from.since(), cursor);
                 queued += tx.requiringNew(() -> records.queue(settings.name(), settings.type(), page, clock.instant()));
+                page.leads().forEach(progress::handled);
                 cursor = page.next();
                 if (cursor != null && !seen.add(cursor) || ++pages >= MAX_PAGES) {
                     error = "the CRM kept answering pages (stopped after " + pages + ")";
@@ -122,11 +129,15 @@ public class ProviderSyncService implements SyncProviderUseCase {
         } catch (ProviderFailure failure) {
             health.afterFailure(settings, failure);
             error = failure.getMessage();
+            rateLimited = failure.isRateLimited();
         }
         String details = error == null ? null
                 : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"queued\": " + queued + "}";
+        String status = error == null ? "success" : rateLimited ? "partial" : "failed";
+        // a finished run is the next one's starting point; one that stopped is resumed where it stopped
+        String next = (error == null ? new LeadCursor(started, 0) : progress.resumePoint()).format();
         SyncRun run = new SyncRun(ids.newId(), providerId, syncType, ProviderSyncRecords.LEAD, "pull", queued,
-                error == null ? 0 : 1, details, error == null ? "success" : "failed", started, clock.instant());
+                error == null ? 0 : 1, details, status, started, clock.instant(), next);
         return tx.requiringNew(() -> records.record(run));
     }
 

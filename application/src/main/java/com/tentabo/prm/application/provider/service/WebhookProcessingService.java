@@ -1,7 +1,9 @@
 package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.outbox.OutboxSettings;
+import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmNote;
 import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -48,6 +50,9 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
     private enum Outcome { PROCESSED, IGNORED, RETRIED, FAILED }
 
     static final String WEBHOOK_WORKER = "webhook-worker";
+    static final String ACTIVITY = "activity";
+    static final String NOTE = "note";
+    static final String SYNC_EVENT = ProviderSyncRecords.SYNC_EVENT;
 
     private final Transactions tx;
     private final WebhookEventRepository events;
@@ -60,14 +65,16 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
     private final ProviderHealthMarks health;
     private final Instance<BillingGateway> billingGateways;
     private final BillingQuoteRecords quotes;
+    private final CrmFollowUpImport followUps;
     private final Clock clock;
 
     public WebhookProcessingService(Transactions tx, WebhookEventRepository events, ProviderConfigDirectory providers,
                                     CrmLeadImport imports, Notifier notifier, Instance<WebhookGateway> webhookGateways,
                                     Instance<CrmGateway> crmGateways, OutboxSettings settings,
                                     ProviderHealthMarks health, Instance<BillingGateway> billingGateways,
-                                    BillingQuoteRecords quotes, Clock clock) {
+                                    BillingQuoteRecords quotes, CrmFollowUpImport followUps, Clock clock) {
         this.tx = tx;
+        this.followUps = followUps;
         this.events = events;
         this.providers = providers;
         this.imports = imports;
@@ -114,11 +121,21 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             }
             Optional<CrmGateway> crm = provider.type() == ProviderType.CRM
                     ? Gateways.named(crmGateways, CrmGateway::providerName, provider.name()) : Optional.empty();
+            if (subject.isPresent() && crm.isPresent() && (ACTIVITY.equals(subject.get().entity())
+                    || NOTE.equals(subject.get().entity()))) {
+                return followUpChanged(event, provider, crm.get(), subject.get());
+            }
             if (subject.isEmpty() || !WebhookSubject.LEAD.equals(subject.get().entity()) || crm.isEmpty()) {
                 settle(event, "ignored");
                 return Outcome.IGNORED;
             }
             String leadId = subject.get().entityId();
+            Optional<String> known = tx.requiringNew(() -> imports.alreadyApplied(provider.name(), subject.get()));
+            if (known.isPresent()) {
+                // the echo of the PRM's own write, or a copy older than the one applied: no call, nothing changes
+                tx.requiringNew(() -> events.settleWithReason(event.id(), "ignored", known.get(), clock.instant()));
+                return Outcome.IGNORED;
+            }
             Optional<CrmLead> lead;
             try {
                 lead = WebhookSubject.DELETE.equals(subject.get().action())
@@ -129,9 +146,27 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             }
             if (lead.isEmpty()) {
                 tx.requiringNew(() -> imports.leadGone(event.id(), provider.name(), leadId, clock.instant()));
-            } else {
-                tx.requiringNew(() -> imports.importLead(event.id(), provider, lead.get(), clock.instant()));
+                return Outcome.PROCESSED;
             }
+            // a lead new to the PRM, or one a sync queued (webhooks may have been missed), brings all its activities
+            // and notes; afterwards their own webhooks keep them in step
+            boolean wholeLead = SYNC_EVENT.equals(event.eventType()) || "create".equals(subject.get().action())
+                    || !tx.requiringNew(() -> imports.isKnown(provider.name(), leadId));
+            List<CrmActivity> activities;
+            List<CrmNote> notes;
+            try {
+                activities = wholeLead ? crm.get().activitiesOfLead(provider, leadId) : List.of();
+                notes = wholeLead ? crm.get().notesOfLead(provider, leadId) : List.of();
+            } catch (ProviderFailure failure) {
+                health.afterFailure(provider, failure);
+                throw failure;
+            }
+            tx.requiringNew(() -> {
+                imports.importLead(event.id(), provider, lead.get(), clock.instant());
+                if (wholeLead) {
+                    followUps.reconcile(provider.name(), leadId, activities, notes, clock.instant());
+                }
+            });
             return Outcome.PROCESSED;
         } catch (ProviderFailure failure) {
             return afterFailure(event, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
@@ -165,6 +200,29 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         quote.ifPresent(found -> tx.requiringNew(() -> quotes.record(order.get(), provider.name(), found,
                 WEBHOOK_WORKER, clock.instant())));
         settle(event, "processed");
+        return Outcome.PROCESSED;
+    }
+
+    /**
+     * A CRM's activity or note event: the object is read as the CRM holds it now (a delete: gone) and kept on the
+     * imported lead it is linked to, or removed; one about no imported lead ends {@code ignored}.
+     */
+    private Outcome followUpChanged(Claimed event, ProviderSettings provider, CrmGateway crm, WebhookSubject subject) {
+        boolean deleted = WebhookSubject.DELETE.equals(subject.action());
+        try {
+            if (ACTIVITY.equals(subject.entity())) {
+                Optional<CrmActivity> activity = deleted ? Optional.empty() : crm.activity(provider, subject.entityId());
+                tx.requiringNew(() -> followUps.activity(event.id(), provider.name(), subject.entityId(), activity,
+                        clock.instant()));
+            } else {
+                Optional<CrmNote> note = deleted ? Optional.empty() : crm.note(provider, subject.entityId());
+                tx.requiringNew(() -> followUps.note(event.id(), provider.name(), subject.entityId(), note,
+                        clock.instant()));
+            }
+        } catch (ProviderFailure failure) {
+            health.afterFailure(provider, failure);
+            throw failure;
+        }
         return Outcome.PROCESSED;
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmDealUpdate;
 import com.tentabo.prm.application.provider.CrmLeadPage;
+import com.tentabo.prm.application.provider.CrmLeadUpdate;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -35,9 +37,13 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     static final int LEAD_PAGE = 100;
 
     private final JsonHttp http;
+    private final PipedriveFollowUps followUps;
+    private final PipedriveFields fields;
 
     public PipedriveCrmGateway(Clock clock, HttpClient client) {
         this.http = new JsonHttp(client, new PipedriveDialect(clock));
+        this.followUps = new PipedriveFollowUps(http);
+        this.fields = new PipedriveFields(http, clock);
     }
 
     @Override
@@ -90,6 +96,10 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         if (lead.path("is_archived").isBoolean()) {
             metadata.put("is_archived", lead.path("is_archived").asBoolean());
         }
+        Map<String, Object> custom = fields.named(endpoint, lead);
+        if (!custom.isEmpty()) {
+            metadata.put("custom_fields", custom);
+        }
         return Optional.of(new CrmLead(http.id(lead, "a lead"), JsonHttp.text(lead, "title"),
                 JsonHttp.text(organization, "name"), JsonHttp.text(person, "name"), primary(person.path("emails")),
                 primary(person.path("phones")), value.isObject() ? http.money(value, "amount") : null,
@@ -122,9 +132,89 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         for (JsonNode lead : answer.path("data")) {
             changes.add(new CrmLeadPage.Change(http.id(lead, "a lead"), instant(JsonHttp.text(lead, "update_time"))));
         }
-        boolean more = answer.path("additional_data").path("more_items_in_collection").asBoolean(false)
-                && !changes.isEmpty();
+        // the leads listing answers its offset page flat in additional_data; the other v1 lists under pagination
+        JsonNode paging = answer.path("additional_data");
+        boolean more = (paging.path("more_items_in_collection").asBoolean(false)
+                || paging.path("pagination").path("more_items_in_collection").asBoolean(false)) && !changes.isEmpty();
         return new CrmLeadPage(changes, more ? String.valueOf(start + changes.size()) : null);
+    }
+
+    /**
+     * {@code PATCH /v1/leads/{id}} with what changed: {@code is_archived} (won or lost: archived; reopened: not),
+     * {@code value {amount, currency}}, and {@code owner_id} = the Pipedrive user whose e-mail is the new owner's
+     * ({@code GET /v1/users/find?search_by_email=true}; no such user: the owner is not sent).
+     */
+    @Override
+    public java.time.Instant updateLead(ProviderSettings settings, CrmLeadUpdate update) {
+        JsonHttp.Endpoint endpoint = endpoint(settings);
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (update.archived() != null) {
+            body.put("is_archived", update.archived());
+        }
+        if (update.value() != null) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("amount", update.value());
+            value.put("currency", update.currency());
+            body.put("value", value);
+        }
+        if (update.ownerEmail() != null) {
+            userIdByEmail(endpoint, update.ownerEmail()).ifPresent(owner -> body.put("owner_id", owner));
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        JsonNode lead = data(http.patch(endpoint, "/v1/leads/" + pathSegment(update.leadId()), body), "a lead");
+        return instant(JsonHttp.text(lead, "update_time"));
+    }
+
+    /** {@code PATCH /api/v2/deals/{id}} with {@code status} and, when lost, {@code lost_reason}. */
+    @Override
+    public java.time.Instant updateDeal(ProviderSettings settings, CrmDealUpdate update) {
+        if (!update.dealId().matches("[0-9]{1,18}")) {
+            throw ProviderFailure.permanent(NAME + " deal id is not one: " + update.dealId());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", update.status());
+        if (update.lostReason() != null) {
+            body.put("lost_reason", update.lostReason());
+        }
+        JsonNode deal = data(http.patch(endpoint(settings), "/api/v2/deals/" + update.dealId(), body), "a deal");
+        return instant(JsonHttp.text(deal, "update_time"));
+    }
+
+    /** The active Pipedrive user with exactly this e-mail (ignoring case), if any. */
+    private Optional<Long> userIdByEmail(JsonHttp.Endpoint endpoint, String email) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("term", email.strip());
+        query.put("search_by_email", "true");
+        for (JsonNode user : http.get(endpoint, "/v1/users/find", query).path("data")) {
+            if (email.strip().equalsIgnoreCase(JsonHttp.text(user, "email")) && user.path("active_flag").asBoolean(true)
+                    && user.path("id").isIntegralNumber()) {
+                return Optional.of(user.path("id").asLong());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<com.tentabo.prm.application.provider.CrmActivity> activity(ProviderSettings settings, String activityId) {
+        return followUps.activity(endpoint(settings), activityId);
+    }
+
+    @Override
+    public Optional<com.tentabo.prm.application.provider.CrmNote> note(ProviderSettings settings, String noteId) {
+        return followUps.note(endpoint(settings), noteId);
+    }
+
+    @Override
+    public java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(ProviderSettings settings,
+                                                                                             String leadId) {
+        return followUps.activitiesOfLead(endpoint(settings), pathSegment(leadId));
+    }
+
+    @Override
+    public java.util.List<com.tentabo.prm.application.provider.CrmNote> notesOfLead(ProviderSettings settings, String leadId) {
+        return followUps.notesOfLead(endpoint(settings), pathSegment(leadId));
     }
 
     /** The organization or person with this id, or an empty object when there is none (or Pipedrive lost it). */
@@ -164,7 +254,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     }
 
     /** Pipedrive writes times as RFC 3339 ({@code 2020-10-14T11:30:36.551Z}) or {@code 2019-12-09 13:59:21} (UTC). */
-    private static java.time.Instant instant(String text) {
+    static java.time.Instant instant(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -47,7 +47,10 @@ public class PipedriveWebhooks implements WebhookGateway {
         return Optional.of(WebhookBodies.parsed(eventId, entity + "." + action, request.body()));
     }
 
-    /** {@code meta.entity}, {@code meta.entity_id} (else {@code data.id}, else {@code previous.id}) and {@code meta.action}. */
+    /**
+     * {@code meta.entity}, {@code meta.entity_id} (else {@code data.id}, else {@code previous.id}), {@code meta.action},
+     * {@code meta.change_source} and {@code data.update_time}.
+     */
     @Override
     public Optional<WebhookSubject> subject(String eventType, String payloadJson) {
         JsonNode body;
@@ -60,7 +63,8 @@ public class PipedriveWebhooks implements WebhookGateway {
         String action = body.at("/meta/action").asText("");
         String id = firstText(body.at("/meta/entity_id"), body.at("/data/id"), body.at("/previous/id"));
         return entity.isBlank() || action.isBlank() || id == null ? Optional.empty()
-                : Optional.of(new WebhookSubject(entity, id, action));
+                : Optional.of(new WebhookSubject(entity, id, action, firstText(body.at("/meta/change_source")),
+                PipedriveCrmGateway.instant(firstText(body.at("/data/update_time")))));
     }
 
     private static String firstText(JsonNode... candidates) {

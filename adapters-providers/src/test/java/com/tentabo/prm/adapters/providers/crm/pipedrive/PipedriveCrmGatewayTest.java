@@ -596,4 +596,39 @@ class PipedriveCrmGatewayTest {
         assertThat(page.next()).isNull();
         assertThat(failure(() -> gateway.leadsChangedSince(settings(Map.of()), null, "abc")).isRetryable()).isFalse();
     }
+
+    // ---- writing back -------------------------------------------------------------------------------------------
+
+    @Test
+    void anOwnerPipedriveDoesNotKnow_isLeftOut_andAnUpdateWithNothingLeftSendsNothing() {
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/users/find")).willReturn(okJson(
+                "{\"success\": true, \"data\": [{\"id\": 9, \"email\": \"owner@other.example\", \"active_flag\": true}]}")));
+
+        Instant written = gateway.updateLead(settings(Map.of()), new com.tentabo.prm.application.provider.CrmLeadUpdate(
+                "adf21080-0e10-11eb-879b-05d71fb426ec", null, null, null, "owner@acme.example"));
+
+        assertThat(written).isNull();
+        pipedrive.verify(0, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+
+    @Test
+    void aLeadPipedriveDeleted_failsTheWritePermanently_andADealIdThatIsNoNumberIsNeverSent() {
+        pipedrive.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(
+                urlPathEqualTo("/v1/leads/adf21080-0e10-11eb-879b-05d71fb426ec")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"error\": \"Lead not found\", \"error_info\": null}")));
+
+        ProviderFailure gone = failure(() -> gateway.updateLead(settings(Map.of()),
+                new com.tentabo.prm.application.provider.CrmLeadUpdate("adf21080-0e10-11eb-879b-05d71fb426ec", true,
+                        null, null, null)));
+        ProviderFailure notAnId = failure(() -> gateway.updateDeal(settings(Map.of()),
+                new com.tentabo.prm.application.provider.CrmDealUpdate("../users/1", "won", null)));
+
+        assertThat(gone.isRetryable()).isFalse();
+        assertThat(gone.getMessage()).isEqualTo(
+                "pipedrive PATCH /v1/leads/adf21080-0e10-11eb-879b-05d71fb426ec answered 404: Lead not found");
+        assertThat(notAnId.getMessage()).isEqualTo("pipedrive deal id is not one: ../users/1");
+    }
 }

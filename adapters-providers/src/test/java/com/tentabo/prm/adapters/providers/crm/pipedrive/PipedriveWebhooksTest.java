@@ -214,9 +214,18 @@ class PipedriveWebhooksTest {
     // ---- subject -------------------------------------------------------------------------------------------------
 
     @Test
-    void subject_isMetaEntityEntityIdAndAction() {
+    void subject_isMetaEntityEntityIdAndAction_withTheChangeSource() {
         assertThat(webhooks.subject("lead.change", LEAD_CHANGE))
-                .contains(new WebhookSubject("lead", LEAD_ID, "change"));
+                .contains(new WebhookSubject("lead", LEAD_ID, "change", "app", null));
+    }
+
+    @Test
+    void subject_carriesTheObjectsUpdateTime_soThatAnEchoOrALateCopyCostsNoCall() {
+        String echo = LEAD_CHANGE.replace("\"change_source\": \"app\"", "\"change_source\": \"api\"")
+                .replace("\"owner_id\": 3}", "\"owner_id\": 3, \"update_time\": \"2026-05-15T18:00:00.250Z\"}");
+
+        assertThat(webhooks.subject("lead.change", echo)).contains(new WebhookSubject("lead", LEAD_ID, "change", "api",
+                java.time.Instant.parse("2026-05-15T18:00:00.250Z")));
     }
 
     @Test

@@ -10,8 +10,21 @@ import java.util.UUID;
 /** Leads that come from a CRM, found by the CRM's id, and their sync columns ({@code provider_metadata}, …). */
 public interface LeadSyncRepository {
 
-    /** A CRM's lead as stored, with the CRM's change time of the copy last applied (null when unknown). */
-    record SyncedLead(Lead lead, Instant remoteUpdatedAt) { }
+    /**
+     * The {@code provider_metadata} key of the CRM's change time that the PRM's own last write to the lead produced
+     * (the CRM's answer to it): a webhook carrying that change time is the echo of that write.
+     */
+    String WRITTEN_UPDATE_TIME = "written_update_time";
+
+    /**
+     * A CRM's lead as stored, with the CRM's change time of the copy last applied and of the PRM's own last write to
+     * it (each null when unknown).
+     */
+    record SyncedLead(Lead lead, Instant remoteUpdatedAt, Instant writtenUpdatedAt) {
+        public SyncedLead(Lead lead, Instant remoteUpdatedAt) {
+            this(lead, remoteUpdatedAt, null);
+        }
+    }
 
     /**
      * The lead the CRM knows by this id, if it was imported before. Holds a transaction-long lock on the pair first,

@@ -38,4 +38,34 @@ public interface CrmGateway {
      * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM cannot be read
      */
     CrmLeadPage leadsChangedSince(ProviderSettings settings, java.time.Instant since, String cursor);
+
+    /**
+     * Writes the PRM's changes to the CRM's lead (nothing is sent when the update is empty). Answers the CRM's change
+     * time of the lead after the write (null when unknown or nothing was sent), which tells its echo apart.
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM does not accept it (a lead the CRM no
+     *                                                              longer has is a permanent failure)
+     */
+    java.time.Instant updateLead(ProviderSettings settings, com.tentabo.prm.application.provider.CrmLeadUpdate update);
+
+    /**
+     * Sets a deal's status (won, lost with its reason, open). Answers the CRM's change time of the deal after the
+     * write (null when unknown).
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM does not accept it
+     */
+    java.time.Instant updateDeal(ProviderSettings settings, com.tentabo.prm.application.provider.CrmDealUpdate update);
+
+    /** The activity with this CRM id as the CRM holds it now, or empty when the CRM no longer has it. */
+    Optional<com.tentabo.prm.application.provider.CrmActivity> activity(ProviderSettings settings, String activityId);
+
+    /** The note with this CRM id as the CRM holds it now, or empty when the CRM no longer has it. */
+    Optional<com.tentabo.prm.application.provider.CrmNote> note(ProviderSettings settings, String noteId);
+
+    /** All the activities linked to the CRM's lead, every page read. */
+    java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(ProviderSettings settings,
+                                                                                      String leadId);
+
+    /** All the notes of the CRM's lead, every page read. */
+    java.util.List<com.tentabo.prm.application.provider.CrmNote> notesOfLead(ProviderSettings settings, String leadId);
 }

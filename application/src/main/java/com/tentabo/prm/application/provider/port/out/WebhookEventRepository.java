@@ -35,6 +35,9 @@ public interface WebhookEventRepository {
     /** Done: {@code processed}, or {@code ignored} when it is about nothing the PRM follows. */
     void settle(UUID id, String status, Instant at);
 
+    /** As {@link #settle}, with why it ended so kept in {@code error_message} (an {@code ignored} echo, …). */
+    void settleWithReason(UUID id, String status, String reason, Instant at);
+
     void retryLater(UUID id, Instant next, String error);
 
     void markFailed(UUID id, String error, Instant at);
