@@ -100,6 +100,12 @@ class BackOfficeCatalogBrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The element once its text holds the words (a live check answers each keystroke; the last answer counts). */
+    private WebElement waitForText(String css, String words) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), words));
+        return driver.findElement(By.cssSelector(css));
+    }
+
     private void type(String id, String text) {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
@@ -145,7 +151,8 @@ class BackOfficeCatalogBrowserTest {
         accessible("product");
         // a gap: row 2 starts at 12; the rule is listed as it is typed, and the preview goes away
         type("min-2", "12");
-        assertThat(waitFor("#tier-problems").getText()).contains("Row 2").contains("leaves a gap after the previous tier (must be 11)");
+        assertThat(waitForText("#tier-problems", "leaves a gap").getText()).contains("Row 2")
+                .contains("leaves a gap after the previous tier (must be 11)");
         assertThat(driver.findElements(By.id("tier-preview"))).isEmpty();
         screenshot("tiers-error-en");
         driver.findElement(By.id("save-tiers")).click();
@@ -187,7 +194,7 @@ class BackOfficeCatalogBrowserTest {
         driver.findElement(By.cssSelector(".lang a[lang=fr]")).click();
         wait.until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         type("min-2", "12");
-        assertThat(waitFor("#tier-problems").getText()).contains("Ligne 2").contains("laisse un trou");
+        assertThat(waitForText("#tier-problems", "laisse un trou").getText()).contains("Ligne 2");
         accessible("product (fr)");
         screenshot("tiers-error-fr");
         type("min-2", "11");

@@ -165,10 +165,8 @@ public class CompaniesPage extends ConsolePages {
     @Path("/{kind}/{id}")
     public Response update(@PathParam("kind") String rawKind, @PathParam("id") String rawId,
                            MultivaluedMap<String, String> form) {
-        request.requireCsrf(form);
         boolean partnerKind = kind(rawKind);
-        AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
-        Company company = read(partnerKind, id(rawId));
+        Company company = forChange(partnerKind, rawId, form);
         FormValues values = new FormValues(form);
         try {
             CompanyCommand command = new CompanyCommand(profile(values), company.active());
@@ -187,10 +185,8 @@ public class CompaniesPage extends ConsolePages {
     @Path("/{kind}/{id}/active")
     public Response activate(@PathParam("kind") String rawKind, @PathParam("id") String rawId,
                              MultivaluedMap<String, String> form) {
-        request.requireCsrf(form);
         boolean partnerKind = kind(rawKind);
-        AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
-        Company company = read(partnerKind, id(rawId));
+        Company company = forChange(partnerKind, rawId, form);
         FormValues values = new FormValues(form);
         boolean active = "true".equals(values.text("active"));
         write(partnerKind, company.id(), new CompanyCommand(company.profile(), active), values.text("version"));
@@ -202,10 +198,8 @@ public class CompaniesPage extends ConsolePages {
     @Path("/{kind}/{id}/delete")
     public Response delete(@PathParam("kind") String rawKind, @PathParam("id") String rawId,
                            MultivaluedMap<String, String> form) {
-        request.requireCsrf(form);
         boolean partnerKind = kind(rawKind);
-        AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
-        Company company = read(partnerKind, id(rawId));
+        Company company = forChange(partnerKind, rawId, form);
         String version = new FormValues(form).text("version");
         if (partnerKind) {
             partners.delete(caller(), company.id(), version);
@@ -222,15 +216,10 @@ public class CompaniesPage extends ConsolePages {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
         FormValues values = new FormValues(form);
-        UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
-        UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
         String notes = values.text("notes");
-        values.check();
-        if (distributorId == null || partnerId == null) {
-            throw DomainException.invalid(distributorId == null ? "distributor_id" : "partner_id", "is required");
-        }
-        distributors.assign(caller(), distributorId, partnerId, notes);
-        return views.redirect(back(values.text("back"), distributorId, partnerId) + "?saved=assigned");
+        Pair pair = pair(values);
+        distributors.assign(caller(), pair.distributorId(), pair.partnerId(), notes);
+        return views.redirect(back(values.text("back"), pair) + "?saved=assigned");
     }
 
     /** Deactivates or reactivates an assignment, from either page. */
@@ -240,15 +229,10 @@ public class CompaniesPage extends ConsolePages {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
         FormValues values = new FormValues(form);
-        UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
-        UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
-        values.check();
-        if (distributorId == null || partnerId == null) {
-            throw new DomainException(ErrorCode.ASSIGNMENT_NOT_FOUND, "No such assignment");
-        }
+        Pair pair = pair(values);
         boolean active = "true".equals(values.text("active"));
-        distributors.setAssignmentActive(caller(), distributorId, partnerId, active);
-        return views.redirect(back(values.text("back"), distributorId, partnerId) + "?saved="
+        distributors.setAssignmentActive(caller(), pair.distributorId(), pair.partnerId(), active);
+        return views.redirect(back(values.text("back"), pair) + "?saved="
                 + (active ? "reactivated" : "unassigned"));
     }
 
@@ -275,13 +259,33 @@ public class CompaniesPage extends ConsolePages {
         throw new DomainException(ErrorCode.ROUTE_NOT_FOUND, "No such page");
     }
 
-    private static String back(String side, UUID distributorId, UUID partnerId) {
-        return "partners".equals(side) ? "/ui/companies/partners/" + partnerId
-                : "/ui/companies/distributors/" + distributorId;
+    private static String back(String side, Pair pair) {
+        return "partners".equals(side) ? "/ui/companies/partners/" + pair.partnerId()
+                : "/ui/companies/distributors/" + pair.distributorId();
     }
 
     private boolean writes() {
         return AccessPolicy.can(caller(), Capability.COMPANIES_WRITE);
+    }
+
+    /** The company a form changes: the form's CSRF token checked, COMPANIES_WRITE required, then read in scope. */
+    private Company forChange(boolean partnerKind, String rawId, MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
+        return read(partnerKind, id(rawId));
+    }
+
+    /** The distributor and partner an assignment form names (both required). */
+    private record Pair(UUID distributorId, UUID partnerId) { }
+
+    private static Pair pair(FormValues values) {
+        UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
+        UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
+        values.check();
+        if (distributorId == null || partnerId == null) {
+            throw DomainException.invalid(distributorId == null ? "distributor_id" : "partner_id", "is required");
+        }
+        return new Pair(distributorId, partnerId);
     }
 
     private Company read(boolean partnerKind, UUID id) {
