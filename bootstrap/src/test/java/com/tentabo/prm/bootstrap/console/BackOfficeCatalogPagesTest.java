@@ -75,7 +75,7 @@ class BackOfficeCatalogPagesTest {
         String name = unique("Tiered backup");
         String product = createProduct(admin, name);
         Document page = admin.page("/ui/catalog/products/" + product + "?saved=created");
-        assertThat(page.select("nav a[href=/ui/catalog]")).hasSize(1);
+        assertThat(page.select("header nav a[href=/ui/catalog]")).hasSize(1);
         assertThat(page.select("#saved").text()).isEqualTo("Created.");
         assertThat(page.select("#tier-editor")).hasSize(1);
         assertThat(page.select("#type-hint")).hasSize(1);
@@ -207,8 +207,8 @@ class BackOfficeCatalogPagesTest {
             assertThat(reader.post("/ui/catalog/durations", Map.of("months", "7", "name", "x")).statusCode())
                     .isEqualTo(403);
         }
-        assertThat(browser(Role.PARTNER, partner, null).page("/ui").select("nav a[href=/ui/catalog]")).isEmpty();
-        assertThat(browser(Role.FULFILLER, null, null).page("/ui").select("nav a[href=/ui/catalog]")).hasSize(1);
+        assertThat(browser(Role.PARTNER, partner, null).page("/ui").select("header nav a[href=/ui/catalog]")).isEmpty();
+        assertThat(browser(Role.FULFILLER, null, null).page("/ui").select("header nav a[href=/ui/catalog]")).hasSize(1);
         assertThat(TestData.count(dataSource, "SELECT count(*) FROM price_tiers WHERE product_id = ?",
                 UUID.fromString(product))).isZero();
         assertThat(admin.get("/ui/catalog/products/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
@@ -235,7 +235,7 @@ class BackOfficeCatalogPagesTest {
         UUID member = TestData.user(dataSource, Role.PARTNER, UUID.fromString(partner), null);
 
         Document partnerPage = admin.page("/ui/companies/partners/" + partner);
-        assertThat(partnerPage.select("nav a[href=/ui/companies/partners]")).hasSize(1);
+        assertThat(partnerPage.select("header nav a[href=/ui/companies/partners]")).hasSize(1);
         assertThat(partnerPage.select("#assign-other option[value=" + distributor + "]")).hasSize(1);
         assertThat(partnerPage.select("#members li").text()).contains(TestData.text(dataSource,
                 "SELECT email FROM users WHERE id = ?", member));
@@ -277,7 +277,7 @@ class BackOfficeCatalogPagesTest {
 
         Document own = distributorUser.page("/ui/companies/distributors/" + distributor);
         assertThat(own.select("#company-form, #assign-form, #delete-company, #members")).isEmpty();
-        assertThat(distributorUser.page("/ui").select("nav a[href=/ui/companies/partners]")).isEmpty();
+        assertThat(distributorUser.page("/ui").select("header nav a[href=/ui/companies/partners]")).isEmpty();
         assertThat(distributorUser.get("/ui/companies/distributors/" + other).statusCode()).isEqualTo(404);
         for (ConsoleBrowser someone : List.of(distributorUser, fulfiller)) {
             assertThat(someone.post("/ui/companies/assignments", Map.of("partner_id", partner.toString(),
@@ -302,7 +302,7 @@ class BackOfficeCatalogPagesTest {
         ConsoleBrowser admin = browser(Role.ADMIN, null, null);
         String username = "invited-" + UUID.randomUUID().toString().substring(0, 8);
         Document page = admin.page("/ui/users?role=partner&status=enabled&company=p:" + partner);
-        assertThat(page.select("nav a[href=/ui/users]")).hasSize(1);
+        assertThat(page.select("header nav a[href=/ui/users]")).hasSize(1);
         assertThat(page.select("#invite-form")).hasSize(1);
         Response invited = admin.post("/ui/users/invite", Map.of("username", username, "email", username + "@invite.example",
                 "full_name", "Invited Person", "role", "partner", "partner_id", partner.toString()));
@@ -329,7 +329,7 @@ class BackOfficeCatalogPagesTest {
         assertThat(TestData.count(dataSource, "SELECT count(*) FROM users WHERE username = ?", other)).isZero();
 
         ConsoleBrowser fulfiller = browser(Role.FULFILLER, null, null);
-        assertThat(fulfiller.page("/ui").select("nav a[href=/ui/users]")).isEmpty();
+        assertThat(fulfiller.page("/ui").select("header nav a[href=/ui/users]")).isEmpty();
         assertThat(fulfiller.get("/ui/users").statusCode()).isEqualTo(403);
         assertThat(fulfiller.post("/ui/users/invite", Map.of("username", other, "email", other + "@invite.example",
                 "role", "partner")).statusCode()).isEqualTo(403);

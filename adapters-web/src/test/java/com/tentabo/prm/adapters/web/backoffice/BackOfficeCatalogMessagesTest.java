@@ -49,6 +49,8 @@ class BackOfficeCatalogMessagesTest {
         Set<String> methods = Arrays.stream(BackOfficeCatalogMessages.class.getDeclaredMethods()).map(Method::getName)
                 .collect(Collectors.toSet());
         assertThat(methods).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        // Quarkus 3.33 splits a bundle's resolver past 300 messages, and that split fails at start
+        assertThat(methods).hasSizeLessThan(300);
     }
 
     @Test
