@@ -211,6 +211,14 @@ class BackOfficeCatalogPagesTest {
         assertThat(browser(Role.FULFILLER, null, null).page("/ui").select("header nav a[href=/ui/catalog]")).hasSize(1);
         assertThat(TestData.count(dataSource, "SELECT count(*) FROM price_tiers WHERE product_id = ?",
                 UUID.fromString(product))).isZero();
+        // a product the replaced system left with a blank name is listed and opened under a name that can be read
+        UUID blank = UUID.randomUUID();
+        String type = unique("legacy-type");
+        TestData.exec(dataSource, "INSERT INTO products (id, name, type, unit, description, is_active) VALUES (?, ?, ?, ?, ?, ?)",
+                blank, "  " + blank.toString().substring(0, 6), type, "seat", null, "true");
+        TestData.exec(dataSource, "UPDATE products SET name = '  ' WHERE id = ?", blank);
+        assertThat(admin.page("/ui/catalog?type=" + type).select("#product-" + blank + " a").text()).isEqualTo("(no name)");
+        assertThat(admin.page("/ui/catalog/products/" + blank).select("h1").text()).startsWith("(no name)");
         assertThat(admin.get("/ui/catalog/products/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(admin.postRepeated("/ui/catalog/products/" + UUID.randomUUID() + "/tiers", tiers, false).statusCode())
                 .isEqualTo(404);

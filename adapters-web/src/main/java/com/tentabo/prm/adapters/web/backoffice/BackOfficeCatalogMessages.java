@@ -85,6 +85,9 @@ public interface BackOfficeCatalogMessages {
     String save();
 
     @Message
+    String unnamed();
+
+    @Message
     String tiers_count();
 
     @Message

@@ -310,23 +310,23 @@ public class CompaniesPage extends ConsolePages {
         List<Choice> choices = List.of();
         if (partnerKind) {
             Map<UUID, String> names = distributors.list(caller(), null, null, MAX_CHOICES, null).items().stream()
-                    .collect(Collectors.toMap(Distributor::id, d -> d.profile().name(), (a, b) -> a));
+                    .collect(Collectors.toMap(Distributor::id, d -> label(d.profile(), d.id()), (a, b) -> a));
             assignments = distributors.assignmentsOfPartner(caller(), company.id()).stream()
                     .map(a -> new AssignmentRow(a, a.distributorId(), names.getOrDefault(a.distributorId(),
                             a.distributorId().toString()))).toList();
             if (writes()) {
                 choices = distributors.list(caller(), null, true, MAX_CHOICES, null).items().stream()
-                        .map(d -> new Choice(d.id(), d.profile().name())).toList();
+                        .map(d -> new Choice(d.id(), label(d.profile(), d.id()))).toList();
             }
         } else {
             Map<UUID, String> names = partners.list(caller(), null, null, MAX_CHOICES, null).items().stream()
-                    .collect(Collectors.toMap(Partner::id, p -> p.profile().name(), (a, b) -> a));
+                    .collect(Collectors.toMap(Partner::id, p -> label(p.profile(), p.id()), (a, b) -> a));
             assignments = distributors.assignments(caller(), company.id(), null).stream()
                     .map(a -> new AssignmentRow(a, a.partnerId(), names.getOrDefault(a.partnerId(),
                             a.partnerId().toString()))).toList();
             if (writes()) {
                 choices = partners.list(caller(), null, true, MAX_CHOICES, null).items().stream()
-                        .map(p -> new Choice(p.id(), p.profile().name())).toList();
+                        .map(p -> new Choice(p.id(), label(p.profile(), p.id()))).toList();
             }
         }
         List<UserAccount> members = null;
@@ -338,6 +338,11 @@ public class CompaniesPage extends ConsolePages {
                 .data("company", company).data("fields", fields(values, errors)).data("problem", problem)
                 .data("writes", writes()).data("assignments", assignments).data("choices", choices)
                 .data("members", members).data("saved", null);
+    }
+
+    /** A company's name, or its id for a row the replaced system left without one (a link needs a text). */
+    static String label(CompanyProfile profile, UUID id) {
+        return profile.name() == null || profile.name().isBlank() ? id.toString() : profile.name();
     }
 
     private List<Field> fields(Map<String, String> values, Map<String, String> errors) {

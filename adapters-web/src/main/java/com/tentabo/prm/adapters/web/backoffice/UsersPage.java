@@ -153,9 +153,9 @@ public class UsersPage extends ConsolePages {
     private List<Choice> companies() {
         List<Choice> choices = new java.util.ArrayList<>();
         partners.list(caller(), null, null, CompaniesPage.MAX_CHOICES, null).items()
-                .forEach(p -> choices.add(new Choice("p:" + p.id(), p.id(), p.profile().name())));
+                .forEach(p -> choices.add(new Choice("p:" + p.id(), p.id(), CompaniesPage.label(p.profile(), p.id()))));
         distributors.list(caller(), null, null, CompaniesPage.MAX_CHOICES, null).items()
-                .forEach(d -> choices.add(new Choice("d:" + d.id(), d.id(), d.profile().name())));
+                .forEach(d -> choices.add(new Choice("d:" + d.id(), d.id(), CompaniesPage.label(d.profile(), d.id()))));
         return choices;
     }
 
