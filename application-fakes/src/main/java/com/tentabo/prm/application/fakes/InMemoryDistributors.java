@@ -94,6 +94,14 @@ public class InMemoryDistributors implements DistributorRepository {
     }
 
     @Override
+    public List<Assignment> assignmentsOfPartner(UUID partnerId) {
+        return assignments.values().stream()
+                .filter(a -> a.partnerId().equals(partnerId))
+                .sorted(Comparator.comparing(Assignment::assignedAt).thenComparing(Assignment::id, Keys.UUID_ORDER))
+                .toList();
+    }
+
+    @Override
     public List<UUID> activeDistributorsOf(UUID partnerId) {
         return assignments.values().stream().filter(a -> a.partnerId().equals(partnerId) && a.active())
                 .map(Assignment::distributorId).toList();

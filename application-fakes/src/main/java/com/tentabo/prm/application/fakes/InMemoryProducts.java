@@ -42,6 +42,12 @@ public class InMemoryProducts implements ProductRepository {
     }
 
     @Override
+    public List<String> types(int limit) {
+        return rows.values().stream().map(p -> p.type() == null ? "" : p.type().trim()).filter(t -> !t.isEmpty())
+                .distinct().sorted().limit(limit).toList();
+    }
+
+    @Override
     public void save(Product product) {
         Product stored = rows.get(product.id());
         rows.put(product.id(), stored == null ? product : new Product(product.id(), product.name(), product.type(),

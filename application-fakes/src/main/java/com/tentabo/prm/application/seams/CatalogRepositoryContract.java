@@ -77,6 +77,24 @@ public abstract class CatalogRepositoryContract {
     }
 
     @Test
+    void theProductTypesAreTheDistinctTrimmedTypesOfTheProducts_sorted() {
+        String word = "Typecontract" + UUID.randomUUID().toString().substring(0, 8);
+        Product first = retype(aProduct("1", T0), word + " b");
+        Product second = retype(aProduct("1", T0), word + " a");
+        Product same = retype(aProduct("1", T0), word + " b");
+        products().save(first);
+        products().save(second);
+        products().save(same);
+        committed();
+
+        List<String> types = products().types(10_000);
+        assertThat(types).containsSubsequence(word + " a", word + " b");
+        assertThat(types.stream().filter(t -> t.startsWith(word))).containsExactly(word + " a", word + " b");
+        assertThat(types).doesNotHaveDuplicates().noneMatch(String::isBlank);
+        assertThat(products().types(1)).hasSize(1);
+    }
+
+    @Test
     void durationMonthsAreUniqueAndListedShortestFirst() {
         int months = 1000 + ThreadLocalRandom.current().nextInt(1_000_000);
         Duration duration = aDuration(months, T0);
@@ -93,6 +111,11 @@ public abstract class CatalogRepositoryContract {
         durations().delete(duration.id());
         committed();
         assertThat(durations().findByIdForUpdate(duration.id())).isEmpty();
+    }
+
+    private static Product retype(Product p, String type) {
+        return new Product(p.id(), p.name() + " " + UUID.randomUUID(), type, p.unit(), p.description(), p.active(),
+                p.pricingMode(), p.tiers(), p.createdAt(), p.updatedAt());
     }
 
     private static Product rename(Product p, String name, Instant at) {

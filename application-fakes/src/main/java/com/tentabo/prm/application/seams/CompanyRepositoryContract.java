@@ -103,6 +103,14 @@ public abstract class CompanyRepositoryContract {
         assertThat(distributors().activeDistributorsOf(active.id())).containsExactly(distributor.id());
         assertThat(distributors().activeDistributorsOf(ended.id())).isEmpty();
         assertThat(distributors().findAssignment(distributor.id(), ended.id()).orElseThrow().active()).isFalse();
+        Distributor second = aDistributor(T0);
+        distributors().save(second);
+        Assignment other = Assignment.assign(UUID.randomUUID(), second.id(), ended.id(), null, null, T0.plusSeconds(3));
+        distributors().saveAssignment(other);
+        assertThat(distributors().assignmentsOfPartner(ended.id())).extracting(Assignment::id)
+                .containsExactly(two.id(), other.id());
+        assertThat(distributors().assignmentsOfPartner(ended.id())).extracting(Assignment::active)
+                .containsExactly(false, true);
 
         distributors().deleteAssignment(one.id());
         assertThat(distributors().findAssignment(distributor.id(), active.id())).isEmpty();

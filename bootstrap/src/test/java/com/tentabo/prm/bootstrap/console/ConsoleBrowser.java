@@ -76,6 +76,19 @@ final class ConsoleBrowser {
         return r;
     }
 
+    /** A form whose fields may repeat (a list value posts the name once per item), as a plain or an htmx request. */
+    Response postRepeated(String path, Map<String, ?> form, boolean htmx) {
+        io.restassured.specification.RequestSpecification spec = request();
+        if (htmx) {
+            spec = spec.header("HX-Request", "true").header("X-CSRF-Token", csrf);
+        }
+        Map<String, Object> body = new HashMap<>(form);
+        body.putIfAbsent("_csrf", csrf);
+        Response r = spec.contentType("application/x-www-form-urlencoded").formParams(body).post(path);
+        remember(r);
+        return r;
+    }
+
     ConsoleBrowser signIn(String username, String password) {
         page("/ui/sign-in");
         Response r = post("/ui/sign-in", Map.of("username", username, "password", password, "next", "/ui"));

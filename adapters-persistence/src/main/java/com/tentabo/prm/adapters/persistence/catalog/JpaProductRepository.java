@@ -103,6 +103,12 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
+    public List<String> types(int limit) {
+        return em.createQuery("select distinct trim(p.type) from ProductEntity p where trim(p.type) <> ''"
+                + " order by trim(p.type)", String.class).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Page<Product> list(Filter filter, PageRequest page) {
         StringBuilder jpql = new StringBuilder("select p from ProductEntity p where 1 = 1");
         Map<String, Object> params = new HashMap<>();

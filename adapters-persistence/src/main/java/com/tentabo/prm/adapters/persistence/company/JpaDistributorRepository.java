@@ -128,6 +128,14 @@ public class JpaDistributorRepository implements DistributorRepository {
     }
 
     @Override
+    public List<Assignment> assignmentsOfPartner(UUID partnerId) {
+        return em.createQuery("select a from DistributorPartnerEntity a where a.partnerId = :p"
+                        + " order by a.assignedAt, a.id", DistributorPartnerEntity.class)
+                .setParameter("p", partnerId).getResultStream()
+                .map(JpaDistributorRepository::restore).toList();
+    }
+
+    @Override
     public List<UUID> activeDistributorsOf(UUID partnerId) {
         return em.createQuery("select a.distributorId from DistributorPartnerEntity a where a.partnerId = :p and a.isActive = true"
                         + " order by a.distributorId", UUID.class)

@@ -99,6 +99,10 @@ public class JpaUserRepository implements UserRepository {
         if (filter.distributorId() != null) {
             jpql.append(" and u.distributorId = :distributorId");
         }
+        if (filter.search() != null) {
+            jpql.append(" and (lower(u.username) like :search escape '!' or lower(u.email) like :search escape '!'"
+                    + " or lower(u.fullName) like :search escape '!')");
+        }
         if (afterCreatedAt != null) {
             jpql.append(" and (u.createdAt < :afterCreatedAt or (u.createdAt = :afterCreatedAt and u.id < :afterId))");
         }
@@ -126,6 +130,10 @@ public class JpaUserRepository implements UserRepository {
         }
         if (filter.distributorId() != null) {
             query.setParameter("distributorId", filter.distributorId());
+        }
+        if (filter.search() != null) {
+            query.setParameter("search", "%" + filter.search().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (afterCreatedAt != null) {
             query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", afterId);

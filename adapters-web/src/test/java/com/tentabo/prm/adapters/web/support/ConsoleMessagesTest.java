@@ -1,11 +1,13 @@
 package com.tentabo.prm.adapters.web.support;
 
+import com.tentabo.prm.adapters.web.backoffice.BackOfficeCatalogMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeOpsMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeProgrammeMessages;
 import com.tentabo.prm.adapters.web.portal.NotificationMessages;
 import com.tentabo.prm.adapters.web.portal.ProgrammeMessages;
 
+import com.tentabo.prm.adapters.web.backoffice.BackOfficeCatalogMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeOpsMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeProgrammeMessages;
@@ -25,7 +27,7 @@ class ConsoleMessagesTest {
     /** The console's bundles: file prefix and interface. */
     private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "bo", BackOfficeMessages.class,
             "prog", ProgrammeMessages.class, "ntf", NotificationMessages.class, "bop", BackOfficeOpsMessages.class,
-            "bor", BackOfficeProgrammeMessages.class);
+            "bor", BackOfficeProgrammeMessages.class, "boc", BackOfficeCatalogMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglishAndFrench_oneMethodPerKey() throws IOException {

@@ -15,6 +15,7 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -39,6 +40,12 @@ public class BrowseCatalogService implements BrowseCatalogUseCase {
     public Page<Product> products(Caller caller, ProductRepository.Filter filter, PageRequest page) {
         AccessPolicy.require(caller, Capability.CATALOG_READ);
         return products.list(filter, page);
+    }
+
+    @Override
+    public List<String> productTypes(Caller caller) {
+        AccessPolicy.require(caller, Capability.CATALOG_READ);
+        return products.types(MAX_TYPES);
     }
 
     @Override

@@ -1,12 +1,16 @@
 package com.tentabo.prm.application.catalog.service;
 
 import com.tentabo.prm.application.catalog.PricingSettings;
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.Quote;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuoteCommand;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuoteItem;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuotedItem;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.PriceTier;
+import com.tentabo.prm.domain.catalog.PriceTierSet;
+import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedDocument;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -104,6 +109,51 @@ public class QuotePricer {
         Set<UUID> ids = new LinkedHashSet<>();
         items.forEach(item -> ids.add(id.apply(item)));
         return ids;
+    }
+
+    /** Prices each quantity under the tiers in both modes ({@link QuoteUseCase#previewTiers}). */
+    public List<QuoteUseCase.TierPreview> preview(PriceTierSet tiers, List<Integer> quantities) {
+        List<Integer> asked = quantities == null || quantities.isEmpty() ? previewQuantities(tiers) : quantities;
+        List<FieldViolation> problems = new ArrayList<>();
+        if (asked.size() > QuoteUseCase.MAX_PREVIEW_QUANTITIES) {
+            problems.add(new FieldViolation("quantities", "must contain at most " + QuoteUseCase.MAX_PREVIEW_QUANTITIES
+                    + " quantities"));
+        }
+        for (int i = 0; i < asked.size() && problems.isEmpty(); i++) {
+            Integer q = asked.get(i);
+            if (q == null || q < 1 || q > Quantity.MAX) {
+                problems.add(new FieldViolation("quantities[" + i + "]", "must be between 1 and " + Quantity.MAX));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, problems.get(0).field() + ": "
+                    + problems.get(0).message(), problems);
+        }
+        return asked.stream().map(q -> new QuoteUseCase.TierPreview(q, previewLine(tiers, PricingMode.VOLUME, q),
+                previewLine(tiers, PricingMode.GRADUATED, q))).toList();
+    }
+
+    private PricedLine previewLine(PriceTierSet tiers, PricingMode mode, int quantity) {
+        try {
+            return engine.priceLine(tiers, mode, Quantity.of(quantity), QuoteUseCase.PREVIEW_MONTHS, Percentage.ZERO);
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.NO_TIER_FOR_QUANTITY) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /** 1, 10, 100 and each tier's bounds, sorted, at most {@link QuoteUseCase#MAX_PREVIEW_QUANTITIES}. */
+    static List<Integer> previewQuantities(PriceTierSet tiers) {
+        TreeSet<Integer> quantities = new TreeSet<>(List.of(1, 10, 100));
+        for (PriceTier tier : tiers.tiers()) {
+            quantities.add(Math.max(1, tier.minQuantity()));
+            if (tier.maxQuantity() != null && tier.maxQuantity() <= Quantity.MAX) {
+                quantities.add(tier.maxQuantity());
+            }
+        }
+        return quantities.stream().limit(QuoteUseCase.MAX_PREVIEW_QUANTITIES).toList();
     }
 
     /** Checks the command, reads the catalog rows its items name (one read), prices them. */

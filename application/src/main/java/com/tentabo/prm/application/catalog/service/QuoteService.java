@@ -4,6 +4,7 @@ import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.registration.service.ProgrammeTerms;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -41,6 +42,12 @@ public class QuoteService implements QuoteUseCase {
     public Quote quote(Caller caller, QuoteCommand command) {
         AccessPolicy.require(caller, Capability.QUOTE_PRICE);
         return pricer.quote(command, catalog, programme.levelDiscount(partnerOf(caller, command.partnerId())));
+    }
+
+    @Override
+    public List<TierPreview> previewTiers(Caller caller, List<PriceTierSet.Row> rows, List<Integer> quantities) {
+        AccessPolicy.require(caller, Capability.CATALOG_WRITE);
+        return pricer.preview(PriceTierSet.fromRows(rows), quantities);
     }
 
     /** The partner a quote is priced for: a PARTNER's own; for others the one asked for, in scope and existing. */

@@ -18,6 +18,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Distributor;
@@ -141,6 +142,17 @@ public class DistributorService implements ManageDistributorsUseCase {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
         readable(caller, distributorId);
         return distributors.assignmentsOf(distributorId, active);
+    }
+
+    @Override
+    public List<Assignment> assignmentsOfPartner(Caller caller, UUID partnerId) {
+        AccessPolicy.require(caller, Capability.COMPANIES_READ);
+        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null)) || partners.findById(partnerId).isEmpty()) {
+            throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
+        }
+        Set<UUID> visible = visibleIds(caller);
+        return distributors.assignmentsOfPartner(partnerId).stream()
+                .filter(a -> visible == null || visible.contains(a.distributorId())).toList();
     }
 
     @Override

@@ -82,8 +82,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
         int limit = Cursor.limit(query.limit());
         Cursor after = Cursor.decode(query.cursor());
         String provider = query.provider() == null ? null : query.provider().toLowerCase(Locale.ROOT);
+        String search = query.search() == null || query.search().isBlank() ? null : query.search().trim();
+        if (search != null && search.length() > MAX_SEARCH) {
+            throw DomainException.invalid("search", "must be at most " + MAX_SEARCH + " characters");
+        }
         List<UserAccount> rows = users.list(scope, new UserRepository.UserFilter(query.role(), query.enabled(), provider,
-                        query.partnerId(), query.distributorId()),
+                        query.partnerId(), query.distributorId(), search),
                 after == null ? null : after.createdAt(), after == null ? null : after.id(), limit + 1);
         if (rows.size() <= limit) {
             return new Page<>(rows, null);

@@ -7,6 +7,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Read the catalog: any authenticated caller. */
@@ -15,6 +16,14 @@ public interface BrowseCatalogUseCase {
     Product product(Caller caller, UUID id);
 
     Page<Product> products(Caller caller, ProductRepository.Filter filter, PageRequest page);
+
+    /**
+     * The product types in use: the distinct {@code type} values of the products, sorted, at most
+     * {@link #MAX_TYPES} (the console offers them; a new value typed in makes a new type).
+     */
+    List<String> productTypes(Caller caller);
+
+    int MAX_TYPES = 200;
 
     Duration duration(Caller caller, UUID id);
 

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.catalog.port.in;
 
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedDocument;
@@ -34,4 +35,20 @@ public interface QuoteUseCase {
     record Quote(List<QuotedItem> items, Percentage taxRate, PricedDocument document) { }
 
     Quote quote(Caller caller, QuoteCommand command);
+
+    /** Months a tier preview prices (one year), with no duration discount. */
+    int PREVIEW_MONTHS = 12;
+    /** Most quantities one preview prices. */
+    int MAX_PREVIEW_QUANTITIES = 10;
+
+    /** One quantity priced under tiers not saved yet, in both modes; a line is null when no tier holds the quantity. */
+    record TierPreview(int quantity, PricedLine volume, PricedLine graduated) { }
+
+    /**
+     * Checks tier rows exactly as a tier replacement does (422 INVALID_PRICE_TIERS naming every violation), then prices
+     * each quantity for {@link #PREVIEW_MONTHS} months without discount in VOLUME and in GRADUATED mode, storing
+     * nothing (CATALOG_WRITE: an aid to whoever edits tiers). {@code quantities} null or empty: 1, 10, 100 and the
+     * bounds of each tier, at most {@link #MAX_PREVIEW_QUANTITIES}.
+     */
+    List<TierPreview> previewTiers(Caller caller, List<PriceTierSet.Row> rows, List<Integer> quantities);
 }

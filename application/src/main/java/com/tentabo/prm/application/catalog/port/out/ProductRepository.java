@@ -5,6 +5,7 @@ import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +32,9 @@ public interface ProductRepository {
 
     /** True when an order item refers to the product. */
     boolean isOrdered(UUID id);
+
+    /** The distinct types of the products (trimmed, non-blank), sorted, at most {@code limit}. */
+    List<String> types(int limit);
 
     /** Newest first, ties broken by id. */
     Page<Product> list(Filter filter, PageRequest page);

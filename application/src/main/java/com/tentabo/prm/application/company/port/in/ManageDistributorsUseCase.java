@@ -28,6 +28,12 @@ public interface ManageDistributorsUseCase {
 
     List<Assignment> assignments(Caller caller, UUID distributorId, Boolean active);
 
+    /**
+     * The assignments of one partner (the other side of {@link #assignments}), active or not, oldest first, limited to
+     * the distributors the caller may read: a partner out of scope is 404.
+     */
+    List<Assignment> assignmentsOfPartner(Caller caller, UUID partnerId);
+
     Assignment setAssignmentActive(Caller caller, UUID distributorId, UUID partnerId, boolean active);
 
     void unassign(Caller caller, UUID distributorId, UUID partnerId);

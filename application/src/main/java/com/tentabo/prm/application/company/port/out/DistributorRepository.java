@@ -36,6 +36,9 @@ public interface DistributorRepository {
     /** Assignments of a distributor, ordered by assignment time then id; {@code active} null means both. */
     List<Assignment> assignmentsOf(UUID distributorId, Boolean active);
 
+    /** Assignments of a partner to any distributor, active or not, ordered by assignment time then id. */
+    List<Assignment> assignmentsOfPartner(UUID partnerId);
+
     /** Distributors to which the partner is assigned by an active assignment. */
     List<UUID> activeDistributorsOf(UUID partnerId);
 }

@@ -15,8 +15,16 @@ import java.util.UUID;
  */
 public interface ManageUsersUseCase {
 
+    /** {@code search}: null, or text (at most {@link #MAX_SEARCH} characters) found in the username, e-mail or name. */
     record ListUsersQuery(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId,
-                          String cursor, int limit) { }
+                          String cursor, int limit, String search) {
+        public ListUsersQuery(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId,
+                              String cursor, int limit) {
+            this(role, enabled, provider, partnerId, distributorId, cursor, limit, null);
+        }
+    }
+
+    int MAX_SEARCH = 100;
 
     /**
      * @param provider   {@code database} (default) or a directory provider name

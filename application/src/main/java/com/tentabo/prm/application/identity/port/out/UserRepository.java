@@ -28,5 +28,10 @@ public interface UserRepository {
      */
     List<UserAccount> list(TenantScope scope, UserFilter filter, Instant afterCreatedAt, UUID afterId, int limit);
 
-    record UserFilter(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId) { }
+    /** {@code search}: null, or text found (case-insensitive) in the username, e-mail or full name. */
+    record UserFilter(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId, String search) {
+        public UserFilter(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId) {
+            this(role, enabled, provider, partnerId, distributorId, null);
+        }
+    }
 }
