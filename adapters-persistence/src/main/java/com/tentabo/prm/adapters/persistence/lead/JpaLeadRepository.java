@@ -95,9 +95,8 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public Page<Lead> list(LeadQuery query, TenantScope scope) {
-        LeadListSql.Statement statement = LeadListSql.build(query, scope);
         em.flush();
-        return em.unwrap(Session.class).doReturningWork(c -> LeadListSql.execute(c, statement, query.limit()));
+        return em.unwrap(Session.class).doReturningWork(c -> LeadListSql.run(c, query, scope));
     }
 
     @Override

@@ -110,6 +110,10 @@ public final class LeadListSql {
     }
 
     private static String filters(LeadQuery q, List<Object> params) {
+        return filters(q, params, true);
+    }
+
+    private static String filters(LeadQuery q, List<Object> params, boolean search) {
         StringBuilder f = new StringBuilder();
         if (q.statuses().size() == 1) {
             f.append(" AND l.status = CAST(? AS leadstatus)");
@@ -142,7 +146,7 @@ public final class LeadListSql {
             f.append(" AND l.provider_name = ?");
             params.add(q.provider());
         }
-        String tsquery = tsquery(q.search());
+        String tsquery = search ? tsquery(q.search()) : null;
         if (tsquery != null) {
             f.append(" AND l.search_document @@ to_tsquery('simple', ?)");
             params.add(tsquery);
@@ -165,7 +169,47 @@ public final class LeadListSql {
         return words.isEmpty() ? null : words.stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
     }
 
+    /** How many of the newest leads of the scope a search first looks through ({@link #probe}). */
+    static final int PROBE_WINDOW = 2000;
+
+    /**
+     * A search's first try, for one branch (a partner, a distributor without partners, everything): the newest
+     * {@value #PROBE_WINDOW} leads of the scope through its (…, created_at, id) index, newest first, keeping those the
+     * search matches. A common word fills the page within the first rows (reading the word's whole index entry — a
+     * sixth of a million leads for "firewall" — and sorting cost ~80 ms); when the window holds fewer than a page and
+     * one of matches, {@link #run} asks {@link #build}'s statement instead. The matches of the window are the newest
+     * of all: every lead outside it is older than every lead in it. Null when there is nothing to probe.
+     */
+    static Statement probe(LeadQuery q, TenantScope scope) {
+        if (tsquery(q.search()) == null
+                || scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
+            return null;
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder window = new StringBuilder("SELECT l.* FROM leads l WHERE TRUE");
+        if (scope instanceof TenantScope.OfDistributor d) {
+            window.append(" AND l.distributor_id = ? AND l.partner_id IS NULL");
+            params.add(d.distributorId());
+        } else if (scope instanceof TenantScope.OfPartner p) {
+            window.append(" AND l.partner_id = ?");
+            params.add(p.partnerId());
+        }
+        window.append(filters(q, params, false)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ")
+                .append(PROBE_WINDOW);
+        params.add(tsquery(q.search()));
+        params.add(q.limit() + 1);
+        return new Statement("SELECT " + COLUMNS + " FROM (" + window + ") l WHERE l.search_document @@ "
+                + "to_tsquery('simple', ?) ORDER BY l.created_at DESC, l.id DESC LIMIT ?", params);
+    }
+
     public static Page<Lead> run(Connection connection, LeadQuery q, TenantScope scope) throws SQLException {
+        Statement probe = probe(q, scope);
+        if (probe != null) {
+            Page<Lead> page = execute(connection, probe, q.limit());
+            if (page.nextCursor() != null) {
+                return page;
+            }
+        }
         return execute(connection, build(q, scope), q.limit());
     }
 
