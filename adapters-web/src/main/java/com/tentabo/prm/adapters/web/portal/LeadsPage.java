@@ -47,7 +47,7 @@ public class LeadsPage extends ConsolePages {
     static final int DETAIL_ROWS = 200;
 
     /** Cards per column on the board: the newest; the list shows every lead. */
-    static final int BOARD_COLUMN = 20;
+    static final int BOARD_COLUMN = 12;
     static final int LIST_PAGE = 25;
     static final List<LeadStatus> COLUMNS = List.of(LeadStatus.values());
 
