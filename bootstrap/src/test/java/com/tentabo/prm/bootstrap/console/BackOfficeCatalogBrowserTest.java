@@ -1,8 +1,5 @@
 package com.tentabo.prm.bootstrap.console;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -17,18 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -78,22 +69,11 @@ class BackOfficeCatalogBrowserTest {
     }
 
     private void accessible(String page) {
-        Results results = new AxeBuilder().analyze(driver);
-        List<Rule> bad = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(bad).as(page + ": " + bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
-                + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+        Chromium.assertAccessible(driver, page);
     }
 
     private void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("prm.console.screenshots", "target/console-screenshots"));
-        try {
-            Files.createDirectories(dir);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("bo-catalog-" + name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(driver, "bo-catalog-" + name);
     }
 
     private WebElement waitFor(String css) {

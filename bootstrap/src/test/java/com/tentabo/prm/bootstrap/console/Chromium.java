@@ -1,6 +1,9 @@
 package com.tentabo.prm.bootstrap.console;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -10,6 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real browser of the console's browser tests: Debian's {@code chromium} and {@code chromium-driver} packages
@@ -59,5 +66,28 @@ final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** axe-core on the driver's current page: no serious or critical violation (the page named in the message). */
+    static void assertAccessible(ChromeDriver driver, String page) {
+        List<Rule> bad = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(bad).as(page + ": " + bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
+                + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+    }
+
+    /**
+     * The current page as {@code <name>.png} in {@code target/console-screenshots}, or in the folder named by
+     * {@code -Dprm.console.screenshots=…} ({@code ../docs/console} for docs/console.md).
+     */
+    static void screenshot(ChromeDriver driver, String name) {
+        Path dir = Path.of(System.getProperty("prm.console.screenshots", "target/console-screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,8 +1,5 @@
 package com.tentabo.prm.bootstrap.console;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,12 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -86,22 +77,11 @@ class ConsoleInBrowserTest {
 
     /** axe-core on the current page: no serious or critical violation. */
     private void accessible(String page) {
-        Results results = new AxeBuilder().analyze(driver);
-        List<Rule> bad = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(bad).as(page + ": " + bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
-                + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+        Chromium.assertAccessible(driver, page);
     }
 
     private void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("prm.console.screenshots", "target/console-screenshots"));
-        try {
-            Files.createDirectories(dir);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(driver, name);
     }
 
     private void signIn(String username) {
