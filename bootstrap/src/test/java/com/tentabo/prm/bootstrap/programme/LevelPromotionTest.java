@@ -94,6 +94,9 @@ class LevelPromotionTest {
         base = level("Registered " + tag, rank, "0", 0);
         silver = level("Silver " + tag, rank + 1, "10000.00", 1);
         gold = level("Gold " + tag, rank + 2, "50000.00", 2);
+        // other tests' levels share the table; a climb stops at the first level not reached, so this ceiling keeps
+        // their levels (any rank above) out of reach whatever order the tests run in
+        level("Ceiling " + tag, rank + 3, "999999999.00", 1000);
     }
 
     private static UUID level(String name, int rank, String bookings, int won) {
