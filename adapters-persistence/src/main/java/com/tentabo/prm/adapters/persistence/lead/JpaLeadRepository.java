@@ -8,6 +8,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadNote;
@@ -20,6 +21,7 @@ import org.hibernate.Session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +99,12 @@ public class JpaLeadRepository implements LeadRepository {
     public Page<Lead> list(LeadQuery query, TenantScope scope) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(c -> LeadListSql.run(c, query, scope));
+    }
+
+    @Override
+    public Map<LeadStatus, Page<Lead>> board(LeadQuery query, List<LeadStatus> columns, TenantScope scope) {
+        em.flush();
+        return em.unwrap(Session.class).doReturningWork(c -> LeadListSql.runBoard(c, query, columns, scope));
     }
 
     @Override

@@ -20,8 +20,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -215,6 +218,10 @@ public final class LeadListSql {
 
     /** Runs a built statement and cuts the page ({@code limit} rows and the cursor of the next page). */
     public static Page<Lead> execute(Connection connection, Statement statement, int limit) throws SQLException {
+        return page(rows(connection, statement), limit);
+    }
+
+    private static List<Lead> rows(Connection connection, Statement statement) throws SQLException {
         List<Lead> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             // plan with the actual values every time: a cached generic plan cannot see how selective the scope is
@@ -228,13 +235,104 @@ public final class LeadListSql {
                 }
             }
         }
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Lead last = rows.get(rows.size() - 1);
-            next = new Cursor(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.createdAt())), last.id()).encode();
+        return rows;
+    }
+
+    /** The first {@code limit} of {@code rows} (newest first) and the cursor of the next page when there are more. */
+    private static Page<Lead> page(List<Lead> rows, int limit) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
         }
-        return new Page<>(rows, next);
+        List<Lead> cut = rows.subList(0, limit);
+        Lead last = cut.get(cut.size() - 1);
+        return new Page<>(cut, new Cursor(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.createdAt())),
+                last.id()).encode());
+    }
+
+    /**
+     * A board's columns in one statement: for each status, the page {@link #build} would answer for that one status
+     * (the query's own statuses, cursor and search are not used). A statement per column paid its planning seven times
+     * (~2 ms each over a distributor's 200 partners); here the statuses are one more array the probes run over:
+     * <ul>
+     *   <li>a distributor with partners: {@link #build}'s two rounds with the status added to each probe — each
+     *       (status, partner) probe's newest row, the (limit+1)-th newest per status as that status's lower bound, then
+     *       each probe's rows at least that new, cut per status;</li>
+     *   <li>any other scope: one index range scan per status.</li>
+     * </ul>
+     */
+    static Statement board(LeadQuery q, List<LeadStatus> columns, TenantScope scope) {
+        LeadQuery f = new LeadQuery(Set.of(), q.ownerId(), q.partnerId(), q.distributorId(), q.closeFrom(), q.closeTo(),
+                q.provider(), null, q.limit(), null);
+        List<Object> params = new ArrayList<>();
+        int fetch = q.limit() + 1;
+        String statuses = columns.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+        StringBuilder sb = new StringBuilder();
+        if (scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
+            String partnerArray = d.assignedPartnerIds().stream().map(UUID::toString).sorted()
+                    .collect(Collectors.joining(",", "{", "}"));
+            String own = "l.distributor_id = ? AND l.partner_id IS NULL";
+            sb.append("WITH st AS (SELECT t.s FROM unnest(CAST(? AS leadstatus[])) AS t(s)), ");
+            params.add(statuses);
+            sb.append("firsts AS MATERIALIZED (SELECT st.s, x.created_at FROM st CROSS JOIN unnest(CAST(? AS uuid[])) ")
+                    .append("AS p(pid) CROSS JOIN LATERAL (SELECT l.created_at FROM leads l WHERE l.partner_id = p.pid ")
+                    .append("AND l.status = st.s");
+            params.add(partnerArray);
+            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
+                    .append("SELECT st.s, x.created_at FROM st CROSS JOIN LATERAL (SELECT l.created_at FROM leads l WHERE ")
+                    .append(own).append(" AND l.status = st.s");
+            params.add(d.distributorId());
+            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x), ")
+                    .append("bound AS MATERIALIZED (SELECT st.s, coalesce((SELECT f.created_at FROM firsts f WHERE f.s = st.s ")
+                    .append("ORDER BY f.created_at DESC OFFSET ? LIMIT 1), '-infinity'::timestamptz) AS t FROM st), ");
+            params.add(fetch - 1);
+            sb.append("cand AS (SELECT b.s, x.id, x.created_at FROM bound b CROSS JOIN unnest(CAST(? AS uuid[])) AS p(pid) ")
+                    .append("CROSS JOIN LATERAL (SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid ")
+                    .append("AND l.status = b.s AND l.created_at >= b.t");
+            params.add(partnerArray);
+            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
+                    .append("SELECT b.s, x.id, x.created_at FROM bound b CROSS JOIN LATERAL (SELECT l.id, l.created_at ")
+                    .append("FROM leads l WHERE ").append(own).append(" AND l.status = b.s AND l.created_at >= b.t");
+            params.add(fetch);
+            params.add(d.distributorId());
+            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x) ")
+                    .append("SELECT ").append(COLUMNS).append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT c.id FROM ")
+                    .append("(SELECT c.id, row_number() OVER (PARTITION BY c.s ORDER BY c.created_at DESC, c.id DESC) AS n ")
+                    .append("FROM cand c) c WHERE c.n <= ?)) ORDER BY l.created_at DESC, l.id DESC");
+            params.add(fetch);
+            params.add(fetch);
+        } else {
+            sb.append("SELECT x.* FROM unnest(CAST(? AS leadstatus[])) AS st(s) CROSS JOIN LATERAL (SELECT ")
+                    .append(COLUMNS).append(" FROM leads l WHERE l.status = st.s");
+            params.add(statuses);
+            if (scope instanceof TenantScope.OfDistributor d) {
+                sb.append(" AND l.distributor_id = ? AND l.partner_id IS NULL");
+                params.add(d.distributorId());
+            } else if (scope instanceof TenantScope.OfPartner p) {
+                sb.append(" AND l.partner_id = ?");
+                params.add(p.partnerId());
+            }
+            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x ")
+                    .append("ORDER BY x.created_at DESC, x.id DESC");
+            params.add(fetch);
+        }
+        return new Statement(sb.toString(), params);
+    }
+
+    /** Runs {@link #board}: each column's page, in the order of {@code columns}. */
+    public static Map<LeadStatus, Page<Lead>> runBoard(Connection connection, LeadQuery q, List<LeadStatus> columns,
+                                                       TenantScope scope) throws SQLException {
+        Map<LeadStatus, List<Lead>> rows = new EnumMap<>(LeadStatus.class);
+        for (LeadStatus status : columns) {
+            rows.put(status, new ArrayList<>());
+        }
+        for (Lead lead : rows(connection, board(q, columns, scope))) {
+            rows.get(lead.status()).add(lead);
+        }
+        Map<LeadStatus, Page<Lead>> board = new EnumMap<>(LeadStatus.class);
+        for (Map.Entry<LeadStatus, List<Lead>> column : rows.entrySet()) {
+            board.put(column.getKey(), page(column.getValue(), q.limit()));
+        }
+        return board;
     }
 
     public static void bind(PreparedStatement ps, List<Object> params) throws SQLException {

@@ -134,6 +134,34 @@ class LeadListSqlTest {
         assertThat(LeadListSql.tsquery("!!!")).isNull();
     }
 
+    @Test
+    void givenEachScope_whenReadingABoard_thenEachColumnIsTheListOfItsStatus_inOneStatementThatNeverScansTheLeadsTable()
+            throws Exception {
+        List<LeadStatus> columns = List.of(LeadStatus.values());
+        UUID assignedPartner = assigned.iterator().next();
+        List<TenantScope> scopes = List.of(new TenantScope.Everything(), new TenantScope.OfPartner(partners.get(3)),
+                distributorScope(), new TenantScope.OfDistributor(DISTRIBUTOR, Set.of()));
+        for (TenantScope scope : scopes) {
+            for (UUID partner : java.util.Arrays.asList(null, assignedPartner)) {
+                // 5 a column: the bound cuts every probe; 200: more than a column of the partner holds
+                for (int limit : List.of(5, 200)) {
+                    LeadQuery board = new LeadQuery(Set.of(), null, partner, null, null, null, null, null, limit, null);
+                    java.util.Map<LeadStatus, Page<Lead>> read = LeadListSql.runBoard(db, board, columns, scope);
+                    assertThat(read.keySet()).containsExactlyElementsOf(columns);
+                    for (LeadStatus status : columns) {
+                        Page<Lead> list = LeadListSql.run(db, new LeadQuery(Set.of(status), null, partner, null, null,
+                                null, null, null, limit, null), scope);
+                        assertThat(read.get(status).items()).as("%s of %s, partner %s, %d", status, scope, partner, limit)
+                                .extracting(Lead::id).containsExactlyElementsOf(list.items().stream().map(Lead::id).toList());
+                        assertThat(read.get(status).nextCursor()).isEqualTo(list.nextCursor());
+                    }
+                }
+            }
+            assertThat(explain(LeadListSql.board(new LeadQuery(Set.of(), null, null, null, null, null, null, null, 12, null),
+                    columns, scope))).as("board plan for %s", scope).doesNotContain("Seq Scan on leads");
+        }
+    }
+
     private void assertPagingMatches(Set<LeadStatus> statuses, String search, String naiveWhere) throws Exception {
         // 37 per page: more than the 21 branches (no lower bound applies); 5 per page: the bound cuts every probe
         assertPagingMatches(statuses, search, naiveWhere, 37);

@@ -73,10 +73,10 @@ public class LeadsPage extends ConsolePages {
     @Path("/board")
     public Response board(@QueryParam("partner") String partner) {
         UUID partnerId = optionalId(partner, "partner");
+        Map<LeadStatus, Page<Lead>> board = leads.board(caller(), COLUMNS, partnerId, BOARD_COLUMN);
         List<Column> columns = new ArrayList<>();
         for (LeadStatus status : COLUMNS) {
-            Page<Lead> page = leads.list(caller(), new ManageLeadsUseCase.ListLeads(Set.of(status), null, partnerId, null,
-                    null, null, null, null, BOARD_COLUMN, null));
+            Page<Lead> page = board.get(status);
             columns.add(new Column(status, page.items().stream().map(LeadsPage::card).toList(), page.nextCursor() != null));
         }
         return views.html(views.page("portal/leads-board").data("columns", columns)

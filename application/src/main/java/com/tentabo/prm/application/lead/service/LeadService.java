@@ -43,6 +43,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -147,6 +148,13 @@ public class LeadService implements ManageLeadsUseCase {
         LeadQuery query = new LeadQuery(q.statuses(), q.ownerId(), q.partnerId(), q.distributorId(), q.closeFrom(),
                 q.closeTo(), provider, search, Cursor.limit(q.limit()), Cursor.decode(q.cursor()));
         return leads.list(query, AccessPolicy.scopeOf(caller));
+    }
+
+    @Override
+    public Map<LeadStatus, Page<Lead>> board(Caller caller, List<LeadStatus> columns, UUID partnerId, int perColumn) {
+        AccessPolicy.require(caller, Capability.LEADS_READ);
+        LeadQuery query = new LeadQuery(Set.of(), null, partnerId, null, null, null, null, null, Cursor.limit(perColumn), null);
+        return leads.board(query, List.copyOf(columns), AccessPolicy.scopeOf(caller));
     }
 
     @Override

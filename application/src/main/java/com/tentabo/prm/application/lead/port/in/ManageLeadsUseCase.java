@@ -11,6 +11,7 @@ import com.tentabo.prm.domain.lead.StatusChange;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,6 +35,12 @@ public interface ManageLeadsUseCase {
     Lead get(Caller caller, UUID id);
 
     Page<Lead> list(Caller caller, ListLeads query);
+
+    /**
+     * A board: the newest {@code perColumn} leads of each status of {@code columns} in the caller's scope (of one
+     * partner when {@code partnerId} is given), each column with the cursor of its next page when it holds more.
+     */
+    Map<LeadStatus, Page<Lead>> board(Caller caller, List<LeadStatus> columns, UUID partnerId, int perColumn);
 
     Lead update(Caller caller, UUID id, LeadDetails details, String ifMatch);
 

@@ -7,10 +7,14 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadNote;
+import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.StatusChange;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Stores the lead aggregate: {@code leads}, {@code lead_status_history}, {@code lead_activities}, {@code lead_notes}. */
@@ -29,6 +33,19 @@ public interface LeadRepository {
 
     /** The scoped, filtered, keyset-paginated list (newest first, ties by id). */
     Page<Lead> list(LeadQuery query, TenantScope scope);
+
+    /**
+     * The first page of each status of {@code columns} (a board), as {@link #list} would answer it for the query with
+     * that one status: {@code query}'s own statuses and cursor are not used. An adapter may read them all at once.
+     */
+    default Map<LeadStatus, Page<Lead>> board(LeadQuery query, List<LeadStatus> columns, TenantScope scope) {
+        Map<LeadStatus, Page<Lead>> board = new EnumMap<>(LeadStatus.class);
+        for (LeadStatus status : columns) {
+            board.put(status, list(new LeadQuery(Set.of(status), query.ownerId(), query.partnerId(), query.distributorId(),
+                    query.closeFrom(), query.closeTo(), query.provider(), query.search(), query.limit(), null), scope));
+        }
+        return board;
+    }
 
     void appendHistory(StatusChange change);
 
