@@ -30,6 +30,7 @@ import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Percentage;
 
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ public final class FakeWorld {
     public final InMemoryContracts contracts = new InMemoryContracts();
     public final InMemoryPartners partners = new InMemoryPartners();
     public final InMemoryDistributors distributors = new InMemoryDistributors();
-    public final InMemoryProducts products = new InMemoryProducts().ordered(orders::anyForProduct);
+    public final InMemoryProducts products = new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
     public final InMemoryDurations durations = new InMemoryDurations();
     public final InMemoryOutbox outbox = new InMemoryOutbox(clock);
     public final InMemoryIdempotency idempotency = new InMemoryIdempotency();

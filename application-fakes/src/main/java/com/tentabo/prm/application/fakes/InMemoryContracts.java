@@ -88,7 +88,7 @@ public class InMemoryContracts implements ContractRepository {
 
     private static Contract copy(Contract c, ContractStatus status, Instant updatedAt, long version) {
         return Contract.restore(c.id(), c.number(), c.orderId(), status, c.billingProvider(), c.userId(), c.tenant(),
-                c.activationDate(), c.expirationDate(), c.renewedFromId(), c.totalValue(), c.currency(), c.createdAt(),
+                c.activationDate(), c.expirationDate(), c.renewedFromId(), c.totalValue(), c.createdAt(),
                 updatedAt, c.cancelledAt(), version, c.billingInvoices(), c.terms());
     }
 }

@@ -3,6 +3,8 @@ package com.tentabo.prm.application.fakes;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -33,8 +35,8 @@ public class InMemoryOrders implements OrderRepository {
     }
 
     @Override
-    public Optional<Order> findById(UUID id) {
-        return Optional.ofNullable(rows.get(id));
+    public Optional<Order> findById(OrderId id) {
+        return Optional.ofNullable(rows.get(id.value()));
     }
 
     @Override
@@ -83,9 +85,9 @@ public class InMemoryOrders implements OrderRepository {
     }
 
     @Override
-    public boolean anyForProduct(UUID productId) {
+    public boolean anyForProduct(ProductId productId) {
         return rows.values().stream().flatMap(o -> o.items().stream()).map(OrderItem::productId)
-                .anyMatch(productId::equals);
+                .anyMatch(productId.value()::equals);
     }
 
     /** Every stored order (for assertions). */

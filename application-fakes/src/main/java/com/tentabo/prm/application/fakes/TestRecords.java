@@ -17,10 +17,12 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.pricing.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -132,8 +134,10 @@ public final class TestRecords {
         public OrderBuilder item(UUID productId, UUID durationId, int quantity, String unitPrice) {
             BigDecimal price = new BigDecimal(unitPrice).setScale(4);
             BigDecimal total = price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_EVEN);
-            items.add(new OrderItem(UUID.randomUUID(), productId, durationId, quantity, price, BigDecimal.ZERO, total,
-                    BigDecimal.ZERO, total, "Product", "service", "seat", 12, List.of()));
+            Currency eur = Money.currency("EUR");
+            items.add(new OrderItem(UUID.randomUUID(), productId, durationId, quantity, price, BigDecimal.ZERO,
+                    new Money(total, eur), Money.zero(eur), new Money(total, eur), "Product", "service", "seat", 12,
+                    List.of()));
             return this;
         }
 
@@ -155,8 +159,8 @@ public final class TestRecords {
             if (items.isEmpty()) {
                 item(UUID.randomUUID(), UUID.randomUUID(), 1, "100");
             }
-            Order order = Order.create(id, number, OrderKind.NEW, null, tenant, leadId, createdBy, "EUR",
-                    new BigDecimal("20.00"), items, createdAt);
+            Order order = Order.create(id, number, OrderKind.NEW, null, tenant, leadId, createdBy,
+                    Money.currency("EUR"), new BigDecimal("20.00"), items, createdAt);
             for (int i = 0; i < moves.size(); i++) {
                 order = order.transitionTo(moves.get(i), movedAt.get(i));
             }

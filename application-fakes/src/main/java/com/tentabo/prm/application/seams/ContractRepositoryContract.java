@@ -99,7 +99,8 @@ public abstract class ContractRepositoryContract {
         assertThat(read.tenant()).isEqualTo(contract.tenant());
         assertThat(read.activationDate()).isEqualTo(ACTIVATION);
         assertThat(read.expirationDate()).isEqualTo(contract.expirationDate());
-        assertThat(read.totalValue()).isEqualByComparingTo(contract.totalValue());
+        assertThat(read.totalValue()).isEqualTo(contract.totalValue());
+        assertThat(read.currencyCode()).isEqualTo(contract.currencyCode());
         assertThat(read.version()).isZero();
         assertThat(contracts().findByOrderId(contract.orderId()).map(Contract::id)).contains(contract.id());
         assertThat(contracts().findById(UUID.randomUUID())).isEmpty();

@@ -9,10 +9,13 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.pricing.Money;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -77,7 +80,7 @@ public abstract class OrderRepositoryContract {
         Order order = order(T0);
         orders().insert(order, creationOf(order));
 
-        Order read = orders().findById(order.id()).orElseThrow();
+        Order read = orders().findById(new OrderId(order.id())).orElseThrow();
         assertThat(read.number()).isEqualTo(order.number());
         assertThat(read.status()).isEqualTo(OrderStatus.CREATED);
         assertThat(read.tenant()).isEqualTo(order.tenant());
@@ -87,13 +90,14 @@ public abstract class OrderRepositoryContract {
         assertThat(read.items()).singleElement().satisfies(item -> {
             assertThat(item.productId()).isEqualTo(product);
             assertThat(item.quantity()).isEqualTo(3);
-            assertThat(item.total()).isEqualByComparingTo("300.00");
+            assertThat(item.total()).isEqualTo(Money.of("300.00", "EUR"));
         });
-        assertThat(read.totals().totalAmount()).isEqualByComparingTo(order.totals().totalAmount());
-        assertThat(read.totals().totalAmount()).isEqualByComparingTo(new BigDecimal("360.00"));
-        assertThat(orders().findById(UUID.randomUUID())).isEmpty();
-        assertThat(orders().anyForProduct(product)).isTrue();
-        assertThat(orders().anyForProduct(UUID.randomUUID())).isFalse();
+        assertThat(read.totals()).isEqualTo(order.totals());
+        assertThat(read.totals().totalAmount()).isEqualTo(Money.of("360.00", "EUR"));
+        assertThat(read.currency()).isEqualTo(order.currency());
+        assertThat(orders().findById(new OrderId(UUID.randomUUID()))).isEmpty();
+        assertThat(orders().anyForProduct(new ProductId(product))).isTrue();
+        assertThat(orders().anyForProduct(new ProductId(UUID.randomUUID()))).isFalse();
     }
 
     @Test
@@ -105,7 +109,7 @@ public abstract class OrderRepositoryContract {
 
         orders().update(order.transitionTo(OrderStatus.SENT, sentAt));
 
-        Order read = orders().findById(order.id()).orElseThrow();
+        Order read = orders().findById(new OrderId(order.id())).orElseThrow();
         assertThat(read.status()).isEqualTo(OrderStatus.SENT);
         assertThat(read.sentAt()).isEqualTo(sentAt);
         assertThat(read.version()).isEqualTo(1);
@@ -113,7 +117,7 @@ public abstract class OrderRepositoryContract {
         assertThatThrownBy(() -> orders().update(stale))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
-        assertThat(orders().findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.SENT);
+        assertThat(orders().findById(new OrderId(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.SENT);
     }
 
     @Test

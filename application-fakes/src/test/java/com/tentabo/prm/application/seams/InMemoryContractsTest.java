@@ -10,6 +10,7 @@ import com.tentabo.prm.application.fakes.InMemoryOrders;
 import com.tentabo.prm.application.fakes.InMemoryPartners;
 import com.tentabo.prm.application.fakes.InMemoryProducts;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.domain.id.ProductId;
 
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ import java.util.UUID;
 class InMemoryContractsTest extends ContractRepositoryContract {
     final InMemoryOrders orders = new InMemoryOrders();
     final InMemoryPartners partners = new InMemoryPartners();
-    final InMemoryProducts products = new InMemoryProducts().ordered(orders::anyForProduct);
+    final InMemoryProducts products = new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
     final InMemoryDurations durations = new InMemoryDurations();
     final InMemoryContracts contracts = new InMemoryContracts();
     @Override protected ContractRepository contracts() { return contracts; }

@@ -8,6 +8,7 @@ import com.tentabo.prm.application.fakes.InMemoryOrders;
 import com.tentabo.prm.application.fakes.InMemoryPartners;
 import com.tentabo.prm.application.fakes.InMemoryProducts;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.domain.id.ProductId;
 
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ import java.util.UUID;
 class InMemoryOrdersTest extends OrderRepositoryContract {
     final InMemoryOrders orders = new InMemoryOrders();
     final InMemoryPartners partners = new InMemoryPartners();
-    final InMemoryProducts products = new InMemoryProducts().ordered(orders::anyForProduct);
+    final InMemoryProducts products = new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
     final InMemoryDurations durations = new InMemoryDurations();
     @Override protected OrderRepository orders() { return orders; }
     @Override protected PartnerRepository partners() { return partners; }

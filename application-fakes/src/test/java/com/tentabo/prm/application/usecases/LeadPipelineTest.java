@@ -6,6 +6,7 @@ import com.tentabo.prm.application.fakes.TestRecords;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase.CreateLead;
 import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase.ConvertLeadCommand;
 import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
@@ -16,6 +17,7 @@ import com.tentabo.prm.domain.lead.StatusChange;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.id.LeadId;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -57,12 +59,12 @@ class LeadPipelineTest {
         assertThat(world.audit.actionsOn(lead.id()))
                 .containsExactly("lead.created", "lead.status_changed", "lead.status_changed");
 
-        Order order = world.placeOrders().convertLead(new ConvertLeadCommand(partnerUser, lead.id(), null,
+        Order order = world.placeOrders().convertLead(new ConvertLeadCommand(partnerUser, new LeadId(lead.id()), null,
                 List.of(new QuoteItem(seat.id(), 4L, months.id())), null)).value();
 
         assertThat(order.leadId()).isEqualTo(lead.id());
         assertThat(order.tenant().partnerId()).isEqualTo(partner.id());
-        assertThat(order.totals().subtotal()).isEqualByComparingTo("600.00"); // 4 × 25 a month × 6 months
+        assertThat(order.totals().subtotal()).isEqualTo(Money.of("600.00", "EUR")); // 4 × 25 a month × 6 months
         assertThat(world.leads.hasOrders(lead.id())).isTrue();
     }
 
@@ -70,7 +72,7 @@ class LeadPipelineTest {
     void onlyAWonLeadConverts() {
         Lead lead = move(create(), LeadStatus.CONTACTED);
 
-        assertThatThrownBy(() -> world.placeOrders().convertLead(new ConvertLeadCommand(partnerUser, lead.id(), null,
+        assertThatThrownBy(() -> world.placeOrders().convertLead(new ConvertLeadCommand(partnerUser, new LeadId(lead.id()), null,
                 List.of(new QuoteItem(seat.id(), 1L, months.id())), null)))
                 .isInstanceOf(DomainException.class);
         assertThat(world.orders.all()).isEmpty();

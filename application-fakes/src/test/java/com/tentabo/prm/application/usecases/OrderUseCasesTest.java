@@ -7,6 +7,8 @@ import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase.CreateOrderCo
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase.TransitionOrderCommand;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
@@ -53,11 +55,11 @@ class OrderUseCasesTest {
         assertThat(order.items()).singleElement().satisfies(item -> {
             assertThat(item.quantity()).isEqualTo(3);
             assertThat(item.durationMonths()).isEqualTo(12);
-            assertThat(item.total()).isEqualByComparingTo("360.00"); // 3 seats × 10 a month × 12 months
+            assertThat(item.total()).isEqualTo(Money.of("360.00", "EUR")); // 3 seats × 10 a month × 12 months
         });
-        assertThat(order.totals().taxAmount()).isEqualByComparingTo("72.00");
-        assertThat(order.totals().totalAmount()).isEqualByComparingTo("432.00");
-        assertThat(world.orders.findById(order.id())).isPresent();
+        assertThat(order.totals().taxAmount()).isEqualTo(Money.of("72.00", "EUR"));
+        assertThat(order.totals().totalAmount()).isEqualTo(Money.of("432.00", "EUR"));
+        assertThat(world.orders.findById(new OrderId(order.id()))).isPresent();
         assertThat(world.audit.actionsOn(order.id())).containsExactly("create");
     }
 
@@ -111,7 +113,7 @@ class OrderUseCasesTest {
                 OrderStatus.FULFILLED, null, null)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION));
-        assertThat(world.orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CREATED);
+        assertThat(world.orders.findById(new OrderId(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.CREATED);
         assertThat(world.outbox.messages()).isEmpty();
     }
 

@@ -73,8 +73,8 @@ public final class NotificationEvents {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("order_id", order.id().toString());
         params.put("order_number", order.number());
-        params.put("total", order.totals().totalAmount().toPlainString());
-        params.put("currency", order.currency());
+        params.put("total", order.totals().totalAmount().amount().toPlainString());
+        params.put("currency", order.currency().getCurrencyCode());
         List<Audience> audiences = type == NotificationType.ORDER_SENT ? List.of(Audience.FULFILLERS)
                 : company(order.tenant(), false);
         return java.util.Optional.of(new NotificationEvent(type, type.wireName() + ":" + order.id(), "order", order.id(),

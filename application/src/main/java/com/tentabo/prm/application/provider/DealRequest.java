@@ -26,7 +26,7 @@ public record DealRequest(UUID orderId, String orderNumber, String title, BigDec
      */
     public static DealRequest of(com.tentabo.prm.domain.order.Order order, String organizationName, String leadProviderId) {
         return new DealRequest(order.id(), order.number(), "Order " + order.number(),
-                order.totals().subtotal().subtract(order.totals().discountAmount()), order.currency(), organizationName,
+                order.totals().netAmount().amount(), order.currency().getCurrencyCode(), organizationName,
                 leadProviderId);
     }
 }

@@ -30,9 +30,9 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
 
     /** The quote of an order, addressed to {@code customer}: its billed lines and its totals. */
     public static QuoteRequest of(Order order, BillingCustomer customer) {
-        return new QuoteRequest(order.id(), order.number(), order.currency(), order.taxRate(), customer, linesOf(order),
-                order.totals().subtotal(), order.totals().discountAmount(), order.totals().taxAmount(),
-                order.totals().totalAmount());
+        return new QuoteRequest(order.id(), order.number(), order.currency().getCurrencyCode(), order.taxRate(),
+                customer, linesOf(order), order.totals().subtotal().amount(), order.totals().discountAmount().amount(),
+                order.totals().taxAmount().amount(), order.totals().totalAmount().amount());
     }
 
     /**
@@ -46,7 +46,7 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
             String label = item.productName() + " (" + item.durationMonths() + " months)";
             if (item.bands().isEmpty()) {
                 lines.add(new Line(item.productId(), label, item.productUnit(), item.quantity(), item.unitPrice(),
-                        item.effectiveDiscountPercentage(), item.subtotal(), item.total()));
+                        item.effectiveDiscountPercentage(), item.subtotal().amount(), item.total().amount()));
             }
             for (OrderItem.Band band : item.bands()) {
                 lines.add(new Line(item.productId(), label, item.productUnit(), band.units(), band.termUnitPrice(),

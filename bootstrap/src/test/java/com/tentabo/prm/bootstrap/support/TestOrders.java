@@ -6,6 +6,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
+import com.tentabo.prm.domain.pricing.Money;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import javax.sql.DataSource;
@@ -32,14 +33,14 @@ public final class TestOrders {
         TestData.exec(ds, "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, 10.00, ?)",
                 duration, 1000 + Math.abs(duration.hashCode() % 100000), "d " + duration);
         OrderItem item = new OrderItem(UUID.randomUUID(), product, duration, 60, new BigDecimal("12.5000"),
-                new BigDecimal("10.00"), new BigDecimal("9000.00"), new BigDecimal("900.00"), new BigDecimal("8100.00"),
+                new BigDecimal("10.00"), Money.of("9000.00", "EUR"), Money.of("900.00", "EUR"), Money.of("8100.00", "EUR"),
                 "Storage", "service", "TB", months, List.of(new OrderItem.Band(60, new BigDecimal("12.5000"), "month",
                 new BigDecimal("150.000000"), new BigDecimal("9000.00"), new BigDecimal("8100.00"))));
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         QuarkusTransaction.requiringNew().run(() -> orders.insert(Order.create(id,
                 "ORD-TEST-" + id.toString().substring(0, 8), OrderKind.NEW, null, new TenantRef(partner, null), null,
-                createdBy, "EUR", new BigDecimal("20.00"), List.of(item), now),
+                createdBy, Money.currency("EUR"), new BigDecimal("20.00"), List.of(item), now),
                 new AuditEntry(UUID.randomUUID(), createdBy, null, "create", "order", id, null, null, null, now)));
         return id;
     }

@@ -4,10 +4,10 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -22,7 +22,8 @@ import java.util.UUID;
  *
  * <p>Invariants:
  * <ul>
- *   <li>activated from exactly one FULFILLED order; its value is the order's total, its currency, partner and
+ *   <li>activated from exactly one FULFILLED order; its value is the order's total (a {@link Money}, in the order's
+ *       currency; a legacy contract stored without a currency holds {@link Money#NO_CURRENCY}), its partner and
  *       distributor are the order's; a contract the replaced system created without an order has none
  *       ({@link #orderId()} null) and cannot be renewed, upgraded or downgraded;</li>
  *   <li>its {@link ContractTerms} are set at activation (the type, {@link ContractType#forActivation}) and never
@@ -57,8 +58,7 @@ public final class Contract {
     private final Instant activationDate;
     private final Instant expirationDate;
     private final UUID renewedFromId;
-    private final BigDecimal totalValue;
-    private final String currency;
+    private final Money totalValue;
     private final Instant createdAt;
     private final Instant updatedAt;
     private final Instant cancelledAt;
@@ -68,7 +68,7 @@ public final class Contract {
 
     private Contract(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider, UUID userId,
                      TenantRef tenant, Instant activationDate, Instant expirationDate, UUID renewedFromId,
-                     BigDecimal totalValue, String currency, Instant createdAt, Instant updatedAt, Instant cancelledAt,
+                     Money totalValue, Instant createdAt, Instant updatedAt, Instant cancelledAt,
                      long version, BillingInvoices billingInvoices, ContractTerms terms) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
@@ -81,7 +81,6 @@ public final class Contract {
         this.expirationDate = expirationDate;
         this.renewedFromId = renewedFromId;
         this.totalValue = Objects.requireNonNull(totalValue, "totalValue");
-        this.currency = currency;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.cancelledAt = cancelledAt;
@@ -113,7 +112,7 @@ public final class Contract {
         Instant expiration = activation.atOffset(ZoneOffset.UTC).plusMonths(order.longestDurationMonths()).toInstant();
         return new Contract(id, number, order.id(), ContractStatus.ACTIVE, billingProvider, userId, tenant,
                 activation, expiration, replaced == null ? null : replaced.id(), order.totals().totalAmount(),
-                order.currency(), now, now, null, 0, BillingInvoices.NONE,
+                now, now, null, 0, BillingInvoices.NONE,
                 ContractTerms.ofType(ContractType.forActivation(tenant, replaced == null ? null : replaced.type())));
     }
 
@@ -126,31 +125,31 @@ public final class Contract {
 
     public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
                                    UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
-                                   UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
+                                   UUID renewedFromId, Money totalValue, Instant createdAt,
                                    Instant updatedAt, Instant cancelledAt, long version) {
         return restore(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, BillingInvoices.NONE);
+                renewedFromId, totalValue, createdAt, updatedAt, cancelledAt, version, BillingInvoices.NONE);
     }
 
     /** A stored contract with the billing provider's invoices as stored ({@link BillingInvoices}). */
     public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
                                    UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
-                                   UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
+                                   UUID renewedFromId, Money totalValue, Instant createdAt,
                                    Instant updatedAt, Instant cancelledAt, long version,
                                    BillingInvoices billingInvoices) {
         return restore(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, billingInvoices,
+                renewedFromId, totalValue, createdAt, updatedAt, cancelledAt, version, billingInvoices,
                 ContractTerms.NONE);
     }
 
     /** A stored contract with its invoices and its {@link ContractTerms} as stored; {@code orderId} may be null. */
     public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
                                    UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
-                                   UUID renewedFromId, BigDecimal totalValue, String currency, Instant createdAt,
+                                   UUID renewedFromId, Money totalValue, Instant createdAt,
                                    Instant updatedAt, Instant cancelledAt, long version,
                                    BillingInvoices billingInvoices, ContractTerms terms) {
         return new Contract(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, currency, createdAt, updatedAt, cancelledAt, version, billingInvoices, terms);
+                renewedFromId, totalValue, createdAt, updatedAt, cancelledAt, version, billingInvoices, terms);
     }
 
     public static boolean canMove(ContractStatus from, ContractStatus to) {
@@ -167,7 +166,7 @@ public final class Contract {
                             : " (allowed: " + TRANSITIONS.get(status) + ")"));
         }
         return new Contract(id, number, orderId, to, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, currency, createdAt, now, to == ContractStatus.CANCELLED ? now : cancelledAt,
+                renewedFromId, totalValue, createdAt, now, to == ContractStatus.CANCELLED ? now : cancelledAt,
                 version, billingInvoices, terms);
     }
 
@@ -207,8 +206,9 @@ public final class Contract {
     public Instant activationDate() { return activationDate; }
     public Instant expirationDate() { return expirationDate; }
     public UUID renewedFromId() { return renewedFromId; }
-    public BigDecimal totalValue() { return totalValue; }
-    public String currency() { return currency; }
+    public Money totalValue() { return totalValue; }
+    /** The ISO 4217 code of the value's currency; null for a legacy contract stored without one. */
+    public String currencyCode() { return totalValue.currencyCode(); }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant cancelledAt() { return cancelledAt; }

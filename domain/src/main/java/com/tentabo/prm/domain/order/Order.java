@@ -1,12 +1,14 @@
 package com.tentabo.prm.domain.order;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.UUID;
  *       {@code CREATED | SENT | IN_FULFILLMENT → CANCELLED}; nothing leaves FULFILLED or CANCELLED;</li>
  *   <li>{@code sent_at}, {@code fulfilled_at}, {@code cancelled_at} are set by their transition, never by hand;</li>
  *   <li>items change only while CREATED; the totals are always derived from the items and the tax rate;</li>
- *   <li>an order has at least one item; the currency is an ISO 4217 code; the tax rate is within 0–100.</li>
+ *   <li>an order has at least one item; its currency is an ISO 4217 currency, the one of every amount of its items
+ *       and totals; the tax rate is within 0–100.</li>
  * </ul>
  */
 public final class Order {
@@ -47,7 +50,7 @@ public final class Order {
     private final TenantRef tenant;
     private final UUID leadId;
     private final UUID createdBy;
-    private final String currency;
+    private final Currency currency;
     private final BigDecimal taxRate;
     private final List<OrderItem> items;
     private final OrderTotals totals;
@@ -60,7 +63,7 @@ public final class Order {
     private final ProviderRefs providerRefs;
 
     private Order(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId, TenantRef tenant,
-                  UUID leadId, UUID createdBy, String currency, BigDecimal taxRate, List<OrderItem> items,
+                  UUID leadId, UUID createdBy, Currency currency, BigDecimal taxRate, List<OrderItem> items,
                   OrderTotals totals, Instant createdAt, Instant updatedAt, Instant sentAt, Instant fulfilledAt,
                   Instant cancelledAt, long version, ProviderRefs providerRefs) {
         this.id = Objects.requireNonNull(id, "id");
@@ -86,21 +89,20 @@ public final class Order {
 
     /** A new order in CREATED, its totals derived from the items. */
     public static Order create(UUID id, String number, OrderKind kind, UUID replacesContractId, TenantRef tenant,
-                               UUID leadId, UUID createdBy, String currency, BigDecimal taxRate,
+                               UUID leadId, UUID createdBy, Currency currency, BigDecimal taxRate,
                                List<OrderItem> items, Instant now) {
         if (kind.replacesContract() && replacesContractId == null) {
             throw new IllegalArgumentException("a " + kind + " order names the contract it replaces");
         }
         BigDecimal rate = validTaxRate(taxRate);
-        requireItems(items);
+        requireItems(items, currency);
         return new Order(id, number, OrderStatus.CREATED, kind, replacesContractId, tenant, leadId, createdBy,
-                validCurrency(currency), rate, items, OrderTotals.of(items, rate), now, now, null, null, null, 0,
-                ProviderRefs.NONE);
+                currency, rate, items, totals(items, rate, currency), now, now, null, null, null, 0, ProviderRefs.NONE);
     }
 
     /** Rebuilds an order read from storage (no rule is re-applied to legacy rows but the basic shape). */
     public static Order restore(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId,
-                                TenantRef tenant, UUID leadId, UUID createdBy, String currency, BigDecimal taxRate,
+                                TenantRef tenant, UUID leadId, UUID createdBy, Currency currency, BigDecimal taxRate,
                                 List<OrderItem> items, OrderTotals totals, Instant createdAt, Instant updatedAt,
                                 Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version,
                                 ProviderRefs providerRefs) {
@@ -138,10 +140,10 @@ public final class Order {
             throw new DomainException(ErrorCode.ORDER_NOT_EDITABLE,
                     "Items can only be changed while the order is CREATED (it is " + status + ")");
         }
-        requireItems(newItems);
+        requireItems(newItems, currency);
         BigDecimal rate = validTaxRate(newTaxRate == null ? taxRate : newTaxRate);
         return new Order(id, number, status, kind, replacesContractId, tenant, leadId, createdBy, currency, rate,
-                newItems, OrderTotals.of(newItems, rate), createdAt, now, sentAt, fulfilledAt, cancelledAt, version,
+                newItems, totals(newItems, rate, currency), createdAt, now, sentAt, fulfilledAt, cancelledAt, version,
                 providerRefs);
     }
 
@@ -150,9 +152,15 @@ public final class Order {
         return items.stream().mapToInt(OrderItem::durationMonths).max().orElse(0);
     }
 
-    private static void requireItems(List<OrderItem> items) {
+    private static void requireItems(List<OrderItem> items, Currency currency) {
         if (items == null || items.isEmpty()) {
             throw DomainException.invalid("items", "an order needs at least one item");
+        }
+        for (OrderItem item : items) {
+            if (!item.total().currency().equals(currency)) {
+                throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "An order is priced in one currency: "
+                        + currency.getCurrencyCode() + ", not " + item.total().currency().getCurrencyCode());
+            }
         }
     }
 
@@ -166,16 +174,8 @@ public final class Order {
         return rate.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private static String validCurrency(String currency) {
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw DomainException.invalid("currency", "must be an ISO 4217 code such as EUR");
-        }
-        try {
-            java.util.Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("currency", "unknown ISO 4217 code " + currency);
-        }
-        return currency;
+    private static OrderTotals totals(List<OrderItem> items, BigDecimal rate, Currency currency) {
+        return OrderTotals.of(items, new Percentage(rate), currency);
     }
 
     /**
@@ -194,7 +194,7 @@ public final class Order {
     public TenantRef tenant() { return tenant; }
     public UUID leadId() { return leadId; }
     public UUID createdBy() { return createdBy; }
-    public String currency() { return currency; }
+    public Currency currency() { return currency; }
     public BigDecimal taxRate() { return taxRate; }
     public List<OrderItem> items() { return items; }
     public OrderTotals totals() { return totals; }

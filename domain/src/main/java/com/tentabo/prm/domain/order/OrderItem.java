@@ -1,5 +1,6 @@
 package com.tentabo.prm.domain.order;
 
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 
@@ -16,22 +17,22 @@ import java.util.UUID;
  *
  * @param unitPrice          the tier price per period of the (last) band, 4 decimals
  * @param discountPercentage the duration's discount, 2 decimals
- * @param subtotal           gross amount of the line for the whole term, 2 decimals
- * @param discountAmount     gross − net, 2 decimals
- * @param total              net amount of the line, 2 decimals
+ * @param subtotal           gross amount of the line for the whole term, in the order's currency
+ * @param discountAmount     gross − net, in the order's currency
+ * @param total              net amount of the line, in the order's currency
  * @param bands              the band breakdown (one billing line per band)
  * @param partnerDiscountPercentage     the partner programme level discount p applied after d, 2 decimals
  * @param registrationBonusPercentage   the registration bonus b applied with p, 2 decimals
  */
 public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
-                        BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount,
-                        BigDecimal total, String productName, String productType, String productUnit,
+                        BigDecimal discountPercentage, Money subtotal, Money discountAmount,
+                        Money total, String productName, String productType, String productUnit,
                         int durationMonths, List<Band> bands, BigDecimal partnerDiscountPercentage,
                         BigDecimal registrationBonusPercentage) {
 
     /** A line priced without a partner programme discount (p = b = 0). */
     public OrderItem(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
-                     BigDecimal discountPercentage, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal total,
+                     BigDecimal discountPercentage, Money subtotal, Money discountAmount, Money total,
                      String productName, String productType, String productUnit, int durationMonths, List<Band> bands) {
         this(id, productId, durationId, quantity, unitPrice, discountPercentage, subtotal, discountAmount, total,
                 productName, productType, productUnit, durationMonths, bands, BigDecimal.ZERO, BigDecimal.ZERO);
@@ -67,9 +68,9 @@ public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, 
         Objects.requireNonNull(durationId, "durationId");
         unitPrice = unitPrice.setScale(4, RoundingMode.UNNECESSARY);
         discountPercentage = discountPercentage.setScale(2, RoundingMode.UNNECESSARY);
-        subtotal = subtotal.setScale(2, RoundingMode.UNNECESSARY);
-        discountAmount = discountAmount.setScale(2, RoundingMode.UNNECESSARY);
-        total = total.setScale(2, RoundingMode.UNNECESSARY);
+        Objects.requireNonNull(subtotal, "subtotal");
+        Objects.requireNonNull(discountAmount, "discountAmount");
+        Objects.requireNonNull(total, "total");
         Objects.requireNonNull(productName, "productName");
         Objects.requireNonNull(productType, "productType");
         Objects.requireNonNull(productUnit, "productUnit");

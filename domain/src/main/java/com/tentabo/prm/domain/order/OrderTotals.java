@@ -1,17 +1,19 @@
 package com.tentabo.prm.domain.order;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.tentabo.prm.domain.pricing.Money;
+import com.tentabo.prm.domain.pricing.Percentage;
+import com.tentabo.prm.domain.pricing.VatAmount;
+
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The derived amounts of an order (PRICING.md §6): subtotal = Σ line gross, discount = Σ line discount,
- * tax = round2(Σ nets × rate / 100) (one rate per order), total = Σ nets + tax — never rounded separately.
+ * The derived amounts of an order (docs/pricing.md §6), in the order's currency: subtotal = Σ line gross, discount =
+ * Σ line discount, tax = round2(Σ nets × rate / 100) (one rate per order, {@link VatAmount#of}), total = Σ nets + tax
+ * — never rounded separately.
  */
-public record OrderTotals(BigDecimal subtotal, BigDecimal discountAmount, BigDecimal taxAmount, BigDecimal totalAmount) {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+public record OrderTotals(Money subtotal, Money discountAmount, Money taxAmount, Money totalAmount) {
 
     public OrderTotals {
         Objects.requireNonNull(subtotal, "subtotal");
@@ -20,16 +22,22 @@ public record OrderTotals(BigDecimal subtotal, BigDecimal discountAmount, BigDec
         Objects.requireNonNull(totalAmount, "totalAmount");
     }
 
-    public static OrderTotals of(List<OrderItem> items, BigDecimal taxRate) {
-        BigDecimal gross = BigDecimal.ZERO.setScale(2);
-        BigDecimal discount = BigDecimal.ZERO.setScale(2);
-        BigDecimal net = BigDecimal.ZERO.setScale(2);
+    /** The amount before tax: subtotal − discount (Σ line nets), what a CRM deal is worth. */
+    public Money netAmount() {
+        return subtotal.minus(discountAmount);
+    }
+
+    /** The totals of the items at the VAT rate; every item is in {@code currency}. */
+    public static OrderTotals of(List<OrderItem> items, Percentage taxRate, Currency currency) {
+        Money gross = Money.zero(currency);
+        Money discount = gross;
+        Money net = gross;
         for (OrderItem item : items) {
-            gross = gross.add(item.subtotal());
-            discount = discount.add(item.discountAmount());
-            net = net.add(item.total());
+            gross = gross.plus(item.subtotal());
+            discount = discount.plus(item.discountAmount());
+            net = net.plus(item.total());
         }
-        BigDecimal tax = net.multiply(taxRate).divide(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-        return new OrderTotals(gross, discount, tax, net.add(tax));
+        Money tax = VatAmount.of(taxRate, net).amount();
+        return new OrderTotals(gross, discount, tax, net.plus(tax));
     }
 }

@@ -25,6 +25,13 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
     }
 
+    /**
+     * ISO 4217 {@code XXX}, "no currency": the currency of an amount the replaced system stored without one (a legacy
+     * contract's {@code currency} may be NULL). The persistence adapter reads and writes it as NULL and
+     * {@link #currencyCode()} answers null for it, so such a row looks exactly as stored.
+     */
+    public static final Currency NO_CURRENCY = Currency.getInstance("XXX");
+
     public static Money of(String amount, String currencyCode) {
         return new Money(new BigDecimal(amount), currency(currencyCode));
     }
@@ -43,6 +50,21 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("currency", "must be an ISO 4217 code such as EUR");
         }
+    }
+
+    /** An amount of at most 2 decimals in the currency (a null amount is zero). */
+    public static Money of(BigDecimal amount, Currency currency) {
+        return amount == null ? zero(currency) : new Money(amount, currency);
+    }
+
+    /** The ISO 4217 code of the currency, or null for {@link #NO_CURRENCY}. */
+    public String currencyCode() {
+        return code(currency);
+    }
+
+    /** The ISO 4217 code of a currency, or null for {@link #NO_CURRENCY}. */
+    public static String code(Currency currency) {
+        return currency == null || NO_CURRENCY.equals(currency) ? null : currency.getCurrencyCode();
     }
 
     public Money plus(Money other) {

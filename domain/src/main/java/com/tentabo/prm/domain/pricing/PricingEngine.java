@@ -164,9 +164,9 @@ public final class PricingEngine {
         List<VatAmount> vat = new ArrayList<>(netByRate.size());
         BigDecimal tax = BigDecimal.ZERO.setScale(2);
         for (Map.Entry<BigDecimal, BigDecimal> e : netByRate.entrySet()) {
-            BigDecimal amount = e.getValue().multiply(e.getKey()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
-            vat.add(new VatAmount(rates.get(e.getKey()), new Money(e.getValue(), currency), new Money(amount, currency)));
-            tax = tax.add(amount);
+            VatAmount amount = VatAmount.of(rates.get(e.getKey()), new Money(e.getValue(), currency));
+            vat.add(amount);
+            tax = tax.add(amount.amount().amount());
         }
         return new PricedDocument(lines, new Money(subtotal, currency), new Money(discountSum, currency),
                 new Money(netSum, currency), vat, new Money(tax, currency), new Money(netSum.add(tax), currency));

@@ -4,6 +4,7 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -26,14 +27,18 @@ class ContractTest {
     static final UUID DISTRIBUTOR = UUID.randomUUID();
 
     static OrderItem item(int months) {
+        return item(months, "EUR");
+    }
+
+    static OrderItem item(int months, String currency) {
         return new OrderItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1, new BigDecimal("100.0000"),
-                BigDecimal.ZERO, new BigDecimal("100.00"), BigDecimal.ZERO, new BigDecimal("100.00"), "Seat", "seat",
-                "user", months, List.of());
+                BigDecimal.ZERO, Money.of("100.00", currency), Money.of("0", currency), Money.of("100.00", currency),
+                "Seat", "seat", "user", months, List.of());
     }
 
     static Order fulfilledOrder() {
         return Order.create(UUID.randomUUID(), "ORD-1", OrderKind.NEW, null, new TenantRef(PARTNER, DISTRIBUTOR), null,
-                        UUID.randomUUID(), "USD", new BigDecimal("20.00"), List.of(item(12), item(24)), T0)
+                        UUID.randomUUID(), Money.currency("USD"), new BigDecimal("20.00"), List.of(item(12, "USD"), item(24, "USD")), T0)
                 .transitionTo(OrderStatus.SENT, T0).transitionTo(OrderStatus.IN_FULFILLMENT, T0)
                 .transitionTo(OrderStatus.FULFILLED, T0);
     }
@@ -48,14 +53,14 @@ class ContractTest {
         Contract contract = Contract.activate(UUID.randomUUID(), "CNT-1", order, UUID.randomUUID(), T0, null, "pennylane", T0);
         assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(contract.tenant()).isEqualTo(new TenantRef(PARTNER, DISTRIBUTOR));
-        assertThat(contract.currency()).isEqualTo("USD");
-        assertThat(contract.totalValue()).isEqualByComparingTo("240.00");
+        assertThat(contract.currencyCode()).isEqualTo("USD");
+        assertThat(contract.totalValue()).isEqualTo(Money.of("240.00", "USD"));
         assertThat(contract.expirationDate()).isEqualTo(Instant.parse("2028-01-31T09:00:00Z"));
     }
 
     @Test
     void givenOrderNotFulfilled_activate_isRefused() {
-        Order sent = Order.create(UUID.randomUUID(), "ORD-2", OrderKind.NEW, null, null, null, UUID.randomUUID(), "EUR",
+        Order sent = Order.create(UUID.randomUUID(), "ORD-2", OrderKind.NEW, null, null, null, UUID.randomUUID(), Money.currency("EUR"),
                 BigDecimal.TEN, List.of(item(1)), T0).transitionTo(OrderStatus.SENT, T0);
         assertThatThrownBy(() -> Contract.activate(UUID.randomUUID(), "CNT", sent, UUID.randomUUID(), T0, null, "none", T0))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.ORDER_NOT_FULFILLED);
@@ -63,7 +68,7 @@ class ContractTest {
 
     @Test
     void givenMonthEndActivation_expiration_clampsToTheMonthsLastDay() {
-        Order order = Order.create(UUID.randomUUID(), "ORD-3", OrderKind.NEW, null, null, null, UUID.randomUUID(), "EUR",
+        Order order = Order.create(UUID.randomUUID(), "ORD-3", OrderKind.NEW, null, null, null, UUID.randomUUID(), Money.currency("EUR"),
                         BigDecimal.TEN, List.of(item(1)), T0)
                 .transitionTo(OrderStatus.SENT, T0).transitionTo(OrderStatus.IN_FULFILLMENT, T0).transitionTo(OrderStatus.FULFILLED, T0);
         Contract contract = Contract.activate(UUID.randomUUID(), "CNT", order, UUID.randomUUID(), T0, null, "none", T0);

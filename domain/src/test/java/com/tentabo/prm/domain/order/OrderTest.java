@@ -1,6 +1,7 @@
 package com.tentabo.prm.domain.order;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,17 +21,22 @@ class OrderTest {
 
     static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     static final Instant T1 = Instant.parse("2026-11-25T10:00:00Z");
+    static final Currency EUR = Currency.getInstance("EUR");
 
     /** PRICING.md example 1 as an order item: VOLUME, q=60, 12 months, 10 % → gross 9000.00, net 8100.00. */
     static OrderItem example1Item() {
         return new OrderItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 60, new BigDecimal("12.5000"),
-                new BigDecimal("10.00"), new BigDecimal("9000.00"), new BigDecimal("900.00"), new BigDecimal("8100.00"),
+                new BigDecimal("10.00"), eur("9000.00"), eur("900.00"), eur("8100.00"),
                 "Storage", "service", "TB", 12, List.of());
+    }
+
+    static Money eur(String amount) {
+        return Money.of(amount, "EUR");
     }
 
     static Order newOrder() {
         return Order.create(UUID.randomUUID(), "ORD-20261124-000001", OrderKind.NEW, null,
-                new TenantRef(UUID.randomUUID(), null), null, UUID.randomUUID(), "EUR", new BigDecimal("20"),
+                new TenantRef(UUID.randomUUID(), null), null, UUID.randomUUID(), EUR, new BigDecimal("20"),
                 List.of(example1Item()), T0);
     }
 
@@ -37,10 +44,11 @@ class OrderTest {
     void givenItems_create_derivesTotalsAsPricingMdSays() {
         Order order = newOrder();
         assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
-        assertThat(order.totals().subtotal()).isEqualByComparingTo("9000.00");
-        assertThat(order.totals().discountAmount()).isEqualByComparingTo("900.00");
-        assertThat(order.totals().taxAmount()).isEqualTo(new BigDecimal("1620.00"));
-        assertThat(order.totals().totalAmount()).isEqualTo(new BigDecimal("9720.00"));
+        assertThat(order.totals().subtotal()).isEqualTo(eur("9000.00"));
+        assertThat(order.totals().discountAmount()).isEqualTo(eur("900.00"));
+        assertThat(order.totals().taxAmount()).isEqualTo(eur("1620.00"));
+        assertThat(order.totals().totalAmount()).isEqualTo(eur("9720.00"));
+        assertThat(order.totals().totalAmount().amount()).isEqualTo(new BigDecimal("9720.00"));
         assertThat(order.taxRate()).isEqualTo(new BigDecimal("20.00"));
     }
 
@@ -91,20 +99,37 @@ class OrderTest {
     @Test
     void givenCreatedOrder_repriceWithTwoItemsAndNewRate_recomputesTotals() {
         Order order = newOrder().reprice(List.of(example1Item(), example1Item()), new BigDecimal("5.5"), T1);
-        assertThat(order.totals().subtotal()).isEqualByComparingTo("18000.00");
-        assertThat(order.totals().taxAmount()).isEqualByComparingTo("891.00");
-        assertThat(order.totals().totalAmount()).isEqualByComparingTo("17091.00");
+        assertThat(order.totals().subtotal()).isEqualTo(eur("18000.00"));
+        assertThat(order.totals().taxAmount()).isEqualTo(eur("891.00"));
+        assertThat(order.totals().totalAmount()).isEqualTo(eur("17091.00"));
         assertThat(order.updatedAt()).isEqualTo(T1);
     }
 
     @Test
     void givenBadInputs_create_namesTheField() {
         assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
-                "EUR", new BigDecimal("101"), List.of(example1Item()), T0)).hasMessageContaining("tax_rate");
+                EUR, new BigDecimal("101"), List.of(example1Item()), T0)).hasMessageContaining("tax_rate");
+        assertThatThrownBy(() -> Money.currency("XYZ")).hasMessageContaining("currency");
         assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
-                "XYZ", new BigDecimal("20"), List.of(example1Item()), T0)).hasMessageContaining("currency");
+                EUR, new BigDecimal("20"), List.of(), T0)).hasMessageContaining("items");
+    }
+
+    @Test
+    void givenItemsInAnotherCurrency_create_isRefused() {
         assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
-                "EUR", new BigDecimal("20"), List.of(), T0)).hasMessageContaining("items");
+                Currency.getInstance("USD"), new BigDecimal("20"), List.of(example1Item()), T0))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.BUSINESS_RULE_VIOLATED);
+    }
+
+    @Test
+    void givenHalfCentTax_totals_roundHalfUpOnceOnTheSummedNets() {
+        OrderItem third = new OrderItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1,
+                new BigDecimal("0.0500"), BigDecimal.ZERO, eur("0.05"), eur("0.00"), eur("0.05"), "P", "service", "u", 1,
+                List.of());
+        // 3 × 0.05 = 0.15 net; 10 % of it is 0.015 → 0.02 (one rounding), not 3 × round2(0.005) = 0.03
+        OrderTotals totals = OrderTotals.of(List.of(third, third, third), com.tentabo.prm.domain.pricing.Percentage.of("10"), EUR);
+        assertThat(totals.taxAmount()).isEqualTo(eur("0.02"));
+        assertThat(totals.totalAmount()).isEqualTo(eur("0.17"));
     }
 
     static Order walkTo(OrderStatus status) {

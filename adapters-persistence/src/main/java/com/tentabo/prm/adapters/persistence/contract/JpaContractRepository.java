@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.contract;
 
+import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
@@ -8,6 +9,7 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.BillingInvoices;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractTerms;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,8 +68,8 @@ public class JpaContractRepository implements ContractRepository {
         e.activationDate = contract.activationDate();
         e.expirationDate = contract.expirationDate();
         e.renewedFromId = contract.renewedFromId();
-        e.totalValue = contract.totalValue();
-        e.currency = contract.currency();
+        e.totalValue = contract.totalValue().amount();
+        e.currency = contract.currencyCode();
         e.createdAt = contract.createdAt();
         e.contractType = contract.terms().type();
         copy(contract, e);
@@ -229,7 +231,7 @@ public class JpaContractRepository implements ContractRepository {
     static Contract restore(ContractEntity e, BillingInvoices invoices) {
         return Contract.restore(e.id, e.contractNumber, e.orderId, e.status, e.billingProvider, e.userId,
                 new TenantRef(e.partnerId, e.distributorId), e.activationDate, e.expirationDate, e.renewedFromId,
-                e.totalValue, e.currency, e.createdAt, e.updatedAt, e.cancelledAt, e.version, invoices,
+                Money.of(e.totalValue, StoredMoney.currency(e.currency)), e.createdAt, e.updatedAt, e.cancelledAt, e.version, invoices,
                 new ContractTerms(e.contractType, e.periodicityMonths, e.valuePerPeriod));
     }
 }

@@ -1,16 +1,20 @@
 package com.tentabo.prm.adapters.persistence.order;
 
+import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderTotals;
 import com.tentabo.prm.domain.order.BillingQuoteFacts;
 import com.tentabo.prm.domain.order.ProviderRefs;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +25,7 @@ import org.hibernate.Session;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +44,8 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<Order> findById(UUID id) {
+    public Optional<Order> findById(OrderId orderId) {
+        UUID id = orderId.value();
         OrderEntity e = em.find(OrderEntity.class, id);
         return e == null ? Optional.empty() : Optional.of(restore(e, itemsOf(List.of(id)).getOrDefault(id, List.of())));
     }
@@ -121,9 +127,9 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean anyForProduct(UUID productId) {
+    public boolean anyForProduct(ProductId productId) {
         return !em.createQuery("select i.id from OrderItemEntity i where i.productId = :p", UUID.class)
-                .setParameter("p", productId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("p", productId.value()).setMaxResults(1).getResultList().isEmpty();
     }
 
     private void copy(Order order, OrderEntity e) {
@@ -131,10 +137,10 @@ public class JpaOrderRepository implements OrderRepository {
         e.partnerId = order.tenant().partnerId();
         e.distributorId = order.tenant().distributorId();
         e.taxRate = order.taxRate();
-        e.subtotal = order.totals().subtotal();
-        e.discountAmount = order.totals().discountAmount();
-        e.taxAmount = order.totals().taxAmount();
-        e.totalAmount = order.totals().totalAmount();
+        e.subtotal = order.totals().subtotal().amount();
+        e.discountAmount = order.totals().discountAmount().amount();
+        e.taxAmount = order.totals().taxAmount().amount();
+        e.totalAmount = order.totals().totalAmount().amount();
         e.updatedAt = order.updatedAt();
         e.sentAt = order.sentAt();
         e.fulfilledAt = order.fulfilledAt();
@@ -153,9 +159,9 @@ public class JpaOrderRepository implements OrderRepository {
             i.discountPercentage = item.discountPercentage();
             i.partnerDiscountPercentage = item.partnerDiscountPercentage();
             i.registrationBonusPercentage = item.registrationBonusPercentage();
-            i.subtotal = item.subtotal();
-            i.discountAmount = item.discountAmount();
-            i.total = item.total();
+            i.subtotal = item.subtotal().amount();
+            i.discountAmount = item.discountAmount().amount();
+            i.total = item.total().amount();
             i.productName = item.productName();
             i.productType = item.productType();
             i.productUnit = item.productUnit();
@@ -202,10 +208,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     static Order restore(OrderEntity e, List<OrderItemEntity> itemRows) {
-        List<OrderItem> items = itemRows.stream().map(JpaOrderRepository::restoreItem).toList();
-        OrderTotals totals = new OrderTotals(zero(e.subtotal), zero(e.discountAmount), zero(e.taxAmount), zero(e.totalAmount));
+        Currency currency = StoredMoney.currency(e.currency);
+        List<OrderItem> items = itemRows.stream().map(i -> restoreItem(i, currency)).toList();
+        OrderTotals totals = new OrderTotals(Money.of(e.subtotal, currency), Money.of(e.discountAmount, currency),
+                Money.of(e.taxAmount, currency), Money.of(e.totalAmount, currency));
         return Order.restore(e.id, e.orderNumber, e.status, OrderKind.valueOf(e.kind), e.replacesContractId,
-                new TenantRef(e.partnerId, e.distributorId), e.leadId, e.createdBy, e.currency,
+                new TenantRef(e.partnerId, e.distributorId), e.leadId, e.createdBy, currency,
                 e.taxRate != null ? e.taxRate : legacyTaxRate(totals), items, totals, e.createdAt, e.updatedAt,
                 e.sentAt, e.fulfilledAt, e.cancelledAt, e.version,
                 new ProviderRefs(e.billingProvider, e.billingQuoteId, e.crmProvider, e.crmDealId,
@@ -240,25 +248,22 @@ public class JpaOrderRepository implements OrderRepository {
         }
     }
 
-    private static OrderItem restoreItem(OrderItemEntity i) {
+    private static OrderItem restoreItem(OrderItemEntity i, Currency currency) {
         BigDecimal discount = i.discountAmount != null ? i.discountAmount : i.subtotal.subtract(i.total);
         List<OrderItem.Band> bands = i.priceBands == null ? List.of() : i.priceBands.stream().map(JpaOrderRepository::band).toList();
         return new OrderItem(i.id, i.productId, i.durationId, i.quantity, i.unitPrice,
-                i.discountPercentage != null ? i.discountPercentage : BigDecimal.ZERO, i.subtotal, discount, i.total,
+                i.discountPercentage != null ? i.discountPercentage : BigDecimal.ZERO, Money.of(i.subtotal, currency),
+                Money.of(discount, currency), Money.of(i.total, currency),
                 i.productName, i.productType, i.productUnit, i.durationMonths, bands, i.partnerDiscountPercentage,
                 i.registrationBonusPercentage);
     }
 
     /** Legacy orders did not store their VAT rate: derive it from their stored amounts. */
     private static BigDecimal legacyTaxRate(OrderTotals totals) {
-        BigDecimal net = totals.totalAmount().subtract(totals.taxAmount());
+        BigDecimal net = totals.totalAmount().minus(totals.taxAmount()).amount();
         if (net.signum() <= 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        return totals.taxAmount().multiply(BigDecimal.valueOf(100)).divide(net, 2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal zero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO.setScale(2) : value;
+        return totals.taxAmount().amount().multiply(BigDecimal.valueOf(100)).divide(net, 2, RoundingMode.HALF_UP);
     }
 }

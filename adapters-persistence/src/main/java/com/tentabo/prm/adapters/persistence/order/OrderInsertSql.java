@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.order;
 
+import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.adapters.persistence.audit.JpaAuditLogRepository;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.application.audit.AuditEntry;
@@ -49,16 +50,16 @@ final class OrderInsertSql {
             st.setObject(p++, order.tenant().partnerId());
             st.setObject(p++, order.tenant().distributorId());
             st.setObject(p++, order.leadId());
-            st.setBigDecimal(p++, order.totals().subtotal());
-            st.setBigDecimal(p++, order.totals().discountAmount());
-            st.setBigDecimal(p++, order.totals().taxAmount());
-            st.setBigDecimal(p++, order.totals().totalAmount());
+            st.setBigDecimal(p++, order.totals().subtotal().amount());
+            st.setBigDecimal(p++, order.totals().discountAmount().amount());
+            st.setBigDecimal(p++, order.totals().taxAmount().amount());
+            st.setBigDecimal(p++, order.totals().totalAmount().amount());
             st.setObject(p++, timestamp(order.createdAt()));
             st.setObject(p++, timestamp(order.updatedAt()));
             st.setObject(p++, timestamp(order.sentAt()));
             st.setObject(p++, timestamp(order.fulfilledAt()));
             st.setObject(p++, timestamp(order.cancelledAt()));
-            st.setString(p++, order.currency());
+            st.setString(p++, StoredMoney.code(order.currency()));
             st.setBigDecimal(p++, order.taxRate());
             st.setString(p++, order.kind().name());
             st.setObject(p++, order.replacesContractId());
@@ -72,9 +73,9 @@ final class OrderInsertSql {
                 st.setInt(p++, item.quantity());
                 st.setBigDecimal(p++, item.unitPrice());
                 st.setBigDecimal(p++, item.discountPercentage());
-                st.setBigDecimal(p++, item.subtotal());
-                st.setBigDecimal(p++, item.discountAmount());
-                st.setBigDecimal(p++, item.total());
+                st.setBigDecimal(p++, item.subtotal().amount());
+                st.setBigDecimal(p++, item.discountAmount().amount());
+                st.setBigDecimal(p++, item.total().amount());
                 st.setString(p++, item.productName());
                 st.setString(p++, item.productType());
                 st.setString(p++, item.productUnit());

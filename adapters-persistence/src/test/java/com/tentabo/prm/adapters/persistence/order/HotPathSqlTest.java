@@ -15,6 +15,7 @@ import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
+import com.tentabo.prm.domain.pricing.Money;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,8 +202,8 @@ class HotPathSqlTest {
                 assertThat(rs.getString(1)).isEqualTo(order.number());
                 assertThat(rs.getString(2)).isEqualTo("CREATED");
                 assertThat(rs.getObject(3, UUID.class)).isEqualTo(PARTNER);
-                assertThat(rs.getBigDecimal(4)).isEqualByComparingTo(order.totals().subtotal());
-                assertThat(rs.getBigDecimal(5)).isEqualByComparingTo(order.totals().totalAmount());
+                assertThat(rs.getBigDecimal(4)).isEqualByComparingTo(order.totals().subtotal().amount());
+                assertThat(rs.getBigDecimal(5)).isEqualByComparingTo(order.totals().totalAmount().amount());
                 assertThat(rs.getBigDecimal(6)).isEqualByComparingTo("20.00");
                 assertThat(rs.getString(7)).isEqualTo("EUR");
                 assertThat(rs.getString(8)).isEqualTo("NEW");
@@ -308,13 +309,13 @@ class HotPathSqlTest {
                         new BigDecimal("900.00"), new BigDecimal("810.00")));
         List<OrderItem> items = List.of(
                 new OrderItem(UUID.randomUUID(), PRODUCT, YEAR, 15, new BigDecimal("15.0000"), new BigDecimal("10.00"),
-                        new BigDecimal("3300.00"), new BigDecimal("330.00"), new BigDecimal("3060.00"), "Storage",
+                        Money.of("3300.00", "EUR"), Money.of("330.00", "EUR"), Money.of("3060.00", "EUR"), "Storage",
                         "service", "TB", 12, bands),
                 new OrderItem(UUID.randomUUID(), PRODUCT, YEAR, 20, new BigDecimal("15.0000"), new BigDecimal("10.00"),
-                        new BigDecimal("4200.00"), new BigDecimal("420.00"), new BigDecimal("3780.00"), "Storage",
+                        Money.of("4200.00", "EUR"), Money.of("420.00", "EUR"), Money.of("3780.00", "EUR"), "Storage",
                         "service", "TB", 12, bands));
         return Order.create(UUID.randomUUID(), "ORD-20261124-" + UUID.randomUUID().toString().substring(0, 8),
-                OrderKind.NEW, null, new TenantRef(partner, null), null, AUTHOR, "EUR", new BigDecimal("20.00"), items, now);
+                OrderKind.NEW, null, new TenantRef(partner, null), null, AUTHOR, Money.currency("EUR"), new BigDecimal("20.00"), items, now);
     }
 
     private static void exec(String sql, Object... params) throws SQLException {

@@ -33,6 +33,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.id.LeadId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -200,7 +201,7 @@ public class LeadResource {
     public Response convert(@PathParam("id") String id, @Valid @NotNull OrderRequests.ConvertLead request,
                             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return OrderResponse.created(orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(callers.require(),
-                PathIds.uuid("id", id), request.taxRate(), OrderRequests.items(request.items()), idempotencyKey)));
+                new LeadId(PathIds.uuid("id", id)), request.taxRate(), OrderRequests.items(request.items()), idempotencyKey)));
     }
 
     @POST

@@ -18,6 +18,9 @@ import com.tentabo.prm.adapters.rest.contract.ContractResponse;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -74,7 +77,8 @@ public class OrderResource {
     public Response create(@Valid @NotNull OrderRequests.CreateOrder request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return OrderResponse.created(place.create(new PlaceOrderUseCase.CreateOrderCommand(callers.require(),
-                request.partnerId(), request.distributorId(), request.leadId(), request.taxRate(), request.currency(),
+                PartnerId.ofNullable(request.partnerId()), DistributorId.ofNullable(request.distributorId()),
+                LeadId.ofNullable(request.leadId()), request.taxRate(), request.currency(),
                 OrderRequests.items(request.items()), idempotencyKey)));
     }
 

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.rest.order;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
+import com.tentabo.prm.domain.pricing.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,8 +54,9 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
     public static OrderResponse from(Order o) {
         return new OrderResponse(o.id(), o.number(), o.status().name().toLowerCase(java.util.Locale.ROOT), o.kind().name().toLowerCase(java.util.Locale.ROOT),
                 o.replacesContractId(), o.tenant().partnerId(), o.tenant().distributorId(), o.leadId(), o.createdBy(),
-                o.currency(), o.taxRate(), o.totals().subtotal(), o.totals().discountAmount(), o.totals().taxAmount(),
-                o.totals().totalAmount(), o.items().stream().map(OrderResponse::item).toList(), o.createdAt(),
+                Money.code(o.currency()), o.taxRate(), o.totals().subtotal().amount(),
+                o.totals().discountAmount().amount(), o.totals().taxAmount().amount(), o.totals().totalAmount().amount(),
+                o.items().stream().map(OrderResponse::item).toList(), o.createdAt(),
                 o.updatedAt(), o.sentAt(), o.fulfilledAt(), o.cancelledAt(), o.version(),
                 o.providerRefs().billingProvider(), o.providerRefs().billingQuoteId(), o.providerRefs().crmProvider(),
                 o.providerRefs().crmDealId(), billingQuote(o.providerRefs().billingQuote()));
@@ -67,7 +69,7 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
 
     private static Item item(OrderItem i) {
         return new Item(i.id(), i.productId(), i.durationId(), i.quantity(), i.unitPrice(), i.discountPercentage(),
-                i.subtotal(), i.discountAmount(), i.total(), i.productName(), i.productType(), i.productUnit(),
+                i.subtotal().amount(), i.discountAmount().amount(), i.total().amount(), i.productName(), i.productType(), i.productUnit(),
                 i.durationMonths(), i.bands().stream().map(b -> new Band(b.units(), b.tierPrice(), b.period(),
                         b.termUnitPrice(), b.gross(), b.net())).toList(), i.partnerDiscountPercentage(),
                 i.registrationBonusPercentage());

@@ -17,6 +17,8 @@ import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -115,9 +117,10 @@ public class QuotePage extends ConsolePages {
         String key = values.text("idempotency_key");
         Order order;
         if (leadId != null) {
-            order = orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(caller(), leadId, null, items, key)).value();
+            order = orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(caller(), new LeadId(leadId), null, items, key)).value();
         } else {
-            order = orders.create(new PlaceOrderUseCase.CreateOrderCommand(caller(), optionalId(values.text("partner"), "partner"),
+            order = orders.create(new PlaceOrderUseCase.CreateOrderCommand(caller(),
+                    PartnerId.ofNullable(optionalId(values.text("partner"), "partner")),
                     null, null, null, null, items, key)).value();
         }
         return views.redirect("/ui/orders/" + order.id() + "?placed=1");

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.web.support;
 
 import com.tentabo.prm.application.dashboard.Dashboard;
+import com.tentabo.prm.domain.pricing.Money;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,6 +60,11 @@ public class Formats {
 
     public String money(BigDecimal amount, String currency) {
         return money(amount, currency, request.locale());
+    }
+
+    /** An amount of the model ({@link Money}) with its currency; one without a currency shows as in EUR. */
+    public String money(Money money) {
+        return money == null ? "" : money(money.amount(), money.currencyCode(), request.locale());
     }
 
     /** Sums in several currencies, one after the other; none is "0". */

@@ -17,6 +17,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -75,7 +76,7 @@ public class ContractActivationService implements ActivateContractUseCase {
 
     @Override
     public Contract activate(ActivateContractCommand command) {
-        Order order = orders.findById(command.orderId())
+        Order order = orders.findById(new OrderId(command.orderId()))
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(command.caller(), order);
         AccessPolicy.require(command.caller(), Capability.CONTRACTS_ACTIVATE);
@@ -124,8 +125,8 @@ public class ContractActivationService implements ActivateContractUseCase {
         fields.put("status", contract.status().name());
         fields.put("activation_date", contract.activationDate().toString());
         fields.put("expiration_date", contract.expirationDate() == null ? null : contract.expirationDate().toString());
-        fields.put("total_value", contract.totalValue());
-        fields.put("currency", contract.currency());
+        fields.put("total_value", contract.totalValue().amount());
+        fields.put("currency", contract.currencyCode());
         fields.put("renewed_from_id", contract.renewedFromId() == null ? null : contract.renewedFromId().toString());
         return fields;
     }

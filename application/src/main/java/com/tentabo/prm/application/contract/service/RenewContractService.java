@@ -17,6 +17,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
@@ -77,7 +78,7 @@ public class RenewContractService implements RenewContractUseCase {
         }
         UUID id = ids.newId();
         return idempotency.create(command.caller(), "renew-contract", command.idempotencyKey(), id,
-                existing -> orders.findById(existing).orElseThrow(() ->
+                existing -> orders.findById(new OrderId(existing)).orElseThrow(() ->
                         DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", existing)),
                 () -> renew(command, contract, kind, id));
     }
@@ -88,7 +89,7 @@ public class RenewContractService implements RenewContractUseCase {
             throw new DomainException(ErrorCode.CONTRACT_NOT_RENEWABLE,
                     "Only an ACTIVE contract can be upgraded or downgraded (this one is " + contract.status() + ")");
         }
-        Order original = orders.findById(contract.orderId()).orElseThrow(() ->
+        Order original = orders.findById(new OrderId(contract.orderId())).orElseThrow(() ->
                 DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", contract.orderId()));
         List<QuoteUseCase.QuoteItem> items = command.items();
         if (items == null) {
@@ -104,12 +105,12 @@ public class RenewContractService implements RenewContractUseCase {
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
         Order order = Order.create(id, number, kind, contract.id(), assignments.current(contract.tenant()), original.leadId(),
-                authors.authorOf(command.caller()), original.currency(), priced.taxRate(), priced.items(), now);
+                authors.authorOf(command.caller()), priced.currency(), priced.taxRate(), priced.items(), now);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("order_number", order.number());
         fields.put("kind", kind.name());
         fields.put("replaces_contract_id", contract.id().toString());
-        fields.put("total_amount", order.totals().totalAmount());
+        fields.put("total_amount", order.totals().totalAmount().amount());
         orders.insert(order, AuditEntry.by(command.caller(), ids.newId(), "create", "order", order.id(),
                 Changes.created(fields), now));
         return order;

@@ -17,6 +17,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.note.Note;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
@@ -113,7 +114,7 @@ public class NoteService implements NotesUseCase {
 
     private void requireVisibleParent(Caller caller, Parent parent, UUID parentId) {
         if (parent == Parent.ORDER) {
-            Order order = orders.findById(parentId)
+            Order order = orders.findById(new OrderId(parentId))
                     .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", parentId));
             OrderAccess.requireVisible(caller, order);
         } else {

@@ -10,12 +10,12 @@ import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
+import com.tentabo.prm.domain.id.LeadId;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The lead an order is placed for: it must be in the caller's scope (else 404, as if missing), WON (else 422
@@ -31,10 +31,10 @@ public class LeadLinks {
     }
 
     /** The WON lead, checked; {@code tenant} is the order's, or null to take the lead's. */
-    public Lead requireWonLead(Caller caller, UUID leadId, TenantRef tenant) {
+    public Lead requireWonLead(Caller caller, LeadId leadId, TenantRef tenant) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
-        Lead lead = leads.findById(leadId).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
-        AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
+        Lead lead = leads.findById(leadId.value()).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
+        AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId.value());
         if (lead.status() != LeadStatus.WON) {
             throw new DomainException(ErrorCode.LEAD_NOT_WON, "Only a won lead can become an order; this lead is "
                     + lead.status().name().toLowerCase(Locale.ROOT), List.of(new FieldViolation("lead_id", "lead is not won")));

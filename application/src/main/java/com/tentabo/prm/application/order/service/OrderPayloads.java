@@ -47,12 +47,12 @@ final class OrderPayloads {
         payload.put("order_number", order.number());
         payload.put("partner_id", order.tenant().partnerId() == null ? null : order.tenant().partnerId().toString());
         payload.put("distributor_id", order.tenant().distributorId() == null ? null : order.tenant().distributorId().toString());
-        payload.put("currency", order.currency());
-        payload.put("subtotal", order.totals().subtotal().toPlainString());
-        payload.put("discount_amount", order.totals().discountAmount().toPlainString());
+        payload.put("currency", order.currency().getCurrencyCode());
+        payload.put("subtotal", order.totals().subtotal().amount().toPlainString());
+        payload.put("discount_amount", order.totals().discountAmount().amount().toPlainString());
         payload.put("tax_rate", order.taxRate().toPlainString());
-        payload.put("tax_amount", order.totals().taxAmount().toPlainString());
-        payload.put("total_amount", order.totals().totalAmount().toPlainString());
+        payload.put("tax_amount", order.totals().taxAmount().amount().toPlainString());
+        payload.put("total_amount", order.totals().totalAmount().amount().toPlainString());
         return payload;
     }
 }

@@ -29,7 +29,12 @@ import java.util.List;
 public class OrderPricing {
 
     /** Items priced for an order, with the VAT rate that applies. */
-    public record Priced(List<OrderItem> items, BigDecimal taxRate, QuoteUseCase.Quote quote) { }
+    public record Priced(List<OrderItem> items, BigDecimal taxRate, QuoteUseCase.Quote quote) {
+        /** The currency the items are priced in: the catalog's. */
+        public java.util.Currency currency() {
+            return quote.document().totalAmount().currency();
+        }
+    }
 
     private final QuotePricer pricer;
     private final PricingCatalogDirectory catalog;
@@ -90,8 +95,8 @@ public class OrderPricing {
         PricedLine line = quoted.line();
         List<OrderItem.Band> bands = line.bands().stream().map(OrderPricing::band).toList();
         return new OrderItem(ids.newId(), quoted.product().id(), quoted.duration().id(), line.quantity().value(),
-                line.unitPrice(), line.discountRate().value(), line.gross().amount(), line.discount().amount(),
-                line.net().amount(), quoted.product().name(), quoted.product().type(), quoted.product().unit(),
+                line.unitPrice(), line.discountRate().value(), line.gross(), line.discount(),
+                line.net(), quoted.product().name(), quoted.product().type(), quoted.product().unit(),
                 line.months(), bands, line.partnerDiscount().value(), line.registrationBonus().value());
     }
 

@@ -8,6 +8,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -31,7 +32,7 @@ public class OrderQueryService implements QueryOrdersUseCase {
     @Override
     public Order get(Caller caller, UUID orderId) {
         AccessPolicy.require(caller, Capability.ORDERS_READ);
-        Order order = orders.findById(orderId)
+        Order order = orders.findById(new OrderId(orderId))
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", orderId));
         OrderAccess.requireVisible(caller, order);
         return order;

@@ -12,6 +12,7 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.note.Note;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
@@ -57,7 +58,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
 
     @Override
     public Order transition(TransitionOrderCommand command) {
-        Order order = orders.findById(command.orderId())
+        Order order = orders.findById(new OrderId(command.orderId()))
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(command.caller(), order);
         OrderAccess.requireMayMove(command.caller(), order, command.to());
@@ -99,6 +100,6 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         audit.append(AuditEntry.by(command.caller(), ids.newId(), "transition", "order", order.id(),
                 Changes.diff(before, after), now));
         NotificationEvents.orderMoved(moved).ifPresent(notifier::notify);
-        return orders.findById(order.id()).orElseThrow();
+        return orders.findById(new OrderId(order.id())).orElseThrow();
     }
 }

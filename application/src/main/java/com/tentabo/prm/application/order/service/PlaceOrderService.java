@@ -11,6 +11,7 @@ import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.catalog.service.QuotePricer;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.application.registration.service.ProgrammeTerms;
@@ -29,6 +30,10 @@ import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -37,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +103,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         UUID orderId = ids.newId();
         IdempotencyKey key = IdempotencyKey.of(command.idempotencyKey(), () -> hash(command));
         return idempotency.create(caller, OPERATION, key, orderId, id -> {
-            Order first = orders.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", id));
+            Order first = orders.findById(new OrderId(id)).orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", id));
             OrderAccess.requireVisible(caller, first);
             return first;
         }, () -> priceAndPlace(command, leadTenant, orderId));
@@ -107,8 +113,9 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private Order priceAndPlace(CreateOrderCommand command, TenantRef leadTenant, UUID orderId) {
         Caller caller = command.caller();
         TenantRef tenant = leadTenant != null ? leadTenant
-                : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
-        String currency = currency(command.currency());
+                : AccessPolicy.stampTenant(caller, new TenantRef(EntityId.uuid(command.partnerId()),
+                        EntityId.uuid(command.distributorId())));
+        Currency currency = currency(command.currency());
         List<QuoteUseCase.QuoteItem> items = command.items();
         OrderPricing.requireMaySetTaxRate(caller, command.taxRate());
         Percentage taxRate = pricing.validate(caller, items, command.taxRate());
@@ -133,11 +140,11 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
         var lead = leads.requireWonLead(caller, command.leadId(), null);
         TenantRef tenant = assignments.current(lead.tenant());
-        return create(new CreateOrderCommand(caller, tenant.partnerId(), tenant.distributorId(),
-                lead.id(), command.taxRate(), null, command.items(), command.idempotencyKey()), tenant);
+        return create(new CreateOrderCommand(caller, PartnerId.ofNullable(tenant.partnerId()),
+                DistributorId.ofNullable(tenant.distributorId()), new LeadId(lead.id()), command.taxRate(), null, command.items(), command.idempotencyKey()), tenant);
     }
 
-    private Order place(Caller caller, UUID orderId, TenantRef tenant, UUID leadId, String currency,
+    private Order place(Caller caller, UUID orderId, TenantRef tenant, UUID leadId, Currency currency,
                         OrderPricing.Priced priced, long sequenceValue) {
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), sequenceValue);
@@ -151,7 +158,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     @Override
     public Order updateItems(UpdateItemsCommand command) {
         Caller caller = command.caller();
-        Order order = orders.findById(command.orderId())
+        Order order = orders.findById(new OrderId(command.orderId()))
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(caller, order);
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
@@ -176,7 +183,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         orders.update(repriced);
         audit.append(AuditEntry.by(caller, ids.newId(), "update", "order", order.id(),
                 Changes.diff(summary(order), summary(repriced)), now));
-        return orders.findById(order.id()).orElseThrow();
+        return orders.findById(new OrderId(order.id())).orElseThrow();
     }
 
     private static void requireCompaniesExist(TenantRef tenant, OrderPlacementDirectory.Facts facts) {
@@ -190,9 +197,9 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         }
     }
 
-    private String currency(String requested) {
-        String catalog = settings.currency().getCurrencyCode();
-        if (requested != null && !requested.equalsIgnoreCase(catalog)) {
+    private Currency currency(String requested) {
+        Currency catalog = settings.currency();
+        if (requested != null && !requested.equalsIgnoreCase(catalog.getCurrencyCode())) {
             throw DomainException.invalid("currency", "prices are in " + catalog + "; orders are placed in " + catalog);
         }
         return catalog;
@@ -205,13 +212,13 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         fields.put("partner_id", order.tenant().partnerId() == null ? null : order.tenant().partnerId().toString());
         fields.put("distributor_id", order.tenant().distributorId() == null ? null : order.tenant().distributorId().toString());
         fields.put("lead_id", order.leadId() == null ? null : order.leadId().toString());
-        fields.put("currency", order.currency());
+        fields.put("currency", order.currency().getCurrencyCode());
         fields.put("tax_rate", order.taxRate());
         fields.put("items", order.items().stream().map(OrderItem::quantity).toList().size());
-        fields.put("subtotal", order.totals().subtotal());
-        fields.put("discount_amount", order.totals().discountAmount());
-        fields.put("tax_amount", order.totals().taxAmount());
-        fields.put("total_amount", order.totals().totalAmount());
+        fields.put("subtotal", order.totals().subtotal().amount());
+        fields.put("discount_amount", order.totals().discountAmount().amount());
+        fields.put("tax_amount", order.totals().taxAmount().amount());
+        fields.put("total_amount", order.totals().totalAmount().amount());
         return fields;
     }
 

@@ -17,6 +17,7 @@ import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.order.Order;
@@ -129,7 +130,7 @@ public class CrmWriteBack {
         if (provider.isEmpty()) {
             return Optional.of("no CRM provider is active");
         }
-        Optional<Order> order = tx.requiringNew(() -> orders.findById(message.aggregateId()));
+        Optional<Order> order = tx.requiringNew(() -> orders.findById(new OrderId(message.aggregateId())));
         Optional<Link> deal = tx.requiringNew(() -> links.crmDeal(message.aggregateId()))
                 .filter(link -> provider.get().name().equalsIgnoreCase(link.provider()));
         if (order.isPresent() && deal.isEmpty() && order.get().status() == OrderStatus.FULFILLED) {

@@ -31,6 +31,7 @@ import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -298,7 +299,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Optional<Link> before = links.billingQuote(orderId);
         links.recordBillingQuote(orderId, link);
         if (customerId != null && !customerId.isBlank()) {
-            UUID partnerId = orders.findById(orderId).map(order -> order.tenant().partnerId()).orElse(null);
+            UUID partnerId = orders.findById(new OrderId(orderId)).map(order -> order.tenant().partnerId()).orElse(null);
             billingCustomers.remember(link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
         }
         audit(orderId, "billing_quote", "billing_provider", "billing_quote_id", before, link, now);
@@ -314,7 +315,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     private Optional<Order> deliverable(UUID orderId) {
-        return orders.findById(orderId).filter(order -> order.status() != OrderStatus.CANCELLED);
+        return orders.findById(new OrderId(orderId)).filter(order -> order.status() != OrderStatus.CANCELLED);
     }
 
     /** The company the order's quote is addressed to ({@link Order#addresseeId()}), as the PRM stores it. */

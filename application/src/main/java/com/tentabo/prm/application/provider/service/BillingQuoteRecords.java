@@ -9,6 +9,7 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -66,7 +67,7 @@ public class BillingQuoteRecords {
      */
     public boolean record(UUID orderId, String providerName, BillingQuote quote, String agent, Instant now) {
         Optional<Link> link = links.lockBillingQuote(orderId);
-        Optional<Order> order = orders.findById(orderId);
+        Optional<Order> order = orders.findById(new OrderId(orderId));
         if (link.isEmpty() || order.isEmpty() || !quote.id().equals(link.get().remoteId())) {
             return false;
         }
@@ -79,7 +80,7 @@ public class BillingQuoteRecords {
         facts.put("status", quote.status());
         if (quote.amountBeforeTax() != null) {
             facts.put("amount_before_tax", quote.amountBeforeTax().toPlainString());
-            BigDecimal ours = order.get().totals().subtotal().subtract(order.get().totals().discountAmount());
+            BigDecimal ours = order.get().totals().netAmount().amount();
             boolean match = quote.amountBeforeTax().compareTo(ours) == 0;
             facts.put("totals_match", match);
             facts.put("prm_amount_before_tax", match ? null : ours.toPlainString());

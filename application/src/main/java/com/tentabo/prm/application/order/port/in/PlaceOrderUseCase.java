@@ -3,6 +3,9 @@ package com.tentabo.prm.application.order.port.in;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 
 import java.math.BigDecimal;
@@ -17,14 +20,14 @@ public interface PlaceOrderUseCase {
      * @param currency       optional; must be the catalog currency (prices are not converted)
      * @param idempotencyKey optional: a retried create with the same key returns the first order
      */
-    record CreateOrderCommand(Caller caller, UUID partnerId, UUID distributorId, UUID leadId, BigDecimal taxRate,
+    record CreateOrderCommand(Caller caller, PartnerId partnerId, DistributorId distributorId, LeadId leadId, BigDecimal taxRate,
                               String currency, List<QuoteUseCase.QuoteItem> items, String idempotencyKey) { }
 
     record UpdateItemsCommand(Caller caller, UUID orderId, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate,
                               Long expectedVersion) { }
 
     /** Converts a WON lead into an order: the order keeps {@code lead_id} and the lead's partner and distributor. */
-    record ConvertLeadCommand(Caller caller, UUID leadId, BigDecimal taxRate, List<QuoteUseCase.QuoteItem> items,
+    record ConvertLeadCommand(Caller caller, LeadId leadId, BigDecimal taxRate, List<QuoteUseCase.QuoteItem> items,
                               String idempotencyKey) { }
 
     /** The order, or for a retried Idempotency-Key the first one ({@code replayed}). */

@@ -2,6 +2,8 @@ package com.tentabo.prm.application.order.port.out;
 
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 
@@ -26,7 +28,7 @@ public interface OrderRepository {
         }
     }
 
-    Optional<Order> findById(UUID id);
+    Optional<Order> findById(OrderId id);
 
     /** The next value of the order number sequence. */
     long nextNumber();
@@ -43,5 +45,5 @@ public interface OrderRepository {
     /** Newest first (created_at, then id), restricted to the scope. */
     List<Order> list(OrderQuery query, TenantScope scope);
 
-    boolean anyForProduct(UUID productId);
+    boolean anyForProduct(ProductId productId);
 }
