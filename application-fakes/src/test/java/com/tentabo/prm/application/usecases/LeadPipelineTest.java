@@ -5,8 +5,8 @@ import com.tentabo.prm.application.fakes.FakeWorld;
 import com.tentabo.prm.application.fakes.TestRecords;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase.CreateLead;
 import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase.ConvertLeadCommand;
-import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.domain.pricing.Money;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
@@ -42,7 +42,7 @@ class LeadPipelineTest {
     Lead move(Lead lead, LeadStatus to) {
         world.clock.advance(java.time.Duration.ofMinutes(5));
         return world.leadService().changeStatus(partnerUser, lead.id(), to, "next step",
-                Versions.etag(world.leads.findById(lead.id()).orElseThrow().updatedAt()));
+                ExpectedVersion.at(world.leads.findById(lead.id()).orElseThrow().updatedAt()));
     }
 
     @Test
@@ -81,7 +81,7 @@ class LeadPipelineTest {
     @Test
     void aStaleETagIsRefusedAndAWonLeadIsFinal() {
         Lead lead = create();
-        String etag = Versions.etag(lead.updatedAt());
+        ExpectedVersion etag = ExpectedVersion.at(lead.updatedAt());
         move(lead, LeadStatus.WON);
 
         assertThatThrownBy(() -> world.leadService().changeStatus(partnerUser, lead.id(), LeadStatus.LOST, null, etag))

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.usecases;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuoteItem;
 import com.tentabo.prm.application.contract.port.in.RenewContractUseCase.RenewContractCommand;
 import com.tentabo.prm.application.fakes.FakeWorld;
@@ -90,7 +91,7 @@ class OrderUseCasesTest {
         world.clock.advance(java.time.Duration.ofHours(2));
 
         Order sent = world.transitions().transition(new TransitionOrderCommand(partnerUser, order.id(), OrderStatus.SENT,
-                null, 0L));
+                null, ExpectedVersion.of(0L)));
 
         assertThat(sent.status()).isEqualTo(OrderStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(world.clock.instant());
@@ -106,7 +107,7 @@ class OrderUseCasesTest {
         Order order = place(1);
 
         assertThatThrownBy(() -> world.transitions().transition(new TransitionOrderCommand(partnerUser, order.id(),
-                OrderStatus.SENT, null, 7L)))
+                OrderStatus.SENT, null, ExpectedVersion.of(7L))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_FAILED));
         assertThatThrownBy(() -> world.transitions().transition(new TransitionOrderCommand(FakeWorld.admin(), order.id(),

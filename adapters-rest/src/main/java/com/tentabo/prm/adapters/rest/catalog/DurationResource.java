@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.application.shared.Created;
@@ -10,7 +11,6 @@ import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.catalog.PageRequest;
-import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.domain.catalog.Duration;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,7 +73,7 @@ public class DurationResource {
         Created<Duration> result = manage.create(callers.require(), command(body), IdempotencyKeys.of(idempotencyKey, body));
         Duration created = result.value();
         return IdempotencyKeys.created(URI.create("/api/v1/durations/" + created.id()), result, DurationResponse.of(created))
-                .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
+                .tag(Versions.of(created.updatedAt())).build();
     }
 
     @PUT
@@ -83,12 +82,12 @@ public class DurationResource {
             summary = "Change a duration (ADMIN, RESTRICTED_ADMIN); existing orders keep their snapshot")
     @APIResponseSchema(value = DurationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, DurationBody body) {
-        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch));
+        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), Versions.ifMatch(ifMatch)));
     }
 
     private static Response withEtag(Duration duration) {
         return Response.ok(DurationResponse.of(duration))
-                .tag(new EntityTag(Versions.etag(duration.updatedAt()).replace("\"", ""))).build();
+                .tag(Versions.of(duration.updatedAt())).build();
     }
 
     @DELETE

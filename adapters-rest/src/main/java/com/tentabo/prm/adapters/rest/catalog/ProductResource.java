@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
+import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.application.shared.Created;
@@ -12,7 +13,6 @@ import com.tentabo.prm.adapters.rest.catalog.CatalogJson.TiersResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.catalog.PageRequest;
-import com.tentabo.prm.application.shared.Versions;
 import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase.ProductCommand;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,7 +82,7 @@ public class ProductResource {
         Created<Product> result = manage.create(callers.require(), command(body), IdempotencyKeys.of(idempotencyKey, body));
         Product created = result.value();
         return IdempotencyKeys.created(URI.create("/api/v1/products/" + created.id()), result, ProductResponse.of(created))
-                .tag(new EntityTag(Versions.etag(created.updatedAt()).replace("\"", ""))).build();
+                .tag(Versions.of(created.updatedAt())).build();
     }
 
     @PUT
@@ -92,7 +91,7 @@ public class ProductResource {
             summary = "Change a product's attributes (ADMIN, RESTRICTED_ADMIN); price_tiers, when given, replace the set")
     @APIResponseSchema(value = ProductResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProductBody body) {
-        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), ifMatch), ProductResponse::of);
+        return withEtag(manage.update(callers.require(), PathIds.uuid("id", id), command(body), Versions.ifMatch(ifMatch)), ProductResponse::of);
     }
 
     @DELETE
@@ -123,12 +122,12 @@ public class ProductResource {
         if (body == null) {
             throw DomainException.invalid("body", "is required: {\"price_tiers\": [...]}");
         }
-        return withEtag(manage.replaceTiers(caller, PathIds.uuid("id", id), CatalogJson.rows(body.priceTiers()), ifMatch),
+        return withEtag(manage.replaceTiers(caller, PathIds.uuid("id", id), CatalogJson.rows(body.priceTiers()), Versions.ifMatch(ifMatch)),
                 TiersResponse::of);
     }
 
     private static Response withEtag(Product product, java.util.function.Function<Product, ?> body) {
-        return Response.ok(body.apply(product)).tag(new EntityTag(Versions.etag(product.updatedAt()).replace("\"", "")))
+        return Response.ok(body.apply(product)).tag(Versions.of(product.updatedAt()))
                 .build();
     }
 

@@ -90,7 +90,7 @@ public class DistributorResource {
     @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        Distributor company = distributors.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), ifMatch);
+        Distributor company = distributors.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), Versions.ifMatch(ifMatch));
         return Versions.ok(CompanyResponse.of(company), company.updatedAt());
     }
 
@@ -99,7 +99,7 @@ public class DistributorResource {
     @Operation(operationId = "deleteDistributor", summary = "Delete distributor",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        distributors.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
+        distributors.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

@@ -83,7 +83,7 @@ public class PartnerResource {
     @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        Partner company = partners.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), ifMatch);
+        Partner company = partners.update(callers.require(), PathIds.uuid("id", id), request.toCommand(), Versions.ifMatch(ifMatch));
         return Versions.ok(CompanyResponse.of(company), company.updatedAt());
     }
 
@@ -92,7 +92,7 @@ public class PartnerResource {
     @Operation(operationId = "deletePartner", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Delete a partner without users, leads, orders or contracts (else 409: deactivate it)")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        partners.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
+        partners.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -110,7 +110,7 @@ public class ContractResource {
                                @HeaderParam("If-Match") String ifMatch) {
         Contract contract = transitions.transition(new TransitionContractUseCase.TransitionContractCommand(
                 callers.require(), PathIds.uuid("id", id), EnumParams.parse(ContractStatus.class, "to", request.to()),
-                request.reason(), Versions.ifMatch(ifMatch)));
+                request.reason(), Versions.ifMatchVersion(ifMatch)));
         return Response.ok(ContractResponse.from(contract)).tag(String.valueOf(contract.version())).build();
     }
 

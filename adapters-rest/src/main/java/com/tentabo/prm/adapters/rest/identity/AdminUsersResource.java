@@ -132,7 +132,7 @@ public class AdminUsersResource {
                            @HeaderParam("If-Match") String ifMatch) {
         return withEtag(admins.update(callers.require(), PathIds.uuid("id", id),
                 new ManageAdminUsersUseCase.UpdateAdminUserCommand(request.email(), request.fullName(),
-                        request.password(), request.active()), ifMatch));
+                        request.password(), request.active()), Versions.ifMatch(ifMatch)));
     }
 
     @DELETE
@@ -140,7 +140,7 @@ public class AdminUsersResource {
     @Operation(operationId = "deleteAdminUser", description = "Who may call: ADMIN only.",
             summary = "Deactivate an admin account (ADMIN); never your own, never the last active one")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        admins.deactivate(callers.require(), PathIds.uuid("id", id), ifMatch);
+        admins.deactivate(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

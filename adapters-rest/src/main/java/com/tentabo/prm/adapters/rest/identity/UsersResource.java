@@ -154,7 +154,7 @@ public class UsersResource {
     public Response enablement(@PathParam("id") String id, @Valid @NotNull EnablementRequest request,
                                @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setEnablement(callers.require(), PathIds.uuid("id", id), request.enabled(),
-                request.reason(), ifMatch));
+                request.reason(), Versions.ifMatch(ifMatch)));
     }
 
     @PUT
@@ -165,7 +165,7 @@ public class UsersResource {
     public Response role(@PathParam("id") String id, @Valid @NotNull RoleRequest request,
                          @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setRole(callers.require(), PathIds.uuid("id", id), request.role(),
-                request.partnerId(), request.distributorId(), ifMatch));
+                request.partnerId(), request.distributorId(), Versions.ifMatch(ifMatch)));
     }
 
     @PUT
@@ -176,7 +176,7 @@ public class UsersResource {
     public Response company(@PathParam("id") String id, @Valid @NotNull CompanyRequest request,
                             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setCompany(callers.require(), PathIds.uuid("id", id), request.partnerId(),
-                request.distributorId(), ifMatch));
+                request.distributorId(), Versions.ifMatch(ifMatch)));
     }
 
     private static Response withEtag(UserAccount user) {

@@ -151,7 +151,7 @@ public class LeadResource {
     @APIResponseSchema(value = LeadResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull UpdateLeadRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(leads.update(callers.require(), PathIds.uuid("id", id), request.details(), ifMatch));
+        return withEtag(leads.update(callers.require(), PathIds.uuid("id", id), request.details(), Versions.ifMatch(ifMatch)));
     }
 
     @PUT
@@ -161,7 +161,7 @@ public class LeadResource {
     @APIResponseSchema(value = LeadResponse.class, responseCode = "200", responseDescription = "OK")
     public Response reassign(@PathParam("id") String id, @Valid @NotNull OwnerRequest request,
                              @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(leads.reassign(callers.require(), PathIds.uuid("id", id), request.ownerId(), ifMatch));
+        return withEtag(leads.reassign(callers.require(), PathIds.uuid("id", id), request.ownerId(), Versions.ifMatch(ifMatch)));
     }
 
     @DELETE
@@ -169,7 +169,7 @@ public class LeadResource {
     @Operation(operationId = "deleteLead", description = "Who may call: ADMIN only.",
             summary = "Delete a lead (ADMIN); a lead with orders cannot be deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        leads.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
+        leads.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -181,7 +181,7 @@ public class LeadResource {
     public Response changeStatus(@PathParam("id") String id, @Valid @NotNull StatusRequest request,
                                  @HeaderParam("If-Match") String ifMatch) {
         return withEtag(leads.changeStatus(callers.require(), PathIds.uuid("id", id), request.status(), request.reason(),
-                ifMatch));
+                Versions.ifMatch(ifMatch)));
     }
 
     @GET
@@ -236,7 +236,7 @@ public class LeadResource {
     public Response updateActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
                                    @Valid @NotNull ActivityRequest request, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(followUp.updateActivity(callers.require(), PathIds.uuid("id", id),
-                PathIds.uuid("activity_id", activityId), command(request), ifMatch));
+                PathIds.uuid("activity_id", activityId), command(request), Versions.ifMatch(ifMatch)));
     }
 
     @GET
@@ -256,7 +256,7 @@ public class LeadResource {
     public Response markDone(@PathParam("id") String id, @PathParam("activity_id") String activityId,
                              @Valid @NotNull DoneRequest request, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(followUp.markActivity(callers.require(), PathIds.uuid("id", id),
-                PathIds.uuid("activity_id", activityId), request.done(), ifMatch));
+                PathIds.uuid("activity_id", activityId), request.done(), Versions.ifMatch(ifMatch)));
     }
 
     @DELETE
@@ -266,7 +266,7 @@ public class LeadResource {
     public Response deleteActivity(@PathParam("id") String id, @PathParam("activity_id") String activityId,
                                    @HeaderParam("If-Match") String ifMatch) {
         followUp.deleteActivity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId),
-                ifMatch);
+                Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

@@ -138,7 +138,7 @@ public class WebhookSubscriptionResource {
                            @HeaderParam("If-Match") String ifMatch) {
         WebhookSubscription s = subscriptions.update(callers.require(), PathIds.uuid("id", id),
                 new ManageWebhookSubscriptionsUseCase.UpdateSubscription(request.url(), request.events(),
-                        request.description(), request.active()), ifMatch);
+                        request.description(), request.active()), Versions.ifMatch(ifMatch));
         return Versions.ok(SubscriptionResponse.of(s, null), s.updatedAt());
     }
 

@@ -90,7 +90,7 @@ public class OrderResource {
     public Response update(@PathParam("id") String id, @Valid @NotNull OrderRequests.UpdateOrder request,
                            @HeaderParam("If-Match") String ifMatch) {
         Order order = place.updateItems(new PlaceOrderUseCase.UpdateItemsCommand(callers.require(), PathIds.uuid("id", id),
-                OrderRequests.items(request.items()), request.taxRate(), Versions.ifMatch(ifMatch)));
+                OrderRequests.items(request.items()), request.taxRate(), Versions.ifMatchVersion(ifMatch)));
         return Response.ok(OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
     }
 
@@ -127,7 +127,7 @@ public class OrderResource {
                                @HeaderParam("If-Match") String ifMatch) {
         Order order = transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(callers.require(),
                 PathIds.uuid("id", id), EnumParams.parse(OrderStatus.class, "to", request.to()), request.reason(),
-                Versions.ifMatch(ifMatch)));
+                Versions.ifMatchVersion(ifMatch)));
         return Response.ok(OrderResponse.from(order)).tag(String.valueOf(order.version())).build();
     }
 

@@ -166,7 +166,7 @@ public class ProviderConfigResource {
         Map<String, Object> configuration = body.configuration() == null ? null : object("configuration", body.configuration());
         Map<String, String> credentials = body.credentials() == null ? null : credentials(body.credentials());
         return withEtag(providers.update(callers.require(), providerId,
-                new UpdateProviderCommand(configuration, credentials), ifMatch));
+                new UpdateProviderCommand(configuration, credentials), Versions.ifMatch(ifMatch)));
     }
 
     @POST

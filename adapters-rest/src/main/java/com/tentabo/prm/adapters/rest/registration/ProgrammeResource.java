@@ -85,7 +85,7 @@ public class ProgrammeResource {
     @APIResponseSchema(value = LevelResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @Valid @NotNull LevelRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        ProgrammeLevel level = programme.update(callers.require(), PathIds.uuid("id", id), request.command(), ifMatch);
+        ProgrammeLevel level = programme.update(callers.require(), PathIds.uuid("id", id), request.command(), Versions.ifMatch(ifMatch));
         return Versions.ok(LevelResponse.of(level), level.updatedAt());
     }
 
@@ -94,7 +94,7 @@ public class ProgrammeResource {
     @Operation(operationId = "deleteProgrammeLevel", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Delete a level no partner holds or held (ADMIN, RESTRICTED_ADMIN)")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        programme.delete(callers.require(), PathIds.uuid("id", id), ifMatch);
+        programme.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

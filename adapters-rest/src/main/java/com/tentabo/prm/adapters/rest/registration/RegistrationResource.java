@@ -101,7 +101,7 @@ public class RegistrationResource {
     public Response decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         return ok(decide.decide(callers.require(), PathIds.uuid("id", id),
-                DecideRegistrationUseCase.Decision.valueOf(request.decision().name()), request.reason(), ifMatch));
+                DecideRegistrationUseCase.Decision.valueOf(request.decision().name()), request.reason(), Versions.ifMatch(ifMatch)));
     }
 
     @POST
@@ -112,7 +112,7 @@ public class RegistrationResource {
     public Response resubmit(@PathParam("id") String id, @Valid @NotNull ResubmitRequest request,
                              @HeaderParam("If-Match") String ifMatch) {
         return ok(submit.resubmit(callers.require(), PathIds.uuid("id", id), request.submission(), request.answer(),
-                ifMatch));
+                Versions.ifMatch(ifMatch)));
     }
 
     @POST
@@ -123,7 +123,7 @@ public class RegistrationResource {
     public Response requestExtension(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request,
                                      @HeaderParam("If-Match") String ifMatch) {
         return ok(submit.requestExtension(callers.require(), PathIds.uuid("id", id), request.protectionEndsAt(),
-                request.reason(), ifMatch));
+                request.reason(), Versions.ifMatch(ifMatch)));
     }
 
     @POST
@@ -134,7 +134,7 @@ public class RegistrationResource {
     public Response decideExtension(@PathParam("id") String id, @Valid @NotNull ExtensionDecisionRequest request,
                                     @HeaderParam("If-Match") String ifMatch) {
         return ok(decide.decideExtension(callers.require(), PathIds.uuid("id", id), request.grant(), request.reason(),
-                ifMatch));
+                Versions.ifMatch(ifMatch)));
     }
 
     private static Response ok(RegistrationView view) {

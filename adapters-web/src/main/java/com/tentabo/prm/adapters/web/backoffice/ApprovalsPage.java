@@ -8,7 +8,7 @@ import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
@@ -71,7 +71,7 @@ public class ApprovalsPage extends ConsolePages {
         Page<UserAccount> page = users.list(caller(), new ManageUsersUseCase.ListUsersQuery(null, false, null, null, null,
                 cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
         List<Waiting> waiting = page.items().stream()
-                .map(u -> new Waiting(u, name(u), Versions.etag(u.updatedAt()), u.enabledAt() == null)).toList();
+                .map(u -> new Waiting(u, name(u), ExpectedVersion.tagOf(u.updatedAt()), u.enabledAt() == null)).toList();
         return views.html(views.page("backoffice/approvals").data("waiting", waiting)
                 .data("roles", grantable())
                 .data("partners", partners.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
@@ -95,9 +95,9 @@ public class ApprovalsPage extends ConsolePages {
         UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
         values.check();
         UserAccount placed = users.setRole(caller(), id, role, role == Role.PARTNER ? partnerId : null,
-                role == Role.DISTRIBUTOR ? distributorId : null, values.text("version"));
+                role == Role.DISTRIBUTOR ? distributorId : null, values.version());
         UserAccount enabled = users.setEnablement(caller(), id, true, "approved in the console",
-                Versions.etag(placed.updatedAt()));
+                ExpectedVersion.at(placed.updatedAt()));
         return views.redirect("/ui/approvals?approved=" + enabled.id());
     }
 

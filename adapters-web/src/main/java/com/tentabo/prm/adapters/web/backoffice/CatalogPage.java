@@ -12,7 +12,7 @@ import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase.Product
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.catalog.Duration;
@@ -159,7 +159,7 @@ public class CatalogPage extends ConsolePages {
         FormValues values = new FormValues(form);
         try {
             ProductCommand command = details(values, product.active());
-            products.update(caller(), product.id(), command, values.text("version"));
+            products.update(caller(), product.id(), command, values.version());
             return views.redirect("/ui/catalog/products/" + product.id() + "?saved=details");
         } catch (DomainException e) {
             if (!BackOfficeForms.fieldRefusal(e)) {
@@ -179,7 +179,7 @@ public class CatalogPage extends ConsolePages {
         FormValues values = new FormValues(form);
         boolean active = "true".equals(values.text("active"));
         products.update(caller(), p.id(), new ProductCommand(p.name(), p.type(), p.unit(), p.description(), active,
-                p.pricingMode(), null), values.text("version"));
+                p.pricingMode(), null), values.version());
         return views.redirect("/ui/catalog/products/" + p.id() + "?saved=" + (active ? "activated" : "deactivated"));
     }
 
@@ -207,7 +207,7 @@ public class CatalogPage extends ConsolePages {
         List<PriceTierSet.Row> parsed = parse(rows, unreadable);
         if (unreadable.isEmpty()) {
             try {
-                products.replaceTiers(caller(), product.id(), parsed, values.text("version"));
+                products.replaceTiers(caller(), product.id(), parsed, values.version());
                 return views.redirect("/ui/catalog/products/" + product.id() + "?saved=tiers");
             } catch (DomainException e) {
                 if (e.code() != ErrorCode.INVALID_PRICE_TIERS) {
@@ -265,7 +265,7 @@ public class CatalogPage extends ConsolePages {
         Duration duration = catalog.duration(caller(), id(rawId));
         FormValues values = new FormValues(form);
         try {
-            durations.update(caller(), duration.id(), durationCommand(values), values.text("version"));
+            durations.update(caller(), duration.id(), durationCommand(values), values.version());
             return views.redirect("/ui/catalog/durations?saved=updated");
         } catch (DomainException e) {
             if (!BackOfficeForms.fieldRefusal(e)) {
@@ -310,7 +310,7 @@ public class CatalogPage extends ConsolePages {
                                          String problem, TierEditor editor) {
         return views.page("backoffice/catalog-product").data("product", product).data("v", values)
                 .data("errors", errors).data("problem", problem).data("editor", editor).data("writes", writes())
-                .data("version", Versions.etag(product.updatedAt())).data("types", catalog.productTypes(caller()))
+                .data("version", ExpectedVersion.tagOf(product.updatedAt())).data("types", catalog.productTypes(caller()))
                 .data("modes", MODES).data("periods", PERIODS).data("saved", null)
                 .data("maxTiers", PriceTierSet.MAX_TIERS);
     }
@@ -323,8 +323,8 @@ public class CatalogPage extends ConsolePages {
         Page<Duration> page = catalog.durations(caller(), new PageRequest(PageRequest.MAX_LIMIT, null));
         List<DurationRow> rows = page.items().stream().sorted(java.util.Comparator.comparingInt(Duration::months))
                 .map(d -> d.id().toString().equals(errorsFor)
-                        ? new DurationRow(d, Versions.etag(d.updatedAt()), values, errors)
-                        : new DurationRow(d, Versions.etag(d.updatedAt()), Map.of("name", d.name() == null ? "" : d.name(),
+                        ? new DurationRow(d, ExpectedVersion.tagOf(d.updatedAt()), values, errors)
+                        : new DurationRow(d, ExpectedVersion.tagOf(d.updatedAt()), Map.of("name", d.name() == null ? "" : d.name(),
                                 "months", String.valueOf(d.months()),
                                 "discount_percentage", d.discountPercentage().toPlainString()), Map.of()))
                 .toList();

@@ -9,7 +9,7 @@ import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.company.Assignment;
@@ -83,7 +83,7 @@ public class CompaniesPage extends ConsolePages {
         }
 
         public String version() {
-            return Versions.etag(updatedAt);
+            return ExpectedVersion.tagOf(updatedAt);
         }
     }
 
@@ -170,7 +170,7 @@ public class CompaniesPage extends ConsolePages {
         FormValues values = new FormValues(form);
         try {
             CompanyCommand command = new CompanyCommand(profile(values), company.active());
-            write(partnerKind, company.id(), command, values.text("version"));
+            write(partnerKind, company.id(), command, values.version());
             return views.redirect("/ui/companies/" + rawKind + "/" + company.id() + "?saved=details");
         } catch (DomainException e) {
             if (!BackOfficeForms.fieldRefusal(e)) {
@@ -189,7 +189,7 @@ public class CompaniesPage extends ConsolePages {
         Company company = forChange(partnerKind, rawId, form);
         FormValues values = new FormValues(form);
         boolean active = "true".equals(values.text("active"));
-        write(partnerKind, company.id(), new CompanyCommand(company.profile(), active), values.text("version"));
+        write(partnerKind, company.id(), new CompanyCommand(company.profile(), active), values.version());
         return views.redirect("/ui/companies/" + rawKind + "/" + company.id() + "?saved="
                 + (active ? "activated" : "deactivated"));
     }
@@ -200,7 +200,7 @@ public class CompaniesPage extends ConsolePages {
                            MultivaluedMap<String, String> form) {
         boolean partnerKind = kind(rawKind);
         Company company = forChange(partnerKind, rawId, form);
-        String version = new FormValues(form).text("version");
+        ExpectedVersion version = new FormValues(form).version();
         if (partnerKind) {
             partners.delete(caller(), company.id(), version);
         } else {
@@ -292,7 +292,7 @@ public class CompaniesPage extends ConsolePages {
         return partnerKind ? Company.of(partners.get(caller(), id)) : Company.of(distributors.get(caller(), id));
     }
 
-    private void write(boolean partnerKind, UUID id, CompanyCommand command, String version) {
+    private void write(boolean partnerKind, UUID id, CompanyCommand command, ExpectedVersion version) {
         if (partnerKind) {
             partners.update(caller(), id, command, version);
         } else {

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.web.backoffice;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
@@ -126,7 +127,7 @@ public class ContractLifecyclePage extends ConsolePages {
         Contract contract = allowed(rawId, form);
         FormValues values = new FormValues(form);
         String to = values.text("to");
-        Long version = values.quantity("version");
+        ExpectedVersion version = values.versionNumber();
         values.check();
         ContractStatus status = "cancelled".equalsIgnoreCase(to) ? ContractStatus.CANCELLED
                 : "lost".equalsIgnoreCase(to) ? ContractStatus.LOST : null;

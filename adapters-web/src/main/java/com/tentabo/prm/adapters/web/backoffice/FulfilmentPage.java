@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.web.backoffice;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
@@ -92,7 +93,7 @@ public class FulfilmentPage extends ConsolePages {
         request.requireCsrf(form);
         UUID id = id(rawId);
         FormValues values = new FormValues(form);
-        Long version = values.quantity("version");
+        ExpectedVersion version = values.versionNumber();
         values.check();
         Order moved = transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(caller(), id, to, null,
                 version));

@@ -9,7 +9,7 @@ import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
@@ -99,7 +99,7 @@ public class LevelsPage extends ConsolePages {
         UUID id = id(rawId);
         FormValues values = new FormValues(form);
         try {
-            ProgrammeLevel saved = programme.update(caller(), id, command(values), values.text("version"));
+            ProgrammeLevel saved = programme.update(caller(), id, command(values), values.version());
             return views.redirect("/ui/levels?done=" + saved.id());
         } catch (DomainException e) {
             return ReviewQueuePage.beside(views, e, () -> editPage(programme.level(caller(), id), views.fieldErrors(e),
@@ -111,7 +111,7 @@ public class LevelsPage extends ConsolePages {
     @Path("/{id}/delete")
     public Response delete(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        programme.delete(caller(), id(rawId), new FormValues(form).text("version"));
+        programme.delete(caller(), id(rawId), new FormValues(form).version());
         return views.redirect("/ui/levels?done=deleted");
     }
 
@@ -150,7 +150,7 @@ public class LevelsPage extends ConsolePages {
     private TemplateInstance listPage(UUID partnerId, Map<String, String> errors, Map<String, String> values,
                                       String problem, String done) {
         List<Row> levels = programme.levels(caller()).stream()
-                .map(l -> new Row(l, Versions.etag(l.updatedAt()))).toList();
+                .map(l -> new Row(l, ExpectedVersion.tagOf(l.updatedAt()))).toList();
         List<LevelAssignment> history = partnerId == null ? List.of() : programme.history(caller(), partnerId);
         Map<String, String> typed = new HashMap<>(values);
         typed.putIfAbsent("idempotency_key", Csrf.random());
@@ -165,7 +165,7 @@ public class LevelsPage extends ConsolePages {
     private TemplateInstance editPage(ProgrammeLevel level, Map<String, String> errors, Map<String, String> values,
                                       String problem) {
         return views.page("backoffice/levels-edit").data("level", level)
-                .data("version", Versions.etag(level.updatedAt())).data("errors", errors).data("v", values)
+                .data("version", ExpectedVersion.tagOf(level.updatedAt())).data("errors", errors).data("v", values)
                 .data("problem", problem);
     }
 

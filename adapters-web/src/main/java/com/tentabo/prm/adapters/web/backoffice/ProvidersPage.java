@@ -15,7 +15,7 @@ import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase
 import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
 import com.tentabo.prm.application.provider.port.in.SyncProviderUseCase;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.provider.ProviderConfig;
@@ -147,7 +147,7 @@ public class ProvidersPage extends ConsolePages {
                 .mapToObj(i -> new Credential(i, names.get(i))).toList();
         SyncLogRecord syncedRun = synced == null ? null : activity.syncLog(caller(), id(synced));
         return views.html(views.page("backoffice/providers-detail").data("provider", provider)
-                .data("version", Versions.etag(provider.updatedAt()))
+                .data("version", ExpectedVersion.tagOf(provider.updatedAt()))
                 .data("settings", provider.configuration().isEmpty() ? "" : JsonView.settings(provider.configuration()))
                 .data("settingLines", settingLines(provider.configuration()))
                 .data("credentials", credentials).data("credentialsUnreadable", provider.credentialNames() == null)
@@ -190,7 +190,7 @@ public class ProvidersPage extends ConsolePages {
         }
         String newName = values.text("credential_name");
         String newValue = values.text("credential_value");
-        String version = values.text("version");
+        ExpectedVersion version = values.version();
         values.check();
         if (newValue != null) {
             if (newName == null) {

@@ -13,7 +13,7 @@ import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.in.DecideRegistrationUseCase;
 import com.tentabo.prm.application.registration.port.in.QueryRegistrationsUseCase;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
@@ -88,7 +88,7 @@ public class ReviewQueuePage extends ConsolePages {
             return new Row(r.id(), r.leadId(), owner, r.status(), r.conflict(), r.customer().organization(),
                     r.customer().registrationNumber(), r.customer().domain(), r.expectedProducts(), r.expectedValue(),
                     r.currency(), r.submittedAt(), r.protectionEndsAt(), r.extensionRequestedUntil(),
-                    r.extensionRequestReason(), r.extended(), r.decisionReason(), Versions.etag(r.updatedAt()));
+                    r.extensionRequestReason(), r.extended(), r.decisionReason(), ExpectedVersion.tagOf(r.updatedAt()));
         }
 
         public String conflictKey() {
@@ -205,7 +205,7 @@ public class ReviewQueuePage extends ConsolePages {
         FormValues values = new FormValues(form);
         try {
             DecideRegistrationUseCase.Decision decision = decision(values.text("decision"));
-            decide.decide(caller(), id, decision, values.text("reason"), values.text("version"));
+            decide.decide(caller(), id, decision, values.text("reason"), values.version());
             return views.redirect("/ui/review?decided=" + id);
         } catch (DomainException e) {
             return beside(views, e, () -> detail(id, views.fieldErrors(e), typed(form), e.detail()));
@@ -227,7 +227,7 @@ public class ReviewQueuePage extends ConsolePages {
                 throw DomainException.invalid("grant", "choose to grant or to refuse");
             }
             decide.decideExtension(caller(), id, Boolean.parseBoolean(grant), values.text("extension_reason"),
-                    values.text("version"));
+                    values.version());
             return views.redirect("/ui/review?decided=" + id);
         } catch (DomainException e) {
             Map<String, String> errors = new HashMap<>(views.fieldErrors(e));

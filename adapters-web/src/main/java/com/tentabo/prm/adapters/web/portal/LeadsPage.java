@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.web.portal;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
@@ -145,7 +146,7 @@ public class LeadsPage extends ConsolePages {
         UUID id = id(rawId);
         Lead lead = leads.get(caller(), id);
         try {
-            leads.update(caller(), id, details(new FormValues(form)), null);
+            leads.update(caller(), id, details(new FormValues(form)), ExpectedVersion.any());
             return views.redirect("/ui/leads/" + id);
         } catch (DomainException e) {
             return refusedForm(e, lead, form);
@@ -163,7 +164,7 @@ public class LeadsPage extends ConsolePages {
         if (target == null) {
             throw DomainException.invalid("status", "choose the next status");
         }
-        leads.changeStatus(caller(), id, leadStatus(target), values.text("reason"), null);
+        leads.changeStatus(caller(), id, leadStatus(target), values.text("reason"), ExpectedVersion.any());
         String back = values.text("back");
         if (back != null && back.startsWith("/ui/leads/board") && request.htmx()) {
             String partner = back.contains("partner=") ? back.substring(back.indexOf("partner=") + 8) : null;
@@ -192,7 +193,7 @@ public class LeadsPage extends ConsolePages {
                                  MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         UUID id = id(rawId);
-        followUp.markActivity(caller(), id, id(rawActivity), !"false".equals(new FormValues(form).text("done")), null);
+        followUp.markActivity(caller(), id, id(rawActivity), !"false".equals(new FormValues(form).text("done")), ExpectedVersion.any());
         return views.redirect("/ui/leads/" + id + "#activities");
     }
 

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.web.portal;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.backoffice.StaffFilters;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
@@ -160,7 +161,7 @@ public class OrdersPage extends ConsolePages {
         request.requireCsrf(form);
         UUID id = id(rawId);
         FormValues values = new FormValues(form);
-        Long version = values.quantity("version");
+        ExpectedVersion version = values.versionNumber();
         values.check();
         transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(caller(), id, to, values.text("reason"), version));
         return views.redirect("/ui/orders/" + id);

@@ -13,7 +13,7 @@ import com.tentabo.prm.application.registration.port.in.SubmitRegistrationUseCas
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.lead.Lead;
@@ -96,7 +96,7 @@ public class RegistrationsPage extends ConsolePages {
             return new Row(r.id(), r.leadId(), r.tenant().partnerId(), r.status(), r.customer().organization(),
                     r.customer().registrationNumber(), r.customer().domain(), r.expectedProducts(), r.expectedValue(),
                     r.currency(), r.protectionEndsAt(), r.extensionRequestedUntil(), r.extended(), r.decisionReason(),
-                    r.decidedAt(), r.submittedAt(), r.updatedAt(), Versions.etag(r.updatedAt()),
+                    r.decidedAt(), r.submittedAt(), r.updatedAt(), ExpectedVersion.tagOf(r.updatedAt()),
                     view.orderIds() == null ? List.of() : view.orderIds());
         }
 
@@ -210,7 +210,7 @@ public class RegistrationsPage extends ConsolePages {
         FormValues values = new FormValues(form);
         try {
             SubmitRegistrationUseCase.Submission submission = submission(values, false);
-            submit.resubmit(caller(), id, submission, values.text("answer"), values.text("version"));
+            submit.resubmit(caller(), id, submission, values.text("answer"), values.version());
             return views.redirect("/ui/registrations/" + id);
         } catch (DomainException e) {
             return refused(e, form, 422, detail -> detailPage(row, views.fieldErrors(e), typed(form), detail));
@@ -231,7 +231,7 @@ public class RegistrationsPage extends ConsolePages {
             if (until == null) {
                 throw DomainException.invalid("protection_ends_at", "is required");
             }
-            submit.requestExtension(caller(), id, until, values.text("extension_reason"), values.text("version"));
+            submit.requestExtension(caller(), id, until, values.text("extension_reason"), values.version());
             return views.redirect("/ui/registrations/" + id);
         } catch (DomainException e) {
             DomainException named = e.violations().stream().anyMatch(v -> "reason".equals(v.field()))

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.web.support;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -83,6 +84,19 @@ public final class FormValues {
             return null;
         }
         return Long.valueOf(text);
+    }
+
+    /**
+     * The {@code version} field a form posts back: the entity tag of a record versioned by its {@code updated_at}
+     * as the page rendered it ({@link ExpectedVersion#tagOf}); blank is no precondition.
+     */
+    public ExpectedVersion version() {
+        return ExpectedVersion.ofTag(text("version"));
+    }
+
+    /** The {@code version} field of a record with a version column (orders, contracts): a whole number or blank. */
+    public ExpectedVersion versionNumber() {
+        return ExpectedVersion.of(quantity("version"));
     }
 
     /** A {@code yyyy-MM-dd} date, as the start of that day in UTC. */

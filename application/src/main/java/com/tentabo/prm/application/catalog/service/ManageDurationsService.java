@@ -6,7 +6,7 @@ import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
@@ -64,10 +64,10 @@ public class ManageDurationsService implements ManageDurationsUseCase {
     }
 
     @Override
-    public Duration update(Caller caller, UUID id, DurationCommand command, String ifMatch) {
+    public Duration update(Caller caller, UUID id, DurationCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Duration before = existing(id);
-        Versions.requireMatch(ifMatch, before.updatedAt());
+        expected.requireMatch(before.updatedAt());
         Duration after = build(id, command, before.createdAt(), now());
         requireFreeMonths(after);
         Map<String, Object> changes = Changes.diff(CatalogAudit.fields(before), CatalogAudit.fields(after));

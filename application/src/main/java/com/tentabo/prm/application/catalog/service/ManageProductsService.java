@@ -6,7 +6,7 @@ import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
@@ -64,10 +64,10 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     @Override
-    public Product update(Caller caller, UUID id, ProductCommand command, String ifMatch) {
+    public Product update(Caller caller, UUID id, ProductCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
-        Versions.requireMatch(ifMatch, before.updatedAt());
+        expected.requireMatch(before.updatedAt());
         Product after = before.withDetails(command.name(), command.type(), command.unit(), command.description(),
                 command.active() == null ? before.active() : command.active(),
                 command.pricingMode() == null ? before.pricingMode() : command.pricingMode(), now());
@@ -79,10 +79,10 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     @Override
-    public Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> rows, String ifMatch) {
+    public Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> rows, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
-        Versions.requireMatch(ifMatch, before.updatedAt());
+        expected.requireMatch(before.updatedAt());
         Product after = before.withTiers(PriceTierSet.fromRows(rows), now());
         return record(caller, before, after, "replace_price_tiers");
     }

@@ -1,6 +1,6 @@
 package com.tentabo.prm.application.company.service;
 
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -88,9 +88,9 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    public Distributor update(Caller caller, UUID id, CompanyCommand command, String ifMatch) {
+    public Distributor update(Caller caller, UUID id, CompanyCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Distributor before = forChange(id, ifMatch);
+        Distributor before = forChange(id, expected);
         checkRegistration(command, id);
         Instant now = now();
         Distributor after = before.revise(command.profile(), command.active() == null ? before.active() : command.active(), now);
@@ -101,9 +101,9 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id, String ifMatch) {
+    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Distributor before = forChange(id, ifMatch);
+        Distributor before = forChange(id, expected);
         if (distributors.hasBusinessRecords(id)) {
             throw new DomainException(ErrorCode.COMPANY_IN_USE,
                     "Distributor " + id + " has leads, orders or contracts: deactivate it instead (is_active=false)");
@@ -183,10 +183,10 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     /** The distributor, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private Distributor forChange(UUID id, String ifMatch) {
+    private Distributor forChange(UUID id, ExpectedVersion expected) {
         Distributor distributor = distributors.findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.DISTRIBUTOR_NOT_FOUND, "Distributor", id));
-        Versions.requireMatch(ifMatch, distributor.updatedAt());
+        expected.requireMatch(distributor.updatedAt());
         return distributor;
     }
 

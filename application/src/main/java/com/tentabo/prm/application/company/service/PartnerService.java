@@ -1,6 +1,6 @@
 package com.tentabo.prm.application.company.service;
 
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -79,9 +79,9 @@ public class PartnerService implements ManagePartnersUseCase {
     }
 
     @Override
-    public Partner update(Caller caller, UUID id, CompanyCommand command, String ifMatch) {
+    public Partner update(Caller caller, UUID id, CompanyCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Partner before = forChange(id, ifMatch);
+        Partner before = forChange(id, expected);
         checkRegistration(command, id);
         Instant now = now();
         Partner after = before.revise(command.profile(),
@@ -93,9 +93,9 @@ public class PartnerService implements ManagePartnersUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id, String ifMatch) {
+    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Partner before = forChange(id, ifMatch);
+        Partner before = forChange(id, expected);
         if (partners.hasBusinessRecords(id)) {
             throw new DomainException(ErrorCode.COMPANY_IN_USE,
                     "Partner " + id + " has leads, orders or contracts: deactivate it instead (is_active=false)");
@@ -106,10 +106,10 @@ public class PartnerService implements ManagePartnersUseCase {
     }
 
     /** The partner, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private Partner forChange(UUID id, String ifMatch) {
+    private Partner forChange(UUID id, ExpectedVersion expected) {
         Partner partner = partners.findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
-        Versions.requireMatch(ifMatch, partner.updatedAt());
+        expected.requireMatch(partner.updatedAt());
         return partner;
     }
 

@@ -62,7 +62,7 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
         if (command.reason() == null || command.reason().isBlank()) {
             throw DomainException.invalid("reason", "is required to mark a contract " + command.to().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (command.expectedVersion() != null && command.expectedVersion() != contract.version()) {
+        if (!command.expectedVersion().matches(contract.version())) {
             throw new DomainException(ErrorCode.PRECONDITION_FAILED, "The contract changed since you read it");
         }
         Instant now = clock.instant();

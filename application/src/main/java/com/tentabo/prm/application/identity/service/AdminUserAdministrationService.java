@@ -1,6 +1,6 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -104,13 +104,13 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     @Override
-    public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, String ifMatch) {
+    public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
         if (command.password() != null) {
             throw DomainException.invalid("password", "is set by the account's owner (POST /api/v1/auth/password) "
                     + "or through a reset invitation (POST /api/v1/admin-users/{id}/password-reset)");
         }
-        AdminUser before = forChange(id, ifMatch);
+        AdminUser before = forChange(id, expected);
         Instant now = clock.instant();
         AdminUser after = before;
         if (command.email() != null || command.fullName() != null) {
@@ -134,9 +134,9 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     @Override
-    public AdminUser deactivate(Caller caller, UUID id, String ifMatch) {
+    public AdminUser deactivate(Caller caller, UUID id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
-        AdminUser before = forChange(id, ifMatch);
+        AdminUser before = forChange(id, expected);
         if (!before.active()) {
             return before;
         }
@@ -184,9 +184,9 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     /** The account, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private AdminUser forChange(UUID id, String ifMatch) {
+    private AdminUser forChange(UUID id, ExpectedVersion expected) {
         AdminUser admin = admins.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
-        Versions.requireMatch(ifMatch, admin.updatedAt());
+        expected.requireMatch(admin.updatedAt());
         return admin;
     }
 }

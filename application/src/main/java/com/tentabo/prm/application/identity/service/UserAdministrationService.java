@@ -2,7 +2,7 @@ package com.tentabo.prm.application.identity.service;
 
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -177,13 +177,13 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, String ifMatch) {
+    public UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty() || why.length() > 500) {
             throw DomainException.invalid("reason", "is required (1 to 500 characters)");
         }
-        UserAccount before = forChange(userId, ifMatch);
+        UserAccount before = forChange(userId, expected);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         Instant now = clock.instant();
         UserAccount after = before.withEnablement(enabled, caller.isAdminAccount() ? caller.principalId() : null, now);
@@ -203,12 +203,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
 
     @Override
     public UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId,
-                               String ifMatch) {
+                               ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if (role == null) {
             throw DomainException.invalid("role", "is required");
         }
-        UserAccount before = forChange(userId, ifMatch);
+        UserAccount before = forChange(userId, expected);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), role);
         UUID partner = partnerId != null ? partnerId : (role == Role.PARTNER ? before.partnerId() : null);
         UUID distributor = distributorId != null ? distributorId : (role == Role.DISTRIBUTOR ? before.distributorId() : null);
@@ -216,12 +216,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, String ifMatch) {
+    public UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if ((partnerId == null) == (distributorId == null)) {
             throw DomainException.invalid("partner_id", "give exactly one of partner_id and distributor_id");
         }
-        UserAccount before = forChange(userId, ifMatch);
+        UserAccount before = forChange(userId, expected);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         if (partnerId != null && before.role() != Role.PARTNER) {
             throw DomainException.invalid("partner_id", "only a PARTNER user belongs to a partner; set its role first");
@@ -235,9 +235,9 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     /** The user, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private UserAccount forChange(UUID userId, String ifMatch) {
+    private UserAccount forChange(UUID userId, ExpectedVersion expected) {
         UserAccount user = users.findByIdForUpdate(userId).orElseThrow(() -> notFound(userId));
-        Versions.requireMatch(ifMatch, user.updatedAt());
+        expected.requireMatch(user.updatedAt());
         return user;
     }
 

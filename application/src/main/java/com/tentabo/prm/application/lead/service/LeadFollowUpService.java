@@ -1,6 +1,6 @@
 package com.tentabo.prm.application.lead.service;
 
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -92,10 +92,10 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
 
     @Override
     public LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command,
-                                       String ifMatch) {
+                                       ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        LeadActivity before = activityForChange(leadId, activityId, ifMatch);
+        LeadActivity before = activityForChange(leadId, activityId, expected);
         Instant now = now();
         LeadActivity after = before.revise(command.type(), command.subject(), command.description(), command.dueDate(), now);
         if (command.done() != null) {
@@ -105,19 +105,19 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, String ifMatch) {
+    public LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        LeadActivity before = activityForChange(leadId, activityId, ifMatch);
+        LeadActivity before = activityForChange(leadId, activityId, expected);
         Instant now = now();
         return saveActivity(caller, before, before.markDone(done, now), done ? "lead_activity.done" : "lead_activity.undone", now);
     }
 
     @Override
-    public void deleteActivity(Caller caller, UUID leadId, UUID activityId, String ifMatch) {
+    public void deleteActivity(Caller caller, UUID leadId, UUID activityId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        LeadActivity before = activityForChange(leadId, activityId, ifMatch);
+        LeadActivity before = activityForChange(leadId, activityId, expected);
         leads.deleteActivity(activityId);
         audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.deleted", "lead_activity", activityId,
                 withLead(Changes.deleted(before.asMap()), leadId), now()));
@@ -179,10 +179,10 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     /** The activity, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private LeadActivity activityForChange(UUID leadId, UUID activityId, String ifMatch) {
+    private LeadActivity activityForChange(UUID leadId, UUID activityId, ExpectedVersion expected) {
         LeadActivity activity = leads.findActivityForUpdate(leadId, activityId).orElseThrow(() ->
                 DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
-        Versions.requireMatch(ifMatch, activity.updatedAt());
+        expected.requireMatch(activity.updatedAt());
         return activity;
     }
 

@@ -2,7 +2,7 @@ package com.tentabo.prm.application.lead.service;
 
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
@@ -158,9 +158,9 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead update(Caller caller, UUID id, LeadDetails details, String ifMatch) {
+    public Lead update(Caller caller, UUID id, LeadDetails details, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
-        Lead before = forChange(caller, id, ifMatch);
+        Lead before = forChange(caller, id, expected);
         Instant now = now();
         Lead after = before.revise(details, now);
         leads.save(after);
@@ -174,9 +174,9 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead reassign(Caller caller, UUID id, UUID newOwnerId, String ifMatch) {
+    public Lead reassign(Caller caller, UUID id, UUID newOwnerId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_REASSIGN);
-        Lead before = forChange(caller, id, ifMatch);
+        Lead before = forChange(caller, id, expected);
         existingUser(newOwnerId);
         Instant now = now();
         Lead after = before.reassign(newOwnerId, now);
@@ -193,9 +193,9 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id, String ifMatch) {
+    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_DELETE);
-        Lead before = forChange(caller, id, ifMatch);
+        Lead before = forChange(caller, id, expected);
         if (leads.hasOrders(id)) {
             throw new DomainException(ErrorCode.LEAD_IN_USE, "Lead " + id + " has orders and cannot be deleted");
         }
@@ -204,7 +204,7 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, String ifMatch) {
+    public Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         if (target == null) {
             throw DomainException.invalid("status", "is required");
@@ -212,7 +212,7 @@ public class LeadService implements ManageLeadsUseCase {
         if (reason != null && reason.length() > 2000) {
             throw DomainException.invalid("reason", "must be at most 2000 characters");
         }
-        Lead before = forChange(caller, id, ifMatch);
+        Lead before = forChange(caller, id, expected);
         UUID actor = authors.authorOf(caller);
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
         Instant now = now();
@@ -261,10 +261,10 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     /** The lead in scope, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private Lead forChange(Caller caller, UUID id, String ifMatch) {
+    private Lead forChange(Caller caller, UUID id, ExpectedVersion expected) {
         Lead lead = leads.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);
-        Versions.requireMatch(ifMatch, lead.updatedAt());
+        expected.requireMatch(lead.updatedAt());
         return lead;
     }
 

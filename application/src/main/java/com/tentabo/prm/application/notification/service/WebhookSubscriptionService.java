@@ -14,7 +14,7 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -109,10 +109,10 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
     }
 
     @Override
-    public WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, String ifMatch) {
+    public WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
         WebhookSubscription before = visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
-        Versions.requireMatch(ifMatch, before.updatedAt());
+        expected.requireMatch(before.updatedAt());
         Instant now = clock.instant();
         boolean active = command.active() == null ? before.active() : command.active();
         boolean reEnabled = active && !before.active();

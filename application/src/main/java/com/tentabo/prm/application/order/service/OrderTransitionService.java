@@ -62,7 +62,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(command.caller(), order);
         OrderAccess.requireMayMove(command.caller(), order, command.to());
-        if (command.expectedVersion() != null && command.expectedVersion() != order.version()) {
+        if (!command.expectedVersion().matches(order.version())) {
             throw new DomainException(ErrorCode.PRECONDITION_FAILED,
                     "The order changed since you read it (version " + order.version() + ", If-Match " + command.expectedVersion() + ")");
         }

@@ -162,7 +162,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(caller, order);
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
-        if (command.expectedVersion() != null && command.expectedVersion() != order.version()) {
+        if (!command.expectedVersion().matches(order.version())) {
             throw new DomainException(ErrorCode.PRECONDITION_FAILED, "The order changed since you read it");
         }
         if (command.items() == null && command.taxRate() == null) {

@@ -17,7 +17,7 @@ import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -161,13 +161,13 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     }
 
     @Override
-    public ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, String ifMatch) {
+    public ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         Map<String, Object> configuration = command.configuration() == null ? null
                 : ProviderConfigInput.configuration(command.configuration());
         Map<String, String> credentialChanges = ProviderConfigInput.credentials(command.credentials(), true);
         ProviderConfig before = existingForUpdate(id);
-        Versions.requireMatch(ifMatch, before.updatedAt());
+        expected.requireMatch(before.updatedAt());
         if (configuration != null && !configuration.equals(before.configuration())) {
             requireSafeTransport(before.name(), configuration);
             requireCredentialsAgain(before, configuration, credentialChanges);

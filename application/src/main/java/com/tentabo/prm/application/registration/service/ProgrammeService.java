@@ -14,7 +14,7 @@ import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -94,10 +94,10 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     }
 
     @Override
-    public ProgrammeLevel update(Caller caller, UUID id, LevelCommand c, String ifMatch) {
+    public ProgrammeLevel update(Caller caller, UUID id, LevelCommand c, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
         ProgrammeLevel before = programme.findLevelForUpdate(id).orElseThrow(() -> notFound(id));
-        Versions.requireMatch(ifMatch, before.updatedAt());
+        expected.requireMatch(before.updatedAt());
         Instant now = clock.instant();
         ProgrammeLevel after = ProgrammeLevel.of(id, c.name(), c.rank(), c.discountPercentage(),
                 c.registrationBonusPercentage(), c.protectionDays(), c.minTrailingBookings(), c.minWonRegistrations(),
@@ -113,10 +113,10 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id, String ifMatch) {
+    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
         ProgrammeLevel level = programme.findLevelForUpdate(id).orElseThrow(() -> notFound(id));
-        Versions.requireMatch(ifMatch, level.updatedAt());
+        expected.requireMatch(level.updatedAt());
         if (programme.levelInUse(id)) {
             throw new DomainException(ErrorCode.PROGRAMME_LEVEL_IN_USE,
                     "A partner holds or held this level; its history keeps it");

@@ -21,7 +21,7 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.Versions;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -112,9 +112,9 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
 
     @Override
     public RegistrationView resubmit(Caller caller, UUID registrationId, Submission submission, String answer,
-                                     String ifMatch) {
+                                     ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
-        Registration before = forChange(caller, registrationId, ifMatch);
+        Registration before = forChange(caller, registrationId, expected);
         Lead lead = leadInScope(caller, before.leadId());
         CustomerIdentity customer = identity(lead, submission);
         Instant now = clock.instant();
@@ -129,9 +129,9 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
 
     @Override
     public RegistrationView requestExtension(Caller caller, UUID registrationId, Instant until, String reason,
-                                             String ifMatch) {
+                                             ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
-        Registration before = forChange(caller, registrationId, ifMatch);
+        Registration before = forChange(caller, registrationId, expected);
         Instant now = clock.instant();
         Registration after = before.requestExtension(until, reason, now);
         save(before, after);
@@ -144,12 +144,12 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     // ---------------------------------------------------------------- staff side
 
     @Override
-    public RegistrationView decide(Caller caller, UUID registrationId, Decision decision, String reason, String ifMatch) {
+    public RegistrationView decide(Caller caller, UUID registrationId, Decision decision, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
         if (decision == null) {
             throw DomainException.invalid("decision", "must be approve, reject or return");
         }
-        Registration before = forChange(caller, registrationId, ifMatch);
+        Registration before = forChange(caller, registrationId, expected);
         Instant now = clock.instant();
         Registration after = switch (decision) {
             case APPROVE -> before.approve(reason, protectionDays(before), now);
@@ -164,9 +164,9 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
 
     @Override
     public RegistrationView decideExtension(Caller caller, UUID registrationId, boolean grant, String reason,
-                                            String ifMatch) {
+                                            ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
-        Registration before = forChange(caller, registrationId, ifMatch);
+        Registration before = forChange(caller, registrationId, expected);
         Instant now = clock.instant();
         Registration after = before.decideExtension(grant, reason, now);
         save(before, after);
@@ -278,11 +278,11 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         return r;
     }
 
-    private Registration forChange(Caller caller, UUID id, String ifMatch) {
+    private Registration forChange(Caller caller, UUID id, ExpectedVersion expected) {
         Registration r = registrations.findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.REGISTRATION_NOT_FOUND, "Registration", id));
         requireVisible(caller, r);
-        Versions.requireMatch(ifMatch, r.updatedAt());
+        expected.requireMatch(r.updatedAt());
         return r;
     }
 

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -89,7 +90,7 @@ class ManageProviderConfigsServiceTest {
         assertThat(audited).hasSize(1);
 
         assertThatThrownBy(() -> service.update(admin, created.id(),
-                new UpdateProviderCommand(Map.of("domain", "other"), Map.of("api_token", "t")), null))
+                new UpdateProviderCommand(Map.of("domain", "other"), Map.of("api_token", "t")), ExpectedVersion.any()))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.CREDENTIALS_KEY_MISSING));
         assertThat(repository.rows.get(created.id()).configuration()).containsEntry("domain", "acme");

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.catalog.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.access.Caller;
@@ -16,8 +17,8 @@ public interface ManageDurationsUseCase {
     /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
     Created<Duration> create(Caller caller, DurationCommand command, IdempotencyKey idempotencyKey);
 
-    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
-    Duration update(Caller caller, UUID id, DurationCommand command, String ifMatch);
+    /** {@code expected}: the version the client read ({@link ExpectedVersion#any()} = unconditional); a stale one is 412. */
+    Duration update(Caller caller, UUID id, DurationCommand command, ExpectedVersion expected);
 
     /** 409 DURATION_IN_USE when an order refers to it. */
     void delete(Caller caller, UUID id);

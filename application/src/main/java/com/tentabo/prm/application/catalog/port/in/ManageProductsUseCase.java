@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.catalog.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.access.Caller;
@@ -23,11 +24,11 @@ public interface ManageProductsUseCase {
     /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
     Created<Product> create(Caller caller, ProductCommand command, IdempotencyKey idempotencyKey);
 
-    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
-    Product update(Caller caller, UUID id, ProductCommand command, String ifMatch);
+    /** {@code expected}: the version the client read ({@link ExpectedVersion#any()} = unconditional); a stale one is 412. */
+    Product update(Caller caller, UUID id, ProductCommand command, ExpectedVersion expected);
 
     /** Replaces the whole tier set at once: all tiers valid, or 422 INVALID_PRICE_TIERS and nothing changes. */
-    Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> tiers, String ifMatch);
+    Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> tiers, ExpectedVersion expected);
 
     /** 409 PRODUCT_IN_USE when an order refers to it: deactivate it instead. */
     void delete(Caller caller, UUID id);

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.company.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
@@ -19,10 +20,10 @@ public interface ManageDistributorsUseCase {
 
     Page<Distributor> list(Caller caller, String search, Boolean active, Integer limit, String cursor);
 
-    /** {@code ifMatch}: the ETag read (If-Match), or null; a distributor changed since is 412 PRECONDITION_FAILED. */
-    Distributor update(Caller caller, UUID id, CompanyCommand command, String ifMatch);
+    /** {@code expected}: the version read (If-Match), or any(); a distributor changed since is 412 PRECONDITION_FAILED. */
+    Distributor update(Caller caller, UUID id, CompanyCommand command, ExpectedVersion expected);
 
-    void delete(Caller caller, UUID id, String ifMatch);
+    void delete(Caller caller, UUID id, ExpectedVersion expected);
 
     Assignment assign(Caller caller, UUID distributorId, UUID partnerId, String notes);
 

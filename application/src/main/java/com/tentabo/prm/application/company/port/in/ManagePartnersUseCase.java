@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.company.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
@@ -17,8 +18,8 @@ public interface ManagePartnersUseCase {
 
     Page<Partner> list(Caller caller, String search, Boolean active, Integer limit, String cursor);
 
-    /** {@code ifMatch}: the ETag read (If-Match), or null; a partner changed since is 412 PRECONDITION_FAILED. */
-    Partner update(Caller caller, UUID id, CompanyCommand command, String ifMatch);
+    /** {@code expected}: the version read (If-Match), or any(); a partner changed since is 412 PRECONDITION_FAILED. */
+    Partner update(Caller caller, UUID id, CompanyCommand command, ExpectedVersion expected);
 
-    void delete(Caller caller, UUID id, String ifMatch);
+    void delete(Caller caller, UUID id, ExpectedVersion expected);
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.identity.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 
 import com.tentabo.prm.domain.access.Caller;
@@ -39,9 +40,9 @@ public interface ManageAdminUsersUseCase {
         return createWithInvitation(caller, command).admin();
     }
 
-    /** {@code ifMatch}: the ETag read (If-Match) or null; an account changed since is 412 PRECONDITION_FAILED. */
-    AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, String ifMatch);
+    /** {@code expected}: the version read (If-Match), or any(); an account changed since is 412 PRECONDITION_FAILED. */
+    AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, ExpectedVersion expected);
 
     /** Deactivates the account; never the caller's own, never the last active one. */
-    AdminUser deactivate(Caller caller, UUID id, String ifMatch);
+    AdminUser deactivate(Caller caller, UUID id, ExpectedVersion expected);
 }

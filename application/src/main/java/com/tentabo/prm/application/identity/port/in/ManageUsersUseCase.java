@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.identity.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 
 import com.tentabo.prm.domain.access.Caller;
@@ -59,10 +60,10 @@ public interface ManageUsersUseCase {
         return createWithInvitation(caller, command).user();
     }
 
-    /** {@code ifMatch} on the three changes: the ETag read (If-Match) or null; a user changed since is 412. */
-    UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, String ifMatch);
+    /** {@code expected} on the three changes: the version read (If-Match), or any(); a user changed since is 412. */
+    UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, ExpectedVersion expected);
 
-    UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, String ifMatch);
+    UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, ExpectedVersion expected);
 
-    UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, String ifMatch);
+    UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, ExpectedVersion expected);
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.lead.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
@@ -23,12 +24,12 @@ public interface LeadFollowUpUseCase {
 
     LeadActivity activity(Caller caller, UUID leadId, UUID activityId);
 
-    /** {@code ifMatch} on the activity changes: the ETag read (If-Match) or null; changed since is 412. */
-    LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command, String ifMatch);
+    /** {@code expected} on the activity changes: the version read (If-Match), or any(); changed since is 412. */
+    LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command, ExpectedVersion expected);
 
-    LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, String ifMatch);
+    LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, ExpectedVersion expected);
 
-    void deleteActivity(Caller caller, UUID leadId, UUID activityId, String ifMatch);
+    void deleteActivity(Caller caller, UUID leadId, UUID activityId, ExpectedVersion expected);
 
     Created<LeadNote> addNote(Caller caller, UUID leadId, String content, IdempotencyKey idempotencyKey);
 

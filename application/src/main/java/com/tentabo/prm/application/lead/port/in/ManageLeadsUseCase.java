@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.lead.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
@@ -19,7 +20,7 @@ import java.util.UUID;
  * Leads in the caller's scope: create, read, list, update, reassign, delete, move along the pipeline (conversion into
  * an order: {@code PlaceOrderUseCase.convertLead}).
  *
- * <p>Changes take an optional {@code ifMatch} (the {@code If-Match} header): the lead's ETag as read ({@code Versions});
+ * <p>Changes take an an {@code ExpectedVersion} (the {@code If-Match} header): the lead's version as read;
  * when the lead changed since, 412 {@code PRECONDITION_FAILED}. The lead is locked while it is checked and changed.
  */
 public interface ManageLeadsUseCase {
@@ -42,13 +43,13 @@ public interface ManageLeadsUseCase {
      */
     Map<LeadStatus, Page<Lead>> board(Caller caller, List<LeadStatus> columns, UUID partnerId, int perColumn);
 
-    Lead update(Caller caller, UUID id, LeadDetails details, String ifMatch);
+    Lead update(Caller caller, UUID id, LeadDetails details, ExpectedVersion expected);
 
-    Lead reassign(Caller caller, UUID id, UUID newOwnerId, String ifMatch);
+    Lead reassign(Caller caller, UUID id, UUID newOwnerId, ExpectedVersion expected);
 
-    void delete(Caller caller, UUID id, String ifMatch);
+    void delete(Caller caller, UUID id, ExpectedVersion expected);
 
-    Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, String ifMatch);
+    Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, ExpectedVersion expected);
 
     List<StatusChange> history(Caller caller, UUID id);
 

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.notification.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.shared.Created;
@@ -31,7 +32,7 @@ public interface ManageWebhookSubscriptionsUseCase {
 
     WebhookSubscription get(Caller caller, UUID id);
 
-    WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, String ifMatch);
+    WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, ExpectedVersion expected);
 
     void delete(Caller caller, UUID id);
 

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.order.port.in;
 
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.id.DistributorId;
@@ -24,7 +25,13 @@ public interface PlaceOrderUseCase {
                               String currency, List<QuoteUseCase.QuoteItem> items, String idempotencyKey) { }
 
     record UpdateItemsCommand(Caller caller, UUID orderId, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate,
-                              Long expectedVersion) { }
+                              ExpectedVersion expectedVersion) {
+
+        /** {@code expectedVersion}: the version read ({@code If-Match}); null or any() skips the check. */
+        public UpdateItemsCommand {
+            expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;
+        }
+    }
 
     /** Converts a WON lead into an order: the order keeps {@code lead_id} and the lead's partner and distributor. */
     record ConvertLeadCommand(Caller caller, LeadId leadId, BigDecimal taxRate, List<QuoteUseCase.QuoteItem> items,

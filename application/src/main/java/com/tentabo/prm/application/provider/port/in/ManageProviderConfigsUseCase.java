@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.provider.ProviderConfig;
@@ -33,8 +34,8 @@ public interface ManageProviderConfigsUseCase {
 
     ProviderConfig create(Caller caller, CreateProviderCommand command);
 
-    /** {@code ifMatch}: the ETag the client read ({@code null} = unconditional); a stale one is 412. */
-    ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, String ifMatch);
+    /** {@code expected}: the version the client read ({@link ExpectedVersion#any()} = unconditional); a stale one is 412. */
+    ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, ExpectedVersion expected);
 
     /** Deactivates the active provider of the same type, if another, then activates this one; idempotent. */
     ProviderConfig activate(Caller caller, UUID id);

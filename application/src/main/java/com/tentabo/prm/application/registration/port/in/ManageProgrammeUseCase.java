@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.registration.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.LevelProgress;
 import com.tentabo.prm.domain.access.Caller;
@@ -22,9 +23,9 @@ public interface ManageProgrammeUseCase {
     com.tentabo.prm.application.shared.Created<ProgrammeLevel> create(Caller caller, LevelCommand command,
                                                                       com.tentabo.prm.application.shared.IdempotencyKey key);
 
-    ProgrammeLevel update(Caller caller, UUID id, LevelCommand command, String ifMatch);
+    ProgrammeLevel update(Caller caller, UUID id, LevelCommand command, ExpectedVersion expected);
 
-    void delete(Caller caller, UUID id, String ifMatch);
+    void delete(Caller caller, UUID id, ExpectedVersion expected);
 
     /** Puts the partner at the level (staff), closing its current assignment; history kept. */
     LevelAssignment assign(Caller caller, UUID partnerId, UUID levelId, String reason);

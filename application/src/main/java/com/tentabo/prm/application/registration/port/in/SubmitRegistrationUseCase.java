@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.registration.port.in;
 
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdempotencyKey;
@@ -19,8 +20,8 @@ public interface SubmitRegistrationUseCase {
     Created<RegistrationView> submit(Caller caller, UUID leadId, Submission submission, IdempotencyKey key);
 
     /** RETURNED → SUBMITTED with the identifiers as now given (checked again), and the partner's answer. */
-    RegistrationView resubmit(Caller caller, UUID registrationId, Submission submission, String answer, String ifMatch);
+    RegistrationView resubmit(Caller caller, UUID registrationId, Submission submission, String answer, ExpectedVersion expected);
 
     /** Asks for the one extension of an APPROVED registration. */
-    RegistrationView requestExtension(Caller caller, UUID registrationId, Instant until, String reason, String ifMatch);
+    RegistrationView requestExtension(Caller caller, UUID registrationId, Instant until, String reason, ExpectedVersion expected);
 }
