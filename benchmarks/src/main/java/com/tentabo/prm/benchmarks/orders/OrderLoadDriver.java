@@ -215,6 +215,12 @@ public final class OrderLoadDriver {
         builder.environment().put("PRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("PRM_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        // e.g. -Dprm.bench.env=MALLOC_ARENA_MAX=2: the environment a deployment gives the service
+        for (String variable : System.getProperty("prm.bench.env", "").split(",")) {
+            if (variable.contains("=")) {
+                builder.environment().put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+            }
+        }
         // the measured work is POST /api/v1/orders: the background workers would otherwise deliver the outbox rows the
         // plain JDBC rounds insert (for orders never sent) in the middle of the API rounds
         builder.environment().put("PRM_OUTBOX_INTERVAL", "off");
