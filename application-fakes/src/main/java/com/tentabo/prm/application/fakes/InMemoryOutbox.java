@@ -2,6 +2,7 @@ package com.tentabo.prm.application.fakes;
 
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 
@@ -34,7 +35,7 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
         Instant now = clock.instant();
         messages.put(m.id(), m);
         rows.put(m.id(), new OutboxEventRecord(m.id(), m.topic(), m.aggregateType(), m.aggregateId(),
-                Json.of(m.payload()), "PENDING", 0, now, null, now, null));
+                Json.of(m.payload()), OutboxStatus.PENDING, 0, now, null, now, null));
     }
 
     /** The messages published, oldest first. */
@@ -47,7 +48,7 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
     @Override
     public synchronized List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
         List<OutboxEventRecord> due = rows.values().stream()
-                .filter(r -> "PENDING".equals(r.status()) && !r.nextAttemptAt().isAfter(now))
+                .filter(r -> r.status() == OutboxStatus.PENDING && !r.nextAttemptAt().isAfter(now))
                 .sorted(Comparator.comparing(OutboxEventRecord::nextAttemptAt).thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
                 .limit(limit).toList();
         List<Claimed> claimed = new ArrayList<>();
@@ -60,28 +61,28 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
 
     @Override
     public void markDelivered(UUID id, Instant at) {
-        change(id, r -> put(r, "DELIVERED", r.attempts(), r.nextAttemptAt(), null, at));
+        change(id, r -> put(r, OutboxStatus.DELIVERED, r.attempts(), r.nextAttemptAt(), null, at));
     }
 
     @Override
     public void retryLater(UUID id, Instant next, String error) {
-        change(id, r -> put(r, "PENDING", r.attempts(), next, error, r.deliveredAt()));
+        change(id, r -> put(r, OutboxStatus.PENDING, r.attempts(), next, error, r.deliveredAt()));
     }
 
     @Override
     public void markFailed(UUID id, String error) {
-        change(id, r -> put(r, OutboxEventRecord.FAILED, r.attempts(), r.nextAttemptAt(), error, r.deliveredAt()));
+        change(id, r -> put(r, OutboxStatus.FAILED, r.attempts(), r.nextAttemptAt(), error, r.deliveredAt()));
     }
 
     @Override
     public void markSkipped(UUID id, Instant at, String reason) {
-        change(id, r -> put(r, OutboxEventRecord.SKIPPED, r.attempts(), r.nextAttemptAt(), reason, at));
+        change(id, r -> put(r, OutboxStatus.SKIPPED, r.attempts(), r.nextAttemptAt(), reason, at));
     }
 
     @Override
     public List<OutboxEventRecord> list(OutboxQuery q) {
         return rows.values().stream()
-                .filter(r -> q.status() == null || q.status().equals(r.status()))
+                .filter(r -> q.status() == null || q.status() == r.status())
                 .filter(r -> q.topic() == null || q.topic().equals(r.topic()))
                 .filter(r -> q.aggregateId() == null || q.aggregateId().equals(r.aggregateId()))
                 .filter(r -> q.since() == null || !r.createdAt().isBefore(q.since()))
@@ -105,7 +106,7 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
 
     @Override
     public void requeue(UUID id, Instant now) {
-        change(id, r -> put(r, "PENDING", 0, now, r.lastError(), null));
+        change(id, r -> put(r, OutboxStatus.PENDING, 0, now, r.lastError(), null));
     }
 
     private synchronized void change(UUID id, java.util.function.Consumer<OutboxEventRecord> update) {
@@ -115,7 +116,11 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
         }
     }
 
-    private void put(OutboxEventRecord r, String status, int attempts, Instant next, String error, Instant deliveredAt) {
+    /** Moves the row; a move the status table does not allow is a bug of the caller. */
+    private void put(OutboxEventRecord r, OutboxStatus status, int attempts, Instant next, String error, Instant deliveredAt) {
+        if (!r.status().canMoveTo(status)) {
+            throw new IllegalStateException("an outbox event cannot move from " + r.status() + " to " + status);
+        }
         rows.put(r.id(), new OutboxEventRecord(r.id(), r.topic(), r.aggregateType(), r.aggregateId(), r.payloadJson(),
                 status, attempts, next, error, r.createdAt(), deliveredAt));
     }

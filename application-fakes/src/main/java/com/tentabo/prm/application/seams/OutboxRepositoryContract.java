@@ -2,6 +2,7 @@ package com.tentabo.prm.application.seams;
 
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository.OutboxQuery;
@@ -39,7 +40,7 @@ public abstract class OutboxRepositoryContract {
     void aPublishedEventIsPendingAndClaimedOnceWithItsAttemptCounted() {
         OutboxMessage message = published();
         OutboxEventRecord pending = outbox().find(message.id()).orElseThrow();
-        assertThat(pending.status()).isEqualTo("PENDING");
+        assertThat(pending.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(pending.attempts()).isZero();
         assertThat(pending.topic()).isEqualTo("contract.test");
         assertThat(pending.payloadJson()).contains("\"order_number\"").contains("ORD-1");
@@ -64,23 +65,23 @@ public abstract class OutboxRepositoryContract {
         outbox().markDelivered(delivered.id(), due.plusSeconds(1));
         outbox().retryLater(failed.id(), due.plusSeconds(30), "503 from the provider");
         OutboxEventRecord retried = outbox().findForUpdate(failed.id()).orElseThrow();
-        assertThat(retried.status()).isEqualTo("PENDING");
+        assertThat(retried.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(retried.lastError()).isEqualTo("503 from the provider");
         assertThat(retried.nextAttemptAt()).isEqualTo(due.plusSeconds(30));
         outbox().markFailed(failed.id(), "gave up");
 
         OutboxEventRecord done = outbox().find(delivered.id()).orElseThrow();
-        assertThat(done.status()).isEqualTo("DELIVERED");
+        assertThat(done.status()).isEqualTo(OutboxStatus.DELIVERED);
         assertThat(done.deliveredAt()).isEqualTo(due.plusSeconds(1));
         assertThat(done.requeueable()).isFalse();
         OutboxEventRecord gaveUp = outbox().find(failed.id()).orElseThrow();
-        assertThat(gaveUp.status()).isEqualTo(OutboxEventRecord.FAILED);
+        assertThat(gaveUp.status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(gaveUp.attempts()).isEqualTo(1);
         assertThat(gaveUp.requeueable()).isTrue();
 
         outbox().requeue(failed.id(), due.plusSeconds(100));
         OutboxEventRecord again = outbox().find(failed.id()).orElseThrow();
-        assertThat(again.status()).isEqualTo("PENDING");
+        assertThat(again.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(again.attempts()).isZero();
         assertThat(again.lastError()).isEqualTo("gave up");
         assertThat(outbox().list(new OutboxQuery(null, null, failed.aggregateId(), null, null, null, null, 10)))

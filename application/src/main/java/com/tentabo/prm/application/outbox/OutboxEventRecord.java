@@ -8,14 +8,11 @@ import java.util.UUID;
  * text the row holds), and how its delivery went. {@code deliveredAt} is also the time an event was SKIPPED.
  */
 public record OutboxEventRecord(UUID id, String topic, String aggregateType, UUID aggregateId, String payloadJson,
-                                String status, int attempts, Instant nextAttemptAt, String lastError,
+                                OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError,
                                 Instant createdAt, Instant deliveredAt) {
 
-    public static final String FAILED = "FAILED";
-    public static final String SKIPPED = "SKIPPED";
-
-    /** Only an event that ended without being delivered can be sent again. */
+    /** Only an event that ended without being delivered can be sent again ({@link OutboxStatus#requeueable()}). */
     public boolean requeueable() {
-        return FAILED.equals(status) || SKIPPED.equals(status);
+        return status.requeueable();
     }
 }

@@ -30,6 +30,25 @@ class ValueObjectsTest {
         assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD"))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void givenNoCurrency_whenMadeMoney_thenItsCodeIsNullAndANullAmountIsZero() {
+        Money legacy = Money.of((BigDecimal) null, Money.NO_CURRENCY);
+        assertThat(legacy.amount()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(legacy.currencyCode()).isNull();
+        assertThat(Money.of("1", "USD").currencyCode()).isEqualTo("USD");
+        assertThat(Money.code(null)).isNull();
+    }
+
+    @Test
+    void givenANetAndARate_vat_isRoundedHalfUpOnce() {
+        VatAmount vat = VatAmount.of(Percentage.of("20.00"), Money.of("0.03", "EUR")); // 0.006 → 0.01
+        assertThat(vat.amount()).isEqualTo(Money.of("0.01", "EUR"));
+        assertThat(VatAmount.of(Percentage.of("5.5"), Money.of("16200.00", "EUR")).amount())
+                .isEqualTo(Money.of("891.00", "EUR"));
+        assertThat(VatAmount.of(Percentage.of("20"), Money.of("0.02", "EUR")).amount()) // 0.004 → 0.00
+                .isEqualTo(Money.of("0", "EUR"));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE, Quantity.MAX + 1, Integer.MAX_VALUE})
     void givenAQuantityOutOfRange_whenMade_thenItIsABadRequestNamingQuantity(int value) {

@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.shared.KeysetSql;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
 public class JdbcOutboxRepository implements OutboxRepository {
 
     private static final String CLAIM = "UPDATE outbox_events e SET attempts = e.attempts + 1, next_attempt_at = ? "
-            + "WHERE e.id IN (SELECT id FROM outbox_events WHERE status = 'PENDING' AND next_attempt_at <= ? "
+            + "WHERE e.id IN (SELECT id FROM outbox_events WHERE status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
+            + " AND next_attempt_at <= ? "
             + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING e.id, e.attempts";
 
     static final String EVENTS = "SELECT id, topic, aggregate_type, aggregate_id, payload::text, status, attempts, "
@@ -65,25 +67,29 @@ public class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public void markDelivered(UUID id, Instant at) {
-        update("UPDATE outbox_events SET status = 'DELIVERED', delivered_at = ?2, last_error = NULL, "
+        update("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.DELIVERED)
+                + ", delivered_at = ?2, last_error = NULL, "
                 + SETTLED_PAYLOAD + " WHERE id = ?1", id, at);
     }
 
     @Override
     public void retryLater(UUID id, Instant next, String error) {
-        em.createNativeQuery("UPDATE outbox_events SET status = 'PENDING', next_attempt_at = ?2, last_error = ?3 WHERE id = ?1")
+        em.createNativeQuery("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
+                + ", next_attempt_at = ?2, last_error = ?3 WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, next).setParameter(3, error).executeUpdate();
     }
 
     @Override
     public void markFailed(UUID id, String error) {
-        update("UPDATE outbox_events SET status = 'FAILED', last_error = ?2, " + SETTLED_PAYLOAD
+        update("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.FAILED) + ", last_error = ?2, "
+                + SETTLED_PAYLOAD
                 + " WHERE id = ?1", id, error);
     }
 
     @Override
     public void markSkipped(UUID id, Instant at, String reason) {
-        em.createNativeQuery("UPDATE outbox_events SET status = 'SKIPPED', delivered_at = ?2, last_error = ?3, "
+        em.createNativeQuery("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.SKIPPED)
+                + ", delivered_at = ?2, last_error = ?3, "
                 + SETTLED_PAYLOAD + " WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, at).setParameter(3, reason).executeUpdate();
     }
@@ -91,7 +97,8 @@ public class JdbcOutboxRepository implements OutboxRepository {
     @Override
     public List<OutboxEventRecord> list(OutboxQuery q) {
         return new KeysetSql(EVENTS, "created_at", "id")
-                .eq("status", q.status()).eq("topic", q.topic()).eq("aggregate_id", q.aggregateId())
+                .eq("status", q.status() == null ? null : OutboxStatuses.stored(q.status()))
+                .eq("topic", q.topic()).eq("aggregate_id", q.aggregateId())
                 .window(q.since(), q.until()).after(q.cursorAt(), q.cursorId())
                 .newestFirst(em, q.limit(), JdbcOutboxRepository::record);
     }
@@ -109,13 +116,15 @@ public class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public void requeue(UUID id, Instant now) {
-        update("UPDATE outbox_events SET status = 'PENDING', attempts = 0, next_attempt_at = ?2, delivered_at = NULL "
+        update("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
+                + ", attempts = 0, next_attempt_at = ?2, delivered_at = NULL "
                 + "WHERE id = ?1", id, now);
     }
 
     private static OutboxEventRecord record(ResultSet rs) throws SQLException {
         return new OutboxEventRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getInt(7), SqlRows.instant(rs, 8),
+                rs.getObject(4, UUID.class), rs.getString(5), OutboxStatuses.read(rs.getString(6)), rs.getInt(7),
+                SqlRows.instant(rs, 8),
                 rs.getString(9), SqlRows.instant(rs, 10), SqlRows.instant(rs, 11));
     }
 

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.outbox;
 
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ public class JpaOutboxPublisher implements OutboxPublisher {
         e.aggregateType = message.aggregateType();
         e.aggregateId = message.aggregateId();
         e.payload = message.payload();
-        e.status = "PENDING";
+        e.status = OutboxStatuses.stored(OutboxStatus.PENDING);
         e.attempts = 0;
         e.createdAt = clock.instant();
         e.nextAttemptAt = e.createdAt;

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.application.provider.SyncRunStatus;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ public class JdbcSyncLogRepository implements SyncLogRepository {
     @Override
     public Optional<Instant> lastSuccessStart(java.util.UUID providerId, String entityType) {
         return SqlRows.query(em, "SELECT max(started_at) FROM provider_sync_logs WHERE provider_id = ? AND entity_type = ? "
-                + "AND status = 'success'", List.of(providerId, entityType), rs -> SqlRows.instant(rs, 1))
+                + "AND status = '" + stored(SyncRunStatus.SUCCESS) + "'", List.of(providerId, entityType), rs -> SqlRows.instant(rs, 1))
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
@@ -41,7 +42,16 @@ public class JdbcSyncLogRepository implements SyncLogRepository {
                 .setParameter(1, run.id()).setParameter(2, run.providerId()).setParameter(3, run.syncType())
                 .setParameter(4, run.entityType()).setParameter(5, run.direction()).setParameter(6, run.recordsSynced())
                 .setParameter(7, run.recordsFailed()).setParameter(8, run.errorDetailsJson())
-                .setParameter(9, run.status()).setParameter(10, Timestamp.from(run.startedAt()))
+                .setParameter(9, stored(run.status())).setParameter(10, Timestamp.from(run.startedAt()))
                 .setParameter(11, Timestamp.from(run.completedAt())).setParameter(12, run.cursor()).executeUpdate();
+    }
+
+    /** A run's status as {@code provider_sync_logs.status} stores it: the seed's strings, exactly. */
+    static String stored(SyncRunStatus status) {
+        return switch (status) {
+            case SUCCESS -> "success";
+            case PARTIAL -> "partial";
+            case FAILED -> "failed";
+        };
     }
 }

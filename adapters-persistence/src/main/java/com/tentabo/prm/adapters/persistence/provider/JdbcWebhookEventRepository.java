@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.provider;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.ParsedWebhook;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                        String ipAddress, Instant receivedAt) {
         em.createNativeQuery("INSERT INTO webhook_events (id, provider_name, provider_type, event_type, event_id, payload, "
                         + "status, ip_address, headers, received_at, created_at) VALUES (?1, ?2, CAST(?3 AS providertype), ?4, "
-                        + "?5, CAST(?6 AS jsonb), 'pending', ?7, CAST(?8 AS jsonb), ?9, ?9)")
+                        + "?5, CAST(?6 AS jsonb), " + literal(WebhookEventStatus.PENDING) + ", ?7, CAST(?8 AS jsonb), ?9, ?9)")
                 .setParameter(1, id).setParameter(2, providerName).setParameter(3, type.name())
                 .setParameter(4, event.eventType()).setParameter(5, event.eventId()).setParameter(6, event.payloadJson())
                 .setParameter(7, ipAddress).setParameter(8, JsonText.write(headers))
@@ -50,7 +51,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
     }
 
     private static final String CLAIM = "UPDATE webhook_events w SET attempts = w.attempts + 1, next_attempt_at = ? "
-            + "WHERE w.id IN (SELECT id FROM webhook_events WHERE status = 'pending' "
+            + "WHERE w.id IN (SELECT id FROM webhook_events WHERE status = " + literal(WebhookEventStatus.PENDING) + " "
             + "AND COALESCE(next_attempt_at, received_at) <= ? ORDER BY COALESCE(next_attempt_at, received_at), id "
             + "LIMIT ? FOR UPDATE SKIP LOCKED) "
             + "RETURNING w.id, w.provider_name, w.event_type, w.payload::text, w.attempts, w.received_at";
@@ -64,30 +65,32 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
     }
 
     @Override
-    public void settle(UUID id, String status, Instant at) {
+    public void settle(UUID id, WebhookEventStatus status, Instant at) {
         em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = NULL, "
                         + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, status).setParameter(3, Timestamp.from(at)).executeUpdate();
+                .setParameter(1, id).setParameter(2, stored(status)).setParameter(3, Timestamp.from(at)).executeUpdate();
     }
 
     @Override
-    public void settleWithReason(UUID id, String status, String reason, Instant at) {
+    public void settleWithReason(UUID id, WebhookEventStatus status, String reason, Instant at) {
         em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = ?4, "
                         + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, status).setParameter(3, Timestamp.from(at))
+                .setParameter(1, id).setParameter(2, stored(status)).setParameter(3, Timestamp.from(at))
                 .setParameter(4, reason).executeUpdate();
     }
 
     @Override
     public void retryLater(UUID id, Instant next, String error) {
-        em.createNativeQuery("UPDATE webhook_events SET status = 'pending', next_attempt_at = ?2, error_message = ?3 "
+        em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
+                        + ", next_attempt_at = ?2, error_message = ?3 "
                         + "WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, Timestamp.from(next)).setParameter(3, error).executeUpdate();
     }
 
     @Override
     public void markFailed(UUID id, String error, Instant at) {
-        em.createNativeQuery("UPDATE webhook_events SET status = 'failed', processed_at = ?2, error_message = ?3, "
+        em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.FAILED)
+                        + ", processed_at = ?2, error_message = ?3, "
                         + "next_attempt_at = NULL WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, Timestamp.from(at)).setParameter(3, error).executeUpdate();
     }
@@ -100,8 +103,23 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
 
     @Override
     public void requeue(UUID id, Instant now) {
-        em.createNativeQuery("UPDATE webhook_events SET status = 'pending', attempts = 0, next_attempt_at = ?2, "
+        em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
+                        + ", attempts = 0, next_attempt_at = ?2, "
                         + "processed_at = NULL WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
+    }
+
+    /** An event's status as {@code webhook_events.status} stores it: the seed's lower-case strings, exactly. */
+    static String stored(WebhookEventStatus status) {
+        return switch (status) {
+            case PENDING -> "pending";
+            case PROCESSED -> "processed";
+            case IGNORED -> "ignored";
+            case FAILED -> "failed";
+        };
+    }
+
+    private static String literal(WebhookEventStatus status) {
+        return "'" + stored(status) + "'";
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 /** What must reach a provider, and how its delivery went (read: ADMIN, RESTRICTED_ADMIN; requeue: ADMIN). */
@@ -35,7 +34,7 @@ public class OutboxEventResource {
                                       Instant createdAt, Instant deliveredAt) {
         static OutboxEventResponse of(OutboxEventRecord r) {
             return new OutboxEventResponse(r.id(), r.topic(), r.aggregateType(), r.aggregateId(),
-                    JsonColumns.shown(r.payloadJson(), AuditEntry::isSecretField), r.status().toLowerCase(Locale.ROOT),
+                    JsonColumns.shown(r.payloadJson(), AuditEntry::isSecretField), r.status().wireName(),
                     r.attempts(), r.nextAttemptAt(), r.lastError(), r.createdAt(), r.deliveredAt());
         }
     }

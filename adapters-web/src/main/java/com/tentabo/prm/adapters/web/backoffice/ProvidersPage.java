@@ -5,10 +5,12 @@ import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
 import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
+import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.in.ManageOutboxUseCase;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase;
 import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
@@ -56,8 +58,10 @@ public class ProvidersPage extends ConsolePages {
     static final int HISTORY_PAGE = 10;
     /** The credential most adapters read (Pennylane, Pipedrive): offered as the name of a first credential. */
     static final String USUAL_CREDENTIAL = "api_token";
-    static final List<String> OUTBOX_STATUSES = List.of("pending", "delivered", "failed", "skipped");
-    static final List<String> WEBHOOK_STATUSES = List.of("pending", "processed", "ignored", "failed");
+    static final List<String> OUTBOX_STATUSES = java.util.Arrays.stream(OutboxStatus.values())
+            .map(OutboxStatus::wireName).toList();
+    static final List<String> WEBHOOK_STATUSES = java.util.Arrays.stream(WebhookEventStatus.values())
+            .map(WebhookEventStatus::wireName).toList();
 
     private final ManageProviderConfigsUseCase providers;
     private final ProviderHealthUseCase health;

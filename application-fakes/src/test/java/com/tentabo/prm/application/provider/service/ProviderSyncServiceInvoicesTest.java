@@ -103,7 +103,8 @@ class ProviderSyncServiceInvoicesTest {
         @Override
         public SyncLogRecord record(SyncLogRepository.SyncRun run) {
             return new SyncLogRecord(run.id(), run.providerId(), "pennylane", run.syncType(), run.entityType(),
-                    run.direction(), run.recordsSynced(), run.recordsFailed(), run.errorDetailsJson(), run.status(),
+                    run.direction(), run.recordsSynced(), run.recordsFailed(), run.errorDetailsJson(),
+                    run.status().name().toLowerCase(java.util.Locale.ROOT),
                     run.startedAt(), run.completedAt());
         }
     };

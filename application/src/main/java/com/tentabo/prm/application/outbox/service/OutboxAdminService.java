@@ -4,6 +4,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
+import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.in.ManageOutboxUseCase;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.shared.Cursor;
@@ -29,9 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class OutboxAdminService implements ManageOutboxUseCase {
-
-    private static final Set<String> STATUSES = Set.of("PENDING", "DELIVERED", OutboxEventRecord.FAILED,
-            OutboxEventRecord.SKIPPED);
 
     private final OutboxRepository outbox;
     private final AuditLogRepository audit;
@@ -69,31 +67,23 @@ public class OutboxAdminService implements ManageOutboxUseCase {
         OutboxEventRecord event = outbox.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (!event.requeueable()) {
             throw new DomainException(ErrorCode.OUTBOX_EVENT_NOT_REQUEUEABLE,
-                    "Only a FAILED or SKIPPED event can be sent again; this one is " + event.status());
+                    "Only a FAILED or SKIPPED event can be sent again; this one is " + event.status().name());
         }
         Instant now = clock.instant();
         outbox.requeue(id, now);
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put("status", event.status());
+        before.put("status", event.status().name());
         before.put("attempts", event.attempts());
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", "PENDING");
+        after.put("status", OutboxStatus.PENDING.name());
         after.put("attempts", 0);
         audit.append(AuditEntry.by(caller, ids.newId(), "requeue", "outbox_event", id, Changes.diff(before, after), now));
         return outbox.find(id).orElseThrow();
     }
 
     /** A status filter in any case, as the API shows statuses in lower case. */
-    private static String status(String raw) {
-        String status = Filters.text("status", raw, 20);
-        if (status == null) {
-            return null;
-        }
-        String upper = status.toUpperCase(Locale.ROOT);
-        if (!STATUSES.contains(upper)) {
-            throw DomainException.invalid("status", "must be one of pending, delivered, failed, skipped");
-        }
-        return upper;
+    private static OutboxStatus status(String raw) {
+        return OutboxStatus.parse(Filters.text("status", raw, 20));
     }
 
     private static DomainException notFound(UUID id) {

@@ -6,6 +6,7 @@ import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteChangePage;
 import com.tentabo.prm.application.provider.SyncLogRecord;
+import com.tentabo.prm.application.provider.SyncRunStatus;
 import com.tentabo.prm.application.provider.port.in.PollBillingQuotesUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
@@ -121,7 +122,7 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
             health.afterFailure(settings, failure);
             error = failure.getMessage();
         }
-        String status = error == null ? "success" : handled > 0 ? "partial" : "failed";
+        SyncRunStatus status = SyncRunStatus.of(error == null, handled > 0);
         String details = error == null ? null : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"handled\": "
                 + handled + "}";
         SyncRun run = new SyncRun(ids.newId(), providerId, stored.isPresent() ? "incremental" : "full",

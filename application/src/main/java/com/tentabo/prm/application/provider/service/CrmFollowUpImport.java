@@ -4,6 +4,7 @@ import com.tentabo.prm.application.lead.port.out.CrmFollowUpRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmNote;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,7 +41,7 @@ public class CrmFollowUpImport {
         Optional<UUID> lead = activity.flatMap(found -> leadOf(providerName, found.leadId()));
         boolean changed = lead.isPresent() ? followUps.putActivity(lead.get(), providerName, activity.get(), now)
                 : followUps.removeActivity(providerName, activityId);
-        events.settle(eventId, lead.isPresent() || changed ? "processed" : "ignored", now);
+        events.settle(eventId, lead.isPresent() || changed ? WebhookEventStatus.PROCESSED : WebhookEventStatus.IGNORED, now);
     }
 
     /** As {@link #activity}, for a note. */
@@ -48,7 +49,7 @@ public class CrmFollowUpImport {
         Optional<UUID> lead = note.flatMap(found -> leadOf(providerName, found.leadId()));
         boolean changed = lead.isPresent() ? followUps.putNote(lead.get(), providerName, note.get(), now)
                 : followUps.removeNote(providerName, noteId);
-        events.settle(eventId, lead.isPresent() || changed ? "processed" : "ignored", now);
+        events.settle(eventId, lead.isPresent() || changed ? WebhookEventStatus.PROCESSED : WebhookEventStatus.IGNORED, now);
     }
 
     /**

@@ -12,6 +12,7 @@ import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantRef;
@@ -68,7 +69,7 @@ public class CrmLeadImport {
     public void importLead(UUID eventId, ProviderSettings provider, CrmLead crm, Instant now) {
         Optional<LeadSyncRepository.SyncedLead> known = synced.lockByProvider(provider.name(), crm.providerId());
         if (known.isPresent() && isStale(known.get(), crm)) {
-            events.settle(eventId, "processed", now);
+            events.settle(eventId, WebhookEventStatus.PROCESSED, now);
             return;
         }
         UUID leadId;
@@ -96,7 +97,7 @@ public class CrmLeadImport {
             metadata.put("update_time", crm.updatedAt().toString());
         }
         synced.recordSync(leadId, metadata, "synced", now);
-        events.settle(eventId, "processed", now);
+        events.settle(eventId, WebhookEventStatus.PROCESSED, now);
     }
 
     /** Whether the PRM already has the CRM's lead. */
@@ -134,7 +135,7 @@ public class CrmLeadImport {
                     Changes.diff(Map.of("sync_status", "synced"), Map.of("sync_status", "deleted_in_crm")), null,
                     WORKER, now));
         });
-        events.settle(eventId, "processed", now);
+        events.settle(eventId, WebhookEventStatus.PROCESSED, now);
     }
 
     private static boolean isStale(LeadSyncRepository.SyncedLead known, CrmLead crm) {

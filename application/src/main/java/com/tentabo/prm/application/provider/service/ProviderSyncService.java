@@ -8,6 +8,7 @@ import com.tentabo.prm.application.provider.LeadCursor;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.SyncLogRecord;
+import com.tentabo.prm.application.provider.SyncRunStatus;
 import com.tentabo.prm.application.provider.port.in.SyncProviderUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
@@ -133,7 +134,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
         }
         String details = error == null ? null
                 : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"queued\": " + queued + "}";
-        String status = error == null ? "success" : rateLimited ? "partial" : "failed";
+        SyncRunStatus status = SyncRunStatus.of(error == null, rateLimited);
         // a finished run is the next one's starting point; one that stopped is resumed where it stopped
         String next = (error == null ? new LeadCursor(started, 0) : progress.resumePoint()).format();
         SyncRun run = new SyncRun(ids.newId(), providerId, syncType, ProviderSyncRecords.LEAD, "pull", queued,
@@ -171,7 +172,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 }
             }
         }
-        String status = failed == 0 ? "success" : failed == contracts.size() ? "failed" : "partial";
+        SyncRunStatus status = SyncRunStatus.of(failed == 0, failed < contracts.size());
         SyncRun run = new SyncRun(ids.newId(), providerId, "full", ProviderSyncRecords.INVOICE, "pull", changed,
                 failed, details, status, started, clock.instant());
         return tx.requiringNew(() -> records.record(run));

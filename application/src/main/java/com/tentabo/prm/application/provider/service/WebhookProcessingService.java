@@ -8,6 +8,7 @@ import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.WebhookSubject;
 import com.tentabo.prm.application.provider.port.in.ProcessWebhooksUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
@@ -126,14 +127,14 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
                 return followUpChanged(event, provider, crm.get(), subject.get());
             }
             if (subject.isEmpty() || !WebhookSubject.LEAD.equals(subject.get().entity()) || crm.isEmpty()) {
-                settle(event, "ignored");
+                settle(event, WebhookEventStatus.IGNORED);
                 return Outcome.IGNORED;
             }
             String leadId = subject.get().entityId();
             Optional<String> known = tx.requiringNew(() -> imports.alreadyApplied(provider.name(), subject.get()));
             if (known.isPresent()) {
                 // the echo of the PRM's own write, or a copy older than the one applied: no call, nothing changes
-                tx.requiringNew(() -> events.settleWithReason(event.id(), "ignored", known.get(), clock.instant()));
+                tx.requiringNew(() -> events.settleWithReason(event.id(), WebhookEventStatus.IGNORED, known.get(), clock.instant()));
                 return Outcome.IGNORED;
             }
             Optional<CrmLead> lead;
@@ -187,7 +188,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         Optional<BillingGateway> billing = Gateways.named(billingGateways, BillingGateway::providerName, provider.name());
         Optional<UUID> order = tx.requiringNew(() -> quotes.orderOf(provider.name(), subject.entityId()));
         if (billing.isEmpty() || order.isEmpty() || WebhookSubject.DELETE.equals(subject.action())) {
-            settle(event, "ignored");
+            settle(event, WebhookEventStatus.IGNORED);
             return Outcome.IGNORED;
         }
         Optional<BillingQuote> quote;
@@ -199,7 +200,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         }
         quote.ifPresent(found -> tx.requiringNew(() -> quotes.record(order.get(), provider.name(), found,
                 WEBHOOK_WORKER, clock.instant())));
-        settle(event, "processed");
+        settle(event, WebhookEventStatus.PROCESSED);
         return Outcome.PROCESSED;
     }
 
@@ -242,7 +243,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         return Outcome.RETRIED;
     }
 
-    private void settle(Claimed event, String status) {
+    private void settle(Claimed event, WebhookEventStatus status) {
         tx.requiringNew(() -> events.settle(event.id(), status, clock.instant()));
     }
 }

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderActivityDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
@@ -19,14 +20,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
 public class WebhookRequeueService implements RequeueWebhookEventUseCase {
-
-    private static final Set<String> REQUEUEABLE = Set.of("failed", "ignored");
 
     private final WebhookEventRepository events;
     private final ProviderActivityDirectory directory;
@@ -48,14 +46,14 @@ public class WebhookRequeueService implements RequeueWebhookEventUseCase {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         String status = events.lockStatus(id).orElseThrow(
                 () -> DomainException.notFound(ErrorCode.WEBHOOK_EVENT_NOT_FOUND, "Webhook event", id));
-        if (!REQUEUEABLE.contains(status)) {
+        if (!WebhookEventStatus.ofWire(status).map(WebhookEventStatus::requeueable).orElse(false)) {
             throw new DomainException(ErrorCode.WEBHOOK_EVENT_NOT_REQUEUEABLE,
                     "Only a failed or ignored webhook event can be processed again; this one is " + status);
         }
         Instant now = clock.instant();
         events.requeue(id, now);
         audit.append(AuditEntry.by(caller, ids.newId(), "requeue", "webhook_event", id,
-                Changes.diff(Map.of("status", status), Map.of("status", "pending")), now));
+                Changes.diff(Map.of("status", status), Map.of("status", WebhookEventStatus.PENDING.wireName())), now));
         return directory.webhookEvent(id).orElseThrow();
     }
 }

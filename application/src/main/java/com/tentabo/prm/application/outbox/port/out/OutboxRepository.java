@@ -2,6 +2,7 @@ package com.tentabo.prm.application.outbox.port.out;
 
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.UUID;
 public interface OutboxRepository {
 
     /** List filters, null meaning "any"; the cursor is the (created_at, id) of the last row of the previous page. */
-    record OutboxQuery(String status, String topic, UUID aggregateId, Instant since, Instant until, Instant cursorAt,
+    record OutboxQuery(OutboxStatus status, String topic, UUID aggregateId, Instant since, Instant until, Instant cursorAt,
                        UUID cursorId, int limit) { }
 
     /** An event claimed for delivery; {@code attempt} counts this one (1 = first). */

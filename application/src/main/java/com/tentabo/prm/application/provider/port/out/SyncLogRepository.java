@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.provider.port.out;
 
+import com.tentabo.prm.application.provider.SyncRunStatus;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +11,11 @@ public interface SyncLogRepository {
 
     /** One run: {@code errorDetailsJson} null or a JSON object as text. */
     record SyncRun(UUID id, UUID providerId, String syncType, String entityType, String direction, int recordsSynced,
-                   int recordsFailed, String errorDetailsJson, String status, Instant startedAt, Instant completedAt,
+                   int recordsFailed, String errorDetailsJson, SyncRunStatus status, Instant startedAt, Instant completedAt,
                    String cursor) {
         /** A run that leaves no cursor (it starts again from its own rule next time). */
         public SyncRun(UUID id, UUID providerId, String syncType, String entityType, String direction,
-                       int recordsSynced, int recordsFailed, String errorDetailsJson, String status, Instant startedAt,
+                       int recordsSynced, int recordsFailed, String errorDetailsJson, SyncRunStatus status, Instant startedAt,
                        Instant completedAt) {
             this(id, providerId, syncType, entityType, direction, recordsSynced, recordsFailed, errorDetailsJson,
                     status, startedAt, completedAt, null);

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.ParsedWebhook;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
 
 import java.time.Instant;
@@ -33,10 +34,10 @@ public interface WebhookEventRepository {
     List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit);
 
     /** Done: {@code processed}, or {@code ignored} when it is about nothing the PRM follows. */
-    void settle(UUID id, String status, Instant at);
+    void settle(UUID id, WebhookEventStatus status, Instant at);
 
     /** As {@link #settle}, with why it ended so kept in {@code error_message} (an {@code ignored} echo, …). */
-    void settleWithReason(UUID id, String status, String reason, Instant at);
+    void settleWithReason(UUID id, WebhookEventStatus status, String reason, Instant at);
 
     void retryLater(UUID id, Instant next, String error);
 
