@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The application's {@link Clock} in the Quarkus tests, in place of the one {@code Wiring} produces: the real clock
@@ -28,9 +29,9 @@ public class MovableClock extends Clock {
     private volatile Instant fixed;
     private volatile Duration offset = Duration.ZERO;
 
-    /** Stops the clock at {@code at} (until it is advanced, set again or reset). */
+    /** Stops the clock at {@code at}, to the microsecond (until it is advanced, set again or reset). */
     public void set(Instant at) {
-        fixed = at;
+        fixed = at.truncatedTo(ChronoUnit.MICROS);
         offset = Duration.ZERO;
     }
 
@@ -38,9 +39,9 @@ public class MovableClock extends Clock {
     public void advance(Duration by) {
         Instant stopped = fixed;
         if (stopped != null) {
-            fixed = stopped.plus(by);
+            fixed = stopped.plus(by).truncatedTo(ChronoUnit.MICROS);
         } else {
-            offset = offset.plus(by);
+            offset = offset.plus(by).truncatedTo(ChronoUnit.MICROS);
         }
     }
 
