@@ -4,6 +4,7 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.registration.service.LevelPromotionService;
 import com.tentabo.prm.application.registration.service.LevelPromotionSteps;
 import com.tentabo.prm.bootstrap.support.Api;
+import com.tentabo.prm.bootstrap.support.MovableClock;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
@@ -12,15 +13,14 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Automatic promotion over the real PostgreSQL, with a clock the test moves: a partner whose trailing-12-month figures
+ * Automatic promotion over the real PostgreSQL, with the application's clock moved by the test ({@link MovableClock}): a partner whose trailing-12-month figures
  * meet the next level's thresholds is promoted (history row, audit row by the job), one level at a time as far as its
  * figures go, never twice, never down when its figures fall out of the window; two instances running the job at once
  * promote a partner once. Each level change, staff's or the job's, tells the partner's users (inbox and mail).
@@ -43,52 +43,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(PostgresResource.class)
 class LevelPromotionTest {
 
-    /** A clock the test sets and moves; the job reads it as the service's clock. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Inject
     AgroalDataSource ds;
     @Inject
     LevelPromotionSteps steps;
     @Inject
+    LevelPromotionService job;
+    @Inject
+    MovableClock clock;
+    @Inject
     OrderRepository orders;
 
     final Instant start = Instant.now().plus(Duration.ofDays(1));
-    final MovableClock clock = new MovableClock(start);
-    LevelPromotionService job;
     UUID base;
     UUID silver;
     UUID gold;
     String tag;
 
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @BeforeEach
     void levels() {
-        job = new LevelPromotionService(steps, clock);
         tag = UUID.randomUUID().toString().substring(0, 8);
         int rank = ThreadLocalRandom.current().nextInt(1_001_000 / 2, 1_000_000 - 10);
         base = level("Registered " + tag, rank, "0", 0);
@@ -187,6 +165,7 @@ class LevelPromotionTest {
         assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_type = 'partner' AND entity_id = ? "
                 + "AND action = 'promote_level' AND user_agent = 'programme-promotion-job' AND user_id IS NULL", partner))
                 .isEqualTo(1);
+        clock.reset(); // the API checks its tokens by the service's clock: read it at the real time
         Api.asAdmin().get("/api/v1/programme/partners/{id}/levels", partner).then().statusCode(200)
                 .body("items.level_name", org.hamcrest.Matchers.contains("Silver " + tag, "Registered " + tag));
 

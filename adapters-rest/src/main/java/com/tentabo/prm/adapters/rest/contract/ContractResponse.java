@@ -15,11 +15,6 @@ public record ContractResponse(UUID id, String contractNumber, UUID orderId, Str
                                List<Map<String, Object>> billingInvoices, String contractType,
                                Integer periodicityMonths, BigDecimal valuePerPeriod) {
     public static ContractResponse from(Contract c) {
-        return new ContractResponse(c.id(), c.number(), c.orderId(), c.status().name().toLowerCase(java.util.Locale.ROOT),
-                c.billingProvider(), c.userId(), c.tenant().partnerId(), c.tenant().distributorId(), c.activationDate(),
-                c.expirationDate(), c.renewedFromId(), c.totalValue().amount(), c.currencyCode(), c.createdAt(), c.updatedAt(),
-                c.cancelledAt(), c.version(), c.billingInvoices().items(),
-                c.terms().type() == null ? null : c.terms().type().name().toLowerCase(java.util.Locale.ROOT), c.terms().periodicityMonths(),
-                c.terms().valuePerPeriod());
+        return ContractResponseMapper.INSTANCE.toResponse(c);
     }
 }

@@ -48,10 +48,7 @@ public class UsersResource {
                                UUID partnerId, UUID distributorId, Instant createdAt, Instant updatedAt,
                                Instant lastLogin) {
         static UserResponse of(UserAccount u) {
-            String status = u.enabled() ? "enabled" : u.enabledAt() == null ? "pending_approval" : "disabled";
-            return new UserResponse(u.id(), u.provider(), u.providerId(), u.username(), u.email(), u.fullName(),
-                    u.role(), u.enabled(), status, u.enabledAt(), u.partnerId(), u.distributorId(), u.createdAt(),
-                    u.updatedAt(), u.lastLogin());
+            return UserResponseMapper.INSTANCE.toResponse(u);
         }
     }
 

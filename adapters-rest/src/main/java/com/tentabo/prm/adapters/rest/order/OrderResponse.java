@@ -2,8 +2,6 @@ package com.tentabo.prm.adapters.rest.order;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.tentabo.prm.domain.order.Order;
-import com.tentabo.prm.domain.order.OrderItem;
-import com.tentabo.prm.domain.pricing.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,26 +50,6 @@ public record OrderResponse(UUID id, String orderNumber, String status, String k
     }
 
     public static OrderResponse from(Order o) {
-        return new OrderResponse(o.id(), o.number(), o.status().name().toLowerCase(java.util.Locale.ROOT), o.kind().name().toLowerCase(java.util.Locale.ROOT),
-                o.replacesContractId(), o.tenant().partnerId(), o.tenant().distributorId(), o.leadId(), o.createdBy(),
-                Money.code(o.currency()), o.taxRate(), o.totals().subtotal().amount(),
-                o.totals().discountAmount().amount(), o.totals().taxAmount().amount(), o.totals().totalAmount().amount(),
-                o.items().stream().map(OrderResponse::item).toList(), o.createdAt(),
-                o.updatedAt(), o.sentAt(), o.fulfilledAt(), o.cancelledAt(), o.version(),
-                o.providerRefs().billingProvider(), o.providerRefs().billingQuoteId(), o.providerRefs().crmProvider(),
-                o.providerRefs().crmDealId(), billingQuote(o.providerRefs().billingQuote()));
-    }
-
-    private static BillingQuote billingQuote(com.tentabo.prm.domain.order.BillingQuoteFacts facts) {
-        return facts == null ? null : new BillingQuote(facts.status(), facts.quoteNumber(), facts.amountBeforeTax(),
-                facts.amount(), facts.totalsMatch(), facts.prmAmountBeforeTax(), facts.statusSyncedAt());
-    }
-
-    private static Item item(OrderItem i) {
-        return new Item(i.id(), i.productId(), i.durationId(), i.quantity(), i.unitPrice(), i.discountPercentage(),
-                i.subtotal().amount(), i.discountAmount().amount(), i.total().amount(), i.productName(), i.productType(), i.productUnit(),
-                i.durationMonths(), i.bands().stream().map(b -> new Band(b.units(), b.tierPrice(), b.period(),
-                        b.termUnitPrice(), b.gross(), b.net())).toList(), i.partnerDiscountPercentage(),
-                i.registrationBonusPercentage());
+        return OrderResponseMapper.INSTANCE.toResponse(o);
     }
 }

@@ -58,9 +58,7 @@ public final class RegistrationDtos {
                                 String organization, BigDecimal value, String currency, Instant protectionEndsAt,
                                 MatchReason reason, BigDecimal similarity) {
         static MatchResponse of(Match m) {
-            return new MatchResponse(m.kind(), m.id(), m.status() == null ? null : m.status().toLowerCase(java.util.Locale.ROOT), m.partnerId(),
-                    m.distributorId(), m.partnerName(), m.organization(), m.value(), m.currency(), m.protectionEndsAt(),
-                    m.reason(), m.similarity());
+            return RegistrationResponseMapper.INSTANCE.match(m);
         }
     }
 
@@ -78,15 +76,7 @@ public final class RegistrationDtos {
                                        List<UUID> orderIds, ConflictKind conflict, List<MatchResponse> matches,
                                        List<UUID> flaggedOrderIds) {
         static RegistrationResponse of(RegistrationView v) {
-            Registration r = v.registration();
-            String review = r.status() == RegistrationStatus.SUBMITTED ? "under_review" : null;
-            return new RegistrationResponse(r.id(), r.leadId(), r.tenant().partnerId(), r.tenant().distributorId(),
-                    r.submittedBy(), r.status(), review, r.customer().organization(), r.customer().registrationNumber(),
-                    r.customer().domain(), r.expectedProducts(), r.expectedValue(), r.currency(), r.protectionEndsAt(),
-                    r.extensionRequestedUntil(), r.extended(), r.decisionReason(), r.decidedAt(), r.submittedAt(),
-                    r.createdAt(), r.updatedAt(), v.orderIds(), v.staffView() ? r.conflict() : null,
-                    v.matches() == null ? null : v.matches().stream().map(MatchResponse::of).toList(),
-                    v.flaggedOrderIds());
+            return RegistrationResponseMapper.INSTANCE.toResponse(v);
         }
     }
 
