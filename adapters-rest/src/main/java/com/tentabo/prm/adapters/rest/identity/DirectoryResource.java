@@ -62,6 +62,7 @@ public class DirectoryResource {
     @Operation(operationId = "searchDirectory", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Search the people of the active LDAP provider by a part of their username, name or e-mail "
                     + "(q: 2 to 100 characters; at most 25 shown, truncated when the directory holds more)")
+    @APIResponseSchema(value = DirectorySearchResponse.class, responseCode = "200", responseDescription = "OK")
     @APIResponse(responseCode = "409", description = "DIRECTORY_NOT_CONFIGURED: no active AUTH provider is an LDAP "
             + "directory, or its settings cannot work")
     public DirectorySearchResponse search(@QueryParam("q") String q) {
