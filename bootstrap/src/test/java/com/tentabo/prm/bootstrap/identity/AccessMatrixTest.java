@@ -123,6 +123,16 @@ class AccessMatrixTest {
                 row("users", "PUT company", (w, t) -> Api.as(t).body(Map.of("partner_id", w.partnerB().toString()))
                                 .put("/api/v1/users/" + freshUserOf(w) + "/company"),
                         expect(200, 200, 403, 403, 403, 403)),
+                // --- directory search and pre-provisioning (no LDAP provider is active here: admins pass the role
+                // check and get 409 DIRECTORY_NOT_CONFIGURED; LdapDirectoryProvisioningTest covers the directory)
+                row("users", "GET directory", (w, t) -> Api.as(t).get("/api/v1/users/directory?q=matrix"),
+                        expect(409, 409, 403, 403, 403, 403)),
+                row("users", "POST provision partner user", (w, t) -> Api.as(t).body(Map.of("provider_id", "matrix",
+                                "role", "partner", "partner_id", w.partnerA().toString())).post("/api/v1/users/provision"),
+                        expect(409, 409, 403, 403, 403, 403)),
+                row("users", "POST provision admin user", (w, t) -> Api.as(t).body(Map.of("provider_id", "matrix",
+                                "role", "admin")).post("/api/v1/users/provision"),
+                        expect(409, 403, 403, 403, 403, 403)),
                 // --- admin users
                 row("admin-users", "GET list", (w, t) -> Api.as(t).get("/api/v1/admin-users"),
                         expect(200, 403, 403, 403, 403, 200)),

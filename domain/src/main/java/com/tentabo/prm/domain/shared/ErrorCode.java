@@ -122,7 +122,12 @@ public enum ErrorCode {
     NOTIFICATION_NOT_FOUND(ErrorKind.NOT_FOUND),
     WEBHOOK_SUBSCRIPTION_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** A webhook target that this service will not call: not HTTPS, or an address of a private or local range. */
-    WEBHOOK_TARGET_REFUSED(ErrorKind.UNPROCESSABLE);
+    WEBHOOK_TARGET_REFUSED(ErrorKind.UNPROCESSABLE),
+    // --- directory search and pre-provisioning
+    /** No active AUTH provider has a directory to search (LDAP), or its configuration cannot work. */
+    DIRECTORY_NOT_CONFIGURED(ErrorKind.CONFLICT),
+    /** The directory holds no entry with this id (any more). */
+    DIRECTORY_ENTRY_NOT_FOUND(ErrorKind.NOT_FOUND);
 
     private final ErrorKind kind;
 

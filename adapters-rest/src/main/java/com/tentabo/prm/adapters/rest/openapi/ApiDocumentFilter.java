@@ -163,6 +163,8 @@ public class ApiDocumentFilter implements OASFilter {
             responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Deleted"));
         }
         Set<Integer> statuses = new TreeSet<>(List.of(400, 401, 403, 404, 406, 429, 500, 503));
+        responses.getAPIResponses().keySet().stream().filter(code -> code.matches("\\d{3}") && ERRORS.containsKey(Integer.parseInt(code)))
+                .forEach(code -> statuses.add(Integer.parseInt(code)));
         if (operation.getRequestBody() != null) {
             statuses.add(415);
         }
@@ -177,7 +179,8 @@ public class ApiDocumentFilter implements OASFilter {
         for (int status : statuses) {
             String code = String.valueOf(status);
             APIResponse declared = responses.getAPIResponse(code);
-            if (declared == null || declared.getContent() == null) {
+            if (declared == null || isEmpty(declared.getContent())) {
+                // an error declared for its description only (e.g. a 409 of a GET) gets the problem body too
                 responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(ERRORS.get(status)));
             }
         }

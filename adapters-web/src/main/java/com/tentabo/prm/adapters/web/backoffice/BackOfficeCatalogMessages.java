@@ -458,4 +458,37 @@ public interface BackOfficeCatalogMessages {
 
     @Message
     String user_disabled();
+
+    @Message
+    String dir_title();
+
+    @Message
+    String dir_intro();
+
+    @Message
+    String dir_search();
+
+    @Message
+    String dir_results(Object provider);
+
+    @Message
+    String dir_truncated(Object limit);
+
+    @Message
+    String dir_none();
+
+    @Message
+    String dir_already();
+
+    @Message
+    String dir_no_email();
+
+    @Message
+    String dir_provision();
+
+    @Message
+    String dir_provisioned(Object email);
+
+    @Message
+    String dir_link();
 }

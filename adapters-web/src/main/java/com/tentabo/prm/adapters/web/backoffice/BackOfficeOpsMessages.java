@@ -341,4 +341,16 @@ public interface BackOfficeOpsMessages {
 
     @Message
     String audit_system();
+
+    @Message
+    String provider_delete();
+
+    @Message
+    String provider_delete_intro();
+
+    @Message
+    String provider_delete_confirm();
+
+    @Message
+    String provider_deleted();
 }

@@ -103,12 +103,12 @@ public class ProvidersPage extends ConsolePages {
     public record Event<T>(T event, String payload) { }
 
     @GET
-    public Response list(@QueryParam("cursor") String cursor) {
+    public Response list(@QueryParam("cursor") String cursor, @QueryParam("done") String done) {
         AccessPolicy.require(caller(), Capability.SYSTEM_READ);
         Page<ProviderConfig> page = providers.list(caller(), new ManageProviderConfigsUseCase.ProviderFilter(null, null,
                 blankToNull(cursor), LIST_PAGE));
         return views.html(views.page("backoffice/providers-list").data("page", page).data("types", types())
-                .data("usualCredential", USUAL_CREDENTIAL)
+                .data("usualCredential", USUAL_CREDENTIAL).data("deleted", "deleted".equals(done))
                 .data("nextQuery", page.nextCursor() == null ? null
                         : "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
@@ -221,6 +221,23 @@ public class ProvidersPage extends ConsolePages {
         request.requireCsrf(form);
         ProviderConfig deactivated = providers.deactivate(caller(), id(rawId));
         return views.redirect("/ui/providers/" + deactivated.id() + "?done=deactivated");
+    }
+
+    /**
+     * Deletes a provider (ADMIN), confirmed by the ticked box: as the API rules, only an inactive one without sync
+     * logs (else 409 PROVIDER_IN_USE: deactivate it, and keep a provider that synchronised).
+     */
+    @POST
+    @Path("/{id}/delete")
+    public Response delete(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        AccessPolicy.require(caller(), Capability.SYSTEM_WRITE);
+        UUID id = id(rawId);
+        if (new FormValues(form).text("confirm") == null) {
+            throw DomainException.invalid("confirm", "tick the box to confirm the deletion");
+        }
+        providers.delete(caller(), id);
+        return views.redirect("/ui/providers?done=deleted");
     }
 
     /** Calls the provider with its stored credentials; the page then shows the recorded outcome and the history. */

@@ -8,12 +8,14 @@ import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase.CreateUserCommand;
+import com.tentabo.prm.application.identity.port.in.ProvisionFromDirectoryUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
+import com.tentabo.prm.domain.shared.ErrorKind;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +41,9 @@ import java.util.UUID;
  * search in the username, e-mail and name; and the invitation of a {@code database} user with a role and a company,
  * through the same use case as the API: the user is created enabled and its owner receives the link to choose a
  * password by mail (an invitation of a user created by a RESTRICTED_ADMIN is sent by an ADMIN, as the API rules).
- * Approving the people waiting stays on the approvals page.
+ * Approving the people waiting stays on the approvals page. For an active LDAP provider, {@code /ui/users/directory}
+ * searches its people and pre-provisions one (ADMIN and RESTRICTED_ADMIN, the same use case as
+ * {@code /api/v1/users/directory} and {@code /api/v1/users/provision}).
  */
 @Path("/ui/users")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -50,13 +54,15 @@ public class UsersPage extends ConsolePages {
     private final ManageUsersUseCase users;
     private final ManagePartnersUseCase partners;
     private final ManageDistributorsUseCase distributors;
+    private final ProvisionFromDirectoryUseCase directory;
 
     public UsersPage(ConsoleRequest request, Views views, ManageUsersUseCase users, ManagePartnersUseCase partners,
-                     ManageDistributorsUseCase distributors) {
+                     ManageDistributorsUseCase distributors, ProvisionFromDirectoryUseCase directory) {
         super(request, views);
         this.users = users;
         this.partners = partners;
         this.distributors = distributors;
+        this.directory = directory;
     }
 
     /** A company in a chooser: {@code value} is {@code p:<id>} for a partner, {@code d:<id>} for a distributor. */
@@ -128,6 +134,72 @@ public class UsersPage extends ConsolePages {
                     views.headline(e)).data("rows", List.of()).data("invited", null).data("mailed", false)
                     .data("firstQuery", "").data("nextQuery", null).data("paged", false));
         }
+    }
+
+    /**
+     * The people of the active LDAP provider matching {@code q} (at most {@value ProvisionFromDirectoryUseCase#LIMIT},
+     * the page saying when the directory holds more), each with a form to pre-provision them with a role and a
+     * company, or the user they already are. A directory missing, unusable or down is said on the page, which keeps
+     * its search form.
+     */
+    @GET
+    @Path("/directory")
+    public Response directory(@QueryParam("q") String search, @QueryParam("provisioned") String provisioned) {
+        AccessPolicy.require(caller(), Capability.USERS_MANAGE);
+        String q = search == null || search.isBlank() ? null : search.strip();
+        UserAccount provisionedUser = provisioned == null ? null : users.get(caller(), id(provisioned));
+        if (q == null) {
+            return views.html(directoryPage(null, null, Map.of(), null).data("provisioned", provisionedUser));
+        }
+        try {
+            return views.html(directoryPage(q, directory.search(caller(), q), Map.of(), null)
+                    .data("provisioned", provisionedUser));
+        } catch (DomainException e) {
+            if (e.code().kind() == ErrorKind.FORBIDDEN || e.code().kind() == ErrorKind.UNAUTHENTICATED) {
+                throw e;
+            }
+            return views.html(status(e), directoryPage(q, null, views.fieldErrors(e), views.headline(e))
+                    .data("provisioned", null));
+        }
+    }
+
+    /** Pre-provisions the person with the role and company chosen; back to the same search, the user named. */
+    @POST
+    @Path("/directory/provision")
+    public Response provision(MultivaluedMap<String, String> form) {
+        request.requireCsrf(form);
+        AccessPolicy.require(caller(), Capability.USERS_MANAGE);
+        FormValues values = new FormValues(form);
+        Role role = role(values.text("role"));
+        UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
+        UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
+        String q = values.text("q");
+        String providerId = values.text("provider_id");
+        values.check();
+        UserAccount user = directory.provision(caller(), new ProvisionFromDirectoryUseCase.ProvisionCommand(providerId,
+                role, partnerId, distributorId));
+        return views.redirect("/ui/users/directory?provisioned=" + user.id()
+                + (q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+    }
+
+    private TemplateInstance directoryPage(String q, ProvisionFromDirectoryUseCase.DirectoryPeople found,
+                                           Map<String, String> errors, String problem) {
+        List<Choice> companies = companies();
+        return views.page("backoffice/users-directory").data("q", q == null ? "" : q).data("found", found)
+                .data("limit", ProvisionFromDirectoryUseCase.LIMIT).data("errors", errors).data("problem", problem)
+                .data("grantable", grantable())
+                .data("partners", companies.stream().filter(c -> c.value().startsWith("p:")).toList())
+                .data("distributors", companies.stream().filter(c -> c.value().startsWith("d:")).toList());
+    }
+
+    private static int status(DomainException e) {
+        return switch (e.code().kind()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNAVAILABLE -> 503;
+            case UNPROCESSABLE -> 422;
+            default -> 400;
+        };
     }
 
     @ServerExceptionMapper

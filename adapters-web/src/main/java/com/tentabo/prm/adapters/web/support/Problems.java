@@ -256,6 +256,12 @@ public interface Problems {
     String code_webhook_target_refused();
 
     @Message
+    String code_directory_not_configured();
+
+    @Message
+    String code_directory_entry_not_found();
+
+    @Message
     String field_required();
 
     @Message

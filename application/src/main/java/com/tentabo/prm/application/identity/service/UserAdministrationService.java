@@ -44,7 +44,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
 
     static final String DATABASE = "database";
     private static final Pattern PROVIDER = Pattern.compile("[a-z][a-z0-9_-]{0,49}");
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,100}");
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,100}");
 
     private final UserRepository users;
     private final UserCredentialRepository credentials;
@@ -108,6 +108,18 @@ public class UserAdministrationService implements ManageUsersUseCase {
 
     @Override
     public CreatedUser createWithInvitation(Caller caller, CreateUserCommand command) {
+        return create(caller, command, null);
+    }
+
+    /**
+     * A directory user pre-provisioned from its entry ({@link DirectoryProvisioningService}): the rules and the audit
+     * row of {@link #createWithInvitation}, the row saying {@code source: directory}.
+     */
+    public UserAccount createFromDirectory(Caller caller, CreateUserCommand command) {
+        return create(caller, command, "directory").user();
+    }
+
+    private CreatedUser create(Caller caller, CreateUserCommand command, String source) {
         AccessPolicy.requireMayAdministerUser(caller, null, null, command.role());
         if (command.password() != null) {
             throw DomainException.invalid("password", "nobody sets another person's password: a database user "
@@ -171,6 +183,9 @@ public class UserAdministrationService implements ManageUsersUseCase {
         Map<String, Object> created = Changes.created(describe(user));
         if (DATABASE.equals(provider)) {
             created.put("invitation", Map.of("after", invitation != null ? "issued" : "awaiting_admin"));
+        }
+        if (source != null) {
+            created.put("source", Map.of("after", source));
         }
         audit.append(AuditEntry.by(caller, ids.newId(), "user.created", "user", id, created, now));
         return new CreatedUser(user, invitation);

@@ -1,13 +1,16 @@
 package com.tentabo.prm.adapters.providers.auth.ldap;
 
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
+import com.tentabo.prm.application.identity.port.out.UserDirectoryGateway;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import com.tentabo.prm.domain.provider.ProviderType;
+import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.RetryLaterException;
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
@@ -21,7 +24,9 @@ import com.unboundid.ldap.sdk.SimpleBindRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,11 +41,16 @@ import java.util.Optional;
  * provider then authenticates nobody (a wrong password stays 401), logs why at each attempt, and its health check
  * ({@link #check}) reports it degraded with the reason. Passwords never reach a log line or a message.
  *
+ * <p>As a {@link UserDirectoryGateway}, the same service account searches the people of the active LDAP provider
+ * for the back office: the text is escaped (RFC 4515), the search bounded by a size limit and the provider's
+ * {@code timeout_seconds} as time limit; a directory that stops at its own size or time limit gives the entries it
+ * sent, said to be truncated.
+ *
  * <p>{@code users.provider} of these users is the active provider's name ({@code oxiadmin_ldap} for the old
  * system's row), carried by the identity; {@link #providerName()} is only informative.
  */
 @ApplicationScoped
-public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHealthGateway {
+public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHealthGateway, UserDirectoryGateway {
 
     static final String NAME = "ldap";
     static final long RETRY_AFTER_SECONDS = 30;
@@ -83,6 +93,129 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             }
             return Optional.of(identity(ldap, entry.get(), username));
         }
+    }
+
+    @Override
+    public DirectorySearch search(String text, int sizeLimit) {
+        LdapSettings ldap = directorySettings();
+        Filter filter;
+        try {
+            filter = ldap.searchFilter(text);
+        } catch (IllegalArgumentException misconfigured) {
+            throw notConfigured(ldap.providerName(), misconfigured.getMessage());
+        }
+        try (LDAPConnection connection = connect(ldap)) {
+            bindServiceAccount(connection, ldap);
+            // one more than shown tells a directory holding more from one holding exactly the limit
+            SearchOutcome found = searchPeople(connection, ldap, filter, sizeLimit + 1);
+            List<DirectoryEntry> entries = found.entries().stream().limit(sizeLimit)
+                    .map(entry -> directoryEntry(ldap, entry)).toList();
+            return new DirectorySearch(ldap.providerName(), entries,
+                    found.stoppedByDirectory() || found.entries().size() > sizeLimit);
+        }
+    }
+
+    @Override
+    public Optional<DirectoryEntry> entry(String providerId) {
+        LdapSettings ldap = directorySettings();
+        Filter filter;
+        try {
+            filter = ldap.idFilter(providerId);
+        } catch (IllegalArgumentException misconfigured) {
+            throw notConfigured(ldap.providerName(), misconfigured.getMessage());
+        }
+        try (LDAPConnection connection = connect(ldap)) {
+            bindServiceAccount(connection, ldap);
+            List<SearchResultEntry> found = searchPeople(connection, ldap, filter, 2).entries();
+            if (found.size() == 1) {
+                return Optional.of(directoryEntry(ldap, found.get(0)));
+            }
+            if (found.isEmpty() && isDn(providerId)) {
+                // an entry without the id attribute is known by its DN (as its sign-in names it)
+                return readByDn(connection, ldap, providerId).map(entry -> directoryEntry(ldap, entry));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The active LDAP provider's settings; none, or settings that cannot work, is DIRECTORY_NOT_CONFIGURED. */
+    private LdapSettings directorySettings() {
+        ProviderSettings active;
+        try {
+            active = configs.activeSettings(ProviderType.AUTH).filter(LdapSettings::isLdap).orElseThrow(() ->
+                    new DomainException(ErrorCode.DIRECTORY_NOT_CONFIGURED,
+                            "No active sign-in provider is an LDAP directory"));
+        } catch (ProviderFailure unreadable) {
+            throw notConfigured(configs.activeProviderName(ProviderType.AUTH).orElse("ldap"), unreadable.getMessage());
+        }
+        try {
+            return LdapSettings.of(active);
+        } catch (IllegalArgumentException misconfigured) {
+            throw notConfigured(active.name(), misconfigured.getMessage());
+        }
+    }
+
+    private static DomainException notConfigured(String providerName, String why) {
+        LOG.warnf("LDAP provider %s cannot be searched: %s", providerName, why);
+        return new DomainException(ErrorCode.DIRECTORY_NOT_CONFIGURED,
+                "The LDAP provider " + providerName + " cannot be used: " + why);
+    }
+
+    /** What a bounded search returned, and whether the directory stopped it at a size or time limit. */
+    private record SearchOutcome(List<SearchResultEntry> entries, boolean stoppedByDirectory) { }
+
+    private static SearchOutcome searchPeople(LDAPConnection connection, LdapSettings ldap, Filter filter, int limit) {
+        SearchRequest request = new SearchRequest(ldap.baseDn(), SearchScope.SUB, filter, ldap.idAttribute(),
+                ldap.usernameAttribute(), ldap.emailAttribute(), ldap.nameAttribute());
+        request.setSizeLimit(limit);
+        request.setTimeLimitSeconds(ldap.timeoutSeconds());
+        try {
+            return new SearchOutcome(connection.search(request).getSearchEntries(), false);
+        } catch (LDAPSearchException e) {
+            ResultCode code = e.getResultCode();
+            if (code == ResultCode.SIZE_LIMIT_EXCEEDED || code == ResultCode.TIME_LIMIT_EXCEEDED
+                    || code == ResultCode.ADMIN_LIMIT_EXCEEDED) {
+                // the directory holds more than it sent (our limit, or its own smaller one)
+                List<SearchResultEntry> partial = e.getSearchEntries() == null ? List.of() : e.getSearchEntries();
+                return new SearchOutcome(new ArrayList<>(partial), true);
+            }
+            throw unavailable(ldap, "refused the search under " + ldap.baseDn(), e);
+        }
+    }
+
+    private static boolean isDn(String text) {
+        return DN.isValidDN(text) && text.contains("=");
+    }
+
+    private static Optional<SearchResultEntry> readByDn(LDAPConnection connection, LdapSettings ldap, String dn) {
+        try {
+            if (!DN.isDescendantOf(dn, ldap.baseDn(), true)) {
+                return Optional.empty();
+            }
+            SearchRequest request = new SearchRequest(dn, SearchScope.BASE, ldap.anyUserFilter(), ldap.idAttribute(),
+                    ldap.usernameAttribute(), ldap.emailAttribute(), ldap.nameAttribute());
+            request.setSizeLimit(1);
+            request.setTimeLimitSeconds(ldap.timeoutSeconds());
+            return connection.search(request).getSearchEntries().stream().findFirst();
+        } catch (LDAPSearchException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return Optional.empty();
+            }
+            throw unavailable(ldap, "refused the search of " + dn, e);
+        } catch (LDAPException malformed) {
+            // not a DN after all
+            return Optional.empty();
+        } catch (IllegalArgumentException misconfigured) {
+            throw notConfigured(ldap.providerName(), misconfigured.getMessage());
+        }
+    }
+
+    private static DirectoryEntry directoryEntry(LdapSettings ldap, SearchResultEntry entry) {
+        String id = entry.getAttributeValue(ldap.idAttribute());
+        return new DirectoryEntry(ldap.providerName(), id == null || id.isBlank() ? entry.getDN() : id,
+                blankToNull(entry.getAttributeValue(ldap.usernameAttribute())),
+                blankToNull(entry.getAttributeValue(ldap.emailAttribute())),
+                blankToNull(entry.getAttributeValue(ldap.nameAttribute())));
     }
 
     private Optional<LdapSettings> activeLdapSettings() {

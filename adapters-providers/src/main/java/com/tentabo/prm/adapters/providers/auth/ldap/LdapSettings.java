@@ -21,6 +21,8 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The configuration of an LDAP auth provider, read from its {@code provider_configs} row and checked once per login.
@@ -33,6 +35,8 @@ record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, S
 
     static final String DEFAULT_USER_FILTER = "(&(objectClass=person)(uid={0}))";
     static final String USERNAME_PLACEHOLDER = "{0}";
+    private static final Pattern USERNAME_COMPARISON =
+            Pattern.compile("\\(([A-Za-z][A-Za-z0-9;.-]*)=\\{0\\}\\)");
 
     LdapSettings {
         urls = List.copyOf(urls);
@@ -80,6 +84,55 @@ record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, S
         } catch (LDAPException e) {
             throw new IllegalArgumentException("user_filter is not a valid LDAP filter", e);
         }
+    }
+
+    /**
+     * The filter of a directory search: the entries the user filter admits (any username) whose username, name or
+     * e-mail contain {@code text}, escaped as an RFC 4515 assertion value ({@code * ( ) \} and NUL never act as
+     * filter syntax).
+     */
+    Filter searchFilter(String text) {
+        String contains = "*" + Filter.encodeValue(text) + "*";
+        String anyUser = anyUserText();
+        try {
+            return Filter.create("(|" + userFilter.replace(USERNAME_PLACEHOLDER, contains)
+                    + "(&" + anyUser + "(" + nameAttribute + "=" + contains + "))"
+                    + "(&" + anyUser + "(" + emailAttribute + "=" + contains + ")))");
+        } catch (LDAPException e) {
+            throw new IllegalArgumentException("user_filter cannot be searched by a part of the username", e);
+        }
+    }
+
+    /** The filter finding the entry whose id attribute holds {@code id}, among the entries the user filter admits. */
+    Filter idFilter(String id) {
+        try {
+            return Filter.create("(&" + anyUserText() + "(" + idAttribute + "="
+                    + Filter.encodeValue(id) + "))");
+        } catch (LDAPException e) {
+            throw new IllegalArgumentException("user_filter or id_attribute is not valid in an LDAP filter", e);
+        }
+    }
+
+    /** The user filter admitting any username: the entries that may sign in. */
+    Filter anyUserFilter() {
+        try {
+            return Filter.create(anyUserText());
+        } catch (LDAPException e) {
+            throw new IllegalArgumentException("user_filter is not a valid LDAP filter", e);
+        }
+    }
+
+    private String anyUserText() {
+        return userFilter.replace(USERNAME_PLACEHOLDER, "*");
+    }
+
+    /**
+     * The attribute holding the username: the attribute the user filter compares with {@code {0}} ({@code uid} in the
+     * default filter), else {@code uid}.
+     */
+    String usernameAttribute() {
+        Matcher compared = USERNAME_COMPARISON.matcher(userFilter);
+        return compared.find() ? compared.group(1) : "uid";
     }
 
     /** The directory servers, tried in the configured order, each with the configured timeouts and TLS. */
