@@ -122,7 +122,13 @@ public enum ErrorCode {
     NOTIFICATION_NOT_FOUND(ErrorKind.NOT_FOUND),
     WEBHOOK_SUBSCRIPTION_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** A webhook target that this service will not call: not HTTPS, or an address of a private or local range. */
-    WEBHOOK_TARGET_REFUSED(ErrorKind.UNPROCESSABLE);
+    WEBHOOK_TARGET_REFUSED(ErrorKind.UNPROCESSABLE),
+    // --- browsing the billing provider
+    /** No billing provider is active (or this version has no adapter for it): there is nothing to browse. */
+    BILLING_PROVIDER_NOT_ACTIVE(ErrorKind.CONFLICT),
+    /** The billing provider did not answer (refused token, rate limit, outage); the message says what it answered. */
+    BILLING_PROVIDER_FAILED(ErrorKind.UNAVAILABLE),
+    BILLING_INVOICE_NOT_FOUND(ErrorKind.NOT_FOUND);
 
     private final ErrorKind kind;
 

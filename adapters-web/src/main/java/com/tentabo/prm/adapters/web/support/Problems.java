@@ -256,6 +256,15 @@ public interface Problems {
     String code_webhook_target_refused();
 
     @Message
+    String code_billing_provider_not_active();
+
+    @Message
+    String code_billing_provider_failed();
+
+    @Message
+    String code_billing_invoice_not_found();
+
+    @Message
     String field_required();
 
     @Message
