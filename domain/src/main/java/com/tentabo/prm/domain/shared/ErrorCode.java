@@ -125,7 +125,7 @@ public enum ErrorCode {
     WEBHOOK_TARGET_REFUSED(ErrorKind.UNPROCESSABLE),
     // --- browsing the billing provider
     /** No billing provider is active (or this version has no adapter for it): there is nothing to browse. */
-    BILLING_PROVIDER_NOT_ACTIVE(ErrorKind.CONFLICT),
+    BILLING_PROVIDER_NOT_ACTIVE(ErrorKind.UNAVAILABLE),
     /** The billing provider did not answer (refused token, rate limit, outage); the message says what it answered. */
     BILLING_PROVIDER_FAILED(ErrorKind.UNAVAILABLE),
     BILLING_INVOICE_NOT_FOUND(ErrorKind.NOT_FOUND);

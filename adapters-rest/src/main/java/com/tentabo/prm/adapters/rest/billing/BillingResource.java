@@ -11,7 +11,6 @@ import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.Custome
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.InvoiceView;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.QuoteView;
 import com.tentabo.prm.application.provider.port.in.LinkBillingInvoiceUseCase;
-import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -141,12 +140,8 @@ public class BillingResource {
     @Operation(operationId = "linkBillingInvoice", description = "Who may call: ADMIN only.",
             summary = "Attach the invoice to a contract by hand, or mark it not contract-related; the sync keeps it")
     public InvoiceResponse link(@PathParam("invoice") String invoice, @Valid @NotNull LinkRequest request) {
-        boolean unrelated = Boolean.TRUE.equals(request.notContractRelated());
-        if (unrelated == (request.contractId() != null)) {
-            throw DomainException.invalid("contract_id",
-                    "give either contract_id or not_contract_related: true, not both");
-        }
-        return InvoiceResponse.of(links.link(callers.require(), invoice, request.contractId()));
+        return InvoiceResponse.of(links.link(callers.require(), invoice, request.contractId(),
+                Boolean.TRUE.equals(request.notContractRelated())));
     }
 
     @DELETE

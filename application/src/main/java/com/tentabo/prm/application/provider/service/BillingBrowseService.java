@@ -21,6 +21,7 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -56,11 +57,9 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     @Override
     public Page<CustomerView> customers(Caller caller, Filter filter) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
-        if (filter.status() != null || filter.dateFrom() != null || filter.dateTo() != null) {
-            throw DomainException.invalid("status", "customers are filtered by nothing but the caller's scope");
-        }
+        Checked checked = checked(filter, "customers", null);
         BillingProviderCalls.Active provider = calls.active();
-        BillingListQuery query = query(provider, caller, filter, "customers", null);
+        BillingListQuery query = query(provider, caller, checked);
         if (query == null) {
             return new Page<>(List.of(), null);
         }
@@ -75,8 +74,9 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     @Override
     public Page<InvoiceView> invoices(Caller caller, Filter filter) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
+        Checked checked = checked(filter, "invoices", INVOICE_STATUSES);
         BillingProviderCalls.Active provider = calls.active();
-        BillingListQuery query = query(provider, caller, filter, "invoices", INVOICE_STATUSES);
+        BillingListQuery query = query(provider, caller, checked);
         if (query == null) {
             return new Page<>(List.of(), null);
         }
@@ -101,8 +101,9 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     @Override
     public Page<QuoteView> quotes(Caller caller, Filter filter) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
+        Checked checked = checked(filter, "quotes", QUOTE_STATUSES);
         BillingProviderCalls.Active provider = calls.active();
-        BillingListQuery query = query(provider, caller, filter, "quotes", QUOTE_STATUSES);
+        BillingListQuery query = query(provider, caller, checked);
         if (query == null) {
             return new Page<>(List.of(), null);
         }
@@ -116,24 +117,32 @@ public class BillingBrowseService implements BrowseBillingUseCase {
         }).toList(), next("quotes", page.next()));
     }
 
-    /** The provider query of a filter, checked; null when the caller's scope holds no customer (an empty page). */
-    private BillingListQuery query(BillingProviderCalls.Active provider, Caller caller, Filter filter, String kind,
-                                   Set<String> statuses) {
+    /** A filter checked before any call: its status, dates, provider cursor and page size. */
+    private record Checked(String status, LocalDate dateFrom, LocalDate dateTo, String cursor,
+                           int limit) { }
+
+    private static Checked checked(Filter filter, String kind, Set<String> statuses) {
         int limit = Cursor.limit(filter.limit());
         String status = filter.status() == null || filter.status().isBlank() ? null
                 : filter.status().strip().toLowerCase(Locale.ROOT);
-        if (status != null && !statuses.contains(status)) {
-            throw DomainException.invalid("status", "must be one of " + statuses.stream().sorted().toList());
+        if (status != null && (statuses == null || !statuses.contains(status))) {
+            throw DomainException.invalid("status", statuses == null ? "customers have no status"
+                    : "must be one of " + statuses.stream().sorted().toList());
         }
         if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
             throw DomainException.invalid("date_to", "must not be before date_from");
         }
-        String cursor = providerCursor(kind, filter.cursor());
+        return new Checked(status, filter.dateFrom(), filter.dateTo(), providerCursor(kind, filter.cursor()), limit);
+    }
+
+    /** The provider query; null when the caller's scope holds no customer (an empty page, no call). */
+    private BillingListQuery query(BillingProviderCalls.Active provider, Caller caller, Checked checked) {
         Set<String> scope = customerScope(provider, caller);
         if (scope != null && scope.isEmpty()) {
             return null;
         }
-        return new BillingListQuery(scope, status, filter.dateFrom(), filter.dateTo(), cursor, limit);
+        return new BillingListQuery(scope, checked.status(), checked.dateFrom(), checked.dateTo(), checked.cursor(),
+                checked.limit());
     }
 
     /** The provider's customer ids the caller may see; null when it may see every record. */

@@ -66,8 +66,11 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
     }
 
     @Override
-    public InvoiceView link(Caller caller, String invoiceId, UUID contractId) {
+    public InvoiceView link(Caller caller, String invoiceId, UUID contractId, boolean notContractRelated) {
         AccessPolicy.require(caller, Capability.CONTRACTS_LIFECYCLE);
+        if (notContractRelated == (contractId != null)) {
+            throw DomainException.invalid("contract_id", "give either contract_id or not_contract_related: true");
+        }
         String id = BillingProviderCalls.recordId(invoiceId);
         BillingProviderCalls.Active provider = calls.active();
         if (contractId != null && tx.requiringNew(() -> contracts.findById(contractId)).isEmpty()) {

@@ -25,7 +25,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Calls to the active billing provider on behalf of a person: the provider and its adapter (409
+ * Calls to the active billing provider on behalf of a person: the provider and its adapter (503
  * {@code BILLING_PROVIDER_NOT_ACTIVE} without one), each call made with no transaction open, and a failure of the
  * provider answered as 503 {@code BILLING_PROVIDER_FAILED} with its message (never a credential) after it counted
  * for the provider's health (a refused token marks it unhealthy at once).

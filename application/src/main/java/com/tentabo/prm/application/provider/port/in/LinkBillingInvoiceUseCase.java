@@ -11,8 +11,11 @@ import java.util.UUID;
  */
 public interface LinkBillingInvoiceUseCase {
 
-    /** Attaches the invoice to the contract ({@code contractId}), or marks it not contract-related (null). */
-    BrowseBillingUseCase.InvoiceView link(Caller caller, String invoiceId, UUID contractId);
+    /**
+     * Attaches the invoice to the contract ({@code contractId}), or marks it not contract-related; exactly one of
+     * the two is asked for (else 400).
+     */
+    BrowseBillingUseCase.InvoiceView link(Caller caller, String invoiceId, UUID contractId, boolean notContractRelated);
 
     /** Forgets the decision: the invoice goes back to the contract of its quote at the next sync. */
     void forget(Caller caller, String invoiceId);
