@@ -125,10 +125,13 @@ class BillingBrowseTest {
                 Map.of("base_url", pennylane.baseUrl() + API), Map.of("api_token", TOKEN)));
     }
 
+    /** The provider goes; this class's orders stop being billed through Pennylane (other classes' syncs count). */
     @AfterEach
     void removeProvider() {
         TestProviders.delete(ds, providerRows);
         providerRows.clear();
+        TestData.exec(ds, "UPDATE orders SET billing_provider = NULL, billing_quote_id = NULL WHERE partner_id = ?",
+                partnerA);
     }
 
     void remember(UUID company, String kind, String customerId) {
