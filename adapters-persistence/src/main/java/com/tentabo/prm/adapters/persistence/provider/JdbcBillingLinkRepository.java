@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.provider;
 
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,8 +48,8 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
     }
 
     @Override
-    public Map<String, CustomerCompany> companiesOf(String providerName, Collection<String> customerIds) {
-        Map<String, CustomerCompany> companies = new LinkedHashMap<>();
+    public Map<String, BillingCompany> companiesOf(String providerName, Collection<String> customerIds) {
+        Map<String, BillingCompany> companies = new LinkedHashMap<>();
         if (customerIds.isEmpty()) {
             return companies;
         }
@@ -57,7 +58,7 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
                         + "LEFT JOIN distributors d ON b.company_kind = 'distributor' AND d.id = b.company_id "
                         + "WHERE b.provider_name = ? AND b.customer_id IN " + TEXTS + " ORDER BY b.created_at",
                 List.of(key(providerName), JsonText.write(List.copyOf(customerIds))), rs -> {
-                    companies.putIfAbsent(rs.getString(1), new CustomerCompany(rs.getObject(2, UUID.class),
+                    companies.putIfAbsent(rs.getString(1), new BillingCompany(rs.getObject(2, UUID.class),
                             "distributor".equals(rs.getString(3)), rs.getString(4)));
                     return null;
                 });

@@ -7,7 +7,7 @@ import com.tentabo.prm.application.provider.BillingListQuery;
 import com.tentabo.prm.application.provider.BillingQuoteEntry;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
-import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.CustomerCompany;
+import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.QuoteLink;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
@@ -65,7 +65,7 @@ public class BillingBrowseService implements BrowseBillingUseCase {
         }
         BillingListPage<BillingCustomerEntry> page = calls.call(provider, g -> g.customers(provider.settings(), query));
         List<String> ids = page.items().stream().map(BillingCustomerEntry::id).toList();
-        Map<String, CustomerCompany> companies = tx.requiringNew(() -> links.companiesOf(provider.name(), ids));
+        Map<String, BillingCompany> companies = tx.requiringNew(() -> links.companiesOf(provider.name(), ids));
         return new Page<>(page.items().stream()
                 .map(customer -> new CustomerView(provider.name(), customer, companies.get(customer.id()))).toList(),
                 next("customers", page.next()));

@@ -3,7 +3,7 @@ package com.tentabo.prm.application.provider.port.in;
 import com.tentabo.prm.application.provider.BillingCustomerEntry;
 import com.tentabo.prm.application.provider.BillingInvoiceEntry;
 import com.tentabo.prm.application.provider.BillingQuoteEntry;
-import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.CustomerCompany;
+import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 
@@ -32,7 +32,7 @@ public interface BrowseBillingUseCase {
     }
 
     /** A customer, with the company it stands for when the PRM recorded it (else null). */
-    record CustomerView(String provider, BillingCustomerEntry customer, CustomerCompany company) { }
+    record CustomerView(String provider, BillingCustomerEntry customer, BillingCompany company) { }
 
     /** An invoice, with its order and contract when known ({@code link} null when neither is). */
     record InvoiceView(String provider, BillingInvoiceEntry entry, UUID orderId, UUID contractId, ContractLink link) { }

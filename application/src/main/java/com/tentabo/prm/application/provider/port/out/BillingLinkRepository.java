@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider.port.out;
 
+import com.tentabo.prm.application.provider.BillingCompany;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,9 +15,6 @@ import java.util.UUID;
  * Provider names are compared in lower case.
  */
 public interface BillingLinkRepository {
-
-    /** The company a customer id stands for: a partner, or a distributor billed directly. */
-    record CustomerCompany(UUID companyId, boolean distributor, String name) { }
 
     /** The order that issued a quote, and the contract of that order when there is one. */
     record QuoteLink(UUID orderId, String orderNumber, UUID contractId, String contractNumber) { }
@@ -36,7 +34,7 @@ public interface BillingLinkRepository {
     List<String> customerIdsOf(String providerName, Collection<UUID> companyIds);
 
     /** The companies of these customer ids, those the PRM recorded. */
-    Map<String, CustomerCompany> companiesOf(String providerName, Collection<String> customerIds);
+    Map<String, BillingCompany> companiesOf(String providerName, Collection<String> customerIds);
 
     /** The order (and its contract) of each of these quote ids the PRM issued through the provider. */
     Map<String, QuoteLink> quoteLinks(String providerName, Collection<String> quoteIds);
