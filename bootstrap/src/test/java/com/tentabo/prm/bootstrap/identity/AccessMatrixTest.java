@@ -280,6 +280,22 @@ class AccessMatrixTest {
                 row("webhook-events", "requeue a missing one", (w, t) -> Api.as(t)
                         .post("/api/v1/webhook-events/" + UUID.randomUUID() + "/requeue"),
                         expect(404, 403, 403, 403, 403, 403)),
+                // --- billing browsing: checked before the provider is reached (BillingBrowseTest calls a stub)
+                row("billing", "GET invoices with an unknown status", (w, t) -> Api.as(t)
+                        .get("/api/v1/billing/invoices?status=nonsense"),
+                        expect(400, 400, 400, 400, 400, 400)),
+                row("billing", "GET quotes with a cursor of another list", (w, t) -> Api.as(t)
+                        .get("/api/v1/billing/quotes?cursor=YjF8aW52b2ljZXN8eA"),
+                        expect(400, 400, 400, 400, 400, 400)),
+                row("billing", "GET an invoice id that cannot be one", (w, t) -> Api.as(t)
+                        .get("/api/v1/billing/invoices/bad.id"),
+                        expect(404, 404, 404, 404, 404, 404)),
+                row("billing", "link an invoice (authorization before validation)", (w, t) -> Api.as(t)
+                        .body(Map.of()).put("/api/v1/billing/invoices/42/contract"),
+                        expect(400, 403, 403, 403, 403, 403)),
+                row("billing", "unlink an invoice id that cannot be one", (w, t) -> Api.as(t)
+                        .delete("/api/v1/billing/invoices/bad.id/contract"),
+                        expect(404, 403, 403, 403, 403, 403)),
                 // --- deal registrations and the partner programme
                 row("registrations", "POST registration of a lead of A", (w, t) -> Api.as(t)
                         .body(Map.of("organization", unique("Matrix customer"))).post("/api/v1/leads/" + leadOf(w, w.partnerA())

@@ -52,4 +52,23 @@ public final class TestOrders {
                 .then().statusCode(200);
         return order;
     }
+
+    /**
+     * The ACTIVE contract of a {@link #sent} order taken through fulfilment by a FULFILLER and quoted by Pennylane
+     * ({@code billing_provider} {@code pennylane}, {@code billing_quote_id} = {@code quoteId}, set as the outbox
+     * would have).
+     */
+    public static String activeContract(DataSource ds, OrderRepository orders, UUID partner, UUID partnerUser,
+                                        String partnerToken, String fulfillerToken, String quoteId) {
+        UUID order = sent(ds, orders, partner, partnerUser, partnerToken);
+        for (String to : List.of("in_fulfillment", "fulfilled")) {
+            Api.as(fulfillerToken).body(java.util.Map.of("to", to)).post("/api/v1/orders/{id}/transitions", order)
+                    .then().statusCode(200);
+        }
+        String contract = Api.as(fulfillerToken).body(java.util.Map.of()).post("/api/v1/orders/{id}/contract", order)
+                .then().statusCode(201).extract().path("id");
+        TestData.exec(ds, "UPDATE orders SET billing_provider = 'pennylane', billing_quote_id = ? WHERE id = ?",
+                quoteId, order);
+        return contract;
+    }
 }

@@ -127,7 +127,13 @@ public enum ErrorCode {
     /** No active AUTH provider has a directory to search (LDAP), or its configuration cannot work. */
     DIRECTORY_NOT_CONFIGURED(ErrorKind.CONFLICT),
     /** The directory holds no entry with this id (any more). */
-    DIRECTORY_ENTRY_NOT_FOUND(ErrorKind.NOT_FOUND);
+    DIRECTORY_ENTRY_NOT_FOUND(ErrorKind.NOT_FOUND),
+    // --- browsing the billing provider
+    /** No billing provider is active (or this version has no adapter for it): there is nothing to browse. */
+    BILLING_PROVIDER_NOT_ACTIVE(ErrorKind.UNAVAILABLE),
+    /** The billing provider did not answer (refused token, rate limit, outage); the message says what it answered. */
+    BILLING_PROVIDER_FAILED(ErrorKind.UNAVAILABLE),
+    BILLING_INVOICE_NOT_FOUND(ErrorKind.NOT_FOUND);
 
     private final ErrorKind kind;
 

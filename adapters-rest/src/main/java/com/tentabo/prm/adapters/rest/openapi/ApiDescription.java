@@ -78,6 +78,7 @@ final class ApiDescription {
         TAGS.put("providers", "Provider configurations (CRM, billing, directories), their health and synchronisation");
         TAGS.put("provider activity", "Synchronisation runs, received webhooks, the outbox");
         TAGS.put("webhooks", "Deliveries from providers, authenticated the provider's way");
+        TAGS.put("billing", "What the active billing provider holds (customers, invoices, quotes), in the caller's scope");
     }
 
     private ApiDescription() {

@@ -262,6 +262,15 @@ public interface Problems {
     String code_directory_entry_not_found();
 
     @Message
+    String code_billing_provider_not_active();
+
+    @Message
+    String code_billing_provider_failed();
+
+    @Message
+    String code_billing_invoice_not_found();
+
+    @Message
     String field_required();
 
     @Message

@@ -9,6 +9,8 @@ import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.SyncLogRecord;
+import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
+import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.InvoiceLink;
 import com.tentabo.prm.application.provider.port.out.ProviderActivityDirectory;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
@@ -21,11 +23,15 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The database work of a sync; its callers run each call in a transaction of its own, none open while a provider is
@@ -38,6 +44,8 @@ public class ProviderSyncRecords {
     static final String SYNC_EVENT = "lead.sync";
     static final String INVOICE = "invoice";
     static final String INVOICES_SYNCED = "billing_invoices.synced";
+    /** Marks, in {@code contracts.billing_invoices}, an invoice staff attached to the contract by hand. */
+    static final String MANUAL = "manual";
     /** The user agent of the audit rows a sync writes (no person acts: the run is the author). */
     static final String WORKER = "provider-sync";
 
@@ -46,17 +54,20 @@ public class ProviderSyncRecords {
     private final ProviderActivityDirectory directory;
     private final WebhookEventRepository events;
     private final ContractInvoiceRepository contracts;
+    private final BillingLinkRepository links;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
 
     public ProviderSyncRecords(ProviderConfigRepository providers, SyncLogRepository syncLogs,
                                ProviderActivityDirectory directory, WebhookEventRepository events,
-                               ContractInvoiceRepository contracts, AuditLogRepository audit, IdGenerator ids) {
+                               ContractInvoiceRepository contracts, BillingLinkRepository links,
+                               AuditLogRepository audit, IdGenerator ids) {
         this.providers = providers;
         this.syncLogs = syncLogs;
         this.directory = directory;
         this.events = events;
         this.contracts = contracts;
+        this.links = links;
         this.audit = audit;
         this.ids = ids;
     }
@@ -115,14 +126,35 @@ public class ProviderSyncRecords {
     /**
      * Replaces the contract's invoices with the provider's answer and audits it ({@value #INVOICES_SYNCED}, the
      * invoice ids before and after), in one transaction, only when the list changed. Answers whether it changed;
-     * false too when the contract is gone.
+     * false too when the contract is gone. Staff's decisions win ({@code billing_invoice_links}): an invoice of the
+     * quote that staff attached to another contract, or marked not contract-related, is left out, and the invoices
+     * staff attached to this contract by hand stay on it (marked {@code "manual": true}).
      */
     public boolean recordInvoices(UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
         List<Map<String, Object>> before = contracts.lockInvoices(contractId).orElse(null);
         if (before == null) {
             return false;
         }
-        List<Map<String, Object>> after = invoices.stream().map(invoice -> stored(invoice, providerName)).toList();
+        String provider = providerName.toLowerCase(Locale.ROOT);
+        Map<String, InvoiceLink> decided = links.invoiceLinks(provider,
+                invoices.stream().map(BillingInvoice::id).toList());
+        List<Map<String, Object>> after = new ArrayList<>();
+        for (BillingInvoice invoice : invoices) {
+            InvoiceLink decision = decided.get(invoice.id());
+            if (decision == null) {
+                after.add(stored(invoice, providerName));
+            } else if (contractId.equals(decision.contractId())) {
+                Map<String, Object> item = stored(invoice, providerName);
+                item.put(MANUAL, true);
+                after.add(item);
+            }
+        }
+        Set<String> listed = invoices.stream().map(BillingInvoice::id)
+                .collect(Collectors.toSet());
+        Set<String> attached = links.attachedTo(provider, contractId).stream()
+                .map(InvoiceLink::invoiceId).collect(Collectors.toSet());
+        before.stream().filter(item -> attached.contains(String.valueOf(item.get("id")))
+                && !listed.contains(String.valueOf(item.get("id")))).forEach(after::add);
         if (before.equals(after)) {
             return false;
         }
@@ -168,7 +200,7 @@ public class ProviderSyncRecords {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 out.append(c);
             }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.BillingCustomer;
+import com.tentabo.prm.application.provider.BillingCustomerEntry;
+import com.tentabo.prm.application.provider.BillingInvoiceEntry;
+import com.tentabo.prm.application.provider.BillingListPage;
+import com.tentabo.prm.application.provider.BillingListQuery;
+import com.tentabo.prm.application.provider.BillingQuoteEntry;
 import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.QuoteChangePage;
@@ -32,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code pennylane} billing provider (API v2). A quote is found again by its {@code external_reference}
@@ -49,6 +55,8 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
     static final int MAX_INVOICE_PAGES = 10;
     /** Changes asked for per page of a changelog (Pennylane's maximum). */
     static final int CHANGELOG_LIMIT = 1000;
+    /** Records asked for per page of a list (Pennylane's maximum). */
+    static final int MAX_LIST_LIMIT = 100;
 
     /** The French VAT rates (percent) and Pennylane's codes for them; {@code vat_rate_code} overrides. */
     private static final Map<BigDecimal, String> VAT_CODES = Map.of(
@@ -198,6 +206,106 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         } catch (DateTimeParseException e) {
             throw ProviderFailure.permanent(NAME + " answered a " + field + " that is not a time: " + text);
         }
+    }
+
+    /**
+     * {@code GET /customers}: every customer, or those of {@code customerIds} ({@code id} filter, {@code eq} for one,
+     * {@code in} with a list for several).
+     */
+    @Override
+    public BillingListPage<BillingCustomerEntry> customers(ProviderSettings settings, BillingListQuery query) {
+        List<Object> filters = new ArrayList<>();
+        scope(filters, "id", query);
+        return page(settings, "/customers", filters, query, item -> {
+            List<String> emails = new ArrayList<>();
+            item.path("emails").forEach(email -> emails.add(email.asText()));
+            return new BillingCustomerEntry(http.id(item, "a customer"), JsonHttp.text(item, "name"),
+                    JsonHttp.text(item, "customer_type"), JsonHttp.text(item, "external_reference"), emails);
+        });
+    }
+
+    /**
+     * {@code GET /customer_invoices}, newest first (Pennylane's default order): {@code customer_id} for the scope,
+     * {@code draft} for the status ({@code draft} / {@code finalized}: Pennylane filters on nothing else of an
+     * invoice's state), {@code date} {@code gteq} / {@code lteq}.
+     */
+    @Override
+    public BillingListPage<BillingInvoiceEntry> invoices(ProviderSettings settings, BillingListQuery query) {
+        List<Object> filters = new ArrayList<>();
+        scope(filters, "customer_id", query);
+        if (query.status() != null) {
+            filters.add(new PennylanePayloads.Filter("draft", "eq", Boolean.toString("draft".equals(query.status()))));
+        }
+        dates(filters, query);
+        return page(settings, "/customer_invoices", filters, query, this::invoiceEntry);
+    }
+
+    /** {@code GET /customer_invoices/{id}}; empty on 404, and for an id that is not a Pennylane id (a number). */
+    @Override
+    public Optional<BillingInvoiceEntry> invoice(ProviderSettings settings, String invoiceId) {
+        if (!invoiceId.matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return http.getIfFound(endpoint(settings), "/customer_invoices/" + invoiceId).map(this::invoiceEntry);
+    }
+
+    /** {@code GET /quotes}, newest first: {@code customer_id}, {@code status} {@code eq}, {@code date} bounds. */
+    @Override
+    public BillingListPage<BillingQuoteEntry> quotes(ProviderSettings settings, BillingListQuery query) {
+        List<Object> filters = new ArrayList<>();
+        scope(filters, "customer_id", query);
+        if (query.status() != null) {
+            filters.add(new PennylanePayloads.Filter("status", "eq", query.status()));
+        }
+        dates(filters, query);
+        return page(settings, "/quotes", filters, query, item -> new BillingQuoteEntry(new BillingQuote(
+                http.id(item, "a quote"), JsonHttp.text(item, "quote_number"), JsonHttp.text(item, "status"),
+                http.money(item, "currency_amount_before_tax"), http.money(item, "currency_amount"),
+                JsonHttp.text(item, "currency"), instant(item, "updated_at")),
+                JsonHttp.text(item.path("customer"), "id"), date(item, "date"), date(item, "deadline")));
+    }
+
+    private BillingInvoiceEntry invoiceEntry(JsonNode item) {
+        return new BillingInvoiceEntry(invoice(item), JsonHttp.text(item.path("customer"), "id"),
+                JsonHttp.text(item.path("quote"), "id"));
+    }
+
+    private static void scope(List<Object> filters, String field, BillingListQuery query) {
+        if (query.customerIds() == null) {
+            return;
+        }
+        List<String> ids = query.customerIds().stream().sorted().toList();
+        filters.add(ids.size() == 1 ? new PennylanePayloads.Filter(field, "eq", ids.get(0))
+                : new PennylanePayloads.FilterIn(field, "in", ids));
+    }
+
+    private static void dates(List<Object> filters, BillingListQuery query) {
+        if (query.dateFrom() != null) {
+            filters.add(new PennylanePayloads.Filter("date", "gteq", query.dateFrom().toString()));
+        }
+        if (query.dateTo() != null) {
+            filters.add(new PennylanePayloads.Filter("date", "lteq", query.dateTo().toString()));
+        }
+    }
+
+    /** One page of a list: {@code filter} when there is one, {@code limit} (at most 100), {@code cursor}. */
+    private <T> BillingListPage<T> page(ProviderSettings settings, String path, List<Object> filters,
+                                        BillingListQuery query, Function<JsonNode, T> item) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!filters.isEmpty()) {
+            params.put("filter", JsonHttp.json(filters));
+        }
+        params.put("limit", Integer.toString(Math.min(query.limit(), MAX_LIST_LIMIT)));
+        if (query.cursor() != null) {
+            params.put("cursor", query.cursor());
+        }
+        JsonNode answer = http.get(endpoint(settings), path, params);
+        List<T> items = new ArrayList<>();
+        for (JsonNode node : answer.path("items")) {
+            items.add(item.apply(node));
+        }
+        String next = answer.path("has_more").asBoolean(false) ? JsonHttp.text(answer, "next_cursor") : null;
+        return new BillingListPage<>(items, next == null || next.isBlank() ? null : next);
     }
 
     /** {@code GET /me}: answers for any valid token, whatever its scopes; the company's name and id. */

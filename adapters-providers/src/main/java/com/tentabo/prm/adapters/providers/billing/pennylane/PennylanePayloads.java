@@ -15,6 +15,9 @@ final class PennylanePayloads {
         }
     }
 
+    /** A condition on a list of values ({@code in}, {@code not_in}). */
+    record FilterIn(String field, String operator, List<String> value) { }
+
     /** {@code POST /company_customers}. */
     record CompanyCustomer(String name, Address billingAddress, String regNo, List<String> emails,
                            String externalReference) { }
