@@ -4,10 +4,10 @@ import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestProviders;
+import com.tentabo.prm.bootstrap.support.TestLdap;
 import com.tentabo.prm.domain.access.Role;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,11 +47,7 @@ class DirectoryPagesTest {
 
     @BeforeAll
     static void startDirectory() throws Exception {
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0,
-                null));
-        directory = new InMemoryDirectoryServer(config);
-        directory.add("dn: " + BASE_DN, "objectClass: top", "objectClass: domain", "dc: directory-pages");
+        directory = TestLdap.directory(BASE_DN);
         for (int i = 1; i <= 27; i++) {
             String uid = String.format("clerk%02d", i);
             directory.add("dn: uid=" + uid + "," + BASE_DN, "objectClass: inetOrgPerson", "uid: " + uid,
@@ -68,17 +64,13 @@ class DirectoryPagesTest {
     @AfterEach
     void removeProvider() {
         if (providerRow != null) {
-            TestData.exec(dataSource, "DELETE FROM provider_configs WHERE id = ?", providerRow);
+            TestProviders.delete(dataSource, java.util.List.of(providerRow));
             providerRow = null;
         }
     }
 
     void activateLdap(int port) {
-        providerRow = UUID.randomUUID();
-        TestData.exec(dataSource, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, "
-                        + "configuration, credentials, created_at, updated_at) VALUES (?, 'AUTH'::providertype, 'pages_ldap',"
-                        + " true, ?::jsonb, '{}'::jsonb, now(), now())", providerRow,
-                "{\"url\": \"ldap://127.0.0.1:" + port + "\", \"base_dn\": \"" + BASE_DN + "\", \"timeout_seconds\": 2}");
+        providerRow = TestLdap.activate(dataSource, "pages_ldap", "ldap://127.0.0.1:" + port, BASE_DN, "{}");
     }
 
     private ConsoleBrowser browser(Role role) {

@@ -4,10 +4,10 @@ import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestProviders;
+import com.tentabo.prm.bootstrap.support.TestLdap;
 import com.tentabo.prm.domain.access.Role;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,11 +52,7 @@ class LdapDirectoryProvisioningTest {
 
     @BeforeAll
     static void startDirectory() throws Exception {
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0,
-                null));
-        directory = new InMemoryDirectoryServer(config);
-        directory.add("dn: " + BASE_DN, "objectClass: top", "objectClass: domain", "dc: ldap-provision");
+        directory = TestLdap.directory(BASE_DN);
         directory.add("dn: ou=people," + BASE_DN, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
         directory.add("dn: cn=prm," + BASE_DN, "objectClass: person", "cn: prm", "sn: Service",
                 "userPassword: service-secret");
@@ -77,17 +73,13 @@ class LdapDirectoryProvisioningTest {
     @AfterEach
     void removeProvider() {
         if (providerRow != null) {
-            TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", providerRow);
+            TestProviders.delete(ds, java.util.List.of(providerRow));
             providerRow = null;
         }
     }
 
     void activateLdap(int port) {
-        providerRow = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
-                        + "credentials, created_at, updated_at) VALUES (?, 'AUTH'::providertype, ?, true, ?::jsonb, ?::jsonb, "
-                        + "now(), now())", providerRow, PROVIDER,
-                "{\"url\": \"ldap://127.0.0.1:" + port + "\", \"base_dn\": \"" + BASE_DN + "\", \"timeout_seconds\": 2}",
+        providerRow = TestLdap.activate(ds, PROVIDER, "ldap://127.0.0.1:" + port, BASE_DN,
                 "{\"bind_dn\": \"cn=prm," + BASE_DN + "\", \"bind_password\": \"service-secret\"}");
     }
 

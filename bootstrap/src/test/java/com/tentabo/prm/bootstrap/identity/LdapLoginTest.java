@@ -3,10 +3,10 @@ package com.tentabo.prm.bootstrap.identity;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestProviders;
+import com.tentabo.prm.bootstrap.support.TestLdap;
 import com.tentabo.prm.bootstrap.support.TestDirectoryGateway;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,11 +45,7 @@ class LdapLoginTest {
 
     @BeforeAll
     static void startDirectory() throws Exception {
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0,
-                null));
-        directory = new InMemoryDirectoryServer(config);
-        directory.add("dn: " + BASE_DN, "objectClass: top", "objectClass: domain", "dc: ldap-login");
+        directory = TestLdap.directory(BASE_DN);
         directory.add("dn: ou=people," + BASE_DN, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
         directory.add("dn: cn=prm," + BASE_DN, "objectClass: person", "cn: prm", "sn: Service",
                 "userPassword: service-secret");
@@ -70,18 +66,14 @@ class LdapLoginTest {
     void removeProvider() {
         // other tests expect no active provider of any type
         if (providerRow != null) {
-            TestData.exec(ds, "DELETE FROM provider_configs WHERE id = ?", providerRow);
+            TestProviders.delete(ds, java.util.List.of(providerRow));
             providerRow = null;
         }
     }
 
     void activateLdap(String url) {
-        providerRow = UUID.randomUUID();
         // credentials as a plain JSON object: accepted as written by hand or by the old system
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
-                        + "credentials, created_at, updated_at) VALUES (?, 'AUTH'::providertype, ?, true, ?::jsonb, ?::jsonb, "
-                        + "now(), now())", providerRow, PROVIDER,
-                "{\"url\": \"" + url + "\", \"base_dn\": \"" + BASE_DN + "\", \"timeout_seconds\": 2}",
+        providerRow = TestLdap.activate(ds, PROVIDER, url, BASE_DN,
                 "{\"bind_dn\": \"cn=prm," + BASE_DN + "\", \"bind_password\": \"service-secret\"}");
     }
 

@@ -27,8 +27,14 @@ public final class TestProviders {
 
     /** An active provider with credentials stored exactly as given (legacy plain text, a broken ciphertext…). */
     public static UUID activeWithStoredCredentials(DataSource ds, String type, String name, String credentialsJson) {
+        return activeAsStored(ds, type, name, "{}", credentialsJson);
+    }
+
+    /** An active provider with its configuration and credentials stored exactly as given (JSON texts). */
+    public static UUID activeAsStored(DataSource ds, String type, String name, String configurationJson,
+                                      String credentialsJson) {
         UUID id = UUID.randomUUID();
-        insert(ds, id, type, name, "{}", credentialsJson);
+        insert(ds, id, type, name, configurationJson, credentialsJson);
         return id;
     }
 

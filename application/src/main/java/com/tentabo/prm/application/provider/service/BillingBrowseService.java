@@ -6,7 +6,9 @@ import com.tentabo.prm.application.provider.BillingListPage;
 import com.tentabo.prm.application.provider.BillingListQuery;
 import com.tentabo.prm.application.provider.BillingQuoteEntry;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase;
+import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
+import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.QuoteLink;
 import com.tentabo.prm.application.shared.Cursor;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Browses the active billing provider in the caller's scope. The scope is the provider's customer ids of the
@@ -56,32 +59,17 @@ public class BillingBrowseService implements BrowseBillingUseCase {
 
     @Override
     public Page<CustomerView> customers(Caller caller, Filter filter) {
-        AccessPolicy.require(caller, Capability.CONTRACTS_READ);
-        Checked checked = checked(filter, "customers", null);
-        BillingProviderCalls.Active provider = calls.active();
-        BillingListQuery query = query(provider, caller, checked);
-        if (query == null) {
-            return new Page<>(List.of(), null);
-        }
-        BillingListPage<BillingCustomerEntry> page = calls.call(provider, g -> g.customers(provider.settings(), query));
-        List<String> ids = page.items().stream().map(BillingCustomerEntry::id).toList();
-        Map<String, BillingCompany> companies = tx.requiringNew(() -> links.companiesOf(provider.name(), ids));
-        return new Page<>(page.items().stream()
-                .map(customer -> new CustomerView(provider.name(), customer, companies.get(customer.id()))).toList(),
-                next("customers", page.next()));
+        return list(caller, filter, "customers", null, BillingGateway::customers, (provider, customers) -> {
+            List<String> ids = customers.stream().map(BillingCustomerEntry::id).toList();
+            Map<String, BillingCompany> companies = tx.requiringNew(() -> links.companiesOf(provider.name(), ids));
+            return customers.stream()
+                    .map(customer -> new CustomerView(provider.name(), customer, companies.get(customer.id()))).toList();
+        });
     }
 
     @Override
     public Page<InvoiceView> invoices(Caller caller, Filter filter) {
-        AccessPolicy.require(caller, Capability.CONTRACTS_READ);
-        Checked checked = checked(filter, "invoices", INVOICE_STATUSES);
-        BillingProviderCalls.Active provider = calls.active();
-        BillingListQuery query = query(provider, caller, checked);
-        if (query == null) {
-            return new Page<>(List.of(), null);
-        }
-        BillingListPage<BillingInvoiceEntry> page = calls.call(provider, g -> g.invoices(provider.settings(), query));
-        return new Page<>(calls.views(provider, page.items()), next("invoices", page.next()));
+        return list(caller, filter, "invoices", INVOICE_STATUSES, BillingGateway::invoices, calls::views);
     }
 
     @Override
@@ -100,21 +88,38 @@ public class BillingBrowseService implements BrowseBillingUseCase {
 
     @Override
     public Page<QuoteView> quotes(Caller caller, Filter filter) {
+        return list(caller, filter, "quotes", QUOTE_STATUSES, BillingGateway::quotes, (provider, quotes) -> {
+            List<String> quoteIds = quotes.stream().map(entry -> entry.quote().id()).toList();
+            Map<String, QuoteLink> quoted = tx.requiringNew(() -> links.quoteLinks(provider.name(), quoteIds));
+            return quotes.stream().map(entry -> {
+                QuoteLink link = quoted.get(entry.quote().id());
+                return new QuoteView(provider.name(), entry, link == null ? null : link.orderId(),
+                        link == null ? null : link.contractId());
+            }).toList();
+        });
+    }
+
+    /** One provider list call of a kind of record. */
+    @FunctionalInterface
+    private interface ListCall<E> {
+        BillingListPage<E> list(BillingGateway gateway, ProviderSettings settings, BillingListQuery query);
+    }
+
+    /**
+     * A page of one kind of record: the filter checked before any call, the caller's scope turned into customer ids
+     * (an empty page without a call when it holds none), the provider called, its entries turned into views.
+     */
+    private <E, V> Page<V> list(Caller caller, Filter filter, String kind, Set<String> statuses, ListCall<E> call,
+                                BiFunction<BillingProviderCalls.Active, List<E>, List<V>> views) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
-        Checked checked = checked(filter, "quotes", QUOTE_STATUSES);
+        Checked checked = checked(filter, kind, statuses);
         BillingProviderCalls.Active provider = calls.active();
         BillingListQuery query = query(provider, caller, checked);
         if (query == null) {
             return new Page<>(List.of(), null);
         }
-        BillingListPage<BillingQuoteEntry> page = calls.call(provider, g -> g.quotes(provider.settings(), query));
-        List<String> quoteIds = page.items().stream().map(entry -> entry.quote().id()).toList();
-        Map<String, QuoteLink> quoted = tx.requiringNew(() -> links.quoteLinks(provider.name(), quoteIds));
-        return new Page<>(page.items().stream().map(entry -> {
-            QuoteLink link = quoted.get(entry.quote().id());
-            return new QuoteView(provider.name(), entry, link == null ? null : link.orderId(),
-                    link == null ? null : link.contractId());
-        }).toList(), next("quotes", page.next()));
+        BillingListPage<E> page = calls.call(provider, g -> call.list(g, provider.settings(), query));
+        return new Page<>(views.apply(provider, page.items()), next(kind, page.next()));
     }
 
     /** A filter checked before any call: its status, dates, provider cursor and page size. */
