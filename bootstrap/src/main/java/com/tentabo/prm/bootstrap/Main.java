@@ -1,5 +1,6 @@
 package com.tentabo.prm.bootstrap;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
@@ -22,6 +23,12 @@ public final class Main {
     }
 
     public static void main(String... args) throws IOException {
+        if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+            // the build runs the application up to the end of its static initialisation to record the classes it
+            // loads (app-cds.jsa): no database is reached then, so none is started
+            Quarkus.run(args);
+            return;
+        }
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") == null && embeddedEnabled()) {
             startEmbeddedPostgres();
         } else {

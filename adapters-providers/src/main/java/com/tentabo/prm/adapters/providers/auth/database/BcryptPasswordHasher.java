@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.UUID;
 
 /**
  * bcrypt at cost 12 ({@code $2a$12$…}) of the password, which is at most 72 UTF-8 bytes and never truncated.
@@ -31,14 +30,17 @@ public class BcryptPasswordHasher implements PasswordHasher {
     static final int COST = 12;
     static final String LONG_PASSWORD_MARK = "$sha256";
     private static final String CURRENT_PREFIX = "$2a$" + COST + "$";
+    /**
+     * A cost-12 hash of 57 random characters that were thrown away: checking a password against it costs what a
+     * wrong password costs, and nothing matches it. A constant, so that no start pays a bcrypt computation.
+     */
+    static final String UNUSABLE = "$2a$12$imX1mMcsbXh7UHYYFkH6uumMJHi/P0p5nHRaBU5LDdRxVgTjFCeve";
 
     private final PasswordCheckPermits permits;
-    private final String unusable;
 
     @Inject
     public BcryptPasswordHasher(PasswordCheckPermits permits) {
         this.permits = permits;
-        this.unusable = bcrypt(("unusable-" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Unbounded concurrency beyond the processors; for tests and tools. */
@@ -62,7 +64,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
         }
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
         if (NO_PASSWORD.equals(hash)) {
-            permits.run(() -> verify(bytes.length > MAX_PASSWORD_BYTES ? sha256Hex(bytes) : bytes, unusable));
+            permits.run(() -> verify(bytes.length > MAX_PASSWORD_BYTES ? sha256Hex(bytes) : bytes, UNUSABLE));
             return false;
         }
         boolean marked = hash.startsWith(LONG_PASSWORD_MARK + "$");

@@ -1,6 +1,9 @@
 package com.tentabo.prm.adapters.providers.auth.database;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +42,16 @@ class BcryptPasswordHasherTest {
         assertThat(hasher.matches("", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD)).isFalse();
         assertThat(hasher.matches("!no-password-set", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD))
                 .isFalse();
+    }
+
+    @Test
+    void theUnusableHash_isAWellFormedCost12Hash_soCheckingAgainstItCostsAFullComputation() {
+        // a malformed hash would be refused at once, and an account without a password would answer faster
+        BCrypt.Result result = BCrypt.verifyer().verify("unusable".getBytes(StandardCharsets.UTF_8),
+                BcryptPasswordHasher.UNUSABLE.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.validFormat).isTrue();
+        assertThat(result.details.cost).isEqualTo(BcryptPasswordHasher.COST);
+        assertThat(result.verified).isFalse();
     }
 
     @Test
