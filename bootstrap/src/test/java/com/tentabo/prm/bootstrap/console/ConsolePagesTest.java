@@ -207,6 +207,34 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theOrderPageShowsTheBillingQuoteAndSaysWhenItsTotalDiffersFromTheOrders() {
+        UUID partner = TestData.partner(dataSource, unique("Quote facts partner"));
+        String[] catalog = ConsoleUsers.catalog(dataSource, unique("Quote facts storage"));
+        ConsoleBrowser browser = partnerBrowser("en", partner);
+        browser.page("/ui/quote");
+        Response placed = browser.post("/ui/quote/order", Map.of("product", catalog[0], "duration", catalog[1], "quantity", "3"));
+        String orderId = placed.header("Location").replaceAll(".*/orders/([^?]+).*", "$1");
+        assertThat(browser.page("/ui/orders/" + orderId).select("#billing-quote")).as("no quote yet").isEmpty();
+
+        TestData.exec(dataSource, "UPDATE orders SET billing_quote_id = 'q-" + orderId.substring(0, 8) + "', billing_metadata = "
+                + "'{\"status\": \"accepted\", \"quote_number\": \"D-2026-0042\", \"amount_before_tax\": \"99.90\", "
+                + "\"amount\": \"119.88\", \"totals_match\": false, \"prm_amount_before_tax\": \"90.00\", "
+                + "\"status_synced_at\": \"2026-12-04T07:30:00Z\"}'::jsonb WHERE id = ?::uuid", orderId);
+        Document order = browser.page("/ui/orders/" + orderId);
+        assertThat(order.select("#billing-quote").text()).contains("D-2026-0042", "Accepted", "€99.90", "€119.88");
+        assertThat(order.select("#billing-totals-differ").text())
+                .isEqualTo("The quote's amount before tax (€99.90) differs from the order's (€90.00): check the quote in the "
+                        + "billing system before the customer signs it.");
+
+        TestData.exec(dataSource, "UPDATE orders SET billing_metadata = billing_metadata || '{\"totals_match\": true}'::jsonb "
+                + "WHERE id = ?::uuid", orderId);
+        Document french = partnerBrowser("fr", partner).page("/ui/orders/" + orderId);
+        assertThat(french.select("#billing-totals-differ")).isEmpty();
+        assertThat(french.select("#billing-totals-match").text()).isEqualTo("Le montant HT du devis est celui de la commande.");
+        assertThat(french.select("#billing-quote-status").text()).isEqualTo("Accepté");
+    }
+
+    @Test
     void apiKeysAreCreatedShownOnceListedAndRevoked() {
         ConsoleBrowser browser = partnerBrowser("en", TestData.partner(dataSource, unique("Keys partner")));
         browser.page("/ui/account");

@@ -92,4 +92,43 @@ public interface BackOfficeMessages {
 
     @Message
     String approvals_empty();
+
+    @Message
+    String order_billing_title();
+
+    @Message
+    String order_billing_number();
+
+    @Message
+    String order_billing_status();
+
+    @Message
+    String order_billing_status_pending();
+
+    @Message
+    String order_billing_status_accepted();
+
+    @Message
+    String order_billing_status_denied();
+
+    @Message
+    String order_billing_status_invoiced();
+
+    @Message
+    String order_billing_status_expired();
+
+    @Message
+    String order_billing_amount_before_tax();
+
+    @Message
+    String order_billing_amount();
+
+    @Message
+    String order_billing_synced();
+
+    @Message
+    String order_billing_totals_match();
+
+    @Message
+    String order_billing_totals_differ(String quote, String order);
 }

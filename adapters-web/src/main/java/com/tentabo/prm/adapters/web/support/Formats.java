@@ -98,6 +98,18 @@ public class Formats {
                 .withLocale(request.locale()).withZone(ZoneOffset.UTC).format(at) + " UTC";
     }
 
+    /** {@link #dateTime(Instant)} of an ISO-8601 timestamp kept as text (a provider's metadata); other text as it is. */
+    public String textDateTime(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return dateTime(java.time.OffsetDateTime.parse(iso).toInstant());
+        } catch (java.time.format.DateTimeParseException notAnOffsetTime) {
+            return iso;
+        }
+    }
+
     /** {@code yyyy-MM-dd} of an instant (UTC), for {@code <input type="date">}. */
     public String isoDate(Instant at) {
         return at == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(at);
