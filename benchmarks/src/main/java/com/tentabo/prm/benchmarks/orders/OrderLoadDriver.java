@@ -202,8 +202,9 @@ public final class OrderLoadDriver {
         if (extra != null && !extra.isBlank()) {
             command.addAll(Arrays.asList(extra.trim().split("\\s+")));
         }
-        command.addAll(List.of("-jar", appJar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        // run from the application's directory, as its AppCDS archive requires (-Dprm.bench.jvm-args=-XX:SharedArchiveFile=app-cds.jsa)
+        command.addAll(List.of("-jar", appJar.getFileName().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(appJar.toAbsolutePath().getParent().toFile());
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
