@@ -1,5 +1,6 @@
 package com.tentabo.prm.bootstrap.architecture;
 
+import com.tentabo.prm.bootstrap.support.RepositoryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class DocumentationLinksTest {
     private static final Pattern ISSUE_REFERENCE = Pattern.compile("(?i)\\bissue\\s*#?\\d+");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
 
-    private static final Path ROOT = repositoryRoot();
+    private static final Path ROOT = RepositoryFiles.root();
 
     @Test
     void everyRelativeLinkOfTheDocumentationResolves() {
@@ -93,22 +94,6 @@ class DocumentationLinksTest {
     }
 
     private static String read(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The reactor root: the nearest folder upwards that holds both README.md and docs/. */
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !(Files.exists(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs")))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("README.md and docs/ not found above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return RepositoryFiles.read(path);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -89,8 +90,8 @@ class RegistrationApiTest {
 
         String leadA = lead(tokenA, customer + " SAS");
         String regA = register(tokenA, leadA, customer + " SAS");
-        String leadB = lead(tokenB, customer.toUpperCase() + " GmbH");
-        String regB = register(tokenB, leadB, customer.toUpperCase() + " GmbH");
+        String leadB = lead(tokenB, customer.toUpperCase(Locale.ROOT) + " GmbH");
+        String regB = register(tokenB, leadB, customer.toUpperCase(Locale.ROOT) + " GmbH");
 
         // the partner learns nothing about the other tenant
         String seenByB = Api.as(tokenB).get("/api/v1/registrations/{id}", regB).then().statusCode(200)

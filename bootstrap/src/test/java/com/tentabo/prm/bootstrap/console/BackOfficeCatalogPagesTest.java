@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -321,7 +322,7 @@ class BackOfficeCatalogPagesTest {
                 + " FROM users WHERE username = ?", username)).isEqualTo("database PARTNER true " + partner);
         Document filtered = admin.page("/ui/users?role=partner&status=enabled&company=p:" + partner);
         assertThat(filtered.select("#users tbody tr[id]")).hasSize(1);
-        assertThat(admin.page("/ui/users?q=" + username.toUpperCase()).select("#users tbody tr[id]")).hasSize(1);
+        assertThat(admin.page("/ui/users?q=" + username.toUpperCase(Locale.ROOT)).select("#users tbody tr[id]")).hasSize(1);
         assertThat(admin.page("/ui/users?q=" + username + "&status=disabled").select("#users tbody tr[id]")).isEmpty();
         Response duplicate = admin.post("/ui/users/invite", Map.of("username", username, "email", "x-" + username
                 + "@invite.example", "role", "fulfiller"));

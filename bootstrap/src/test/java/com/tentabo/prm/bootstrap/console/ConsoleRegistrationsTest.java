@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -139,8 +140,8 @@ class ConsoleRegistrationsTest {
         Api.as(staff).body(Map.of("decision", "approve", "reason", "first to register"))
                 .post("/api/v1/registrations/{id}/decisions", regA).then().statusCode(200);
 
-        String leadB = lead(b, customer.toUpperCase() + " GmbH", "ops@" + domain);
-        String regB = register(b, leadB, customer.toUpperCase() + " GmbH", "12000.00");
+        String leadB = lead(b, customer.toUpperCase(Locale.ROOT) + " GmbH", "ops@" + domain);
+        String regB = register(b, leadB, customer.toUpperCase(Locale.ROOT) + " GmbH", "12000.00");
         Api.as(staff).get("/api/v1/registrations/{id}", regB).then().statusCode(200)
                 .body("conflict", org.hamcrest.Matchers.is("conflict"));
 

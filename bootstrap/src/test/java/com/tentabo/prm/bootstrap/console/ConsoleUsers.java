@@ -8,6 +8,7 @@ import com.tentabo.prm.domain.access.Role;
 import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ final class ConsoleUsers {
     /** The username of a new enabled {@code database} user of that role and company, password {@link #PASSWORD}. */
     static String create(DataSource ds, PasswordHasher hasher, Role role, UUID partnerId, UUID distributorId) {
         UUID id = UUID.randomUUID();
-        String username = role.name().toLowerCase() + "-" + id.toString().substring(0, 8);
+        String username = role.name().toLowerCase(Locale.ROOT) + "-" + id.toString().substring(0, 8);
         TestData.exec(ds, "INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, enabled_at, "
                         + "partner_id, distributor_id) VALUES (?, 'database', ?, ?, ?, ?::userrole, true, now(), ?, ?)",
                 id, id.toString(), username + "@console.example", username, role.name(), partnerId, distributorId);

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,7 +130,7 @@ class RegistrationConflictBrowserTest {
         String userA = ConsoleUsers.create(ds, hasher, Role.PARTNER, partnerA, null);
         String userB = ConsoleUsers.create(ds, hasher, Role.PARTNER, partnerB, null);
         UUID leadA = lead(partnerA, userA, customer + " SAS", "jane@" + domain);
-        UUID leadB = lead(partnerB, userB, customer.toUpperCase() + " S.A.R.L.", "paul@sales." + domain);
+        UUID leadB = lead(partnerB, userB, customer.toUpperCase(Locale.ROOT) + " S.A.R.L.", "paul@sales." + domain);
 
         // the first partner registers its deal in the browser
         openAs(userA, "/ui/registrations/new?lead=" + leadA);

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -129,8 +130,8 @@ class ReviewQueuePagesTest {
         String quiet = register(b, lead(b, "Quietfield " + UUID.randomUUID(), "x@quiet-" + UUID.randomUUID() + ".example"),
                 "Quietfield " + UUID.randomUUID(), "", "100");
         assertThat(decide(staff, regA, "approve", "first to register").statusCode()).isEqualTo(303);
-        String leadB = lead(b, customer.toUpperCase() + " GmbH", "ops@" + domain);
-        String regB = register(b, leadB, customer.toUpperCase() + " GmbH", domain, "12000.00");
+        String leadB = lead(b, customer.toUpperCase(Locale.ROOT) + " GmbH", "ops@" + domain);
+        String regB = register(b, leadB, customer.toUpperCase(Locale.ROOT) + " GmbH", domain, "12000.00");
 
         Document home = staff.page("/ui");
         assertThat(home.select("nav a[href=/ui/review]")).hasSize(1);
@@ -198,7 +199,7 @@ class ReviewQueuePagesTest {
         assertThat(rejected.statusCode()).isEqualTo(303);
         assertThat(rejected.header("Location")).endsWith("/ui/review?decided=" + regB);
         Document after = staff.pageAsIs("/ui/review?decided=" + regB);
-        assertThat(after.select("#review-decided").text()).contains(customer.toUpperCase()).contains("Rejected");
+        assertThat(after.select("#review-decided").text()).contains(customer.toUpperCase(Locale.ROOT)).contains("Rejected");
         assertThat(status(regB)).isEqualTo("REJECTED");
         assertThat(queue(staff)).doesNotContain("review-" + regB);
         assertThat(b.page("/ui/registrations/" + regB).select("#decision-reason").text())

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ class OpenApiDocumentTest {
             }
             path.getValue().fields().forEachRemaining(method -> {
                 JsonNode operation = method.getValue();
-                String name = method.getKey().toUpperCase() + " " + path.getKey();
+                String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                 String id = operation.path("operationId").asText("");
                 if (id.isEmpty() || !ids.add(id)) {
                     problems.add(name + ": operationId missing or not unique: " + id);

@@ -1,7 +1,9 @@
 package com.tentabo.prm.bootstrap.identity;
 
 import com.tentabo.prm.adapters.rest.security.TokenService;
+import com.tentabo.prm.application.identity.service.Invitations;
 import com.tentabo.prm.bootstrap.support.Api;
+import com.tentabo.prm.bootstrap.support.MovableClock;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.domain.access.Role;
@@ -11,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,6 +40,14 @@ class InvitationsAndPasswordsTest {
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -119,8 +130,7 @@ class InvitationsAndPasswordsTest {
     void givenAnExpiredInvitation_thenItIsRefused() {
         String username = unique("late");
         JsonPath created = createPartnerUser(Api.adminToken(), username);
-        TestData.exec(dataSource, "UPDATE password_invitations SET expires_at = now() - interval '1 second' "
-                + "WHERE user_id = ?", UUID.fromString(created.getString("id")));
+        clock.advance(Invitations.LIFETIME.plusSeconds(1));
         accept(created.getString("invitation.token"), "in-time-password").then().statusCode(404)
                 .body("code", is("INVITATION_INVALID"));
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,7 +52,7 @@ class LdapLoginTest {
                 "userPassword: service-secret");
         for (String uid : new String[] {"carol", "dave"}) {
             directory.add("dn: uid=" + uid + ",ou=people," + BASE_DN, "objectClass: inetOrgPerson", "uid: " + uid,
-                    "cn: " + uid.toUpperCase() + " Ldap", "sn: Ldap", "mail: " + uid + "@ldap.example",
+                    "cn: " + uid.toUpperCase(Locale.ROOT) + " Ldap", "sn: Ldap", "mail: " + uid + "@ldap.example",
                     "userPassword: " + uid + "-ldap-password");
         }
         directory.startListening();

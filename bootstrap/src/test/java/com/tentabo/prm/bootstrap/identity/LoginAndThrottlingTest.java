@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,7 +55,7 @@ class LoginAndThrottlingTest {
     void givenDatabaseUserCreatedByAdmin_whenLoggingIn_thenTokenWorksAndSuccessIsAudited() {
         String username = unique("db-user");
         String id = createDatabaseUser(username, "a-good-password");
-        String token = login(Api.freshAddress(), username.toUpperCase(), "a-good-password").then().statusCode(200)
+        String token = login(Api.freshAddress(), username.toUpperCase(Locale.ROOT), "a-good-password").then().statusCode(200)
                 .body("token_type", is("Bearer")).extract().path("access_token");
         Api.as(token).get("/api/v1/auth/me").then().statusCode(200).body("id", is(id)).body("kind", is("user"))
                 .body("role", is("partner"));

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -146,7 +147,7 @@ class UserAdministrationTest {
         String other = "acct-" + UUID.randomUUID().toString().substring(0, 8);
         Api.asAdmin().body(Map.of("username", other, "email", name + "@example.com"))
                 .post("/api/v1/admin-users").then().statusCode(409).contentType("application/problem+json");
-        Api.asAdmin().body(Map.of("username", name.toUpperCase(), "email", other + "@example.com"))
+        Api.asAdmin().body(Map.of("username", name.toUpperCase(Locale.ROOT), "email", other + "@example.com"))
                 .post("/api/v1/admin-users").then().statusCode(409).body("code", is("USERNAME_TAKEN"));
     }
 

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ class LeadPipelineApiTest {
         body.put("title", title);
         body.put("organization", "Globex " + title);
         body.put("contact_name", "Hank Scorpio");
-        body.put("contact_email", "hank@globex-" + title.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example");
+        body.put("contact_email", "hank@globex-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ".example");
         body.put("value", "12500.5");
         body.put("currency", "eur");
         body.put("probability", 30);

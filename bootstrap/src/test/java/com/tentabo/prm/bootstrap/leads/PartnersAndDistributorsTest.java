@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,8 +48,8 @@ class PartnersAndDistributorsTest {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("registration_number", registration);
-        body.put("email", "sales@" + name.toLowerCase().replace(' ', '-') + ".example");
-        body.put("website", "https://www." + name.toLowerCase().replace(' ', '-') + ".example");
+        body.put("email", "sales@" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example");
+        body.put("website", "https://www." + name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example");
         body.put("city", "Lyon");
         return body;
     }
@@ -62,7 +63,7 @@ class PartnersAndDistributorsTest {
         String u = unique();
         var created = Api.asAdmin().body(company("Acme " + u, "fr-" + u)).post("/api/v1/partners").then().statusCode(201)
                 .body("name", is("Acme " + u))
-                .body("registration_number", is("FR-" + u.toUpperCase()))
+                .body("registration_number", is("FR-" + u.toUpperCase(Locale.ROOT)))
                 .body("is_active", is(true))
                 .extract();
         String id = created.path("id");

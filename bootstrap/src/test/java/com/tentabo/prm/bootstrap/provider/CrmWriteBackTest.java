@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -205,7 +206,7 @@ class CrmWriteBackTest {
         pipedrive.stubFor(get(urlPathEqualTo("/v1/users/find")).withQueryParam("term", equalTo(email))
                 .withQueryParam("search_by_email", equalTo("true")).willReturn(okJson("""
                 {"success": true, "data": [{"id": 4411, "name": "Someone Else", "email": "x%s", "active_flag": true},
-                 {"id": 4412, "name": "New Owner", "email": "%s", "active_flag": true}]}""".formatted(email, email.toUpperCase()))));
+                 {"id": 4412, "name": "New Owner", "email": "%s", "active_flag": true}]}""".formatted(email, email.toUpperCase(Locale.ROOT)))));
         pipedrive.stubFor(patch(urlEqualTo("/v1/leads/" + leadId)).willReturn(okJson("""
                 {"success": true, "data": {"id": "%s", "title": "Globex firewall", "owner_id": 4412,
                  "value": {"amount": 14000, "currency": "EUR"}, "is_archived": true,

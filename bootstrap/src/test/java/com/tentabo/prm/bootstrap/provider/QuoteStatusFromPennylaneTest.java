@@ -199,7 +199,7 @@ class QuoteStatusFromPennylaneTest {
                 {"has_more": false, "next_cursor": null,
                  "items": [{"id": %s, "operation": "update", "processed_at": "%s"}]}""".formatted(quoteId, newer));
 
-        poller.pollActive().orElseThrow();
+        assertThat(poller.pollActive()).isPresent();
 
         Api.as(partnerToken).get("/api/v1/orders/{id}", order).then().statusCode(200)
                 .body("billing_quote.status", is("denied"));

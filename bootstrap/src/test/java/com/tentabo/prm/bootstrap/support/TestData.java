@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -45,7 +46,7 @@ public final class TestData {
         UUID id = UUID.randomUUID();
         exec(ds, "INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, enabled_at, "
                         + "partner_id, distributor_id) VALUES (?, 'test', ?, ?, ?, ?::userrole, true, now(), ?, ?)",
-                id, id.toString(), id + "@test.example", role.name().toLowerCase() + "-" + id.toString().substring(0, 8),
+                id, id.toString(), id + "@test.example", role.name().toLowerCase(Locale.ROOT) + "-" + id.toString().substring(0, 8),
                 role.name(), partnerId, distributorId);
         return id;
     }

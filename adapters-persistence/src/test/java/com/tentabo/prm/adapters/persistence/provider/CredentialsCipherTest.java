@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.provider;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CredentialsCipherTest {
 
     static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    static final String OTHER_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+    static final String OTHER_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
     final CredentialsCipher cipher = CredentialsCipher.fromBase64(Optional.of(KEY));
     final UUID row = UUID.randomUUID();
 

@@ -184,7 +184,7 @@ public class RegistrationsPage extends ConsolePages {
                             .getBytes(StandardCharsets.UTF_8)))).value();
             return views.redirect("/ui/registrations/" + created.registration().id() + "?submitted=1");
         } catch (DomainException e) {
-            return refused(e, form, 422, detail -> form(lead, views.fieldErrors(e), typed(form), detail));
+            return refused(e, 422, detail -> form(lead, views.fieldErrors(e), typed(form), detail));
         }
     }
 
@@ -213,7 +213,7 @@ public class RegistrationsPage extends ConsolePages {
             submit.resubmit(caller(), id, submission, values.text("answer"), values.version());
             return views.redirect("/ui/registrations/" + id);
         } catch (DomainException e) {
-            return refused(e, form, 422, detail -> detailPage(row, views.fieldErrors(e), typed(form), detail));
+            return refused(e, 422, detail -> detailPage(row, views.fieldErrors(e), typed(form), detail));
         }
     }
 
@@ -236,7 +236,7 @@ public class RegistrationsPage extends ConsolePages {
         } catch (DomainException e) {
             DomainException named = e.violations().stream().anyMatch(v -> "reason".equals(v.field()))
                     ? renamed(e, "reason", "extension_reason") : e;
-            return refused(named, form, 422, detail -> detailPage(row, views.fieldErrors(named), typed(form), detail));
+            return refused(named, 422, detail -> detailPage(row, views.fieldErrors(named), typed(form), detail));
         }
     }
 
@@ -290,7 +290,7 @@ public class RegistrationsPage extends ConsolePages {
     }
 
     /** A refusal naming fields (or a bad request) is shown beside them; any other is the error page. */
-    private Response refused(DomainException e, MultivaluedMap<String, String> form, int status,
+    private Response refused(DomainException e, int status,
                              java.util.function.Function<String, TemplateInstance> page) {
         if (e.code().kind() != ErrorKind.BAD_REQUEST && e.violations().isEmpty()) {
             throw e;

@@ -202,7 +202,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         Instant now = clock.instant();
         UserAccount after = before.withEnablement(enabled, caller.isAdminAccount() ? caller.principalId() : null, now);
-        if (after == before) {
+        if (after.equals(before)) {
             return before;
         }
         users.save(after);

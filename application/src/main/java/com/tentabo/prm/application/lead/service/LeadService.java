@@ -37,6 +37,7 @@ import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -166,7 +167,7 @@ public class LeadService implements ManageLeadsUseCase {
         leads.save(after);
         audit.append(AuditEntry.by(caller, ids.newId(), "lead.updated", "lead", id,
                 Changes.diff(before.asMap(), after.asMap()), now));
-        if (!java.util.Objects.equals(before.details().value(), after.details().value())
+        if (differ(before.details().value(), after.details().value())
                 || !java.util.Objects.equals(before.details().currency(), after.details().currency())) {
             writeBack(after, "value", null);
         }
@@ -287,5 +288,10 @@ public class LeadService implements ManageLeadsUseCase {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Whether two amounts differ in value: 1.5 and 1.50 are the same amount. */
+    private static boolean differ(BigDecimal a, BigDecimal b) {
+        return (a == null || b == null) ? (a == null) != (b == null) : a.compareTo(b) != 0;
     }
 }

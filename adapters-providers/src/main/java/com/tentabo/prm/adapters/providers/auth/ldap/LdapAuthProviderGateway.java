@@ -173,8 +173,8 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             return new SearchOutcome(connection.search(request).getSearchEntries(), false);
         } catch (LDAPSearchException e) {
             ResultCode code = e.getResultCode();
-            if (code == ResultCode.SIZE_LIMIT_EXCEEDED || code == ResultCode.TIME_LIMIT_EXCEEDED
-                    || code == ResultCode.ADMIN_LIMIT_EXCEEDED) {
+            if (ResultCode.SIZE_LIMIT_EXCEEDED.equals(code) || ResultCode.TIME_LIMIT_EXCEEDED.equals(code)
+                    || ResultCode.ADMIN_LIMIT_EXCEEDED.equals(code)) {
                 // the directory holds more than it sent (our limit, or its own smaller one)
                 List<SearchResultEntry> partial = e.getSearchEntries() == null ? List.of() : e.getSearchEntries();
                 return new SearchOutcome(new ArrayList<>(partial), true);
@@ -198,7 +198,7 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             request.setTimeLimitSeconds(ldap.timeoutSeconds());
             return connection.search(request).getSearchEntries().stream().findFirst();
         } catch (LDAPSearchException e) {
-            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+            if (ResultCode.NO_SUCH_OBJECT.equals(e.getResultCode())) {
                 return Optional.empty();
             }
             throw unavailable(ldap, "refused the search of " + dn, e);
@@ -311,7 +311,7 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             request.setTimeLimitSeconds(ldap.timeoutSeconds());
             result = connection.search(request);
         } catch (LDAPSearchException e) {
-            if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+            if (ResultCode.SIZE_LIMIT_EXCEEDED.equals(e.getResultCode())) {
                 return ambiguous(ldap, filter);
             }
             throw unavailable(ldap, "refused the search under " + ldap.baseDn(), e);
@@ -335,12 +335,12 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             return true;
         } catch (LDAPException e) {
             ResultCode code = e.getResultCode();
-            if (code == ResultCode.INVALID_CREDENTIALS) {
+            if (ResultCode.INVALID_CREDENTIALS.equals(code)) {
                 LOG.debugf("LDAP provider %s: wrong password for %s", ldap.providerName(), dn);
                 return false;
             }
-            if (!code.isConnectionUsable() || code == ResultCode.BUSY || code == ResultCode.UNAVAILABLE
-                    || code == ResultCode.TIMEOUT) {
+            if (!code.isConnectionUsable() || ResultCode.BUSY.equals(code) || ResultCode.UNAVAILABLE.equals(code)
+                    || ResultCode.TIMEOUT.equals(code)) {
                 throw unavailable(ldap, "failed while checking the password of " + dn, e);
             }
             // e.g. unwillingToPerform for a locked or disabled account: refused like a wrong password
