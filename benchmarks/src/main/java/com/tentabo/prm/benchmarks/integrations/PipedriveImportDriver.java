@@ -56,7 +56,7 @@ public final class PipedriveImportDriver {
             System.out.printf("service ready (pid %d), Pipedrive stub at %s with %d leads, load average %s%n",
                     service.pid(), pipedrive.baseUrl(), leads, ServiceProcess.loadAverage());
             String provider = service.createProvider("CRM", "pipedrive", "{\"base_url\": \"" + pipedrive.baseUrl()
-                    + "\", \"development\": true}", "{\"api_token\": \"bench-token\"}");
+                    + "\", \"development\": true, \"lead_owner_user_id\": \"" + service.leadOwner() + "\"}", "{\"api_token\": \"bench-token\"}");
 
             Instant started = Instant.now();
             Thread sync = new Thread(() -> {

@@ -71,6 +71,8 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("PRM_PROVIDER_SYNC_CRON", "off");
         builder.environment().put("PRM_REMINDER_CRON", "off");
         builder.environment().put("PRM_RATE_LIMIT_CALLER_QUOTA", "1000000000");
+        // every delivery comes from 127.0.0.1: a deployment lists its providers' addresses in prm.rate-limit.overrides
+        builder.environment().put("PRM_RATE_LIMIT_ADDRESS_QUOTA", "1000000000");
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
         ServiceProcess service = new ServiceProcess(builder.start(), port, jdbcUrl);
@@ -108,6 +110,19 @@ final class ServiceProcess implements AutoCloseable {
                 + name + "\", \"configuration\": " + configuration + ", \"credentials\": " + credentials
                 + ", \"is_active\": true}", 201);
         return field(body, "id");
+    }
+
+    /** A PRM user (role ADMIN) written directly, to own the leads a CRM brings: answers its id. */
+    String leadOwner() throws SQLException {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement ps = c.prepareStatement("INSERT INTO users (id, provider, provider_id, email, role, "
+                     + "is_enabled) VALUES (?, 'bench', ?, 'lead-owner@bench.example', 'ADMIN', true)")) {
+            ps.setObject(1, id);
+            ps.setString(2, id.toString());
+            ps.executeUpdate();
+        }
+        return id.toString();
     }
 
     static String field(String json, String name) {
