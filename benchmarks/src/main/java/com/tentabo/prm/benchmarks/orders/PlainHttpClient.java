@@ -18,10 +18,10 @@ import java.util.Locale;
  * next to what it measures. {@code java.net.http.HttpClient} costs about 1 ms of CPU per request here, this a tenth.
  * Understands {@code Content-Length} and chunked bodies; reconnects after a {@code Connection: close}.
  */
-final class PlainHttpClient implements Closeable {
+public final class PlainHttpClient implements Closeable {
 
     /** Status and body of one response. */
-    record Response(int status, String body) { }
+    public record Response(int status, String body) { }
 
     private final String host;
     private final int port;
@@ -29,18 +29,23 @@ final class PlainHttpClient implements Closeable {
     private InputStream in;
     private OutputStream out;
 
-    PlainHttpClient(String host, int port) {
+    public PlainHttpClient(String host, int port) {
         this.host = host;
         this.port = port;
     }
 
-    Response post(String path, String authorization, String json) throws IOException {
+    public Response post(String path, String authorization, String json) throws IOException {
+        return post(path, "Authorization", authorization, json);
+    }
+
+    /** A POST of a JSON body with one more header (none when its value is null). */
+    public Response post(String path, String header, String value, String json) throws IOException {
         if (socket == null) {
             connect();
         }
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nContent-Type: application/json\r\n"
-                + "Accept: application/json\r\n" + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                + "Accept: application/json\r\n" + (value == null ? "" : header + ": " + value + "\r\n")
                 + "Content-Length: " + body.length + "\r\n\r\n";
         try {
             out.write(head.getBytes(StandardCharsets.US_ASCII));

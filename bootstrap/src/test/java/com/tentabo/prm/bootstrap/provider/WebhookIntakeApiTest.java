@@ -126,6 +126,58 @@ class WebhookIntakeApiTest {
     }
 
     @Test
+    void concurrentDeliveriesWithCopies_areStoredTogether_eachDistinctEventOnce_andEachAnswerNamesItsRow() throws Exception {
+        pipedrive();
+        List<String> eventIds = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            eventIds.add(UUID.randomUUID().toString());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Map.Entry<String, Future<io.restassured.response.Response>>> answers = new ArrayList<>();
+        try {
+            for (int copy = 0; copy < 2; copy++) {
+                for (String eventId : eventIds) {
+                    answers.add(Map.entry(eventId, pool.submit(() -> basic(PD_USER, PD_PASSWORD)
+                            .body(pipedriveEvent(eventId)).post("/api/v1/webhooks/pipedrive").andReturn())));
+                }
+            }
+            Map<String, List<Integer>> statuses = new java.util.HashMap<>();
+            for (Map.Entry<String, Future<io.restassured.response.Response>> answer : answers) {
+                io.restassured.response.Response r = answer.getValue().get();
+                statuses.computeIfAbsent(answer.getKey(), k -> new ArrayList<>()).add(r.statusCode());
+                assertThat(TestData.text(ds, "SELECT event_id FROM webhook_events WHERE id = ?::uuid",
+                        r.jsonPath().getString("id"))).isEqualTo(answer.getKey());
+            }
+            assertThat(statuses.values()).allSatisfy(pair -> assertThat(pair).containsExactlyInAnyOrder(200, 202));
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String eventId : eventIds) {
+            assertThat(TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
+                    + "AND event_id = ? AND intake_key = 'pipedrive/' || event_id", eventId)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void newCredentialsAndADeactivation_countFromTheNextDelivery() {
+        pipedrive();
+        basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive").then().statusCode(202);
+        UUID row = providerRows.get(providerRows.size() - 1);
+        TestData.exec(ds, "UPDATE provider_configs SET credentials = ?::jsonb WHERE id = ?",
+                com.tentabo.prm.adapters.persistence.shared.JsonText.write(cipher.encrypt(row, Map.of("api_token", "t",
+                        "webhook_username", PD_USER, "webhook_password", "rotated-password"))), row);
+
+        basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive").then().statusCode(401);
+        basic(PD_USER, "rotated-password").body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive").then().statusCode(202);
+        TestData.exec(ds, "UPDATE provider_configs SET is_active = false WHERE id = ?", row);
+        basic(PD_USER, "rotated-password").body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive").then().statusCode(401);
+    }
+
+    @Test
     void wrongCredentials_unknownOrInactiveProviders_andBearerTokens_getOneAndTheSame401() {
         pipedrive();
         String eventId = UUID.randomUUID().toString();

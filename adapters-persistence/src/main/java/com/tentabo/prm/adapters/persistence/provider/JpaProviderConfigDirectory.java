@@ -6,6 +6,9 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -38,6 +41,15 @@ public class JpaProviderConfigDirectory implements ProviderConfigDirectory {
                         + "and p.isActive = true", ProviderConfigEntity.class)
                 .setParameter("name", providerName).setMaxResults(1).getResultStream().findFirst()
                 .map(this::settings);
+    }
+
+    @Override
+    public Optional<String> activeVersionNamed(String providerName) {
+        // the same row as activeSettingsNamed; the digest covers what it decrypts and reads (health columns aside)
+        return SqlRows.query(em, "SELECT id::text || '/' || md5(provider_type::text || provider_name || "
+                        + "configuration::text || coalesce(credentials::text, '')) FROM provider_configs "
+                        + "WHERE lower(provider_name) = lower(?) AND is_active = true LIMIT 1", List.of(providerName),
+                rs -> rs.getString(1)).stream().findFirst();
     }
 
     @Override

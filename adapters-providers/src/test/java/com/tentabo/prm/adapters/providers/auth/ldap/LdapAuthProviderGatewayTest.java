@@ -349,6 +349,12 @@ class LdapAuthProviderGatewayTest {
         }
 
         @Override
+        public Optional<String> activeVersionNamed(String providerName) {
+            return Optional.ofNullable(active).filter(settings -> settings.name().equalsIgnoreCase(providerName))
+                    .map(settings -> settings.name() + settings.configuration() + settings.credentials());
+        }
+
+        @Override
         public void recordHealth(ProviderType type, String providerName, String status, java.time.Instant at,
                                  String error) {
             // no health is kept by these tests

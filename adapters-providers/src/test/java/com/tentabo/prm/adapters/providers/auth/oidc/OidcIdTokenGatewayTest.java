@@ -453,6 +453,11 @@ class OidcIdTokenGatewayTest {
             }
 
             @Override
+            public Optional<String> activeVersionNamed(String providerName) {
+                return activeSettingsNamed(providerName).map(settings -> settings.name() + settings.configuration());
+            }
+
+            @Override
             public void recordHealth(ProviderType type, String providerName, String status, Instant at, String error) {
                 // no health is kept by these tests
             }

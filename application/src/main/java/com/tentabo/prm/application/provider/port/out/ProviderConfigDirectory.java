@@ -20,6 +20,13 @@ public interface ProviderConfigDirectory {
     Optional<ProviderSettings> activeSettingsNamed(String providerName);
 
     /**
+     * A token that changes whenever what {@link #activeSettingsNamed} answers for this name would change (another row
+     * active, its configuration or credentials edited), read without decrypting anything; empty when no provider of
+     * that name is active. Lets a caller keep the decrypted settings between calls.
+     */
+    Optional<String> activeVersionNamed(String providerName);
+
+    /**
      * Records the outcome of a call as the provider's health (status, time, error), found by type and name (ignoring
      * case); its {@code updated_at} (its version) stays as it is.
      */

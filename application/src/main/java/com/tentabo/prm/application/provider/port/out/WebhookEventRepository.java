@@ -22,7 +22,22 @@ public interface WebhookEventRepository {
      */
     Optional<UUID> lockAndFind(String providerName, String eventId);
 
-    /** Stores a received event, status {@code pending}. */
+    /** A received event to store: the id it gets if it is new, and what {@link #insert} takes. */
+    record Incoming(UUID id, String providerName, ProviderType type, ParsedWebhook event, Map<String, String> headers,
+                    String ipAddress, Instant receivedAt) { }
+
+    /** What became of an {@link Incoming}: the id of the event's row, and whether it was there before. */
+    record Stored(UUID id, boolean duplicate) { }
+
+    /**
+     * Stores each event not stored yet for its (provider, event id), status {@code pending}, in the caller's
+     * transaction; answers, in the order given, the row of each: its own id when it was stored now, the existing row's
+     * ({@code duplicate}) when the pair was stored before — by an earlier delivery, a concurrent transaction (waited
+     * for) or an earlier entry of the same list.
+     */
+    List<Stored> storeOnce(List<Incoming> events);
+
+    /** Stores a received event, status {@code pending} (nothing when its (provider, event id) is stored already). */
     void insert(UUID id, String providerName, ProviderType type, ParsedWebhook event, Map<String, String> headers,
                 String ipAddress, Instant receivedAt);
 
