@@ -191,7 +191,8 @@ class BillingPagesTest {
 
         Response attached = admin.post("/ui/billing/invoices/" + invoiceA + "/contract", Map.of("contract", contractOther));
         assertThat(attached.statusCode()).isEqualTo(303);
-        Document after = admin.page("/ui/billing/invoices/" + invoiceA + "?done");
+        assertThat(attached.header("Location")).endsWith("/ui/billing/invoices/" + invoiceA + "?done=saved");
+        Document after = admin.page("/ui/billing/invoices/" + invoiceA + "?done=saved");
         assertThat(after.select("[role=status]").text()).isNotBlank();
         assertThat(after.select("#invoice-contract a[href=/ui/contracts/" + contractOther + "]")).hasSize(1);
         assertThat(after.select("#invoice-contract").text()).contains("attached by hand");

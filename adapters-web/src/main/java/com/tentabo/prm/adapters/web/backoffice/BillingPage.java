@@ -81,7 +81,7 @@ public class BillingPage extends ConsolePages {
                 })
                 .data("status", Objects.toString(chosen, "")).data("dateFrom", Objects.toString(from, ""))
                 .data("dateTo", Objects.toString(to, "")).data("firstQuery", query)
-                .data("paged", cursor != null && !cursor.isBlank());
+                .data("paged", cursor != null && !cursor.isBlank()).data("unavailable", null);
         Page<?> page;
         try {
             page = switch (kind) {
@@ -101,7 +101,7 @@ public class BillingPage extends ConsolePages {
     public Response invoice(@PathParam("id") String id, @QueryParam("done") String done) {
         TemplateInstance view = views.page("backoffice/billing-invoice")
                 .data("mayLink", AccessPolicy.can(caller(), Capability.CONTRACTS_LIFECYCLE))
-                .data("done", done != null);
+                .data("done", done != null).data("unavailable", null);
         try {
             return views.html(view.data("view", browse.invoice(caller(), id)));
         } catch (DomainException e) {
@@ -119,7 +119,7 @@ public class BillingPage extends ConsolePages {
         UUID contract = notRelated ? null : optionalId(values.text("contract"), "contract");
         values.check();
         BrowseBillingUseCase.InvoiceView linked = links.link(caller(), id, contract, notRelated);
-        return views.redirect("/ui/billing/invoices/" + encoded(linked.entry().invoice().id()) + "?done");
+        return views.redirect("/ui/billing/invoices/" + encoded(linked.entry().invoice().id()) + "?done=saved");
     }
 
     /** Forgets staff's decision: the invoice goes back to the contract of its quote (ADMIN). */
@@ -128,7 +128,7 @@ public class BillingPage extends ConsolePages {
     public Response forget(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         links.forget(caller(), id);
-        return views.redirect("/ui/billing/invoices/" + encoded(id) + "?done");
+        return views.redirect("/ui/billing/invoices/" + encoded(id) + "?done=saved");
     }
 
     @ServerExceptionMapper
