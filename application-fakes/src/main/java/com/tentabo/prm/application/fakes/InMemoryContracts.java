@@ -67,6 +67,8 @@ public class InMemoryContracts implements ContractRepository {
                 .filter(c -> q.expiringBefore() == null || c.status() == ContractStatus.ACTIVE
                         && !c.expirationDate().isAfter(q.expiringBefore())
                         && rows.values().stream().noneMatch(s -> c.id().equals(s.renewedFromId())))
+                .filter(c -> q.activated().contains(c.activationDate()))
+                .filter(c -> q.expires().contains(c.expirationDate()))
                 .filter(c -> q.cursorCreatedAt() == null || q.cursorId() == null
                         || Keys.before(c.createdAt(), c.id(), q.cursorCreatedAt(), q.cursorId()))
                 .sorted(Keys.newestFirst(Contract::createdAt, Contract::id))

@@ -77,6 +77,7 @@ public class InMemoryOrders implements OrderRepository {
                 .filter(o -> q.distributorId() == null || q.distributorId().equals(o.tenant().distributorId()))
                 .filter(o -> q.leadId() == null || q.leadId().equals(o.leadId()))
                 .filter(o -> !q.onlySent() || o.sentAt() != null)
+                .filter(o -> q.created().contains(o.createdAt()))
                 .filter(o -> q.cursorCreatedAt() == null || q.cursorId() == null
                         || Keys.before(o.createdAt(), o.id(), q.cursorCreatedAt(), q.cursorId()))
                 .sorted(Keys.newestFirst(Order::createdAt, Order::id))

@@ -5,6 +5,7 @@ import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.contract.port.out.ContractRepository.ContractQuery;
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
@@ -149,5 +150,26 @@ public abstract class ContractRepositoryContract {
                 null, null, 10), scope)).isEmpty();
         assertThat(contracts().list(new ContractQuery(null, null, null, null, null, null, 10),
                 new TenantScope.OfPartner(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void theActivationAndExpirationSpansFilterTheList() {
+        Contract contract = activeContract();
+        TenantScope scope = new TenantScope.OfPartner(contract.tenant().partnerId());
+        Instant start = contract.activationDate();
+        Instant end = contract.expirationDate();
+
+        assertThat(contracts().list(spans(new Filters.Days(start, start.plusSeconds(1)), Filters.Days.ANY), scope))
+                .extracting(Contract::id).containsExactly(contract.id());
+        assertThat(contracts().list(spans(new Filters.Days(start.plusSeconds(1), null), Filters.Days.ANY), scope))
+                .isEmpty();
+        assertThat(contracts().list(spans(new Filters.Days(null, start), Filters.Days.ANY), scope)).isEmpty();
+        assertThat(contracts().list(spans(Filters.Days.ANY, new Filters.Days(end, end.plusSeconds(1))), scope))
+                .extracting(Contract::id).containsExactly(contract.id());
+        assertThat(contracts().list(spans(Filters.Days.ANY, new Filters.Days(null, end)), scope)).isEmpty();
+    }
+
+    private static ContractQuery spans(Filters.Days activated, Filters.Days expires) {
+        return new ContractQuery(null, null, null, null, null, null, 10, activated, expires);
     }
 }

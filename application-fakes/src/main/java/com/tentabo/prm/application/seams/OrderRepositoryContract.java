@@ -5,6 +5,7 @@ import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.order.port.out.OrderRepository.OrderQuery;
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
@@ -141,6 +142,30 @@ public abstract class OrderRepositoryContract {
         assertThat(next).extracting(Order::id).containsExactly(oldest.id());
         assertThat(orders().list(new OrderQuery(java.util.Set.of(OrderStatus.SENT), otherPartner, null, null, false,
                 null, null, 10), new TenantScope.Everything())).isEmpty();
+    }
+
+    @Test
+    void theCreationSpanKeepsTheStartAndLeavesTheEndOut() {
+        catalogAndPartner();
+        Order before = order(T0.minusMillis(1));
+        Order atStart = order(T0);
+        Order lastInstant = order(T0.plus(1, ChronoUnit.DAYS).minusNanos(1000));
+        Order atEnd = order(T0.plus(1, ChronoUnit.DAYS));
+        for (Order o : List.of(before, atStart, lastInstant, atEnd)) {
+            orders().insert(o, creationOf(o));
+        }
+        TenantScope scope = new TenantScope.OfPartner(partner);
+
+        assertThat(orders().list(created(new Filters.Days(T0, T0.plus(1, ChronoUnit.DAYS))), scope))
+                .extracting(Order::id).containsExactly(lastInstant.id(), atStart.id());
+        assertThat(orders().list(created(new Filters.Days(T0, null)), scope))
+                .extracting(Order::id).containsExactly(atEnd.id(), lastInstant.id(), atStart.id());
+        assertThat(orders().list(created(new Filters.Days(null, T0)), scope))
+                .extracting(Order::id).containsExactly(before.id());
+    }
+
+    private static OrderQuery created(Filters.Days days) {
+        return new OrderQuery(null, null, null, null, false, null, null, 10, false, days);
     }
 
     @Test

@@ -81,6 +81,30 @@ public final class NotificationEvents {
                 order.tenant(), params, "/ui/orders/" + order.id(), audiences));
     }
 
+    /** The quote statuses a partner is told about: the customer's answer, or its end without one. */
+    public static final java.util.Set<String> TOLD_QUOTE_STATUSES = java.util.Set.of("accepted", "denied", "expired");
+
+    /**
+     * The billing provider's quote of an order came back in {@code status} (accepted, denied or expired; any other
+     * status tells nobody): the order's partner's users (its distributor's when it has no partner). Once per order
+     * and status.
+     */
+    public static java.util.Optional<NotificationEvent> quoteStatusChanged(Order order, String provider, String quoteId,
+                                                                          String status) {
+        if (status == null || !TOLD_QUOTE_STATUSES.contains(status)) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("order_id", order.id().toString());
+        params.put("order_number", order.number());
+        params.put("provider", provider);
+        params.put("quote_id", quoteId);
+        params.put("status", status);
+        return java.util.Optional.of(new NotificationEvent(NotificationType.QUOTE_STATUS_CHANGED,
+                "quote.status_changed:" + order.id() + ":" + status, "order", order.id(), order.tenant(), params,
+                "/ui/orders/" + order.id(), company(order.tenant(), false)));
+    }
+
     /** A contract activated from its fulfilled order: the partner's users and its distributor's. */
     public static NotificationEvent contractActivated(Contract contract) {
         return new NotificationEvent(NotificationType.CONTRACT_ACTIVATED, "contract.activated:" + contract.id(),

@@ -4,7 +4,10 @@ import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
+import com.tentabo.prm.bootstrap.support.TestLdap;
+import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -108,6 +111,51 @@ class BackOfficeCatalogBrowserTest {
         return tier;
     }
 
+    /** Opens {@code path}, signs in as a new ADMIN on the way, and waits to be back there. */
+    private void signInAsAdmin(String path) {
+        driver.get(url(path));
+        wait.until(ExpectedConditions.urlContains("/ui/sign-in"));
+        driver.findElement(By.id("username")).sendKeys(ConsoleUsers.create(dataSource, hasher, Role.ADMIN, null, null));
+        driver.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith(path));
+    }
+
+    /** The directory search of the active LDAP provider, for the screenshots of docs/console.md, in both languages. */
+    @Test
+    void anAdminSearchesTheDirectory_inEnglishAndFrench() throws Exception {
+        String baseDn = "dc=browser-directory,dc=example";
+        InMemoryDirectoryServer ldap = TestLdap.directory(baseDn);
+        UUID provider = null;
+        try {
+            for (String[] person : List.of(new String[] {"amartin", "Alice", "Martin"},
+                    new String[] {"bmartineau", "Bruno", "Martineau"}, new String[] {"cmartins", "Chloé", "Martins"})) {
+                ldap.add("dn: uid=" + person[0] + "," + baseDn, "objectClass: inetOrgPerson", "uid: " + person[0],
+                        "cn: " + person[1] + " " + person[2], "givenName: " + person[1], "sn: " + person[2],
+                        "mail: " + person[0] + "@example.com");
+            }
+            ldap.startListening();
+            provider = TestLdap.activate(dataSource, "company_ldap", "ldap://127.0.0.1:" + ldap.getListenPort(), baseDn,
+                    "{}");
+            signInAsAdmin("/ui/users/directory?q=martin");
+            waitFor("#people");
+            assertThat(driver.findElements(By.cssSelector("#people tbody tr"))).hasSize(3);
+            accessible("directory");
+            screenshot("directory-en");
+            driver.findElement(By.cssSelector(".lang a[lang=fr]")).click();
+            wait.until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            driver.get(url("/ui/users/directory?q=martin"));
+            waitFor("#people");
+            accessible("directory (fr)");
+            screenshot("directory-fr");
+        } finally {
+            ldap.shutDown(true);
+            if (provider != null) {
+                TestProviders.delete(dataSource, List.of(provider));
+            }
+        }
+    }
+
     @Test
     void anAdminEditsAProductsTiers_seesTheBrokenRules_fixesThem_previewsAndSaves_inEnglishAndFrench() {
         String product = product("Cloud backup " + UUID.randomUUID().toString().substring(0, 6));
@@ -116,12 +164,7 @@ class BackOfficeCatalogBrowserTest {
         TestData.assign(dataSource, distributor, partner, true);
         TestData.user(dataSource, Role.PARTNER, partner, null);
 
-        driver.get(url("/ui/catalog"));
-        wait.until(ExpectedConditions.urlContains("/ui/sign-in"));
-        driver.findElement(By.id("username")).sendKeys(ConsoleUsers.create(dataSource, hasher, Role.ADMIN, null, null));
-        driver.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]")).click();
-        wait.until(d -> d.getCurrentUrl().endsWith("/ui/catalog"));
+        signInAsAdmin("/ui/catalog");
         waitFor("#product-" + product);
         accessible("products");
         screenshot("products-en");

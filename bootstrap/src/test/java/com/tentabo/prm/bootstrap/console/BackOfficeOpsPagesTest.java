@@ -59,6 +59,57 @@ class BackOfficeOpsPagesTest {
     }
 
     @Test
+    void staffListsFilterOrdersByCreationDayAndContractsByStartAndEndDay_keepingTheDaysInPagingLinks() {
+        UUID partner = TestData.partner(dataSource, unique("Dated partner"));
+        String[] catalog = ConsoleUsers.catalog(dataSource, unique("Dated storage"));
+        ConsoleBrowser partnerBrowser = browser(Role.PARTNER, partner);
+        ConsoleBrowser admin = browser(Role.ADMIN, null);
+        String contractId = contract(partnerBrowser, admin, catalog);
+        String early = BackOfficePagesTest.sentOrder(partnerBrowser, catalog, "5");
+        String late = BackOfficePagesTest.sentOrder(partnerBrowser, catalog, "6");
+        TestData.exec(dataSource, "UPDATE orders SET created_at = '2025-03-31T23:59:59Z' WHERE id = ?", UUID.fromString(early));
+        TestData.exec(dataSource, "UPDATE orders SET created_at = '2025-04-01T00:00:00Z' WHERE id = ?", UUID.fromString(late));
+
+        Document march = admin.page("/ui/orders?partner=" + partner + "&created_from=2025-03-01&created_to=2025-03-31");
+        assertThat(march.select("tbody a[href^=/ui/orders/]")).extracting(a -> a.attr("href"))
+                .containsExactly("/ui/orders/" + early);
+        assertThat(march.select("#created_from").attr("value")).isEqualTo("2025-03-01");
+        assertThat(march.select("#created_to").attr("value")).isEqualTo("2025-03-31");
+        assertThat(admin.page("/ui/orders?partner=" + partner + "&created_from=2025-04-01&created_to=2025-04-01")
+                .select("tbody a[href^=/ui/orders/]")).extracting(a -> a.attr("href")).containsExactly("/ui/orders/" + late);
+        // a later page keeps the days in its link back to the first one
+        String cursor = com.tentabo.prm.application.shared.Cursor.after(java.time.Instant.parse("2030-01-01T00:00:00Z"),
+                UUID.randomUUID());
+        Document paged = admin.page("/ui/orders?created_from=2025-03-01&created_to=2025-03-31&cursor="
+                + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(paged.select("a:not([rel=next])[href^=/ui/orders?]").attr("href"))
+                .contains("created_from=2025-03-01").contains("created_to=2025-03-31");
+
+        // a day that is not one and a range upside down: readable refusals naming the field
+        Response notADay = admin.get("/ui/orders?created_from=2025-02-30");
+        assertThat(notADay.statusCode()).isEqualTo(400);
+        assertThat(admin.parse(notADay).select("main").text()).contains("created_from");
+        Response upsideDown = admin.get("/ui/orders?created_from=2025-04-02&created_to=2025-04-01");
+        assertThat(upsideDown.statusCode()).isEqualTo(400);
+        assertThat(admin.parse(upsideDown).select("main").text()).contains("created_to").contains("created_from");
+
+        // the contract started on 2026-11-01 and ends on 2027-11-01
+        String link = "tbody a[href=/ui/contracts/" + contractId + "]";
+        String mine = "/ui/contracts?partner=" + partner;
+        assertThat(admin.page(mine + "&activated_from=2026-11-01&activated_to=2026-11-01").select(link)).hasSize(1);
+        assertThat(admin.page(mine + "&activated_from=2026-11-02").select(link)).isEmpty();
+        assertThat(admin.page(mine + "&expires_from=2027-11-01&expires_to=2027-11-30").select(link)).hasSize(1);
+        Document before = admin.page(mine + "&expires_to=2027-10-31");
+        assertThat(before.select(link)).isEmpty();
+        assertThat(before.select("#expires_to").attr("value")).isEqualTo("2027-10-31");
+        assertThat(partnerBrowser.page("/ui/contracts?expires_from=2027-11-01").select(link)).hasSize(1);
+        Response badEnd = admin.get("/ui/contracts?expires_from=2027-11-02&expires_to=2027-11-01");
+        assertThat(badEnd.statusCode()).isEqualTo(400);
+        assertThat(admin.parse(badEnd).select("main").text()).contains("expires_to");
+        assertThat(admin.get("/ui/contracts?activated_to=soon").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anAdminRenewsUpgradesAndClosesAContract_eachWithItsReason_andOthersAreRefused() {
         UUID partner = TestData.partner(dataSource, unique("Lifecycle partner"));
         String[] catalog = ConsoleUsers.catalog(dataSource, unique("Lifecycle storage"));
@@ -89,6 +140,23 @@ class BackOfficeOpsPagesTest {
         UUID upgrade = UUID.fromString(location(upgraded).replaceAll(".*/orders/", ""));
         assertThat(TestData.text(dataSource, "SELECT o.kind::text || ' ' || i.quantity FROM orders o JOIN order_items i "
                 + "ON i.order_id = o.id WHERE o.id = ?", upgrade)).isEqualTo("UPGRADE 80");
+
+        // an upgrade may add another product of the catalog, with its duration and quantity
+        String[] extra = ConsoleUsers.catalog(dataSource, unique("Lifecycle backup"));
+        assertThat(admin.page("/ui/contracts/" + contractId).select("#change-add select[name=add_product] option[value]"))
+                .hasSizeGreaterThan(1);
+        Response widened = admin.post("/ui/ops/contracts/" + contractId + "/change", Map.of("kind", "upgrade",
+                quantityField, "60", "add_product", extra[0], "add_duration", extra[1], "add_quantity", "5",
+                "reason", "Added backups"));
+        assertThat(widened.statusCode()).isEqualTo(303);
+        UUID widenedOrder = UUID.fromString(location(widened).replaceAll(".*/orders/", ""));
+        assertThat(TestData.count(dataSource, "SELECT count(*) FROM order_items WHERE order_id = ?", widenedOrder)).isEqualTo(2);
+        assertThat(TestData.text(dataSource, "SELECT quantity::text FROM order_items WHERE order_id = ? AND product_id = ?",
+                widenedOrder, UUID.fromString(extra[0]))).isEqualTo("5");
+        Response noQuantity = admin.post("/ui/ops/contracts/" + contractId + "/change", Map.of("kind", "upgrade",
+                quantityField, "60", "add_product", extra[0], "add_duration", extra[1], "reason", "Forgot the quantity"));
+        assertThat(noQuantity.statusCode()).isEqualTo(400);
+        assertThat(admin.parse(noQuantity).select("main").text()).contains("add_quantity");
 
         // roles that may read the contract but not change it: exactly 403, and no action shown
         ConsoleBrowser restricted = browser(Role.RESTRICTED_ADMIN, null);

@@ -229,6 +229,45 @@ class OrderLifecycleApiTest {
                 .body("items.id", not(hasItem(a.toString())));
     }
 
+    @Test
+    void lists_filterByCreationStartAndEndDays_inclusive_andRefuseABadOrInvertedRange() {
+        UUID lastMinute = createdOrder(1);
+        UUID nextDay = createdOrder(1);
+        TestData.exec(ds, "UPDATE orders SET created_at = '2024-02-10T23:59:59Z' WHERE id = ?", lastMinute);
+        TestData.exec(ds, "UPDATE orders SET created_at = '2024-02-11T00:00:00Z' WHERE id = ?", nextDay);
+        Api.as(partnerToken).get("/api/v1/orders?created_from=2024-02-10&created_to=2024-02-10").then().statusCode(200)
+                .body("items.id", is(List.of(lastMinute.toString())));
+        Api.as(partnerToken).get("/api/v1/orders?created_from=2024-02-11&limit=200").then().statusCode(200)
+                .body("items.id", hasItem(nextDay.toString())).body("items.id", not(hasItem(lastMinute.toString())));
+        Api.as(otherPartnerToken).get("/api/v1/orders?created_from=2024-02-10&created_to=2024-02-11").then()
+                .statusCode(200).body("items.size()", is(0));
+        Api.as(partnerToken).get("/api/v1/orders?created_from=2024-02-31").then().statusCode(400)
+                .body("errors[0].field", is("created_from"));
+        Api.as(partnerToken).get("/api/v1/orders?created_from=2024-02-11&created_to=2024-02-10").then().statusCode(400)
+                .body("errors[0].field", is("created_to"));
+        Api.as(partnerToken).get("/api/v1/orders?created_to=0000-01-01").then().statusCode(400)
+                .body("errors[0].field", is("created_to"));
+
+        for (String s : List.of("sent", "in_fulfillment", "fulfilled")) {
+            Api.asAdmin().body(to(s)).post("/api/v1/orders/{id}/transitions", lastMinute).then().statusCode(200);
+        }
+        String contract = Api.asAdmin().body(Map.of("activation_date", "2024-03-05T10:00:00Z"))
+                .post("/api/v1/orders/{id}/contract", lastMinute).then().statusCode(201)
+                .body("expiration_date", is("2024-04-05T10:00:00Z")).extract().path("id");
+        Api.as(partnerToken).get("/api/v1/contracts?activated_from=2024-03-05&activated_to=2024-03-05").then()
+                .statusCode(200).body("items.id", is(List.of(contract)));
+        Api.as(partnerToken).get("/api/v1/contracts?activated_from=2024-03-06").then().statusCode(200)
+                .body("items.size()", is(0));
+        Api.as(partnerToken).get("/api/v1/contracts?expires_from=2024-04-05&expires_to=2024-04-05").then()
+                .statusCode(200).body("items.id", is(List.of(contract)));
+        Api.as(partnerToken).get("/api/v1/contracts?expires_to=2024-04-04").then().statusCode(200)
+                .body("items.size()", is(0));
+        Api.as(partnerToken).get("/api/v1/contracts?expires_from=2024-04-05&expires_to=2024-04-04").then()
+                .statusCode(400).body("errors[0].field", is("expires_to"));
+        Api.as(partnerToken).get("/api/v1/contracts?activated_from=yesterday").then().statusCode(400)
+                .body("errors[0].field", is("activated_from"));
+    }
+
     long count(String sql, UUID id) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);

@@ -8,6 +8,7 @@ import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
+import com.tentabo.prm.bootstrap.support.TestPennylane;
 import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
@@ -33,7 +34,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -53,8 +53,8 @@ import static org.hamcrest.Matchers.nullValue;
 class BillingBrowseTest {
 
     static final String TOKEN = "pl-token-browse-7c1d";
-    static final String API = "/api/external/v2";
-    static final String EMPTY_PAGE = "{\"has_more\": false, \"next_cursor\": null, \"items\": []}";
+    static final String API = TestPennylane.API;
+    static final String EMPTY_PAGE = TestPennylane.EMPTY_PAGE;
 
     static WireMockServer pennylane;
 
@@ -84,8 +84,7 @@ class BillingBrowseTest {
 
     @BeforeAll
     static void startPennylane() {
-        pennylane = new WireMockServer(wireMockConfig().dynamicPort());
-        pennylane.start();
+        pennylane = TestPennylane.start();
     }
 
     @AfterAll
@@ -94,7 +93,7 @@ class BillingBrowseTest {
     }
 
     static String someId() {
-        return String.valueOf(5_000_000_000L + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        return TestPennylane.someId(5_000_000_000L);
     }
 
     /** Partner A (assigned to distributor D) with a contract from quote {@code quoteA}; partner B; their customer ids. */
@@ -121,8 +120,7 @@ class BillingBrowseTest {
         invoiceA = someId();
         invoiceB = someId();
         contractA = TestOrders.activeContract(ds, orders, partnerA, userA, tokenA, tokenFulfiller, quoteA);
-        providerRows.add(TestProviders.active(ds, cipher, "BILLING", "pennylane",
-                Map.of("base_url", pennylane.baseUrl() + API), Map.of("api_token", TOKEN)));
+        providerRows.add(TestPennylane.activate(ds, cipher, pennylane, Map.of("api_token", TOKEN)));
     }
 
     /** The provider goes; this class's orders stop being billed through Pennylane (other classes' syncs count). */
@@ -135,17 +133,11 @@ class BillingBrowseTest {
     }
 
     void remember(UUID company, String kind, String customerId) {
-        TestData.exec(ds, "INSERT INTO billing_customers (provider_name, company_id, company_kind, customer_id) "
-                + "VALUES ('pennylane', ?, ?, ?)", company, kind, customerId);
+        TestPennylane.rememberCustomer(ds, company, kind, customerId);
     }
 
     static String invoice(String id, String customer, String quote) {
-        return """
-                {"id": %s, "invoice_number": "F-%s", "status": "upcoming", "draft": false, "paid": false,
-                 "date": "2026-03-05", "deadline": "2026-04-04", "currency": "EUR", "currency_amount": "9720.0",
-                 "currency_amount_before_tax": "8100.0", "currency_tax": "1620.0", "remaining_amount_with_tax": "9719.99",
-                 "quote": %s, "customer": {"id": %s, "url": "https://app.pennylane.com/api/external/v2/customers/%s"}}"""
-                .formatted(id, id, quote == null ? "null" : "{\"id\": " + quote + "}", customer, customer);
+        return TestPennylane.invoice(id, customer, quote);
     }
 
     static String filter(String... conditions) {

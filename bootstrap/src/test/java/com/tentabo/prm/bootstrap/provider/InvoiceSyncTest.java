@@ -8,6 +8,7 @@ import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
+import com.tentabo.prm.bootstrap.support.TestPennylane;
 import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
@@ -32,7 +33,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -49,8 +49,8 @@ import static org.hamcrest.Matchers.nullValue;
 class InvoiceSyncTest {
 
     static final String TOKEN = "pl-token-invoices-5b2e";
-    static final String API = "/api/external/v2";
-    static final String EMPTY_PAGE = "{\"has_more\": false, \"next_cursor\": null, \"items\": []}";
+    static final String API = TestPennylane.API;
+    static final String EMPTY_PAGE = TestPennylane.EMPTY_PAGE;
 
     static WireMockServer pennylane;
 
@@ -71,8 +71,7 @@ class InvoiceSyncTest {
 
     @BeforeAll
     static void startPennylane() {
-        pennylane = new WireMockServer(wireMockConfig().dynamicPort());
-        pennylane.start();
+        pennylane = TestPennylane.start();
     }
 
     @AfterAll
@@ -103,8 +102,7 @@ class InvoiceSyncTest {
                 quoteId, order);
         // any other contract billed through Pennylane in the shared database has no invoice
         pennylane.stubFor(get(urlPathEqualTo(API + "/customer_invoices")).atPriority(10).willReturn(okJson(EMPTY_PAGE)));
-        providerRows.add(TestProviders.active(ds, cipher, "BILLING", "pennylane",
-                Map.of("base_url", pennylane.baseUrl() + API), Map.of("api_token", TOKEN)));
+        providerRows.add(TestPennylane.activate(ds, cipher, pennylane, Map.of("api_token", TOKEN)));
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
+import com.tentabo.prm.bootstrap.support.TestPennylane;
 import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
@@ -51,8 +52,8 @@ class OutboxToProvidersTest {
 
     static final String PENNYLANE_TOKEN = "pl-token-4f1c2b";
     static final String PIPEDRIVE_TOKEN = "pd-token-9a8e7d";
-    static final String API = "/api/external/v2";
-    static final String EMPTY_PAGE = "{\"has_more\": false, \"next_cursor\": null, \"items\": []}";
+    static final String API = TestPennylane.API;
+    static final String EMPTY_PAGE = TestPennylane.EMPTY_PAGE;
     static final String NO_RESULTS = "{\"success\": true, \"data\": {\"items\": []}, \"additional_data\": {\"next_cursor\": null}}";
 
     static WireMockServer pennylane;

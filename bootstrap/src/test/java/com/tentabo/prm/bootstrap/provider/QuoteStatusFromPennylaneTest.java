@@ -11,6 +11,7 @@ import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
+import com.tentabo.prm.bootstrap.support.TestPennylane;
 import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
 import io.agroal.api.AgroalDataSource;
@@ -38,7 +39,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -54,7 +54,7 @@ class QuoteStatusFromPennylaneTest {
 
     static final String TOKEN = "pl-token-quotes-5e2a";
     static final String SECRET = "whsec-quotes-9b1c";
-    static final String API = "/api/external/v2";
+    static final String API = TestPennylane.API;
 
     static WireMockServer pennylane;
 
@@ -77,11 +77,11 @@ class QuoteStatusFromPennylaneTest {
     UUID order;
     String quoteId;
     String partnerToken;
+    UUID partnerUser;
 
     @BeforeAll
     static void startPennylane() {
-        pennylane = new WireMockServer(wireMockConfig().dynamicPort());
-        pennylane.start();
+        pennylane = TestPennylane.start();
     }
 
     @AfterAll
@@ -93,15 +93,14 @@ class QuoteStatusFromPennylaneTest {
     void aQuotedOrder() {
         pennylane.resetAll();
         UUID partner = TestData.partner(ds, "Quoted " + UUID.randomUUID().toString().substring(0, 8));
-        UUID partnerUser = TestData.user(ds, Role.PARTNER, partner, null);
+        partnerUser = TestData.user(ds, Role.PARTNER, partner, null);
         partnerToken = TestData.tokenFor(tokens, partnerUser);
         order = TestOrders.sent(ds, orders, partner, partnerUser, partnerToken);
         quoteId = String.valueOf(5_000_000_000L + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
         TestData.exec(ds, "UPDATE orders SET billing_provider = 'pennylane', billing_quote_id = ?, "
                 + "billing_metadata = '{\"status\": \"pending\", \"totals_match\": true}'::jsonb WHERE id = ?", quoteId, order);
         TestData.exec(ds, "UPDATE outbox_events SET status = 'SKIPPED' WHERE aggregate_id = ?", order);
-        providerRows.add(TestProviders.active(ds, cipher, "BILLING", "pennylane",
-                Map.of("base_url", pennylane.baseUrl() + API), Map.of("api_token", TOKEN, "webhook_secret", SECRET)));
+        providerRows.add(TestPennylane.activate(ds, cipher, pennylane, Map.of("api_token", TOKEN, "webhook_secret", SECRET)));
     }
 
     @AfterEach
@@ -129,6 +128,13 @@ class QuoteStatusFromPennylaneTest {
                 + "AND user_agent IN ('billing-poller', 'webhook-worker')", order);
     }
 
+    /** The partner's inbox rows telling of the order's quote in {@code status}. */
+    long told(String status) {
+        return TestData.count(ds, "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.recipient_id "
+                + "WHERE n.subject_id = ? AND n.event_type = 'quote.status_changed' AND n.params ->> 'status' = '"
+                + status + "' AND u.id = '" + partnerUser + "'", order);
+    }
+
     @Test
     void aQuoteAcceptedInPennylane_showsOnTheOrderAfterThePoll_auditedOnce_andTheNextRunResumesFromItsCursor() {
         Instant processed = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -153,6 +159,9 @@ class QuoteStatusFromPennylaneTest {
                 .body("billing_quote.amount_before_tax", is("8100.0"))
                 .body("billing_quote.prm_amount_before_tax", is((Object) null));
         assertThat(statusAudits()).isEqualTo(1);
+        assertThat(told("accepted")).as("the partner's user is told once").isEqualTo(1);
+        Api.as(partnerToken).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.subject_id == '" + order + "' }.type", is("quote.status_changed"));
         pennylane.verify(getRequestedFor(urlPathEqualTo(API + "/changelogs/quotes"))
                 .withQueryParam("start_date", matching("\\d{4}-.*Z")).withQueryParam("cursor", absent())
                 .withQueryParam("limit", equalTo("1000")));
@@ -167,6 +176,7 @@ class QuoteStatusFromPennylaneTest {
         assertThat(again.syncType()).isEqualTo("incremental");
         assertThat(again.recordsSynced()).as("the same copy changes nothing").isZero();
         assertThat(statusAudits()).isEqualTo(1);
+        assertThat(told("accepted")).as("and tells nobody again").isEqualTo(1);
         pennylane.verify(getRequestedFor(urlPathEqualTo(API + "/changelogs/quotes"))
                 .withQueryParam("start_date", equalTo(processed.toString())));
     }
@@ -192,6 +202,7 @@ class QuoteStatusFromPennylaneTest {
                 .body("billing_quote.amount_before_tax", is("8099.99"))
                 .body("billing_quote.prm_amount_before_tax", is("8100.00"));
         assertThat(statusAudits()).isEqualTo(1);
+        assertThat(told("denied")).isEqualTo(1);
 
         pennylane.resetAll();
         quoteIs("pending", "8100.0", newer.minusSeconds(3600).toString());
@@ -204,6 +215,8 @@ class QuoteStatusFromPennylaneTest {
         Api.as(partnerToken).get("/api/v1/orders/{id}", order).then().statusCode(200)
                 .body("billing_quote.status", is("denied"));
         assertThat(statusAudits()).isEqualTo(1);
+        assertThat(told("denied")).isEqualTo(1);
+        assertThat(told("pending")).as("an older copy tells nobody").isZero();
     }
 
     @Test

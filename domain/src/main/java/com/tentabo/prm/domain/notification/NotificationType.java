@@ -32,7 +32,9 @@ public enum NotificationType {
     REGISTRATION_EXPIRING("registration.expiring", true, true),
     REGISTRATION_EXPIRED("registration.expired", true, false),
     /** A partner's programme level changed: staff assigned one, or the promotion job promoted it. */
-    PROGRAMME_LEVEL_CHANGED("programme.level_changed", true, false);
+    PROGRAMME_LEVEL_CHANGED("programme.level_changed", true, false),
+    /** The billing provider's quote of an order came back accepted, denied or expired. */
+    QUOTE_STATUS_CHANGED("quote.status_changed", true, false);
 
     private final String wireName;
     private final boolean tenantScoped;

@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.contract;
 
 import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
+import com.tentabo.prm.adapters.persistence.shared.DayClauses;
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
@@ -178,6 +179,8 @@ public class JpaContractRepository implements ContractRepository {
                     + " and not exists (select s.id from ContractEntity s where s.renewedFromId = c.id)");
             params.put("expiringBefore", query.expiringBefore());
         }
+        jpql.append(DayClauses.of(query.activated(), "c.activationDate", "activated", params));
+        jpql.append(DayClauses.of(query.expires(), "c.expirationDate", "expires", params));
         if (query.cursorCreatedAt() != null && query.cursorId() != null) {
             jpql.append(" and (c.createdAt < :cursorAt or (c.createdAt = :cursorAt and c.id < :cursorId))");
             params.put("cursorAt", query.cursorCreatedAt());

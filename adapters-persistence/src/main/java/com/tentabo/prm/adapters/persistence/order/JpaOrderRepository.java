@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.order;
 
 import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
+import com.tentabo.prm.adapters.persistence.shared.DayClauses;
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
@@ -111,6 +112,7 @@ public class JpaOrderRepository implements OrderRepository {
         if (query.onlySent()) {
             jpql.append(" and o.sentAt is not null");
         }
+        jpql.append(DayClauses.of(query.created(), "o.createdAt", "created", params));
         if (query.cursorCreatedAt() != null && query.cursorId() != null) {
             String past = query.oldestFirst() ? ">" : "<";
             jpql.append(" and (o.createdAt ").append(past).append(" :cursorAt or (o.createdAt = :cursorAt and o.id ")

@@ -9,6 +9,7 @@ import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.EnumParams;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.adapters.rest.order.OrderRequests;
 import com.tentabo.prm.adapters.rest.order.OrderResponse;
@@ -79,15 +80,22 @@ public class ContractResource {
 
     @GET
     @Operation(operationId = "listContracts", description = "Who may call: Every role, in its scope: ADMIN, RESTRICTED_ADMIN and FULFILLER all, PARTNER and DISTRIBUTOR users their own scope.",
-            summary = "Contracts in your scope; expiring_within_days lists ACTIVE contracts to renew")
+            summary = "Contracts in your scope; expiring_within_days lists ACTIVE contracts to renew; activated_from/_to and "
+                    + "expires_from/_to are days (UTC, inclusive)")
     public PageResponse<ContractResponse> list(@QueryParam("status") List<String> status,
                                                @QueryParam("partner_id") String partnerId,
                                                @QueryParam("distributor_id") String distributorId,
                                                @QueryParam("expiring_within_days") Integer expiringWithinDays,
+                                               @QueryParam("activated_from") String activatedFrom,
+                                               @QueryParam("activated_to") String activatedTo,
+                                               @QueryParam("expires_from") String expiresFrom,
+                                               @QueryParam("expires_to") String expiresTo,
                                                @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         Page<Contract> page = query.list(callers.require(), new QueryContractsUseCase.ContractFilter(
                 EnumParams.parseAll(ContractStatus.class, "status", status), PathIds.optionalUuid("partner_id", partnerId),
-                PathIds.optionalUuid("distributor_id", distributorId), expiringWithinDays, cursor, limit));
+                PathIds.optionalUuid("distributor_id", distributorId), expiringWithinDays, cursor, limit,
+                QueryParams.day("activated_from", activatedFrom), QueryParams.day("activated_to", activatedTo),
+                QueryParams.day("expires_from", expiresFrom), QueryParams.day("expires_to", expiresTo)));
         return PageResponse.of(page, ContractResponse::from);
     }
 

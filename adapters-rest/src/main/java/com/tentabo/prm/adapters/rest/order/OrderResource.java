@@ -7,6 +7,7 @@ import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.EnumParams;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
+import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
@@ -96,15 +97,18 @@ public class OrderResource {
 
     @GET
     @Operation(operationId = "listOrders", description = "Who may call: Every role, in its scope: ADMIN and RESTRICTED_ADMIN all, PARTNER and DISTRIBUTOR users their own scope, FULFILLER orders SENT or later.",
-            summary = "Orders in your scope, newest first (keyset pagination)")
+            summary = "Orders in your scope, newest first (keyset pagination); created_from and created_to are days (UTC, inclusive)")
     public PageResponse<OrderResponse> list(@QueryParam("status") List<String> status,
                                             @QueryParam("partner_id") String partnerId,
                                             @QueryParam("distributor_id") String distributorId,
                                             @QueryParam("lead_id") String leadId,
+                                            @QueryParam("created_from") String createdFrom,
+                                            @QueryParam("created_to") String createdTo,
                                             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         Page<Order> page = query.list(callers.require(), new QueryOrdersUseCase.OrderFilter(
                 EnumParams.parseAll(OrderStatus.class, "status", status), PathIds.optionalUuid("partner_id", partnerId),
-                PathIds.optionalUuid("distributor_id", distributorId), PathIds.optionalUuid("lead_id", leadId), cursor, limit));
+                PathIds.optionalUuid("distributor_id", distributorId), PathIds.optionalUuid("lead_id", leadId), cursor, limit,
+                false, QueryParams.day("created_from", createdFrom), QueryParams.day("created_to", createdTo)));
         return PageResponse.of(page, OrderResponse::from);
     }
 

@@ -65,6 +65,22 @@ public final class QueryParams {
         return instant;
     }
 
+    /** A day as {@code yyyy-mm-dd}; null when absent. Whether it lies in a range the use case checks. */
+    public static LocalDate day(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        try {
+            if (text.length() != 10) {
+                throw DomainException.invalid(name, "must be a date (yyyy-mm-dd)");
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(name, "must be a date (yyyy-mm-dd)");
+        }
+    }
+
     /** One enum value, any case; null when absent. */
     public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {

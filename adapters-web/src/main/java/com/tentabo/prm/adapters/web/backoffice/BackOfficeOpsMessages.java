@@ -31,6 +31,24 @@ public interface BackOfficeOpsMessages {
     String all_distributors();
 
     @Message
+    String filter_created_from();
+
+    @Message
+    String filter_created_to();
+
+    @Message
+    String filter_activated_from();
+
+    @Message
+    String filter_activated_to();
+
+    @Message
+    String filter_expires_from();
+
+    @Message
+    String filter_expires_to();
+
+    @Message
     String contract_ended();
 
     @Message
@@ -62,6 +80,21 @@ public interface BackOfficeOpsMessages {
 
     @Message
     String lifecycle_reason();
+
+    @Message
+    String lifecycle_add();
+
+    @Message
+    String lifecycle_add_product();
+
+    @Message
+    String lifecycle_add_duration();
+
+    @Message
+    String lifecycle_add_quantity();
+
+    @Message
+    String lifecycle_add_none();
 
     @Message
     String lifecycle_end();

@@ -5,7 +5,10 @@ import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
 import com.tentabo.prm.adapters.web.support.Views;
+import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
 import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
 import com.tentabo.prm.application.contract.port.in.TransitionContractUseCase;
@@ -14,6 +17,8 @@ import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.order.Order;
@@ -38,7 +43,8 @@ import java.util.UUID;
  * A contract's lifecycle for ADMIN, from the contract's page: renew, upgrade or downgrade (the replacement order, as
  * {@code POST /api/v1/contracts/{id}/renewal}; its reason is kept as an internal note on the contract), cancel or mark
  * lost (as {@code POST /api/v1/contracts/{id}/transitions}, which keeps the reason itself). An upgrade or downgrade
- * takes the contract's lines with new quantities. Every action needs a reason. A contract out of the caller's scope
+ * takes the contract's lines with new quantities, and may add one product of the active catalog with its duration
+ * and quantity (as the API's {@code items} may). Every action needs a reason. A contract out of the caller's scope
  * is 404; a role that may read it but not change it is 403, before any form value is looked at.
  */
 @Path("/ui/ops/contracts")
@@ -62,23 +68,35 @@ public class ContractLifecyclePage extends ConsolePages {
         this.notes = notes;
     }
 
-    /** What the contract's page offers an ADMIN: the lines to change, and which moves the contract allows now. */
-    public record Actions(List<OrderItem> lines, boolean mayReplace, boolean mayUpgrade, boolean mayCancel,
-                          boolean mayLose) {
+    /** Catalog entries an upgrade form offers to add (the first page of each, as the quote builder's). */
+    static final int CATALOG_PAGE = 200;
+
+    /**
+     * What the contract's page offers an ADMIN: the lines to change, the active products and the durations another
+     * line may be added with, and which moves the contract allows now.
+     */
+    public record Actions(List<OrderItem> lines, List<Product> products, List<Duration> durations, boolean mayReplace,
+                          boolean mayUpgrade, boolean mayCancel, boolean mayLose) {
         public boolean mayEnd() {
             return mayCancel || mayLose;
         }
     }
 
     /** The lifecycle actions this caller may take on the contract, or null when none (the page shows none). */
-    public static Actions actions(Caller caller, Contract contract, QueryOrdersUseCase orders) {
+    public static Actions actions(Caller caller, Contract contract, QueryOrdersUseCase orders,
+                                  BrowseCatalogUseCase catalog) {
         if (!AccessPolicy.can(caller, Capability.CONTRACTS_LIFECYCLE)) {
             return null;
         }
         boolean replaceable = contract.orderId() != null
                 && (contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXPIRED);
         List<OrderItem> lines = replaceable ? orders.get(caller, contract.orderId()).items() : List.of();
-        return new Actions(lines, replaceable, replaceable && contract.status() == ContractStatus.ACTIVE,
+        boolean upgradable = replaceable && contract.status() == ContractStatus.ACTIVE;
+        List<Product> products = upgradable ? catalog.products(caller, new ProductRepository.Filter(true, null, null, null),
+                new PageRequest(CATALOG_PAGE, null)).items() : List.of();
+        List<Duration> durations = upgradable ? catalog.durations(caller, new PageRequest(CATALOG_PAGE, null)).items()
+                : List.of();
+        return new Actions(lines, products, durations, replaceable, upgradable,
                 Contract.canMove(contract.status(), ContractStatus.CANCELLED),
                 Contract.canMove(contract.status(), ContractStatus.LOST));
     }
@@ -91,7 +109,10 @@ public class ContractLifecyclePage extends ConsolePages {
         return replaced(contract, OrderKind.RENEWAL, null, reason);
     }
 
-    /** An upgrade or a downgrade: the contract's lines with the quantities typed (a line at 0 is left out). */
+    /**
+     * An upgrade or a downgrade: the contract's lines with the quantities typed (a line at 0 is left out), plus the
+     * product chosen in {@code add_product} with {@code add_duration} and {@code add_quantity} when there is one.
+     */
     @POST
     @Path("/{id}/change")
     public Response change(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
@@ -110,6 +131,15 @@ public class ContractLifecyclePage extends ConsolePages {
             if (quantity == null || quantity != 0) {
                 items.add(new QuoteUseCase.QuoteItem(line.productId(), quantity, line.durationId()));
             }
+        }
+        UUID added = optionalId(values.text("add_product"), "add_product");
+        if (added != null) {
+            Long quantity = values.quantity("add_quantity");
+            if (quantity == null && values.text("add_quantity") == null) {
+                values.check();
+                throw DomainException.invalid("add_quantity", "is required");
+            }
+            items.add(new QuoteUseCase.QuoteItem(added, quantity, optionalId(values.text("add_duration"), "add_duration")));
         }
         String reason = reason(values);
         values.check();

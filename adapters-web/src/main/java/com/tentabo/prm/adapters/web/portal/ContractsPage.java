@@ -5,6 +5,7 @@ import com.tentabo.prm.adapters.web.backoffice.StaffFilters;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.Views;
+import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,20 +45,25 @@ public class ContractsPage extends ConsolePages {
     private final StaffFilters staffFilters;
     private final QueryOrdersUseCase orders;
     private final NotesUseCase notes;
+    private final BrowseCatalogUseCase catalog;
 
     public ContractsPage(ConsoleRequest request, Views views, QueryContractsUseCase contracts,
-                         PartnerChoices partners, StaffFilters staffFilters, QueryOrdersUseCase orders, NotesUseCase notes) {
+                         PartnerChoices partners, StaffFilters staffFilters, QueryOrdersUseCase orders, NotesUseCase notes,
+                         BrowseCatalogUseCase catalog) {
         super(request, views);
         this.contracts = contracts;
         this.partners = partners;
         this.staffFilters = staffFilters;
         this.orders = orders;
         this.notes = notes;
+        this.catalog = catalog;
     }
 
     @GET
     public Response list(@QueryParam("expiring") String expiring, @QueryParam("partner") String partner,
                          @QueryParam("distributor") String distributor, @QueryParam("status") String status,
+                         @QueryParam("activated_from") String activatedFrom, @QueryParam("activated_to") String activatedTo,
+                         @QueryParam("expires_from") String expiresFrom, @QueryParam("expires_to") String expiresTo,
                          @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
         UUID distributorId = optionalId(distributor, "distributor");
@@ -69,16 +77,25 @@ public class ContractsPage extends ConsolePages {
             }
             within = Integer.valueOf(expiring);
         }
+        LocalDate startFrom = optionalDay(activatedFrom, "activated_from");
+        LocalDate startTo = optionalDay(activatedTo, "activated_to");
+        LocalDate endFrom = optionalDay(expiresFrom, "expires_from");
+        LocalDate endTo = optionalDay(expiresTo, "expires_to");
         Page<Contract> page = contracts.list(caller(), new QueryContractsUseCase.ContractFilter(
                 chosen != null ? Set.of(chosen) : within == null ? Set.of() : Set.of(ContractStatus.ACTIVE), partnerId,
-                distributorId, within, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+                distributorId, within, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE, startFrom, startTo,
+                endFrom, endTo));
         String filter = (within == null ? "" : "expiring=" + within + "&") + (partnerId == null ? "" : "partner=" + partnerId + "&")
                 + (distributorId == null ? "" : "distributor=" + distributorId + "&")
-                + (chosen == null ? "" : "status=" + chosen.name().toLowerCase(java.util.Locale.ROOT) + "&");
+                + (chosen == null ? "" : "status=" + chosen.name().toLowerCase(java.util.Locale.ROOT) + "&")
+                + dayQuery("activated_from", startFrom) + dayQuery("activated_to", startTo)
+                + dayQuery("expires_from", endFrom) + dayQuery("expires_to", endTo);
         return views.html(views.page("portal/contracts").data("page", page).data("expiring", within == null ? "" : within.toString())
                 .data("partners", partners.of(caller(), partnerId)).data("horizons", java.util.List.of(30, 60, 90))
                 .data("staffFilters", staffFilters.of(caller(), partnerId, distributorId))
                 .data("statuses", ContractStatus.values())
+                .data("activatedFrom", Objects.toString(startFrom, "")).data("activatedTo", Objects.toString(startTo, ""))
+                .data("expiresFrom", Objects.toString(endFrom, "")).data("expiresTo", Objects.toString(endTo, ""))
                 .data("status", chosen == null ? "" : chosen.name().toLowerCase(java.util.Locale.ROOT))
                 .data("nextQuery", page.nextCursor() == null ? null : filter + "cursor="
                         + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
@@ -91,7 +108,7 @@ public class ContractsPage extends ConsolePages {
         Contract contract = contracts.get(caller(), id(rawId));
         return views.html(views.page("portal/contract").data("contract", contract)
                 .data("invoices", contract.billingInvoices().items())
-                .data("lifecycle", ContractLifecyclePage.actions(caller(), contract, orders))
+                .data("lifecycle", ContractLifecyclePage.actions(caller(), contract, orders, catalog))
                 .data("notes", request.staff() ? notes.list(caller(), NotesUseCase.Parent.CONTRACT, contract.id(), null,
                         LeadsPage.DETAIL_ROWS).items() : null)
                 .data("ended", "cancelled".equals(ended) || "lost".equals(ended) ? ended : null));

@@ -43,6 +43,9 @@ public interface NotificationMessages {
     String notif_provider_unhealthy();
 
     @Message
+    String notif_quote_status_changed();
+
+    @Message
     String notif_registration_approved();
 
     @Message

@@ -32,9 +32,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,19 +74,25 @@ public class OrdersPage extends ConsolePages {
 
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("partner") String partner,
-                         @QueryParam("distributor") String distributor, @QueryParam("cursor") String cursor) {
+                         @QueryParam("distributor") String distributor, @QueryParam("created_from") String createdFrom,
+                         @QueryParam("created_to") String createdTo, @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
         UUID distributorId = optionalId(distributor, "distributor");
         OrderStatus chosen = status == null || status.isBlank() ? null : orderStatus(status);
+        LocalDate from = optionalDay(createdFrom, "created_from");
+        LocalDate to = optionalDay(createdTo, "created_to");
         Page<Order> page = orders.list(caller(), new QueryOrdersUseCase.OrderFilter(chosen == null ? Set.of() : Set.of(chosen),
-                partnerId, distributorId, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+                partnerId, distributorId, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE, false,
+                from, to));
         String filter = (chosen == null ? "" : "status=" + chosen.name().toLowerCase(Locale.ROOT) + "&")
                 + (partnerId == null ? "" : "partner=" + partnerId + "&")
-                + (distributorId == null ? "" : "distributor=" + distributorId + "&");
+                + (distributorId == null ? "" : "distributor=" + distributorId + "&")
+                + dayQuery("created_from", from) + dayQuery("created_to", to);
         return views.html(views.page("portal/orders").data("page", page).data("statuses", OrderStatus.values())
                 .data("status", chosen == null ? "" : chosen.name().toLowerCase(Locale.ROOT))
                 .data("partners", partners.of(caller(), partnerId))
                 .data("staffFilters", staffFilters.of(caller(), partnerId, distributorId))
+                .data("createdFrom", Objects.toString(from, "")).data("createdTo", Objects.toString(to, ""))
                 .data("nextQuery", page.nextCursor() == null ? null : filter + "cursor="
                         + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()).data("firstQuery", filter));

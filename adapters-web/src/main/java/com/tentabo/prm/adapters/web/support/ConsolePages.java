@@ -33,6 +33,27 @@ public abstract class ConsolePages {
         }
     }
 
+    /** An optional query day {@code yyyy-mm-dd}: blank is none; malformed is refused naming the field. */
+    protected static java.time.LocalDate optionalDay(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.trim();
+        try {
+            if (text.length() == 10) {
+                return java.time.LocalDate.parse(text);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below
+        }
+        throw DomainException.invalid(field, "must be a date (yyyy-mm-dd)");
+    }
+
+    /** The query text of the days given ({@code name=yyyy-mm-dd&} each), for paging links; empty when none. */
+    protected static String dayQuery(String name, java.time.LocalDate day) {
+        return day == null ? "" : name + "=" + day + "&";
+    }
+
     /** An optional query/form id: blank is none; malformed is refused. */
     protected static UUID optionalId(String raw, String field) {
         if (raw == null || raw.isBlank()) {

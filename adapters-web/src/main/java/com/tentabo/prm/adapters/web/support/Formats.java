@@ -159,10 +159,16 @@ public class Formats {
         }
     }
 
-    /** The bundle of a key: {@link Problems} for refusals ({@code code_*}, {@code field_*}), else {@link Msg}. */
+    /**
+     * The bundle of a key: {@link Problems} for refusals ({@code code_*}, {@code field_*}), the notifications' and the
+     * billing pages' for their prefixes ({@code notif_*}, {@code bil_*}), else {@link Msg}.
+     */
     private static String bundle(String key) {
         if (key.startsWith("notif_")) {
             return "ntf";
+        }
+        if (key.startsWith("bil_")) {
+            return "bil";
         }
         return key.startsWith("code_") || key.startsWith("field_") ? "err" : "msg";
     }

@@ -27,7 +27,8 @@ class ConsoleMessagesTest {
     /** The console's bundles: file prefix and interface. */
     private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "bo", BackOfficeMessages.class,
             "prog", ProgrammeMessages.class, "ntf", NotificationMessages.class, "bop", BackOfficeOpsMessages.class,
-            "bor", BackOfficeProgrammeMessages.class, "boc", BackOfficeCatalogMessages.class);
+            "bor", BackOfficeProgrammeMessages.class, "boc", BackOfficeCatalogMessages.class,
+            "bil", com.tentabo.prm.adapters.web.backoffice.BillingMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglishAndFrench_oneMethodPerKey() throws IOException {

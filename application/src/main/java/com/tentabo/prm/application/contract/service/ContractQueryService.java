@@ -3,6 +3,7 @@ package com.tentabo.prm.application.contract.service;
 import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -56,9 +57,13 @@ public class ContractQueryService implements QueryContractsUseCase {
         if (days != null && (days < 0 || days > MAX_EXPIRING_WITHIN_DAYS)) {
             throw DomainException.invalid("expiring_within_days", "must be between 0 and " + MAX_EXPIRING_WITHIN_DAYS);
         }
+        Filters.Days activated = Filters.days("activated_from", filter.activatedFrom(), "activated_to",
+                filter.activatedTo());
+        Filters.Days expires = Filters.days("expires_from", filter.expiresFrom(), "expires_to", filter.expiresTo());
         List<Contract> rows = contracts.list(new ContractRepository.ContractQuery(filter.statuses(), filter.partnerId(),
                 filter.distributorId(), days == null ? null : clock.instant().plus(Duration.ofDays(days)),
-                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1),
+                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1, activated,
+                expires),
                 AccessPolicy.scopeOf(caller));
         List<Contract> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit

@@ -3,6 +3,7 @@ package com.tentabo.prm.application.order.service;
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -43,10 +44,11 @@ public class OrderQueryService implements QueryOrdersUseCase {
         AccessPolicy.require(caller, Capability.ORDERS_READ);
         int limit = Cursor.limit(filter.limit());
         Cursor cursor = Cursor.decode(filter.cursor());
+        Filters.Days created = Filters.days("created_from", filter.createdFrom(), "created_to", filter.createdTo());
         List<Order> rows = orders.list(new OrderRepository.OrderQuery(filter.statuses(), filter.partnerId(),
                 filter.distributorId(), filter.leadId(), caller.role() == Role.FULFILLER,
                 cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1,
-                filter.oldestFirst()),
+                filter.oldestFirst(), created),
                 AccessPolicy.scopeOf(caller));
         List<Order> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit

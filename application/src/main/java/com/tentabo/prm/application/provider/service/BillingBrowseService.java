@@ -44,8 +44,8 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class BillingBrowseService implements BrowseBillingUseCase {
 
-    static final Set<String> INVOICE_STATUSES = Set.of("draft", "finalized");
-    static final Set<String> QUOTE_STATUSES = Set.of("pending", "accepted", "denied", "invoiced", "expired");
+    static final Set<String> INVOICE_STATUSES = Set.copyOf(BrowseBillingUseCase.INVOICE_STATUSES);
+    static final Set<String> QUOTE_STATUSES = Set.copyOf(BrowseBillingUseCase.QUOTE_STATUSES);
 
     private final Transactions tx;
     private final BillingProviderCalls calls;

@@ -3,6 +3,8 @@ package com.tentabo.prm.application.provider.service;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository.Link;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
@@ -38,14 +40,16 @@ public class BillingQuoteRecords {
     private final SyncLogRepository syncLogs;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
+    private final Notifier notifier;
 
     public BillingQuoteRecords(OrderProviderLinkRepository links, OrderRepository orders, SyncLogRepository syncLogs,
-                             AuditLogRepository audit, IdGenerator ids) {
+                             AuditLogRepository audit, IdGenerator ids, Notifier notifier) {
         this.links = links;
         this.orders = orders;
         this.syncLogs = syncLogs;
         this.audit = audit;
         this.ids = ids;
+        this.notifier = notifier;
     }
 
     public Optional<String> lastCursor(UUID providerId) {
@@ -61,9 +65,10 @@ public class BillingQuoteRecords {
      * Writes the quote's status and totals onto the order's {@code billing_metadata} ({@code status},
      * {@code amount_before_tax}, {@code amount}, {@code totals_match}, {@code prm_amount_before_tax} when they differ,
      * {@code quote_updated_at}) and audits a change of status or of the totals' agreement
-     * ({@value #STATUS_CHANGED}, user agent {@code agent}). A copy older than the one last recorded
-     * ({@code updated_at} before {@code quote_updated_at}) changes nothing, nor does one equal to it. Answers whether
-     * the order changed.
+     * ({@value #STATUS_CHANGED}, user agent {@code agent}); a status that changed to accepted, denied or expired
+     * tells the order's partner ({@code quote.status_changed}, in the same transaction). A copy older than the one
+     * last recorded ({@code updated_at} before {@code quote_updated_at}) changes nothing, nor does one equal to it.
+     * Answers whether the order changed.
      */
     public boolean record(UUID orderId, String providerName, BillingQuote quote, String agent, Instant now) {
         Optional<Link> link = links.lockBillingQuote(orderId);
@@ -108,6 +113,10 @@ public class BillingQuoteRecords {
         if (!diff.isEmpty()) {
             audit.append(new AuditEntry(ids.newId(), null, null, STATUS_CHANGED, "order", orderId, diff, null, agent,
                     now));
+        }
+        if (!Objects.equals(text(before.get("status")), text(quote.status()))) {
+            NotificationEvents.quoteStatusChanged(order.get(), providerName, quote.id(), quote.status())
+                    .ifPresent(notifier::notify);
         }
         return true;
     }

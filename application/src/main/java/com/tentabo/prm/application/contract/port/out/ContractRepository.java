@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.contract.port.out;
 
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
@@ -13,9 +14,24 @@ import java.util.UUID;
 /** Contracts. */
 public interface ContractRepository {
 
-    /** List filters; null means "any". {@code expiringBefore}: ACTIVE contracts with no successor ending before it. */
+    /**
+     * List filters; null means "any". {@code expiringBefore}: ACTIVE contracts with no successor ending before it;
+     * {@code activated} and {@code expires}: the spans the activation and expiration dates lie in.
+     */
     record ContractQuery(Set<ContractStatus> statuses, UUID partnerId, UUID distributorId, Instant expiringBefore,
-                         Instant cursorCreatedAt, UUID cursorId, int limit) { }
+                         Instant cursorCreatedAt, UUID cursorId, int limit, Filters.Days activated,
+                         Filters.Days expires) {
+        public ContractQuery {
+            activated = activated == null ? Filters.Days.ANY : activated;
+            expires = expires == null ? Filters.Days.ANY : expires;
+        }
+
+        public ContractQuery(Set<ContractStatus> statuses, UUID partnerId, UUID distributorId, Instant expiringBefore,
+                             Instant cursorCreatedAt, UUID cursorId, int limit) {
+            this(statuses, partnerId, distributorId, expiringBefore, cursorCreatedAt, cursorId, limit, Filters.Days.ANY,
+                    Filters.Days.ANY);
+        }
+    }
 
     Optional<Contract> findById(UUID id);
 

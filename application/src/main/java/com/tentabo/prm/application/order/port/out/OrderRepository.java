@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.order.port.out;
 
 import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProductId;
@@ -18,10 +19,21 @@ public interface OrderRepository {
 
     /**
      * List filters; null means "any". Newest first by default; {@code oldestFirst} for a work queue (the cursor then
-     * points forward in time).
+     * points forward in time). {@code created}: the span the order's creation lies in.
      */
     record OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId,
-                      boolean onlySent, Instant cursorCreatedAt, UUID cursorId, int limit, boolean oldestFirst) {
+                      boolean onlySent, Instant cursorCreatedAt, UUID cursorId, int limit, boolean oldestFirst,
+                      Filters.Days created) {
+        public OrderQuery {
+            created = created == null ? Filters.Days.ANY : created;
+        }
+
+        public OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId, boolean onlySent,
+                          Instant cursorCreatedAt, UUID cursorId, int limit, boolean oldestFirst) {
+            this(statuses, partnerId, distributorId, leadId, onlySent, cursorCreatedAt, cursorId, limit, oldestFirst,
+                    Filters.Days.ANY);
+        }
+
         public OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId, boolean onlySent,
                           Instant cursorCreatedAt, UUID cursorId, int limit) {
             this(statuses, partnerId, distributorId, leadId, onlySent, cursorCreatedAt, cursorId, limit, false);

@@ -8,6 +8,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,11 @@ import java.util.UUID;
  * when the PRM knows it.
  */
 public interface BrowseBillingUseCase {
+
+    /** The statuses an invoice filter accepts. */
+    List<String> INVOICE_STATUSES = List.of("draft", "finalized");
+    /** The statuses a quote filter accepts. */
+    List<String> QUOTE_STATUSES = List.of("pending", "accepted", "denied", "invoiced", "expired");
 
     /** {@code status}: an invoice's ({@code draft}, {@code finalized}) or a quote's; dates are inclusive. */
     record Filter(String status, LocalDate dateFrom, LocalDate dateTo, String cursor, Integer limit) { }
