@@ -42,6 +42,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * no other. The service is then restarted with its webhook worker on (every second) — the rows acknowledged are still
  * there — until no event is pending; every event must have been claimed exactly once ({@code attempts = 1}) and ended
  * {@code processed} or {@code ignored}, and each lead event's lead read from the stub exactly once and imported once.
+ * {@code -Dprm.bench.process=false} stops after the intake's checks (the worker processes a few hundred events a
+ * second at best: the processing of a large run takes minutes); {@code -Dprm.bench.warm-up=20} (seconds).
  */
 public final class WebhookIntakeDriver {
 
@@ -151,6 +153,9 @@ public final class WebhookIntakeDriver {
                 long pairs = service.count("SELECT count(DISTINCT (provider_name, event_id)) FROM webhook_events");
                 check("one stored row per distinct event", rows == distinct && pairs == distinct,
                         rows + " rows, " + pairs + " distinct (provider, event id) of " + distinct);
+            }
+            if (!Boolean.parseBoolean(System.getProperty("prm.bench.process", "true"))) {
+                return;
             }
             try (ServiceProcess service = ServiceProcess.start(url, PORT, work, "-Xmx1g",
                     Map.of("PRM_WEBHOOKS_INTERVAL", "1s", "PRM_OUTBOX_BATCH_SIZE", "100"))) {

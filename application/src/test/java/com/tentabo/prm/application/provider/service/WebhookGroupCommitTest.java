@@ -1,0 +1,164 @@
+package com.tentabo.prm.application.provider.service;
+
+import com.tentabo.prm.application.provider.ParsedWebhook;
+import com.tentabo.prm.application.provider.WebhookEventStatus;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Incoming;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Stored;
+import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.provider.ProviderType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WebhookGroupCommitTest {
+
+    /** Events by {@code <provider>/<event id>}, like the unique intake key; refuses a payload holding "poison". */
+    static final class KeyedEvents implements WebhookEventRepository {
+        final Map<String, UUID> rows = new HashMap<>();
+        final List<Integer> batchSizes = new ArrayList<>();
+
+        @Override
+        public synchronized List<Stored> storeOnce(List<Incoming> events) {
+            if (events.stream().anyMatch(e -> e.event().payloadJson().contains("poison"))) {
+                throw new IllegalStateException("the database refuses the payload");
+            }
+            batchSizes.add(events.size());
+            List<Stored> stored = new ArrayList<>();
+            for (Incoming e : events) {
+                String key = e.providerName() + "/" + e.event().eventId();
+                UUID existing = rows.putIfAbsent(key, e.id());
+                stored.add(existing == null ? new Stored(e.id(), false) : new Stored(existing, true));
+            }
+            return stored;
+        }
+
+        @Override
+        public Optional<UUID> lockAndFind(String providerName, String eventId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void insert(UUID id, String providerName, ProviderType type, ParsedWebhook event,
+                           Map<String, String> headers, String ipAddress, Instant receivedAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void settle(UUID id, WebhookEventStatus status, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void settleWithReason(UUID id, WebhookEventStatus status, String reason, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void retryLater(UUID id, Instant next, String error) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void markFailed(UUID id, String error, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<String> lockStatus(UUID id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void requeue(UUID id, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final class CountedTransactions implements Transactions {
+        final AtomicInteger opened = new AtomicInteger();
+
+        @Override
+        public <T> T requiringNew(Supplier<T> work) {
+            opened.incrementAndGet();
+            return work.get();
+        }
+    }
+
+    final KeyedEvents events = new KeyedEvents();
+    final CountedTransactions tx = new CountedTransactions();
+    final WebhookGroupCommit commits = new WebhookGroupCommit(tx, events);
+
+    static Incoming incoming(String eventId, String payload) {
+        return new Incoming(UUID.randomUUID(), "pipedrive", ProviderType.CRM,
+                new ParsedWebhook(eventId, "deal.change", payload), Map.of(), "203.0.113.9", Instant.EPOCH);
+    }
+
+    @Test
+    void aLoneDelivery_isWrittenAtOnce_inATransactionOfItsOwn_andItsCopyNamesTheOriginal() {
+        Incoming first = incoming("evt-1", "{}");
+
+        Stored stored = commits.store(first);
+        Stored copy = commits.store(incoming("evt-1", "{}"));
+
+        assertThat(stored).isEqualTo(new Stored(first.id(), false));
+        assertThat(copy).isEqualTo(new Stored(first.id(), true));
+        assertThat(tx.opened.get()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentDeliveriesAndTheirCopies_eachDistinctEventStoredOnce_eachRequestAnsweredWithItsRow() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Stored>> deliveries = new ArrayList<>();
+            List<Incoming> sent = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                Incoming event = incoming("evt-" + (i % 200), "{}");
+                sent.add(event);
+                deliveries.add(() -> commits.store(event));
+            }
+            List<Future<Stored>> answers = pool.invokeAll(deliveries);
+            int originals = 0;
+            for (int i = 0; i < answers.size(); i++) {
+                Stored stored = answers.get(i).get();
+                assertThat(stored.id()).isEqualTo(events.rows.get("pipedrive/" + sent.get(i).event().eventId()));
+                originals += stored.duplicate() ? 0 : 1;
+            }
+            assertThat(originals).isEqualTo(200);
+            assertThat(events.rows).hasSize(200);
+            assertThat(events.batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(400);
+            assertThat(events.batchSizes).allSatisfy(size -> assertThat(size).isBetween(1, WebhookGroupCommit.MAX_BATCH));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEventTheDatabaseRefuses_failsItsOwnRequestOnly() {
+        assertThatThrownBy(() -> commits.store(incoming("evt-bad", "{\"poison\": true}")))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(commits.store(incoming("evt-good", "{}")).duplicate()).isFalse();
+        assertThat(events.rows).containsOnlyKeys("pipedrive/evt-good");
+    }
+}
