@@ -6,7 +6,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.provider.Gateways;
-import com.tentabo.prm.application.provider.HealthCheckRecord;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -84,20 +84,21 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
                 .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot check the health of provider '" + config.name() + "'"));
         Map<String, Object> account = Map.of();
-        String status = ProviderHealthMarks.HEALTHY;
+        ProviderHealth status = ProviderHealth.HEALTHY;
         String error = null;
         try {
             account = gateway.check(settings);
         } catch (ProviderFailure failure) {
-            status = ProviderHealthMarks.statusOf(failure);
+            status = ProviderHealth.of(failure);
             error = failure.getMessage();
         }
         Instant checkedAt = clock.instant();
         providers.saveHealth(id, status, checkedAt, error);
-        healthHistory.append(new HealthCheckRecord(ids.newId(), id, status, error, "manual", checkedAt));
-        if (!"healthy".equals(status) && !status.equals(config.healthStatus())) {
+        healthHistory.append(new ProviderHealthRepository.NewCheck(ids.newId(), id, status, error, "manual",
+                checkedAt));
+        if (status.alertsAfter(config.healthStatus())) {
             notifier.notify(NotificationEvents.providerUnhealthy(id, config.name(),
-                    config.type().name().toLowerCase(java.util.Locale.ROOT), status, error, checkedAt));
+                    config.type().name().toLowerCase(java.util.Locale.ROOT), status.wireName(), error, checkedAt));
         }
         return new HealthCheck(providers.findById(id).orElseThrow(), account);
     }

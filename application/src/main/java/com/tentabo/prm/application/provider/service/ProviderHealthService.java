@@ -2,6 +2,7 @@ package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
@@ -66,21 +67,21 @@ public class ProviderHealthService implements ProviderHealthUseCase {
             if (gateway.isEmpty()) {
                 continue;
             }
-            String status = ProviderHealthMarks.HEALTHY;
+            ProviderHealth status = ProviderHealth.HEALTHY;
             String error = null;
             try {
                 ProviderSettings settings = tx.requiringNew(() -> new ProviderSettings(provider.name(), provider.type(),
                         provider.configuration(), providers.credentials(provider.id())));
                 gateway.get().check(settings);
             } catch (ProviderFailure failure) {
-                status = ProviderHealthMarks.statusOf(failure);
+                status = ProviderHealth.of(failure);
                 error = failure.getMessage();
             } catch (DomainException unreadable) {
-                status = ProviderHealthMarks.DEGRADED;
+                status = ProviderHealth.DEGRADED;
                 error = unreadable.getMessage();
             }
-            HealthCheckRecord check = new HealthCheckRecord(ids.newId(), provider.id(), status, error, SCHEDULED,
-                    clock.instant());
+            ProviderHealthRepository.NewCheck check = new ProviderHealthRepository.NewCheck(ids.newId(), provider.id(),
+                    status, error, SCHEDULED, clock.instant());
             // on the provider (its version unchanged) and in its history
             tx.requiringNew(() -> {
                 providers.saveHealth(check.providerId(), check.status(), check.checkedAt(), check.error());
