@@ -1,6 +1,5 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -10,10 +9,10 @@ import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -32,12 +31,12 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
     private static final int MAX_NAME = 50;
 
     private final ProviderConfigDirectory providers;
-    private final Instance<WebhookGateway> gateways;
+    private final ProviderGateways<WebhookGateway> gateways;
     private final WebhookEventRepository events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public WebhookIntakeService(ProviderConfigDirectory providers, Instance<WebhookGateway> gateways,
+    public WebhookIntakeService(ProviderConfigDirectory providers, ProviderGateways<WebhookGateway> gateways,
                                 WebhookEventRepository events, IdGenerator ids, Clock clock) {
         this.providers = providers;
         this.gateways = gateways;
@@ -52,7 +51,7 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
             throw notAuthentic();
         }
         ProviderSettings settings = settings(providerName).orElseThrow(WebhookIntakeService::notAuthentic);
-        WebhookGateway gateway = Gateways.named(gateways, WebhookGateway::providerName, settings.name())
+        WebhookGateway gateway = gateways.forName(settings.name())
                 .orElseThrow(WebhookIntakeService::notAuthentic);
         Instant now = clock.instant();
         ParsedWebhook event = gateway.authenticate(settings, request, now).orElseThrow(WebhookIntakeService::notAuthentic);
