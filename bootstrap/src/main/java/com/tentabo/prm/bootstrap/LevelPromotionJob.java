@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 /**
  * Promotes partners whose trailing-12-month figures meet the next programme level's thresholds, daily (cron
  * {@code prm.programme.promotion-cron}, default 00:40 UTC, after the registration expiry). Safe on every instance at
- * once: each promotion locks the partner's row and checks its figures again ({@code LevelPromotionSteps}).
+ * once: each promotion locks the partner's row and checks its figures again ({@code LevelPromotionService.promote}).
  */
 @ApplicationScoped
 public class LevelPromotionJob {

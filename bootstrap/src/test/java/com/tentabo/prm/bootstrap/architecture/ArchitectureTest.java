@@ -81,7 +81,8 @@ class ArchitectureTest {
                 .orShould().haveSimpleNameEndingWith("Directory")
                 .orShould().haveSimpleNameEndingWith("Publisher")
                 .orShould().haveSimpleNameEndingWith("Hasher")
-                .orShould().haveSimpleNameEndingWith("Transactions"));
+                .orShould().haveSimpleNameEndingWith("Transactions")
+                .orShould().haveSimpleNameEndingWith("Gateways"));
     }
 
     @Test
@@ -197,5 +198,13 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class));
         check(fields().that().areDeclaredInClassesThat().resideInAPackage(BASE + ".application..service..")
                 .and().areNotStatic().should().beFinal());
+    }
+
+    @Test
+    void theApplicationChoosesGatewaysThroughItsPortNotTheContainer() {
+        check(noClasses().that().resideInAPackage(BASE + ".application..")
+                .should().dependOnClassesThat().areAssignableTo(jakarta.enterprise.inject.Instance.class)
+                .because("a service picks a provider's adapter through ProviderGateways, built from CDI in bootstrap"
+                        + " (GatewayWiring), so that a use-case test needs no container"));
     }
 }

@@ -2,7 +2,6 @@ package com.tentabo.prm.bootstrap.programme;
 
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.registration.service.LevelPromotionService;
-import com.tentabo.prm.application.registration.service.LevelPromotionSteps;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.MovableClock;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -45,8 +44,6 @@ class LevelPromotionTest {
 
     @Inject
     AgroalDataSource ds;
-    @Inject
-    LevelPromotionSteps steps;
     @Inject
     LevelPromotionService job;
     @Inject
@@ -214,7 +211,7 @@ class LevelPromotionTest {
         clock.set(start);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Callable<Boolean> instance = () -> steps.promote(partner, start);
+            Callable<Boolean> instance = () -> job.promote(partner, start);
             List<Future<Boolean>> runs = pool.invokeAll(List.of(instance, instance, instance, instance));
             long promoted = 0;
             for (Future<Boolean> run : runs) {

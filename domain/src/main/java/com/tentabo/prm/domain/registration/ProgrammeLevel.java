@@ -113,6 +113,20 @@ public record ProgrammeLevel(UUID id, String name, int rank, Percentage discount
         return Optional.ofNullable(reached);
     }
 
+    /** The start of the period a partner's progress and promotion are measured on: the 12 months ending at {@code now}. */
+    public static Instant trailingPeriodStart(Instant now) {
+        return now.atOffset(java.time.ZoneOffset.UTC).minusMonths(12).toInstant();
+    }
+
+    /**
+     * Why a partner was promoted to this level automatically, as its level history shows it: the figures that met
+     * the level's thresholds (bookings as a decimal with two places).
+     */
+    public String promotionReason(BigDecimal trailingBookings, long wonRegistrations) {
+        return "Automatic promotion: trailing 12-month bookings " + trailingBookings.toPlainString() + " and "
+                + wonRegistrations + " won registration(s) meet the thresholds of " + name;
+    }
+
     private static void percentage(String field, BigDecimal value, List<FieldViolation> problems) {
         if (value == null) {
             problems.add(new FieldViolation(field, "is required"));

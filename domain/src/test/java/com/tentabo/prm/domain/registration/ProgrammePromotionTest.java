@@ -56,4 +56,15 @@ class ProgrammePromotionTest {
         assertThat(promotion(GOLD, "0", 0)).isEmpty();
         assertThat(promotion(PLATINUM, "1000000000", 1000)).as("the top level").isEmpty();
     }
+
+    @Test
+    void thePeriodIsTheTwelveCalendarMonthsEndingNowAndTheReasonNamesTheFiguresAndTheLevel() {
+        assertThat(ProgrammeLevel.trailingPeriodStart(Instant.parse("2026-03-31T10:15:00Z")))
+                .isEqualTo(Instant.parse("2025-03-31T10:15:00Z"));
+        assertThat(ProgrammeLevel.trailingPeriodStart(Instant.parse("2028-02-29T00:00:00Z")))
+                .as("a leap day goes back to the last day of February")
+                .isEqualTo(Instant.parse("2027-02-28T00:00:00Z"));
+        assertThat(GOLD.promotionReason(new BigDecimal("50000.00"), 3)).isEqualTo("Automatic promotion: trailing"
+                + " 12-month bookings 50000.00 and 3 won registration(s) meet the thresholds of Gold");
+    }
 }

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.provider;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
+import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository.NewCheck;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,21 +29,21 @@ public class JdbcProviderHealthRepository implements ProviderHealthRepository {
     }
 
     @Override
-    public void append(HealthCheckRecord check) {
+    public void append(NewCheck check) {
         em.createNativeQuery("INSERT INTO provider_health_checks (id, provider_id, status, error, source, checked_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, check.id()).setParameter(2, check.providerId()).setParameter(3, check.status())
+                .setParameter(1, check.id()).setParameter(2, check.providerId()).setParameter(3, ProviderHealthColumn.stored(check.status()))
                 .setParameter(4, check.error()).setParameter(5, check.source())
                 .setParameter(6, Timestamp.from(check.checkedAt())).executeUpdate();
         em.createNativeQuery(TRIM).setParameter(1, check.providerId()).executeUpdate();
     }
 
     @Override
-    public void appendByName(ProviderType type, String providerName, HealthCheckRecord check) {
+    public void appendByName(ProviderType type, String providerName, NewCheck check) {
         SqlRows.query(em, "SELECT id FROM provider_configs WHERE provider_type = CAST(? AS providertype) "
                         + "AND lower(provider_name) = lower(?)", List.of(type.name(), providerName),
                         rs -> rs.getObject(1, UUID.class))
-                .forEach(id -> append(new HealthCheckRecord(check.id(), id, check.status(), check.error(),
+                .forEach(id -> append(new NewCheck(check.id(), id, check.status(), check.error(),
                         check.source(), check.checkedAt())));
     }
 

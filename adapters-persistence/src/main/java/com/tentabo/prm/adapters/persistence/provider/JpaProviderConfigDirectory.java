@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.domain.provider.ProviderType;
@@ -53,11 +54,13 @@ public class JpaProviderConfigDirectory implements ProviderConfigDirectory {
     }
 
     @Override
-    public void recordHealth(ProviderType type, String providerName, String status, java.time.Instant at, String error) {
+    public void recordHealth(ProviderType type, String providerName, ProviderHealth status, java.time.Instant at,
+                             String error) {
         em.createNativeQuery("UPDATE provider_configs SET health_status = ?1, last_health_check = ?2, "
                         + "health_check_error = ?3 WHERE provider_type = CAST(?4 AS providertype) "
                         + "AND lower(provider_name) = lower(?5)")
-                .setParameter(1, status).setParameter(2, java.sql.Timestamp.from(at)).setParameter(3, error)
+                .setParameter(1, ProviderHealthColumn.stored(status)).setParameter(2, java.sql.Timestamp.from(at))
+                .setParameter(3, error)
                 .setParameter(4, type.name()).setParameter(5, providerName).executeUpdate();
     }
 

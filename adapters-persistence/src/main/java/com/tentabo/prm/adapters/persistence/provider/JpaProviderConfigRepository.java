@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.domain.provider.ProviderConfig;
@@ -102,9 +103,9 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
     }
 
     @Override
-    public void saveHealth(UUID id, String status, Instant checkedAt, String error) {
+    public void saveHealth(UUID id, ProviderHealth status, Instant checkedAt, String error) {
         ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id);
-        e.healthStatus = status;
+        e.healthStatus = ProviderHealthColumn.stored(status);
         e.lastHealthCheck = checkedAt;
         e.healthCheckError = error;
         em.flush();

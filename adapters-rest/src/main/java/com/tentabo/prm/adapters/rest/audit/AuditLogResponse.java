@@ -1,8 +1,6 @@
 package com.tentabo.prm.adapters.rest.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tentabo.prm.adapters.rest.shared.JsonColumns;
-import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 
 import java.time.Instant;
@@ -18,7 +16,6 @@ public record AuditLogResponse(UUID id, UUID userId, UUID adminUserId, String ac
                                Instant createdAt) {
 
     public static AuditLogResponse from(AuditRecord r) {
-        return new AuditLogResponse(r.id(), r.userId(), r.adminUserId(), r.action(), r.entityType(), r.entityId(),
-                JsonColumns.shown(r.changesJson(), AuditEntry::isSecretField), r.ipAddress(), r.userAgent(), r.createdAt());
+        return AuditLogResponseMapper.INSTANCE.toResponse(r);
     }
 }

@@ -3,10 +3,7 @@ package com.tentabo.prm.adapters.rest.billing;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.application.provider.BillingInvoice;
-import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase;
-import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.ContractLink;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.CustomerView;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.InvoiceView;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.QuoteView;
@@ -31,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -69,11 +65,7 @@ public class BillingResource {
                                   LocalDate date, LocalDate deadline, String customerId, String quoteId,
                                   UUID orderId, UUID contractId, String contractLink) {
         static InvoiceResponse of(InvoiceView view) {
-            BillingInvoice invoice = view.entry().invoice();
-            return new InvoiceResponse(invoice.id(), view.provider(), invoice.number(), invoice.status(),
-                    invoice.paid(), invoice.draft(), invoice.amount(), invoice.remaining(), invoice.currency(),
-                    invoice.date(), invoice.deadline(), view.entry().customerId(), view.entry().quoteId(),
-                    view.orderId(), view.contractId(), link(view.link()));
+            return BillingResponseMapper.INSTANCE.invoice(view);
         }
     }
 
@@ -81,11 +73,7 @@ public class BillingResource {
                                 BigDecimal amount, String currency, LocalDate date, LocalDate deadline,
                                 String customerId, Instant updatedAt, UUID orderId, UUID contractId) {
         static QuoteResponse of(QuoteView view) {
-            BillingQuote quote = view.entry().quote();
-            return new QuoteResponse(quote.id(), view.provider(), quote.number(), quote.status(),
-                    quote.amountBeforeTax(), quote.amount(), quote.currency(), view.entry().date(),
-                    view.entry().deadline(), view.entry().customerId(), quote.updatedAt(), view.orderId(),
-                    view.contractId());
+            return BillingResponseMapper.INSTANCE.quote(view);
         }
     }
 
@@ -176,9 +164,5 @@ public class BillingResource {
     private static LocalDate date(String name, String raw) {
         Instant instant = QueryParams.instant(name, raw);
         return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static String link(ContractLink link) {
-        return link == null ? null : link.name().toLowerCase(Locale.ROOT);
     }
 }

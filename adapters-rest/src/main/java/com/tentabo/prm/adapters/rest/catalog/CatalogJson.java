@@ -48,8 +48,7 @@ public final class CatalogJson {
                            @JsonProperty("is_active") boolean isActive, PricingMode pricingMode,
                            List<TierBody> priceTiers, Instant createdAt, Instant updatedAt) {
         static ProductResponse of(Product p) {
-            return new ProductResponse(p.id(), p.name(), p.type(), p.unit(), p.description(), p.active(), p.pricingMode(),
-                    tiers(p), p.createdAt(), p.updatedAt());
+            return CatalogResponseMapper.INSTANCE.product(p);
         }
     }
 

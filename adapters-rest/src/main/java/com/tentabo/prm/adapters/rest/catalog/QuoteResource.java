@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.pricing.PricedBand;
 import com.tentabo.prm.domain.pricing.PricedDocument;
-import com.tentabo.prm.domain.pricing.PricedLine;
 import com.tentabo.prm.domain.pricing.VatAmount;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
@@ -73,20 +72,13 @@ public class QuoteResource {
                 .toList();
         QuoteUseCase.Quote quote = quotes.quote(caller, new QuoteUseCase.QuoteCommand(items, body.taxRate(), body.partnerId()));
         PricedDocument doc = quote.document();
-        List<ItemResponse> lines = quote.items().stream().map(q -> {
-            PricedLine line = q.line();
-            return new ItemResponse(q.product().id(), q.product().name(), q.product().type(), q.product().unit(),
-                    line.mode(), q.duration().id(), line.months(), line.discountRate().value(), line.quantity().value(),
-                    line.unitPrice(), line.period(), line.bands().stream().map(QuoteResource::band).toList(),
-                    line.gross().amount(), line.discount().amount(), line.net().amount(), line.monthlyRecurring().amount(),
-                    line.partnerDiscount().value(), line.registrationBonus().value());
-        }).toList();
+        List<ItemResponse> lines = quote.items().stream().map(CatalogResponseMapper.INSTANCE::item).toList();
         return new QuoteResponse(doc.totalAmount().currency().getCurrencyCode(), quote.taxRate().value(), lines,
                 doc.subtotal().amount(), doc.discountAmount().amount(), doc.netAmount().amount(),
                 doc.vat().stream().map(QuoteResource::tax).toList(), doc.taxAmount().amount(), doc.totalAmount().amount());
     }
 
-    private static BandResponse band(PricedBand b) {
+    static BandResponse band(PricedBand b) {
         return new BandResponse(b.firstUnit(), b.lastUnit(), b.units(), b.tierPrice(), b.period(), b.termUnitPrice(),
                 b.gross().amount(), b.discount().amount(), b.net().amount());
     }

@@ -36,9 +36,7 @@ public final class CompanyDtos {
                                   String postalCode, String country, String notes, boolean isActive, Instant createdAt,
                                   Instant updatedAt) {
         static CompanyResponse of(UUID id, CompanyProfile p, boolean active, Instant createdAt, Instant updatedAt) {
-            return new CompanyResponse(id, p.name(), p.legalName(), p.registrationNumber(), p.email(), p.phone(),
-                    p.website(), p.addressLine1(), p.addressLine2(), p.city(), p.postalCode(), p.country(), p.notes(),
-                    active, createdAt, updatedAt);
+            return CompanyResponseMapper.INSTANCE.toResponse(id, p, active, createdAt, updatedAt);
         }
 
         static CompanyResponse of(Partner p) {

@@ -61,11 +61,7 @@ public final class LeadDtos {
 
         static LeadResponse of(Lead l, List<ActivityResponse> activities, List<NoteResponse> notes,
                                List<HistoryResponse> history) {
-            LeadDetails d = l.details();
-            return new LeadResponse(l.id(), d.title(), d.organization(), d.contactName(), d.contactEmail(),
-                    d.contactPhone(), d.value(), d.currency(), l.status(), d.probability(), d.expectedCloseDate(),
-                    l.ownerId(), l.tenant().partnerId(), l.tenant().distributorId(), l.providerName(), l.createdAt(),
-                    l.updatedAt(), activities, notes, history);
+            return LeadResponseMapper.INSTANCE.lead(l, activities, notes, history);
         }
     }
 
@@ -89,8 +85,7 @@ public final class LeadDtos {
                                    Instant dueDate, boolean done, Instant doneAt, UUID userId, Instant createdAt,
                                    Instant updatedAt) {
         static ActivityResponse of(LeadActivity a) {
-            return new ActivityResponse(a.id(), a.leadId(), a.type(), a.subject(), a.description(), a.dueDate(),
-                    a.done(), a.doneAt(), a.userId(), a.createdAt(), a.updatedAt());
+            return LeadResponseMapper.INSTANCE.activity(a);
         }
     }
 

@@ -42,8 +42,7 @@ public class NotificationResource {
                                        Map<String, String> params, String link, boolean read, Instant readAt,
                                        String emailStatus, Instant createdAt) {
         static NotificationResponse of(NotificationRecord r) {
-            return new NotificationResponse(r.id(), r.eventType(), r.subjectType(), r.subjectId(), r.params(), r.link(),
-                    r.readAt() != null, r.readAt(), r.emailStatus().wire(), r.createdAt());
+            return NotificationResponseMapper.INSTANCE.notification(r);
         }
     }
 

@@ -5,17 +5,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
-import com.tentabo.prm.adapters.rest.shared.JsonColumns;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.adapters.rest.shared.Versions;
-import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.notification.port.in.ManageWebhookSubscriptionsUseCase;
 import com.tentabo.prm.application.shared.Created;
-import com.tentabo.prm.domain.notification.NotificationType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -62,10 +59,7 @@ public class WebhookSubscriptionResource {
                                        @JsonInclude(JsonInclude.Include.NON_NULL) String secret, Instant createdAt,
                                        Instant updatedAt) {
         static SubscriptionResponse of(WebhookSubscription s, String secret) {
-            return new SubscriptionResponse(s.id(), s.url(), s.events().stream().map(NotificationType::wireName).sorted()
-                    .toList(), s.description(), s.active(), s.partnerId(), s.distributorId(),
-                    s.ownerKind().name().toLowerCase(java.util.Locale.ROOT), s.ownerId(), s.disabledAt(),
-                    s.disabledReason(), secret, s.createdAt(), s.updatedAt());
+            return NotificationResponseMapper.INSTANCE.subscription(s, secret);
         }
 
         @Override
@@ -81,11 +75,7 @@ public class WebhookSubscriptionResource {
                                    int attempts, Integer lastStatus, String lastError, Instant createdAt,
                                    Instant deliveredAt, List<AttemptResponse> attemptLog) {
         static DeliveryResponse of(WebhookDeliveryRecord d) {
-            return new DeliveryResponse(d.id(), d.eventId(), d.eventType(),
-                    JsonColumns.shown(d.payloadJson(), AuditEntry::isSecretField), d.status(), d.attempts(),
-                    d.lastStatus(), d.lastError(), d.createdAt(), d.deliveredAt(), d.attemptLog().stream()
-                    .map(a -> new AttemptResponse(a.attempt(), a.attemptedAt(), a.statusCode(), a.error(),
-                            a.durationMs())).toList());
+            return NotificationResponseMapper.INSTANCE.delivery(d);
         }
     }
 

@@ -2,11 +2,9 @@ package com.tentabo.prm.adapters.rest.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
-import com.tentabo.prm.adapters.rest.shared.JsonColumns;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.port.in.ManageOutboxUseCase;
 import jakarta.ws.rs.GET;
@@ -33,9 +31,7 @@ public class OutboxEventResource {
                                       String status, int attempts, Instant nextAttemptAt, String lastError,
                                       Instant createdAt, Instant deliveredAt) {
         static OutboxEventResponse of(OutboxEventRecord r) {
-            return new OutboxEventResponse(r.id(), r.topic(), r.aggregateType(), r.aggregateId(),
-                    JsonColumns.shown(r.payloadJson(), AuditEntry::isSecretField), r.status().wireName(),
-                    r.attempts(), r.nextAttemptAt(), r.lastError(), r.createdAt(), r.deliveredAt());
+            return OutboxEventResponseMapper.INSTANCE.toResponse(r);
         }
     }
 

@@ -47,7 +47,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,9 +75,7 @@ public class ProviderConfigResource {
                                    Instant lastHealthCheck, String healthCheckError, Instant createdAt,
                                    Instant updatedAt) {
         static ProviderResponse of(ProviderConfig p) {
-            return new ProviderResponse(p.id(), p.type().name().toLowerCase(Locale.ROOT), p.name(), p.active(),
-                    shownConfiguration(p.configuration()), p.credentialNames(), p.healthStatus(), p.lastHealthCheck(),
-                    p.healthCheckError(), p.createdAt(), p.updatedAt());
+            return ProviderResponseMapper.INSTANCE.provider(p);
         }
     }
 

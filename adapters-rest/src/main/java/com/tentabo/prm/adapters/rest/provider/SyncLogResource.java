@@ -2,11 +2,9 @@ package com.tentabo.prm.adapters.rest.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
-import com.tentabo.prm.adapters.rest.shared.JsonColumns;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
 import jakarta.ws.rs.GET;
@@ -32,10 +30,7 @@ public class SyncLogResource {
                                   String direction, Integer recordsSynced, Integer recordsFailed, JsonNode errorDetails,
                                   String status, Instant startedAt, Instant completedAt) {
         public static SyncLogResponse of(SyncLogRecord r) {
-            return new SyncLogResponse(r.id(), r.providerId(), r.providerName(), r.syncType(), r.entityType(),
-                    r.direction(), r.recordsSynced(), r.recordsFailed(),
-                    JsonColumns.shown(r.errorDetailsJson(), AuditEntry::isSecretField), r.status(), r.startedAt(),
-                    r.completedAt());
+            return ProviderResponseMapper.INSTANCE.syncLog(r);
         }
     }
 

@@ -2,11 +2,9 @@ package com.tentabo.prm.adapters.rest.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
-import com.tentabo.prm.adapters.rest.shared.JsonColumns;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
 import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
@@ -37,12 +35,7 @@ public class WebhookEventResource {
                                        String eventId, JsonNode payload, String status, Instant processedAt,
                                        String errorMessage, String ipAddress, JsonNode headers, Instant receivedAt) {
         static WebhookEventResponse of(WebhookEventRecord r) {
-            return new WebhookEventResponse(r.id(), r.providerName(),
-                    r.providerType() == null ? null : r.providerType().toLowerCase(java.util.Locale.ROOT), r.eventType(),
-                    r.eventId(), JsonColumns.shown(r.payloadJson(), AuditEntry::isSecretField), r.status(),
-                    r.processedAt(), r.errorMessage(), r.ipAddress(),
-                    JsonColumns.shown(r.headersJson(), name -> WebhookEventRecord.isSecretHeader(name)
-                            || AuditEntry.isSecretField(name)), r.receivedAt());
+            return ProviderResponseMapper.INSTANCE.webhookEvent(r);
         }
     }
 

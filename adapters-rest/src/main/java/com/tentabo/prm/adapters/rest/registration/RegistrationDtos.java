@@ -103,9 +103,7 @@ public final class RegistrationDtos {
                                 BigDecimal registrationBonusPercentage, int protectionDays, BigDecimal minTrailingBookings,
                                 int minWonRegistrations, Instant createdAt, Instant updatedAt) {
         static LevelResponse of(ProgrammeLevel l) {
-            return l == null ? null : new LevelResponse(l.id(), l.name(), l.rank(), l.discountPercentage().value(),
-                    l.registrationBonusPercentage().value(), l.protectionDays(), l.minTrailingBookings(),
-                    l.minWonRegistrations(), l.createdAt(), l.updatedAt());
+            return ProgrammeResponseMapper.INSTANCE.level(l);
         }
     }
 
@@ -117,8 +115,7 @@ public final class RegistrationDtos {
                                      Instant validFrom, Instant validTo, String reason, UUID assignedByUserId,
                                      UUID assignedByAdminUserId) {
         static AssignmentResponse of(LevelAssignment a) {
-            return new AssignmentResponse(a.id(), a.partnerId(), a.levelId(), a.levelName(), a.levelRank(), a.validFrom(),
-                    a.validTo(), a.reason(), a.assignedByUserId(), a.assignedByAdminId());
+            return ProgrammeResponseMapper.INSTANCE.assignment(a);
         }
     }
 
@@ -128,9 +125,7 @@ public final class RegistrationDtos {
                                    Instant periodEnd, BigDecimal trailingBookings, long wonRegistrations,
                                    LevelResponse nextLevel, BigDecimal bookingsToNextLevel, Long wonRegistrationsToNextLevel) {
         static ProgressResponse of(LevelProgress p) {
-            return new ProgressResponse(p.partnerId(), LevelResponse.of(p.level()), p.levelSince(), p.since(), p.until(),
-                    p.trailingBookings(), p.wonRegistrations(), LevelResponse.of(p.nextLevel()), p.bookingsToNext(),
-                    p.nextLevel() == null ? null : p.wonRegistrationsToNext());
+            return ProgrammeResponseMapper.INSTANCE.progress(p);
         }
     }
 }

@@ -9,19 +9,16 @@ import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
-import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.util.TypeLiteral;
 import org.junit.jupiter.api.Test;
 
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +28,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,7 +108,8 @@ class ProviderSyncServiceInvoicesTest {
     ProviderSyncService service(BillingGateway... billing) {
         Clock clock = Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneOffset.UTC);
         // no failure of these tests refuses the credentials: the health marks never reach their directory
-        return new ProviderSyncService(new InlineTransactions(), records, new Listed<CrmGateway>(List.of()), new Listed<>(List.of(billing)),
+        return new ProviderSyncService(new InlineTransactions(), records, ProviderGateways.none(),
+                ProviderGateways.of(List.of(billing), BillingGateway::providerName),
                 new ProviderHealthMarks(null, null, UUID::randomUUID, clock), UUID::randomUUID, clock);
     }
 
@@ -193,63 +190,5 @@ class ProviderSyncServiceInvoicesTest {
         assertThatThrownBy(() -> service().sync(ADMIN, PROVIDER))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.BUSINESS_RULE_VIOLATED));
-    }
-
-    /** The adapters of a port, as CDI would list them. */
-    static final class Listed<T> implements Instance<T> {
-        private final List<T> items;
-
-        Listed(List<T> items) {
-            this.items = items;
-        }
-
-        @Override
-        public Iterator<T> iterator() {
-            return items.iterator();
-        }
-
-        @Override
-        public T get() {
-            return items.get(0);
-        }
-
-        @Override
-        public Instance<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean isUnsatisfied() {
-            return items.isEmpty();
-        }
-
-        @Override
-        public boolean isAmbiguous() {
-            return items.size() > 1;
-        }
-
-        @Override
-        public void destroy(T instance) {
-        }
-
-        @Override
-        public Handle<T> getHandle() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterable<? extends Handle<T>> handles() {
-            throw new UnsupportedOperationException();
-        }
     }
 }

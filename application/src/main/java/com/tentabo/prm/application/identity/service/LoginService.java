@@ -14,6 +14,7 @@ import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.identity.AdminUser;
@@ -22,7 +23,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -66,7 +66,7 @@ public class LoginService implements LoginUseCase {
     private final AdminUserRepository admins;
     private final UserRepository users;
     private final PasswordHasher hasher;
-    private final Instance<AuthProviderGateway> providers;
+    private final ProviderGateways<AuthProviderGateway> providers;
     private final IdTokenGateway idTokens;
     private final AuthorizationCodeGateway codes;
     private final LoginAttemptRepository attempts;
@@ -78,7 +78,7 @@ public class LoginService implements LoginUseCase {
     private final Notifier notifier;
 
     public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
-                        Instance<AuthProviderGateway> providers, IdTokenGateway idTokens, AuthorizationCodeGateway codes,
+                        ProviderGateways<AuthProviderGateway> providers, IdTokenGateway idTokens, AuthorizationCodeGateway codes,
                         LoginAttemptRepository attempts,
                         LoginThrottle throttle, AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
         this.notifier = notifier;

@@ -10,12 +10,12 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.provider.CrmDealUpdate;
 import com.tentabo.prm.application.provider.CrmLeadUpdate;
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -24,7 +24,6 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,13 +53,13 @@ public class CrmWriteBack {
     private final OrderRepository orders;
     private final OrderProviderLinkRepository links;
     private final OutboxRepository outbox;
-    private final Instance<CrmGateway> crmGateways;
+    private final ProviderGateways<CrmGateway> crmGateways;
     private final ProviderHealthMarks health;
     private final Clock clock;
 
     public CrmWriteBack(Transactions tx, ProviderConfigDirectory providers, LeadRepository leads,
                         LeadSyncRepository synced, UserRepository users, OrderRepository orders,
-                        OrderProviderLinkRepository links, OutboxRepository outbox, Instance<CrmGateway> crmGateways,
+                        OrderProviderLinkRepository links, OutboxRepository outbox, ProviderGateways<CrmGateway> crmGateways,
                         ProviderHealthMarks health, Clock clock) {
         this.tx = tx;
         this.providers = providers;
@@ -174,7 +173,7 @@ public class CrmWriteBack {
     }
 
     private CrmGateway gateway(ProviderSettings provider) {
-        return Gateways.named(crmGateways, CrmGateway::providerName, provider.name()).orElseThrow(
+        return crmGateways.forName(provider.name()).orElseThrow(
                 () -> ProviderFailure.permanent("the active CRM provider '" + provider.name()
                         + "' has no adapter in this version"));
     }

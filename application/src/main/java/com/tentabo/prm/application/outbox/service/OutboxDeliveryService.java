@@ -18,7 +18,6 @@ import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository.Claimed;
 import com.tentabo.prm.application.provider.BillingCustomer;
 import com.tentabo.prm.application.provider.DealReceipt;
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -30,6 +29,7 @@ import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -37,7 +37,6 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +45,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Delivers due outbox events to the active providers: claim a batch (one short transaction), then for each event
@@ -79,8 +77,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final AuditLogRepository audit;
     private final BillingCustomerRepository billingCustomers;
     private final IdGenerator ids;
-    private final Instance<BillingGateway> billingGateways;
-    private final Instance<CrmGateway> crmGateways;
+    private final ProviderGateways<BillingGateway> billingGateways;
+    private final ProviderGateways<CrmGateway> crmGateways;
     private final NotificationDelivery notifications;
     private final NotificationDeliverySteps notificationSteps;
     private final OutboxSettings settings;
@@ -92,8 +90,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                                  PartnerRepository partners, DistributorRepository distributors, LeadRepository leads,
                                  ProviderConfigDirectory providers, OrderProviderLinkRepository links,
                                  AuditLogRepository audit, BillingCustomerRepository billingCustomers, IdGenerator ids,
-                                 Instance<BillingGateway> billingGateways,
-                                 Instance<CrmGateway> crmGateways, NotificationDelivery notifications,
+                                 ProviderGateways<BillingGateway> billingGateways,
+                                 ProviderGateways<CrmGateway> crmGateways, NotificationDelivery notifications,
                                  NotificationDeliverySteps notificationSteps, OutboxSettings settings,
                                  ProviderHealthMarks health, CrmWriteBack writeBack, Clock clock) {
         this.tx = tx;
@@ -191,7 +189,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         if (provider.isEmpty()) {
             return skip(message, "no BILLING provider is active");
         }
-        BillingGateway gateway = gatewayFor(billingGateways, BillingGateway::providerName, provider.get());
+        BillingGateway gateway = gatewayFor(billingGateways, provider.get());
         QuoteReceipt receipt;
         try {
             receipt = gateway.requestQuote(provider.get(), request.get());
@@ -215,7 +213,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         if (provider.isEmpty()) {
             return skip(message, "no CRM provider is active");
         }
-        CrmGateway gateway = gatewayFor(crmGateways, CrmGateway::providerName, provider.get());
+        CrmGateway gateway = gatewayFor(crmGateways, provider.get());
         DealReceipt receipt;
         try {
             receipt = gateway.requestDeal(provider.get(), request.get());
@@ -236,8 +234,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         return metadata;
     }
 
-    private static <G> G gatewayFor(Iterable<G> gateways, Function<G, String> name, ProviderSettings provider) {
-        return Gateways.named(gateways, name, provider.name()).orElseThrow(() -> ProviderFailure.permanent("the active "
+    private static <G> G gatewayFor(ProviderGateways<G> gateways, ProviderSettings provider) {
+        return gateways.forName(provider.name()).orElseThrow(() -> ProviderFailure.permanent("the active "
                 + provider.type() + " provider '" + provider.name() + "' has no adapter in this version"));
     }
 

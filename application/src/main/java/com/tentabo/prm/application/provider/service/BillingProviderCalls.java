@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.provider.BillingInvoiceEntry;
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.ContractLink;
@@ -11,12 +10,12 @@ import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.InvoiceLink;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.QuoteLink;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.util.List;
 import java.util.Map;
@@ -45,11 +44,11 @@ public class BillingProviderCalls {
 
     private final Transactions tx;
     private final ProviderConfigDirectory providers;
-    private final Instance<BillingGateway> gateways;
+    private final ProviderGateways<BillingGateway> gateways;
     private final ProviderHealthMarks health;
     private final BillingLinkRepository links;
 
-    public BillingProviderCalls(Transactions tx, ProviderConfigDirectory providers, Instance<BillingGateway> gateways,
+    public BillingProviderCalls(Transactions tx, ProviderConfigDirectory providers, ProviderGateways<BillingGateway> gateways,
                                 ProviderHealthMarks health, BillingLinkRepository links) {
         this.tx = tx;
         this.providers = providers;
@@ -66,7 +65,7 @@ public class BillingProviderCalls {
         } catch (ProviderFailure undecryptable) {
             throw new DomainException(ErrorCode.BILLING_PROVIDER_FAILED, undecryptable.getMessage());
         }
-        BillingGateway gateway = Gateways.named(gateways, BillingGateway::providerName, settings.name()).orElseThrow(
+        BillingGateway gateway = gateways.forName(settings.name()).orElseThrow(
                 () -> new DomainException(ErrorCode.BILLING_PROVIDER_NOT_ACTIVE,
                         "This version cannot read billing provider '" + settings.name() + "'"));
         return new Active(settings, gateway);

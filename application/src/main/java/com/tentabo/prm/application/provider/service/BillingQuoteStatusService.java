@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.provider.BillingQuote;
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteChangePage;
@@ -11,11 +10,11 @@ import com.tentabo.prm.application.provider.port.in.PollBillingQuotesUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,13 +45,13 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
     private final Transactions tx;
     private final ProviderSyncRecords sync;
     private final BillingQuoteRecords records;
-    private final Instance<BillingGateway> billingGateways;
+    private final ProviderGateways<BillingGateway> billingGateways;
     private final ProviderHealthMarks health;
     private final IdGenerator ids;
     private final Clock clock;
 
     public BillingQuoteStatusService(Transactions tx, ProviderSyncRecords sync, BillingQuoteRecords records,
-                                     Instance<BillingGateway> billingGateways, ProviderHealthMarks health,
+                                     ProviderGateways<BillingGateway> billingGateways, ProviderHealthMarks health,
                                      IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.sync = sync;
@@ -75,7 +74,7 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
         } catch (DomainException deactivatedMeanwhile) {
             return Optional.empty();
         }
-        Optional<BillingGateway> gateway = Gateways.named(billingGateways, BillingGateway::providerName, settings.name());
+        Optional<BillingGateway> gateway = billingGateways.forName(settings.name());
         return gateway.map(billing -> run(providerId.get(), settings, billing));
     }
 

@@ -5,8 +5,7 @@ import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.provider.Gateways;
-import com.tentabo.prm.application.provider.HealthCheckRecord;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -18,6 +17,7 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.ExpectedVersion;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -26,7 +26,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -51,14 +50,14 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     private static final System.Logger LOG = System.getLogger(ManageProviderConfigsService.class.getName());
 
     private final ProviderConfigRepository providers;
-    private final Instance<ProviderHealthGateway> healthChecks;
+    private final ProviderGateways<ProviderHealthGateway> healthChecks;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final Notifier notifier;
     private final ProviderHealthRepository healthHistory;
 
-    public ManageProviderConfigsService(ProviderConfigRepository providers, Instance<ProviderHealthGateway> healthChecks,
+    public ManageProviderConfigsService(ProviderConfigRepository providers, ProviderGateways<ProviderHealthGateway> healthChecks,
                                         AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier,
                                         ProviderHealthRepository healthHistory) {
         this.notifier = notifier;
@@ -80,24 +79,25 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         ProviderConfig config = providers.findById(id).orElseThrow(() -> notFound(id));
         ProviderSettings settings = new ProviderSettings(config.name(), config.type(), config.configuration(),
                 providers.credentials(id));
-        ProviderHealthGateway gateway = healthChecks.stream().filter(g -> g.checks(settings)).findFirst()
+        ProviderHealthGateway gateway = healthChecks.first(g -> g.checks(settings))
                 .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot check the health of provider '" + config.name() + "'"));
         Map<String, Object> account = Map.of();
-        String status = ProviderHealthMarks.HEALTHY;
+        ProviderHealth status = ProviderHealth.HEALTHY;
         String error = null;
         try {
             account = gateway.check(settings);
         } catch (ProviderFailure failure) {
-            status = ProviderHealthMarks.statusOf(failure);
+            status = ProviderHealth.of(failure);
             error = failure.getMessage();
         }
         Instant checkedAt = clock.instant();
         providers.saveHealth(id, status, checkedAt, error);
-        healthHistory.append(new HealthCheckRecord(ids.newId(), id, status, error, "manual", checkedAt));
-        if (!"healthy".equals(status) && !status.equals(config.healthStatus())) {
+        healthHistory.append(new ProviderHealthRepository.NewCheck(ids.newId(), id, status, error, "manual",
+                checkedAt));
+        if (status.alertsAfter(config.healthStatus())) {
             notifier.notify(NotificationEvents.providerUnhealthy(id, config.name(),
-                    config.type().name().toLowerCase(java.util.Locale.ROOT), status, error, checkedAt));
+                    config.type().name().toLowerCase(java.util.Locale.ROOT), status.wireName(), error, checkedAt));
         }
         return new HealthCheck(providers.findById(id).orElseThrow(), account);
     }

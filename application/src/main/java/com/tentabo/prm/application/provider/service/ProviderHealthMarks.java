@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
@@ -21,9 +21,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class ProviderHealthMarks {
 
-    public static final String HEALTHY = "healthy";
-    public static final String OFFLINE = "offline";
-    public static final String DEGRADED = "degraded";
     public static final String CALL = "call";
 
     private final ProviderConfigDirectory providers;
@@ -39,22 +36,15 @@ public class ProviderHealthMarks {
         this.clock = clock;
     }
 
-    /**
-     * The health a failed check means: {@code offline} when the provider may answer later (no answer, timeout, 429,
-     * 5xx), else {@code degraded} (it answered, refusing the credentials or the configuration).
-     */
-    public static String statusOf(ProviderFailure failure) {
-        return failure.isRetryable() ? OFFLINE : DEGRADED;
-    }
-
     /** After a failed call of the provider: marks it {@code degraded} when the failure refused its credentials. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void afterFailure(ProviderSettings provider, ProviderFailure failure) {
         if (failure.isCredentialsRefused()) {
             Instant now = clock.instant();
-            providers.recordHealth(provider.type(), provider.name(), DEGRADED, now, failure.getMessage());
-            history.appendByName(provider.type(), provider.name(),
-                    new HealthCheckRecord(ids.newId(), null, DEGRADED, failure.getMessage(), CALL, now));
+            providers.recordHealth(provider.type(), provider.name(), ProviderHealth.DEGRADED, now,
+                    failure.getMessage());
+            history.appendByName(provider.type(), provider.name(), new ProviderHealthRepository.NewCheck(ids.newId(),
+                    null, ProviderHealth.DEGRADED, failure.getMessage(), CALL, now));
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
@@ -11,6 +11,7 @@ import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -19,7 +20,6 @@ import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.util.List;
@@ -40,12 +40,12 @@ public class ProviderHealthService implements ProviderHealthUseCase {
     private final Transactions tx;
     private final ProviderConfigRepository providers;
     private final ProviderHealthRepository checks;
-    private final Instance<ProviderHealthGateway> gateways;
+    private final ProviderGateways<ProviderHealthGateway> gateways;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ProviderHealthService(Transactions tx, ProviderConfigRepository providers, ProviderHealthRepository checks,
-                                 Instance<ProviderHealthGateway> gateways, IdGenerator ids, Clock clock) {
+                                 ProviderGateways<ProviderHealthGateway> gateways, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.providers = providers;
         this.checks = checks;
@@ -61,26 +61,25 @@ public class ProviderHealthService implements ProviderHealthUseCase {
         List<ProviderConfig> active = tx.requiringNew(() ->
                 providers.list(new ProviderConfigRepository.ProviderQuery(null, true, null, null, 100)));
         for (ProviderConfig provider : active) {
-            Optional<ProviderHealthGateway> gateway = Gateways.named(gateways, ProviderHealthGateway::providerName,
-                    provider.name());
+            Optional<ProviderHealthGateway> gateway = gateways.forName(provider.name());
             if (gateway.isEmpty()) {
                 continue;
             }
-            String status = ProviderHealthMarks.HEALTHY;
+            ProviderHealth status = ProviderHealth.HEALTHY;
             String error = null;
             try {
                 ProviderSettings settings = tx.requiringNew(() -> new ProviderSettings(provider.name(), provider.type(),
                         provider.configuration(), providers.credentials(provider.id())));
                 gateway.get().check(settings);
             } catch (ProviderFailure failure) {
-                status = ProviderHealthMarks.statusOf(failure);
+                status = ProviderHealth.of(failure);
                 error = failure.getMessage();
             } catch (DomainException unreadable) {
-                status = ProviderHealthMarks.DEGRADED;
+                status = ProviderHealth.DEGRADED;
                 error = unreadable.getMessage();
             }
-            HealthCheckRecord check = new HealthCheckRecord(ids.newId(), provider.id(), status, error, SCHEDULED,
-                    clock.instant());
+            ProviderHealthRepository.NewCheck check = new ProviderHealthRepository.NewCheck(ids.newId(), provider.id(),
+                    status, error, SCHEDULED, clock.instant());
             // on the provider (its version unchanged) and in its history
             tx.requiringNew(() -> {
                 providers.saveHealth(check.providerId(), check.status(), check.checkedAt(), check.error());

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.provider.service;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
 import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.CrmLeadPage;
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.LeadCursor;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -14,6 +13,7 @@ import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -22,7 +22,6 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,14 +58,14 @@ public class ProviderSyncService implements SyncProviderUseCase {
 
     private final Transactions tx;
     private final ProviderSyncRecords records;
-    private final Instance<CrmGateway> crmGateways;
-    private final Instance<BillingGateway> billingGateways;
+    private final ProviderGateways<CrmGateway> crmGateways;
+    private final ProviderGateways<BillingGateway> billingGateways;
     private final ProviderHealthMarks health;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProviderSyncService(Transactions tx, ProviderSyncRecords records, Instance<CrmGateway> crmGateways,
-                               Instance<BillingGateway> billingGateways, ProviderHealthMarks health, IdGenerator ids,
+    public ProviderSyncService(Transactions tx, ProviderSyncRecords records, ProviderGateways<CrmGateway> crmGateways,
+                               ProviderGateways<BillingGateway> billingGateways, ProviderHealthMarks health, IdGenerator ids,
                                Clock clock) {
         this.tx = tx;
         this.records = records;
@@ -102,7 +101,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
         if (settings.type() == ProviderType.BILLING) {
             return syncInvoices(providerId, settings);
         }
-        CrmGateway crm = Gateways.named(crmGateways, CrmGateway::providerName, settings.name()).orElseThrow(
+        CrmGateway crm = crmGateways.forName(settings.name()).orElseThrow(
                 () -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
@@ -143,7 +142,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
     }
 
     private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {
-        BillingGateway billing = Gateways.named(billingGateways, BillingGateway::providerName, settings.name())
+        BillingGateway billing = billingGateways.forName(settings.name())
                 .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();

@@ -1,6 +1,5 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -10,6 +9,7 @@ import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -41,14 +41,14 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
 
     private final Transactions tx;
     private final ProviderConfigDirectory providers;
-    private final jakarta.enterprise.inject.Instance<WebhookGateway> gateways;
+    private final ProviderGateways<WebhookGateway> gateways;
     private final WebhookGroupCommit commits;
     private final IdGenerator ids;
     private final Clock clock;
     private final Map<String, Versioned> settingsByName = new ConcurrentHashMap<>();
 
     public WebhookIntakeService(Transactions tx, ProviderConfigDirectory providers,
-                                jakarta.enterprise.inject.Instance<WebhookGateway> gateways,
+                                ProviderGateways<WebhookGateway> gateways,
                                 WebhookEventRepository events, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.providers = providers;
@@ -64,7 +64,7 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
             throw notAuthentic();
         }
         ProviderSettings settings = settings(providerName).orElseThrow(WebhookIntakeService::notAuthentic);
-        WebhookGateway gateway = Gateways.named(gateways, WebhookGateway::providerName, settings.name())
+        WebhookGateway gateway = gateways.forName(settings.name())
                 .orElseThrow(WebhookIntakeService::notAuthentic);
         Instant now = clock.instant();
         ParsedWebhook event = gateway.authenticate(settings, request, now).orElseThrow(WebhookIntakeService::notAuthentic);

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.CrmNote;
-import com.tentabo.prm.application.provider.Gateways;
 import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -17,13 +16,13 @@ import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Clai
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,19 +59,19 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
     private final ProviderConfigDirectory providers;
     private final CrmLeadImport imports;
     private final Notifier notifier;
-    private final Instance<WebhookGateway> webhookGateways;
-    private final Instance<CrmGateway> crmGateways;
+    private final ProviderGateways<WebhookGateway> webhookGateways;
+    private final ProviderGateways<CrmGateway> crmGateways;
     private final OutboxSettings settings;
     private final ProviderHealthMarks health;
-    private final Instance<BillingGateway> billingGateways;
+    private final ProviderGateways<BillingGateway> billingGateways;
     private final BillingQuoteRecords quotes;
     private final CrmFollowUpImport followUps;
     private final Clock clock;
 
     public WebhookProcessingService(Transactions tx, WebhookEventRepository events, ProviderConfigDirectory providers,
-                                    CrmLeadImport imports, Notifier notifier, Instance<WebhookGateway> webhookGateways,
-                                    Instance<CrmGateway> crmGateways, OutboxSettings settings,
-                                    ProviderHealthMarks health, Instance<BillingGateway> billingGateways,
+                                    CrmLeadImport imports, Notifier notifier, ProviderGateways<WebhookGateway> webhookGateways,
+                                    ProviderGateways<CrmGateway> crmGateways, OutboxSettings settings,
+                                    ProviderHealthMarks health, ProviderGateways<BillingGateway> billingGateways,
                                     BillingQuoteRecords quotes, CrmFollowUpImport followUps, Clock clock) {
         this.tx = tx;
         this.followUps = followUps;
@@ -114,14 +113,14 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             ProviderSettings provider = tx.requiringNew(() -> providers.activeSettingsNamed(event.providerName()))
                     .orElseThrow(() -> ProviderFailure.permanent("provider '" + event.providerName()
                             + "' is not active: its events wait for a person to requeue them"));
-            Optional<WebhookSubject> subject = Gateways.named(webhookGateways, WebhookGateway::providerName, provider.name())
+            Optional<WebhookSubject> subject = webhookGateways.forName(provider.name())
                     .flatMap(gateway -> gateway.subject(event.eventType(), event.payloadJson()));
             if (subject.isPresent() && WebhookSubject.QUOTE.equals(subject.get().entity())
                     && provider.type() == ProviderType.BILLING) {
                 return quoteChanged(event, provider, subject.get());
             }
             Optional<CrmGateway> crm = provider.type() == ProviderType.CRM
-                    ? Gateways.named(crmGateways, CrmGateway::providerName, provider.name()) : Optional.empty();
+                    ? crmGateways.forName(provider.name()) : Optional.empty();
             if (subject.isPresent() && crm.isPresent() && (ACTIVITY.equals(subject.get().entity())
                     || NOTE.equals(subject.get().entity()))) {
                 return followUpChanged(event, provider, crm.get(), subject.get());
@@ -185,7 +184,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
      * PRM issued it for (the same record as the changelog poller's); a quote the PRM did not issue is ignored.
      */
     private Outcome quoteChanged(Claimed event, ProviderSettings provider, WebhookSubject subject) {
-        Optional<BillingGateway> billing = Gateways.named(billingGateways, BillingGateway::providerName, provider.name());
+        Optional<BillingGateway> billing = billingGateways.forName(provider.name());
         Optional<UUID> order = tx.requiringNew(() -> quotes.orderOf(provider.name(), subject.entityId()));
         if (billing.isEmpty() || order.isEmpty() || WebhookSubject.DELETE.equals(subject.action())) {
             settle(event, WebhookEventStatus.IGNORED);

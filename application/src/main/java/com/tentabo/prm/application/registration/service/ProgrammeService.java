@@ -30,7 +30,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +163,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         AccessPolicy.require(caller, Capability.PROGRAMME_READ);
         requirePartnerInScope(caller, partnerId);
         Instant until = clock.instant();
-        Instant since = until.atOffset(ZoneOffset.UTC).minusMonths(12).toInstant();
+        Instant since = ProgrammeLevel.trailingPeriodStart(until);
         Optional<LevelAssignment> current = programme.currentAssignment(partnerId);
         ProgrammeLevel level = current.flatMap(a -> programme.findLevel(a.levelId())).orElse(null);
         BigDecimal bookings = programme.bookings(partnerId, since, until);

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
@@ -58,7 +59,8 @@ class ManageProviderConfigsServiceTest {
         @Override public boolean hasSyncLogs(UUID id) { return false; }
         @Override public void delete(UUID id) { rows.remove(id); }
         @Override public List<ProviderConfig> list(ProviderQuery query) { return List.copyOf(rows.values()); }
-        @Override public void saveHealth(UUID id, String status, Instant checkedAt, String error) { }
+        @Override public void saveHealth(UUID id, 
+                ProviderHealth status, Instant checkedAt, String error) { }
     }
 
     final KeylessRepository repository = new KeylessRepository();

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.providers.auth.ldap;
 
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway.ProviderIdentity;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -355,7 +356,8 @@ class LdapAuthProviderGatewayTest {
         }
 
         @Override
-        public void recordHealth(ProviderType type, String providerName, String status, java.time.Instant at,
+        public void recordHealth(ProviderType type, String providerName, 
+                ProviderHealth status, java.time.Instant at,
                                  String error) {
             // no health is kept by these tests
         }

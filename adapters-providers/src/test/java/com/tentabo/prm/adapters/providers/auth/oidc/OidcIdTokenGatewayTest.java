@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.providers.auth.oidc;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway.ProviderIdentity;
 import com.tentabo.prm.application.provider.ProviderSettings;
@@ -458,7 +459,8 @@ class OidcIdTokenGatewayTest {
             }
 
             @Override
-            public void recordHealth(ProviderType type, String providerName, String status, Instant at, String error) {
+            public void recordHealth(ProviderType type, String providerName, 
+                ProviderHealth status, Instant at, String error) {
                 // no health is kept by these tests
             }
         };

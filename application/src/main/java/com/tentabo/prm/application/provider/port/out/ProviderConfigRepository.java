@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider.port.out;
 
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 
@@ -60,5 +61,5 @@ public interface ProviderConfigRepository {
     List<ProviderConfig> list(ProviderQuery query);
 
     /** Records a health check; the provider's {@code updated_at} (its version) stays as it is. */
-    void saveHealth(UUID id, String status, Instant checkedAt, String error);
+    void saveHealth(UUID id, ProviderHealth status, Instant checkedAt, String error);
 }
