@@ -14,6 +14,7 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,14 +42,14 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
 
     private final Transactions tx;
     private final ProviderConfigDirectory providers;
-    private final jakarta.enterprise.inject.Instance<WebhookGateway> gateways;
+    private final Instance<WebhookGateway> gateways;
     private final WebhookGroupCommit commits;
     private final IdGenerator ids;
     private final Clock clock;
     private final Map<String, Versioned> settingsByName = new ConcurrentHashMap<>();
 
     public WebhookIntakeService(Transactions tx, ProviderConfigDirectory providers,
-                                jakarta.enterprise.inject.Instance<WebhookGateway> gateways,
+                                Instance<WebhookGateway> gateways,
                                 WebhookEventRepository events, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.providers = providers;
