@@ -7,6 +7,8 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,14 +29,10 @@ final class WebhookGroupCommit {
     static final int MAX_BATCH = 500;
     static final int MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
-    private static final class Pending {
-        final Incoming event;
-        Stored stored;
-        RuntimeException failure;
-        boolean done;
-
+    /** A queued event and its outcome, completed by whoever writes it (before that writer lets the lock go). */
+    private record Pending(Incoming event, CompletableFuture<Stored> outcome) {
         Pending(Incoming event) {
-            this.event = event;
+            this(event, new CompletableFuture<>());
         }
     }
 
@@ -54,16 +52,17 @@ final class WebhookGroupCommit {
         queue.add(mine);
         writer.lock();
         try {
-            while (!mine.done) {
+            while (!mine.outcome().isDone()) {
                 writeBatch();
             }
         } finally {
             writer.unlock();
         }
-        if (mine.failure != null) {
-            throw mine.failure;
+        try {
+            return mine.outcome().join();
+        } catch (CompletionException failed) {
+            throw (RuntimeException) failed.getCause();
         }
-        return mine.stored;
     }
 
     /** Writes the oldest queued events in one transaction; called with the writer's lock held. */
@@ -76,23 +75,22 @@ final class WebhookGroupCommit {
             bytes += size(next);
         }
         try {
-            List<Stored> stored = tx.requiringNew(() -> events.storeOnce(batch.stream().map(p -> p.event).toList()));
+            List<Stored> stored = tx.requiringNew(() -> events.storeOnce(batch.stream().map(Pending::event).toList()));
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).stored = stored.get(i);
+                batch.get(i).outcome().complete(stored.get(i));
             }
         } catch (RuntimeException batchFailed) {
             for (Pending one : batch) {
                 try {
-                    one.stored = tx.requiringNew(() -> events.storeOnce(List.of(one.event))).get(0);
+                    one.outcome().complete(tx.requiringNew(() -> events.storeOnce(List.of(one.event()))).get(0));
                 } catch (RuntimeException failed) {
-                    one.failure = failed;
+                    one.outcome().completeExceptionally(failed);
                 }
             }
         }
-        batch.forEach(p -> p.done = true);
     }
 
     private static long size(Pending pending) {
-        return pending.event.event().payloadJson().length();
+        return pending.event().event().payloadJson().length();
     }
 }
