@@ -6,6 +6,10 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -14,11 +18,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The per-record cost of the access policy: a distributor with many actively assigned partners checks
@@ -46,8 +45,8 @@ public class AccessPolicyBenchmark {
             assigned.add(last);
         }
         UUID id = UUID.randomUUID();
-        distributor = new Caller(PrincipalKind.USER, id, id, "bench", Role.DISTRIBUTOR, null, UUID.randomUUID(),
-                assigned, null, null);
+        distributor = new Caller(
+                PrincipalKind.USER, id, id, "bench", Role.DISTRIBUTOR, null, UUID.randomUUID(), assigned, null, null);
         assignedRecord = TenantRef.of(last, null);
         strangerRecord = TenantRef.of(UUID.randomUUID(), UUID.randomUUID());
     }

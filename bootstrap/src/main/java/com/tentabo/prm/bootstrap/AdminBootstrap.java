@@ -4,15 +4,14 @@ import com.tentabo.prm.application.identity.port.in.EnsureAdminUserUseCase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * At start, when no admin account exists, creates one from {@code PRM_ADMIN_USERNAME} / {@code PRM_ADMIN_PASSWORD}
@@ -33,11 +32,12 @@ public class AdminBootstrap {
 
     static final String PASSWORD_FILE = "admin-password";
 
-    public AdminBootstrap(EnsureAdminUserUseCase ensureAdmin,
-                          @ConfigProperty(name = "prm.admin.username") Optional<String> username,
-                          @ConfigProperty(name = "prm.admin.password") Optional<String> password,
-                          @ConfigProperty(name = "prm.admin.email") Optional<String> email,
-                          @ConfigProperty(name = "prm.data-dir", defaultValue = "./data") String dataDir) {
+    public AdminBootstrap(
+            EnsureAdminUserUseCase ensureAdmin,
+            @ConfigProperty(name = "prm.admin.username") Optional<String> username,
+            @ConfigProperty(name = "prm.admin.password") Optional<String> password,
+            @ConfigProperty(name = "prm.admin.email") Optional<String> email,
+            @ConfigProperty(name = "prm.data-dir", defaultValue = "./data") String dataDir) {
         this.ensureAdmin = ensureAdmin;
         this.username = username;
         this.password = password;
@@ -54,7 +54,9 @@ public class AdminBootstrap {
         if (result.generatedPassword() != null) {
             handOver(result.username(), result.generatedPassword());
         } else {
-            LOG.infof("No admin account existed: created '%s' from PRM_ADMIN_USERNAME / PRM_ADMIN_PASSWORD", result.username());
+            LOG.infof(
+                    "No admin account existed: created '%s' from PRM_ADMIN_USERNAME / PRM_ADMIN_PASSWORD",
+                    result.username());
         }
     }
 
@@ -63,22 +65,26 @@ public class AdminBootstrap {
         Path file = dataDir.resolve(PASSWORD_FILE);
         try {
             writeOwnerOnly(file, password + System.lineSeparator());
-            LOG.warnf("No admin account existed: created '%s' with a generated password, written to %s (readable by "
-                    + "its owner only). Sign in, change it (POST /api/v1/auth/password) and delete the file; or set "
-                    + "PRM_ADMIN_USERNAME / PRM_ADMIN_PASSWORD before the first start to choose them", username,
-                    file.toAbsolutePath());
+            LOG.warnf(
+                    "No admin account existed: created '%s' with a generated password, written to %s (readable by "
+                            + "its owner only). Sign in, change it (POST /api/v1/auth/password) and delete the file; or set "
+                            + "PRM_ADMIN_USERNAME / PRM_ADMIN_PASSWORD before the first start to choose them",
+                    username, file.toAbsolutePath());
         } catch (IOException | UnsupportedOperationException noPrivateFile) {
             java.io.Console terminal = System.console();
             if (terminal != null) {
-                LOG.warnf("No admin account existed: created '%s' with a generated password; it cannot be written to "
-                        + "an owner-only file (%s), so it is shown once on the terminal", username,
-                        noPrivateFile.getMessage());
+                LOG.warnf(
+                        "No admin account existed: created '%s' with a generated password; it cannot be written to "
+                                + "an owner-only file (%s), so it is shown once on the terminal",
+                        username, noPrivateFile.getMessage());
                 terminal.printf("Generated password of the admin account '%s': %s%n", username, password);
                 terminal.flush();
             } else {
-                LOG.errorf("No admin account existed: created '%s' with a generated password that can be handed over "
-                        + "neither in an owner-only file (%s) nor on a terminal; set PRM_ADMIN_PASSWORD, delete the "
-                        + "account's admin_users row and start again", username, noPrivateFile.getMessage());
+                LOG.errorf(
+                        "No admin account existed: created '%s' with a generated password that can be handed over "
+                                + "neither in an owner-only file (%s) nor on a terminal; set PRM_ADMIN_PASSWORD, delete the "
+                                + "account's admin_users row and start again",
+                        username, noPrivateFile.getMessage());
             }
         }
     }

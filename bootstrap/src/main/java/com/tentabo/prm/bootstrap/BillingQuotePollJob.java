@@ -4,9 +4,8 @@ import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.port.in.PollBillingQuotesUseCase;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Brings back the status of the billing provider's quotes every {@code prm.billing.quote-poll-interval} (default
@@ -23,11 +22,15 @@ public class BillingQuotePollJob {
         this.poll = poll;
     }
 
-    @Scheduled(identity = "billing-quote-poll", every = "${prm.billing.quote-poll-interval:5m}", delayed = "30s",
+    @Scheduled(
+            identity = "billing-quote-poll",
+            every = "${prm.billing.quote-poll-interval:5m}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         Optional<SyncLogRecord> run = poll.pollActive();
-        run.filter(log -> log.recordsSynced() > 0 || !"success".equals(log.status())).ifPresent(log ->
-                LOG.infof("Billing quotes: %d orders updated, run %s", log.recordsSynced(), log.status()));
+        run.filter(log -> log.recordsSynced() > 0 || !"success".equals(log.status()))
+                .ifPresent(log ->
+                        LOG.infof("Billing quotes: %d orders updated, run %s", log.recordsSynced(), log.status()));
     }
 }

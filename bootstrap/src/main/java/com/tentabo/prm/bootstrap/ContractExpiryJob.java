@@ -19,14 +19,20 @@ public class ContractExpiryJob {
         this.expire = expire;
     }
 
-    @Scheduled(identity = "contract-expiry", cron = "${prm.contracts.expiry-cron:0 15 0 * * ?}", timeZone = "UTC",
+    @Scheduled(
+            identity = "contract-expiry",
+            cron = "${prm.contracts.expiry-cron:0 15 0 * * ?}",
+            timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         run();
     }
 
-    @Scheduled(identity = "contract-expiry-at-start", delayed = "${prm.contracts.expiry-start-delay:30s}",
-            every = "P3650D", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "contract-expiry-at-start",
+            delayed = "${prm.contracts.expiry-start-delay:30s}",
+            every = "P3650D",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void atStart() {
         run();
     }

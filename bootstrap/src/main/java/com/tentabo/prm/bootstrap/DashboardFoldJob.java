@@ -17,7 +17,10 @@ public class DashboardFoldJob {
         this.dashboard = dashboard;
     }
 
-    @Scheduled(identity = "dashboard-fold", every = "${prm.dashboard.fold-interval:5s}", delayed = "5s",
+    @Scheduled(
+            identity = "dashboard-fold",
+            every = "${prm.dashboard.fold-interval:5s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void fold() {
         dashboard.fold();

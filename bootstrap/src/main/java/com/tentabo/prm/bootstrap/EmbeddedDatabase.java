@@ -1,7 +1,6 @@
 package com.tentabo.prm.bootstrap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +35,7 @@ final class EmbeddedDatabase {
         }
     }
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     static Started start(Path dataRoot, Integer port) throws IOException {
         Path dir = dataRoot.resolve("postgres");
@@ -60,21 +58,28 @@ final class EmbeddedDatabase {
     /** Converts a data directory that still trusts every local connection. */
     private static void requirePasswords(EmbeddedPostgres postgres, Path dir, String password) throws IOException {
         Path hba = dir.resolve("pg_hba.conf");
-        if (Files.isRegularFile(hba) && Files.readString(hba, StandardCharsets.UTF_8).contains(HBA_MARKER)) {
+        if (Files.isRegularFile(hba)
+                && Files.readString(hba, StandardCharsets.UTF_8).contains(HBA_MARKER)) {
             return;
         }
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             // the password is base64url: nothing in it needs escaping in a literal
             st.execute("SET password_encryption = 'scram-sha-256'");
             st.execute("ALTER ROLE " + USER + " WITH PASSWORD '" + password + "'");
             if (Files.isRegularFile(hba)) {
-                Files.copy(hba, dir.resolve("pg_hba.conf.before-passwords"),
+                Files.copy(
+                        hba,
+                        dir.resolve("pg_hba.conf.before-passwords"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.writeString(hba, HBA_MARKER + System.lineSeparator()
-                    + "local   all   all                  scram-sha-256" + System.lineSeparator()
-                    + "host    all   all   127.0.0.1/32   scram-sha-256" + System.lineSeparator()
-                    + "host    all   all   ::1/128        scram-sha-256" + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    hba,
+                    HBA_MARKER + System.lineSeparator()
+                            + "local   all   all                  scram-sha-256" + System.lineSeparator()
+                            + "host    all   all   127.0.0.1/32   scram-sha-256" + System.lineSeparator()
+                            + "host    all   all   ::1/128        scram-sha-256" + System.lineSeparator(),
+                    StandardCharsets.UTF_8);
             st.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
             throw new IOException("cannot set the password of the embedded database: " + e.getMessage(), e);
@@ -99,7 +104,8 @@ final class EmbeddedDatabase {
     /** Whether the file can be read by its owner only (true where POSIX permissions do not exist). */
     static boolean ownerOnly(Path file) throws IOException {
         try {
-            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file)).equals("rw-------");
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
+                    .equals("rw-------");
         } catch (UnsupportedOperationException noPosix) {
             return true;
         }

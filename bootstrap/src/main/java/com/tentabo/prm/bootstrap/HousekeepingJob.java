@@ -6,10 +6,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import java.time.Duration;
 
 /**
  * Deletes expired login attempts and idempotency keys daily (cron {@code prm.housekeeping.cron}, default 00:45 UTC).
@@ -25,11 +24,15 @@ public class HousekeepingJob {
         this.purge = purge;
     }
 
-    @Scheduled(identity = "housekeeping", cron = "${prm.housekeeping.cron:0 45 0 * * ?}", timeZone = "UTC",
+    @Scheduled(
+            identity = "housekeeping",
+            cron = "${prm.housekeeping.cron:0 45 0 * * ?}",
+            timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         PurgeExpiredRecordsUseCase.Purged purged = purge.purge();
-        LOG.infof("Housekeeping: deleted %d login attempt(s) and %d idempotency key(s) past their retention",
+        LOG.infof(
+                "Housekeeping: deleted %d login attempt(s) and %d idempotency key(s) past their retention",
                 purged.loginAttempts(), purged.idempotencyKeys());
     }
 

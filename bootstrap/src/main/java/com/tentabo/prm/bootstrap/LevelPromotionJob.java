@@ -20,7 +20,10 @@ public class LevelPromotionJob {
         this.promote = promote;
     }
 
-    @Scheduled(identity = "programme-promotion", cron = "${prm.programme.promotion-cron:0 40 0 * * ?}", timeZone = "UTC",
+    @Scheduled(
+            identity = "programme-promotion",
+            cron = "${prm.programme.promotion-cron:0 40 0 * * ?}",
+            timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         int promoted = promote.promoteDue();

@@ -3,10 +3,9 @@ package com.tentabo.prm.bootstrap;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jboss.logging.Logger;
 
 /**
  * Starts the service. With no datasource configured ({@code QUARKUS_DATASOURCE_JDBC_URL} or
@@ -19,8 +18,7 @@ public final class Main {
 
     private static final Logger LOG = Logger.getLogger(Main.class);
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String... args) throws IOException {
         if (ApplicationLifecycleManager.isAppCDSGeneration()) {
@@ -32,8 +30,9 @@ public final class Main {
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") == null && embeddedEnabled()) {
             startEmbeddedPostgres();
         } else {
-            LOG.infof("Database: external PostgreSQL at %s", redact(setting("quarkus.datasource.jdbc.url",
-                    "QUARKUS_DATASOURCE_JDBC_URL")));
+            LOG.infof(
+                    "Database: external PostgreSQL at %s",
+                    redact(setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL")));
         }
         // never close the embedded database here: dev mode calls main() again on every reload;
         // zonky's shutdown hook stops it with the JVM
@@ -49,10 +48,13 @@ public final class Main {
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", db.username());
         System.setProperty("quarkus.datasource.password", db.password());
-        LOG.infof("Database: embedded PostgreSQL 13.22 on localhost:%d (loopback only, password in %s), data in %s "
+        LOG.infof(
+                "Database: embedded PostgreSQL 13.22 on localhost:%d (loopback only, password in %s), data in %s "
                         + "(started in %d ms). Set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead.",
-                db.postgres().getPort(), root.resolve(EmbeddedDatabase.PASSWORD_FILE).toAbsolutePath(),
-                root.resolve("postgres").toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+                db.postgres().getPort(),
+                root.resolve(EmbeddedDatabase.PASSWORD_FILE).toAbsolutePath(),
+                root.resolve("postgres").toAbsolutePath(),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static boolean embeddedEnabled() {

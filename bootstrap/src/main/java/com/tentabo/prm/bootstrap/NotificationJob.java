@@ -9,12 +9,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The daily reminders (cron {@code prm.notifications.reminder-cron}, default 07:00 UTC; {@code off} stops it): contracts
@@ -32,11 +31,15 @@ public class NotificationJob {
         this.reminders = reminders;
     }
 
-    @Scheduled(identity = "notification-reminders", cron = "${prm.notifications.reminder-cron:0 0 7 * * ?}",
-            timeZone = "UTC", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "notification-reminders",
+            cron = "${prm.notifications.reminder-cron:0 0 7 * * ?}",
+            timeZone = "UTC",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         SendRemindersUseCase.Run run = reminders.sendDue();
-        LOG.infof("Reminders: %d contract(s) near their end, %d notification(s) written, %d digest(s) queued",
+        LOG.infof(
+                "Reminders: %d contract(s) near their end, %d notification(s) written, %d digest(s) queued",
                 run.contracts(), run.notified(), run.digests());
     }
 
@@ -44,11 +47,13 @@ public class NotificationJob {
     @Singleton
     static NotificationSettings notificationSettings(
             @ConfigProperty(name = "prm.notifications.default-locale", defaultValue = "en") String defaultLocale,
-            @ConfigProperty(name = "prm.notifications.console-url", defaultValue = "http://localhost:8080") String consoleUrl,
+            @ConfigProperty(name = "prm.notifications.console-url", defaultValue = "http://localhost:8080")
+                    String consoleUrl,
             @ConfigProperty(name = "prm.notifications.webhook-retry-window", defaultValue = "PT24H") Duration window,
             @ConfigProperty(name = "prm.notifications.delivery-threads", defaultValue = "8") int threads) {
-        MailLocale locale = MailLocale.parse(defaultLocale).orElseThrow(() -> new IllegalArgumentException(
-                "prm.notifications.default-locale must be en or fr, was " + defaultLocale));
+        MailLocale locale = MailLocale.parse(defaultLocale)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "prm.notifications.default-locale must be en or fr, was " + defaultLocale));
         return new NotificationSettings(locale, consoleUrl, window, threads);
     }
 

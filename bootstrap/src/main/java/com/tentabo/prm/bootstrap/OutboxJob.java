@@ -7,11 +7,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Delivers the outbox to the active billing provider and CRM every {@code prm.outbox.interval} (default 10 s; {@code off}
@@ -30,7 +29,10 @@ public class OutboxJob {
         this.metrics = metrics;
     }
 
-    @Scheduled(identity = "outbox-delivery", every = "${prm.outbox.interval:10s}", delayed = "5s",
+    @Scheduled(
+            identity = "outbox-delivery",
+            every = "${prm.outbox.interval:10s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliver() {
         DeliverOutboxUseCase.Run run;
@@ -38,7 +40,8 @@ public class OutboxJob {
             run = deliver.deliverDue();
             metrics.record(run);
             if (run.total() > 0) {
-                LOG.infof("Outbox: %d delivered, %d to retry, %d failed, %d skipped",
+                LOG.infof(
+                        "Outbox: %d delivered, %d to retry, %d failed, %d skipped",
                         run.delivered(), run.retried(), run.failed(), run.skipped());
             }
         } while (run.total() > 0 && run.retried() == 0 && run.failed() == 0);

@@ -7,12 +7,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.jboss.logging.Logger;
 
 /**
  * The outbox and the webhooks on {@code /q/metrics}: {@code prm_outbox_deliveries_total{outcome}} counts what this
@@ -38,14 +37,26 @@ public class OutboxMetrics {
         this.retried = outcome(registry, "retried");
         this.failed = outcome(registry, "failed");
         this.skipped = outcome(registry, "skipped");
-        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "PENDING")).tag("status", "pending").strongReference(true)
-                .description("outbox events waiting for delivery").register(registry);
-        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "FAILED")).tag("status", "failed").strongReference(true)
-                .description("outbox events given up, waiting for a person").register(registry);
-        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "pending")).tag("status", "pending").strongReference(true)
-                .description("received webhooks waiting to be processed").register(registry);
-        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "failed")).tag("status", "failed").strongReference(true)
-                .description("received webhooks given up, waiting for a person").register(registry);
+        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "PENDING"))
+                .tag("status", "pending")
+                .strongReference(true)
+                .description("outbox events waiting for delivery")
+                .register(registry);
+        Gauge.builder("prm.outbox.events", this, m -> m.count("outbox_events", "FAILED"))
+                .tag("status", "failed")
+                .strongReference(true)
+                .description("outbox events given up, waiting for a person")
+                .register(registry);
+        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "pending"))
+                .tag("status", "pending")
+                .strongReference(true)
+                .description("received webhooks waiting to be processed")
+                .register(registry);
+        Gauge.builder("prm.webhook.events", this, m -> m.count("webhook_events", "failed"))
+                .tag("status", "failed")
+                .strongReference(true)
+                .description("received webhooks given up, waiting for a person")
+                .register(registry);
     }
 
     void record(DeliverOutboxUseCase.Run run) {
@@ -56,14 +67,16 @@ public class OutboxMetrics {
     }
 
     private static Counter outcome(MeterRegistry registry, String outcome) {
-        return Counter.builder("prm.outbox.deliveries").tag("outcome", outcome)
-                .description("outbox events handled by this instance, by outcome").register(registry);
+        return Counter.builder("prm.outbox.deliveries")
+                .tag("outcome", outcome)
+                .description("outbox events handled by this instance, by outcome")
+                .register(registry);
     }
 
     /** Rows of one of the two queues ({@code outbox_events}, {@code webhook_events}, fixed names) in a status. */
     private double count(String table, String status) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE status = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE status = ?")) {
             ps.setString(1, status);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

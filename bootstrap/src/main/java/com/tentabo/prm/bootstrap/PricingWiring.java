@@ -5,9 +5,8 @@ import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.pricing.Percentage;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigDecimal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Pricing configuration ({@code prm.pricing.*}): catalog currency and default VAT rate. */
 @Singleton
@@ -16,8 +15,9 @@ public class PricingWiring {
     private final String currency;
     private final String defaultVatRate;
 
-    public PricingWiring(@ConfigProperty(name = "prm.pricing.currency", defaultValue = "EUR") String currency,
-                         @ConfigProperty(name = "prm.pricing.default-vat-rate", defaultValue = "20.00") String defaultVatRate) {
+    public PricingWiring(
+            @ConfigProperty(name = "prm.pricing.currency", defaultValue = "EUR") String currency,
+            @ConfigProperty(name = "prm.pricing.default-vat-rate", defaultValue = "20.00") String defaultVatRate) {
         this.currency = currency;
         this.defaultVatRate = defaultVatRate;
     }

@@ -17,7 +17,10 @@ public class ProviderHealthJob {
         this.health = health;
     }
 
-    @Scheduled(identity = "provider-health", every = "${prm.providers.health-interval:5m}", delayed = "45s",
+    @Scheduled(
+            identity = "provider-health",
+            every = "${prm.providers.health-interval:5m}",
+            delayed = "45s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         health.checkActive();

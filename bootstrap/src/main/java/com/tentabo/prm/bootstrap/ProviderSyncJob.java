@@ -5,9 +5,8 @@ import com.tentabo.prm.application.provider.port.in.SyncProviderUseCase;
 import com.tentabo.prm.domain.provider.ProviderType;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Syncs the active CRM (leads changed since the last successful run) and the active billing provider (the invoices
@@ -25,13 +24,17 @@ public class ProviderSyncJob {
         this.sync = sync;
     }
 
-    @Scheduled(identity = "provider-sync", cron = "${prm.providers.sync-cron:0 30 2 * * ?}", timeZone = "UTC",
+    @Scheduled(
+            identity = "provider-sync",
+            cron = "${prm.providers.sync-cron:0 30 2 * * ?}",
+            timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         for (ProviderType type : new ProviderType[] {ProviderType.CRM, ProviderType.BILLING}) {
             Optional<SyncLogRecord> run = sync.syncActive(type);
-            run.ifPresent(r -> LOG.infof("Provider sync: %s %s %s, %d synced, %d failed", r.providerName(),
-                    r.entityType(), r.status(), r.recordsSynced(), r.recordsFailed()));
+            run.ifPresent(r -> LOG.infof(
+                    "Provider sync: %s %s %s, %d synced, %d failed",
+                    r.providerName(), r.entityType(), r.status(), r.recordsSynced(), r.recordsFailed()));
         }
     }
 }

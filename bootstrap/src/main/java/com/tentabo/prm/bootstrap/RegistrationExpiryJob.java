@@ -24,14 +24,20 @@ public class RegistrationExpiryJob {
         this.registrations = registrations;
     }
 
-    @Scheduled(identity = "registration-expiry", cron = "${prm.registrations.expiry-cron:0 20 0 * * ?}", timeZone = "UTC",
+    @Scheduled(
+            identity = "registration-expiry",
+            cron = "${prm.registrations.expiry-cron:0 20 0 * * ?}",
+            timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         run();
     }
 
-    @Scheduled(identity = "registration-expiry-at-start", delayed = "${prm.registrations.expiry-start-delay:30s}",
-            every = "P3650D", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "registration-expiry-at-start",
+            delayed = "${prm.registrations.expiry-start-delay:30s}",
+            every = "P3650D",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void atStart() {
         logMatching();
         run();

@@ -19,14 +19,18 @@ public class WebhookJob {
         this.process = process;
     }
 
-    @Scheduled(identity = "webhook-processing", every = "${prm.webhooks.interval:10s}", delayed = "7s",
+    @Scheduled(
+            identity = "webhook-processing",
+            every = "${prm.webhooks.interval:10s}",
+            delayed = "7s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void process() {
         ProcessWebhooksUseCase.Run run;
         do {
             run = process.processDue();
             if (run.total() > 0) {
-                LOG.infof("Webhooks: %d processed, %d ignored, %d to retry, %d failed",
+                LOG.infof(
+                        "Webhooks: %d processed, %d ignored, %d to retry, %d failed",
                         run.processed(), run.ignored(), run.retried(), run.failed());
             }
         } while (run.total() > 0 && run.retried() == 0 && run.failed() == 0);

@@ -3,7 +3,6 @@ package com.tentabo.prm.bootstrap;
 import com.tentabo.prm.application.shared.IdGenerator;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;

@@ -1,9 +1,7 @@
 package com.tentabo.prm.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -16,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
 
 /**
  * docs/embedding.md is true: its Java example compiles against the packaged domain jar alone and, run in a child
@@ -41,21 +40,35 @@ class EmbeddingExampleIT {
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int compiled = javac.run(null, diagnostics, diagnostics, "-classpath", jar.toString(), "-d", work.toString(),
-                "--release", "17", source.toString());
-        assertThat(compiled).as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        int compiled = javac.run(
+                null,
+                diagnostics,
+                diagnostics,
+                "-classpath",
+                jar.toString(),
+                "-d",
+                work.toString(),
+                "--release",
+                "17",
+                source.toString());
+        assertThat(compiled)
+                .as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8))
+                .isZero();
 
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Process run = new ProcessBuilder(java, "-cp", jar + File.pathSeparator + work, name.group(1))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
-        assertThat(output.lines().toList()).containsExactlyElementsOf(expected.lines().toList());
+        assertThat(output.lines().toList())
+                .containsExactlyElementsOf(expected.lines().toList());
     }
 
     private static String block(String markdown, String language) {
-        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
+                .matcher(markdown);
         assertThat(m.find()).as("a ```%s block in docs/embedding.md", language).isTrue();
         return m.group(1);
     }
@@ -64,7 +77,8 @@ class EmbeddingExampleIT {
         Path target = Paths.get(System.getProperty("project.build.directory", "target"));
         try (Stream<Path> files = Files.list(target)) {
             List<Path> jars = files.filter(p -> p.getFileName().toString().matches("prm-domain-[^/]*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-tests.jar")).toList();
+                    .filter(p -> !p.getFileName().toString().endsWith("-tests.jar"))
+                    .toList();
             assertThat(jars).as("the packaged domain jar in %s", target).hasSize(1);
             return jars.get(0);
         }

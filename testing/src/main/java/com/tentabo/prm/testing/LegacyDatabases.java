@@ -19,13 +19,21 @@ import java.util.Map;
 public final class LegacyDatabases {
 
     /** The chain, oldest first. */
-    public static final List<String> CHAIN = List.of("a8e2b505fe67", "2919e6e03409", "20251116233316", "591f669a8f74",
-            "b04fa3516d42", "c6907407f0af", "7db160b68c8f", "89e3af466eb3", "736c4265309c");
+    public static final List<String> CHAIN = List.of(
+            "a8e2b505fe67",
+            "2919e6e03409",
+            "20251116233316",
+            "591f669a8f74",
+            "b04fa3516d42",
+            "c6907407f0af",
+            "7db160b68c8f",
+            "89e3af466eb3",
+            "736c4265309c");
+
     public static final String CHAIN_END = "736c4265309c";
     private static final String CREATE_ALL_BEFORE = "591f669a8f74";
 
-    private LegacyDatabases() {
-    }
+    private LegacyDatabases() {}
 
     /** A new database holding the replaced system's schema and rows at {@code revision}. */
     public static TestDatabase at(String revision) {
@@ -58,13 +66,17 @@ public final class LegacyDatabases {
      * For every table of the given columns, a count and an md5 over all its rows' values in those columns:
      * {@code table(col,col,…) → count:md5}.
      */
-    public static Map<String, String> fingerprints(Connection c, Map<String, List<String>> columns) throws SQLException {
+    public static Map<String, String> fingerprints(Connection c, Map<String, List<String>> columns)
+            throws SQLException {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         for (var entry : columns.entrySet()) {
             String row = "ROW(" + String.join(", ", entry.getValue()) + ")::text";
-            fingerprints.put(entry.getKey() + "(" + String.join(",", entry.getValue()) + ")",
-                    single(c, "SELECT count(*) || ':' || coalesce(md5(string_agg(" + row + ", '|' ORDER BY " + row
-                            + ")), '-') FROM " + entry.getKey()));
+            fingerprints.put(
+                    entry.getKey() + "(" + String.join(",", entry.getValue()) + ")",
+                    single(
+                            c,
+                            "SELECT count(*) || ':' || coalesce(md5(string_agg(" + row + ", '|' ORDER BY " + row
+                                    + ")), '-') FROM " + entry.getKey()));
         }
         return fingerprints;
     }
@@ -72,10 +84,11 @@ public final class LegacyDatabases {
     /** Every table's columns, in order (alembic_version and flyway_schema_history left out). */
     public static Map<String, List<String>> columns(Connection c) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                        + "AND table_name NOT IN ('alembic_version', 'flyway_schema_history') "
-                        + "ORDER BY table_name, ordinal_position")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                                + "AND table_name NOT IN ('alembic_version', 'flyway_schema_history') "
+                                + "ORDER BY table_name, ordinal_position")) {
             while (rs.next()) {
                 columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
             }
@@ -84,7 +97,8 @@ public final class LegacyDatabases {
     }
 
     public static String single(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }

@@ -15,12 +15,12 @@ import java.util.List;
 /** Runs the seed system's normalising query ({@code schema-facts.sql}) and reads the reference fact list. */
 public final class SchemaFacts {
 
-    private SchemaFacts() {
-    }
+    private SchemaFacts() {}
 
     public static List<String> of(Connection connection) throws SQLException {
         List<String> facts = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(resource("/schema/schema-facts.sql"))) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(resource("/schema/schema-facts.sql"))) {
             while (rs.next()) {
                 facts.add(rs.getString(1));
             }
@@ -30,7 +30,8 @@ public final class SchemaFacts {
 
     public static List<String> reference() {
         return Arrays.stream(resource("/schema/seed-schema-1.0.0.facts").split("\n"))
-                .filter(line -> !line.isBlank()).toList();
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 
     public static String resource(String path) {

@@ -1,9 +1,6 @@
 package com.tentabo.prm.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -12,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * A real PostgreSQL 13.22 for tests: one server per JVM (Testcontainers when Docker is available, the zonky
@@ -40,9 +39,10 @@ public final class TestDatabase {
     /** A new empty database on the shared server. */
     public static TestDatabase create(String prefix) {
         Server s = server();
-        String name = (prefix.replaceAll("[^a-zA-Z0-9]", "_") + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
+        String name =
+                (prefix.replaceAll("[^a-zA-Z0-9]", "_") + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(s.url("postgres"), s.username, s.password);
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name, e);
@@ -79,13 +79,15 @@ public final class TestDatabase {
         if (server == null) {
             long t0 = System.nanoTime();
             server = useDocker() ? startContainer() : startEmbedded();
-            System.out.printf("[TestDatabase] %s PostgreSQL ready in %d ms%n", server.kind, (System.nanoTime() - t0) / 1_000_000);
+            System.out.printf(
+                    "[TestDatabase] %s PostgreSQL ready in %d ms%n", server.kind, (System.nanoTime() - t0) / 1_000_000);
         }
         return server;
     }
 
     private static boolean useDocker() {
-        String mode = System.getProperty("test.db", System.getenv().getOrDefault("TEST_DB", "auto")).toLowerCase(Locale.ROOT);
+        String mode = System.getProperty("test.db", System.getenv().getOrDefault("TEST_DB", "auto"))
+                .toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "docker" -> true;
             case "embedded" -> false;

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.CompanyProfile;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +40,8 @@ final class CompanyRows<T> {
     }
 
     boolean registrationNumberTaken(String number, UUID exceptId) {
-        return rows.values().stream().filter(c -> !idOf.apply(c).equals(exceptId))
+        return rows.values().stream()
+                .filter(c -> !idOf.apply(c).equals(exceptId))
                 .map(c -> profileOf.apply(c).registrationNumber())
                 .anyMatch(n -> n != null && n.toUpperCase(Locale.ROOT).equals(number.toUpperCase(Locale.ROOT)));
     }
@@ -65,13 +65,20 @@ final class CompanyRows<T> {
         }
         Function<T, String> name = c -> profileOf.apply(c).name();
         Comparator<T> order = Comparator.comparing(name).thenComparing(idOf, Keys.UUID_ORDER);
-        String search = q.search() == null || q.search().isBlank() ? null : q.search().strip().toLowerCase(Locale.ROOT);
+        String search = q.search() == null || q.search().isBlank()
+                ? null
+                : q.search().strip().toLowerCase(Locale.ROOT);
         List<T> rowsFound = new ArrayList<>(rows.values().stream()
-                .filter(c -> search == null || name.apply(c).toLowerCase(Locale.ROOT).contains(search))
+                .filter(c ->
+                        search == null || name.apply(c).toLowerCase(Locale.ROOT).contains(search))
                 .filter(c -> q.active() == null || q.active() == activeOf.test(c))
                 .filter(c -> onlyIds == null || onlyIds.contains(idOf.apply(c)))
-                .filter(c -> q.after() == null || name.apply(c).compareTo(q.after().key()) > 0
-                        || name.apply(c).equals(q.after().key()) && Keys.UUID_ORDER.compare(idOf.apply(c), q.after().id()) > 0)
+                .filter(c -> q.after() == null
+                        || name.apply(c).compareTo(q.after().key()) > 0
+                        || name.apply(c).equals(q.after().key())
+                                && Keys.UUID_ORDER.compare(
+                                                idOf.apply(c), q.after().id())
+                                        > 0)
                 .sorted(order)
                 .limit(q.limit() + 1L)
                 .toList());

@@ -13,11 +13,10 @@ import java.util.Set;
  */
 public final class EmptyPorts {
 
-    private EmptyPorts() {
-    }
+    private EmptyPorts() {}
 
     public static <T> T of(Class<T> port) {
-        Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[]{port}, (self, method, args) -> {
+        Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (self, method, args) -> {
             Class<?> type = method.getReturnType();
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {

@@ -9,10 +9,10 @@ import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.lead.service.LeadService;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
+import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
 import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
-import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.service.LeadLinks;
 import com.tentabo.prm.application.order.service.OrderPricing;
@@ -32,7 +32,6 @@ import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Partner;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Percentage;
-
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.UUID;
@@ -53,45 +52,79 @@ public final class FakeWorld {
     public final InMemoryContracts contracts = new InMemoryContracts();
     public final InMemoryPartners partners = new InMemoryPartners();
     public final InMemoryDistributors distributors = new InMemoryDistributors();
-    public final InMemoryProducts products = new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
+    public final InMemoryProducts products =
+            new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
     public final InMemoryDurations durations = new InMemoryDurations();
     public final InMemoryOutbox outbox = new InMemoryOutbox(clock);
     public final InMemoryIdempotency idempotency = new InMemoryIdempotency();
-    public final InMemoryCatalogDirectories catalog = new InMemoryCatalogDirectories(products, durations, partners,
-            distributors, orders);
-    public final PricingSettings pricingSettings = new PricingSettings(Currency.getInstance("EUR"), Percentage.of("20"));
+    public final InMemoryCatalogDirectories catalog =
+            new InMemoryCatalogDirectories(products, durations, partners, distributors, orders);
+    public final PricingSettings pricingSettings =
+            new PricingSettings(Currency.getInstance("EUR"), Percentage.of("20"));
 
     private final IdempotentCreates idempotentCreates = new IdempotentCreates(idempotency);
-    private final AuthorLinks authors = new AuthorLinks(EmptyPorts.of(AdminUserRepository.class),
-            EmptyPorts.of(UserRepository.class), ids, clock);
+    private final AuthorLinks authors =
+            new AuthorLinks(EmptyPorts.of(AdminUserRepository.class), EmptyPorts.of(UserRepository.class), ids, clock);
     private final ActiveAssignments assignments = new ActiveAssignments(distributors);
     private final OrderPricing pricing = new OrderPricing(new QuotePricer(pricingSettings), catalog, ids);
-    private final ProgrammeTerms programme = new ProgrammeTerms(EmptyPorts.of(ProgrammeRepository.class),
-            EmptyPorts.of(RegistrationRepository.class), new ConflictCheck(EmptyPorts.of(RegistrationRepository.class),
-            new RegistrationSettings(90, new BigDecimal("0.6"), RegistrationSettings.DEFAULT_PUBLIC_MAIL_DOMAINS)),
-            audit, ids);
-    private final Notifier notifier = new Notifier(EmptyPorts.of(NotificationRepository.class),
-            EmptyPorts.of(NotificationRecipientDirectory.class), EmptyPorts.of(WebhookSubscriptionRepository.class),
-            outbox, EmptyPorts.of(LinkTokenGateway.class), ids, clock);
+    private final ProgrammeTerms programme = new ProgrammeTerms(
+            EmptyPorts.of(ProgrammeRepository.class),
+            EmptyPorts.of(RegistrationRepository.class),
+            new ConflictCheck(
+                    EmptyPorts.of(RegistrationRepository.class),
+                    new RegistrationSettings(
+                            90, new BigDecimal("0.6"), RegistrationSettings.DEFAULT_PUBLIC_MAIL_DOMAINS)),
+            audit,
+            ids);
+    private final Notifier notifier = new Notifier(
+            EmptyPorts.of(NotificationRepository.class),
+            EmptyPorts.of(NotificationRecipientDirectory.class),
+            EmptyPorts.of(WebhookSubscriptionRepository.class),
+            outbox,
+            EmptyPorts.of(LinkTokenGateway.class),
+            ids,
+            clock);
 
     public PlaceOrderService placeOrders() {
-        return new PlaceOrderService(orders, pricing, new LeadLinks(leads), assignments, catalog, idempotentCreates,
-                audit, authors, pricingSettings, ids, clock, programme);
+        return new PlaceOrderService(
+                orders,
+                pricing,
+                new LeadLinks(leads),
+                assignments,
+                catalog,
+                idempotentCreates,
+                audit,
+                authors,
+                pricingSettings,
+                ids,
+                clock,
+                programme);
     }
 
     public OrderTransitionService transitions() {
-        return new OrderTransitionService(orders, EmptyPorts.of(NoteRepository.class), outbox, audit, authors, ids,
-                clock, notifier);
+        return new OrderTransitionService(
+                orders, EmptyPorts.of(NoteRepository.class), outbox, audit, authors, ids, clock, notifier);
     }
 
     public RenewContractService renewals() {
-        return new RenewContractService(contracts, orders, pricing, assignments, authors, ids, idempotentCreates,
-                clock, programme);
+        return new RenewContractService(
+                contracts, orders, pricing, assignments, authors, ids, idempotentCreates, clock, programme);
     }
 
     public LeadService leadService() {
-        return new LeadService(leads, partners, distributors, assignments, EmptyPorts.of(UserRepository.class), authors,
-                audit, ids, idempotentCreates, clock, notifier, outbox);
+        return new LeadService(
+                leads,
+                partners,
+                distributors,
+                assignments,
+                EmptyPorts.of(UserRepository.class),
+                authors,
+                audit,
+                ids,
+                idempotentCreates,
+                clock,
+                notifier,
+                outbox);
     }
 
     /** A partner stored now. */
@@ -116,7 +149,8 @@ public final class FakeWorld {
     }
 
     public static Caller admin() {
-        return Caller.of(PrincipalKind.ADMIN_USER, UUID.randomUUID(), UUID.randomUUID(), "admin", Role.ADMIN, null, null);
+        return Caller.of(
+                PrincipalKind.ADMIN_USER, UUID.randomUUID(), UUID.randomUUID(), "admin", Role.ADMIN, null, null);
     }
 
     public static Caller partnerUser(UUID partnerId) {

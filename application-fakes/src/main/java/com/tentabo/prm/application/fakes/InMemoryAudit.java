@@ -3,7 +3,6 @@ package com.tentabo.prm.application.fakes;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,10 @@ public class InMemoryAudit implements AuditLogRepository {
 
     /** The actions recorded for an entity, in order ("create", "transition", …). */
     public synchronized List<String> actionsOn(UUID entityId) {
-        return entries.stream().filter(e -> e.entityId().equals(entityId)).map(AuditEntry::action).toList();
+        return entries.stream()
+                .filter(e -> e.entityId().equals(entityId))
+                .map(AuditEntry::action)
+                .toList();
     }
 
     @Override
@@ -44,7 +46,8 @@ public class InMemoryAudit implements AuditLogRepository {
                 .filter(e -> q.adminUserId() == null || q.adminUserId().equals(e.adminUserId()))
                 .filter(e -> q.since() == null || !e.at().isBefore(q.since()))
                 .filter(e -> q.until() == null || e.at().isBefore(q.until()))
-                .filter(e -> q.cursorCreatedAt() == null || q.cursorId() == null
+                .filter(e -> q.cursorCreatedAt() == null
+                        || q.cursorId() == null
                         || Keys.before(e.at(), e.id(), q.cursorCreatedAt(), q.cursorId()))
                 .sorted(Keys.newestFirst(AuditEntry::at, AuditEntry::id))
                 .limit(q.limit())
@@ -53,7 +56,16 @@ public class InMemoryAudit implements AuditLogRepository {
     }
 
     private static AuditRecord record(AuditEntry e) {
-        return new AuditRecord(e.id(), e.userId(), e.adminUserId(), e.action(), e.entityType(), e.entityId(),
-                e.changes() == null ? null : Json.of(e.changes()), e.ipAddress(), e.userAgent(), e.at());
+        return new AuditRecord(
+                e.id(),
+                e.userId(),
+                e.adminUserId(),
+                e.action(),
+                e.entityType(),
+                e.entityId(),
+                e.changes() == null ? null : Json.of(e.changes()),
+                e.ipAddress(),
+                e.userAgent(),
+                e.at());
     }
 }

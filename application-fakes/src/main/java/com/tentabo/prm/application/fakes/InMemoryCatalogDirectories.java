@@ -5,7 +5,6 @@ import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +22,12 @@ public class InMemoryCatalogDirectories implements PricingCatalogDirectory, Orde
     private final InMemoryDistributors distributors;
     private final InMemoryOrders orders;
 
-    public InMemoryCatalogDirectories(InMemoryProducts products, InMemoryDurations durations, InMemoryPartners partners,
-                                      InMemoryDistributors distributors, InMemoryOrders orders) {
+    public InMemoryCatalogDirectories(
+            InMemoryProducts products,
+            InMemoryDurations durations,
+            InMemoryPartners partners,
+            InMemoryDistributors distributors,
+            InMemoryOrders orders) {
         this.products = products;
         this.durations = durations;
         this.partners = partners;
@@ -43,12 +46,22 @@ public class InMemoryCatalogDirectories implements PricingCatalogDirectory, Orde
 
     @Override
     public Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds) {
-        boolean partnerExists = tenant.partnerId() != null && partners.findById(tenant.partnerId()).isPresent();
+        boolean partnerExists = tenant.partnerId() != null
+                && partners.findById(tenant.partnerId()).isPresent();
         boolean distributorExists = tenant.distributorId() != null
                 && distributors.findById(tenant.distributorId()).isPresent();
-        boolean assignmentActive = tenant.partnerId() != null && tenant.distributorId() != null
-                && distributors.findAssignment(tenant.distributorId(), tenant.partnerId()).filter(a -> a.active()).isPresent();
-        return new Facts(read(productIds, durationIds), partnerExists, distributorExists, assignmentActive, null,
+        boolean assignmentActive = tenant.partnerId() != null
+                && tenant.distributorId() != null
+                && distributors
+                        .findAssignment(tenant.distributorId(), tenant.partnerId())
+                        .filter(a -> a.active())
+                        .isPresent();
+        return new Facts(
+                read(productIds, durationIds),
+                partnerExists,
+                distributorExists,
+                assignmentActive,
+                null,
                 orders.nextNumber());
     }
 }

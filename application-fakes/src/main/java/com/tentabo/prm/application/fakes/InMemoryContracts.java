@@ -6,7 +6,6 @@ import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,10 @@ public class InMemoryContracts implements ContractRepository {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contract.id());
         }
         if (stored.version() != contract.version()) {
-            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
-                    "Contract " + contract.number() + " was changed by someone else meanwhile; read it again and retry");
+            throw new DomainException(
+                    ErrorCode.CONCURRENT_MODIFICATION,
+                    "Contract " + contract.number()
+                            + " was changed by someone else meanwhile; read it again and retry");
         }
         rows.put(contract.id(), copy(contract, contract.status(), contract.updatedAt(), contract.version() + 1));
     }
@@ -61,15 +62,21 @@ public class InMemoryContracts implements ContractRepository {
     public List<Contract> list(ContractQuery q, TenantScope scope) {
         return rows.values().stream()
                 .filter(c -> Scopes.covers(scope, c.tenant()))
-                .filter(c -> q.statuses() == null || q.statuses().isEmpty() || q.statuses().contains(c.status()))
-                .filter(c -> q.partnerId() == null || q.partnerId().equals(c.tenant().partnerId()))
-                .filter(c -> q.distributorId() == null || q.distributorId().equals(c.tenant().distributorId()))
-                .filter(c -> q.expiringBefore() == null || c.status() == ContractStatus.ACTIVE
-                        && !c.expirationDate().isAfter(q.expiringBefore())
-                        && rows.values().stream().noneMatch(s -> c.id().equals(s.renewedFromId())))
+                .filter(c -> q.statuses() == null
+                        || q.statuses().isEmpty()
+                        || q.statuses().contains(c.status()))
+                .filter(c ->
+                        q.partnerId() == null || q.partnerId().equals(c.tenant().partnerId()))
+                .filter(c -> q.distributorId() == null
+                        || q.distributorId().equals(c.tenant().distributorId()))
+                .filter(c -> q.expiringBefore() == null
+                        || c.status() == ContractStatus.ACTIVE
+                                && !c.expirationDate().isAfter(q.expiringBefore())
+                                && rows.values().stream().noneMatch(s -> c.id().equals(s.renewedFromId())))
                 .filter(c -> q.activated().contains(c.activationDate()))
                 .filter(c -> q.expires().contains(c.expirationDate()))
-                .filter(c -> q.cursorCreatedAt() == null || q.cursorId() == null
+                .filter(c -> q.cursorCreatedAt() == null
+                        || q.cursorId() == null
                         || Keys.before(c.createdAt(), c.id(), q.cursorCreatedAt(), q.cursorId()))
                 .sorted(Keys.newestFirst(Contract::createdAt, Contract::id))
                 .limit(q.limit())
@@ -89,8 +96,23 @@ public class InMemoryContracts implements ContractRepository {
     }
 
     private static Contract copy(Contract c, ContractStatus status, Instant updatedAt, long version) {
-        return Contract.restore(c.id(), c.number(), c.orderId(), status, c.billingProvider(), c.userId(), c.tenant(),
-                c.activationDate(), c.expirationDate(), c.renewedFromId(), c.totalValue(), c.createdAt(),
-                updatedAt, c.cancelledAt(), version, c.billingInvoices(), c.terms());
+        return Contract.restore(
+                c.id(),
+                c.number(),
+                c.orderId(),
+                status,
+                c.billingProvider(),
+                c.userId(),
+                c.tenant(),
+                c.activationDate(),
+                c.expirationDate(),
+                c.renewedFromId(),
+                c.totalValue(),
+                c.createdAt(),
+                updatedAt,
+                c.cancelledAt(),
+                version,
+                c.billingInvoices(),
+                c.terms());
     }
 }

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Distributor;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import java.util.function.Predicate;
 /** {@link DistributorRepository} in memory, with the partner assignments (one per distributor and partner). */
 public class InMemoryDistributors implements DistributorRepository {
 
-    private final CompanyRows<Distributor> rows = new CompanyRows<>(Distributor::id, Distributor::profile,
-            Distributor::active);
+    private final CompanyRows<Distributor> rows =
+            new CompanyRows<>(Distributor::id, Distributor::profile, Distributor::active);
     private final Map<UUID, Assignment> assignments = new ConcurrentHashMap<>();
 
     /** Says which distributors have leads, orders, contracts or users (none by default). */
@@ -66,7 +65,9 @@ public class InMemoryDistributors implements DistributorRepository {
     @Override
     public Optional<Assignment> findAssignment(UUID distributorId, UUID partnerId) {
         return assignments.values().stream()
-                .filter(a -> a.distributorId().equals(distributorId) && a.partnerId().equals(partnerId)).findFirst();
+                .filter(a ->
+                        a.distributorId().equals(distributorId) && a.partnerId().equals(partnerId))
+                .findFirst();
     }
 
     @Override
@@ -103,7 +104,9 @@ public class InMemoryDistributors implements DistributorRepository {
 
     @Override
     public List<UUID> activeDistributorsOf(UUID partnerId) {
-        return assignments.values().stream().filter(a -> a.partnerId().equals(partnerId) && a.active())
-                .map(Assignment::distributorId).toList();
+        return assignments.values().stream()
+                .filter(a -> a.partnerId().equals(partnerId) && a.active())
+                .map(Assignment::distributorId)
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +59,11 @@ public class InMemoryDurations implements DurationRepository {
     public Page<Duration> list(PageRequest page) {
         Cursor cursor = Cursor.decode(page.cursor());
         int after = cursor == null ? Integer.MIN_VALUE : cursor.intKey();
-        List<Duration> found = rows.values().stream().filter(d -> d.months() > after)
-                .sorted(Comparator.comparingInt(Duration::months)).limit(page.limit() + 1L).toList();
+        List<Duration> found = rows.values().stream()
+                .filter(d -> d.months() > after)
+                .sorted(Comparator.comparingInt(Duration::months))
+                .limit(page.limit() + 1L)
+                .toList();
         if (found.size() <= page.limit()) {
             return new Page<>(found, null);
         }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.fakes;
 
 import com.tentabo.prm.application.shared.port.out.IdempotencyRepository;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,8 @@ public class InMemoryIdempotency implements IdempotencyRepository {
     private final Map<String, Claimed> claims = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<Claimed> claim(UUID principalId, String operation, String key, String requestHash, UUID resourceId) {
+    public Optional<Claimed> claim(
+            UUID principalId, String operation, String key, String requestHash, UUID resourceId) {
         Claimed mine = new Claimed(requestHash, resourceId);
         Claimed first = claims.putIfAbsent(principalId + "|" + operation + "|" + key, mine);
         return Optional.ofNullable(first);

@@ -10,7 +10,6 @@ import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadNote;
 import com.tentabo.prm.domain.lead.StatusChange;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,8 +62,18 @@ public class InMemoryLeads implements LeadRepository {
             leads.put(lead.id(), lead);
             return;
         }
-        leads.put(lead.id(), Lead.restore(lead.id(), stored.providerName(), stored.providerId(), lead.details(),
-                lead.status(), lead.ownerId(), stored.tenant(), stored.createdAt(), lead.updatedAt()));
+        leads.put(
+                lead.id(),
+                Lead.restore(
+                        lead.id(),
+                        stored.providerName(),
+                        stored.providerId(),
+                        lead.details(),
+                        lead.status(),
+                        lead.ownerId(),
+                        stored.tenant(),
+                        stored.createdAt(),
+                        lead.updatedAt()));
     }
 
     @Override
@@ -86,13 +95,19 @@ public class InMemoryLeads implements LeadRepository {
                 .filter(l -> Scopes.covers(scope, l.tenant()))
                 .filter(l -> q.statuses().isEmpty() || q.statuses().contains(l.status()))
                 .filter(l -> q.ownerId() == null || q.ownerId().equals(l.ownerId()))
-                .filter(l -> q.partnerId() == null || q.partnerId().equals(l.tenant().partnerId()))
-                .filter(l -> q.distributorId() == null || q.distributorId().equals(l.tenant().distributorId()))
+                .filter(l ->
+                        q.partnerId() == null || q.partnerId().equals(l.tenant().partnerId()))
+                .filter(l -> q.distributorId() == null
+                        || q.distributorId().equals(l.tenant().distributorId()))
                 .filter(closing(q.closeFrom(), q.closeTo()))
                 .filter(l -> q.provider() == null || q.provider().equals(l.providerName()))
                 .filter(matching(q.search()))
                 .filter(l -> q.after() == null
-                        || Keys.before(l.createdAt(), l.id(), q.after().createdAt(), q.after().id()))
+                        || Keys.before(
+                                l.createdAt(),
+                                l.id(),
+                                q.after().createdAt(),
+                                q.after().id()))
                 .sorted(Keys.newestFirst(Lead::createdAt, Lead::id))
                 .limit(q.limit() + 1L)
                 .toList();
@@ -102,7 +117,8 @@ public class InMemoryLeads implements LeadRepository {
     private static Predicate<Lead> closing(Instant from, Instant to) {
         return l -> {
             Instant close = l.details().expectedCloseDate();
-            return (from == null || close != null && !close.isBefore(from)) && (to == null || close != null && close.isBefore(to));
+            return (from == null || close != null && !close.isBefore(from))
+                    && (to == null || close != null && close.isBefore(to));
         };
     }
 
@@ -111,7 +127,8 @@ public class InMemoryLeads implements LeadRepository {
         if (search == null || search.isBlank()) {
             return l -> true;
         }
-        List<String> wanted = Arrays.asList(search.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        List<String> wanted =
+                Arrays.asList(search.strip().toLowerCase(Locale.ROOT).split("\\s+"));
         return l -> {
             LeadDetails d = l.details();
             List<String> words = Stream.of(d.title(), d.organization(), d.contactName(), d.contactEmail())
@@ -129,14 +146,16 @@ public class InMemoryLeads implements LeadRepository {
 
     @Override
     public synchronized List<StatusChange> history(UUID leadId) {
-        return history.stream().filter(h -> h.leadId().equals(leadId))
+        return history.stream()
+                .filter(h -> h.leadId().equals(leadId))
                 .sorted(Comparator.comparing(StatusChange::at).thenComparing(StatusChange::id, Keys.UUID_ORDER))
                 .toList();
     }
 
     @Override
     public Optional<LeadActivity> findActivity(UUID leadId, UUID activityId) {
-        return Optional.ofNullable(activities.get(activityId)).filter(a -> a.leadId().equals(leadId));
+        return Optional.ofNullable(activities.get(activityId))
+                .filter(a -> a.leadId().equals(leadId));
     }
 
     @Override
@@ -157,10 +176,14 @@ public class InMemoryLeads implements LeadRepository {
     /** Due date first (undated last), then creation and id, as the JPA adapter orders them. */
     @Override
     public Page<LeadActivity> activities(UUID leadId, Cursor after, int limit) {
-        Comparator<LeadActivity> order = Comparator.comparing(LeadActivity::dueDate,
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(LeadActivity::createdAt).thenComparing(LeadActivity::id, Keys.UUID_ORDER);
-        List<LeadActivity> all = activities.values().stream().filter(a -> a.leadId().equals(leadId)).sorted(order).toList();
+        Comparator<LeadActivity> order = Comparator.comparing(
+                        LeadActivity::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(LeadActivity::createdAt)
+                .thenComparing(LeadActivity::id, Keys.UUID_ORDER);
+        List<LeadActivity> all = activities.values().stream()
+                .filter(a -> a.leadId().equals(leadId))
+                .sorted(order)
+                .toList();
         int start = 0;
         if (after != null) {
             while (start < all.size() && !all.get(start).id().equals(after.id())) {
@@ -194,10 +217,12 @@ public class InMemoryLeads implements LeadRepository {
 
     @Override
     public Page<LeadNote> notes(UUID leadId, Cursor after, int limit) {
-        List<LeadNote> rows = notes.values().stream().filter(n -> n.leadId().equals(leadId))
+        List<LeadNote> rows = notes.values().stream()
+                .filter(n -> n.leadId().equals(leadId))
                 .filter(n -> after == null || Keys.before(n.createdAt(), n.id(), after.createdAt(), after.id()))
                 .sorted(Keys.newestFirst(LeadNote::createdAt, LeadNote::id))
-                .limit(limit + 1L).toList();
+                .limit(limit + 1L)
+                .toList();
         return Page.ofRows(rows, limit, LeadNote::createdAt, LeadNote::id);
     }
 }

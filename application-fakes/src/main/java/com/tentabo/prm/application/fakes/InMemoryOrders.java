@@ -9,7 +9,6 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,26 +58,50 @@ public class InMemoryOrders implements OrderRepository {
             throw DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", order.id());
         }
         if (stored.version() != order.version()) {
-            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
+            throw new DomainException(
+                    ErrorCode.CONCURRENT_MODIFICATION,
                     "Order " + order.number() + " was changed by someone else meanwhile; read it again and retry");
         }
-        rows.put(order.id(), Order.restore(order.id(), order.number(), order.status(), order.kind(),
-                order.replacesContractId(), order.tenant(), order.leadId(), order.createdBy(), order.currency(),
-                order.taxRate(), order.items(), order.totals(), order.createdAt(), order.updatedAt(), order.sentAt(),
-                order.fulfilledAt(), order.cancelledAt(), order.version() + 1, stored.providerRefs()));
+        rows.put(
+                order.id(),
+                Order.restore(
+                        order.id(),
+                        order.number(),
+                        order.status(),
+                        order.kind(),
+                        order.replacesContractId(),
+                        order.tenant(),
+                        order.leadId(),
+                        order.createdBy(),
+                        order.currency(),
+                        order.taxRate(),
+                        order.items(),
+                        order.totals(),
+                        order.createdAt(),
+                        order.updatedAt(),
+                        order.sentAt(),
+                        order.fulfilledAt(),
+                        order.cancelledAt(),
+                        order.version() + 1,
+                        stored.providerRefs()));
     }
 
     @Override
     public List<Order> list(OrderQuery q, TenantScope scope) {
         return rows.values().stream()
                 .filter(o -> Scopes.covers(scope, o.tenant()))
-                .filter(o -> q.statuses() == null || q.statuses().isEmpty() || q.statuses().contains(o.status()))
-                .filter(o -> q.partnerId() == null || q.partnerId().equals(o.tenant().partnerId()))
-                .filter(o -> q.distributorId() == null || q.distributorId().equals(o.tenant().distributorId()))
+                .filter(o -> q.statuses() == null
+                        || q.statuses().isEmpty()
+                        || q.statuses().contains(o.status()))
+                .filter(o ->
+                        q.partnerId() == null || q.partnerId().equals(o.tenant().partnerId()))
+                .filter(o -> q.distributorId() == null
+                        || q.distributorId().equals(o.tenant().distributorId()))
                 .filter(o -> q.leadId() == null || q.leadId().equals(o.leadId()))
                 .filter(o -> !q.onlySent() || o.sentAt() != null)
                 .filter(o -> q.created().contains(o.createdAt()))
-                .filter(o -> q.cursorCreatedAt() == null || q.cursorId() == null
+                .filter(o -> q.cursorCreatedAt() == null
+                        || q.cursorId() == null
                         || Keys.before(o.createdAt(), o.id(), q.cursorCreatedAt(), q.cursorId()))
                 .sorted(Keys.newestFirst(Order::createdAt, Order::id))
                 .limit(q.limit())
@@ -87,7 +110,9 @@ public class InMemoryOrders implements OrderRepository {
 
     @Override
     public boolean anyForProduct(ProductId productId) {
-        return rows.values().stream().flatMap(o -> o.items().stream()).map(OrderItem::productId)
+        return rows.values().stream()
+                .flatMap(o -> o.items().stream())
+                .map(OrderItem::productId)
                 .anyMatch(productId.value()::equals);
     }
 

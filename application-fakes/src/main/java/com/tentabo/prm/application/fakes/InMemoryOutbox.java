@@ -5,7 +5,6 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,23 +33,40 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
     public void publish(OutboxMessage m) {
         Instant now = clock.instant();
         messages.put(m.id(), m);
-        rows.put(m.id(), new OutboxEventRecord(m.id(), m.topic(), m.aggregateType(), m.aggregateId(),
-                Json.of(m.payload()), OutboxStatus.PENDING, 0, now, null, now, null));
+        rows.put(
+                m.id(),
+                new OutboxEventRecord(
+                        m.id(),
+                        m.topic(),
+                        m.aggregateType(),
+                        m.aggregateId(),
+                        Json.of(m.payload()),
+                        OutboxStatus.PENDING,
+                        0,
+                        now,
+                        null,
+                        now,
+                        null));
     }
 
     /** The messages published, oldest first. */
     public List<OutboxMessage> messages() {
-        return rows.values().stream().sorted(Comparator.comparing(OutboxEventRecord::createdAt)
+        return rows.values().stream()
+                .sorted(Comparator.comparing(OutboxEventRecord::createdAt)
                         .thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
-                .map(r -> messages.get(r.id())).toList();
+                .map(r -> messages.get(r.id()))
+                .toList();
     }
 
     @Override
     public synchronized List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
         List<OutboxEventRecord> due = rows.values().stream()
-                .filter(r -> r.status() == OutboxStatus.PENDING && !r.nextAttemptAt().isAfter(now))
-                .sorted(Comparator.comparing(OutboxEventRecord::nextAttemptAt).thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
-                .limit(limit).toList();
+                .filter(r ->
+                        r.status() == OutboxStatus.PENDING && !r.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(OutboxEventRecord::nextAttemptAt)
+                        .thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
+                .limit(limit)
+                .toList();
         List<Claimed> claimed = new ArrayList<>();
         for (OutboxEventRecord r : due) {
             put(r, r.status(), r.attempts() + 1, leaseUntil, r.lastError(), r.deliveredAt());
@@ -87,7 +103,8 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
                 .filter(r -> q.aggregateId() == null || q.aggregateId().equals(r.aggregateId()))
                 .filter(r -> q.since() == null || !r.createdAt().isBefore(q.since()))
                 .filter(r -> q.until() == null || r.createdAt().isBefore(q.until()))
-                .filter(r -> q.cursorAt() == null || q.cursorId() == null
+                .filter(r -> q.cursorAt() == null
+                        || q.cursorId() == null
                         || Keys.before(r.createdAt(), r.id(), q.cursorAt(), q.cursorId()))
                 .sorted(Keys.newestFirst(OutboxEventRecord::createdAt, OutboxEventRecord::id))
                 .limit(q.limit())
@@ -117,11 +134,24 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
     }
 
     /** Moves the row; a move the status table does not allow is a bug of the caller. */
-    private void put(OutboxEventRecord r, OutboxStatus status, int attempts, Instant next, String error, Instant deliveredAt) {
+    private void put(
+            OutboxEventRecord r, OutboxStatus status, int attempts, Instant next, String error, Instant deliveredAt) {
         if (!r.status().canMoveTo(status)) {
             throw new IllegalStateException("an outbox event cannot move from " + r.status() + " to " + status);
         }
-        rows.put(r.id(), new OutboxEventRecord(r.id(), r.topic(), r.aggregateType(), r.aggregateId(), r.payloadJson(),
-                status, attempts, next, error, r.createdAt(), deliveredAt));
+        rows.put(
+                r.id(),
+                new OutboxEventRecord(
+                        r.id(),
+                        r.topic(),
+                        r.aggregateType(),
+                        r.aggregateId(),
+                        r.payloadJson(),
+                        status,
+                        attempts,
+                        next,
+                        error,
+                        r.createdAt(),
+                        deliveredAt));
     }
 }

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Partner;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Product;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,16 +42,33 @@ public class InMemoryProducts implements ProductRepository {
 
     @Override
     public List<String> types(int limit) {
-        return rows.values().stream().map(p -> p.type() == null ? "" : p.type().trim()).filter(t -> !t.isEmpty())
-                .distinct().sorted().limit(limit).toList();
+        return rows.values().stream()
+                .map(p -> p.type() == null ? "" : p.type().trim())
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .sorted()
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public void save(Product product) {
         Product stored = rows.get(product.id());
-        rows.put(product.id(), stored == null ? product : new Product(product.id(), product.name(), product.type(),
-                product.unit(), product.description(), product.active(), product.pricingMode(), product.tiers(),
-                stored.createdAt(), product.updatedAt()));
+        rows.put(
+                product.id(),
+                stored == null
+                        ? product
+                        : new Product(
+                                product.id(),
+                                product.name(),
+                                product.type(),
+                                product.unit(),
+                                product.description(),
+                                product.active(),
+                                product.pricingMode(),
+                                product.tiers(),
+                                stored.createdAt(),
+                                product.updatedAt()));
     }
 
     @Override
@@ -68,7 +84,8 @@ public class InMemoryProducts implements ProductRepository {
     @Override
     public Page<Product> list(Filter filter, PageRequest page) {
         Cursor after = Cursor.decode(page.cursor());
-        String part = filter.nameContains() == null ? null : filter.nameContains().toLowerCase(Locale.ROOT);
+        String part =
+                filter.nameContains() == null ? null : filter.nameContains().toLowerCase(Locale.ROOT);
         List<Product> found = rows.values().stream()
                 .filter(p -> filter.active() == null || filter.active() == p.active())
                 .filter(p -> filter.type() == null || filter.type().equals(p.type()))

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.fakes;
 
 import com.tentabo.prm.application.shared.port.out.Transactions;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@link Transactions} for the in-memory fakes: runs the work at once and counts the transactions asked for. */

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Renders the maps of payloads and audit changes as JSON text, as the persistence adapter stores them. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String of(Object value) {
         StringBuilder out = new StringBuilder();

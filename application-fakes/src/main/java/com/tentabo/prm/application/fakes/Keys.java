@@ -8,8 +8,7 @@ import java.util.function.Function;
 /** Orderings the fakes share with PostgreSQL: a {@code uuid} compares as its bytes (its text), not as Java's signed longs. */
 public final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static final Comparator<UUID> UUID_ORDER = Comparator.comparing(UUID::toString);
 

@@ -26,8 +26,7 @@ public class MutableClock extends Clock {
     }
 
     /** A clock following the real time until it is set or advanced. */
-    protected MutableClock() {
-    }
+    protected MutableClock() {}
 
     /** A clock standing at 2026-03-02T09:00:00Z. */
     public static MutableClock standing() {

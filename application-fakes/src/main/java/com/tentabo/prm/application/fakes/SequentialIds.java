@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.fakes;
 
 import com.tentabo.prm.application.shared.IdGenerator;
-
 import java.util.UUID;
 
 /** Predictable ids: 00000000-0000-4000-8000-000000000001, …02, … */

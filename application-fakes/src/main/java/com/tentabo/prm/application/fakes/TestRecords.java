@@ -18,7 +18,6 @@ import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.pricing.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,16 +32,26 @@ import java.util.UUID;
  */
 public final class TestRecords {
 
-    private TestRecords() {
-    }
+    private TestRecords() {}
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static CompanyProfile profile(String name) {
-        return new CompanyProfile(name, null, "R-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(java.util.Locale.ROOT),
-                null, null, null, null, null, null, null, null, null);
+        return new CompanyProfile(
+                name,
+                null,
+                "R-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(java.util.Locale.ROOT),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public static Partner aPartner(Instant at) {
@@ -55,8 +64,17 @@ public final class TestRecords {
 
     /** A volume-priced product: one open tier at {@code price} a month. */
     public static Product aProduct(String price, Instant at) {
-        return new Product(UUID.randomUUID(), unique("Product"), "service", "seat", null, true, PricingMode.VOLUME,
-                PriceTierSet.validated(List.of(new PriceTier(1, null, new BigDecimal(price), TierPeriod.MONTH))), at, at);
+        return new Product(
+                UUID.randomUUID(),
+                unique("Product"),
+                "service",
+                "seat",
+                null,
+                true,
+                PricingMode.VOLUME,
+                PriceTierSet.validated(List.of(new PriceTier(1, null, new BigDecimal(price), TierPeriod.MONTH))),
+                at,
+                at);
     }
 
     /** A duration of a number of months no other test uses (1000 and more), no discount. */
@@ -65,18 +83,19 @@ public final class TestRecords {
     }
 
     public static LeadDetails leadDetails(String title) {
-        return new LeadDetails(title, "Acme", "Ada Lovelace", "ada@example.com", null, new BigDecimal("1200.00"),
-                "EUR", 40, null);
+        return new LeadDetails(
+                title, "Acme", "Ada Lovelace", "ada@example.com", null, new BigDecimal("1200.00"), "EUR", 40, null);
     }
 
     public static Lead aLead(UUID owner, TenantRef tenant, Instant at) {
-        return Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(unique("Lead")), owner, tenant, owner, at).lead();
+        return Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(unique("Lead")), owner, tenant, owner, at)
+                .lead();
     }
 
     /** The audit row that records an order's creation, written with it by {@code OrderRepository.insert}. */
     public static AuditEntry creationOf(Order order) {
-        return new AuditEntry(UUID.randomUUID(), null, null, "create", "order", order.id(), null, null, null,
-                order.createdAt());
+        return new AuditEntry(
+                UUID.randomUUID(), null, null, "create", "order", order.id(), null, null, null, order.createdAt());
     }
 
     public static OrderBuilder anOrder() {
@@ -133,10 +152,23 @@ public final class TestRecords {
         /** A line of {@code quantity} units at {@code unitPrice} for the whole term, no discount. */
         public OrderBuilder item(UUID productId, UUID durationId, int quantity, String unitPrice) {
             BigDecimal price = new BigDecimal(unitPrice).setScale(4);
-            BigDecimal total = price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal total =
+                    price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_EVEN);
             Currency eur = Money.currency("EUR");
-            items.add(new OrderItem(UUID.randomUUID(), productId, durationId, quantity, price, BigDecimal.ZERO,
-                    new Money(total, eur), Money.zero(eur), new Money(total, eur), "Product", "service", "seat", 12,
+            items.add(new OrderItem(
+                    UUID.randomUUID(),
+                    productId,
+                    durationId,
+                    quantity,
+                    price,
+                    BigDecimal.ZERO,
+                    new Money(total, eur),
+                    Money.zero(eur),
+                    new Money(total, eur),
+                    "Product",
+                    "service",
+                    "seat",
+                    12,
                     List.of()));
             return this;
         }
@@ -146,7 +178,9 @@ public final class TestRecords {
         }
 
         public OrderBuilder fulfilled(Instant at) {
-            return moved(OrderStatus.SENT, at).moved(OrderStatus.IN_FULFILLMENT, at).moved(OrderStatus.FULFILLED, at);
+            return moved(OrderStatus.SENT, at)
+                    .moved(OrderStatus.IN_FULFILLMENT, at)
+                    .moved(OrderStatus.FULFILLED, at);
         }
 
         public OrderBuilder moved(OrderStatus to, Instant at) {
@@ -159,8 +193,18 @@ public final class TestRecords {
             if (items.isEmpty()) {
                 item(UUID.randomUUID(), UUID.randomUUID(), 1, "100");
             }
-            Order order = Order.create(id, number, OrderKind.NEW, null, tenant, leadId, createdBy,
-                    Money.currency("EUR"), new BigDecimal("20.00"), items, createdAt);
+            Order order = Order.create(
+                    id,
+                    number,
+                    OrderKind.NEW,
+                    null,
+                    tenant,
+                    leadId,
+                    createdBy,
+                    Money.currency("EUR"),
+                    new BigDecimal("20.00"),
+                    items,
+                    createdAt);
             for (int i = 0; i < moves.size(); i++) {
                 order = order.transitionTo(moves.get(i), movedAt.get(i));
             }

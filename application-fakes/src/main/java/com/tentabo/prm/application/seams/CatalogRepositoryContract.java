@@ -1,25 +1,24 @@
 package com.tentabo.prm.application.seams;
 
+import static com.tentabo.prm.application.fakes.TestRecords.aDuration;
+import static com.tentabo.prm.application.fakes.TestRecords.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
-import com.tentabo.prm.application.shared.Page;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static com.tentabo.prm.application.fakes.TestRecords.aDuration;
-import static com.tentabo.prm.application.fakes.TestRecords.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the product and duration repositories do, against the fakes and against the JPA adapters on PostgreSQL. */
 public abstract class CatalogRepositoryContract {
@@ -32,8 +31,7 @@ public abstract class CatalogRepositoryContract {
      * Where a service's transaction would end: the adapter on PostgreSQL writes pending changes and forgets what it
      * read (a later use case reads in a transaction of its own); nothing to do in memory.
      */
-    protected void committed() {
-    }
+    protected void committed() {}
 
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -44,8 +42,18 @@ public abstract class CatalogRepositoryContract {
         PriceTierSet replaced = PriceTierSet.validated(List.of(
                 new PriceTier(1, 10, new BigDecimal("20"), TierPeriod.MONTH),
                 new PriceTier(11, null, new BigDecimal("15"), TierPeriod.MONTH)));
-        products().save(new Product(product.id(), product.name(), product.type(), product.unit(), "now tiered",
-                product.active(), product.pricingMode(), replaced, product.createdAt(), T0.plusSeconds(1)));
+        products()
+                .save(new Product(
+                        product.id(),
+                        product.name(),
+                        product.type(),
+                        product.unit(),
+                        "now tiered",
+                        product.active(),
+                        product.pricingMode(),
+                        replaced,
+                        product.createdAt(),
+                        T0.plusSeconds(1)));
 
         Product read = products().findByIdForUpdate(product.id()).orElseThrow();
         assertThat(read.description()).isEqualTo("now tiered");
@@ -68,7 +76,8 @@ public abstract class CatalogRepositoryContract {
         products().save(older);
         products().save(newer);
 
-        ProductRepository.Filter filter = new ProductRepository.Filter(null, null, null, word.toLowerCase(java.util.Locale.ROOT));
+        ProductRepository.Filter filter =
+                new ProductRepository.Filter(null, null, null, word.toLowerCase(java.util.Locale.ROOT));
         Page<Product> first = products().list(filter, new PageRequest(1, null));
         assertThat(first.items()).extracting(Product::id).containsExactly(newer.id());
         Page<Product> rest = products().list(filter, new PageRequest(1, first.nextCursor()));
@@ -114,11 +123,21 @@ public abstract class CatalogRepositoryContract {
     }
 
     private static Product retype(Product p, String type) {
-        return new Product(p.id(), p.name() + " " + UUID.randomUUID(), type, p.unit(), p.description(), p.active(),
-                p.pricingMode(), p.tiers(), p.createdAt(), p.updatedAt());
+        return new Product(
+                p.id(),
+                p.name() + " " + UUID.randomUUID(),
+                type,
+                p.unit(),
+                p.description(),
+                p.active(),
+                p.pricingMode(),
+                p.tiers(),
+                p.createdAt(),
+                p.updatedAt());
     }
 
     private static Product rename(Product p, String name, Instant at) {
-        return new Product(p.id(), name, p.type(), p.unit(), p.description(), p.active(), p.pricingMode(), p.tiers(), at, at);
+        return new Product(
+                p.id(), name, p.type(), p.unit(), p.description(), p.active(), p.pricingMode(), p.tiers(), at, at);
     }
 }

@@ -1,5 +1,9 @@
 package com.tentabo.prm.application.seams;
 
+import static com.tentabo.prm.application.fakes.TestRecords.aDistributor;
+import static com.tentabo.prm.application.fakes.TestRecords.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
@@ -8,15 +12,10 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Distributor;
 import com.tentabo.prm.domain.company.Partner;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-
-import static com.tentabo.prm.application.fakes.TestRecords.aDistributor;
-import static com.tentabo.prm.application.fakes.TestRecords.profile;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the partner and distributor repositories do, against the fakes and against the JPA adapters on PostgreSQL. */
 public abstract class CompanyRepositoryContract {
@@ -29,18 +28,21 @@ public abstract class CompanyRepositoryContract {
 
     @Test
     void aSavedPartnerReadsBackAndItsRegistrationNumberIsTakenWhateverTheCase() {
-        Partner partner = Partner.register(UUID.randomUUID(), profile("Contract partner " + UUID.randomUUID()), true, T0);
+        Partner partner =
+                Partner.register(UUID.randomUUID(), profile("Contract partner " + UUID.randomUUID()), true, T0);
         partners().save(partner);
 
         Partner read = partners().findById(partner.id()).orElseThrow();
         assertThat(read.profile()).isEqualTo(partner.profile());
         assertThat(read.active()).isTrue();
         String number = partner.profile().registrationNumber();
-        assertThat(partners().registrationNumberTaken(number.toLowerCase(java.util.Locale.ROOT), null)).isTrue();
+        assertThat(partners().registrationNumberTaken(number.toLowerCase(java.util.Locale.ROOT), null))
+                .isTrue();
         assertThat(partners().registrationNumberTaken(number, partner.id())).isFalse();
 
         partners().save(read.revise(read.profile(), false, T0.plusSeconds(1)));
-        assertThat(partners().findByIdForUpdate(partner.id()).orElseThrow().active()).isFalse();
+        assertThat(partners().findByIdForUpdate(partner.id()).orElseThrow().active())
+                .isFalse();
         partners().delete(partner.id());
         assertThat(partners().findById(partner.id())).isEmpty();
     }
@@ -57,27 +59,43 @@ public abstract class CompanyRepositoryContract {
 
         Page<Partner> first = partners().list(new CompanyQuery(prefix, null, 2, null), null);
         assertThat(first.items()).extracting(Partner::id).containsExactly(a.id(), b.id());
-        Page<Partner> rest = partners().list(new CompanyQuery(prefix, null, 2, Cursor.decode(first.nextCursor())), null);
+        Page<Partner> rest =
+                partners().list(new CompanyQuery(prefix, null, 2, Cursor.decode(first.nextCursor())), null);
         assertThat(rest.items()).extracting(Partner::id).containsExactly(c.id());
         assertThat(rest.nextCursor()).isNull();
-        assertThat(partners().list(new CompanyQuery(prefix.toUpperCase(java.util.Locale.ROOT), true, 10, null), null).items())
-                .extracting(Partner::id).containsExactly(a.id(), c.id());
-        assertThat(partners().list(new CompanyQuery(prefix, null, 10, null), Set.of(b.id())).items())
-                .extracting(Partner::id).containsExactly(b.id());
-        assertThat(partners().list(new CompanyQuery(prefix, null, 10, null), Set.of()).items()).isEmpty();
+        assertThat(partners()
+                        .list(new CompanyQuery(prefix.toUpperCase(java.util.Locale.ROOT), true, 10, null), null)
+                        .items())
+                .extracting(Partner::id)
+                .containsExactly(a.id(), c.id());
+        assertThat(partners()
+                        .list(new CompanyQuery(prefix, null, 10, null), Set.of(b.id()))
+                        .items())
+                .extracting(Partner::id)
+                .containsExactly(b.id());
+        assertThat(partners()
+                        .list(new CompanyQuery(prefix, null, 10, null), Set.of())
+                        .items())
+                .isEmpty();
 
         // among a set of ids (a distributor's partners): the same order, keyset, search and activity filter
         Set<UUID> among = Set.of(a.id(), b.id(), c.id(), UUID.randomUUID());
         Page<Partner> firstAmong = partners().list(new CompanyQuery(null, null, 2, null), among);
         assertThat(firstAmong.items()).extracting(Partner::id).containsExactly(a.id(), b.id());
-        Page<Partner> restAmong = partners().list(new CompanyQuery(null, null, 2, Cursor.decode(firstAmong.nextCursor())),
-                among);
+        Page<Partner> restAmong =
+                partners().list(new CompanyQuery(null, null, 2, Cursor.decode(firstAmong.nextCursor())), among);
         assertThat(restAmong.items()).extracting(Partner::id).containsExactly(c.id());
         assertThat(restAmong.nextCursor()).isNull();
-        assertThat(partners().list(new CompanyQuery(prefix.strip() + " C", true, 10, null), among).items())
-                .extracting(Partner::id).containsExactly(c.id());
-        assertThat(partners().list(new CompanyQuery(null, false, 10, null), among).items())
-                .extracting(Partner::id).containsExactly(b.id());
+        assertThat(partners()
+                        .list(new CompanyQuery(prefix.strip() + " C", true, 10, null), among)
+                        .items())
+                .extracting(Partner::id)
+                .containsExactly(c.id());
+        assertThat(partners()
+                        .list(new CompanyQuery(null, false, 10, null), among)
+                        .items())
+                .extracting(Partner::id)
+                .containsExactly(b.id());
     }
 
     @Test
@@ -89,27 +107,46 @@ public abstract class CompanyRepositoryContract {
         partners().save(active);
         partners().save(ended);
         Assignment one = Assignment.assign(UUID.randomUUID(), distributor.id(), active.id(), null, null, T0);
-        Assignment two = Assignment.assign(UUID.randomUUID(), distributor.id(), ended.id(), null, null, T0.plusSeconds(1));
+        Assignment two =
+                Assignment.assign(UUID.randomUUID(), distributor.id(), ended.id(), null, null, T0.plusSeconds(1));
         distributors().saveAssignment(one);
         distributors().saveAssignment(two);
-        distributors().saveAssignment(new Assignment(two.id(), two.distributorId(), two.partnerId(), two.assignedAt(),
-                null, false, null, two.createdAt(), T0.plusSeconds(2)));
+        distributors()
+                .saveAssignment(new Assignment(
+                        two.id(),
+                        two.distributorId(),
+                        two.partnerId(),
+                        two.assignedAt(),
+                        null,
+                        false,
+                        null,
+                        two.createdAt(),
+                        T0.plusSeconds(2)));
 
-        assertThat(distributors().findById(distributor.id()).orElseThrow().profile()).isEqualTo(distributor.profile());
-        assertThat(distributors().assignmentsOf(distributor.id(), null)).extracting(Assignment::id)
+        assertThat(distributors().findById(distributor.id()).orElseThrow().profile())
+                .isEqualTo(distributor.profile());
+        assertThat(distributors().assignmentsOf(distributor.id(), null))
+                .extracting(Assignment::id)
                 .containsExactly(one.id(), two.id());
-        assertThat(distributors().assignmentsOf(distributor.id(), true)).extracting(Assignment::id)
+        assertThat(distributors().assignmentsOf(distributor.id(), true))
+                .extracting(Assignment::id)
                 .containsExactly(one.id());
         assertThat(distributors().activeDistributorsOf(active.id())).containsExactly(distributor.id());
         assertThat(distributors().activeDistributorsOf(ended.id())).isEmpty();
-        assertThat(distributors().findAssignment(distributor.id(), ended.id()).orElseThrow().active()).isFalse();
+        assertThat(distributors()
+                        .findAssignment(distributor.id(), ended.id())
+                        .orElseThrow()
+                        .active())
+                .isFalse();
         Distributor second = aDistributor(T0);
         distributors().save(second);
         Assignment other = Assignment.assign(UUID.randomUUID(), second.id(), ended.id(), null, null, T0.plusSeconds(3));
         distributors().saveAssignment(other);
-        assertThat(distributors().assignmentsOfPartner(ended.id())).extracting(Assignment::id)
+        assertThat(distributors().assignmentsOfPartner(ended.id()))
+                .extracting(Assignment::id)
                 .containsExactly(two.id(), other.id());
-        assertThat(distributors().assignmentsOfPartner(ended.id())).extracting(Assignment::active)
+        assertThat(distributors().assignmentsOfPartner(ended.id()))
+                .extracting(Assignment::active)
                 .containsExactly(false, true);
 
         distributors().deleteAssignment(one.id());

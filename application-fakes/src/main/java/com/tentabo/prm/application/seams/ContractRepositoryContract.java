@@ -1,26 +1,25 @@
 package com.tentabo.prm.application.seams;
 
+import static com.tentabo.prm.application.fakes.TestRecords.creationOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.contract.port.out.ContractRepository.ContractQuery;
-import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.UUID;
-
-import static com.tentabo.prm.application.fakes.TestRecords.creationOf;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ContractRepository} does, against the fake and against the JPA adapter on PostgreSQL. Contracts
@@ -44,8 +43,7 @@ public abstract class ContractRepositoryContract {
      * Where a service's transaction would end: the adapter on PostgreSQL writes pending changes and forgets what it
      * read (a later use case reads in a transaction of its own); nothing to do in memory.
      */
-    protected void committed() {
-    }
+    protected void committed() {}
 
     /** The order a contract comes from is made through the order contract's fixtures. */
     private final OrderRepositoryContract orderFixtures = new OrderRepositoryContract() {
@@ -75,17 +73,26 @@ public abstract class ContractRepositoryContract {
         }
     };
 
-    static final Instant ACTIVATION = Instant.parse("1990-01-01T00:00:00Z").plusSeconds(
-            java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+    static final Instant ACTIVATION = Instant.parse("1990-01-01T00:00:00Z")
+            .plusSeconds(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
 
     Contract activeContract() {
         orderFixtures.catalogAndPartner();
-        Order order = orderFixtures.order(ACTIVATION).transitionTo(com.tentabo.prm.domain.order.OrderStatus.SENT, ACTIVATION)
+        Order order = orderFixtures
+                .order(ACTIVATION)
+                .transitionTo(com.tentabo.prm.domain.order.OrderStatus.SENT, ACTIVATION)
                 .transitionTo(com.tentabo.prm.domain.order.OrderStatus.IN_FULFILLMENT, ACTIVATION)
                 .transitionTo(com.tentabo.prm.domain.order.OrderStatus.FULFILLED, ACTIVATION);
         orders().insert(order, creationOf(order));
-        Contract contract = Contract.activate(UUID.randomUUID(), "CTR-" + UUID.randomUUID().toString().substring(0, 8),
-                order, orderFixtures.user, ACTIVATION, null, "none", ACTIVATION);
+        Contract contract = Contract.activate(
+                UUID.randomUUID(),
+                "CTR-" + UUID.randomUUID().toString().substring(0, 8),
+                order,
+                orderFixtures.user,
+                ACTIVATION,
+                null,
+                "none",
+                ACTIVATION);
         contracts().insert(contract);
         return contract;
     }
@@ -103,7 +110,8 @@ public abstract class ContractRepositoryContract {
         assertThat(read.totalValue()).isEqualTo(contract.totalValue());
         assertThat(read.currencyCode()).isEqualTo(contract.currencyCode());
         assertThat(read.version()).isZero();
-        assertThat(contracts().findByOrderId(contract.orderId()).map(Contract::id)).contains(contract.id());
+        assertThat(contracts().findByOrderId(contract.orderId()).map(Contract::id))
+                .contains(contract.id());
         assertThat(contracts().findById(UUID.randomUUID())).isEmpty();
     }
 
@@ -118,8 +126,8 @@ public abstract class ContractRepositoryContract {
         assertThat(read.status()).isEqualTo(ContractStatus.CANCELLED);
         assertThat(read.version()).isEqualTo(1);
         assertThatThrownBy(() -> contracts().update(contract.transitionTo(ContractStatus.CANCELLED, later)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
     }
 
     @Test
@@ -143,13 +151,29 @@ public abstract class ContractRepositoryContract {
         TenantScope scope = new TenantScope.OfPartner(contract.tenant().partnerId());
 
         assertThat(contracts().list(new ContractQuery(null, null, null, null, null, null, 10), scope))
-                .extracting(Contract::id).containsExactly(contract.id());
-        assertThat(contracts().list(new ContractQuery(null, null, null, contract.expirationDate(), null, null, 10), scope))
-                .extracting(Contract::id).containsExactly(contract.id());
-        assertThat(contracts().list(new ContractQuery(null, null, null, contract.expirationDate().minusSeconds(1),
-                null, null, 10), scope)).isEmpty();
-        assertThat(contracts().list(new ContractQuery(null, null, null, null, null, null, 10),
-                new TenantScope.OfPartner(UUID.randomUUID()))).isEmpty();
+                .extracting(Contract::id)
+                .containsExactly(contract.id());
+        assertThat(contracts()
+                        .list(new ContractQuery(null, null, null, contract.expirationDate(), null, null, 10), scope))
+                .extracting(Contract::id)
+                .containsExactly(contract.id());
+        assertThat(contracts()
+                        .list(
+                                new ContractQuery(
+                                        null,
+                                        null,
+                                        null,
+                                        contract.expirationDate().minusSeconds(1),
+                                        null,
+                                        null,
+                                        10),
+                                scope))
+                .isEmpty();
+        assertThat(contracts()
+                        .list(
+                                new ContractQuery(null, null, null, null, null, null, 10),
+                                new TenantScope.OfPartner(UUID.randomUUID())))
+                .isEmpty();
     }
 
     @Test
@@ -160,13 +184,17 @@ public abstract class ContractRepositoryContract {
         Instant end = contract.expirationDate();
 
         assertThat(contracts().list(spans(new Filters.Days(start, start.plusSeconds(1)), Filters.Days.ANY), scope))
-                .extracting(Contract::id).containsExactly(contract.id());
+                .extracting(Contract::id)
+                .containsExactly(contract.id());
         assertThat(contracts().list(spans(new Filters.Days(start.plusSeconds(1), null), Filters.Days.ANY), scope))
                 .isEmpty();
-        assertThat(contracts().list(spans(new Filters.Days(null, start), Filters.Days.ANY), scope)).isEmpty();
+        assertThat(contracts().list(spans(new Filters.Days(null, start), Filters.Days.ANY), scope))
+                .isEmpty();
         assertThat(contracts().list(spans(Filters.Days.ANY, new Filters.Days(end, end.plusSeconds(1))), scope))
-                .extracting(Contract::id).containsExactly(contract.id());
-        assertThat(contracts().list(spans(Filters.Days.ANY, new Filters.Days(null, end)), scope)).isEmpty();
+                .extracting(Contract::id)
+                .containsExactly(contract.id());
+        assertThat(contracts().list(spans(Filters.Days.ANY, new Filters.Days(null, end)), scope))
+                .isEmpty();
     }
 
     private static ContractQuery spans(Filters.Days activated, Filters.Days expires) {

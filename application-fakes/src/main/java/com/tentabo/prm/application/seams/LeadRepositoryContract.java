@@ -1,5 +1,10 @@
 package com.tentabo.prm.application.seams;
 
+import static com.tentabo.prm.application.fakes.TestRecords.aPartner;
+import static com.tentabo.prm.application.fakes.TestRecords.leadDetails;
+import static com.tentabo.prm.application.fakes.TestRecords.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
@@ -12,16 +17,10 @@ import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadNote;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.StatusChange;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-
-import static com.tentabo.prm.application.fakes.TestRecords.aPartner;
-import static com.tentabo.prm.application.fakes.TestRecords.leadDetails;
-import static com.tentabo.prm.application.fakes.TestRecords.unique;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What every {@link LeadRepository} does, against the fake and against the JPA adapter on PostgreSQL. */
 public abstract class LeadRepositoryContract {
@@ -36,8 +35,7 @@ public abstract class LeadRepositoryContract {
      * Where a service's transaction would end: the adapter on PostgreSQL writes pending changes and forgets what it
      * read (a later use case reads in a transaction of its own); nothing to do in memory.
      */
-    protected void committed() {
-    }
+    protected void committed() {}
 
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -48,7 +46,8 @@ public abstract class LeadRepositoryContract {
     }
 
     Lead.Created create(UUID owner, TenantRef tenant, String title, Instant at) {
-        Lead.Created created = Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(title), owner, tenant, owner, at);
+        Lead.Created created =
+                Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(title), owner, tenant, owner, at);
         leads().save(created.lead());
         leads().appendHistory(created.history());
         return created;
@@ -60,7 +59,8 @@ public abstract class LeadRepositoryContract {
         TenantRef tenant = tenant();
         Lead lead = create(owner, tenant, unique("Lead"), T0).lead();
 
-        Lead moved = lead.moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), owner, false, "called", T0.plusSeconds(60)).lead();
+        Lead moved = lead.moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), owner, false, "called", T0.plusSeconds(60))
+                .lead();
         leads().save(moved);
 
         Lead read = leads().findById(lead.id()).orElseThrow();
@@ -77,13 +77,15 @@ public abstract class LeadRepositoryContract {
     void historyIsOldestFirstAndGoesWithTheLead() {
         UUID owner = newUser();
         Lead.Created created = create(owner, tenant(), unique("Lead"), T0);
-        Lead.Moved moved = created.lead().moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), owner, false, "called", T0.plusSeconds(5));
+        Lead.Moved moved = created.lead()
+                .moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), owner, false, "called", T0.plusSeconds(5));
         leads().save(moved.lead());
         leads().appendHistory(moved.history());
         LeadNote note = new LeadNote(UUID.randomUUID(), created.lead().id(), "a note", owner, T0, T0);
         leads().saveNote(note);
 
-        assertThat(leads().history(created.lead().id())).extracting(StatusChange::to)
+        assertThat(leads().history(created.lead().id()))
+                .extracting(StatusChange::to)
                 .containsExactly(LeadStatus.NEW, LeadStatus.CONTACTED);
         assertThat(leads().findNote(created.lead().id(), note.id())).isPresent();
         assertThat(leads().findNote(UUID.randomUUID(), note.id())).isEmpty();
@@ -113,9 +115,13 @@ public abstract class LeadRepositoryContract {
         assertThat(rest.items()).extracting(Lead::id).containsExactly(first.id());
         assertThat(rest.nextCursor()).isNull();
 
-        assertThat(leads().list(query(word + " sec", null, 10, null), new TenantScope.Everything()).items())
-                .extracting(Lead::id).containsExactly(second.id());
-        assertThat(leads().list(query(word, Set.of(LeadStatus.WON), 10, null), scope).items()).isEmpty();
+        assertThat(leads().list(query(word + " sec", null, 10, null), new TenantScope.Everything())
+                        .items())
+                .extracting(Lead::id)
+                .containsExactly(second.id());
+        assertThat(leads().list(query(word, Set.of(LeadStatus.WON), 10, null), scope)
+                        .items())
+                .isEmpty();
     }
 
     private static LeadQuery query(String search, Set<LeadStatus> statuses, int limit, Cursor after) {

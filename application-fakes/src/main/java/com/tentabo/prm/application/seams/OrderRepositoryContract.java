@@ -1,5 +1,13 @@
 package com.tentabo.prm.application.seams;
 
+import static com.tentabo.prm.application.fakes.TestRecords.aDuration;
+import static com.tentabo.prm.application.fakes.TestRecords.aPartner;
+import static com.tentabo.prm.application.fakes.TestRecords.aProduct;
+import static com.tentabo.prm.application.fakes.TestRecords.anOrder;
+import static com.tentabo.prm.application.fakes.TestRecords.creationOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
@@ -14,25 +22,15 @@ import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import com.tentabo.prm.domain.pricing.Money;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static com.tentabo.prm.application.fakes.TestRecords.creationOf;
-import static com.tentabo.prm.application.fakes.TestRecords.aDuration;
-import static com.tentabo.prm.application.fakes.TestRecords.aPartner;
-import static com.tentabo.prm.application.fakes.TestRecords.aProduct;
-import static com.tentabo.prm.application.fakes.TestRecords.anOrder;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link OrderRepository} does, run against the in-memory fake and against the JPA adapter on PostgreSQL
@@ -72,7 +70,12 @@ public abstract class OrderRepositoryContract {
     }
 
     Order order(Instant createdAt) {
-        return anOrder().by(user).forPartner(partner).item(product, duration, 3, "100").createdAt(createdAt).build();
+        return anOrder()
+                .by(user)
+                .forPartner(partner)
+                .item(product, duration, 3, "100")
+                .createdAt(createdAt)
+                .build();
     }
 
     @Test
@@ -116,9 +119,10 @@ public abstract class OrderRepositoryContract {
         assertThat(read.version()).isEqualTo(1);
         Order stale = order.transitionTo(OrderStatus.CANCELLED, sentAt);
         assertThatThrownBy(() -> orders().update(stale))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
-        assertThat(orders().findById(new OrderId(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.SENT);
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
+        assertThat(orders().findById(new OrderId(order.id())).orElseThrow().status())
+                .isEqualTo(OrderStatus.SENT);
     }
 
     @Test
@@ -140,8 +144,18 @@ public abstract class OrderRepositoryContract {
         assertThat(first).extracting(Order::id).containsExactly(newest.id(), middle.id());
         List<Order> next = orders().list(query(middle.createdAt(), middle.id(), 2), scope);
         assertThat(next).extracting(Order::id).containsExactly(oldest.id());
-        assertThat(orders().list(new OrderQuery(java.util.Set.of(OrderStatus.SENT), otherPartner, null, null, false,
-                null, null, 10), new TenantScope.Everything())).isEmpty();
+        assertThat(orders().list(
+                                new OrderQuery(
+                                        java.util.Set.of(OrderStatus.SENT),
+                                        otherPartner,
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        null,
+                                        10),
+                                new TenantScope.Everything()))
+                .isEmpty();
     }
 
     @Test
@@ -157,11 +171,14 @@ public abstract class OrderRepositoryContract {
         TenantScope scope = new TenantScope.OfPartner(partner);
 
         assertThat(orders().list(created(new Filters.Days(T0, T0.plus(1, ChronoUnit.DAYS))), scope))
-                .extracting(Order::id).containsExactly(lastInstant.id(), atStart.id());
+                .extracting(Order::id)
+                .containsExactly(lastInstant.id(), atStart.id());
         assertThat(orders().list(created(new Filters.Days(T0, null)), scope))
-                .extracting(Order::id).containsExactly(atEnd.id(), lastInstant.id(), atStart.id());
+                .extracting(Order::id)
+                .containsExactly(atEnd.id(), lastInstant.id(), atStart.id());
         assertThat(orders().list(created(new Filters.Days(null, T0)), scope))
-                .extracting(Order::id).containsExactly(before.id());
+                .extracting(Order::id)
+                .containsExactly(before.id());
     }
 
     private static OrderQuery created(Filters.Days days) {

@@ -1,19 +1,18 @@
 package com.tentabo.prm.application.seams;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository.OutboxQuery;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the outbox does, against the fake and against the JDBC adapter on PostgreSQL. Each test first moves its own
@@ -25,11 +24,16 @@ public abstract class OutboxRepositoryContract {
 
     protected abstract OutboxRepository outbox();
 
-    final Instant due = Instant.parse("1990-01-01T00:00:00Z").plusSeconds(ThreadLocalRandom.current().nextInt(1_000_000));
+    final Instant due = Instant.parse("1990-01-01T00:00:00Z")
+            .plusSeconds(ThreadLocalRandom.current().nextInt(1_000_000));
 
     OutboxMessage published() {
         UUID aggregate = UUID.randomUUID();
-        OutboxMessage message = new OutboxMessage(UUID.randomUUID(), "contract.test", "order", aggregate,
+        OutboxMessage message = new OutboxMessage(
+                UUID.randomUUID(),
+                "contract.test",
+                "order",
+                aggregate,
                 Map.of("order_number", "ORD-1", "amount", "12.50"));
         publisher().publish(message);
         outbox().retryLater(message.id(), due, null);
@@ -45,7 +49,8 @@ public abstract class OutboxRepositoryContract {
         assertThat(pending.topic()).isEqualTo("contract.test");
         assertThat(pending.payloadJson()).contains("\"order_number\"").contains("ORD-1");
 
-        assertThat(outbox().claimDue(due.minusSeconds(1), due.plusSeconds(60), 10)).isEmpty();
+        assertThat(outbox().claimDue(due.minusSeconds(1), due.plusSeconds(60), 10))
+                .isEmpty();
         var claimed = outbox().claimDue(due, due.plusSeconds(60), 10);
         assertThat(claimed).singleElement().satisfies(c -> {
             assertThat(c.message().id()).isEqualTo(message.id());
@@ -85,6 +90,7 @@ public abstract class OutboxRepositoryContract {
         assertThat(again.attempts()).isZero();
         assertThat(again.lastError()).isEqualTo("gave up");
         assertThat(outbox().list(new OutboxQuery(null, null, failed.aggregateId(), null, null, null, null, 10)))
-                .extracting(OutboxEventRecord::id).containsExactly(failed.id());
+                .extracting(OutboxEventRecord::id)
+                .containsExactly(failed.id());
     }
 }

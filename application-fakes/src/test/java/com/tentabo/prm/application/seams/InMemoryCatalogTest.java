@@ -10,8 +10,17 @@ import com.tentabo.prm.domain.id.ProductId;
 /** {@link CatalogRepositoryContract} against the in-memory fakes (the JPA/JDBC adapters run it in bootstrap). */
 class InMemoryCatalogTest extends CatalogRepositoryContract {
     final InMemoryOrders orders = new InMemoryOrders();
-    final InMemoryProducts products = new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
+    final InMemoryProducts products =
+            new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
     final InMemoryDurations durations = new InMemoryDurations();
-    @Override protected ProductRepository products() { return products; }
-    @Override protected DurationRepository durations() { return durations; }
+
+    @Override
+    protected ProductRepository products() {
+        return products;
+    }
+
+    @Override
+    protected DurationRepository durations() {
+        return durations;
+    }
 }

@@ -9,6 +9,14 @@ import com.tentabo.prm.application.fakes.InMemoryPartners;
 class InMemoryCompaniesTest extends CompanyRepositoryContract {
     final InMemoryPartners partners = new InMemoryPartners();
     final InMemoryDistributors distributors = new InMemoryDistributors();
-    @Override protected PartnerRepository partners() { return partners; }
-    @Override protected DistributorRepository distributors() { return distributors; }
+
+    @Override
+    protected PartnerRepository partners() {
+        return partners;
+    }
+
+    @Override
+    protected DistributorRepository distributors() {
+        return distributors;
+    }
 }

@@ -9,6 +9,14 @@ import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 class InMemoryOutboxTest extends OutboxRepositoryContract {
 
     final InMemoryOutbox outbox = new InMemoryOutbox(MutableClock.standing());
-    @Override protected OutboxPublisher publisher() { return outbox; }
-    @Override protected OutboxRepository outbox() { return outbox; }
+
+    @Override
+    protected OutboxPublisher publisher() {
+        return outbox;
+    }
+
+    @Override
+    protected OutboxRepository outbox() {
+        return outbox;
+    }
 }

@@ -1,29 +1,28 @@
 package com.tentabo.prm.application.usecases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuoteItem;
 import com.tentabo.prm.application.fakes.FakeWorld;
 import com.tentabo.prm.application.fakes.TestRecords;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase.CreateLead;
 import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase.ConvertLeadCommand;
-import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.StatusChange;
 import com.tentabo.prm.domain.order.Order;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import com.tentabo.prm.domain.id.LeadId;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The lead pipeline over the in-memory fakes, at a fixed clock: create, move, win, convert into an order. */
 class LeadPipelineTest {
@@ -35,14 +34,21 @@ class LeadPipelineTest {
     final Caller partnerUser = FakeWorld.partnerUser(partner.id());
 
     Lead create() {
-        return world.leadService().create(partnerUser,
-                new CreateLead(TestRecords.leadDetails("Fleet renewal"), null, null, null), null).value();
+        return world.leadService()
+                .create(partnerUser, new CreateLead(TestRecords.leadDetails("Fleet renewal"), null, null, null), null)
+                .value();
     }
 
     Lead move(Lead lead, LeadStatus to) {
         world.clock.advance(java.time.Duration.ofMinutes(5));
-        return world.leadService().changeStatus(partnerUser, lead.id(), to, "next step",
-                ExpectedVersion.at(world.leads.findById(lead.id()).orElseThrow().updatedAt()));
+        return world.leadService()
+                .changeStatus(
+                        partnerUser,
+                        lead.id(),
+                        to,
+                        "next step",
+                        ExpectedVersion.at(
+                                world.leads.findById(lead.id()).orElseThrow().updatedAt()));
     }
 
     @Test
@@ -54,13 +60,20 @@ class LeadPipelineTest {
 
         lead = move(lead, LeadStatus.QUALIFIED);
         lead = move(lead, LeadStatus.WON);
-        assertThat(world.leads.history(lead.id())).extracting(StatusChange::to)
+        assertThat(world.leads.history(lead.id()))
+                .extracting(StatusChange::to)
                 .containsExactly(LeadStatus.NEW, LeadStatus.QUALIFIED, LeadStatus.WON);
         assertThat(world.audit.actionsOn(lead.id()))
                 .containsExactly("lead.created", "lead.status_changed", "lead.status_changed");
 
-        Order order = world.placeOrders().convertLead(new ConvertLeadCommand(partnerUser, new LeadId(lead.id()), null,
-                List.of(new QuoteItem(seat.id(), 4L, months.id())), null)).value();
+        Order order = world.placeOrders()
+                .convertLead(new ConvertLeadCommand(
+                        partnerUser,
+                        new LeadId(lead.id()),
+                        null,
+                        List.of(new QuoteItem(seat.id(), 4L, months.id())),
+                        null))
+                .value();
 
         assertThat(order.leadId()).isEqualTo(lead.id());
         assertThat(order.tenant().partnerId()).isEqualTo(partner.id());
@@ -72,8 +85,13 @@ class LeadPipelineTest {
     void onlyAWonLeadConverts() {
         Lead lead = move(create(), LeadStatus.CONTACTED);
 
-        assertThatThrownBy(() -> world.placeOrders().convertLead(new ConvertLeadCommand(partnerUser, new LeadId(lead.id()), null,
-                List.of(new QuoteItem(seat.id(), 1L, months.id())), null)))
+        assertThatThrownBy(() -> world.placeOrders()
+                        .convertLead(new ConvertLeadCommand(
+                                partnerUser,
+                                new LeadId(lead.id()),
+                                null,
+                                List.of(new QuoteItem(seat.id(), 1L, months.id())),
+                                null)))
                 .isInstanceOf(DomainException.class);
         assertThat(world.orders.all()).isEmpty();
     }
@@ -85,10 +103,10 @@ class LeadPipelineTest {
         move(lead, LeadStatus.WON);
 
         assertThatThrownBy(() -> world.leadService().changeStatus(partnerUser, lead.id(), LeadStatus.LOST, null, etag))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_FAILED));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_FAILED));
         assertThatThrownBy(() -> move(lead, LeadStatus.LOST))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_LEAD_TRANSITION));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_LEAD_TRANSITION));
     }
 }

@@ -1,6 +1,8 @@
 package com.tentabo.prm.application.usecases;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.QuoteItem;
 import com.tentabo.prm.application.contract.port.in.RenewContractUseCase.RenewContractCommand;
 import com.tentabo.prm.application.fakes.FakeWorld;
@@ -8,26 +10,23 @@ import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase.CreateOrderCo
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase.TransitionOrderCommand;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.shared.Created;
-import com.tentabo.prm.domain.id.OrderId;
-import com.tentabo.prm.domain.pricing.Money;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Partner;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
+import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Placing, moving and renewing orders over the in-memory fakes, at a fixed clock. */
 class OrderUseCasesTest {
@@ -39,8 +38,17 @@ class OrderUseCasesTest {
     final Caller partnerUser = FakeWorld.partnerUser(partner.id());
 
     Order place(long quantity) {
-        return world.placeOrders().create(new CreateOrderCommand(partnerUser, null, null, null, null, null,
-                List.of(new QuoteItem(seat.id(), quantity, year.id())), null)).value();
+        return world.placeOrders()
+                .create(new CreateOrderCommand(
+                        partnerUser,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new QuoteItem(seat.id(), quantity, year.id())),
+                        null))
+                .value();
     }
 
     @Test
@@ -66,8 +74,15 @@ class OrderUseCasesTest {
 
     @Test
     void aRetriedCreateWithTheSameKeyAnswersTheFirstOrder() {
-        CreateOrderCommand command = new CreateOrderCommand(partnerUser, null, null, null, null, null,
-                List.of(new QuoteItem(seat.id(), 2L, year.id())), "retry-" + UUID.randomUUID());
+        CreateOrderCommand command = new CreateOrderCommand(
+                partnerUser,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(new QuoteItem(seat.id(), 2L, year.id())),
+                "retry-" + UUID.randomUUID());
 
         Created<Order> first = world.placeOrders().create(command);
         Created<Order> again = world.placeOrders().create(command);
@@ -79,8 +94,16 @@ class OrderUseCasesTest {
 
     @Test
     void anOrderOfAProductThatDoesNotExistIsRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> world.placeOrders().create(new CreateOrderCommand(partnerUser, null, null, null, null,
-                null, List.of(new QuoteItem(UUID.randomUUID(), 1L, year.id())), null)))
+        assertThatThrownBy(() -> world.placeOrders()
+                        .create(new CreateOrderCommand(
+                                partnerUser,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(new QuoteItem(UUID.randomUUID(), 1L, year.id())),
+                                null)))
                 .isInstanceOf(DomainException.class);
         assertThat(world.orders.all()).isEmpty();
     }
@@ -90,15 +113,18 @@ class OrderUseCasesTest {
         Order order = place(1);
         world.clock.advance(java.time.Duration.ofHours(2));
 
-        Order sent = world.transitions().transition(new TransitionOrderCommand(partnerUser, order.id(), OrderStatus.SENT,
-                null, ExpectedVersion.of(0L)));
+        Order sent = world.transitions()
+                .transition(new TransitionOrderCommand(
+                        partnerUser, order.id(), OrderStatus.SENT, null, ExpectedVersion.of(0L)));
 
         assertThat(sent.status()).isEqualTo(OrderStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(world.clock.instant());
         assertThat(sent.version()).isEqualTo(1);
-        assertThat(world.outbox.messages()).extracting(OutboxMessage::topic)
+        assertThat(world.outbox.messages())
+                .extracting(OutboxMessage::topic)
                 .containsExactlyInAnyOrder(OutboxMessage.BILLING_QUOTE_REQUESTED, OutboxMessage.CRM_DEAL_REQUESTED);
-        assertThat(world.outbox.messages()).allSatisfy(m -> assertThat(m.aggregateId()).isEqualTo(order.id()));
+        assertThat(world.outbox.messages())
+                .allSatisfy(m -> assertThat(m.aggregateId()).isEqualTo(order.id()));
         assertThat(world.audit.actionsOn(order.id())).containsExactly("create", "transition");
     }
 
@@ -106,15 +132,18 @@ class OrderUseCasesTest {
     void aStaleVersionOrAnIllegalMoveChangesNothing() {
         Order order = place(1);
 
-        assertThatThrownBy(() -> world.transitions().transition(new TransitionOrderCommand(partnerUser, order.id(),
-                OrderStatus.SENT, null, ExpectedVersion.of(7L))))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_FAILED));
-        assertThatThrownBy(() -> world.transitions().transition(new TransitionOrderCommand(FakeWorld.admin(), order.id(),
-                OrderStatus.FULFILLED, null, null)))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION));
-        assertThat(world.orders.findById(new OrderId(order.id())).orElseThrow().status()).isEqualTo(OrderStatus.CREATED);
+        assertThatThrownBy(() -> world.transitions()
+                        .transition(new TransitionOrderCommand(
+                                partnerUser, order.id(), OrderStatus.SENT, null, ExpectedVersion.of(7L))))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_FAILED));
+        assertThatThrownBy(() -> world.transitions()
+                        .transition(new TransitionOrderCommand(
+                                FakeWorld.admin(), order.id(), OrderStatus.FULFILLED, null, null)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION));
+        assertThat(world.orders.findById(new OrderId(order.id())).orElseThrow().status())
+                .isEqualTo(OrderStatus.CREATED);
         assertThat(world.outbox.messages()).isEmpty();
     }
 
@@ -122,16 +151,24 @@ class OrderUseCasesTest {
     void renewingAnActiveContractPlacesARenewalOrderOfTheSamePartner() {
         Order fulfilled = place(2);
         for (OrderStatus to : List.of(OrderStatus.SENT, OrderStatus.IN_FULFILLMENT, OrderStatus.FULFILLED)) {
-            fulfilled = world.transitions().transition(new TransitionOrderCommand(FakeWorld.admin(), fulfilled.id(), to,
-                    null, null));
+            fulfilled = world.transitions()
+                    .transition(new TransitionOrderCommand(FakeWorld.admin(), fulfilled.id(), to, null, null));
         }
-        Contract contract = Contract.activate(UUID.randomUUID(), "CTR-1", fulfilled, fulfilled.createdBy(),
-                world.clock.instant(), null, "none", world.clock.instant());
+        Contract contract = Contract.activate(
+                UUID.randomUUID(),
+                "CTR-1",
+                fulfilled,
+                fulfilled.createdBy(),
+                world.clock.instant(),
+                null,
+                "none",
+                world.clock.instant());
         world.contracts.insert(contract);
         world.clock.advance(java.time.Duration.ofDays(300));
 
-        Order renewal = world.renewals().renew(new RenewContractCommand(FakeWorld.admin(), contract.id(),
-                OrderKind.RENEWAL, null, null, null)).value();
+        Order renewal = world.renewals()
+                .renew(new RenewContractCommand(FakeWorld.admin(), contract.id(), OrderKind.RENEWAL, null, null, null))
+                .value();
 
         assertThat(renewal.kind()).isEqualTo(OrderKind.RENEWAL);
         assertThat(renewal.replacesContractId()).isEqualTo(contract.id());

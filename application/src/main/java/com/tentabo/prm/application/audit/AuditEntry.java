@@ -2,7 +2,6 @@ package com.tentabo.prm.application.audit;
 
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,11 +13,29 @@ import java.util.UUID;
  * One {@code audit_logs} row: who (user or admin account), what (action on an entity) and the changed fields
  * as {@code {field: {"before": x, "after": y}}}. Values of secret fields are replaced by {@code "***"}.
  */
-public record AuditEntry(UUID id, UUID userId, UUID adminUserId, String action, String entityType, UUID entityId,
-                         Map<String, Object> changes, String ipAddress, String userAgent, Instant at) {
+public record AuditEntry(
+        UUID id,
+        UUID userId,
+        UUID adminUserId,
+        String action,
+        String entityType,
+        UUID entityId,
+        Map<String, Object> changes,
+        String ipAddress,
+        String userAgent,
+        Instant at) {
 
-    private static final Set<String> SECRET_FIELDS = Set.of("password", "password_hash", "credentials", "secret",
-            "token", "api_key", "key_hash", "client_secret", "access_token", "refresh_token");
+    private static final Set<String> SECRET_FIELDS = Set.of(
+            "password",
+            "password_hash",
+            "credentials",
+            "secret",
+            "token",
+            "api_key",
+            "key_hash",
+            "client_secret",
+            "access_token",
+            "refresh_token");
 
     public AuditEntry {
         Objects.requireNonNull(id, "id");
@@ -30,12 +47,27 @@ public record AuditEntry(UUID id, UUID userId, UUID adminUserId, String action, 
     }
 
     /** An entry authored by the caller: admin accounts are recorded as such, users as users. */
-    public static AuditEntry by(Caller actor, UUID id, String action, String entityType, UUID entityId,
-                                Map<String, Object> changes, Instant at) {
+    public static AuditEntry by(
+            Caller actor,
+            UUID id,
+            String action,
+            String entityType,
+            UUID entityId,
+            Map<String, Object> changes,
+            Instant at) {
         UUID adminUserId = actor.kind() == PrincipalKind.ADMIN_USER ? actor.principalId() : null;
         UUID userId = actor.kind() == PrincipalKind.USER ? actor.principalId() : actor.userId();
-        return new AuditEntry(id, userId, adminUserId, action, entityType, entityId, changes,
-                actor.origin().ipAddress(), actor.origin().userAgent(), at);
+        return new AuditEntry(
+                id,
+                userId,
+                adminUserId,
+                action,
+                entityType,
+                entityId,
+                changes,
+                actor.origin().ipAddress(),
+                actor.origin().userAgent(),
+                at);
     }
 
     /**
@@ -48,8 +80,12 @@ public record AuditEntry(UUID id, UUID userId, UUID adminUserId, String action, 
             return false;
         }
         String name = field.toLowerCase(java.util.Locale.ROOT);
-        return SECRET_FIELDS.contains(name) || name.contains("password") || name.contains("secret")
-                || name.contains("token") || name.contains("credential") || name.contains("signature");
+        return SECRET_FIELDS.contains(name)
+                || name.contains("password")
+                || name.contains("secret")
+                || name.contains("token")
+                || name.contains("credential")
+                || name.contains("signature");
     }
 
     private static Map<String, Object> redact(Map<String, Object> changes) {

@@ -8,5 +8,14 @@ import java.util.UUID;
  * holds it (JSON text, or null). Rows written by the replaced system may hold any JSON there, so it is carried as
  * text; the REST adapter hides the values of secret fields ({@link AuditEntry#isSecretField}) before showing it.
  */
-public record AuditRecord(UUID id, UUID userId, UUID adminUserId, String action, String entityType, UUID entityId,
-                          String changesJson, String ipAddress, String userAgent, Instant createdAt) { }
+public record AuditRecord(
+        UUID id,
+        UUID userId,
+        UUID adminUserId,
+        String action,
+        String entityType,
+        UUID entityId,
+        String changesJson,
+        String ipAddress,
+        String userAgent,
+        Instant createdAt) {}

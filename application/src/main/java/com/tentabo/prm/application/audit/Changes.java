@@ -7,8 +7,7 @@ import java.util.Objects;
 /** Builds the {@code changes} member of an audit entry from the before and after values of a record. */
 public final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     /** Every field of a new record, as {@code {"after": value}}. */
     public static Map<String, Object> created(Map<String, ?> after) {
@@ -51,7 +50,10 @@ public final class Changes {
 
     /** JSON-friendly value: numbers as decimal strings where exactness matters, enums and ids as strings. */
     private static Object jsonValue(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+        if (value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
                 || value instanceof Long) {
             return value;
         }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.catalog;
 
 import com.tentabo.prm.domain.pricing.Percentage;
-
 import java.util.Currency;
 import java.util.Objects;
 

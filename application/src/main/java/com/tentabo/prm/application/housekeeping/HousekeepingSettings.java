@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.housekeeping;
 
 import com.tentabo.prm.application.identity.service.LoginService;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -24,11 +23,12 @@ public record HousekeepingSettings(Duration loginAttemptRetention, Duration idem
                     + LoginService.WINDOW + " (the login throttling window), was " + loginAttemptRetention);
         }
         if (idempotencyKeyRetention.compareTo(Duration.ofHours(1)) < 0) {
-            throw new IllegalArgumentException("prm.housekeeping.idempotency-key-retention must be at least PT1H, was "
-                    + idempotencyKeyRetention);
+            throw new IllegalArgumentException(
+                    "prm.housekeeping.idempotency-key-retention must be at least PT1H, was " + idempotencyKeyRetention);
         }
         if (batchSize < 1 || batchSize > 100_000) {
-            throw new IllegalArgumentException("prm.housekeeping.batch-size must be between 1 and 100000, was " + batchSize);
+            throw new IllegalArgumentException(
+                    "prm.housekeeping.batch-size must be between 1 and 100000, was " + batchSize);
         }
     }
 }

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.lead;
 
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.domain.lead.LeadStatus;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -12,8 +11,17 @@ import java.util.UUID;
  * close date range (inclusive from, exclusive to), provider name, full-text {@code search} over title,
  * organization, contact name and email (every word must match a word prefix). Ordered newest first, ties by id.
  */
-public record LeadQuery(Set<LeadStatus> statuses, UUID ownerId, UUID partnerId, UUID distributorId,
-                        Instant closeFrom, Instant closeTo, String provider, String search, int limit, Cursor after) {
+public record LeadQuery(
+        Set<LeadStatus> statuses,
+        UUID ownerId,
+        UUID partnerId,
+        UUID distributorId,
+        Instant closeFrom,
+        Instant closeTo,
+        String provider,
+        String search,
+        int limit,
+        Cursor after) {
     public LeadQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }

@@ -27,8 +27,10 @@ public record Audience(Kind kind, UUID id) {
 
     public Audience {
         Objects.requireNonNull(kind, "kind");
-        boolean needsId = kind == Kind.PARTNER_USERS || kind == Kind.DISTRIBUTOR_USERS
-                || kind == Kind.PARTNER_DISTRIBUTOR_USERS || kind == Kind.USER
+        boolean needsId = kind == Kind.PARTNER_USERS
+                || kind == Kind.DISTRIBUTOR_USERS
+                || kind == Kind.PARTNER_DISTRIBUTOR_USERS
+                || kind == Kind.USER
                 || kind == Kind.ADMIN_ACCOUNT;
         if (needsId != (id != null)) {
             throw new IllegalArgumentException(kind + (needsId ? " needs an id" : " takes no id"));

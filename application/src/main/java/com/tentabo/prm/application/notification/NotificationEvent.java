@@ -2,7 +2,6 @@ package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.notification.NotificationType;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,15 @@ import java.util.UUID;
  * @param link        the console page of the record, a path under {@code /ui/}
  * @param audiences   who is told
  */
-public record NotificationEvent(NotificationType type, String key, String subjectType, UUID subjectId, TenantRef tenant,
-                                Map<String, String> params, String link, List<Audience> audiences) {
+public record NotificationEvent(
+        NotificationType type,
+        String key,
+        String subjectType,
+        UUID subjectId,
+        TenantRef tenant,
+        Map<String, String> params,
+        String link,
+        List<Audience> audiences) {
 
     public NotificationEvent {
         Objects.requireNonNull(type, "type");

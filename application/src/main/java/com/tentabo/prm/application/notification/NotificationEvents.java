@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.Registration;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,8 +22,7 @@ import java.util.UUID;
  */
 public final class NotificationEvents {
 
-    private NotificationEvents() {
-    }
+    private NotificationEvents() {}
 
     /** A person's first sign-in through a directory created its account, disabled: staff must approve it. */
     public static NotificationEvent userPendingApproval(UserAccount user) {
@@ -33,8 +31,15 @@ public final class NotificationEvents {
         params.put("username", String.valueOf(user.username()));
         params.put("email", user.email());
         params.put("provider", user.provider());
-        return new NotificationEvent(NotificationType.USER_PENDING_APPROVAL, "user.pending_approval:" + user.id(), "user",
-                user.id(), null, params, "/ui/users/" + user.id(), List.of(Audience.STAFF));
+        return new NotificationEvent(
+                NotificationType.USER_PENDING_APPROVAL,
+                "user.pending_approval:" + user.id(),
+                "user",
+                user.id(),
+                null,
+                params,
+                "/ui/users/" + user.id(),
+                List.of(Audience.STAFF));
     }
 
     /** An account enabled for the first time: its person may sign in. */
@@ -43,8 +48,15 @@ public final class NotificationEvents {
         params.put("user_id", user.id().toString());
         params.put("username", String.valueOf(user.username()));
         params.put("role", user.role().name().toLowerCase(java.util.Locale.ROOT));
-        return new NotificationEvent(NotificationType.USER_APPROVED, "user.approved:" + user.id(), "user", user.id(),
-                user.company(), params, "/ui/", List.of(Audience.user(user.id())));
+        return new NotificationEvent(
+                NotificationType.USER_APPROVED,
+                "user.approved:" + user.id(),
+                "user",
+                user.id(),
+                user.company(),
+                params,
+                "/ui/",
+                List.of(Audience.user(user.id())));
     }
 
     /** A lead given to somebody other than the person who gave it. */
@@ -54,9 +66,15 @@ public final class NotificationEvents {
         params.put("lead_title", lead.details().title());
         params.put("organization", String.valueOf(lead.details().organization()));
         params.put("owner_id", lead.ownerId().toString());
-        return new NotificationEvent(NotificationType.LEAD_ASSIGNED,
-                "lead.assigned:" + lead.id() + ":" + lead.ownerId() + ":" + at, "lead", lead.id(), lead.tenant(), params,
-                "/ui/leads/" + lead.id(), List.of(Audience.user(lead.ownerId())));
+        return new NotificationEvent(
+                NotificationType.LEAD_ASSIGNED,
+                "lead.assigned:" + lead.id() + ":" + lead.ownerId() + ":" + at,
+                "lead",
+                lead.id(),
+                lead.tenant(),
+                params,
+                "/ui/leads/" + lead.id(),
+                List.of(Audience.user(lead.ownerId())));
     }
 
     /** An order moved to SENT (fulfillers), FULFILLED or CANCELLED (the partner's users); other moves tell nobody. */
@@ -75,10 +93,17 @@ public final class NotificationEvents {
         params.put("order_number", order.number());
         params.put("total", order.totals().totalAmount().amount().toPlainString());
         params.put("currency", order.currency().getCurrencyCode());
-        List<Audience> audiences = type == NotificationType.ORDER_SENT ? List.of(Audience.FULFILLERS)
-                : company(order.tenant(), false);
-        return java.util.Optional.of(new NotificationEvent(type, type.wireName() + ":" + order.id(), "order", order.id(),
-                order.tenant(), params, "/ui/orders/" + order.id(), audiences));
+        List<Audience> audiences =
+                type == NotificationType.ORDER_SENT ? List.of(Audience.FULFILLERS) : company(order.tenant(), false);
+        return java.util.Optional.of(new NotificationEvent(
+                type,
+                type.wireName() + ":" + order.id(),
+                "order",
+                order.id(),
+                order.tenant(),
+                params,
+                "/ui/orders/" + order.id(),
+                audiences));
     }
 
     /** The quote statuses a partner is told about: the customer's answer, or its end without one. */
@@ -89,8 +114,8 @@ public final class NotificationEvents {
      * status tells nobody): the order's partner's users (its distributor's when it has no partner). Once per order
      * and status.
      */
-    public static java.util.Optional<NotificationEvent> quoteStatusChanged(Order order, String provider, String quoteId,
-                                                                          String status) {
+    public static java.util.Optional<NotificationEvent> quoteStatusChanged(
+            Order order, String provider, String quoteId, String status) {
         if (status == null || !TOLD_QUOTE_STATUSES.contains(status)) {
             return java.util.Optional.empty();
         }
@@ -100,15 +125,27 @@ public final class NotificationEvents {
         params.put("provider", provider);
         params.put("quote_id", quoteId);
         params.put("status", status);
-        return java.util.Optional.of(new NotificationEvent(NotificationType.QUOTE_STATUS_CHANGED,
-                "quote.status_changed:" + order.id() + ":" + status, "order", order.id(), order.tenant(), params,
-                "/ui/orders/" + order.id(), company(order.tenant(), false)));
+        return java.util.Optional.of(new NotificationEvent(
+                NotificationType.QUOTE_STATUS_CHANGED,
+                "quote.status_changed:" + order.id() + ":" + status,
+                "order",
+                order.id(),
+                order.tenant(),
+                params,
+                "/ui/orders/" + order.id(),
+                company(order.tenant(), false)));
     }
 
     /** A contract activated from its fulfilled order: the partner's users and its distributor's. */
     public static NotificationEvent contractActivated(Contract contract) {
-        return new NotificationEvent(NotificationType.CONTRACT_ACTIVATED, "contract.activated:" + contract.id(),
-                "contract", contract.id(), contract.tenant(), contractParams(contract), "/ui/contracts/" + contract.id(),
+        return new NotificationEvent(
+                NotificationType.CONTRACT_ACTIVATED,
+                "contract.activated:" + contract.id(),
+                "contract",
+                contract.id(),
+                contract.tenant(),
+                contractParams(contract),
+                "/ui/contracts/" + contract.id(),
                 company(contract.tenant(), true));
     }
 
@@ -122,34 +159,54 @@ public final class NotificationEvents {
         params.put("reminder_days", Integer.toString(threshold));
         List<Audience> audiences = new ArrayList<>(company(contract.tenant(), true));
         audiences.add(Audience.STAFF);
-        return new NotificationEvent(NotificationType.CONTRACT_EXPIRING,
-                "contract.expiring:" + contract.id() + ":" + threshold + ":" + contract.expirationDate(), "contract",
-                contract.id(), contract.tenant(), params, "/ui/contracts/" + contract.id(), audiences);
+        return new NotificationEvent(
+                NotificationType.CONTRACT_EXPIRING,
+                "contract.expiring:" + contract.id() + ":" + threshold + ":" + contract.expirationDate(),
+                "contract",
+                contract.id(),
+                contract.tenant(),
+                params,
+                "/ui/contracts/" + contract.id(),
+                audiences);
     }
 
     /** A received provider webhook whose processing was given up. */
-    public static NotificationEvent webhookEventFailed(UUID eventId, String providerName, String eventType, String error) {
+    public static NotificationEvent webhookEventFailed(
+            UUID eventId, String providerName, String eventType, String error) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("webhook_event_id", eventId.toString());
         params.put("provider_name", providerName);
         params.put("event_type", String.valueOf(eventType));
         params.put("error", shorten(error));
-        return new NotificationEvent(NotificationType.WEBHOOK_EVENT_FAILED, "webhook_event.failed:" + eventId,
-                "webhook_event", eventId, null, params, "/ui/webhook-events/" + eventId, List.of(Audience.ADMINS));
+        return new NotificationEvent(
+                NotificationType.WEBHOOK_EVENT_FAILED,
+                "webhook_event.failed:" + eventId,
+                "webhook_event",
+                eventId,
+                null,
+                params,
+                "/ui/webhook-events/" + eventId,
+                List.of(Audience.ADMINS));
     }
 
     /** A provider's health check found it offline or degraded (once per check that changed its health). */
-    public static NotificationEvent providerUnhealthy(UUID providerId, String providerName, String providerType,
-                                                      String status, String error, Instant checkedAt) {
+    public static NotificationEvent providerUnhealthy(
+            UUID providerId, String providerName, String providerType, String status, String error, Instant checkedAt) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("provider_id", providerId.toString());
         params.put("provider_name", providerName);
         params.put("provider_type", providerType);
         params.put("status", status);
         params.put("error", shorten(error));
-        return new NotificationEvent(NotificationType.PROVIDER_UNHEALTHY,
-                "provider.unhealthy:" + providerId + ":" + checkedAt, "provider", providerId, null, params,
-                "/ui/providers/" + providerId, List.of(Audience.ADMINS));
+        return new NotificationEvent(
+                NotificationType.PROVIDER_UNHEALTHY,
+                "provider.unhealthy:" + providerId + ":" + checkedAt,
+                "provider",
+                providerId,
+                null,
+                params,
+                "/ui/providers/" + providerId,
+                List.of(Audience.ADMINS));
     }
 
     /**
@@ -160,21 +217,30 @@ public final class NotificationEvents {
      * the partner is actively assigned to, who all read the registration. {@code reason} is the decision's, which the
      * partner reads anyway; the conflict finding is only in the staff event.
      */
-    public static List<NotificationEvent> registrationMoved(Registration registration, String action, String reason,
-                                                            Instant at) {
+    public static List<NotificationEvent> registrationMoved(
+            Registration registration, String action, String reason, Instant at) {
         Map<String, String> params = registrationParams(registration);
         String id = registration.id().toString();
         List<NotificationEvent> events = new ArrayList<>();
         switch (action) {
             case "submit", "resubmit" -> {
                 params.put("resubmitted", Boolean.toString("resubmit".equals(action)));
-                events.add(registrationEvent(NotificationType.REGISTRATION_SUBMITTED, id + ":" + at, registration,
-                        params, List.of(Audience.STAFF)));
-                if (registration.conflict() == ConflictKind.CONFLICT || registration.conflict() == ConflictKind.INCUMBENT) {
+                events.add(registrationEvent(
+                        NotificationType.REGISTRATION_SUBMITTED,
+                        id + ":" + at,
+                        registration,
+                        params,
+                        List.of(Audience.STAFF)));
+                if (registration.conflict() == ConflictKind.CONFLICT
+                        || registration.conflict() == ConflictKind.INCUMBENT) {
                     Map<String, String> staffOnly = new LinkedHashMap<>(params);
                     staffOnly.put("conflict", registration.conflict().name().toLowerCase(java.util.Locale.ROOT));
-                    events.add(registrationEvent(NotificationType.REGISTRATION_CONFLICT, id + ":" + at, registration,
-                            staffOnly, List.of(Audience.STAFF)));
+                    events.add(registrationEvent(
+                            NotificationType.REGISTRATION_CONFLICT,
+                            id + ":" + at,
+                            registration,
+                            staffOnly,
+                            List.of(Audience.STAFF)));
                 }
             }
             case "approve", "reject", "return" -> {
@@ -184,10 +250,10 @@ public final class NotificationEvents {
                     case "reject" -> NotificationType.REGISTRATION_REJECTED;
                     default -> NotificationType.REGISTRATION_RETURNED;
                 };
-                events.add(registrationEvent(type, id + ":" + at, registration, params,
-                        company(registration.tenant(), true)));
+                events.add(registrationEvent(
+                        type, id + ":" + at, registration, params, company(registration.tenant(), true)));
             }
-            default -> { }
+            default -> {}
         }
         return events;
     }
@@ -200,14 +266,22 @@ public final class NotificationEvents {
         Map<String, String> params = registrationParams(registration);
         params.put("days_left", Long.toString(daysLeft));
         params.put("reminder_days", Integer.toString(threshold));
-        return registrationEvent(NotificationType.REGISTRATION_EXPIRING, registration.id() + ":" + threshold + ":"
-                + params.get("protection_ends_at"), registration, params, company(registration.tenant(), true));
+        return registrationEvent(
+                NotificationType.REGISTRATION_EXPIRING,
+                registration.id() + ":" + threshold + ":" + params.get("protection_ends_at"),
+                registration,
+                params,
+                company(registration.tenant(), true));
     }
 
     /** A registration whose protection ended (the expiry job): the partner's side. */
     public static NotificationEvent registrationExpired(Registration registration) {
-        return registrationEvent(NotificationType.REGISTRATION_EXPIRED, registration.id().toString(), registration,
-                registrationParams(registration), company(registration.tenant(), true));
+        return registrationEvent(
+                NotificationType.REGISTRATION_EXPIRED,
+                registration.id().toString(),
+                registration,
+                registrationParams(registration),
+                company(registration.tenant(), true));
     }
 
     /**
@@ -215,8 +289,14 @@ public final class NotificationEvents {
      * with it. {@code from} is null when the partner had no level. The key names the assignment (its id), so a retried
      * job or request tells nobody twice.
      */
-    public static NotificationEvent levelChanged(UUID assignmentId, UUID partnerId, String level, String from,
-                                                 String reason, Instant at, boolean automatic) {
+    public static NotificationEvent levelChanged(
+            UUID assignmentId,
+            UUID partnerId,
+            String level,
+            String from,
+            String reason,
+            Instant at,
+            boolean automatic) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("partner_id", partnerId.toString());
         params.put("level", level);
@@ -225,14 +305,32 @@ public final class NotificationEvents {
         params.put("reason", shorten(reason));
         params.put("valid_from", at.toString());
         NotificationType type = NotificationType.PROGRAMME_LEVEL_CHANGED;
-        return new NotificationEvent(type, type.wireName() + ":" + assignmentId, "partner", partnerId,
-                TenantRef.of(partnerId, null), params, "/ui/programme", List.of(Audience.partnerUsers(partnerId)));
+        return new NotificationEvent(
+                type,
+                type.wireName() + ":" + assignmentId,
+                "partner",
+                partnerId,
+                TenantRef.of(partnerId, null),
+                params,
+                "/ui/programme",
+                List.of(Audience.partnerUsers(partnerId)));
     }
 
-    private static NotificationEvent registrationEvent(NotificationType type, String key, Registration registration,
-                                                       Map<String, String> params, List<Audience> audiences) {
-        return new NotificationEvent(type, type.wireName() + ":" + key, "registration", registration.id(),
-                registration.tenant(), params, "/ui/registrations/" + registration.id(), audiences);
+    private static NotificationEvent registrationEvent(
+            NotificationType type,
+            String key,
+            Registration registration,
+            Map<String, String> params,
+            List<Audience> audiences) {
+        return new NotificationEvent(
+                type,
+                type.wireName() + ":" + key,
+                "registration",
+                registration.id(),
+                registration.tenant(),
+                params,
+                "/ui/registrations/" + registration.id(),
+                audiences);
     }
 
     private static Map<String, String> registrationParams(Registration registration) {
@@ -240,8 +338,15 @@ public final class NotificationEvents {
         params.put("registration_id", registration.id().toString());
         params.put("lead_id", registration.leadId().toString());
         params.put("organization", String.valueOf(registration.customer().organization()));
-        params.put("protection_ends_at", registration.protectionEndsAt() == null ? ""
-                : registration.protectionEndsAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        params.put(
+                "protection_ends_at",
+                registration.protectionEndsAt() == null
+                        ? ""
+                        : registration
+                                .protectionEndsAt()
+                                .atOffset(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .toString());
         return params;
     }
 
@@ -250,8 +355,14 @@ public final class NotificationEvents {
         params.put("contract_id", contract.id().toString());
         params.put("contract_number", contract.number());
         params.put("order_id", contract.orderId().toString());
-        params.put("expiration_date", contract.expirationDate() == null ? ""
-                : contract.expirationDate().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        params.put(
+                "expiration_date",
+                contract.expirationDate() == null
+                        ? ""
+                        : contract.expirationDate()
+                                .atOffset(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .toString());
         return params;
     }
 

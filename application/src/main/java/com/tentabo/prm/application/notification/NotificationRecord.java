@@ -1,16 +1,25 @@
 package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /** One inbox row as stored; {@code eventType} is the wire name (rows of a later version may name types unknown here). */
-public record NotificationRecord(UUID id, PrincipalKind recipientKind, UUID recipientId, String eventType,
-                                 String dedupKey, String subjectType, UUID subjectId, Map<String, String> params,
-                                 String link, EmailStatus emailStatus, Instant createdAt, Instant readAt,
-                                 Instant emailedAt) {
+public record NotificationRecord(
+        UUID id,
+        PrincipalKind recipientKind,
+        UUID recipientId,
+        String eventType,
+        String dedupKey,
+        String subjectType,
+        UUID subjectId,
+        Map<String, String> params,
+        String link,
+        EmailStatus emailStatus,
+        Instant createdAt,
+        Instant readAt,
+        Instant emailedAt) {
 
     public NotificationRecord {
         params = params == null ? Map.of() : Map.copyOf(params);

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.notification.MailLocale;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,8 +13,8 @@ import java.util.Objects;
  *                           subscription disabled)
  * @param deliveryThreads    how many mails and webhook calls of one outbox batch are sent at once
  */
-public record NotificationSettings(MailLocale defaultLocale, String consoleUrl, Duration webhookRetryWindow,
-                                   int deliveryThreads) {
+public record NotificationSettings(
+        MailLocale defaultLocale, String consoleUrl, Duration webhookRetryWindow, int deliveryThreads) {
 
     public NotificationSettings {
         Objects.requireNonNull(defaultLocale, "defaultLocale");
@@ -25,11 +24,12 @@ public record NotificationSettings(MailLocale defaultLocale, String consoleUrl, 
             consoleUrl = consoleUrl.substring(0, consoleUrl.length() - 1);
         }
         if (!consoleUrl.startsWith("http://") && !consoleUrl.startsWith("https://")) {
-            throw new IllegalArgumentException("prm.notifications.console-url must be an http(s) address, was " + consoleUrl);
+            throw new IllegalArgumentException(
+                    "prm.notifications.console-url must be an http(s) address, was " + consoleUrl);
         }
         if (deliveryThreads < 1 || deliveryThreads > 64) {
-            throw new IllegalArgumentException("prm.notifications.delivery-threads must be between 1 and 64, was "
-                    + deliveryThreads);
+            throw new IllegalArgumentException(
+                    "prm.notifications.delivery-threads must be between 1 and 64, was " + deliveryThreads);
         }
         if (webhookRetryWindow.isNegative() || webhookRetryWindow.isZero()) {
             throw new IllegalArgumentException("prm.notifications.webhook-retry-window must be positive");

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.notification;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
-
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -15,8 +14,15 @@ import java.util.UUID;
  * @param emailMuted  the types it does not want by e-mail (the inbox always has them)
  * @param dailyDigest reminders gathered in one mail a day instead of one mail each
  */
-public record Recipient(PrincipalKind kind, UUID id, String email, String name, boolean enabled, MailLocale locale,
-                        Set<NotificationType> emailMuted, boolean dailyDigest) {
+public record Recipient(
+        PrincipalKind kind,
+        UUID id,
+        String email,
+        String name,
+        boolean enabled,
+        MailLocale locale,
+        Set<NotificationType> emailMuted,
+        boolean dailyDigest) {
 
     public Recipient {
         Objects.requireNonNull(kind, "kind");

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.notification;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.notification.NotificationType;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -13,9 +12,20 @@ import java.util.UUID;
  * An integrator's URL subscribed to event types. A subscription with a partner (or distributor) receives that
  * company's events only; one without (an admin's) receives every event it names.
  */
-public record WebhookSubscription(UUID id, PrincipalKind ownerKind, UUID ownerId, UUID partnerId, UUID distributorId,
-                                  String url, Set<NotificationType> events, String description, boolean active,
-                                  Instant disabledAt, String disabledReason, Instant createdAt, Instant updatedAt) {
+public record WebhookSubscription(
+        UUID id,
+        PrincipalKind ownerKind,
+        UUID ownerId,
+        UUID partnerId,
+        UUID distributorId,
+        String url,
+        Set<NotificationType> events,
+        String description,
+        boolean active,
+        Instant disabledAt,
+        String disabledReason,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public WebhookSubscription {
         Objects.requireNonNull(id, "id");

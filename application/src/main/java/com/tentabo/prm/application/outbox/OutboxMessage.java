@@ -9,7 +9,8 @@ import java.util.UUID;
  * transaction, delivered later by a worker with retries. Topics: {@code billing.quote.requested},
  * {@code crm.deal.requested}, …
  */
-public record OutboxMessage(UUID id, String topic, String aggregateType, UUID aggregateId, Map<String, Object> payload) {
+public record OutboxMessage(
+        UUID id, String topic, String aggregateType, UUID aggregateId, Map<String, Object> payload) {
     public static final String BILLING_QUOTE_REQUESTED = "billing.quote.requested";
     public static final String CRM_DEAL_REQUESTED = "crm.deal.requested";
     /** A lead that came from the CRM changed here (status won/lost/reopened, owner, value): written back to it. */

@@ -27,8 +27,9 @@ public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry,
             throw new IllegalArgumentException("prm.outbox.lease must be at least PT30S, was " + lease);
         }
         if (firstRetry.isNegative() || firstRetry.isZero() || maxRetry.compareTo(firstRetry) < 0) {
-            throw new IllegalArgumentException("prm.outbox.first-retry must be positive and at most prm.outbox.max-retry, was "
-                    + firstRetry + " and " + maxRetry);
+            throw new IllegalArgumentException(
+                    "prm.outbox.first-retry must be positive and at most prm.outbox.max-retry, was " + firstRetry
+                            + " and " + maxRetry);
         }
         if (maxAttempts < 1 || maxAttempts > 100) {
             throw new IllegalArgumentException("prm.outbox.max-attempts must be between 1 and 100, was " + maxAttempts);
@@ -40,8 +41,12 @@ public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry,
      * {@code retryAfter}, whichever is longer; empty to give up, when the failure is not retryable or that was the last
      * attempt.
      */
-    public java.util.Optional<java.time.Instant> nextAttempt(int attempt, java.util.UUID eventId, boolean retryable,
-                                                             java.util.Optional<Duration> retryAfter, java.time.Instant now) {
+    public java.util.Optional<java.time.Instant> nextAttempt(
+            int attempt,
+            java.util.UUID eventId,
+            boolean retryable,
+            java.util.Optional<Duration> retryAfter,
+            java.time.Instant now) {
         if (!retryable || attempt >= maxAttempts) {
             return java.util.Optional.empty();
         }

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.outbox;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.Transitions;
-
 import java.util.Locale;
 
 /**
@@ -13,7 +12,10 @@ import java.util.Locale;
  * in lower case.
  */
 public enum OutboxStatus {
-    PENDING, DELIVERED, FAILED, SKIPPED;
+    PENDING,
+    DELIVERED,
+    FAILED,
+    SKIPPED;
 
     private static final Transitions<OutboxStatus> TABLE = Transitions.of(OutboxStatus.class)
             .allow(PENDING, PENDING, DELIVERED, FAILED, SKIPPED)

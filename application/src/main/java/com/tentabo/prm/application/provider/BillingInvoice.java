@@ -9,8 +9,17 @@ import java.util.Objects;
  * draft), its raw status, whether it is paid or a draft, its amount including tax and what remains to be paid (exact),
  * its currency, its date and its deadline. Only {@code id} is always present.
  */
-public record BillingInvoice(String id, String number, String status, Boolean paid, Boolean draft, BigDecimal amount,
-                             BigDecimal remaining, String currency, LocalDate date, LocalDate deadline) {
+public record BillingInvoice(
+        String id,
+        String number,
+        String status,
+        Boolean paid,
+        Boolean draft,
+        BigDecimal amount,
+        BigDecimal remaining,
+        String currency,
+        LocalDate date,
+        LocalDate deadline) {
     public BillingInvoice {
         Objects.requireNonNull(id, "id");
     }

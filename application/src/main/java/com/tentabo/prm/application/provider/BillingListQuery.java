@@ -14,8 +14,8 @@ import java.util.Set;
  * @param cursor      the provider's own cursor of the next page, or null for the first one
  * @param limit       records wanted (the provider may give fewer: Pennylane gives at most 100 a page)
  */
-public record BillingListQuery(Set<String> customerIds, String status, LocalDate dateFrom, LocalDate dateTo,
-                               String cursor, int limit) {
+public record BillingListQuery(
+        Set<String> customerIds, String status, LocalDate dateFrom, LocalDate dateTo, String cursor, int limit) {
     public BillingListQuery {
         customerIds = customerIds == null ? null : Set.copyOf(customerIds);
     }

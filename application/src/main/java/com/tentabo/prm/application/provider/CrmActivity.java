@@ -8,8 +8,16 @@ import java.util.Objects;
  * none), its type as the CRM names it ({@code call}, {@code meeting}, …), subject, note, when it is due, whether it
  * is done (and when), and the CRM's change time.
  */
-public record CrmActivity(String providerId, String leadId, String type, String subject, String description,
-                          Instant dueDate, boolean done, Instant doneAt, Instant updatedAt) {
+public record CrmActivity(
+        String providerId,
+        String leadId,
+        String type,
+        String subject,
+        String description,
+        Instant dueDate,
+        boolean done,
+        Instant doneAt,
+        Instant updatedAt) {
     public CrmActivity {
         Objects.requireNonNull(providerId, "providerId");
     }

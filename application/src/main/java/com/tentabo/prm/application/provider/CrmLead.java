@@ -12,11 +12,22 @@ import java.util.Objects;
  * {@code leads.provider_metadata} (owner, labels, …). {@code organization} and {@code contactName} are the CRM's
  * organization and person names, null when the lead has none.
  */
-public record CrmLead(String providerId, String title, String organization, String contactName, String contactEmail,
-                      String contactPhone, BigDecimal value, String currency, LocalDate expectedCloseDate,
-                      Instant updatedAt, Map<String, Object> metadata) {
+public record CrmLead(
+        String providerId,
+        String title,
+        String organization,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        BigDecimal value,
+        String currency,
+        LocalDate expectedCloseDate,
+        Instant updatedAt,
+        Map<String, Object> metadata) {
     public CrmLead {
         Objects.requireNonNull(providerId, "providerId");
-        metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+        metadata = metadata == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 }

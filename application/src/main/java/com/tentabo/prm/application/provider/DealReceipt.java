@@ -7,6 +7,8 @@ import java.util.Objects;
 public record DealReceipt(String dealId, Map<String, Object> metadata) {
     public DealReceipt {
         Objects.requireNonNull(dealId, "dealId");
-        metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+        metadata = metadata == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 }

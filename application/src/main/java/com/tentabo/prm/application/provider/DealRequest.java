@@ -10,8 +10,14 @@ import java.util.UUID;
  * that the same CRM created, {@code leadProviderId} is that lead's id in the CRM, else null. {@code orderId} is the
  * idempotency reference: asking twice for the same order must give the same deal.
  */
-public record DealRequest(UUID orderId, String orderNumber, String title, BigDecimal value, String currency,
-                          String organizationName, String leadProviderId) {
+public record DealRequest(
+        UUID orderId,
+        String orderNumber,
+        String title,
+        BigDecimal value,
+        String currency,
+        String organizationName,
+        String leadProviderId) {
     public DealRequest {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(orderNumber, "orderNumber");
@@ -24,9 +30,15 @@ public record DealRequest(UUID orderId, String orderNumber, String title, BigDec
      * The deal of an order: titled after its number, worth its subtotal after discount (before tax), for the
      * organization named, linked to the CRM's own lead when the order comes from a lead of that CRM.
      */
-    public static DealRequest of(com.tentabo.prm.domain.order.Order order, String organizationName, String leadProviderId) {
-        return new DealRequest(order.id(), order.number(), "Order " + order.number(),
-                order.totals().netAmount().amount(), order.currency().getCurrencyCode(), organizationName,
+    public static DealRequest of(
+            com.tentabo.prm.domain.order.Order order, String organizationName, String leadProviderId) {
+        return new DealRequest(
+                order.id(),
+                order.number(),
+                "Order " + order.number(),
+                order.totals().netAmount().amount(),
+                order.currency().getCurrencyCode(),
+                organizationName,
                 leadProviderId);
     }
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * not healthy, and what produced it: {@code manual} (an administrator's check), {@code scheduled} (the periodic
  * check) or {@code call} (a call that found the credentials refused).
  */
-public record HealthCheckRecord(UUID id, UUID providerId, String status, String error, String source,
-                                Instant checkedAt) { }
+public record HealthCheckRecord(
+        UUID id, UUID providerId, String status, String error, String source, Instant checkedAt) {}

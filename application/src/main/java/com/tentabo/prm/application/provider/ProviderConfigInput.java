@@ -4,7 +4,6 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,16 +36,17 @@ public final class ProviderConfigInput {
     /** {@code "development": true} marks a provider configuration that may use plain-text or unverified endpoints. */
     public static final String DEVELOPMENT = "development";
 
-    private ProviderConfigInput() {
-    }
+    private ProviderConfigInput() {}
 
     public static String name(String raw) {
         if (raw == null || raw.isEmpty()) {
             throw DomainException.invalid("provider_name", "is required");
         }
         if (raw.length() > NAME_MAX || !NAME.matcher(raw).matches()) {
-            throw DomainException.invalid("provider_name", "must be 1 to " + NAME_MAX
-                    + " lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw DomainException.invalid(
+                    "provider_name",
+                    "must be 1 to " + NAME_MAX
+                            + " lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         return raw;
     }
@@ -65,8 +65,8 @@ public final class ProviderConfigInput {
             throw failed(problems);
         }
         if (chars > CONFIGURATION_MAX_CHARS) {
-            throw DomainException.invalid("configuration", "must be at most " + CONFIGURATION_MAX_CHARS
-                    + " characters as JSON");
+            throw DomainException.invalid(
+                    "configuration", "must be at most " + CONFIGURATION_MAX_CHARS + " characters as JSON");
         }
         return new LinkedHashMap<>(raw);
     }
@@ -88,11 +88,13 @@ public final class ProviderConfigInput {
             if (name == null || name.isBlank()) {
                 problems.add(new FieldViolation("credentials", "a credential name must not be blank"));
             } else if (name.length() > CREDENTIAL_NAME_MAX || hasControl(name)) {
-                problems.add(new FieldViolation(field, "a name must be at most " + CREDENTIAL_NAME_MAX
-                        + " characters without control characters"));
+                problems.add(new FieldViolation(
+                        field,
+                        "a name must be at most " + CREDENTIAL_NAME_MAX + " characters without control characters"));
             } else if (value == null) {
                 if (!allowRemovals) {
-                    problems.add(new FieldViolation(field, "must be a string (null removes a credential only when changing a provider)"));
+                    problems.add(new FieldViolation(
+                            field, "must be a string (null removes a credential only when changing a provider)"));
                 }
             } else if (value.isBlank()) {
                 problems.add(new FieldViolation(field, "must not be blank; send null to remove it"));
@@ -129,13 +131,14 @@ public final class ProviderConfigInput {
                 if (lower.startsWith("http://")) {
                     problems.add(new FieldViolation("configuration." + key, "must use https://"));
                 } else if (lower.startsWith("ldap://") && !flag(configuration, "start_tls")) {
-                    problems.add(new FieldViolation("configuration." + key,
-                            "ldap:// needs \"start_tls\": true (or use ldaps://)"));
+                    problems.add(new FieldViolation(
+                            "configuration." + key, "ldap:// needs \"start_tls\": true (or use ldaps://)"));
                 }
             }
         }
         if (flag(configuration, "trust_all_certificates")) {
-            problems.add(new FieldViolation("configuration.trust_all_certificates",
+            problems.add(new FieldViolation(
+                    "configuration.trust_all_certificates",
                     "would accept any certificate: a man in the middle would get the credentials"));
         }
         return problems;
@@ -143,18 +146,22 @@ public final class ProviderConfigInput {
 
     /** The destination keys whose values differ between two configurations. */
     public static List<String> changedDestinations(Map<String, Object> before, Map<String, Object> after) {
-        return DESTINATION_KEYS.stream().sorted()
-                .filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
+        return DESTINATION_KEYS.stream()
+                .sorted()
+                .filter(key -> !Objects.equals(before.get(key), after.get(key)))
+                .toList();
     }
 
     private static boolean flag(Map<String, Object> configuration, String key) {
         Object value = configuration.get(key);
-        return Boolean.TRUE.equals(value) || (value instanceof String text && text.strip().equalsIgnoreCase("true"));
+        return Boolean.TRUE.equals(value)
+                || (value instanceof String text && text.strip().equalsIgnoreCase("true"));
     }
 
     public static void requireCredentialCount(Map<String, String> merged) {
         if (merged.size() > CREDENTIALS_MAX) {
-            throw DomainException.invalid("credentials", "a provider holds at most " + CREDENTIALS_MAX + " credentials");
+            throw DomainException.invalid(
+                    "credentials", "a provider holds at most " + CREDENTIALS_MAX + " credentials");
         }
     }
 
@@ -162,8 +169,8 @@ public final class ProviderConfigInput {
     public static Object redacted(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k),
-                    AuditEntry.isSecretField(String.valueOf(k)) ? "***" : redacted(v)));
+            map.forEach((k, v) ->
+                    copy.put(String.valueOf(k), AuditEntry.isSecretField(String.valueOf(k)) ? "***" : redacted(v)));
             return copy;
         }
         if (value instanceof List<?> list) {
@@ -178,7 +185,9 @@ public final class ProviderConfigInput {
             return 5;
         }
         if (value instanceof Number) {
-            return value instanceof BigDecimal decimal ? decimal.toPlainString().length() : value.toString().length();
+            return value instanceof BigDecimal decimal
+                    ? decimal.toPlainString().length()
+                    : value.toString().length();
         }
         if (value instanceof String text) {
             if (text.indexOf('\u0000') >= 0) {
@@ -198,8 +207,9 @@ public final class ProviderConfigInput {
                 if (key.isBlank() || hasControl(key)) {
                     problems.add(new FieldViolation(field, "a key must not be blank or hold control characters"));
                 } else if (AuditEntry.isSecretField(key)) {
-                    problems.add(new FieldViolation(field, "looks like a secret: put it in credentials, which are "
-                            + "encrypted and never shown"));
+                    problems.add(new FieldViolation(
+                            field,
+                            "looks like a secret: put it in credentials, which are " + "encrypted and never shown"));
                 }
                 chars += key.length() + 4 + check(field, entry.getValue(), depth + 1, problems);
                 if (!problems.isEmpty() && problems.size() > 20) {
@@ -233,7 +243,12 @@ public final class ProviderConfigInput {
 
     private static DomainException failed(List<FieldViolation> problems) {
         List<FieldViolation> shown = problems.size() > 20 ? problems.subList(0, 20) : problems;
-        return new DomainException(ErrorCode.VALIDATION_FAILED, shown.stream().map(p -> p.field() + ": " + p.message())
-                .reduce((a, b) -> a + "; " + b).orElse(""), shown);
+        return new DomainException(
+                ErrorCode.VALIDATION_FAILED,
+                shown.stream()
+                        .map(p -> p.field() + ": " + p.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse(""),
+                shown);
     }
 }

@@ -20,8 +20,13 @@ public final class ProviderFailure extends RuntimeException {
         this(message, retryable, false, false, retryAfter, cause);
     }
 
-    private ProviderFailure(String message, boolean retryable, boolean credentialsRefused, boolean rateLimited,
-                            Duration retryAfter, Throwable cause) {
+    private ProviderFailure(
+            String message,
+            boolean retryable,
+            boolean credentialsRefused,
+            boolean rateLimited,
+            Duration retryAfter,
+            Throwable cause) {
         super(message, cause);
         this.retryable = retryable;
         this.credentialsRefused = credentialsRefused;

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider;
 
 import com.tentabo.prm.domain.shared.Transitions;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,7 +17,10 @@ import java.util.Optional;
  * since the seed's column has no check.
  */
 public enum ProviderHealth {
-    UNKNOWN, HEALTHY, OFFLINE, DEGRADED;
+    UNKNOWN,
+    HEALTHY,
+    OFFLINE,
+    DEGRADED;
 
     private static final Transitions<ProviderHealth> TABLE = Transitions.of(ProviderHealth.class)
             .allow(UNKNOWN, HEALTHY, OFFLINE, DEGRADED)
@@ -41,7 +43,9 @@ public enum ProviderHealth {
      * once; one recovering alerts nobody.
      */
     public boolean alertsAfter(String previous) {
-        return this != HEALTHY && this != UNKNOWN && ofWire(previous).map(p -> p != this).orElse(true);
+        return this != HEALTHY
+                && this != UNKNOWN
+                && ofWire(previous).map(p -> p != this).orElse(true);
     }
 
     /** The spelling of the API and of the stored rows. */

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider;
 
 import com.tentabo.prm.domain.provider.ProviderType;
-
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,13 +9,15 @@ import java.util.Objects;
  * and its {@code credentials}, already decrypted. {@link #toString()} never shows the credentials, so a settings
  * object that reaches a log line leaks nothing.
  */
-public record ProviderSettings(String name, ProviderType type, Map<String, Object> configuration,
-                               Map<String, String> credentials) {
+public record ProviderSettings(
+        String name, ProviderType type, Map<String, Object> configuration, Map<String, String> credentials) {
 
     public ProviderSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        configuration = configuration == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(configuration));
+        configuration = configuration == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(configuration));
         credentials = credentials == null ? Map.of() : Map.copyOf(credentials);
     }
 

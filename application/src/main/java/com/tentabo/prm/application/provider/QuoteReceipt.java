@@ -11,7 +11,9 @@ import java.util.Objects;
 public record QuoteReceipt(String quoteId, String quoteNumber, Map<String, Object> metadata, String customerId) {
     public QuoteReceipt {
         Objects.requireNonNull(quoteId, "quoteId");
-        metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+        metadata = metadata == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 
     public QuoteReceipt(String quoteId, String quoteNumber, Map<String, Object> metadata) {

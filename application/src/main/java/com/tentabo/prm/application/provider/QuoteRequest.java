@@ -2,7 +2,6 @@ package com.tentabo.prm.application.provider;
 
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +14,17 @@ import java.util.UUID;
  * {@code net} of a line is the PRM's own amount after discount and before tax; {@code subtotal},
  * {@code discountAmount}, {@code taxAmount} and {@code totalAmount} are the order's totals.
  */
-public record QuoteRequest(UUID orderId, String orderNumber, String currency, BigDecimal taxRate,
-                           BillingCustomer customer, List<Line> lines, BigDecimal subtotal, BigDecimal discountAmount,
-                           BigDecimal taxAmount, BigDecimal totalAmount) {
+public record QuoteRequest(
+        UUID orderId,
+        String orderNumber,
+        String currency,
+        BigDecimal taxRate,
+        BillingCustomer customer,
+        List<Line> lines,
+        BigDecimal subtotal,
+        BigDecimal discountAmount,
+        BigDecimal taxAmount,
+        BigDecimal totalAmount) {
 
     public QuoteRequest {
         Objects.requireNonNull(orderId, "orderId");
@@ -30,9 +37,17 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
 
     /** The quote of an order, addressed to {@code customer}: its billed lines and its totals. */
     public static QuoteRequest of(Order order, BillingCustomer customer) {
-        return new QuoteRequest(order.id(), order.number(), order.currency().getCurrencyCode(), order.taxRate(),
-                customer, linesOf(order), order.totals().subtotal().amount(), order.totals().discountAmount().amount(),
-                order.totals().taxAmount().amount(), order.totals().totalAmount().amount());
+        return new QuoteRequest(
+                order.id(),
+                order.number(),
+                order.currency().getCurrencyCode(),
+                order.taxRate(),
+                customer,
+                linesOf(order),
+                order.totals().subtotal().amount(),
+                order.totals().discountAmount().amount(),
+                order.totals().taxAmount().amount(),
+                order.totals().totalAmount().amount());
     }
 
     /**
@@ -45,12 +60,26 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
         for (OrderItem item : order.items()) {
             String label = item.productName() + " (" + item.durationMonths() + " months)";
             if (item.bands().isEmpty()) {
-                lines.add(new Line(item.productId(), label, item.productUnit(), item.quantity(), item.unitPrice(),
-                        item.effectiveDiscountPercentage(), item.subtotal().amount(), item.total().amount()));
+                lines.add(new Line(
+                        item.productId(),
+                        label,
+                        item.productUnit(),
+                        item.quantity(),
+                        item.unitPrice(),
+                        item.effectiveDiscountPercentage(),
+                        item.subtotal().amount(),
+                        item.total().amount()));
             }
             for (OrderItem.Band band : item.bands()) {
-                lines.add(new Line(item.productId(), label, item.productUnit(), band.units(), band.termUnitPrice(),
-                        item.effectiveDiscountPercentage(), band.gross(), band.net()));
+                lines.add(new Line(
+                        item.productId(),
+                        label,
+                        item.productUnit(),
+                        band.units(),
+                        band.termUnitPrice(),
+                        item.effectiveDiscountPercentage(),
+                        band.gross(),
+                        band.net()));
             }
         }
         return lines;
@@ -60,8 +89,15 @@ public record QuoteRequest(UUID orderId, String orderNumber, String currency, Bi
      * One billed line: {@code unitPrice} is the price of one unit for the whole term; {@code gross} is the line
      * before the discount and {@code net} after it, both as the PRM computed them.
      */
-    public record Line(UUID productId, String label, String unit, int quantity, BigDecimal unitPrice,
-                       BigDecimal discountPercentage, BigDecimal gross, BigDecimal net) {
+    public record Line(
+            UUID productId,
+            String label,
+            String unit,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal discountPercentage,
+            BigDecimal gross,
+            BigDecimal net) {
         public Line {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(unitPrice, "unitPrice");

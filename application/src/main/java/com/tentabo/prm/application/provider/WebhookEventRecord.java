@@ -8,9 +8,19 @@ import java.util.UUID;
  * One {@code webhook_events} row as stored: what a provider sent (payload and headers as the JSON text the row holds)
  * and what became of it.
  */
-public record WebhookEventRecord(UUID id, String providerName, String providerType, String eventType, String eventId,
-                                 String payloadJson, String status, Instant processedAt, String errorMessage,
-                                 String ipAddress, String headersJson, Instant receivedAt) {
+public record WebhookEventRecord(
+        UUID id,
+        String providerName,
+        String providerType,
+        String eventType,
+        String eventId,
+        String payloadJson,
+        String status,
+        Instant processedAt,
+        String errorMessage,
+        String ipAddress,
+        String headersJson,
+        Instant receivedAt) {
 
     /**
      * True for a request header that carries a credential or a signature ({@code Authorization}, {@code Cookie},
@@ -21,8 +31,15 @@ public record WebhookEventRecord(UUID id, String providerName, String providerTy
             return false;
         }
         String n = name.toLowerCase(Locale.ROOT);
-        return n.equals("authorization") || n.equals("proxy-authorization") || n.equals("cookie")
-                || n.equals("set-cookie") || n.contains("signature") || n.contains("token") || n.contains("secret")
-                || n.contains("api-key") || n.contains("apikey") || n.contains("password");
+        return n.equals("authorization")
+                || n.equals("proxy-authorization")
+                || n.equals("cookie")
+                || n.equals("set-cookie")
+                || n.contains("signature")
+                || n.contains("token")
+                || n.contains("secret")
+                || n.contains("api-key")
+                || n.contains("apikey")
+                || n.contains("password");
     }
 }

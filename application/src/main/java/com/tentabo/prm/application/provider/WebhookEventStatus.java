@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider;
 
 import com.tentabo.prm.domain.shared.Transitions;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +12,10 @@ import java.util.Optional;
  * stored value none of these names is read as no status ({@link #ofWire} empty) and cannot be requeued.
  */
 public enum WebhookEventStatus {
-    PENDING, PROCESSED, IGNORED, FAILED;
+    PENDING,
+    PROCESSED,
+    IGNORED,
+    FAILED;
 
     private static final Transitions<WebhookEventStatus> TABLE = Transitions.of(WebhookEventStatus.class)
             .allow(PENDING, PENDING, PROCESSED, IGNORED, FAILED)

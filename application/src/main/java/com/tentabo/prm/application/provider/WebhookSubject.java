@@ -9,10 +9,11 @@ import java.util.Objects;
  * for an integration — the PRM's own writes among them) and the object's change time in the provider
  * ({@code updatedAt}).
  */
-public record WebhookSubject(String entity, String entityId, String action, String changeSource,
-                             java.time.Instant updatedAt) {
+public record WebhookSubject(
+        String entity, String entityId, String action, String changeSource, java.time.Instant updatedAt) {
     /** The change source of a write made through the provider's API (the PRM's own write-backs among them). */
     public static final String API = "api";
+
     public static final String LEAD = "lead";
     public static final String QUOTE = "quote";
     public static final String DELETE = "delete";

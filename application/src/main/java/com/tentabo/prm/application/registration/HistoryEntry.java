@@ -1,11 +1,17 @@
 package com.tentabo.prm.application.registration;
 
 import com.tentabo.prm.domain.registration.RegistrationStatus;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** One step of a registration's readable history: the action, the move, the reason and who (null for the daily job). */
-public record HistoryEntry(UUID id, UUID registrationId, String action, RegistrationStatus fromStatus,
-                           RegistrationStatus toStatus, String reason, UUID userId, UUID adminUserId, Instant at) {
-}
+public record HistoryEntry(
+        UUID id,
+        UUID registrationId,
+        String action,
+        RegistrationStatus fromStatus,
+        RegistrationStatus toStatus,
+        String reason,
+        UUID userId,
+        UUID adminUserId,
+        Instant at) {}

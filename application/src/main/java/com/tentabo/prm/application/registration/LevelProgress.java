@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.registration;
 
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +10,14 @@ import java.util.UUID;
  * bookings are the nets of its orders sent or later, won registrations those converted, both since {@code since}),
  * and the next level by rank with what is still missing to meet its thresholds (zero when met).
  */
-public record LevelProgress(UUID partnerId, ProgrammeLevel level, Instant levelSince, Instant since, Instant until,
-                            BigDecimal trailingBookings, long wonRegistrations, ProgrammeLevel nextLevel,
-                            BigDecimal bookingsToNext, long wonRegistrationsToNext) {
-}
+public record LevelProgress(
+        UUID partnerId,
+        ProgrammeLevel level,
+        Instant levelSince,
+        Instant since,
+        Instant until,
+        BigDecimal trailingBookings,
+        long wonRegistrations,
+        ProgrammeLevel nextLevel,
+        BigDecimal bookingsToNext,
+        long wonRegistrationsToNext) {}

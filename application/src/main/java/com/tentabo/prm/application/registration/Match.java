@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.registration;
 
 import com.tentabo.prm.domain.registration.MatchReason;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,9 +12,19 @@ import java.util.UUID;
  * @param protectionEndsAt a registration's protection end, a contract's end date, else null
  * @param similarity       1 for an exact match, the trigram similarity of the names for a near one
  */
-public record Match(String kind, UUID id, String status, UUID partnerId, UUID distributorId, String partnerName,
-                    String organization, BigDecimal value, String currency, Instant protectionEndsAt, MatchReason reason,
-                    BigDecimal similarity) {
+public record Match(
+        String kind,
+        UUID id,
+        String status,
+        UUID partnerId,
+        UUID distributorId,
+        String partnerName,
+        String organization,
+        BigDecimal value,
+        String currency,
+        Instant protectionEndsAt,
+        MatchReason reason,
+        BigDecimal similarity) {
 
     public static final String LEAD = "lead";
     public static final String REGISTRATION = "registration";

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.registration;
 
 import com.tentabo.prm.domain.registration.Registration;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +10,9 @@ import java.util.UUID;
  * other partners' orders placed for the protected customer; for partners and distributors both are null and the
  * conflict finding is never shown.
  */
-public record RegistrationView(Registration registration, boolean staffView, List<Match> matches,
-                               List<UUID> orderIds, List<UUID> flaggedOrderIds) {
-}
+public record RegistrationView(
+        Registration registration,
+        boolean staffView,
+        List<Match> matches,
+        List<UUID> orderIds,
+        List<UUID> flaggedOrderIds) {}

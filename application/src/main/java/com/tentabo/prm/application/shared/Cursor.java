@@ -3,7 +3,6 @@ package com.tentabo.prm.application.shared;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +16,7 @@ public record Cursor(String key, UUID id) {
 
     /** Page sizes a list accepts ({@code limit}), and the one it uses when none is asked for. */
     public static final int MIN_LIMIT = 1;
+
     public static final int MAX_LIMIT = 200;
     public static final int DEFAULT_LIMIT = 50;
     /** The longest cursor a list accepts (this API's cursors are far shorter). */
@@ -46,7 +46,8 @@ public record Cursor(String key, UUID id) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -70,7 +71,9 @@ public record Cursor(String key, UUID id) {
     }
 
     public static DomainException invalid() {
-        return new DomainException(ErrorCode.INVALID_CURSOR, "The cursor is not one this API issued",
+        return new DomainException(
+                ErrorCode.INVALID_CURSOR,
+                "The cursor is not one this API issued",
                 List.of(new FieldViolation("cursor", "is invalid")));
     }
 

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.shared;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -71,8 +70,10 @@ public final class ExpectedVersion {
         if (isAny() || tags.contains(current)) {
             return;
         }
-        throw new DomainException(ErrorCode.PRECONDITION_FAILED, "The record changed since you read it (If-Match "
-                + String.join(", ", tags) + ", current " + current + "); read it again and retry");
+        throw new DomainException(
+                ErrorCode.PRECONDITION_FAILED,
+                "The record changed since you read it (If-Match " + String.join(", ", tags) + ", current " + current
+                        + "); read it again and retry");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.shared;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,8 +8,7 @@ import java.time.ZoneOffset;
 /** Checks of list filters given as query parameters: a filter that cannot match anything stored is a 400. */
 public final class Filters {
 
-    private Filters() {
-    }
+    private Filters() {}
 
     /** An exact-match text filter, blank meaning "any"; longer than its column can hold is a 400. */
     public static String text(String name, String value, int max) {
@@ -52,6 +50,7 @@ public final class Filters {
 
     /** Earliest and latest days a date filter accepts: years 0001 to 9999, which every column can hold. */
     static final LocalDate MIN_DAY = LocalDate.of(1, 1, 1);
+
     static final LocalDate MAX_DAY = LocalDate.of(9999, 12, 30);
 
     /**
@@ -64,8 +63,11 @@ public final class Filters {
         if (first != null && last != null && last.isBefore(first)) {
             throw DomainException.invalid(lastName, "must not be before " + firstName);
         }
-        return new Days(first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return new Days(
+                first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last == null
+                        ? null
+                        : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static void inRange(String name, LocalDate day) {

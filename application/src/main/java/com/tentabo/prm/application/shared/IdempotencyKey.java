@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.shared;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -15,7 +14,10 @@ public record IdempotencyKey(String key, String requestHash) {
 
     public IdempotencyKey {
         Objects.requireNonNull(requestHash, "requestHash");
-        if (key == null || key.isBlank() || key.length() > MAX_LENGTH || key.chars().anyMatch(Character::isISOControl)) {
+        if (key == null
+                || key.isBlank()
+                || key.length() > MAX_LENGTH
+                || key.chars().anyMatch(Character::isISOControl)) {
             throw DomainException.invalid("Idempotency-Key", "must be 1 to " + MAX_LENGTH + " printable characters");
         }
     }
@@ -28,7 +30,9 @@ public record IdempotencyKey(String key, String requestHash) {
     /** The hash a request is identified by: SHA-256 of its canonical form, in hex. */
     public static String hash(byte[] canonicalRequest) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonicalRequest));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(canonicalRequest));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

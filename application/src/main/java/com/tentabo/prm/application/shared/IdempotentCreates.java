@@ -5,7 +5,6 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,18 +29,19 @@ public class IdempotentCreates {
      * that has left the caller's scope since is "not found"); the same key with another request is a 422
      * {@code IDEMPOTENCY_KEY_REUSED}.
      */
-    private <T> Optional<T> earlier(Caller caller, String operation, IdempotencyKey key, UUID newId, Function<UUID, T> load) {
+    private <T> Optional<T> earlier(
+            Caller caller, String operation, IdempotencyKey key, UUID newId, Function<UUID, T> load) {
         if (key == null) {
             return Optional.empty();
         }
-        Optional<IdempotencyRepository.Claimed> earlier = claims.claim(caller.principalId(), operation, key.key(),
-                key.requestHash(), newId);
+        Optional<IdempotencyRepository.Claimed> earlier =
+                claims.claim(caller.principalId(), operation, key.key(), key.requestHash(), newId);
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
         if (!earlier.get().requestHash().equals(key.requestHash())) {
-            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used for a different request");
+            throw new DomainException(
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a different request");
         }
         return Optional.of(load.apply(earlier.get().resourceId()));
     }
@@ -50,8 +50,13 @@ public class IdempotentCreates {
      * Creates with {@code create} (which must give the new record the id {@code newId}), unless an earlier request with
      * the same key created one already: then that one, read by {@code load}, marked as replayed.
      */
-    public <T> Created<T> create(Caller caller, String operation, IdempotencyKey key, UUID newId, Function<UUID, T> load,
-                                 java.util.function.Supplier<T> create) {
+    public <T> Created<T> create(
+            Caller caller,
+            String operation,
+            IdempotencyKey key,
+            UUID newId,
+            Function<UUID, T> load,
+            java.util.function.Supplier<T> create) {
         Optional<T> earlier = earlier(caller, operation, key, newId, load);
         return earlier.map(first -> new Created<>(first, true)).orElseGet(() -> Created.created(create.get()));
     }

@@ -12,8 +12,11 @@ public record Page<T>(List<T> items, String nextCursor) {
      * The page of a list read with one row more than {@code limit} (newest first): the first {@code limit} rows, and
      * the cursor after the last of them when there was a row more.
      */
-    public static <T> Page<T> ofRows(List<T> rows, int limit, java.util.function.Function<T, java.time.Instant> at,
-                                     java.util.function.Function<T, java.util.UUID> id) {
+    public static <T> Page<T> ofRows(
+            List<T> rows,
+            int limit,
+            java.util.function.Function<T, java.time.Instant> at,
+            java.util.function.Function<T, java.util.UUID> id) {
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }

@@ -1,17 +1,16 @@
 package com.tentabo.prm.application.outbox;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.UUID;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
 class OutboxSettingsTest {
 
-    final OutboxSettings settings = new OutboxSettings(20, Duration.ofMinutes(2), Duration.ofSeconds(30),
-            Duration.ofHours(1), 15);
+    final OutboxSettings settings =
+            new OutboxSettings(20, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), 15);
 
     @Test
     void theWaitDoublesFromTheFirstRetry_upToTheLongest_stretchedByAtMostTenPercent() {
@@ -29,19 +28,26 @@ class OutboxSettingsTest {
     void oneEventAlwaysWaitsTheSame_andEventsFailedTogetherSpreadOut() {
         UUID id = UUID.randomUUID();
         assertThat(settings.retryDelay(3, id)).isEqualTo(settings.retryDelay(3, id));
-        assertThat(java.util.stream.IntStream.range(0, 100).mapToObj(i -> settings.retryDelay(3, UUID.randomUUID()))
-                .distinct().count()).isGreaterThan(5);
+        assertThat(java.util.stream.IntStream.range(0, 100)
+                        .mapToObj(i -> settings.retryDelay(3, UUID.randomUUID()))
+                        .distinct()
+                        .count())
+                .isGreaterThan(5);
     }
 
     @Test
     void absurdSettingsAreRefusedAtStart_namingTheProperty() {
-        assertThatThrownBy(() -> new OutboxSettings(0, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), 15))
+        assertThatThrownBy(() ->
+                        new OutboxSettings(0, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), 15))
                 .hasMessageContaining("prm.outbox.batch-size");
-        assertThatThrownBy(() -> new OutboxSettings(20, Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), 15))
+        assertThatThrownBy(() ->
+                        new OutboxSettings(20, Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), 15))
                 .hasMessageContaining("prm.outbox.lease");
-        assertThatThrownBy(() -> new OutboxSettings(20, Duration.ofMinutes(2), Duration.ofHours(2), Duration.ofHours(1), 15))
+        assertThatThrownBy(() ->
+                        new OutboxSettings(20, Duration.ofMinutes(2), Duration.ofHours(2), Duration.ofHours(1), 15))
                 .hasMessageContaining("prm.outbox.first-retry");
-        assertThatThrownBy(() -> new OutboxSettings(20, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), 0))
+        assertThatThrownBy(() ->
+                        new OutboxSettings(20, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), 0))
                 .hasMessageContaining("prm.outbox.max-attempts");
     }
 }

@@ -1,9 +1,9 @@
 package com.tentabo.prm.application.provider;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** Where a lead sync resumes: after the last lead handled, counting the leads of that same second. */
 class LeadCursorTest {
@@ -36,8 +36,8 @@ class LeadCursorTest {
     @Test
     void theBeginning_andCursorsThatAreNotOurs() {
         assertThat(LeadCursor.parse("|0")).contains(new LeadCursor(null, 0));
-        assertThat(LeadCursor.parse("2026-11-19T08:00:00.123Z|1")).contains(
-                new LeadCursor(Instant.parse("2026-11-19T08:00:00Z"), 1));
+        assertThat(LeadCursor.parse("2026-11-19T08:00:00.123Z|1"))
+                .contains(new LeadCursor(Instant.parse("2026-11-19T08:00:00Z"), 1));
         assertThat(LeadCursor.parse("300")).isEmpty();
         assertThat(LeadCursor.parse("yesterday|1")).isEmpty();
         assertThat(LeadCursor.parse("2026-11-19T08:00:00Z|-1")).isEmpty();

@@ -3,8 +3,6 @@ package com.tentabo.prm.benchmarks.audit;
 import com.tentabo.prm.adapters.persistence.audit.JpaAuditLogRepository;
 import com.tentabo.prm.adapters.persistence.shared.KeysetSql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.flywaydb.core.Flyway;
 
 /**
  * Measures {@code GET /api/v1/audit-logs}' SQL (the statement {@link KeysetSql} builds for
@@ -34,18 +33,24 @@ public final class AuditLogListBenchmark {
 
     static final UUID ADMIN = UUID.fromString("00000000-0000-0000-0000-00000000ad01");
 
-    private AuditLogListBenchmark() {
-    }
+    private AuditLogListBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         Path dir = Path.of(args.length > 0 ? args[0] : "target/audit-bench-pg");
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                .setServerConfig("shared_buffers", "256MB").start()) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", "256MB")
+                .start()) {
             String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-                Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+                Flyway.configure()
+                        .dataSource(url, "postgres", "postgres")
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
                 generate(c, out);
                 Instant newest = Instant.now();
                 measure(out, c, iterations, "no filter", q -> q);
@@ -53,9 +58,18 @@ public final class AuditLogListBenchmark {
                 measure(out, c, iterations, "entity_type=product (10 %)", q -> q.eq("entity_type", "product"));
                 measure(out, c, iterations, "action=create (33 %)", q -> q.eq("action", "create"));
                 measure(out, c, iterations, "admin_user_id (50 %)", q -> q.eq("admin_user_id", ADMIN));
-                measure(out, c, iterations, "entity_id (20 rows)", q -> q.eq("entity_id", uuid(c, "SELECT md5('4242')::uuid")));
+                measure(
+                        out,
+                        c,
+                        iterations,
+                        "entity_id (20 rows)",
+                        q -> q.eq("entity_id", uuid(c, "SELECT md5('4242')::uuid")));
                 measure(out, c, iterations, "since: the last hour", q -> q.window(newest.minusSeconds(3600), null));
-                measure(out, c, iterations, "window 10 days ago, 1 day",
+                measure(
+                        out,
+                        c,
+                        iterations,
+                        "window 10 days ago, 1 day",
                         q -> q.window(newest.minusSeconds(10L * 86400), newest.minusSeconds(9L * 86400)));
             }
         }
@@ -79,7 +93,8 @@ public final class AuditLogListBenchmark {
                     + "md5((g / 20)::text)::uuid, '{\"status\": {\"before\": \"created\", \"after\": \"sent\"}}'::jsonb, "
                     + "now() - (g || ' seconds')::interval FROM generate_series(1, 2000000) g");
             st.execute("VACUUM ANALYZE audit_logs");
-            out.printf("generated 2,000,000 audit rows (one per second: the last 23 days) in %d s%n",
+            out.printf(
+                    "generated 2,000,000 audit rows (one per second: the last 23 days) in %d s%n",
                     (System.nanoTime() - t) / 1_000_000_000);
         }
     }
@@ -94,7 +109,8 @@ public final class AuditLogListBenchmark {
             Instant at = null;
             UUID id = null;
             for (int page = 0; page < 5; page++) {
-                KeysetSql q = filter.apply(new KeysetSql(JpaAuditLogRepository.COLUMNS, "created_at", "id")).after(at, id);
+                KeysetSql q = filter.apply(new KeysetSql(JpaAuditLogRepository.COLUMNS, "created_at", "id"))
+                        .after(at, id);
                 long t = System.nanoTime();
                 try (PreparedStatement ps = c.prepareStatement(q.newestFirst(51))) {
                     List<Object> params = q.params();
@@ -120,8 +136,14 @@ public final class AuditLogListBenchmark {
         }
         long[] measured = Arrays.copyOfRange(nanos, nanos.length / 10, nanos.length); // first 10 % warm up
         Arrays.sort(measured);
-        out.printf("%-28s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%d rows read)%n", name,
-                ms(measured, 0.50), ms(measured, 0.95), ms(measured, 0.99), measured[measured.length - 1] / 1e6, rows);
+        out.printf(
+                "%-28s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%d rows read)%n",
+                name,
+                ms(measured, 0.50),
+                ms(measured, 0.95),
+                ms(measured, 0.99),
+                measured[measured.length - 1] / 1e6,
+                rows);
     }
 
     static double ms(long[] sorted, double q) {
@@ -129,7 +151,8 @@ public final class AuditLogListBenchmark {
     }
 
     static UUID uuid(Connection c, String sql) {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getObject(1, UUID.class);
         } catch (SQLException e) {

@@ -3,8 +3,6 @@ package com.tentabo.prm.benchmarks.console;
 import com.tentabo.prm.benchmarks.dashboard.DashboardBenchmark;
 import com.tentabo.prm.benchmarks.leads.LeadDataGenerator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.CookieManager;
@@ -32,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 
 /**
  * Page-render latency of the web console on the benchmark data set: 1,000,000 leads over 10,000 partners and 500
@@ -63,8 +62,7 @@ public final class ConsolePageDriver {
     private static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final String PASSWORD = "console-bench-password";
 
-    private ConsolePageDriver() {
-    }
+    private ConsolePageDriver() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
@@ -75,58 +73,86 @@ public final class ConsolePageDriver {
         if (!Files.exists(appJar)) {
             throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
         }
-        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "16MB");
+        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "16MB");
         for (String setting : System.getProperty("prm.bench.pg-config", "").split(",")) {
             if (setting.contains("=")) {
-                database.setServerConfig(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                database.setServerConfig(
+                        setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
             }
         }
         try (EmbeddedPostgres pg = database.start()) {
             String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
             Map<String, String> ids;
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-                Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+                Flyway.configure()
+                        .dataSource(url, "postgres", "postgres")
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
                 if (count(c, "SELECT count(*) FROM leads") == 0) {
                     LeadDataGenerator.generate(c, out, leads);
                 }
                 int orders = (int) Math.max(3_000, Math.min(300_000, count(c, "SELECT count(*) FROM leads") * 3 / 10));
                 DashboardBenchmark.generateOrdersAndContracts(c, out, orders, orders / 3);
-                out.printf("data set: %,d leads, %,d orders, %,d contracts, distributor 1 with %d active partners%n",
-                        count(c, "SELECT count(*) FROM leads"), count(c, "SELECT count(*) FROM orders"),
-                        count(c, "SELECT count(*) FROM contracts"), count(c, "SELECT count(*) FROM distributor_partners "
-                                + "WHERE distributor_id = md5('d1')::uuid AND is_active"));
+                out.printf(
+                        "data set: %,d leads, %,d orders, %,d contracts, distributor 1 with %d active partners%n",
+                        count(c, "SELECT count(*) FROM leads"),
+                        count(c, "SELECT count(*) FROM orders"),
+                        count(c, "SELECT count(*) FROM contracts"),
+                        count(
+                                c,
+                                "SELECT count(*) FROM distributor_partners "
+                                        + "WHERE distributor_id = md5('d1')::uuid AND is_active"));
                 ids = ids(c);
             }
-            Process app = startService(appJar, url, dir.toAbsolutePath().getParent().resolve("console-bench-data"));
+            Process app =
+                    startService(appJar, url, dir.toAbsolutePath().getParent().resolve("console-bench-data"));
             try {
                 waitForHealth();
                 String admin = adminToken();
                 String suffix = Long.toString(System.currentTimeMillis(), 36);
-                Console partner = Console.signIn(createUser(admin, "bench-partner-" + suffix,
-                        "\"role\": \"partner\", \"partner_id\": \"" + ids.get("partner") + "\""), PASSWORD);
-                Console distributor = Console.signIn(createUser(admin, "bench-distributor-" + suffix,
-                        "\"role\": \"distributor\", \"distributor_id\": \"" + ids.get("distributor") + "\""), PASSWORD);
+                Console partner = Console.signIn(
+                        createUser(
+                                admin,
+                                "bench-partner-" + suffix,
+                                "\"role\": \"partner\", \"partner_id\": \"" + ids.get("partner") + "\""),
+                        PASSWORD);
+                Console distributor = Console.signIn(
+                        createUser(
+                                admin,
+                                "bench-distributor-" + suffix,
+                                "\"role\": \"distributor\", \"distributor_id\": \"" + ids.get("distributor") + "\""),
+                        PASSWORD);
                 Console staff = Console.signIn("admin", ADMIN_PASSWORD);
-                Set<String> who = Set.of(System.getProperty("prm.bench.who", "partner,distributor,admin").split(","));
-                out.printf("%nconsole pages, %d requests each after %d warm-up (ms, request to last byte over loopback)%n",
+                Set<String> who = Set.of(System.getProperty("prm.bench.who", "partner,distributor,admin")
+                        .split(","));
+                out.printf(
+                        "%nconsole pages, %d requests each after %d warm-up (ms, request to last byte over loopback)%n",
                         requests, Math.max(1, requests / 10));
                 out.printf("%-12s %-44s %8s %8s %8s %8s%n", "who", "page", "p50", "p99", "max", "bytes");
                 if (who.contains("partner")) {
-                    for (String page : pages(ids.get("partnerLead"), ids.get("partnerOrder"), ids.get("partnerContract"),
-                            false, null)) {
+                    for (String page : pages(
+                            ids.get("partnerLead"), ids.get("partnerOrder"), ids.get("partnerContract"), false, null)) {
                         measure(out, "partner", partner, page, requests);
                     }
                 }
                 if (who.contains("distributor")) {
-                    for (String page : pages(ids.get("distributorLead"), ids.get("distributorOrder"),
-                            ids.get("distributorContract"), true, ids.get("partner"))) {
+                    for (String page : pages(
+                            ids.get("distributorLead"),
+                            ids.get("distributorOrder"),
+                            ids.get("distributorContract"),
+                            true,
+                            ids.get("partner"))) {
                         measure(out, "distributor", distributor, page, requests);
                     }
                 }
                 if (who.contains("admin")) {
-                    for (String page : List.of("/ui", "/ui/leads", "/ui/orders", "/ui/contracts", "/ui/approvals",
-                            "/ui/fulfilment")) {
+                    for (String page : List.of(
+                            "/ui", "/ui/leads", "/ui/orders", "/ui/contracts", "/ui/approvals", "/ui/fulfilment")) {
                         measure(out, "admin", staff, page, requests);
                     }
                 }
@@ -139,12 +165,28 @@ public final class ConsolePageDriver {
 
     /** Every console page of a partner (and, for a distributor, its partner filters and the partners page). */
     static List<String> pages(String lead, String order, String contract, boolean distributor, String partner) {
-        List<String> pages = new ArrayList<>(List.of("/ui", "/ui/leads/board", "/ui/leads", "/ui/leads?q=firewall",
-                "/ui/leads?status=won", "/ui/leads/" + lead, "/ui/leads/new", "/ui/quote", "/ui/orders",
-                "/ui/orders?status=fulfilled", "/ui/orders/" + order, "/ui/contracts", "/ui/contracts?expiring=90",
-                "/ui/contracts/" + contract, "/ui/account", "/ui/inbox"));
+        List<String> pages = new ArrayList<>(List.of(
+                "/ui",
+                "/ui/leads/board",
+                "/ui/leads",
+                "/ui/leads?q=firewall",
+                "/ui/leads?status=won",
+                "/ui/leads/" + lead,
+                "/ui/leads/new",
+                "/ui/quote",
+                "/ui/orders",
+                "/ui/orders?status=fulfilled",
+                "/ui/orders/" + order,
+                "/ui/contracts",
+                "/ui/contracts?expiring=90",
+                "/ui/contracts/" + contract,
+                "/ui/account",
+                "/ui/inbox"));
         if (distributor) {
-            pages.addAll(List.of("/ui/partners", "/ui/leads/board?partner=" + partner, "/ui/leads?partner=" + partner,
+            pages.addAll(List.of(
+                    "/ui/partners",
+                    "/ui/leads/board?partner=" + partner,
+                    "/ui/leads?partner=" + partner,
                     "/ui/orders?partner=" + partner));
         }
         return pages;
@@ -168,8 +210,14 @@ public final class ConsolePageDriver {
             }
         }
         Arrays.sort(nanos);
-        out.printf("%-12s %-44s %8.2f %8.2f %8.2f %8d%n", who, page.length() > 44 ? page.substring(0, 41) + "…" : page,
-                percentile(nanos, 0.50), percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6, bytes);
+        out.printf(
+                "%-12s %-44s %8.2f %8.2f %8.2f %8d%n",
+                who,
+                page.length() > 44 ? page.substring(0, 41) + "…" : page,
+                percentile(nanos, 0.50),
+                percentile(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6,
+                bytes);
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -182,19 +230,44 @@ public final class ConsolePageDriver {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("partner", text(c, "SELECT md5('p1')::uuid::text"));
         ids.put("distributor", text(c, "SELECT md5('d1')::uuid::text"));
-        ids.put("partnerLead", text(c, "SELECT id::text FROM leads WHERE partner_id = md5('p1')::uuid "
-                + "ORDER BY created_at DESC LIMIT 1"));
-        ids.put("partnerOrder", text(c, "SELECT id::text FROM orders WHERE partner_id = md5('p1')::uuid "
-                + "ORDER BY created_at DESC LIMIT 1"));
-        ids.put("partnerContract", text(c, "SELECT id::text FROM contracts WHERE partner_id = md5('p1')::uuid "
-                + "ORDER BY created_at DESC LIMIT 1"));
-        String assigned = "(SELECT partner_id FROM distributor_partners WHERE distributor_id = md5('d1')::uuid AND is_active)";
-        ids.put("distributorLead", text(c, "SELECT id::text FROM leads WHERE partner_id IN " + assigned
-                + " ORDER BY created_at DESC LIMIT 1"));
-        ids.put("distributorOrder", text(c, "SELECT id::text FROM orders WHERE partner_id IN " + assigned
-                + " ORDER BY created_at DESC LIMIT 1"));
-        ids.put("distributorContract", text(c, "SELECT id::text FROM contracts WHERE partner_id IN " + assigned
-                + " ORDER BY created_at DESC LIMIT 1"));
+        ids.put(
+                "partnerLead",
+                text(
+                        c,
+                        "SELECT id::text FROM leads WHERE partner_id = md5('p1')::uuid "
+                                + "ORDER BY created_at DESC LIMIT 1"));
+        ids.put(
+                "partnerOrder",
+                text(
+                        c,
+                        "SELECT id::text FROM orders WHERE partner_id = md5('p1')::uuid "
+                                + "ORDER BY created_at DESC LIMIT 1"));
+        ids.put(
+                "partnerContract",
+                text(
+                        c,
+                        "SELECT id::text FROM contracts WHERE partner_id = md5('p1')::uuid "
+                                + "ORDER BY created_at DESC LIMIT 1"));
+        String assigned =
+                "(SELECT partner_id FROM distributor_partners WHERE distributor_id = md5('d1')::uuid AND is_active)";
+        ids.put(
+                "distributorLead",
+                text(
+                        c,
+                        "SELECT id::text FROM leads WHERE partner_id IN " + assigned
+                                + " ORDER BY created_at DESC LIMIT 1"));
+        ids.put(
+                "distributorOrder",
+                text(
+                        c,
+                        "SELECT id::text FROM orders WHERE partner_id IN " + assigned
+                                + " ORDER BY created_at DESC LIMIT 1"));
+        ids.put(
+                "distributorContract",
+                text(
+                        c,
+                        "SELECT id::text FROM contracts WHERE partner_id IN " + assigned
+                                + " ORDER BY created_at DESC LIMIT 1"));
         for (Map.Entry<String, String> id : ids.entrySet()) {
             if (id.getValue() == null) {
                 throw new IllegalStateException("the data set has no " + id.getKey() + "; generate more leads");
@@ -208,33 +281,41 @@ public final class ConsolePageDriver {
     }
 
     private static String text(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     // ---- the service ---------------------------------------------------------------------------------------------
 
-    private static final HttpClient API = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient API =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String adminToken() throws IOException, InterruptedException {
-        return json(post("/api/v1/auth/login", null, "{\"username\": \"admin\", \"password\": \"" + ADMIN_PASSWORD + "\"}"),
+        return json(
+                post("/api/v1/auth/login", null, "{\"username\": \"admin\", \"password\": \"" + ADMIN_PASSWORD + "\"}"),
                 "access_token");
     }
 
     /** A database user created by the admin, its password set through its invitation; returns its username. */
     private static String createUser(String admin, String username, String roleAndCompany)
             throws IOException, InterruptedException {
-        String created = post("/api/v1/users", admin, "{\"username\": \"" + username + "\", \"email\": \"" + username
-                + "@bench.example\", " + roleAndCompany + "}");
+        String created = post(
+                "/api/v1/users",
+                admin,
+                "{\"username\": \"" + username + "\", \"email\": \"" + username + "@bench.example\", " + roleAndCompany
+                        + "}");
         String invitation = json(created, "token");
         post("/api/v1/auth/invitations/" + invitation, null, "{\"password\": \"" + PASSWORD + "\"}");
         return username;
     }
 
     private static String post(String path, String bearer, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
@@ -259,18 +340,28 @@ public final class ConsolePageDriver {
 
         static Console signIn(String username, String password) throws IOException, InterruptedException {
             CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-            HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            String form = client.send(HttpRequest.newBuilder(URI.create(BASE + "/ui/sign-in")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpClient client = HttpClient.newBuilder()
+                    .cookieHandler(cookies)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            String form = client.send(
+                            HttpRequest.newBuilder(URI.create(BASE + "/ui/sign-in"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
             if (!csrf.find()) {
                 throw new IllegalStateException("the sign-in page has no CSRF token");
             }
-            String body = "_csrf=" + enc(csrf.group(1)) + "&next=%2Fui&username=" + enc(username) + "&password=" + enc(password);
-            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(BASE + "/ui/sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String body = "_csrf=" + enc(csrf.group(1)) + "&next=%2Fui&username=" + enc(username) + "&password="
+                    + enc(password);
+            HttpResponse<String> signedIn = client.send(
+                    HttpRequest.newBuilder(URI.create(BASE + "/ui/sign-in"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (signedIn.statusCode() != 303) {
                 throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode());
             }
@@ -278,7 +369,10 @@ public final class ConsolePageDriver {
         }
 
         HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "en").build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(BASE + path))
+                            .header("Accept-Language", "en")
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
 
@@ -306,7 +400,8 @@ public final class ConsolePageDriver {
         builder.environment().put("PRM_WEBHOOKS_INTERVAL", "off");
         builder.environment().put("PRM_PROVIDER_SYNC_CRON", "off");
         builder.environment().put("PRM_REMINDER_CRON", "off");
-        builder.redirectErrorStream(true).redirectOutput(data.resolveSibling("console-bench-service.log").toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(data.resolveSibling("console-bench-service.log").toFile());
         return builder.start();
     }
 
@@ -314,8 +409,12 @@ public final class ConsolePageDriver {
         Instant deadline = Instant.now().plusSeconds(Long.getLong("prm.bench.start-timeout", 360));
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (API.send(HttpRequest.newBuilder(URI.create(BASE + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                if (API.send(
+                                        HttpRequest.newBuilder(URI.create(BASE + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -323,6 +422,7 @@ public final class ConsolePageDriver {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
+        throw new IllegalStateException(
+                "the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
     }
 }

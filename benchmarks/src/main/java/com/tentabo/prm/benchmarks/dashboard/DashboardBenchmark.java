@@ -5,8 +5,6 @@ import com.tentabo.prm.adapters.persistence.dashboard.JdbcDashboardDirectory.Que
 import com.tentabo.prm.benchmarks.leads.LeadDataGenerator;
 import com.tentabo.prm.domain.access.TenantScope;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
  * Measures the SQL of one {@code GET /api/v1/dashboard} (the eight statements of {@link JdbcDashboardDirectory}, rows
@@ -36,18 +35,25 @@ import java.util.UUID;
  */
 public final class DashboardBenchmark {
 
-    private DashboardBenchmark() {
-    }
+    private DashboardBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         Path dir = Path.of(args.length > 0 ? args[0] : "target/lead-bench-pg");
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "16MB").start()) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "16MB")
+                .start()) {
             String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-                Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+                Flyway.configure()
+                        .dataSource(url, "postgres", "postgres")
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
                 if (!LeadDataGenerator.alreadyGenerated(c)) {
                     LeadDataGenerator.generate(c, out);
                 }
@@ -58,14 +64,19 @@ public final class DashboardBenchmark {
                 }
                 UUID distributor = one(c, "SELECT md5('d1')::uuid");
                 Set<UUID> assigned = new HashSet<>();
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                        "SELECT partner_id FROM distributor_partners WHERE distributor_id = md5('d1')::uuid AND is_active")) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery(
+                                "SELECT partner_id FROM distributor_partners WHERE distributor_id = md5('d1')::uuid AND is_active")) {
                     while (rs.next()) {
                         assigned.add(rs.getObject(1, UUID.class));
                     }
                 }
                 measure(out, c, iterations, "admin (everything)", new TenantScope.Everything());
-                measure(out, c, iterations, "distributor 1 (" + assigned.size() + " partners)",
+                measure(
+                        out,
+                        c,
+                        iterations,
+                        "distributor 1 (" + assigned.size() + " partners)",
                         new TenantScope.OfDistributor(distributor, assigned));
                 measure(out, c, iterations, "partner 1", new TenantScope.OfPartner(one(c, "SELECT md5('p1')::uuid")));
             }
@@ -88,37 +99,46 @@ public final class DashboardBenchmark {
             }
             long t = System.nanoTime();
             // partner n = 1 + (g::bigint * g) % 10000 gives some partners many orders; 5 % in USD; statuses by g % 20
-            st.execute("INSERT INTO orders (id, order_number, status, created_by, partner_id, subtotal, discount_amount, "
-                    + "tax_amount, total_amount, currency, tax_rate, created_at, updated_at, sent_at, fulfilled_at) "
-                    + "SELECT md5('o' || g)::uuid, 'ORD-BENCH-' || g, (CASE WHEN g % 20 < 3 THEN 'CREATED' "
-                    + "WHEN g % 20 < 4 THEN 'CANCELLED' WHEN g % 20 < 6 THEN 'SENT' WHEN g % 20 < 7 THEN 'IN_FULFILLMENT' "
-                    + "ELSE 'FULFILLED' END)::orderstatus, md5('up' || p)::uuid, md5('p' || p)::uuid, 1000.00, 100.00, "
-                    + "180.00, 1080.00, CASE WHEN g % 20 = 19 THEN 'USD' ELSE 'EUR' END, 20.00, at, at, "
-                    + "CASE WHEN g % 20 >= 4 THEN at + interval '1 day' END, "
-                    + "CASE WHEN g % 20 >= 7 THEN at + interval '5 days' END "
-                    + "FROM (SELECT g, 1 + (g::bigint * g) % 10000 AS p, now() - (g % 730 || ' days')::interval AS at "
-                    + "FROM generate_series(1, " + orders + ") g) s");
-            st.execute("INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, partner_id, "
-                    + "activation_date, expiration_date, total_value, currency, created_at, updated_at) "
-                    + "SELECT md5('c' || g)::uuid, 'CNT-BENCH-' || g, md5('o' || g)::uuid, "
-                    + "(CASE WHEN g % 10 < 7 THEN 'ACTIVE' WHEN g % 10 < 9 THEN 'EXPIRED' ELSE 'CANCELLED' END)::contractstatus, "
-                    + "'pennylane', md5('up' || (1 + (g::bigint * g) % 10000))::uuid, md5('p' || (1 + (g::bigint * g) % 10000))::uuid, "
-                    + "now() - interval '1 year', now() + (g % 730 - 30 || ' days')::interval, 1080.00, 'EUR', now(), now() "
-                    + "FROM generate_series(1, " + Math.min(orders, contracts) + ") g");
+            st.execute(
+                    "INSERT INTO orders (id, order_number, status, created_by, partner_id, subtotal, discount_amount, "
+                            + "tax_amount, total_amount, currency, tax_rate, created_at, updated_at, sent_at, fulfilled_at) "
+                            + "SELECT md5('o' || g)::uuid, 'ORD-BENCH-' || g, (CASE WHEN g % 20 < 3 THEN 'CREATED' "
+                            + "WHEN g % 20 < 4 THEN 'CANCELLED' WHEN g % 20 < 6 THEN 'SENT' WHEN g % 20 < 7 THEN 'IN_FULFILLMENT' "
+                            + "ELSE 'FULFILLED' END)::orderstatus, md5('up' || p)::uuid, md5('p' || p)::uuid, 1000.00, 100.00, "
+                            + "180.00, 1080.00, CASE WHEN g % 20 = 19 THEN 'USD' ELSE 'EUR' END, 20.00, at, at, "
+                            + "CASE WHEN g % 20 >= 4 THEN at + interval '1 day' END, "
+                            + "CASE WHEN g % 20 >= 7 THEN at + interval '5 days' END "
+                            + "FROM (SELECT g, 1 + (g::bigint * g) % 10000 AS p, now() - (g % 730 || ' days')::interval AS at "
+                            + "FROM generate_series(1, " + orders + ") g) s");
+            st.execute(
+                    "INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, partner_id, "
+                            + "activation_date, expiration_date, total_value, currency, created_at, updated_at) "
+                            + "SELECT md5('c' || g)::uuid, 'CNT-BENCH-' || g, md5('o' || g)::uuid, "
+                            + "(CASE WHEN g % 10 < 7 THEN 'ACTIVE' WHEN g % 10 < 9 THEN 'EXPIRED' ELSE 'CANCELLED' END)::contractstatus, "
+                            + "'pennylane', md5('up' || (1 + (g::bigint * g) % 10000))::uuid, md5('p' || (1 + (g::bigint * g) % 10000))::uuid, "
+                            + "now() - interval '1 year', now() + (g % 730 - 30 || ' days')::interval, 1080.00, 'EUR', now(), now() "
+                            + "FROM generate_series(1, " + Math.min(orders, contracts) + ") g");
             st.execute("VACUUM ANALYZE orders");
             st.execute("VACUUM ANALYZE contracts");
-            out.printf("generated %,d orders and %,d contracts in %d s%n", orders, Math.min(orders, contracts),
-                    (System.nanoTime() - t) / 1_000_000_000);
+            out.printf(
+                    "generated %,d orders and %,d contracts in %d s%n",
+                    orders, Math.min(orders, contracts), (System.nanoTime() - t) / 1_000_000_000);
         }
     }
 
     /** The eight statements of one dashboard, {@code iterations} times after 10 % warm-up; percentiles of the whole. */
-    static void measure(PrintStream out, Connection c, int iterations, String name, TenantScope scope) throws SQLException {
+    static void measure(PrintStream out, Connection c, int iterations, String name, TenantScope scope)
+            throws SQLException {
         Instant now = Instant.now();
-        Instant since = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).minusMonths(11)
-                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant since = now.atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate()
+                .withDayOfMonth(1)
+                .minusMonths(11)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
         Instant before = now.plus(60, ChronoUnit.DAYS);
-        List<Query> queries = List.of(JdbcDashboardDirectory.leadsByStatusQuery(scope),
+        List<Query> queries = List.of(
+                JdbcDashboardDirectory.leadsByStatusQuery(scope),
                 JdbcDashboardDirectory.ordersByStatusQuery(scope, false),
                 JdbcDashboardDirectory.fulfilledByMonthQuery(scope, false, since),
                 JdbcDashboardDirectory.renewalsDueQuery(scope, before),
@@ -145,10 +165,19 @@ public final class DashboardBenchmark {
             }
         }
         Arrays.sort(whole);
-        out.printf("%-30s whole dashboard p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n", name, ms(whole, 0.5),
-                ms(whole, 0.95), ms(whole, 0.99));
-        String[] labels = {"leads by status", "orders by status", "revenue by month", "renewals due", "soonest renewals",
-                "bookings by month", "recurring revenue", "top partners"};
+        out.printf(
+                "%-30s whole dashboard p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n",
+                name, ms(whole, 0.5), ms(whole, 0.95), ms(whole, 0.99));
+        String[] labels = {
+            "leads by status",
+            "orders by status",
+            "revenue by month",
+            "renewals due",
+            "soonest renewals",
+            "bookings by month",
+            "recurring revenue",
+            "top partners"
+        };
         for (int q = 0; q < queries.size(); q++) {
             Arrays.sort(each[q]);
             out.printf("    %-26s p50 %7.1f ms  p99 %7.1f ms%n", labels[q], ms(each[q], 0.5), ms(each[q], 0.99));
@@ -173,7 +202,8 @@ public final class DashboardBenchmark {
     }
 
     static UUID one(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getObject(1, UUID.class);
         }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.benchmarks.integrations;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,31 +39,47 @@ public final class PipedriveImportDriver {
 
     private static final int PORT = 18082;
 
-    private PipedriveImportDriver() {
-    }
+    private PipedriveImportDriver() {}
 
     public static void main(String[] args) throws Exception {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int timeout = args.length > 1 ? Integer.parseInt(args[1]) : 1800;
         Path work = Files.createTempDirectory("prm-import-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg").toFile())
-                .setCleanDataDirectory(true).start(); PipedriveStub pipedrive = new PipedriveStub(leads);
-             ServiceProcess service = ServiceProcess.start(pg.getJdbcUrl("postgres", "postgres"), PORT, work, "-Xmx1g",
-                     Map.of("PRM_WEBHOOKS_INTERVAL", "1s",
-                             "PRM_OUTBOX_BATCH_SIZE", System.getProperty("prm.bench.batch-size", "100")))) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(work.resolve("pg").toFile())
+                        .setCleanDataDirectory(true)
+                        .start();
+                PipedriveStub pipedrive = new PipedriveStub(leads);
+                ServiceProcess service = ServiceProcess.start(
+                        pg.getJdbcUrl("postgres", "postgres"),
+                        PORT,
+                        work,
+                        "-Xmx1g",
+                        Map.of(
+                                "PRM_WEBHOOKS_INTERVAL",
+                                "1s",
+                                "PRM_OUTBOX_BATCH_SIZE",
+                                System.getProperty("prm.bench.batch-size", "100")))) {
             String url = pg.getJdbcUrl("postgres", "postgres");
-            System.out.printf("service ready (pid %d), Pipedrive stub at %s with %d leads, load average %s%n",
+            System.out.printf(
+                    "service ready (pid %d), Pipedrive stub at %s with %d leads, load average %s%n",
                     service.pid(), pipedrive.baseUrl(), leads, ServiceProcess.loadAverage());
-            String provider = service.createProvider("CRM", "pipedrive", "{\"base_url\": \"" + pipedrive.baseUrl()
-                    + "\", \"development\": true, \"lead_owner_user_id\": \"" + service.leadOwner() + "\"}", "{\"api_token\": \"bench-token\"}");
+            String provider = service.createProvider(
+                    "CRM",
+                    "pipedrive",
+                    "{\"base_url\": \"" + pipedrive.baseUrl() + "\", \"development\": true, \"lead_owner_user_id\": \""
+                            + service.leadOwner() + "\"}",
+                    "{\"api_token\": \"bench-token\"}");
 
             Instant started = Instant.now();
             Thread sync = new Thread(() -> {
                 try {
                     String run = service.postAsAdmin("/api/v1/providers/" + provider + "/sync", "{}", 200);
-                    System.out.printf("sync 1 answered after %.1f s: status %s, %s leads queued%n",
+                    System.out.printf(
+                            "sync 1 answered after %.1f s: status %s, %s leads queued%n",
                             Duration.between(started, Instant.now()).toMillis() / 1000.0,
-                            ServiceProcess.field(run, "status"), ServiceProcess.field(run, "records_synced"));
+                            ServiceProcess.field(run, "status"),
+                            ServiceProcess.field(run, "records_synced"));
                 } catch (Exception e) {
                     System.out.println("sync 1 failed: " + e.getMessage());
                 }
@@ -80,24 +95,45 @@ public final class PipedriveImportDriver {
                 long rss = service.rssKib();
                 long elapsed = Duration.between(started, Instant.now()).toMillis();
                 samples.add(new long[] {elapsed, imported, rss});
-                System.out.printf("%7.1f s  imported %7d  events pending %7d  service RSS %7.1f MiB  load %s%n",
+                System.out.printf(
+                        "%7.1f s  imported %7d  events pending %7d  service RSS %7.1f MiB  load %s%n",
                         elapsed / 1000.0, imported, pending, rss / 1024.0, ServiceProcess.loadAverage());
             }
             sync.join(Duration.ofMinutes(5).toMillis());
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             int half = samples.size() / 2;
-            long firstHalf = samples.subList(0, Math.max(half, 1)).stream().mapToLong(s -> s[2]).max().orElse(0);
-            long secondHalf = samples.subList(half, samples.size()).stream().mapToLong(s -> s[2]).max().orElse(0);
-            System.out.printf("%nRUN 1: %d of %d leads imported in %.1f s (%.0f leads/s); calls to the stub: %d lead "
-                    + "pages, %d leads, %d organizations, %d persons, %d activity lists, %d note lists, %d field lists%n",
-                    imported, leads, seconds, imported / seconds, pipedrive.calls("leads.list"), pipedrive.calls("lead"),
-                    pipedrive.calls("organization"), pipedrive.calls("person"), pipedrive.calls("activities"),
-                    pipedrive.calls("notes"), pipedrive.calls("dealFields"));
-            System.out.printf("service RSS: highest in the first half %.1f MiB, in the second half %.1f MiB; load "
-                    + "average at the end %s%n", firstHalf / 1024.0, secondHalf / 1024.0, ServiceProcess.loadAverage());
-            System.out.printf("imported rows: %d leads with an organization, %d with a contact e-mail, %d events failed%n",
-                    service.count("SELECT count(*) FROM leads WHERE provider_name = 'pipedrive' AND organization LIKE 'Organization %'"),
-                    service.count("SELECT count(*) FROM leads WHERE provider_name = 'pipedrive' AND contact_email LIKE 'person%'"),
+            long firstHalf = samples.subList(0, Math.max(half, 1)).stream()
+                    .mapToLong(s -> s[2])
+                    .max()
+                    .orElse(0);
+            long secondHalf = samples.subList(half, samples.size()).stream()
+                    .mapToLong(s -> s[2])
+                    .max()
+                    .orElse(0);
+            System.out.printf(
+                    "%nRUN 1: %d of %d leads imported in %.1f s (%.0f leads/s); calls to the stub: %d lead "
+                            + "pages, %d leads, %d organizations, %d persons, %d activity lists, %d note lists, %d field lists%n",
+                    imported,
+                    leads,
+                    seconds,
+                    imported / seconds,
+                    pipedrive.calls("leads.list"),
+                    pipedrive.calls("lead"),
+                    pipedrive.calls("organization"),
+                    pipedrive.calls("person"),
+                    pipedrive.calls("activities"),
+                    pipedrive.calls("notes"),
+                    pipedrive.calls("dealFields"));
+            System.out.printf(
+                    "service RSS: highest in the first half %.1f MiB, in the second half %.1f MiB; load "
+                            + "average at the end %s%n",
+                    firstHalf / 1024.0, secondHalf / 1024.0, ServiceProcess.loadAverage());
+            System.out.printf(
+                    "imported rows: %d leads with an organization, %d with a contact e-mail, %d events failed%n",
+                    service.count(
+                            "SELECT count(*) FROM leads WHERE provider_name = 'pipedrive' AND organization LIKE 'Organization %'"),
+                    service.count(
+                            "SELECT count(*) FROM leads WHERE provider_name = 'pipedrive' AND contact_email LIKE 'person%'"),
                     service.count("SELECT count(*) FROM webhook_events WHERE status = 'failed'"));
 
             // the dashboard's fold job (every 5 s) still moves the summary rows of the last leads of run 1
@@ -110,10 +146,13 @@ public final class PipedriveImportDriver {
             String run = service.postAsAdmin("/api/v1/providers/" + provider + "/sync", "{}", 200);
             Thread.sleep(3000); // two passes of the webhook worker, had anything been queued
             Map<String, Long> after = writes(url);
-            System.out.printf("%nRUN 2: sync answered in %.1f s: %s %s, %s leads queued, %d lead pages listed%n",
+            System.out.printf(
+                    "%nRUN 2: sync answered in %.1f s: %s %s, %s leads queued, %d lead pages listed%n",
                     Duration.between(second, Instant.now()).toMillis() / 1000.0 - 3,
-                    ServiceProcess.field(run, "sync_type"), ServiceProcess.field(run, "status"),
-                    ServiceProcess.field(run, "records_synced"), pipedrive.calls("leads.list") - listed);
+                    ServiceProcess.field(run, "sync_type"),
+                    ServiceProcess.field(run, "status"),
+                    ServiceProcess.field(run, "records_synced"),
+                    pipedrive.calls("leads.list") - listed);
             long total = 0;
             for (Map.Entry<String, Long> table : after.entrySet()) {
                 long delta = table.getValue() - before.getOrDefault(table.getKey(), 0L);
@@ -122,7 +161,8 @@ public final class PipedriveImportDriver {
                     total += table.getKey().equals("provider_sync_logs") ? 0 : delta;
                 }
             }
-            System.out.printf("RUN 2: rows inserted, updated or deleted outside the run's own sync log row: %d%n", total);
+            System.out.printf(
+                    "RUN 2: rows inserted, updated or deleted outside the run's own sync log row: %d%n", total);
         }
     }
 
@@ -132,8 +172,9 @@ public final class PipedriveImportDriver {
         for (int attempt = 0; attempt < 20; attempt++) {
             Map<String, Long> now = new TreeMap<>();
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                 PreparedStatement ps = c.prepareStatement("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del "
-                         + "FROM pg_stat_user_tables"); ResultSet rs = ps.executeQuery()) {
+                    PreparedStatement ps = c.prepareStatement(
+                            "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del " + "FROM pg_stat_user_tables");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     now.put(rs.getString(1), rs.getLong(2));
                 }

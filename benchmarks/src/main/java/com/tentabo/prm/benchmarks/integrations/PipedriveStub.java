@@ -2,7 +2,6 @@ package com.tentabo.prm.benchmarks.integrations;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -38,6 +37,7 @@ public final class PipedriveStub implements AutoCloseable {
     public static final Instant FIRST_UPDATE = Instant.parse("2026-01-01T00:00:00Z");
     /** A custom field's 40-character key, as Pipedrive names them. */
     static final String SECTOR_FIELD = "5e1c6a0b8f2d4e3a9c7b1d0e2f4a6b8c0d2e4f6a";
+
     private static final String NOT_FOUND = "{\"success\": false, \"error\": \"Not found\", \"error_info\": "
             + "\"Please check developers.pipedrive.com\", \"data\": null}";
 
@@ -108,16 +108,20 @@ public final class PipedriveStub implements AutoCloseable {
         if (path.startsWith("/api/v2/organizations/")) {
             count("organization");
             long id = number(path.substring("/api/v2/organizations/".length()));
-            return id < 1 || id > (leads + 1) / 2 ? null : "{\"success\": true, \"data\": {\"id\": " + id
-                    + ", \"name\": \"Organization " + id + " SAS\", \"owner_id\": 1, \"add_time\": \"2025-12-01T08:00:00Z\"}}";
+            return id < 1 || id > (leads + 1) / 2
+                    ? null
+                    : "{\"success\": true, \"data\": {\"id\": " + id + ", \"name\": \"Organization " + id
+                            + " SAS\", \"owner_id\": 1, \"add_time\": \"2025-12-01T08:00:00Z\"}}";
         }
         if (path.startsWith("/api/v2/persons/")) {
             count("person");
             long id = number(path.substring("/api/v2/persons/".length()));
-            return id < 1 || id > leads ? null : "{\"success\": true, \"data\": {\"id\": " + id + ", \"name\": \"Person "
-                    + id + "\", \"org_id\": " + (1 + (id - 1) / 2) + ", \"emails\": [{\"value\": \"person" + id
-                    + "@customer.example\", \"primary\": true, \"label\": \"work\"}], \"phones\": [{\"value\": \"+3314"
-                    + String.format(Locale.ROOT, "%07d", id) + "\", \"primary\": true, \"label\": \"work\"}]}}";
+            return id < 1 || id > leads
+                    ? null
+                    : "{\"success\": true, \"data\": {\"id\": " + id + ", \"name\": \"Person "
+                            + id + "\", \"org_id\": " + (1 + (id - 1) / 2) + ", \"emails\": [{\"value\": \"person" + id
+                            + "@customer.example\", \"primary\": true, \"label\": \"work\"}], \"phones\": [{\"value\": \"+3314"
+                            + String.format(Locale.ROOT, "%07d", id) + "\", \"primary\": true, \"label\": \"work\"}]}}";
         }
         if (path.equals("/api/v2/activities")) {
             count("activities");
@@ -131,7 +135,8 @@ public final class PipedriveStub implements AutoCloseable {
         if (path.equals("/v1/dealFields")) {
             count("dealFields");
             return "{\"success\": true, \"data\": [{\"id\": 12, \"key\": \"title\", \"name\": \"Title\", \"field_type\": "
-                    + "\"varchar\"}, {\"id\": 41, \"key\": \"" + SECTOR_FIELD + "\", \"name\": \"Sector\", \"field_type\": "
+                    + "\"varchar\"}, {\"id\": 41, \"key\": \"" + SECTOR_FIELD
+                    + "\", \"name\": \"Sector\", \"field_type\": "
                     + "\"enum\", \"options\": [{\"id\": 12, \"label\": \"Retail\"}, {\"id\": 13, \"label\": \"Logistics\"}]}], "
                     + "\"additional_data\": {\"pagination\": {\"start\": 0, \"limit\": 500, \"more_items_in_collection\": false}}}";
         }
@@ -156,12 +161,19 @@ public final class PipedriveStub implements AutoCloseable {
         }
         int from = first + start;
         int to = Math.min(leads, from + limit);
-        StringBuilder page = new StringBuilder(to > from ? (to - from) * 520 : 64).append("{\"success\": true, \"data\": [");
+        StringBuilder page =
+                new StringBuilder(to > from ? (to - from) * 520 : 64).append("{\"success\": true, \"data\": [");
         for (int i = from; i < to; i++) {
             page.append(i == from ? "" : ",").append(lead(i));
         }
-        return page.append("], \"additional_data\": {\"start\": ").append(start).append(", \"limit\": ").append(limit)
-                .append(", \"more_items_in_collection\": ").append(to < leads).append("}}").toString();
+        return page.append("], \"additional_data\": {\"start\": ")
+                .append(start)
+                .append(", \"limit\": ")
+                .append(limit)
+                .append(", \"more_items_in_collection\": ")
+                .append(to < leads)
+                .append("}}")
+                .toString();
     }
 
     private static String lead(int i) {
@@ -201,7 +213,8 @@ public final class PipedriveStub implements AutoCloseable {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    query.put(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }

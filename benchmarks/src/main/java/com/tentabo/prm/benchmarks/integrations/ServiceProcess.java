@@ -32,8 +32,11 @@ final class ServiceProcess implements AutoCloseable {
     static final String ADMIN_PASSWORD = "bench-admin-password";
     /** A fixed AES-256 key for the provider credentials the drivers store (32 bytes in Base64). */
     private static final String CREDENTIALS_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final Process process;
     private final int port;
@@ -74,7 +77,8 @@ final class ServiceProcess implements AutoCloseable {
         // every delivery comes from 127.0.0.1: a deployment lists its providers' addresses in prm.rate-limit.overrides
         builder.environment().put("PRM_RATE_LIMIT_ADDRESS_QUOTA", "1000000000");
         builder.environment().putAll(environment);
-        builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(work.resolve("service.log").toFile());
         ServiceProcess service = new ServiceProcess(builder.start(), port, jdbcUrl);
         service.waitForHealth();
         return service;
@@ -93,9 +97,13 @@ final class ServiceProcess implements AutoCloseable {
         if (token == null) {
             token = login();
         }
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofHours(1)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofHours(1))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != expectedStatus) {
             throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
@@ -106,9 +114,12 @@ final class ServiceProcess implements AutoCloseable {
     /** Creates (and activates) a provider; answers its id. */
     String createProvider(String type, String name, String configuration, String credentials)
             throws IOException, InterruptedException {
-        String body = postAsAdmin("/api/v1/providers", "{\"provider_type\": \"" + type + "\", \"provider_name\": \""
-                + name + "\", \"configuration\": " + configuration + ", \"credentials\": " + credentials
-                + ", \"is_active\": true}", 201);
+        String body = postAsAdmin(
+                "/api/v1/providers",
+                "{\"provider_type\": \"" + type + "\", \"provider_name\": \""
+                        + name + "\", \"configuration\": " + configuration + ", \"credentials\": " + credentials
+                        + ", \"is_active\": true}",
+                201);
         return field(body, "id");
     }
 
@@ -116,8 +127,8 @@ final class ServiceProcess implements AutoCloseable {
     String leadOwner() throws SQLException {
         java.util.UUID id = java.util.UUID.randomUUID();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             PreparedStatement ps = c.prepareStatement("INSERT INTO users (id, provider, provider_id, email, role, "
-                     + "is_enabled) VALUES (?, 'bench', ?, 'lead-owner@bench.example', 'ADMIN', true)")) {
+                PreparedStatement ps = c.prepareStatement("INSERT INTO users (id, provider, provider_id, email, role, "
+                        + "is_enabled) VALUES (?, 'bench', ?, 'lead-owner@bench.example', 'ADMIN', true)")) {
             ps.setObject(1, id);
             ps.setString(2, id.toString());
             ps.executeUpdate();
@@ -126,7 +137,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"?([^\",}]+)\"?").matcher(json);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"?([^\",}]+)\"?")
+                .matcher(json);
         if (!m.find()) {
             throw new IllegalStateException("no " + name + " in " + json);
         }
@@ -135,7 +147,8 @@ final class ServiceProcess implements AutoCloseable {
 
     long count(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -165,10 +178,13 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private String login() throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return field(r.body(), "access_token");
     }
 
@@ -176,8 +192,11 @@ final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plusSeconds(Long.getLong("prm.bench.start-timeout", 360));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -189,7 +208,8 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
+        throw new IllegalStateException(
+                "the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
     }
 
     @Override

@@ -2,9 +2,6 @@ package com.tentabo.prm.benchmarks.integrations;
 
 import com.tentabo.prm.benchmarks.orders.PlainHttpClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Webhook intake under load, with duplicates: {@code POST /api/v1/webhooks/{provider}} of the packaged service.
@@ -52,11 +51,10 @@ public final class WebhookIntakeDriver {
     private static final String PD_PASSWORD = "bench-hook-password-1";
     private static final String PL_SECRET = "bench-pennylane-webhook-secret";
 
-    private WebhookIntakeDriver() {
-    }
+    private WebhookIntakeDriver() {}
 
     /** One delivery: where, its one authentication header, its body; {@code lead} ≥ 0 for a lead event. */
-    private record Delivery(String path, String header, String value, String body, int lead) { }
+    private record Delivery(String path, String header, String value, String body, int lead) {}
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 220_000;
@@ -64,21 +62,32 @@ public final class WebhookIntakeDriver {
         int distinct = requests - requests / 10;
         int leadEvents = (distinct + 99) / 100;
         Path work = Files.createTempDirectory("prm-webhook-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg").toFile())
-                .setCleanDataDirectory(true).start(); PipedriveStub pipedrive = new PipedriveStub(leadEvents)) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(work.resolve("pg").toFile())
+                        .setCleanDataDirectory(true)
+                        .start();
+                PipedriveStub pipedrive = new PipedriveStub(leadEvents)) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             long[] answered = new long[600];
             double seconds;
-            try (ServiceProcess service = ServiceProcess.start(url, PORT, work, "-Xmx1g",
-                    Map.of("PRM_WEBHOOKS_INTERVAL", "off"))) {
-                service.createProvider("CRM", "pipedrive", "{\"base_url\": \"" + pipedrive.baseUrl()
-                        + "\", \"development\": true, \"lead_owner_user_id\": \"" + service.leadOwner() + "\"}", "{\"api_token\": \"bench-token\", \"webhook_username\": \""
-                        + PD_USER + "\", \"webhook_password\": \"" + PD_PASSWORD + "\"}");
-                service.createProvider("BILLING", "pennylane", "{\"development\": true}",
+            try (ServiceProcess service =
+                    ServiceProcess.start(url, PORT, work, "-Xmx1g", Map.of("PRM_WEBHOOKS_INTERVAL", "off"))) {
+                service.createProvider(
+                        "CRM",
+                        "pipedrive",
+                        "{\"base_url\": \"" + pipedrive.baseUrl()
+                                + "\", \"development\": true, \"lead_owner_user_id\": \"" + service.leadOwner() + "\"}",
+                        "{\"api_token\": \"bench-token\", \"webhook_username\": \"" + PD_USER
+                                + "\", \"webhook_password\": \"" + PD_PASSWORD + "\"}");
+                service.createProvider(
+                        "BILLING",
+                        "pennylane",
+                        "{\"development\": true}",
                         "{\"api_key\": \"bench-key\", \"webhook_secret\": \"" + PL_SECRET + "\"}");
-                System.out.printf("service ready (pid %d), %d requests (%d distinct events, %d lead events), %d clients, "
-                        + "load average %s%n", service.pid(), requests, distinct, leadEvents, clients,
-                        ServiceProcess.loadAverage());
+                System.out.printf(
+                        "service ready (pid %d), %d requests (%d distinct events, %d lead events), %d clients, "
+                                + "load average %s%n",
+                        service.pid(), requests, distinct, leadEvents, clients, ServiceProcess.loadAverage());
                 warmUp(service, clients);
                 long rssBefore = service.rssKib();
                 AtomicInteger next = new AtomicInteger();
@@ -109,7 +118,8 @@ public final class WebhookIntakeDriver {
                                 if (n < mine.length) {
                                     mine[n++] = took;
                                 }
-                                int second = (int) Math.min(answered.length - 1,
+                                int second = (int) Math.min(
+                                        answered.length - 1,
                                         Duration.between(started, Instant.now()).toSeconds());
                                 synchronized (answered) {
                                     answered[second]++;
@@ -138,33 +148,51 @@ public final class WebhookIntakeDriver {
                     highestRss = Math.max(highestRss, service.rssKib());
                 }
                 seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-                long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-                System.out.printf("%nINTAKE: %d requests in %.1f s = %.0f requests/s (%.0f distinct events/s); "
-                        + "202 stored %d, 200 duplicate %d, other %d%s%n", requests, seconds, requests / seconds,
-                        distinct / seconds, accepted.get(), duplicates.get(), errors.get(),
+                long[] all = Arrays.stream(latencies)
+                        .flatMapToLong(Arrays::stream)
+                        .sorted()
+                        .toArray();
+                System.out.printf(
+                        "%nINTAKE: %d requests in %.1f s = %.0f requests/s (%.0f distinct events/s); "
+                                + "202 stored %d, 200 duplicate %d, other %d%s%n",
+                        requests,
+                        seconds,
+                        requests / seconds,
+                        distinct / seconds,
+                        accepted.get(),
+                        duplicates.get(),
+                        errors.get(),
                         firstError.get() == null ? "" : " (first: " + firstError.get() + ")");
-                System.out.printf("latency p50 %.2f / p95 %.2f / p99 %.2f / max %.2f ms; answered per second: %s%n",
-                        percentile(all, 50), percentile(all, 95), percentile(all, 99), percentile(all, 100),
+                System.out.printf(
+                        "latency p50 %.2f / p95 %.2f / p99 %.2f / max %.2f ms; answered per second: %s%n",
+                        percentile(all, 50),
+                        percentile(all, 95),
+                        percentile(all, 99),
+                        percentile(all, 100),
                         perSecond(answered, seconds));
-                System.out.printf("service RSS %.1f MiB before, highest %.1f MiB during; load average at the end %s%n",
+                System.out.printf(
+                        "service RSS %.1f MiB before, highest %.1f MiB during; load average at the end %s%n",
                         rssBefore / 1024.0, highestRss / 1024.0, ServiceProcess.loadAverage());
                 check("one 202 per distinct event", accepted.get() == distinct, accepted.get() + " of " + distinct);
                 long rows = service.count("SELECT count(*) FROM webhook_events");
                 long pairs = service.count("SELECT count(DISTINCT (provider_name, event_id)) FROM webhook_events");
-                check("one stored row per distinct event", rows == distinct && pairs == distinct,
+                check(
+                        "one stored row per distinct event",
+                        rows == distinct && pairs == distinct,
                         rows + " rows, " + pairs + " distinct (provider, event id) of " + distinct);
             }
             if (!Boolean.parseBoolean(System.getProperty("prm.bench.process", "true"))) {
                 return;
             }
-            try (ServiceProcess service = ServiceProcess.start(url, PORT, work, "-Xmx1g",
-                    Map.of("PRM_WEBHOOKS_INTERVAL", "1s", "PRM_OUTBOX_BATCH_SIZE", "100"))) {
+            try (ServiceProcess service = ServiceProcess.start(
+                    url, PORT, work, "-Xmx1g", Map.of("PRM_WEBHOOKS_INTERVAL", "1s", "PRM_OUTBOX_BATCH_SIZE", "100"))) {
                 Instant started = Instant.now();
                 long pending = 1;
                 while (pending > 0 && Duration.between(started, Instant.now()).toSeconds() < 1800) {
                     Thread.sleep(2000);
                     pending = service.count("SELECT count(*) FROM webhook_events WHERE status = 'pending'");
-                    System.out.printf("%6.1f s  events pending %7d%n",
+                    System.out.printf(
+                            "%6.1f s  events pending %7d%n",
                             Duration.between(started, Instant.now()).toMillis() / 1000.0, pending);
                 }
                 long rows = service.count("SELECT count(*) FROM webhook_events");
@@ -179,14 +207,23 @@ public final class WebhookIntakeDriver {
                     readTwice += pipedrive.leadReads(i) > 1 ? 1 : 0;
                     neverRead += pipedrive.leadReads(i) == 0 ? 1 : 0;
                 }
-                System.out.printf("%nPROCESSING (after a restart): %d events, %d claimed once and settled, %d lead "
-                        + "events processed, %d leads imported, leads read twice %d, never %d%n", rows, once,
-                        processedLeads, imported, readTwice, neverRead);
-                check("every event processed exactly once", once == rows, once + " of " + rows
-                        + (once == rows ? "" : "; failed: " + service.count("SELECT count(*) FROM webhook_events "
-                        + "WHERE status = 'failed'")));
-                check("every lead event's lead read once and imported once", readTwice == 0 && neverRead == 0
-                        && imported == leadEvents && processedLeads == leadEvents, imported + " of " + leadEvents);
+                System.out.printf(
+                        "%nPROCESSING (after a restart): %d events, %d claimed once and settled, %d lead "
+                                + "events processed, %d leads imported, leads read twice %d, never %d%n",
+                        rows, once, processedLeads, imported, readTwice, neverRead);
+                check(
+                        "every event processed exactly once",
+                        once == rows,
+                        once + " of " + rows
+                                + (once == rows
+                                        ? ""
+                                        : "; failed: "
+                                                + service.count("SELECT count(*) FROM webhook_events "
+                                                        + "WHERE status = 'failed'")));
+                check(
+                        "every lead event's lead read once and imported once",
+                        readTwice == 0 && neverRead == 0 && imported == leadEvents && processedLeads == leadEvents,
+                        imported + " of " + leadEvents);
             }
         }
     }
@@ -216,8 +253,9 @@ public final class WebhookIntakeDriver {
         }
         service.count("WITH gone AS (DELETE FROM webhook_events WHERE event_id LIKE 'warm-up-%' RETURNING 1) "
                 + "SELECT count(*) FROM gone");
-        System.out.printf("warmed up for %d s (%d deliveries); load average %s%n", seconds, next.get(),
-                ServiceProcess.loadAverage());
+        System.out.printf(
+                "warmed up for %d s (%d deliveries); load average %s%n",
+                seconds, next.get(), ServiceProcess.loadAverage());
     }
 
     /** Request {@code r} of the run: a distinct event, or (every tenth) the copy of request {@code r - 5}. */
@@ -245,8 +283,8 @@ public final class WebhookIntakeDriver {
                 + "\"data\": {\"id\": \"" + entityId + "\", \"title\": \"Benchmark " + entity + " " + entityId
                 + "\", \"update_time\": \"2026-12-04T08:00:00.000Z\", \"value\": {\"amount\": 1200.50, \"currency\": "
                 + "\"EUR\"}}, \"previous\": {\"title\": \"Before\"}}";
-        String basic = "Basic " + Base64.getEncoder().encodeToString((PD_USER + ":" + PD_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((PD_USER + ":" + PD_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return new Delivery("/api/v1/webhooks/pipedrive", "Authorization", basic, body, lead);
     }
 
@@ -265,7 +303,8 @@ public final class WebhookIntakeDriver {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(PL_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             String v1 = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
-            return new Delivery("/api/v1/webhooks/pennylane", "X-Pennylane-Signature", "t=" + t + ",v1=" + v1, body, -1);
+            return new Delivery(
+                    "/api/v1/webhooks/pennylane", "X-Pennylane-Signature", "t=" + t + ",v1=" + v1, body, -1);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -290,5 +329,4 @@ public final class WebhookIntakeDriver {
         }
         return out.toString();
     }
-
 }

@@ -8,8 +8,6 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
  * Measures the scoped lead list of a distributor user (distributor 1: 200 actively assigned partners) on the
@@ -34,8 +33,7 @@ import java.util.UUID;
  */
 public final class LeadListBenchmark {
 
-    private LeadListBenchmark() {
-    }
+    private LeadListBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
@@ -46,12 +44,20 @@ public final class LeadListBenchmark {
         String user = System.getProperty("jdbc.user", "postgres");
         String password = System.getProperty("jdbc.password", "postgres");
         if (url == null) {
-            pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                    .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "16MB").start();
+            pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("work_mem", "16MB")
+                    .start();
             url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, user, password)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             if (!LeadDataGenerator.alreadyGenerated(c)) {
                 LeadDataGenerator.generate(c, out);
             }
@@ -67,7 +73,8 @@ public final class LeadListBenchmark {
                 }
             }
             long inScope = count(c, distributor, partners);
-            out.printf("data: %,d leads; distributor 1: %d active partners, %,d leads in scope%n",
+            out.printf(
+                    "data: %,d leads; distributor 1: %d active partners, %,d leads in scope%n",
                     count(c, "SELECT count(*) FROM leads"), partners.size(), inScope);
             TenantScope scope = new TenantScope.OfDistributor(distributor, partners);
             measure(out, c, scope, Set.of(), iterations, "no filter");
@@ -76,10 +83,13 @@ public final class LeadListBenchmark {
             int explainPage = Integer.getInteger("explain.page", 1);
             Cursor at = null;
             for (int k = 1; k < explainPage; k++) {
-                at = Cursor.decode(LeadListSql.run(c, new LeadQuery(Set.of(), null, null, null, null, null, null, null, 50, at), scope).nextCursor());
+                at = Cursor.decode(LeadListSql.run(
+                                c, new LeadQuery(Set.of(), null, null, null, null, null, null, null, 50, at), scope)
+                        .nextCursor());
             }
             LeadQuery sample = new LeadQuery(Set.of(), null, null, null, null, null, null, null, 50, at);
-            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + LeadListSql.build(sample, scope).sql())) {
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) "
+                    + LeadListSql.build(sample, scope).sql())) {
                 LeadListSql.bind(ps, LeadListSql.build(sample, scope).params());
                 try (ResultSet rs = ps.executeQuery()) {
                     out.println("plan of page " + explainPage + " without filter:");
@@ -95,8 +105,9 @@ public final class LeadListBenchmark {
         }
     }
 
-    private static void measure(PrintStream out, Connection c, TenantScope scope, Set<LeadStatus> statuses, int iterations,
-                                String label) throws Exception {
+    private static void measure(
+            PrintStream out, Connection c, TenantScope scope, Set<LeadStatus> statuses, int iterations, String label)
+            throws Exception {
         int warmup = Math.max(100, iterations / 10);
         long[] samples = new long[iterations];
         java.util.List<java.util.List<Long>> byDepth = new java.util.ArrayList<>();
@@ -121,12 +132,19 @@ public final class LeadListBenchmark {
             cursor = depth == 0 ? null : Cursor.decode(page.nextCursor());
         }
         Arrays.sort(samples);
-        out.printf("%-22s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (avg %.1f rows/page)%n", label, iterations,
-                ms(samples, 0.50), ms(samples, 0.95), ms(samples, 0.99), samples[samples.length - 1] / 1e6,
+        out.printf(
+                "%-22s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (avg %.1f rows/page)%n",
+                label,
+                iterations,
+                ms(samples, 0.50),
+                ms(samples, 0.95),
+                ms(samples, 0.99),
+                samples[samples.length - 1] / 1e6,
                 rows / (double) iterations);
         StringBuilder perPage = new StringBuilder("    p99 by page: ");
         for (int k = 0; k < byDepth.size(); k++) {
-            long[] d = byDepth.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] d =
+                    byDepth.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
             if (d.length > 0) {
                 perPage.append(String.format(java.util.Locale.ROOT, "#%d %.2f ms  ", k + 1, ms(d, 0.99)));
             }
@@ -139,14 +157,16 @@ public final class LeadListBenchmark {
     }
 
     private static UUID uuid(Connection c, String sql) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getObject(1, UUID.class);
         }
     }
 
     private static long count(Connection c, String sql) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -156,7 +176,9 @@ public final class LeadListBenchmark {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT count(*) FROM leads WHERE distributor_id = ? OR partner_id = ANY(CAST(? AS uuid[]))")) {
             ps.setObject(1, distributor);
-            ps.setObject(2, partners.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+            ps.setObject(
+                    2,
+                    partners.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

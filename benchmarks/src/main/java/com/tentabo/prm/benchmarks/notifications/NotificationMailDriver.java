@@ -1,7 +1,6 @@
 package com.tentabo.prm.benchmarks.notifications;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,8 +39,7 @@ public final class NotificationMailDriver {
 
     private static final int PORT = 18081;
 
-    private NotificationMailDriver() {
-    }
+    private NotificationMailDriver() {}
 
     public static void main(String[] args) throws Exception {
         int mails = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -52,14 +50,18 @@ public final class NotificationMailDriver {
             throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
         }
         Path work = Files.createTempDirectory("prm-mail-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg").toFile())
-                .setCleanDataDirectory(true).start(); SmtpSink sink = new SmtpSink()) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(work.resolve("pg").toFile())
+                        .setCleanDataDirectory(true)
+                        .start();
+                SmtpSink sink = new SmtpSink()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             Process app = startService(appJar, url, sink.port(), work);
             try {
                 waitForHealth();
-                System.out.printf("service ready (pid %d), SMTP sink on 127.0.0.1:%d, load average %s%n", app.pid(),
-                        sink.port(), loadAverage());
+                System.out.printf(
+                        "service ready (pid %d), SMTP sink on 127.0.0.1:%d, load average %s%n",
+                        app.pid(), sink.port(), loadAverage());
                 Instant committed = writeNotifications(url, mails, users);
                 System.out.printf("%d notifications and outbox rows committed; delivering%n", mails);
                 List<long[]> samples = new ArrayList<>();
@@ -71,8 +73,9 @@ public final class NotificationMailDriver {
                     long rss = rssKb(app.pid());
                     long elapsed = Duration.between(committed, Instant.now()).toMillis();
                     samples.add(new long[] {elapsed, sink.messages(), sent, rss});
-                    System.out.printf("%6.1f s  sink %6d  sent %6d  service RSS %7.1f MiB  load %s%n", elapsed / 1000.0,
-                            sink.messages(), sent, rss / 1024.0, loadAverage());
+                    System.out.printf(
+                            "%6.1f s  sink %6d  sent %6d  service RSS %7.1f MiB  load %s%n",
+                            elapsed / 1000.0, sink.messages(), sent, rss / 1024.0, loadAverage());
                 }
                 report(samples, mails, sent, sink, committed);
             } finally {
@@ -87,13 +90,21 @@ public final class NotificationMailDriver {
         long minRss = samples.stream().mapToLong(s -> s[3]).min().orElse(0);
         long maxRss = samples.stream().mapToLong(s -> s[3]).max().orElse(0);
         int half = samples.size() / 2;
-        long firstHalfMax = samples.subList(0, Math.max(half, 1)).stream().mapToLong(s -> s[3]).max().orElse(0);
-        long secondHalfMax = samples.subList(half, samples.size()).stream().mapToLong(s -> s[3]).max().orElse(0);
-        System.out.printf("%nRESULT: %d of %d mails sent in %.1f s (%.0f mails/s); the sink received %d (%.1f MiB)%n",
+        long firstHalfMax = samples.subList(0, Math.max(half, 1)).stream()
+                .mapToLong(s -> s[3])
+                .max()
+                .orElse(0);
+        long secondHalfMax = samples.subList(half, samples.size()).stream()
+                .mapToLong(s -> s[3])
+                .max()
+                .orElse(0);
+        System.out.printf(
+                "%nRESULT: %d of %d mails sent in %.1f s (%.0f mails/s); the sink received %d (%.1f MiB)%n",
                 sent, mails, seconds, sent / seconds, sink.messages(), sink.bytes() / 1048576.0);
-        System.out.printf("service RSS: min %.1f MiB, max %.1f MiB; highest in the first half %.1f MiB, in the second "
-                + "half %.1f MiB; load average at the end %s%n", minRss / 1024.0, maxRss / 1024.0,
-                firstHalfMax / 1024.0, secondHalfMax / 1024.0, loadAverage());
+        System.out.printf(
+                "service RSS: min %.1f MiB, max %.1f MiB; highest in the first half %.1f MiB, in the second "
+                        + "half %.1f MiB; load average at the end %s%n",
+                minRss / 1024.0, maxRss / 1024.0, firstHalfMax / 1024.0, secondHalfMax / 1024.0, loadAverage());
     }
 
     /** Users, a partner, and per mail one notification (queued) and its outbox row, as the notifier writes them. */
@@ -101,16 +112,19 @@ public final class NotificationMailDriver {
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             c.setAutoCommit(false);
             UUID partner = UUID.randomUUID();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO partners (id, name, is_active) VALUES (?, ?, true)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO partners (id, name, is_active) VALUES (?, ?, true)")) {
                 ps.setObject(1, partner);
                 ps.setString(2, "Benchmark partner");
                 ps.executeUpdate();
             }
             List<UUID> userIds = new ArrayList<>();
-            try (PreparedStatement user = c.prepareStatement("INSERT INTO users (id, provider, provider_id, email, username, "
-                    + "role, is_enabled, enabled_at, partner_id) VALUES (?, 'bench', ?, ?, ?, 'PARTNER', true, now(), ?)");
-                 PreparedStatement prefs = c.prepareStatement("INSERT INTO notification_preferences (recipient_kind, "
-                         + "recipient_id, locale) VALUES ('user', ?, 'fr')")) {
+            try (PreparedStatement user = c.prepareStatement(
+                            "INSERT INTO users (id, provider, provider_id, email, username, "
+                                    + "role, is_enabled, enabled_at, partner_id) VALUES (?, 'bench', ?, ?, ?, 'PARTNER', true, now(), ?)");
+                    PreparedStatement prefs =
+                            c.prepareStatement("INSERT INTO notification_preferences (recipient_kind, "
+                                    + "recipient_id, locale) VALUES ('user', ?, 'fr')")) {
                 for (int i = 0; i < users; i++) {
                     UUID id = UUID.randomUUID();
                     userIds.add(id);
@@ -129,12 +143,13 @@ public final class NotificationMailDriver {
                 prefs.executeBatch();
             }
             try (PreparedStatement notification = c.prepareStatement("INSERT INTO notifications (id, recipient_kind, "
-                    + "recipient_id, event_type, dedup_key, subject_type, subject_id, params, link, email_status, created_at) "
-                    + "VALUES (?, 'user', ?, 'order.fulfilled', ?, 'order', ?, ?::jsonb, ?, 'queued', now())");
-                 PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox_events (id, topic, aggregate_type, "
-                         + "aggregate_id, payload, status, attempts, next_attempt_at, created_at) VALUES (?, "
-                         + "'notification.email', 'notification', ?, '{\"event_type\": \"order.fulfilled\"}'::jsonb, "
-                         + "'PENDING', 0, now(), now())")) {
+                            + "recipient_id, event_type, dedup_key, subject_type, subject_id, params, link, email_status, created_at) "
+                            + "VALUES (?, 'user', ?, 'order.fulfilled', ?, 'order', ?, ?::jsonb, ?, 'queued', now())");
+                    PreparedStatement outbox =
+                            c.prepareStatement("INSERT INTO outbox_events (id, topic, aggregate_type, "
+                                    + "aggregate_id, payload, status, attempts, next_attempt_at, created_at) VALUES (?, "
+                                    + "'notification.email', 'notification', ?, '{\"event_type\": \"order.fulfilled\"}'::jsonb, "
+                                    + "'PENDING', 0, now(), now())")) {
                 for (int i = 0; i < mails; i++) {
                     UUID id = UUID.randomUUID();
                     UUID order = UUID.randomUUID();
@@ -143,8 +158,10 @@ public final class NotificationMailDriver {
                     notification.setObject(2, userIds.get(i % users));
                     notification.setString(3, "order.fulfilled:" + order);
                     notification.setObject(4, order);
-                    notification.setString(5, "{\"order_id\": \"" + order + "\", \"order_number\": \"" + number
-                            + "\", \"total\": \"9720.00\", \"currency\": \"EUR\"}");
+                    notification.setString(
+                            5,
+                            "{\"order_id\": \"" + order + "\", \"order_number\": \"" + number
+                                    + "\", \"total\": \"9720.00\", \"currency\": \"EUR\"}");
                     notification.setString(6, "/ui/orders/" + order);
                     notification.addBatch();
                     outbox.setObject(1, UUID.randomUUID());
@@ -165,7 +182,8 @@ public final class NotificationMailDriver {
 
     private static long count(String url, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-             PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -194,10 +212,13 @@ public final class NotificationMailDriver {
     }
 
     private static Process startService(Path appJar, String url, int smtpPort, Path work) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of(
+                "java",
+                "-Xmx512m",
                 "-Dquarkus.mailer.start-tls=DISABLED",
                 "-Dprm.outbox.batch-size=" + System.getProperty("prm.bench.batch-size", "100"),
-                "-jar", appJar.toString()));
+                "-jar",
+                appJar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
@@ -212,18 +233,23 @@ public final class NotificationMailDriver {
         builder.environment().put("PRM_WEBHOOKS_INTERVAL", "off");
         builder.environment().put("PRM_PROVIDER_SYNC_CRON", "off");
         builder.environment().put("PRM_REMINDER_CRON", "off");
-        builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(work.resolve("service.log").toFile());
         return builder.start();
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static void waitForHealth() throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(Long.getLong("prm.bench.start-timeout", 360));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT
-                        + "/q/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -232,6 +258,7 @@ public final class NotificationMailDriver {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
+        throw new IllegalStateException(
+                "the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
     }
 }

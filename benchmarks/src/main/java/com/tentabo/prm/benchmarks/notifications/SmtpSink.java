@@ -57,12 +57,16 @@ final class SmtpSink implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
-        try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                StandardCharsets.ISO_8859_1)); OutputStream out = socket.getOutputStream()) {
+        try (socket;
+                BufferedReader in = new BufferedReader(
+                        new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+                OutputStream out = socket.getOutputStream()) {
             reply(out, "220 sink ESMTP");
             String line;
             while ((line = in.readLine()) != null) {
-                String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(java.util.Locale.ROOT) : line.toUpperCase(java.util.Locale.ROOT);
+                String command = line.length() >= 4
+                        ? line.substring(0, 4).toUpperCase(java.util.Locale.ROOT)
+                        : line.toUpperCase(java.util.Locale.ROOT);
                 switch (command) {
                     case "EHLO" -> reply(out, "250-sink\r\n250-8BITMIME\r\n250 SIZE 10485760");
                     case "HELO" -> reply(out, "250 sink");

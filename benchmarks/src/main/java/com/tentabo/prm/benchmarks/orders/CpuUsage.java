@@ -21,7 +21,7 @@ final class CpuUsage {
     private final long startNanos;
 
     /** One process: whose it is and the CPU ticks it has used since it started. */
-    private record Sample(String party, long ticks) { }
+    private record Sample(String party, long ticks) {}
 
     private CpuUsage(long servicePid, Map<Long, Sample> before) {
         this.servicePid = servicePid;
@@ -41,34 +41,44 @@ final class CpuUsage {
         double wall = (System.nanoTime() - startNanos) / 1e9;
         // per process: a process that started meanwhile counts from zero; one that ended meanwhile is left out
         Map<String, Long> used = new HashMap<>();
-        sample(servicePid).forEach((pid, now) -> used.merge(now.party(),
-                now.ticks() - (before.containsKey(pid) ? before.get(pid).ticks() : 0), Long::sum));
+        sample(servicePid)
+                .forEach((pid, now) -> used.merge(
+                        now.party(),
+                        now.ticks() - (before.containsKey(pid) ? before.get(pid).ticks() : 0),
+                        Long::sum));
         StringBuilder out = new StringBuilder();
         double total = 0;
         for (String party : new String[] {"service", "postgres", "driver"}) {
             double seconds = used.getOrDefault(party, 0L) / TICKS_PER_SECOND;
             total += seconds;
-            out.append(String.format(java.util.Locale.ROOT, "%s %.2f ms/order, ", party, 1000 * seconds / Math.max(1, orders)));
+            out.append(String.format(
+                    java.util.Locale.ROOT, "%s %.2f ms/order, ", party, 1000 * seconds / Math.max(1, orders)));
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        return out.append(String.format(java.util.Locale.ROOT, "together %.0f %% of %d cores", 100 * total / (wall * cores), cores)).toString();
+        return out.append(String.format(
+                        java.util.Locale.ROOT, "together %.0f %% of %d cores", 100 * total / (wall * cores), cores))
+                .toString();
     }
 
     private static Map<Long, Sample> sample(long servicePid) {
         Map<Long, Sample> ticks = new HashMap<>();
         long self = ProcessHandle.current().pid();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
-                try {
-                    long pid = Long.parseLong(p.getFileName().toString());
-                    String party = pid == servicePid ? "service" : pid == self ? "driver" : isPostgres(p) ? "postgres" : null;
-                    if (party != null) {
-                        ticks.put(pid, new Sample(party, cpuTicks(p)));
-                    }
-                } catch (RuntimeException vanished) {
-                    // the process ended while being read: its time is lost from this sample only
-                }
-            });
+            processes
+                    .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(p -> {
+                        try {
+                            long pid = Long.parseLong(p.getFileName().toString());
+                            String party = pid == servicePid
+                                    ? "service"
+                                    : pid == self ? "driver" : isPostgres(p) ? "postgres" : null;
+                            if (party != null) {
+                                ticks.put(pid, new Sample(party, cpuTicks(p)));
+                            }
+                        } catch (RuntimeException vanished) {
+                            // the process ended while being read: its time is lost from this sample only
+                        }
+                    });
         } catch (IOException | RuntimeException noProc) {
             // not Linux, or a process vanished while listing: the report says what it could measure
         }
@@ -77,7 +87,9 @@ final class CpuUsage {
 
     private static boolean isPostgres(Path process) {
         try {
-            return Files.readString(process.resolve("comm"), StandardCharsets.US_ASCII).trim().equals("postgres");
+            return Files.readString(process.resolve("comm"), StandardCharsets.US_ASCII)
+                    .trim()
+                    .equals("postgres");
         } catch (IOException gone) {
             return false;
         }

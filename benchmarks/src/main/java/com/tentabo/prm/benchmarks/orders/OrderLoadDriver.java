@@ -1,7 +1,6 @@
 package com.tentabo.prm.benchmarks.orders;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,8 +47,7 @@ public final class OrderLoadDriver {
     private static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final int PORT = 18080;
 
-    private OrderLoadDriver() {
-    }
+    private OrderLoadDriver() {}
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
@@ -61,14 +59,17 @@ public final class OrderLoadDriver {
         }
         Path work = Files.createTempDirectory("prm-order-bench");
         boolean statementStats = Boolean.getBoolean("prm.bench.pg-stats");
-        EmbeddedPostgres.Builder pgBuilder = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg").toFile())
+        EmbeddedPostgres.Builder pgBuilder = EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("pg").toFile())
                 .setCleanDataDirectory(true);
         if (statementStats) {
             pgBuilder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }
         for (String setting : System.getProperty("prm.bench.pg-settings", "").split(",")) {
-            if (setting.contains("=")) { // e.g. -Dprm.bench.pg-settings=log_checkpoints=on,checkpoint_completion_target=0.9
-                pgBuilder.setServerConfig(setting.substring(0, setting.indexOf('=')).trim(),
+            if (setting.contains(
+                    "=")) { // e.g. -Dprm.bench.pg-settings=log_checkpoints=on,checkpoint_completion_target=0.9
+                pgBuilder.setServerConfig(
+                        setting.substring(0, setting.indexOf('=')).trim(),
                         setting.substring(setting.indexOf('=') + 1).trim());
             }
         }
@@ -78,7 +79,8 @@ public final class OrderLoadDriver {
             Process app = startService(appJar, url, work);
             try {
                 waitForHealth();
-                System.out.printf("service start to ready: %.2f s (first start: the schema migrated on an empty database)%n",
+                System.out.printf(
+                        "service start to ready: %.2f s (first start: the schema migrated on an empty database)%n",
                         (System.nanoTime() - launched) / 1e9);
                 Fixture fixture = Fixture.create(url);
                 String token = login();
@@ -96,7 +98,8 @@ public final class OrderLoadDriver {
                     CpuUsage apiCpu = CpuUsage.start(app.pid());
                     ResidentMemory rss = ResidentMemory.watch(app.pid());
                     Result api = runApi(clients, seconds, token, fixture);
-                    String apiCpuReport = apiCpu.report(api.count()) + String.format(", service RSS at most %.0f MiB", rss.stop());
+                    String apiCpuReport =
+                            apiCpu.report(api.count()) + String.format(", service RSS at most %.0f MiB", rss.stop());
                     if (statementStats && round == 1) {
                         printStatementStats(url, api.count());
                     }
@@ -115,15 +118,23 @@ public final class OrderLoadDriver {
                 }
                 double half = 0;
                 if (rounds > 0) {
-                    System.out.printf("median ratio API/JDBC over %d rounds: %.1f %% (all: %s)%n", rounds, median(ratios),
-                            ratios.stream().map(r -> String.format(java.util.Locale.ROOT, "%.1f", r)).toList());
+                    System.out.printf(
+                            "median ratio API/JDBC over %d rounds: %.1f %% (all: %s)%n",
+                            rounds,
+                            median(ratios),
+                            ratios.stream()
+                                    .map(r -> String.format(java.util.Locale.ROOT, "%.1f", r))
+                                    .toList());
                     half = Math.floor(median(jdbcRates) / 2);
                 }
-                for (String offered : System.getProperty("prm.bench.paced-rates", "half").split(",")) {
+                for (String offered :
+                        System.getProperty("prm.bench.paced-rates", "half").split(",")) {
                     // "half": half the median JDBC rate of the rounds, the rate the target's 50 % stands for
                     double rate = offered.trim().equals("half") ? half : Double.parseDouble(offered.trim());
                     if (rate > 0) {
-                        report(String.format(java.util.Locale.ROOT, "paced at %.0f/s", rate), runPacedApi(clients, seconds, rate, token, fixture));
+                        report(
+                                String.format(java.util.Locale.ROOT, "paced at %.0f/s", rate),
+                                runPacedApi(clients, seconds, rate, token, fixture));
                     }
                 }
             } finally {
@@ -135,7 +146,9 @@ public final class OrderLoadDriver {
             Process again = startService(appJar, url, work);
             try {
                 waitForHealth();
-                System.out.printf("service restart to ready: %.2f s (schema up to date)%n", (System.nanoTime() - restarted) / 1e9);
+                System.out.printf(
+                        "service restart to ready: %.2f s (schema up to date)%n",
+                        (System.nanoTime() - restarted) / 1e9);
             } finally {
                 again.destroy();
                 again.waitFor();
@@ -150,7 +163,8 @@ public final class OrderLoadDriver {
     }
 
     private static void resetStatementStats(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement st = c.createStatement()) {
             st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             st.execute("SELECT pg_stat_statements_reset()");
         }
@@ -158,13 +172,16 @@ public final class OrderLoadDriver {
 
     /** The statements PostgreSQL spent most time on during the API run, per order (-Dprm.bench.pg-stats=true). */
     private static void printStatementStats(String url, int orders) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
-                     + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15")) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement st = c.createStatement();
+                var rs = st.executeQuery(
+                        "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
+                                + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15")) {
             System.out.printf("PostgreSQL statements during the API run (%d orders):%n", orders);
             while (rs.next()) {
-                System.out.printf("  %7d calls %8.1f ms total %6.3f ms/order  %s%n", rs.getLong(1), rs.getDouble(2),
-                        rs.getDouble(2) / Math.max(1, orders), rs.getString(3));
+                System.out.printf(
+                        "  %7d calls %8.1f ms total %6.3f ms/order  %s%n",
+                        rs.getLong(1), rs.getDouble(2), rs.getDouble(2) / Math.max(1, orders), rs.getString(3));
             }
         }
     }
@@ -191,9 +208,17 @@ public final class OrderLoadDriver {
         if (error != null) {
             System.out.println(name + ": first error: " + error);
         }
-        System.out.printf("%-22s %7d orders in %5.1f s = %8.1f orders/s, errors %d, latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%n",
-                name, r.count(), r.seconds(), r.perSecond(), r.errors(), r.percentile(50) / 1000.0,
-                r.percentile(95) / 1000.0, r.percentile(99) / 1000.0, r.percentile(100) / 1000.0);
+        System.out.printf(
+                "%-22s %7d orders in %5.1f s = %8.1f orders/s, errors %d, latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%n",
+                name,
+                r.count(),
+                r.seconds(),
+                r.perSecond(),
+                r.errors(),
+                r.percentile(50) / 1000.0,
+                r.percentile(95) / 1000.0,
+                r.percentile(99) / 1000.0,
+                r.percentile(100) / 1000.0);
     }
 
     private static Process startService(Path appJar, String url, Path work) throws IOException {
@@ -202,9 +227,11 @@ public final class OrderLoadDriver {
         if (extra != null && !extra.isBlank()) {
             command.addAll(Arrays.asList(extra.trim().split("\\s+")));
         }
-        // run from the application's directory, as its AppCDS archive requires (-Dprm.bench.jvm-args=-XX:SharedArchiveFile=app-cds.jsa)
+        // run from the application's directory, as its AppCDS archive requires
+        // (-Dprm.bench.jvm-args=-XX:SharedArchiveFile=app-cds.jsa)
         command.addAll(List.of("-jar", appJar.getFileName().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(appJar.toAbsolutePath().getParent().toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(appJar.toAbsolutePath().getParent().toFile());
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -219,7 +246,10 @@ public final class OrderLoadDriver {
         // e.g. -Dprm.bench.env=MALLOC_ARENA_MAX=2: the environment a deployment gives the service
         for (String variable : System.getProperty("prm.bench.env", "").split(",")) {
             if (variable.contains("=")) {
-                builder.environment().put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+                builder.environment()
+                        .put(
+                                variable.substring(0, variable.indexOf('=')),
+                                variable.substring(variable.indexOf('=') + 1));
             }
         }
         // the measured work is POST /api/v1/orders: the background workers would otherwise deliver the outbox rows the
@@ -229,20 +259,28 @@ public final class OrderLoadDriver {
         // one admin account places every order: a quota it never reaches, so that the buckets are still taken (and
         // their cost measured) but never refuse
         builder.environment().put("PRM_RATE_LIMIT_CALLER_QUOTA", "1000000000");
-        builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+        builder.redirectErrorStream(true)
+                .redirectOutput(work.resolve("service.log").toFile());
         return builder.start();
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1) // one connection per client, as behind a load balancer (HTTP/2 would multiplex all 32 on one)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .version(
+                    HttpClient.Version
+                            .HTTP_1_1) // one connection per client, as behind a load balancer (HTTP/2 would multiplex
+            // all 32 on one)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private static void waitForHealth() throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -255,10 +293,13 @@ public final class OrderLoadDriver {
     }
 
     private static String login() throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/v1/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) {
             throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
@@ -273,13 +314,17 @@ public final class OrderLoadDriver {
             UUID product = UUID.randomUUID();
             UUID author = UUID.randomUUID();
             UUID[] durations = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
-            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = c.createStatement()) {
-                st.execute("INSERT INTO partners (id, name, is_active) VALUES ('" + partner + "', 'Bench partner', true)");
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                    Statement st = c.createStatement()) {
+                st.execute(
+                        "INSERT INTO partners (id, name, is_active) VALUES ('" + partner + "', 'Bench partner', true)");
                 st.execute("INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES ('" + product
                         + "', 'Bench storage', 'service', 'TB', 'true', 'GRADUATED')");
-                st.execute("INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES "
-                        + "('" + product + "', 1, 10, 20.0000, 'month'), ('" + product + "', 11, 50, 15.0000, 'month'), "
-                        + "('" + product + "', 51, NULL, 12.5000, 'month')");
+                st.execute(
+                        "INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES "
+                                + "('" + product + "', 1, 10, 20.0000, 'month'), ('" + product
+                                + "', 11, 50, 15.0000, 'month'), "
+                                + "('" + product + "', 51, NULL, 12.5000, 'month')");
                 st.execute("INSERT INTO durations (id, months, discount_percentage, name) VALUES ('" + durations[0]
                         + "', 12, 10.00, '1 year'), ('" + durations[1] + "', 24, 15.00, '2 years'), ('" + durations[2]
                         + "', 36, 20.00, '3 years')");
@@ -291,9 +336,12 @@ public final class OrderLoadDriver {
 
         String body(int i) {
             return "{\"partner_id\":\"" + partner + "\",\"items\":["
-                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[0] + "\",\"quantity\":" + (5 + i % 60) + "},"
-                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[1] + "\",\"quantity\":" + (11 + i % 40) + "},"
-                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[2] + "\",\"quantity\":" + (51 + i % 20) + "}]}";
+                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[0] + "\",\"quantity\":"
+                    + (5 + i % 60) + "},"
+                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[1] + "\",\"quantity\":"
+                    + (11 + i % 40) + "},"
+                    + "{\"product_id\":\"" + product + "\",\"duration_id\":\"" + durations[2] + "\",\"quantity\":"
+                    + (51 + i % 20) + "}]}";
         }
     }
 
@@ -340,8 +388,10 @@ public final class OrderLoadDriver {
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
                 Object[] order = new Object[6];
                 UUID id;
-                try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT id, subtotal, discount_amount, "
-                        + "tax_amount, total_amount, tax_rate, currency FROM orders ORDER BY created_at LIMIT 1")) {
+                try (Statement st = c.createStatement();
+                        var rs = st.executeQuery(
+                                "SELECT id, subtotal, discount_amount, "
+                                        + "tax_amount, total_amount, tax_rate, currency FROM orders ORDER BY created_at LIMIT 1")) {
                     if (!rs.next()) {
                         throw new IllegalStateException("the API warm-up created no order");
                     }
@@ -370,8 +420,9 @@ public final class OrderLoadDriver {
                     st.setObject(1, id);
                     try (var rs = st.executeQuery()) {
                         rs.next();
-                        return new Template(order, items, new Object[] {rs.getObject(1), rs.getObject(2), rs.getObject(3),
-                                rs.getObject(4), rs.getString(5)});
+                        return new Template(order, items, new Object[] {
+                            rs.getObject(1), rs.getObject(2), rs.getObject(3), rs.getObject(4), rs.getString(5)
+                        });
                     }
                 }
             }
@@ -388,22 +439,28 @@ public final class OrderLoadDriver {
             Connection c = DriverManager.getConnection(url, "postgres", "postgres");
             c.setAutoCommit(false);
             PreparedStatement seq = c.prepareStatement("SELECT nextval('order_number_seq')");
-            PreparedStatement order = c.prepareStatement("INSERT INTO orders (id, order_number, status, created_by, partner_id, "
-                    + "subtotal, discount_amount, tax_amount, total_amount, tax_rate, currency, kind, version, created_at, "
-                    + "updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', 0, now(), now())");
-            PreparedStatement item = c.prepareStatement("INSERT INTO order_items (id, order_id, product_id, duration_id, "
-                    + "quantity, unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, "
-                    + "product_unit, duration_months, price_bands, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now(), now())");
-            PreparedStatement audit = c.prepareStatement("INSERT INTO audit_logs (id, entity_id, user_id, admin_user_id, "
-                    + "ip_address, user_agent, changes, action, entity_type, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, 'create', 'order', now())");
+            PreparedStatement order =
+                    c.prepareStatement("INSERT INTO orders (id, order_number, status, created_by, partner_id, "
+                            + "subtotal, discount_amount, tax_amount, total_amount, tax_rate, currency, kind, version, created_at, "
+                            + "updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', 0, now(), now())");
+            PreparedStatement item =
+                    c.prepareStatement("INSERT INTO order_items (id, order_id, product_id, duration_id, "
+                            + "quantity, unit_price, discount_percentage, subtotal, discount_amount, total, product_name, product_type, "
+                            + "product_unit, duration_months, price_bands, created_at, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now(), now())");
+            PreparedStatement audit =
+                    c.prepareStatement("INSERT INTO audit_logs (id, entity_id, user_id, admin_user_id, "
+                            + "ip_address, user_agent, changes, action, entity_type, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, 'create', 'order', now())");
             return i -> {
                 var rs = seq.executeQuery();
                 rs.next();
                 UUID id = UUID.randomUUID();
                 order.setObject(1, id);
-                order.setString(2, "ORD-" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "") + "-" + String.format(java.util.Locale.ROOT, "%06d", rs.getLong(1)));
+                order.setString(
+                        2,
+                        "ORD-" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "") + "-"
+                                + String.format(java.util.Locale.ROOT, "%06d", rs.getLong(1)));
                 order.setObject(3, fixture.author());
                 order.setObject(4, fixture.partner());
                 for (int k = 0; k < 6; k++) {

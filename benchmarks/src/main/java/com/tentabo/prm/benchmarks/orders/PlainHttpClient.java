@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class PlainHttpClient implements Closeable {
 
     /** Status and body of one response. */
-    public record Response(int status, String body) { }
+    public record Response(int status, String body) {}
 
     private final String host;
     private final int port;
@@ -44,9 +44,10 @@ public final class PlainHttpClient implements Closeable {
             connect();
         }
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nContent-Type: application/json\r\n"
-                + "Accept: application/json\r\n" + (value == null ? "" : header + ": " + value + "\r\n")
-                + "Content-Length: " + body.length + "\r\n\r\n";
+        String head =
+                "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nContent-Type: application/json\r\n"
+                        + "Accept: application/json\r\n" + (value == null ? "" : header + ": " + value + "\r\n")
+                        + "Content-Length: " + body.length + "\r\n\r\n";
         try {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
@@ -85,8 +86,9 @@ public final class PlainHttpClient implements Closeable {
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(length, 256));
         if (chunked) {
-            for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
-                 size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+            for (int size = Integer.parseInt(line().split(";")[0].trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
                 body.write(in.readNBytes(size));
                 line();
             }

@@ -17,17 +17,19 @@ final class ResidentMemory {
 
     private ResidentMemory(long pid) {
         Path status = Path.of("/proc", Long.toString(pid), "status");
-        sampler = new Thread(() -> {
-            while (running) {
-                long kib = residentKib(status);
-                highestKib.accumulateAndGet(kib, Math::max);
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "rss-sampler");
+        sampler = new Thread(
+                () -> {
+                    while (running) {
+                        long kib = residentKib(status);
+                        highestKib.accumulateAndGet(kib, Math::max);
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }

@@ -9,6 +9,9 @@ import com.tentabo.prm.domain.pricing.PricedDocument;
 import com.tentabo.prm.domain.pricing.PricedLine;
 import com.tentabo.prm.domain.pricing.PricingEngine;
 import com.tentabo.prm.domain.pricing.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,10 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of the pricing engine on one thread (docs/performance.md, "Pricing engine"):
@@ -88,8 +87,12 @@ public class PricingEngineBenchmark {
     public PricedDocument tenLineDocument() {
         List<PricedLine> lines = new ArrayList<>(10);
         for (int i = 0; i < 10; i++) {
-            lines.add(engine.priceLine(tiersA, (i & 1) == 0 ? PricingMode.VOLUME : PricingMode.GRADUATED,
-                    documentQuantities.get(i), 12, tenPercent));
+            lines.add(engine.priceLine(
+                    tiersA,
+                    (i & 1) == 0 ? PricingMode.VOLUME : PricingMode.GRADUATED,
+                    documentQuantities.get(i),
+                    12,
+                    tenPercent));
         }
         return engine.priceDocument(lines, vat);
     }

@@ -5,8 +5,6 @@ import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository.CustomerSearch;
 import com.tentabo.prm.domain.registration.CustomerKeys;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
  * Measures the conflict check of one deal registration submission (exactly the persistence adapter's statement,
@@ -38,25 +37,33 @@ import java.util.UUID;
  */
 public final class ConflictCheckBenchmark {
 
-    private ConflictCheckBenchmark() {
-    }
+    private ConflictCheckBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         int leads = Integer.getInteger("leads", 1_000_000);
         int registrations = Integer.getInteger("registrations", 100_000);
         if (leads < 100 || registrations < 1 || registrations > leads / 2) {
-            throw new IllegalArgumentException("-Dleads must be at least 100 and -Dregistrations between 1 and leads / 2");
+            throw new IllegalArgumentException(
+                    "-Dleads must be at least 100 and -Dregistrations between 1 and leads / 2");
         }
         Path dir = Path.of(args.length > 0 ? args[0] : "target/registration-bench-pg-" + leads + "-" + registrations);
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         BigDecimal threshold = new BigDecimal(System.getProperty("similarity", "0.6"));
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "16MB")
-                .setServerConfig("maintenance_work_mem", "256MB").start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "16MB")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .start();
         String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-            Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, "postgres", "postgres")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             long haveLeads = count(c, "SELECT count(*) FROM leads");
             long haveRegistrations = count(c, "SELECT count(*) FROM registrations");
             if (haveLeads == 0) {
@@ -65,10 +72,14 @@ public final class ConflictCheckBenchmark {
                 throw new IllegalStateException(dir + " holds " + haveLeads + " leads and " + haveRegistrations
                         + " registrations, not the sizes asked for: name another data directory");
             }
-            out.printf("data: %,d leads (%,d distinct organisation keys), %,d registrations; pg_trgm %s%n",
-                    count(c, "SELECT count(*) FROM leads"), count(c, "SELECT count(DISTINCT prm_org_key(organization)) FROM leads"),
+            out.printf(
+                    "data: %,d leads (%,d distinct organisation keys), %,d registrations; pg_trgm %s%n",
+                    count(c, "SELECT count(*) FROM leads"),
+                    count(c, "SELECT count(DISTINCT prm_org_key(organization)) FROM leads"),
                     count(c, "SELECT count(*) FROM registrations"),
-                    count(c, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'") == 1 ? "installed" : "absent");
+                    count(c, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'") == 1
+                            ? "installed"
+                            : "absent");
             List<CustomerSearch> submissions = submissions(c, threshold, 1000);
             c.setAutoCommit(false);
             int warmup = Math.max(200, iterations / 10);
@@ -86,9 +97,14 @@ public final class ConflictCheckBenchmark {
                 }
             }
             Arrays.sort(samples);
-            out.printf("conflict check  n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (avg %.1f matches)%n",
-                    iterations, ms(samples, 0.50), ms(samples, 0.95), ms(samples, 0.99),
-                    samples[samples.length - 1] / 1e6, found / (double) iterations);
+            out.printf(
+                    "conflict check  n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (avg %.1f matches)%n",
+                    iterations,
+                    ms(samples, 0.50),
+                    ms(samples, 0.95),
+                    ms(samples, 0.99),
+                    samples[samples.length - 1] / 1e6,
+                    found / (double) iterations);
             RegistrationMatchSql.Statement sample = RegistrationMatchSql.build(submissions.get(1), true);
             try (PreparedStatement set = c.prepareStatement(RegistrationMatchSql.THRESHOLD)) {
                 set.setString(1, threshold.toPlainString());
@@ -130,7 +146,10 @@ public final class ConflictCheckBenchmark {
             String name = customer[0];
             String domain = customer[1];
             switch (i % 3) {
-                case 0 -> name = name.toUpperCase(java.util.Locale.ROOT).replace("A", "Ä").replaceAll(" [A-Za-z]+$", " S.A.R.L.");
+                case 0 ->
+                    name = name.toUpperCase(java.util.Locale.ROOT)
+                            .replace("A", "Ä")
+                            .replaceAll(" [A-Za-z]+$", " S.A.R.L.");
                 case 1 -> name = name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1);
                 default -> {
                     name = "Unknown " + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + " Ltd";
@@ -139,14 +158,15 @@ public final class ConflictCheckBenchmark {
             }
             String siren = i % 2 == 0 && i % 3 != 2 ? customer[2] : null;
             UUID partner = new UUID(random.nextLong(), random.nextLong());
-            searches.add(new CustomerSearch(CustomerKeys.organization(name), siren, CustomerKeys.domain(domain), partner,
-                    null, threshold));
+            searches.add(new CustomerSearch(
+                    CustomerKeys.organization(name), siren, CustomerKeys.domain(domain), partner, null, threshold));
         }
         return searches;
     }
 
     private static long count(Connection c, String sql) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -30,13 +30,13 @@ import java.util.List;
  */
 final class ConflictDataGenerator {
 
-    static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ro", "su", "ta", "vi", "ber", "dan", "gor", "hel",
-            "jor", "kel", "lin", "mar", "nor", "pel", "quo", "ran", "sel", "tor", "ul", "val", "wen", "xan", "yor", "zen",
-            "bri", "cla"};
+    static final String[] SYLLABLES = {
+        "ka", "lo", "mi", "ne", "ro", "su", "ta", "vi", "ber", "dan", "gor", "hel", "jor", "kel", "lin", "mar", "nor",
+        "pel", "quo", "ran", "sel", "tor", "ul", "val", "wen", "xan", "yor", "zen", "bri", "cla"
+    };
     static final String[] FORMS = {"SAS", "SARL", "GmbH", "Ltd", "Inc", "SA", "BV", "SpA", "LLC", "AG"};
 
-    private ConflictDataGenerator() {
-    }
+    private ConflictDataGenerator() {}
 
     static void generate(Connection c, int leads, int registrations, PrintStream out) throws SQLException {
         int partners = Math.max(10, leads / 100);
@@ -59,9 +59,11 @@ final class ConflictDataGenerator {
             st.execute("INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, partner_id) "
                     + "SELECT md5('up' || n)::uuid, 'bench', 'up' || n, 'user' || n || '@partner' || n || '.example', "
                     + "'up' || n, 'PARTNER', true, md5('p' || n)::uuid FROM generate_series(1, " + partners + ") n");
-            st.execute("INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, distributor_id) "
-                    + "SELECT md5('ud' || n)::uuid, 'bench', 'ud' || n, 'user' || n || '@distributor' || n || '.example', "
-                    + "'ud' || n, 'DISTRIBUTOR', true, md5('d' || n)::uuid FROM generate_series(1, " + distributors + ") n");
+            st.execute(
+                    "INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, distributor_id) "
+                            + "SELECT md5('ud' || n)::uuid, 'bench', 'ud' || n, 'user' || n || '@distributor' || n || '.example', "
+                            + "'ud' || n, 'DISTRIBUTOR', true, md5('d' || n)::uuid FROM generate_series(1, "
+                            + distributors + ") n");
             step(out, String.format("%,d partners, %,d distributors and their users", partners, distributors), t0);
 
             st.execute("CREATE TEMP TABLE customers AS SELECT n, "
@@ -78,21 +80,23 @@ final class ConflictDataGenerator {
             // the key triggers of V30 would compute every lead's key once more: the distinct keys are added below
             st.execute("ALTER TABLE leads DISABLE TRIGGER leads_remember_org_key");
             st.execute("ALTER TABLE registrations DISABLE TRIGGER registrations_remember_org_key");
-            st.execute("INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, currency, "
-                    + "status, probability, expected_close_date, owner_id, partner_id, distributor_id, created_at, updated_at) "
-                    + "SELECT gen_random_uuid(), 'tentabo', 'Deal ' || i, cu.name, 'Contact ' || i, 'contact@' || cu.domain, "
-                    + "round((500 + random() * 99500)::numeric, 2), 'EUR', "
-                    + "(CASE WHEN r.s < 0.25 THEN 'NEW' WHEN r.s < 0.45 THEN 'CONTACTED' WHEN r.s < 0.60 THEN 'QUALIFIED' "
-                    + "WHEN r.s < 0.70 THEN 'PROPOSAL' WHEN r.s < 0.75 THEN 'NEGOTIATION' WHEN r.s < 0.87 THEN 'WON' "
-                    + "ELSE 'LOST' END)::leadstatus, (random() * 100)::int, r.created + (random() * 365) * interval '1 day', "
-                    + "CASE WHEN r.own THEN md5('ud' || r.d)::uuid ELSE md5('up' || r.p)::uuid END, "
-                    + "CASE WHEN r.own THEN NULL ELSE md5('p' || r.p)::uuid END, "
-                    + "CASE WHEN r.own THEN md5('d' || r.d)::uuid END, r.created, r.created "
-                    + "FROM generate_series(0, " + (leads - 1) + ") i JOIN customers cu ON cu.n = i % " + customers + ", "
-                    + "LATERAL (SELECT random() AS s, random() < 0.05 AS own, "
-                    + "1 + floor(" + partners + " * power(random(), 2))::int AS p, "
-                    + "1 + floor(random() * " + distributors + ")::int AS d, "
-                    + "now() - random() * interval '3 years' AS created, i AS dummy) r");
+            st.execute(
+                    "INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, currency, "
+                            + "status, probability, expected_close_date, owner_id, partner_id, distributor_id, created_at, updated_at) "
+                            + "SELECT gen_random_uuid(), 'tentabo', 'Deal ' || i, cu.name, 'Contact ' || i, 'contact@' || cu.domain, "
+                            + "round((500 + random() * 99500)::numeric, 2), 'EUR', "
+                            + "(CASE WHEN r.s < 0.25 THEN 'NEW' WHEN r.s < 0.45 THEN 'CONTACTED' WHEN r.s < 0.60 THEN 'QUALIFIED' "
+                            + "WHEN r.s < 0.70 THEN 'PROPOSAL' WHEN r.s < 0.75 THEN 'NEGOTIATION' WHEN r.s < 0.87 THEN 'WON' "
+                            + "ELSE 'LOST' END)::leadstatus, (random() * 100)::int, r.created + (random() * 365) * interval '1 day', "
+                            + "CASE WHEN r.own THEN md5('ud' || r.d)::uuid ELSE md5('up' || r.p)::uuid END, "
+                            + "CASE WHEN r.own THEN NULL ELSE md5('p' || r.p)::uuid END, "
+                            + "CASE WHEN r.own THEN md5('d' || r.d)::uuid END, r.created, r.created "
+                            + "FROM generate_series(0, " + (leads - 1) + ") i JOIN customers cu ON cu.n = i % "
+                            + customers + ", "
+                            + "LATERAL (SELECT random() AS s, random() < 0.05 AS own, "
+                            + "1 + floor(" + partners + " * power(random(), 2))::int AS p, "
+                            + "1 + floor(random() * " + distributors + ")::int AS d, "
+                            + "now() - random() * interval '3 years' AS created, i AS dummy) r");
             step(out, String.format("%,d leads", leads), t0);
 
             st.execute("INSERT INTO registrations (id, lead_id, partner_id, distributor_id, status, organization, "
@@ -152,7 +156,8 @@ final class ConflictDataGenerator {
     }
 
     private static String array(String[] words) {
-        return "ARRAY[" + String.join(",", Arrays.stream(words).map(x -> "'" + x + "'").toList()) + "]";
+        return "ARRAY["
+                + String.join(",", Arrays.stream(words).map(x -> "'" + x + "'").toList()) + "]";
     }
 
     private static void step(PrintStream out, String what, long t0) {

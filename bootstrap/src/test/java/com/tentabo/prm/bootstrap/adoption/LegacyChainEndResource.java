@@ -3,7 +3,6 @@ package com.tentabo.prm.bootstrap.adoption;
 import com.tentabo.prm.testing.LegacyDatabases;
 import com.tentabo.prm.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,17 +28,24 @@ public class LegacyChainEndResource implements QuarkusTestResourceLifecycleManag
         try (Connection c = db.connect()) {
             Map<String, List<String>> columns = LegacyDatabases.columns(c);
             Path file = Files.createTempFile("legacy-fingerprints", ".txt");
-            Files.writeString(file, LegacyDatabases.fingerprints(c, columns).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")));
+            Files.writeString(
+                    file,
+                    LegacyDatabases.fingerprints(c, columns).entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("\n")));
             System.setProperty(FINGERPRINTS, file.toString());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", db.jdbcUrl(),
-                "quarkus.datasource.username", db.username(),
-                "quarkus.datasource.password", db.password());
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                db.jdbcUrl(),
+                "quarkus.datasource.username",
+                db.username(),
+                "quarkus.datasource.password",
+                db.password());
     }
 
     @Override

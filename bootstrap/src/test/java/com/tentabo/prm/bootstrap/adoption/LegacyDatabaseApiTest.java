@@ -1,21 +1,20 @@
 package com.tentabo.prm.bootstrap.adoption;
 
-import com.tentabo.prm.testing.LegacyDatabases;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.testing.LegacyDatabases;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,10 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.nullValue;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The service started on a database of the replaced system at the end of its Alembic chain (736c4265309c, the
@@ -56,7 +55,8 @@ class LegacyDatabaseApiTest {
     TokenService tokens;
 
     private String admin() {
-        return tokens.issue(PrincipalKind.ADMIN_USER, UUID.fromString(LEGACY_ADMIN), "legacy.admin").token();
+        return tokens.issue(PrincipalKind.ADMIN_USER, UUID.fromString(LEGACY_ADMIN), "legacy.admin")
+                .token();
     }
 
     @Test
@@ -69,13 +69,19 @@ class LegacyDatabaseApiTest {
         Map<String, List<String>> legacyColumns = new LinkedHashMap<>();
         before.keySet().forEach(key -> {
             String table = key.substring(0, key.indexOf('('));
-            legacyColumns.put(table.equals("api_keys") ? "legacy_api_keys" : table,
-                    List.of(key.substring(key.indexOf('(') + 1, key.length() - 1).split(",")));
+            legacyColumns.put(
+                    table.equals("api_keys") ? "legacy_api_keys" : table,
+                    List.of(key.substring(key.indexOf('(') + 1, key.length() - 1)
+                            .split(",")));
         });
         try (Connection c = ds.getConnection()) {
-            assertThat(LegacyDatabases.fingerprints(c, legacyColumns).values()).containsExactlyElementsOf(before.values());
-            assertThat(LegacyDatabases.single(c, "SELECT version || ' ' || description FROM flyway_schema_history "
-                    + "WHERE type = 'BASELINE'")).isEqualTo("1.8 seed schema adopted at alembic 736c4265309c (contracts.contract_type)");
+            assertThat(LegacyDatabases.fingerprints(c, legacyColumns).values())
+                    .containsExactlyElementsOf(before.values());
+            assertThat(LegacyDatabases.single(
+                            c,
+                            "SELECT version || ' ' || description FROM flyway_schema_history "
+                                    + "WHERE type = 'BASELINE'"))
+                    .isEqualTo("1.8 seed schema adopted at alembic 736c4265309c (contracts.contract_type)");
             assertThat(LegacyDatabases.single(c, "SELECT count(*) FROM flyway_schema_history WHERE version = '1.9'"))
                     .isEqualTo("1");
         }
@@ -87,24 +93,40 @@ class LegacyDatabaseApiTest {
     void everyLegacyRow_readsByIdAndInItsList() {
         String token = admin();
         for (String[] entity : new String[][] {
-                {"admin_users", "/api/v1/admin-users"}, {"users", "/api/v1/users"}, {"partners", "/api/v1/partners"},
-                {"distributors", "/api/v1/distributors"}, {"products", "/api/v1/products"},
-                {"durations", "/api/v1/durations"}, {"leads", "/api/v1/leads"}, {"orders", "/api/v1/orders"},
-                {"contracts", "/api/v1/contracts"}, {"provider_configs", "/api/v1/providers"},
-                {"audit_logs", "/api/v1/audit-logs"}, {"webhook_events", "/api/v1/webhook-events"},
-                {"provider_sync_logs", "/api/v1/sync-logs"}}) {
+            {"admin_users", "/api/v1/admin-users"},
+            {"users", "/api/v1/users"},
+            {"partners", "/api/v1/partners"},
+            {"distributors", "/api/v1/distributors"},
+            {"products", "/api/v1/products"},
+            {"durations", "/api/v1/durations"},
+            {"leads", "/api/v1/leads"},
+            {"orders", "/api/v1/orders"},
+            {"contracts", "/api/v1/contracts"},
+            {"provider_configs", "/api/v1/providers"},
+            {"audit_logs", "/api/v1/audit-logs"},
+            {"webhook_events", "/api/v1/webhook-events"},
+            {"provider_sync_logs", "/api/v1/sync-logs"}
+        }) {
             List<String> stored = ids("SELECT id FROM " + entity[0]);
             assertThat(listed(token, entity[1])).as(entity[1]).containsAll(stored);
             if (!entity[0].equals("provider_sync_logs") && !entity[0].equals("audit_logs")) {
                 for (String id : stored) {
-                    Api.as(token).get(entity[1] + "/{id}", id).then().statusCode(200).body("id", is(id));
+                    Api.as(token)
+                            .get(entity[1] + "/{id}", id)
+                            .then()
+                            .statusCode(200)
+                            .body("id", is(id));
                 }
             }
         }
         for (String product : ids("SELECT id FROM products")) {
             // tiers have no id of their own in the API: every stored tier, as (min, max, price, period)
-            JsonPath tiers = Api.as(token).get("/api/v1/products/{id}/price-tiers", product).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath tiers = Api.as(token)
+                    .get("/api/v1/products/{id}/price-tiers", product)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<String> shown = new ArrayList<>();
             for (int i = 0; i < tiers.getList("price_tiers").size(); i++) {
                 shown.add(tiers.getString("price_tiers[" + i + "].min_quantity") + " "
@@ -112,8 +134,11 @@ class LegacyDatabaseApiTest {
                         + tiers.getString("price_tiers[" + i + "].price_per_unit") + " "
                         + tiers.getString("price_tiers[" + i + "].period").toLowerCase(java.util.Locale.ROOT));
             }
-            assertThat(shown).containsExactlyInAnyOrderElementsOf(ids("SELECT min_quantity || ' ' || coalesce(max_quantity::text, "
-                    + "'null') || ' ' || price_per_unit || ' ' || period FROM price_tiers WHERE product_id = '" + product + "'"));
+            assertThat(shown)
+                    .containsExactlyInAnyOrderElementsOf(
+                            ids("SELECT min_quantity || ' ' || coalesce(max_quantity::text, "
+                                    + "'null') || ' ' || price_per_unit || ' ' || period FROM price_tiers WHERE product_id = '"
+                                    + product + "'"));
         }
         for (String lead : ids("SELECT id FROM leads")) {
             assertThat(listed(token, "/api/v1/leads/" + lead + "/activities"))
@@ -124,9 +149,15 @@ class LegacyDatabaseApiTest {
                     .containsAll(ids("SELECT id FROM lead_status_history WHERE lead_id = '" + lead + "'"));
         }
         for (String order : ids("SELECT id FROM orders")) {
-            assertThat(Api.as(token).get("/api/v1/orders/{id}", order).then().statusCode(200).extract()
-                    .jsonPath().getList("items.id", String.class))
-                    .containsExactlyInAnyOrderElementsOf(ids("SELECT id FROM order_items WHERE order_id = '" + order + "'"));
+            assertThat(Api.as(token)
+                            .get("/api/v1/orders/{id}", order)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items.id", String.class))
+                    .containsExactlyInAnyOrderElementsOf(
+                            ids("SELECT id FROM order_items WHERE order_id = '" + order + "'"));
             assertThat(listed(token, "/api/v1/orders/" + order + "/notes"))
                     .containsAll(ids("SELECT id FROM notes WHERE order_id = '" + order + "'"));
         }
@@ -136,8 +167,9 @@ class LegacyDatabaseApiTest {
         }
         for (String distributor : ids("SELECT id FROM distributors")) {
             // the assignment list shows the active assignments
-            assertThat(listed(token, "/api/v1/distributors/" + distributor + "/partners")).containsAll(
-                    ids("SELECT id FROM distributor_partners WHERE distributor_id = '" + distributor + "' AND is_active"));
+            assertThat(listed(token, "/api/v1/distributors/" + distributor + "/partners"))
+                    .containsAll(ids("SELECT id FROM distributor_partners WHERE distributor_id = '" + distributor
+                            + "' AND is_active"));
         }
     }
 
@@ -146,22 +178,44 @@ class LegacyDatabaseApiTest {
     void legacyStructures_showAsDocumented() {
         String token = admin();
         // product_types: the product's type is its type's name, as stored (untrimmed, differently cased)
-        Api.as(token).get("/api/v1/products/{id}", "e0000000-0000-4000-8000-000000000004").then().statusCode(200)
+        Api.as(token)
+                .get("/api/v1/products/{id}", "e0000000-0000-4000-8000-000000000004")
+                .then()
+                .statusCode(200)
                 .body("type", is("license"));
-        Api.as(token).get("/api/v1/products/{id}", "e0000000-0000-4000-8000-000000000003").then().statusCode(200)
+        Api.as(token)
+                .get("/api/v1/products/{id}", "e0000000-0000-4000-8000-000000000003")
+                .then()
+                .statusCode(200)
                 .body("type", is("Storage "));
         // contracts without an order; the replaced system's type and cadence, read-only
-        Api.as(token).get("/api/v1/contracts/{id}", "30000000-0000-4000-8000-000000000009").then().statusCode(200)
-                .body("order_id", nullValue()).body("contract_type", is("msp")).body("periodicity_months", is(3))
+        Api.as(token)
+                .get("/api/v1/contracts/{id}", "30000000-0000-4000-8000-000000000009")
+                .then()
+                .statusCode(200)
+                .body("order_id", nullValue())
+                .body("contract_type", is("msp"))
+                .body("periodicity_months", is(3))
                 .body("value_per_period", is("375.00"));
-        Api.as(token).get("/api/v1/contracts/{id}", "30000000-0000-4000-8000-000000000001").then().statusCode(200)
-                .body("order_id", is("20000000-0000-4000-8000-000000000001")).body("contract_type", is("other"))
+        Api.as(token)
+                .get("/api/v1/contracts/{id}", "30000000-0000-4000-8000-000000000001")
+                .then()
+                .statusCode(200)
+                .body("order_id", is("20000000-0000-4000-8000-000000000001"))
+                .body("contract_type", is("other"))
                 .body("periodicity_months", nullValue());
-        Api.as(token).body(Map.of()).post("/api/v1/contracts/{id}/renewal", "30000000-0000-4000-8000-000000000003")
-                .then().statusCode(422).body("code", is("CONTRACT_NOT_RENEWABLE"));
+        Api.as(token)
+                .body(Map.of())
+                .post("/api/v1/contracts/{id}/renewal", "30000000-0000-4000-8000-000000000003")
+                .then()
+                .statusCode(422)
+                .body("code", is("CONTRACT_NOT_RENEWABLE"));
         // the replaced system's key still works; the one it revoked does not
         Api.as(LEGACY_KEY).get("/api/v1/auth/me").then().statusCode(200).body("id", is(LEGACY_ADMIN));
-        Api.as("tnt_R3v0k3dL3gacyK3y-zyxwvutsrqponmlkjihgfedcba").get("/api/v1/auth/me").then().statusCode(401);
+        Api.as("tnt_R3v0k3dL3gacyK3y-zyxwvutsrqponmlkjihgfedcba")
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -173,32 +227,91 @@ class LegacyDatabaseApiTest {
         product.put("type", "firewall");
         product.put("unit", "unit");
         product.put("price_tiers", List.of(Map.of("min_quantity", 1, "price_per_unit", "100.0000", "period", "month")));
-        String productId = Api.as(token).body(product).post("/api/v1/products").then().statusCode(201).extract().path("id");
-        assertThat(TestData.text(ds, "SELECT pt.name FROM products p JOIN product_types pt ON pt.id = p.type_id WHERE p.id = ?::uuid",
-                productId)).isEqualTo("firewall");
+        String productId = Api.as(token)
+                .body(product)
+                .post("/api/v1/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT pt.name FROM products p JOIN product_types pt ON pt.id = p.type_id WHERE p.id = ?::uuid",
+                        productId))
+                .isEqualTo("firewall");
 
-        String order = Api.as(token).body(Map.of("partner_id", ACME, "items", List.of(Map.of("product_id", productId,
-                        "duration_id", "f0000000-0000-4000-8000-000000000001", "quantity", 2))))
-                .post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        String order = Api.as(token)
+                .body(Map.of(
+                        "partner_id",
+                        ACME,
+                        "items",
+                        List.of(Map.of(
+                                "product_id",
+                                productId,
+                                "duration_id",
+                                "f0000000-0000-4000-8000-000000000001",
+                                "quantity",
+                                2))))
+                .post("/api/v1/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String to : List.of("sent", "in_fulfillment", "fulfilled")) {
-            Api.as(token).body(Map.of("to", to)).post("/api/v1/orders/{id}/transitions", order).then().statusCode(200);
+            Api.as(token)
+                    .body(Map.of("to", to))
+                    .post("/api/v1/orders/{id}/transitions", order)
+                    .then()
+                    .statusCode(200);
         }
-        JsonPath contract = Api.as(token).body(Map.of()).post("/api/v1/orders/{id}/contract", order).then()
-                .statusCode(201).body("order_id", is(order)).body("contract_type", is("reseller")).extract().jsonPath();
-        assertThat(TestData.text(ds, "SELECT customer_id::text || ' ' || contract_type FROM contracts WHERE id = ?::uuid",
-                contract.getString("id"))).isEqualTo("71000000-0000-4000-8000-000000000003 RESELLER");
+        JsonPath contract = Api.as(token)
+                .body(Map.of())
+                .post("/api/v1/orders/{id}/contract", order)
+                .then()
+                .statusCode(201)
+                .body("order_id", is(order))
+                .body("contract_type", is("reseller"))
+                .extract()
+                .jsonPath();
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT customer_id::text || ' ' || contract_type FROM contracts WHERE id = ?::uuid",
+                        contract.getString("id")))
+                .isEqualTo("71000000-0000-4000-8000-000000000003 RESELLER");
 
         // a company with no Pennylane customer cannot have a contract in this database: a clear 422, nothing stored
-        String orphan = Api.as(token).body(Map.of("partner_id", "b0000000-0000-4000-8000-000000000002", "items",
-                        List.of(Map.of("product_id", productId, "duration_id", "f0000000-0000-4000-8000-000000000001",
-                                "quantity", 1))))
-                .post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        String orphan = Api.as(token)
+                .body(Map.of(
+                        "partner_id",
+                        "b0000000-0000-4000-8000-000000000002",
+                        "items",
+                        List.of(Map.of(
+                                "product_id",
+                                productId,
+                                "duration_id",
+                                "f0000000-0000-4000-8000-000000000001",
+                                "quantity",
+                                1))))
+                .post("/api/v1/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String to : List.of("sent", "in_fulfillment", "fulfilled")) {
-            Api.as(token).body(Map.of("to", to)).post("/api/v1/orders/{id}/transitions", orphan).then().statusCode(200);
+            Api.as(token)
+                    .body(Map.of("to", to))
+                    .post("/api/v1/orders/{id}/transitions", orphan)
+                    .then()
+                    .statusCode(200);
         }
-        Api.as(token).body(Map.of()).post("/api/v1/orders/{id}/contract", orphan).then().statusCode(422)
+        Api.as(token)
+                .body(Map.of())
+                .post("/api/v1/orders/{id}/contract", orphan)
+                .then()
+                .statusCode(422)
                 .body("code", is("BUSINESS_RULE_VIOLATED"));
-        assertThat(TestData.count(ds, "SELECT count(*) FROM contracts WHERE order_id = ?::uuid", orphan)).isZero();
+        assertThat(TestData.count(ds, "SELECT count(*) FROM contracts WHERE order_id = ?::uuid", orphan))
+                .isZero();
     }
 
     @Test
@@ -206,37 +319,61 @@ class LegacyDatabaseApiTest {
     void legacyAdmins_signInWithTheirOriginalPasswords_reHashedInOurScheme() {
         String address = Api.freshAddress();
         // the adopted LDAP row is active without a url: a wrong password is still a wrong password
-        Api.from(address).body(Map.of("username", "legacy.admin", "password", "not-the-password"))
-                .post("/api/v1/auth/login").then().statusCode(401).body("code", is("INVALID_CREDENTIALS"));
+        Api.from(address)
+                .body(Map.of("username", "legacy.admin", "password", "not-the-password"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401)
+                .body("code", is("INVALID_CREDENTIALS"));
 
-        Api.from(address).body(Map.of("username", "legacy.admin", "password", SHORT_PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200);
+        Api.from(address)
+                .body(Map.of("username", "legacy.admin", "password", SHORT_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
         assertThat(TestData.text(ds, "SELECT password_hash FROM admin_users WHERE username = 'legacy.admin'"))
                 .startsWith("$2a$12$");
-        Api.from(address).body(Map.of("username", "legacy.longpass", "password", LONG_PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200);
+        Api.from(address)
+                .body(Map.of("username", "legacy.longpass", "password", LONG_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
         assertThat(TestData.text(ds, "SELECT password_hash FROM admin_users WHERE username = 'legacy.longpass'"))
                 .startsWith("$sha256$2a$12$");
         // and again, with the new hashes
-        Api.from(address).body(Map.of("username", "legacy.admin", "password", SHORT_PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200);
-        Api.from(address).body(Map.of("username", "legacy.longpass", "password", LONG_PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200);
-        Api.from(address).body(Map.of("username", "legacy.longpass", "password", LONG_PASSWORD.substring(0, 72)))
-                .post("/api/v1/auth/login").then().statusCode(401);
+        Api.from(address)
+                .body(Map.of("username", "legacy.admin", "password", SHORT_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
+        Api.from(address)
+                .body(Map.of("username", "legacy.longpass", "password", LONG_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
+        Api.from(address)
+                .body(Map.of("username", "legacy.longpass", "password", LONG_PASSWORD.substring(0, 72)))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     @Order(6)
     void theMisconfiguredLegacyLdapRow_isReportedByItsHealthCheck() {
-        Api.as(admin()).post("/api/v1/providers/{id}/health-check", "50000000-0000-4000-8000-000000000002")
-                .then().statusCode(200).body("provider.health_status", is("degraded"))
+        Api.as(admin())
+                .post("/api/v1/providers/{id}/health-check", "50000000-0000-4000-8000-000000000002")
+                .then()
+                .statusCode(200)
+                .body("provider.health_status", is("degraded"))
                 .body("provider.health_check_error", org.hamcrest.Matchers.containsString("url is missing"));
     }
 
     private List<String> ids(String sql) {
         List<String> ids = new ArrayList<>();
-        try (Connection c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+        try (Connection c = ds.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }

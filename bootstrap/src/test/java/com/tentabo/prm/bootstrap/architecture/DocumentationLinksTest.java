@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.bootstrap.support.RepositoryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every relative Markdown link of the README and of {@code docs/} points at a file that exists (and, when it names a
  * heading, at a heading that exists), and no page refers to the tracker's issue numbers, which a reader of the
@@ -24,6 +24,7 @@ class DocumentationLinksTest {
 
     /** {@code [text](target)} and {@code ![alt](target)}; the target ends at the first blank or closing parenthesis. */
     private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
+
     private static final Pattern ISSUE_REFERENCE = Pattern.compile("(?i)\\bissue\\s*#?\\d+");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
 
@@ -42,10 +43,13 @@ class DocumentationLinksTest {
                 }
                 String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
                 String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
-                Path resolved = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
+                Path resolved =
+                        file.isEmpty() ? page : page.getParent().resolve(file).normalize();
                 if (!Files.exists(resolved)) {
                     broken.add(ROOT.relativize(page) + " → " + target + " (no such file)");
-                } else if (anchor != null && resolved.toString().endsWith(".md") && !anchors(read(resolved)).contains(anchor)) {
+                } else if (anchor != null
+                        && resolved.toString().endsWith(".md")
+                        && !anchors(read(resolved)).contains(anchor)) {
                     broken.add(ROOT.relativize(page) + " → " + target + " (no such heading)");
                 }
             }
@@ -82,8 +86,11 @@ class DocumentationLinksTest {
         for (String line : markdown.replaceAll("(?s)```.*?```", "").split("\n")) {
             Matcher heading = HEADING.matcher(line.strip());
             if (heading.matches()) {
-                anchors.add(heading.group(1).strip().toLowerCase(Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+                anchors.add(heading.group(1)
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'));
             }
         }
         return anchors;

@@ -3,8 +3,6 @@ package com.tentabo.prm.bootstrap.catalog;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.TestData;
 import io.restassured.path.json.JsonPath;
-
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,15 +11,16 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** Catalog set-up for API tests: products through the API, durations (months are unique) by upsert. */
 final class CatalogFixtures {
 
-    private CatalogFixtures() {
-    }
+    private CatalogFixtures() {}
 
     static List<Map<String, Object>> tiersA() {
-        return List.of(tier(1, 10, "20.0000", "month"), tier(11, 50, "15.0000", "month"), tier(51, null, "12.5000", "month"));
+        return List.of(
+                tier(1, 10, "20.0000", "month"), tier(11, 50, "15.0000", "month"), tier(51, null, "12.5000", "month"));
     }
 
     static List<Map<String, Object>> tiersB() {
@@ -45,7 +44,13 @@ final class CatalogFixtures {
         body.put("unit", "user");
         body.put("pricing_mode", mode);
         body.put("price_tiers", tiers);
-        return Api.asAdmin().body(body).post("/api/v1/products").then().statusCode(201).extract().path("id");
+        return Api.asAdmin()
+                .body(body)
+                .post("/api/v1/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /**
@@ -53,11 +58,16 @@ final class CatalogFixtures {
      * database, so an existing row is reused and its discount set (test classes run one after the other).
      */
     static String duration(DataSource ds, int months, String discount) {
-        TestData.exec(ds, "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, ?, ?) "
+        TestData.exec(
+                ds,
+                "INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT (months) DO UPDATE SET discount_percentage = EXCLUDED.discount_percentage",
-                UUID.randomUUID(), months, new BigDecimal(discount), months + " months");
+                UUID.randomUUID(),
+                months,
+                new BigDecimal(discount),
+                months + " months");
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id FROM durations WHERE months = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT id FROM durations WHERE months = ?")) {
             ps.setInt(1, months);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -73,8 +83,14 @@ final class CatalogFixtures {
     }
 
     static JsonPath quote(String productId, int quantity, String durationId) {
-        return Api.asAdmin().body(Map.of("items", List.of(Map.of("product_id", productId, "quantity", quantity,
-                        "duration_id", durationId))))
-                .post("/api/v1/quotes").then().statusCode(200).extract().jsonPath();
+        return Api.asAdmin()
+                .body(Map.of(
+                        "items",
+                        List.of(Map.of("product_id", productId, "quantity", quantity, "duration_id", durationId))))
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -1,5 +1,13 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -11,6 +19,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,19 +34,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The providers page in a real Chromium: an ADMIN configures Pennylane (a WireMock server answering as Pennylane's
@@ -56,8 +55,10 @@ class BackOfficeOpsBrowserTest {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     PasswordHasher hasher;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -68,9 +69,14 @@ class BackOfficeOpsBrowserTest {
     static void startPennylane() {
         pennylane = new WireMockServer(wireMockConfig().dynamicPort());
         pennylane.start();
-        pennylane.stubFor(get(urlPathEqualTo(API + "/me")).atPriority(5).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("{\"error\": \"Invalid token\"}")));
-        pennylane.stubFor(get(urlPathEqualTo(API + "/me")).atPriority(1)
+        pennylane.stubFor(get(urlPathEqualTo(API + "/me"))
+                .atPriority(5)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Invalid token\"}")));
+        pennylane.stubFor(get(urlPathEqualTo(API + "/me"))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + GOOD_TOKEN))
                 .willReturn(okJson("{\"user\": {\"id\": 12345, \"email\": \"jdoe@acme.example\"}, "
                         + "\"company\": {\"id\": 123456, \"name\": \"Acme Storage SAS\", \"reg_no\": 123456789}}")));
@@ -98,8 +104,12 @@ class BackOfficeOpsBrowserTest {
 
     @Test
     void anAdminConfiguresAProviderWithAWrongToken_seesTheHealthCheckFail_thenFixesIt() {
-        assertThat(TestData.count(dataSource, "SELECT count(*) FROM provider_configs WHERE provider_type = 'BILLING' "
-                + "AND provider_name = 'pennylane'")).as("a pennylane provider left by another test").isZero();
+        assertThat(TestData.count(
+                        dataSource,
+                        "SELECT count(*) FROM provider_configs WHERE provider_type = 'BILLING' "
+                                + "AND provider_name = 'pennylane'"))
+                .as("a pennylane provider left by another test")
+                .isZero();
         driver.get(url("/ui/providers"));
         signIn(ConsoleUsers.create(dataSource, hasher, Role.ADMIN, null, null));
         driver.get(url("/ui/providers"));
@@ -123,8 +133,13 @@ class BackOfficeOpsBrowserTest {
             assertThat(driver.getPageSource()).doesNotContain(WRONG_TOKEN);
 
             waitFor("#health-check").click();
-            assertThat(waitFor("#check-result").getText()).contains("degraded").contains("401").contains("Invalid token");
-            assertThat(driver.findElement(By.cssSelector("#health-history tbody")).getText()).contains("degraded");
+            assertThat(waitFor("#check-result").getText())
+                    .contains("degraded")
+                    .contains("401")
+                    .contains("Invalid token");
+            assertThat(driver.findElement(By.cssSelector("#health-history tbody"))
+                            .getText())
+                    .contains("degraded");
             accessible("provider after a failed check");
             screenshot("bo-ops-provider-health-en");
 
@@ -134,7 +149,8 @@ class BackOfficeOpsBrowserTest {
             waitFor("[role=status]");
             waitFor("#health-check").click();
             assertThat(waitFor("#check-result").getText()).contains("healthy");
-            assertThat(driver.findElements(By.cssSelector("#health-history tbody tr"))).hasSize(2);
+            assertThat(driver.findElements(By.cssSelector("#health-history tbody tr")))
+                    .hasSize(2);
             assertThat(driver.getPageSource()).doesNotContain(GOOD_TOKEN);
 
             driver.get(url("/ui/audit?entity_type=provider_config&entity_id=" + id));
@@ -173,7 +189,8 @@ class BackOfficeOpsBrowserTest {
         wait.until(ExpectedConditions.urlContains("/ui/sign-in"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]"))
+                .click();
         wait.until(d -> !d.getCurrentUrl().contains("/ui/sign-in"));
     }
 

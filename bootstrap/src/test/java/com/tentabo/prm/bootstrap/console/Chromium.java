@@ -1,13 +1,9 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The real browser of the console's browser tests: Debian's {@code chromium} and {@code chromium-driver} packages
@@ -30,8 +29,7 @@ final class Chromium {
     static final String CHROMIUM = System.getProperty("prm.browser.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("prm.browser.chromedriver", "/usr/bin/chromedriver");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static boolean required() {
         return "true".equalsIgnoreCase(System.getenv("PRM_REQUIRE_BROWSER"))
@@ -58,22 +56,43 @@ final class Chromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--lang=en-GB",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
     /** axe-core on the driver's current page: no serious or critical violation (the page named in the message). */
     static void assertAccessible(ChromeDriver driver, String page) {
-        List<Rule> bad = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(bad).as(page + ": " + bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
-                + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+        List<Rule> bad = new AxeBuilder()
+                .analyze(driver).getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .toList();
+        assertThat(bad)
+                .as(page + ": "
+                        + bad.stream()
+                                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                        + v.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .toList())
+                                .toList())
+                .isEmpty();
     }
 
     /**
@@ -84,7 +103,9 @@ final class Chromium {
         Path dir = Path.of(System.getProperty("prm.console.screenshots", "target/console-screenshots"));
         try {
             Files.createDirectories(dir);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+            Files.copy(
+                    driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    dir.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

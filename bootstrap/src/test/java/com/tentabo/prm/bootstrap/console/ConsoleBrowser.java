@@ -2,11 +2,10 @@ package com.tentabo.prm.bootstrap.console;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * A minimal browser for page tests: keeps the console's cookies, follows nothing by itself, and reads the CSRF token
@@ -64,14 +63,21 @@ final class ConsoleBrowser {
     Response post(String path, Map<String, String> form) {
         Map<String, String> body = new HashMap<>(form);
         body.putIfAbsent("_csrf", csrf);
-        Response r = request().contentType("application/x-www-form-urlencoded").formParams(body).post(path);
+        Response r = request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(body)
+                .post(path);
         remember(r);
         return r;
     }
 
     Response htmxPost(String path, Map<String, String> form) {
-        Response r = request().header("HX-Request", "true").header("X-CSRF-Token", csrf)
-                .contentType("application/x-www-form-urlencoded").formParams(form).post(path);
+        Response r = request()
+                .header("HX-Request", "true")
+                .header("X-CSRF-Token", csrf)
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(form)
+                .post(path);
         remember(r);
         return r;
     }
@@ -84,7 +90,9 @@ final class ConsoleBrowser {
         }
         Map<String, Object> body = new HashMap<>(form);
         body.putIfAbsent("_csrf", csrf);
-        Response r = spec.contentType("application/x-www-form-urlencoded").formParams(body).post(path);
+        Response r = spec.contentType("application/x-www-form-urlencoded")
+                .formParams(body)
+                .post(path);
         remember(r);
         return r;
     }
@@ -108,8 +116,11 @@ final class ConsoleBrowser {
     }
 
     private io.restassured.specification.RequestSpecification request() {
-        io.restassured.specification.RequestSpecification spec = RestAssured.given().redirects().follow(false)
-                .header("Accept-Language", acceptLanguage).cookies(cookies);
+        io.restassured.specification.RequestSpecification spec = RestAssured.given()
+                .redirects()
+                .follow(false)
+                .header("Accept-Language", acceptLanguage)
+                .cookies(cookies);
         return address == null ? spec : spec.header("X-Forwarded-For", address);
     }
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
@@ -9,6 +11,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,13 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console in a real Chromium: a partner's whole day in English and in French, a distributor's scope, an expired
@@ -42,10 +41,13 @@ class ConsoleInBrowserTest {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     PasswordHasher hasher;
+
     @Inject
     com.tentabo.prm.application.order.port.out.OrderRepository orders;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -88,7 +90,8 @@ class ConsoleInBrowserTest {
         wait.until(ExpectedConditions.urlContains("/ui/sign-in"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]"))
+                .click();
         wait.until(d -> !d.getCurrentUrl().contains("/ui/sign-in"));
     }
 
@@ -101,7 +104,8 @@ class ConsoleInBrowserTest {
         UUID partner = TestData.partner(dataSource, unique("Fulfilment partner"));
         UUID partnerUser = TestData.user(dataSource, Role.PARTNER, partner, null);
         UUID order = com.tentabo.prm.bootstrap.support.TestOrders.created(dataSource, orders, partner, partnerUser, 12);
-        TestData.exec(dataSource, "UPDATE orders SET status = 'SENT'::orderstatus, sent_at = now() WHERE id = ?", order);
+        TestData.exec(
+                dataSource, "UPDATE orders SET status = 'SENT'::orderstatus, sent_at = now() WHERE id = ?", order);
 
         driver.get(url("/ui/fulfilment"));
         signIn(ConsoleUsers.create(dataSource, hasher, Role.FULFILLER, null, null));
@@ -115,13 +119,20 @@ class ConsoleInBrowserTest {
         accessible("fulfilled order");
         driver.findElement(By.id("activate-contract")).click();
         wait.until(ExpectedConditions.urlContains("/ui/contracts/"));
-        assertThat(TestData.count(dataSource, "SELECT count(*) FROM contracts WHERE order_id = ?", order)).isEqualTo(1);
+        assertThat(TestData.count(dataSource, "SELECT count(*) FROM contracts WHERE order_id = ?", order))
+                .isEqualTo(1);
 
         UUID waiting = UUID.randomUUID();
         String name = unique("Waiting Browser Person");
-        TestData.exec(dataSource, "INSERT INTO users (id, provider, provider_id, email, username, full_name, role, is_enabled) "
-                + "VALUES (?, 'ldap', ?, ?, ?, ?, 'PARTNER'::userrole, false)", waiting, "uid=" + waiting,
-                waiting + "@pending.example", "pending-" + waiting.toString().substring(0, 8), name);
+        TestData.exec(
+                dataSource,
+                "INSERT INTO users (id, provider, provider_id, email, username, full_name, role, is_enabled) "
+                        + "VALUES (?, 'ldap', ?, ?, ?, ?, 'PARTNER'::userrole, false)",
+                waiting,
+                "uid=" + waiting,
+                waiting + "@pending.example",
+                "pending-" + waiting.toString().substring(0, 8),
+                name);
         driver.manage().deleteAllCookies();
         driver.get(url("/ui/approvals"));
         signIn(ConsoleUsers.create(dataSource, hasher, Role.ADMIN, null, null));
@@ -130,7 +141,8 @@ class ConsoleInBrowserTest {
         screenshot("approvals-en");
         new Select(waitFor("#role-" + waiting)).selectByValue("partner");
         new Select(driver.findElement(By.id("partner-" + waiting))).selectByValue(partner.toString());
-        driver.findElement(By.cssSelector("#user-" + waiting + " button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#user-" + waiting + " button[type=submit]"))
+                .click();
         assertThat(waitFor("[role=status]").getText()).contains(name);
         assertThat(TestData.text(dataSource, "SELECT is_enabled || ' ' || partner_id FROM users WHERE id = ?", waiting))
                 .isEqualTo("true " + partner);
@@ -187,13 +199,17 @@ class ConsoleInBrowserTest {
         move(leadId, "won");
 
         driver.get(url("/ui/leads/" + leadId));
-        driver.findElement(By.cssSelector("a[href='/ui/quote?lead=" + leadId + "']")).click();
+        driver.findElement(By.cssSelector("a[href='/ui/quote?lead=" + leadId + "']"))
+                .click();
         waitFor("#product-1");
         new Select(driver.findElement(By.id("product-1"))).selectByValue(catalog[0]);
         new Select(driver.findElement(By.id("duration-1"))).selectByValue(catalog[1]);
         driver.findElement(By.id("quantity-1")).sendKeys("60");
         String total = "fr".equals(language) ? "9 720,00 €" : "€9,720.00";
-        wait.until(d -> normalised(d.findElements(By.id("quote-total")).stream().map(WebElement::getText).findFirst().orElse(""))
+        wait.until(d -> normalised(d.findElements(By.id("quote-total")).stream()
+                        .map(WebElement::getText)
+                        .findFirst()
+                        .orElse(""))
                 .equals(total));
         accessible("quote");
         screenshot("quote-" + language);
@@ -205,7 +221,8 @@ class ConsoleInBrowserTest {
         wait.until(d -> d.findElements(By.id("send-order")).isEmpty());
         String orderUrl = driver.getCurrentUrl();
         String orderNumber = driver.findElement(By.tagName("h1")).getText().split(" ")[0];
-        assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("fr".equals(language) ? "Envoyée" : "Sent");
+        assertThat(driver.findElement(By.id("order-status")).getText())
+                .isEqualTo("fr".equals(language) ? "Envoyée" : "Sent");
         screenshot("order-" + language);
 
         driver.get(url("/ui/orders"));
@@ -270,9 +287,12 @@ class ConsoleInBrowserTest {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         for (String page : List.of("/ui", "/ui/leads", "/ui/orders", "/ui/account")) {
             driver.get(url(page));
-            Object overflow = ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(((Number) overflow).intValue()).as(page + " overflows a phone screen").isLessThanOrEqualTo(0);
+            Object overflow = ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue())
+                    .as(page + " overflows a phone screen")
+                    .isLessThanOrEqualTo(0);
         }
     }
 
@@ -286,7 +306,8 @@ class ConsoleInBrowserTest {
         waitFor("#register-deal").click();
         waitFor("#submit-registration");
         accessible("register a deal");
-        assertThat(driver.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Initech");
+        assertThat(driver.findElement(By.id("organization")).getAttribute("value"))
+                .isEqualTo("Initech");
         driver.findElement(By.id("registration_number")).sendKeys("732 829 320");
         driver.findElement(By.id("domain")).sendKeys("initech.example");
         driver.findElement(By.id("expected_products")).sendKeys("Cloud backup");
@@ -296,7 +317,9 @@ class ConsoleInBrowserTest {
         assertThat(waitFor("#registration-status").getText()).isEqualTo("Under review");
         accessible("registration");
         driver.get(url("/ui/registrations"));
-        assertThat(driver.findElement(By.id("results")).getText()).contains("Initech").contains("Under review");
+        assertThat(driver.findElement(By.id("results")).getText())
+                .contains("Initech")
+                .contains("Under review");
         accessible("registrations");
         driver.get(url("/ui/programme"));
         waitFor("#current-level");
@@ -305,21 +328,33 @@ class ConsoleInBrowserTest {
 
     /** A few orders fulfilled in the last months, so that the dashboard's revenue chart has bars to show. */
     private void fulfilledOrdersOfRecentMonths(UUID partner, String username) {
-        UUID user = UUID.fromString(TestData.text(dataSource, "SELECT id::text FROM users WHERE username = ?", username));
+        UUID user =
+                UUID.fromString(TestData.text(dataSource, "SELECT id::text FROM users WHERE username = ?", username));
         int[] monthsAgo = {1, 2, 2, 4, 5, 7};
         for (int ago : monthsAgo) {
             UUID order = com.tentabo.prm.bootstrap.support.TestOrders.created(dataSource, orders, partner, user, 12);
-            TestData.exec(dataSource, "UPDATE orders SET status = 'FULFILLED'::orderstatus, sent_at = now() - make_interval(months => ?), "
-                    + "fulfilled_at = now() - make_interval(months => ?) WHERE id = ?", ago, ago, order);
+            TestData.exec(
+                    dataSource,
+                    "UPDATE orders SET status = 'FULFILLED'::orderstatus, sent_at = now() - make_interval(months => ?), "
+                            + "fulfilled_at = now() - make_interval(months => ?) WHERE id = ?",
+                    ago,
+                    ago,
+                    order);
         }
     }
 
     private UUID insertLead(UUID partner, String title) {
         UUID owner = TestData.user(dataSource, Role.PARTNER, partner, null);
         UUID id = UUID.randomUUID();
-        TestData.exec(dataSource, "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, "
+        TestData.exec(
+                dataSource,
+                "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, "
                         + "provider_name, created_at, updated_at) VALUES (?, ?, 'Initech', 'Bill', 'NEW'::leadstatus, ?, ?, "
-                        + "'tentabo', now(), now())", id, title, owner, partner);
+                        + "'tentabo', now(), now())",
+                id,
+                title,
+                owner,
+                partner);
         return id;
     }
 

@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -10,14 +12,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The inbox: the unread count in the header of every page, the list (paged), mark read and mark all read, FR/EN. */
 @QuarkusTest
@@ -29,6 +28,7 @@ class ConsoleInboxTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     PasswordHasher hasher;
 
@@ -39,11 +39,17 @@ class ConsoleInboxTest {
         UUID user = UUID.fromString(TestData.text(ds, "SELECT id::text FROM users WHERE username = ?", username));
         for (int i = 0; i < count; i++) {
             UUID order = UUID.randomUUID();
-            TestData.exec(ds, "INSERT INTO notifications (id, recipient_kind, recipient_id, event_type, dedup_key, "
+            TestData.exec(
+                    ds,
+                    "INSERT INTO notifications (id, recipient_kind, recipient_id, event_type, dedup_key, "
                             + "subject_type, subject_id, params, link, email_status, created_at) VALUES (?, 'user', ?, "
                             + "'order.fulfilled', ?, 'order', ?, ?::jsonb, ?, 'none', now() - make_interval(mins => ?))",
-                    UUID.randomUUID(), user, "order.fulfilled:" + order, order,
-                    "{\"order_number\": \"ORD-" + i + "\", \"order_id\": \"" + order + "\"}", "/ui/orders/" + order,
+                    UUID.randomUUID(),
+                    user,
+                    "order.fulfilled:" + order,
+                    order,
+                    "{\"order_number\": \"ORD-" + i + "\", \"order_id\": \"" + order + "\"}",
+                    "/ui/orders/" + order,
                     count - i);
         }
         return username;
@@ -56,7 +62,8 @@ class ConsoleInboxTest {
     @Test
     void theHeaderCountsUnreadOnEveryPageAndTheListMarksOneThenAllRead() {
         String username = userWithNotifications(3);
-        ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
+        ConsoleBrowser browser =
+                new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
         assertThat(count(browser.page("/ui"))).isEqualTo("3");
         assertThat(count(browser.page("/ui/orders"))).isEqualTo("3");
         assertThat(browser.page("/ui/account").select("#inbox-link").text()).isEqualTo("Inbox 3 unread");
@@ -65,7 +72,10 @@ class ConsoleInboxTest {
         assertThat(inbox.select("#inbox-link").attr("aria-current")).isEqualTo("page");
         assertThat(inbox.select(".inbox-list li.unread")).hasSize(3);
         Element newest = inbox.select(".inbox-list li").first();
-        assertThat(newest.text()).contains("An order is fulfilled").contains("ORD-2").contains("Mark read");
+        assertThat(newest.text())
+                .contains("An order is fulfilled")
+                .contains("ORD-2")
+                .contains("Mark read");
         assertThat(newest.select("a").attr("href")).startsWith("/ui/orders/");
 
         String id = newest.id().substring(2);
@@ -74,7 +84,8 @@ class ConsoleInboxTest {
         Document after = browser.page("/ui/inbox");
         assertThat(count(after)).isEqualTo("2");
         assertThat(after.select("#n-" + id).hasClass("read")).isTrue();
-        assertThat(browser.page("/ui/inbox?unread=true").select(".inbox-list li.unread")).hasSize(2);
+        assertThat(browser.page("/ui/inbox?unread=true").select(".inbox-list li.unread"))
+                .hasSize(2);
 
         // htmx: the list and the header's count come back in one answer
         Response all = browser.htmxPost("/ui/inbox/read-all", Map.of("back", "/ui/inbox?unread=true"));
@@ -91,14 +102,18 @@ class ConsoleInboxTest {
         String mine = userWithNotifications(1);
         String theirs = userWithNotifications(1);
         ConsoleBrowser other = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(theirs, ConsoleUsers.PASSWORD);
-        String theirId = other.page("/ui/inbox").select(".inbox-list li").first().id().substring(2);
+        String theirId =
+                other.page("/ui/inbox").select(".inbox-list li").first().id().substring(2);
 
-        ConsoleBrowser browser = new ConsoleBrowser("fr").from(Api.freshAddress()).signIn(mine, ConsoleUsers.PASSWORD);
+        ConsoleBrowser browser =
+                new ConsoleBrowser("fr").from(Api.freshAddress()).signIn(mine, ConsoleUsers.PASSWORD);
         Document inbox = browser.page("/ui/inbox");
         assertThat(inbox.select("h1").text()).isEqualTo("Notifications");
         assertThat(inbox.select(".inbox-list li").first().text()).contains("Une commande est traitée");
-        assertThat(browser.post("/ui/inbox/" + theirId + "/read", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(browser.post("/ui/inbox/read-all", Map.of("_csrf", "forged")).statusCode()).isEqualTo(403);
+        assertThat(browser.post("/ui/inbox/" + theirId + "/read", Map.of()).statusCode())
+                .isEqualTo(404);
+        assertThat(browser.post("/ui/inbox/read-all", Map.of("_csrf", "forged")).statusCode())
+                .isEqualTo(403);
         assertThat(count(other.page("/ui"))).isEqualTo("1");
         assertThat(count(browser.page("/ui"))).isEqualTo("1");
     }
@@ -106,7 +121,8 @@ class ConsoleInboxTest {
     @Test
     void theListIsPagedNewestFirst() {
         String username = userWithNotifications(PAGE_SIZE + 2);
-        ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
+        ConsoleBrowser browser =
+                new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
         Document first = browser.page("/ui/inbox");
         assertThat(first.select(".inbox-list li")).hasSize(PAGE_SIZE);
         assertThat(first.select(".inbox-list li").first().text()).contains("ORD-" + (PAGE_SIZE + 1));

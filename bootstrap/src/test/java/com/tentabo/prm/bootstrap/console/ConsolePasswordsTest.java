@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.in.ConsoleSessionUseCase;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
@@ -14,14 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console's password pages: the page an invitation (or reset) link leads to, and "change my password" in My
@@ -33,8 +32,10 @@ class ConsolePasswordsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     PasswordHasher hasher;
+
     @Inject
     ConsoleSessionUseCase sessions;
 
@@ -42,9 +43,21 @@ class ConsolePasswordsTest {
     private String[] invitedPartnerUser() {
         String username = "invited-" + UUID.randomUUID().toString().substring(0, 8);
         UUID partner = TestData.partner(dataSource, "Invited console partner " + UUID.randomUUID());
-        io.restassured.path.json.JsonPath created = Api.asAdmin().body(Map.of("username", username,
-                        "email", username + "@example.com", "role", "partner", "partner_id", partner.toString()))
-                .post("/api/v1/users").then().statusCode(201).extract().jsonPath();
+        io.restassured.path.json.JsonPath created = Api.asAdmin()
+                .body(Map.of(
+                        "username",
+                        username,
+                        "email",
+                        username + "@example.com",
+                        "role",
+                        "partner",
+                        "partner_id",
+                        partner.toString()))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new String[] {username, created.getString("invitation.token")};
     }
 
@@ -67,8 +80,10 @@ class ConsolePasswordsTest {
         Response differs = browser.post(link, passwords("the-invited-password", "the-invited-passwort"));
         assertThat(differs.statusCode()).isEqualTo(422);
         Document differsPage = browser.parse(differs);
-        assertThat(differsPage.select("#new_password_repeat-error").text()).isEqualTo("The two passwords differ. Type the same password twice.");
-        assertThat(differsPage.select("#new_password_repeat").attr("aria-invalid")).isEqualTo("true");
+        assertThat(differsPage.select("#new_password_repeat-error").text())
+                .isEqualTo("The two passwords differ. Type the same password twice.");
+        assertThat(differsPage.select("#new_password_repeat").attr("aria-invalid"))
+                .isEqualTo("true");
 
         Response tooShort = browser.post(link, passwords("short", "short"));
         assertThat(tooShort.statusCode()).isEqualTo(422);
@@ -86,11 +101,14 @@ class ConsolePasswordsTest {
         Response used = again.get(link);
         assertThat(used.statusCode()).isEqualTo(404);
         Document usedPage = again.parse(used);
-        assertThat(usedPage.select("[role=alert]").text()).contains("déjà utilisé").contains("expiré");
+        assertThat(usedPage.select("[role=alert]").text())
+                .contains("déjà utilisé")
+                .contains("expiré");
         assertThat(usedPage.select("form[action^=/ui/invitations]")).isEmpty();
         Response unknown = again.get("/ui/invitations/inv_" + "A".repeat(43));
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(again.parse(unknown).select("[role=alert]").text()).isEqualTo(usedPage.select("[role=alert]").text());
+        assertThat(again.parse(unknown).select("[role=alert]").text())
+                .isEqualTo(usedPage.select("[role=alert]").text());
         assertThat(again.get("/ui/invitations/not-a-token").statusCode()).isEqualTo(404);
         Response postedAgain = again.post(link, passwords("another-password", "another-password"));
         assertThat(postedAgain.statusCode()).isEqualTo(404);
@@ -106,17 +124,30 @@ class ConsolePasswordsTest {
         String link = "/ui/invitations/" + invited[1];
         ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress());
         browser.page(link);
-        Response forged = browser.post(link, Map.of("_csrf", "forged", "password", "the-forged-password",
-                "new_password_repeat", "the-forged-password"));
+        Response forged = browser.post(
+                link,
+                Map.of(
+                        "_csrf",
+                        "forged",
+                        "password",
+                        "the-forged-password",
+                        "new_password_repeat",
+                        "the-forged-password"));
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(browser.parse(forged).select("[role=alert]").text()).isEqualTo("This form had expired. Please try again.");
+        assertThat(browser.parse(forged).select("[role=alert]").text())
+                .isEqualTo("This form had expired. Please try again.");
         assertThat(browser.cookie("prm_session")).isNull();
-        Response noCookie = RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        Response noCookie = RestAssured.given()
+                .redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("password", "the-forged-password", "new_password_repeat", "the-forged-password"))
                 .post(link);
         assertThat(noCookie.statusCode()).isEqualTo(403);
 
-        assertThat(browser.post(link, passwords("the-real-password", "the-real-password")).statusCode()).isEqualTo(303);
+        assertThat(browser.post(link, passwords("the-real-password", "the-real-password"))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(Api.login(invited[0], "the-real-password")).isNotBlank();
     }
 
@@ -124,27 +155,60 @@ class ConsolePasswordsTest {
     void changingThePasswordKeepsThePersonSignedInAndOnlyTheNewPasswordWorks() {
         UUID partner = TestData.partner(dataSource, "Console password partner " + UUID.randomUUID());
         String username = ConsoleUsers.create(dataSource, hasher, Role.PARTNER, partner, null);
-        ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
+        ConsoleBrowser browser =
+                new ConsoleBrowser("en").from(Api.freshAddress()).signIn(username, ConsoleUsers.PASSWORD);
         String oldSession = browser.cookie("prm_session");
         Document account = browser.page("/ui/account");
         assertThat(account.select("label[for=current_password]").text()).isEqualTo("Current password");
-        assertThat(account.select("form[action=/ui/account/password] input[type=password]")).hasSize(3);
+        assertThat(account.select("form[action=/ui/account/password] input[type=password]"))
+                .hasSize(3);
 
-        Response wrongCurrent = browser.post("/ui/account/password", Map.of("current_password", "not-my-password",
-                "new_password", "my-brand-new-password", "new_password_repeat", "my-brand-new-password"));
+        Response wrongCurrent = browser.post(
+                "/ui/account/password",
+                Map.of(
+                        "current_password",
+                        "not-my-password",
+                        "new_password",
+                        "my-brand-new-password",
+                        "new_password_repeat",
+                        "my-brand-new-password"));
         assertThat(wrongCurrent.statusCode()).isEqualTo(422);
         assertThat(browser.parse(wrongCurrent).select("#current_password-error").text())
                 .isEqualTo("This is not your current password.");
-        Response differs = browser.post("/ui/account/password", Map.of("current_password", ConsoleUsers.PASSWORD,
-                "new_password", "my-brand-new-password", "new_password_repeat", "my-brand-new-passwort"));
+        Response differs = browser.post(
+                "/ui/account/password",
+                Map.of(
+                        "current_password",
+                        ConsoleUsers.PASSWORD,
+                        "new_password",
+                        "my-brand-new-password",
+                        "new_password_repeat",
+                        "my-brand-new-passwort"));
         assertThat(differs.statusCode()).isEqualTo(422);
-        assertThat(browser.parse(differs).select("#new_password_repeat-error").text()).contains("differ");
-        Response forged = browser.post("/ui/account/password", Map.of("_csrf", "forged", "current_password",
-                ConsoleUsers.PASSWORD, "new_password", "my-forged-password", "new_password_repeat", "my-forged-password"));
+        assertThat(browser.parse(differs).select("#new_password_repeat-error").text())
+                .contains("differ");
+        Response forged = browser.post(
+                "/ui/account/password",
+                Map.of(
+                        "_csrf",
+                        "forged",
+                        "current_password",
+                        ConsoleUsers.PASSWORD,
+                        "new_password",
+                        "my-forged-password",
+                        "new_password_repeat",
+                        "my-forged-password"));
         assertThat(forged.statusCode()).isEqualTo(403);
 
-        Response changed = browser.post("/ui/account/password", Map.of("current_password", ConsoleUsers.PASSWORD,
-                "new_password", "my-brand-new-password", "new_password_repeat", "my-brand-new-password"));
+        Response changed = browser.post(
+                "/ui/account/password",
+                Map.of(
+                        "current_password",
+                        ConsoleUsers.PASSWORD,
+                        "new_password",
+                        "my-brand-new-password",
+                        "new_password_repeat",
+                        "my-brand-new-password"));
         assertThat(changed.statusCode()).isEqualTo(303);
         assertThat(changed.header("Location")).endsWith("/ui/account?password=changed#password");
         assertThat(browser.cookie("prm_session")).startsWith("tcs_").isNotEqualTo(oldSession);
@@ -153,13 +217,20 @@ class ConsolePasswordsTest {
         assertThat(browser.page("/ui").select(".who").text()).contains(username);
 
         // the old session no longer opens a page; the old password no longer signs in; the new one does
-        Response withOldSession = RestAssured.given().redirects().follow(false).cookie("prm_session", oldSession).get("/ui");
+        Response withOldSession = RestAssured.given()
+                .redirects()
+                .follow(false)
+                .cookie("prm_session", oldSession)
+                .get("/ui");
         assertThat(withOldSession.statusCode()).isEqualTo(303);
         assertThat(withOldSession.header("Location")).contains("/ui/sign-in");
         ConsoleBrowser other = new ConsoleBrowser("en").from(Api.freshAddress());
         other.page("/ui/sign-in");
-        assertThat(other.post("/ui/sign-in", Map.of("username", username, "password", ConsoleUsers.PASSWORD,
-                "next", "/ui")).statusCode()).isEqualTo(401);
+        assertThat(other.post(
+                                "/ui/sign-in",
+                                Map.of("username", username, "password", ConsoleUsers.PASSWORD, "next", "/ui"))
+                        .statusCode())
+                .isEqualTo(401);
         other.signIn(username, "my-brand-new-password");
     }
 
@@ -167,9 +238,14 @@ class ConsolePasswordsTest {
     void aDirectoryUserIsToldItsDirectoryKeepsItsPassword() {
         UUID partner = TestData.partner(dataSource, "Directory partner " + UUID.randomUUID());
         UUID user = TestData.user(dataSource, Role.PARTNER, partner, null);
-        String session = sessions.start(new LoginUseCase.LoginResult(PrincipalKind.USER, user, "directory-user")).token();
-        Response account = RestAssured.given().redirects().follow(false).header("Accept-Language", "fr")
-                .cookie("prm_session", session).get("/ui/account");
+        String session = sessions.start(new LoginUseCase.LoginResult(PrincipalKind.USER, user, "directory-user"))
+                .token();
+        Response account = RestAssured.given()
+                .redirects()
+                .follow(false)
+                .header("Accept-Language", "fr")
+                .cookie("prm_session", session)
+                .get("/ui/account");
         assertThat(account.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(account.asString());
         assertThat(page.select("#password").text()).contains("géré par l'annuaire de votre société");

@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.Api;
@@ -11,18 +13,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The portal's deal registration and programme pages over the real database: register a deal from a lead (field
@@ -36,8 +35,10 @@ class ConsoleRegistrationsTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     PasswordHasher hasher;
+
     @Inject
     TokenService tokens;
 
@@ -54,14 +55,28 @@ class ConsoleRegistrationsTest {
     }
 
     private ConsoleBrowser signedIn(String language, Role role, UUID partner, UUID distributor) {
-        return new ConsoleBrowser(language).from(Api.freshAddress())
+        return new ConsoleBrowser(language)
+                .from(Api.freshAddress())
                 .signIn(ConsoleUsers.create(ds, hasher, role, partner, distributor), ConsoleUsers.PASSWORD);
     }
 
     private static String lead(ConsoleBrowser browser, String organization, String email) {
         browser.page("/ui/leads/new");
-        Response created = browser.post("/ui/leads", Map.of("title", "Backup for " + organization, "organization", organization,
-                "contact_name", "Jane Roe", "contact_email", email, "value", "9000.00", "currency", "EUR"));
+        Response created = browser.post(
+                "/ui/leads",
+                Map.of(
+                        "title",
+                        "Backup for " + organization,
+                        "organization",
+                        organization,
+                        "contact_name",
+                        "Jane Roe",
+                        "contact_email",
+                        email,
+                        "value",
+                        "9000.00",
+                        "currency",
+                        "EUR"));
         assertThat(created.statusCode()).isEqualTo(303);
         String location = created.header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
@@ -98,7 +113,8 @@ class ConsoleRegistrationsTest {
         assertThat(form.outerHtml()).doesNotContain("NOT_FOUND");
 
         // refusals of the API's own rules, beside their fields, with what was typed kept
-        Map<String, String> bad = new HashMap<>(Map.of("lead", lead, "organization", customer, "expected_value", "12x"));
+        Map<String, String> bad =
+                new HashMap<>(Map.of("lead", lead, "organization", customer, "expected_value", "12x"));
         Response unreadable = a.post("/ui/registrations", bad);
         assertThat(unreadable.statusCode()).isEqualTo(422);
         Document refused = a.parse(unreadable);
@@ -112,7 +128,10 @@ class ConsoleRegistrationsTest {
         assertThat(badNumber.select("#registration_number").val()).isEqualTo("732829321");
         bad.remove("registration_number");
         bad.put("domain", "not a domain");
-        assertThat(a.parse(a.post("/ui/registrations", bad)).select("#domain-error").text()).contains("web address");
+        assertThat(a.parse(a.post("/ui/registrations", bad))
+                        .select("#domain-error")
+                        .text())
+                .contains("web address");
 
         String id = register(a, lead, customer + " SAS", "9000.00");
         Document detail = a.page("/ui/registrations/" + id + "?submitted=1");
@@ -125,7 +144,10 @@ class ConsoleRegistrationsTest {
         Response again = a.get("/ui/registrations/new?lead=" + lead);
         assertThat(again.statusCode()).isEqualTo(303);
         assertThat(again.header("Location")).endsWith("/ui/registrations/" + id);
-        assertThat(a.page("/ui/registrations").select("#registration-" + id + " a").text()).isEqualTo(customer + " SAS");
+        assertThat(a.page("/ui/registrations")
+                        .select("#registration-" + id + " a")
+                        .text())
+                .isEqualTo(customer + " SAS");
     }
 
     @Test
@@ -137,19 +159,27 @@ class ConsoleRegistrationsTest {
         ConsoleBrowser b = signedIn("en", Role.PARTNER, partnerB, null);
         String leadA = lead(a, customer + " SAS", "jane@" + domain);
         String regA = register(a, leadA, customer + " SAS", "48250.00");
-        Api.as(staff).body(Map.of("decision", "approve", "reason", "first to register"))
-                .post("/api/v1/registrations/{id}/decisions", regA).then().statusCode(200);
+        Api.as(staff)
+                .body(Map.of("decision", "approve", "reason", "first to register"))
+                .post("/api/v1/registrations/{id}/decisions", regA)
+                .then()
+                .statusCode(200);
 
         String leadB = lead(b, customer.toUpperCase(Locale.ROOT) + " GmbH", "ops@" + domain);
         String regB = register(b, leadB, customer.toUpperCase(Locale.ROOT) + " GmbH", "12000.00");
-        Api.as(staff).get("/api/v1/registrations/{id}", regB).then().statusCode(200)
+        Api.as(staff)
+                .get("/api/v1/registrations/{id}", regB)
+                .then()
+                .statusCode(200)
                 .body("conflict", org.hamcrest.Matchers.is("conflict"));
 
         Document seenByB = b.page("/ui/registrations/" + regB);
         assertThat(seenByB.select("#registration-status").text()).isEqualTo("Under review");
         String page = seenByB.outerHtml();
-        assertThat(page).doesNotContain(nameA, partnerA.toString(), regA, leadA, "48,250", "48250", "first to register")
-                .doesNotContainIgnoringCase("conflict").doesNotContainIgnoringCase("overlap")
+        assertThat(page)
+                .doesNotContain(nameA, partnerA.toString(), regA, leadA, "48,250", "48250", "first to register")
+                .doesNotContainIgnoringCase("conflict")
+                .doesNotContainIgnoringCase("overlap")
                 .doesNotContainIgnoringCase("incumbent");
         String listed = b.page("/ui/registrations").outerHtml();
         assertThat(listed).contains(regB).doesNotContain(nameA, regA, "48,250");
@@ -170,10 +200,14 @@ class ConsoleRegistrationsTest {
 
     @Test
     void aReturnedRegistrationIsAnswered_andTheOneExtensionIsAskedFor() {
-        ConsoleBrowser a = signedIn("en", Role.PARTNER, TestData.partner(ds, "Answering partner " + UUID.randomUUID()), null);
+        ConsoleBrowser a =
+                signedIn("en", Role.PARTNER, TestData.partner(ds, "Answering partner " + UUID.randomUUID()), null);
         String reg = register(a, lead(a, customer, "jane@" + domain), customer, "5000");
-        Api.as(staff).body(Map.of("decision", "return", "reason", "Which site is this for?"))
-                .post("/api/v1/registrations/{id}/decisions", reg).then().statusCode(200);
+        Api.as(staff)
+                .body(Map.of("decision", "return", "reason", "Which site is this for?"))
+                .post("/api/v1/registrations/{id}/decisions", reg)
+                .then()
+                .statusCode(200);
 
         Document returned = a.page("/ui/registrations/" + reg);
         assertThat(returned.select("#registration-status").text()).isEqualTo("Returned to you");
@@ -182,42 +216,77 @@ class ConsoleRegistrationsTest {
         assertThat(returned.outerHtml()).doesNotContain("NOT_FOUND");
         assertThat(returned.select("#extension")).isEmpty();
         String version = returned.select("#answer input[name=version]").val();
-        Response blank = a.post("/ui/registrations/" + reg + "/answer", Map.of("version", version, "organization", customer,
-                "answer", " "));
+        Response blank = a.post(
+                "/ui/registrations/" + reg + "/answer",
+                Map.of("version", version, "organization", customer, "answer", " "));
         assertThat(blank.statusCode()).isEqualTo(422);
         assertThat(a.parse(blank).select("#reason-error").text()).isEqualTo("This field is required.");
-        assertThat(a.post("/ui/registrations/" + reg + "/answer", Map.of("version", version, "organization", customer,
-                "registration_number", "732 829 320", "answer", "The Lyon plant")).statusCode()).isEqualTo(303);
+        assertThat(a.post(
+                                "/ui/registrations/" + reg + "/answer",
+                                Map.of(
+                                        "version",
+                                        version,
+                                        "organization",
+                                        customer,
+                                        "registration_number",
+                                        "732 829 320",
+                                        "answer",
+                                        "The Lyon plant"))
+                        .statusCode())
+                .isEqualTo(303);
         Document answered = a.page("/ui/registrations/" + reg);
         assertThat(answered.select("#registration-status").text()).isEqualTo("Under review");
         assertThat(answered.select("#registration-history li").eachText()).hasSize(3);
-        assertThat(answered.select("#registration-history li").get(2).text()).startsWith("Answered and submitted again")
+        assertThat(answered.select("#registration-history li").get(2).text())
+                .startsWith("Answered and submitted again")
                 .contains("The Lyon plant");
         // a second answer with the old version is refused as a changed record, not applied twice
-        Response stale = a.post("/ui/registrations/" + reg + "/answer", Map.of("version", version, "organization", customer,
-                "answer", "again"));
+        Response stale = a.post(
+                "/ui/registrations/" + reg + "/answer",
+                Map.of("version", version, "organization", customer, "answer", "again"));
         assertThat(stale.statusCode()).isEqualTo(409);
 
-        Api.as(staff).body(Map.of("decision", "approve", "reason", "fine")).post("/api/v1/registrations/{id}/decisions", reg)
-                .then().statusCode(200);
+        Api.as(staff)
+                .body(Map.of("decision", "approve", "reason", "fine"))
+                .post("/api/v1/registrations/{id}/decisions", reg)
+                .then()
+                .statusCode(200);
         Document approved = a.page("/ui/registrations/" + reg);
-        String end = TestData.text(ds, "SELECT to_char(protection_ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM registrations "
-                + "WHERE id = ?::uuid", reg);
+        String end = TestData.text(
+                ds,
+                "SELECT to_char(protection_ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM registrations "
+                        + "WHERE id = ?::uuid",
+                reg);
         String v2 = approved.select("#extension input[name=version]").val();
-        Response early = a.post("/ui/registrations/" + reg + "/extension", Map.of("version", v2, "protection_ends_at", end,
-                "extension_reason", "longer tender"));
+        Response early = a.post(
+                "/ui/registrations/" + reg + "/extension",
+                Map.of("version", v2, "protection_ends_at", end, "extension_reason", "longer tender"));
         assertThat(early.statusCode()).isEqualTo(422);
         assertThat(a.parse(early).select("#protection_ends_at-error").text()).contains("later than");
-        Response noReason = a.post("/ui/registrations/" + reg + "/extension", Map.of("version", v2,
-                "protection_ends_at", LocalDate.parse(end).plusDays(30).toString()));
+        Response noReason = a.post(
+                "/ui/registrations/" + reg + "/extension",
+                Map.of(
+                        "version",
+                        v2,
+                        "protection_ends_at",
+                        LocalDate.parse(end).plusDays(30).toString()));
         assertThat(a.parse(noReason).select("#extension_reason-error").text()).isEqualTo("This field is required.");
-        assertThat(a.post("/ui/registrations/" + reg + "/extension", Map.of("version", v2,
-                "protection_ends_at", LocalDate.parse(end).plusDays(30).toString(), "extension_reason", "longer tender"))
-                .statusCode()).isEqualTo(303);
+        assertThat(a.post(
+                                "/ui/registrations/" + reg + "/extension",
+                                Map.of(
+                                        "version",
+                                        v2,
+                                        "protection_ends_at",
+                                        LocalDate.parse(end).plusDays(30).toString(),
+                                        "extension_reason",
+                                        "longer tender"))
+                        .statusCode())
+                .isEqualTo(303);
         Document asked = a.page("/ui/registrations/" + reg);
         assertThat(asked.select("#extension-pending").text()).isNotBlank();
         assertThat(asked.select("#extension")).as("one request at a time").isEmpty();
-        assertThat(asked.select("#registration-history li").last().text()).startsWith("Extension asked for")
+        assertThat(asked.select("#registration-history li").last().text())
+                .startsWith("Extension asked for")
                 .contains("longer tender");
     }
 
@@ -230,13 +299,26 @@ class ConsoleRegistrationsTest {
         UUID owner = TestData.user(ds, Role.PARTNER, mine, null);
         for (int i = 0; i < 27; i++) {
             UUID lead = UUID.randomUUID();
-            TestData.exec(ds, "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, "
-                    + "provider_name, created_at, updated_at) VALUES (?, 'Paged', ?, 'Bill', 'NEW'::leadstatus, ?, ?, 'tentabo', "
-                    + "now(), now())", lead, "Paged customer " + i, owner, mine);
-            TestData.exec(ds, "INSERT INTO registrations (id, lead_id, partner_id, status, organization, org_key, "
-                    + "submitted_at, created_at, updated_at) VALUES (?, ?, ?, 'SUBMITTED', ?, ?, now(), "
-                    + "now() - make_interval(secs => ?), now())", UUID.randomUUID(), lead, mine, "Paged customer " + i,
-                    "paged customer " + i, i);
+            TestData.exec(
+                    ds,
+                    "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, "
+                            + "provider_name, created_at, updated_at) VALUES (?, 'Paged', ?, 'Bill', 'NEW'::leadstatus, ?, ?, 'tentabo', "
+                            + "now(), now())",
+                    lead,
+                    "Paged customer " + i,
+                    owner,
+                    mine);
+            TestData.exec(
+                    ds,
+                    "INSERT INTO registrations (id, lead_id, partner_id, status, organization, org_key, "
+                            + "submitted_at, created_at, updated_at) VALUES (?, ?, ?, 'SUBMITTED', ?, ?, now(), "
+                            + "now() - make_interval(secs => ?), now())",
+                    UUID.randomUUID(),
+                    lead,
+                    mine,
+                    "Paged customer " + i,
+                    "paged customer " + i,
+                    i);
         }
         ConsoleBrowser foreignPartner = signedIn("en", Role.PARTNER, other, null);
         String foreign = register(foreignPartner, lead(foreignPartner, customer, "x@" + domain), customer, "1");
@@ -249,7 +331,8 @@ class ConsoleRegistrationsTest {
         String next = first.select("a[rel=next]").attr("href");
         assertThat(next).contains("partner=" + mine).contains("cursor=");
         Document second = d.pageAsIs(next);
-        assertThat(second.select("tbody tr[id^=registration-]").eachText()).hasSize(2)
+        assertThat(second.select("tbody tr[id^=registration-]").eachText())
+                .hasSize(2)
                 .allMatch(t -> t.startsWith("Paged customer 2"));
         assertThat(second.select("a[rel=next]")).isEmpty();
         assertThat(d.page("/ui/registrations").outerHtml()).doesNotContain(foreign, customer);
@@ -264,12 +347,18 @@ class ConsoleRegistrationsTest {
         String gold = "Gold " + UUID.randomUUID().toString().substring(0, 8);
         String silverId = level(silver, base, "10", "0", "0");
         level(gold, base + 1, "15", "20000.00", "3");
-        Api.as(staff).body(Map.of("level_id", silverId, "reason", "signed the agreement"))
-                .put("/api/v1/programme/partners/{id}/level", partner).then().statusCode(200);
+        Api.as(staff)
+                .body(Map.of("level_id", silverId, "reason", "signed the agreement"))
+                .put("/api/v1/programme/partners/{id}/level", partner)
+                .then()
+                .statusCode(200);
         UUID user = TestData.user(ds, Role.PARTNER, partner, null);
         UUID order = com.tentabo.prm.bootstrap.support.TestOrders.created(ds, orders, partner, user, 12);
-        TestData.exec(ds, "UPDATE orders SET status = 'SENT'::orderstatus, subtotal = 8000.00, discount_amount = 500.00 "
-                + "WHERE id = ?", order);
+        TestData.exec(
+                ds,
+                "UPDATE orders SET status = 'SENT'::orderstatus, subtotal = 8000.00, discount_amount = 500.00 "
+                        + "WHERE id = ?",
+                order);
 
         ConsoleBrowser en = signedIn("en", Role.PARTNER, partner, null);
         Document page = en.page("/ui/programme");
@@ -293,9 +382,26 @@ class ConsoleRegistrationsTest {
     com.tentabo.prm.application.order.port.out.OrderRepository orders;
 
     private String level(String name, int rank, String discount, String bookings, String won) {
-        return Api.asAdmin().body(Map.of("name", name, "rank", rank, "discount_percentage", discount,
-                        "registration_bonus_percentage", "5", "protection_days", 60, "min_trailing_bookings", bookings,
-                        "min_won_registrations", Integer.parseInt(won)))
-                .post("/api/v1/programme/levels").then().statusCode(201).extract().path("id");
+        return Api.asAdmin()
+                .body(Map.of(
+                        "name",
+                        name,
+                        "rank",
+                        rank,
+                        "discount_percentage",
+                        discount,
+                        "registration_bonus_percentage",
+                        "5",
+                        "protection_days",
+                        60,
+                        "min_trailing_bookings",
+                        bookings,
+                        "min_won_registrations",
+                        Integer.parseInt(won)))
+                .post("/api/v1/programme/levels")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -11,13 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 /** Signing in and out of the console, the session cookie, CSRF, the language, and going back to the page asked. */
 @QuarkusTest
@@ -26,6 +25,7 @@ class ConsoleSignInTest {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     PasswordHasher hasher;
 
@@ -36,7 +36,12 @@ class ConsoleSignInTest {
 
     @Test
     void theRootLeadsToTheConsoleAndTheConsoleToSignInThenBackToThePageAsked() {
-        RestAssured.given().redirects().follow(false).get("/").then().statusCode(303)
+        RestAssured.given()
+                .redirects()
+                .follow(false)
+                .get("/")
+                .then()
+                .statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/ui"));
         ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress());
         Response asked = browser.get("/ui/orders?status=created");
@@ -46,13 +51,25 @@ class ConsoleSignInTest {
         Document form = browser.pageAsIs(asked.header("Location").replaceAll("^https?://[^/]+", ""));
         assertThat(form.select("label[for=username]").text()).isEqualTo("Username");
         assertThat(form.select("input[name=next]").val()).isEqualTo("/ui/orders?status=created");
-        Response signedIn = browser.post("/ui/sign-in", Map.of("username", partnerUser(), "password", ConsoleUsers.PASSWORD,
-                "next", "/ui/orders?status=created"));
+        Response signedIn = browser.post(
+                "/ui/sign-in",
+                Map.of(
+                        "username",
+                        partnerUser(),
+                        "password",
+                        ConsoleUsers.PASSWORD,
+                        "next",
+                        "/ui/orders?status=created"));
         assertThat(signedIn.statusCode()).isEqualTo(303);
         assertThat(signedIn.header("Location")).endsWith("/ui/orders?status=created");
-        String setCookie = signedIn.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("prm_session="))
-                .findFirst().orElseThrow();
-        assertThat(setCookie).contains("Path=/ui").contains("HttpOnly").containsIgnoringCase("SameSite=Strict")
+        String setCookie = signedIn.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("prm_session="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(setCookie)
+                .contains("Path=/ui")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict")
                 .doesNotContain("Secure");
         assertThat(browser.cookie("prm_session")).startsWith("tcs_");
     }
@@ -61,8 +78,9 @@ class ConsoleSignInTest {
     void aWrongPasswordIsAReadableRefusalAndAnOpenRedirectIsRefused() {
         ConsoleBrowser browser = new ConsoleBrowser("fr-FR,fr;q=0.9").from(Api.freshAddress());
         browser.page("/ui/sign-in?next=https://evil.example/");
-        Response refused = browser.post("/ui/sign-in", Map.of("username", partnerUser(), "password", "wrong-password",
-                "next", "https://evil.example/"));
+        Response refused = browser.post(
+                "/ui/sign-in",
+                Map.of("username", partnerUser(), "password", "wrong-password", "next", "https://evil.example/"));
         assertThat(refused.statusCode()).isEqualTo(401);
         Document page = browser.parse(refused);
         assertThat(page.select("[role=alert]").text()).contains("mot de passe est incorrect");
@@ -72,21 +90,27 @@ class ConsoleSignInTest {
 
     @Test
     void aFormWithoutTheCsrfTokenIsRefusedAndSigningOutRevokesTheSession() {
-        ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(partnerUser(), ConsoleUsers.PASSWORD);
+        ConsoleBrowser browser =
+                new ConsoleBrowser("en").from(Api.freshAddress()).signIn(partnerUser(), ConsoleUsers.PASSWORD);
         String session = browser.cookie("prm_session");
         Response forged = browser.post("/ui/sign-out", Map.of("_csrf", "forged"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(browser.get("/ui").statusCode()).isEqualTo(200);
 
         assertThat(browser.post("/ui/sign-out", Map.of()).statusCode()).isEqualTo(303);
-        Response afterwards = RestAssured.given().redirects().follow(false).cookie("prm_session", session).get("/ui/leads");
+        Response afterwards = RestAssured.given()
+                .redirects()
+                .follow(false)
+                .cookie("prm_session", session)
+                .get("/ui/leads");
         assertThat(afterwards.statusCode()).isEqualTo(303);
         assertThat(afterwards.header("Location")).contains("/ui/sign-in?next=");
     }
 
     @Test
     void theLanguageSwitchIsRemembered() {
-        ConsoleBrowser browser = new ConsoleBrowser("en").from(Api.freshAddress()).signIn(partnerUser(), ConsoleUsers.PASSWORD);
+        ConsoleBrowser browser =
+                new ConsoleBrowser("en").from(Api.freshAddress()).signIn(partnerUser(), ConsoleUsers.PASSWORD);
         Response switched = browser.get("/ui/lang/fr?back=%2Fui");
         assertThat(switched.statusCode()).isEqualTo(303);
         assertThat(browser.cookie("prm_lang")).isEqualTo("fr");

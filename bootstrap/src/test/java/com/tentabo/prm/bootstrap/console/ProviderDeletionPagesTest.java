@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -10,13 +12,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 /**
  * Deleting a provider from its page: ADMIN only, confirmed by a ticked box, an inactive provider only (as the API);
@@ -28,19 +27,26 @@ class ProviderDeletionPagesTest {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     PasswordHasher hasher;
 
     private ConsoleBrowser browser(Role role) {
-        return new ConsoleBrowser("en").from(Api.freshAddress())
+        return new ConsoleBrowser("en")
+                .from(Api.freshAddress())
                 .signIn(ConsoleUsers.create(dataSource, hasher, role, null, null), ConsoleUsers.PASSWORD);
     }
 
     private UUID provider(boolean active) {
         UUID id = UUID.randomUUID();
-        TestData.exec(dataSource, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, "
-                + "configuration, credentials, created_at, updated_at) VALUES (?, 'CRM'::providertype, ?, ?, '{}'::jsonb,"
-                + " '{}'::jsonb, now(), now())", id, "delete-me-" + id.toString().substring(0, 8), active);
+        TestData.exec(
+                dataSource,
+                "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, "
+                        + "configuration, credentials, created_at, updated_at) VALUES (?, 'CRM'::providertype, ?, ?, '{}'::jsonb,"
+                        + " '{}'::jsonb, now(), now())",
+                id,
+                "delete-me-" + id.toString().substring(0, 8),
+                active);
         return id;
     }
 
@@ -62,12 +68,16 @@ class ProviderDeletionPagesTest {
         Response deleted = admin.post("/ui/providers/" + inactive + "/delete", Map.of("confirm", "yes"));
         assertThat(deleted.statusCode()).isEqualTo(303);
         assertThat(rows(inactive)).isZero();
-        assertThat(TestData.count(dataSource, "SELECT count(*) FROM audit_logs WHERE entity_id = ? AND action = 'delete'",
-                inactive)).isEqualTo(1);
+        assertThat(TestData.count(
+                        dataSource,
+                        "SELECT count(*) FROM audit_logs WHERE entity_id = ? AND action = 'delete'",
+                        inactive))
+                .isEqualTo(1);
         Document list = admin.pageAsIs(deleted.header("Location").replaceFirst("^https?://[^/]+", ""));
         assertThat(list.select("#deleted").text()).isEqualTo("The provider is deleted.");
 
-        assertThat(admin.post("/ui/providers/" + UUID.randomUUID() + "/delete", Map.of("confirm", "yes")).statusCode())
+        assertThat(admin.post("/ui/providers/" + UUID.randomUUID() + "/delete", Map.of("confirm", "yes"))
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -76,8 +86,10 @@ class ProviderDeletionPagesTest {
         UUID active = provider(true);
         try {
             ConsoleBrowser admin = browser(Role.ADMIN);
-            assertThat(admin.page("/ui/providers/" + active).select("#delete-provider")).isEmpty();
-            assertThat(admin.post("/ui/providers/" + active + "/delete", Map.of("confirm", "yes")).statusCode())
+            assertThat(admin.page("/ui/providers/" + active).select("#delete-provider"))
+                    .isEmpty();
+            assertThat(admin.post("/ui/providers/" + active + "/delete", Map.of("confirm", "yes"))
+                            .statusCode())
                     .isEqualTo(409);
             assertThat(rows(active)).isEqualTo(1);
         } finally {
@@ -87,8 +99,11 @@ class ProviderDeletionPagesTest {
 
         UUID inactive = provider(false);
         ConsoleBrowser restricted = browser(Role.RESTRICTED_ADMIN);
-        assertThat(restricted.page("/ui/providers/" + inactive).select("#delete-provider")).isEmpty();
-        assertThat(restricted.post("/ui/providers/" + inactive + "/delete", Map.of("confirm", "yes")).statusCode())
+        assertThat(restricted.page("/ui/providers/" + inactive).select("#delete-provider"))
+                .isEmpty();
+        assertThat(restricted
+                        .post("/ui/providers/" + inactive + "/delete", Map.of("confirm", "yes"))
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(rows(inactive)).isEqualTo(1);
     }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
@@ -9,6 +11,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,13 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URL;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deal registration end to end in a real Chromium: a partner registers a deal, a second partner registers the same
@@ -40,8 +39,10 @@ class RegistrationConflictBrowserTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     PasswordHasher hasher;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -87,7 +88,8 @@ class RegistrationConflictBrowserTest {
         wait.until(ExpectedConditions.urlContains("/ui/sign-in"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(ConsoleUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/ui/sign-in'] button[type=submit]"))
+                .click();
         wait.until(d -> !d.getCurrentUrl().contains("/ui/sign-in"));
     }
 
@@ -95,10 +97,17 @@ class RegistrationConflictBrowserTest {
     private UUID lead(UUID partner, String username, String organization, String email) {
         UUID owner = UUID.fromString(TestData.text(ds, "SELECT id::text FROM users WHERE username = ?", username));
         UUID lead = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, "
-                + "currency, status, owner_id, partner_id, created_at, updated_at) VALUES (?, 'tentabo', ?, ?, 'Jane Roe', ?, "
-                + "30000.00, 'EUR', 'QUALIFIED'::leadstatus, ?, ?, now(), now())", lead, "Data platform for " + organization,
-                organization, email, owner, partner);
+        TestData.exec(
+                ds,
+                "INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, "
+                        + "currency, status, owner_id, partner_id, created_at, updated_at) VALUES (?, 'tentabo', ?, ?, 'Jane Roe', ?, "
+                        + "30000.00, 'EUR', 'QUALIFIED'::leadstatus, ?, ?, now(), now())",
+                lead,
+                "Data platform for " + organization,
+                organization,
+                email,
+                owner,
+                partner);
         return lead;
     }
 
@@ -141,8 +150,10 @@ class RegistrationConflictBrowserTest {
         openAs(userB, "/ui/registrations/new?lead=" + leadB);
         String regB = register(leadB, "Fleet dashboards", "12000.00");
         assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("Under review");
-        assertThat(driver.getPageSource()).doesNotContain(nameA, partnerA.toString(), regA, "48,250", "Warehouse")
-                .doesNotContainIgnoringCase("conflict").doesNotContainIgnoringCase("overlap");
+        assertThat(driver.getPageSource())
+                .doesNotContain(nameA, partnerA.toString(), regA, "48,250", "Warehouse")
+                .doesNotContainIgnoringCase("conflict")
+                .doesNotContainIgnoringCase("overlap");
         assertThat(TestData.text(ds, "SELECT conflict FROM registrations WHERE id = ?", UUID.fromString(regB)))
                 .isEqualTo("OVERLAP");
 
@@ -163,7 +174,9 @@ class RegistrationConflictBrowserTest {
         driver.findElement(By.id("approve")).click();
         waitFor("#review-decided");
         accessible("queue after a decision");
-        assertThat(driver.findElement(By.id("review-decided")).getText()).contains(customer + " SAS").contains("Approved");
+        assertThat(driver.findElement(By.id("review-decided")).getText())
+                .contains(customer + " SAS")
+                .contains("Approved");
         assertThat(driver.findElements(By.id("review-" + regA))).isEmpty();
 
         // the second partner's page now shows the first's protection, side by side, in French too
@@ -172,7 +185,8 @@ class RegistrationConflictBrowserTest {
         wait.until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         waitFor("#side-by-side");
         accessible("registration under review (fr)");
-        assertThat(driver.findElement(By.cssSelector("#match-registration-" + regA + " .match-partner")).getText())
+        assertThat(driver.findElement(By.cssSelector("#match-registration-" + regA + " .match-partner"))
+                        .getText())
                 .isEqualTo(nameA);
         screenshot("bo-review-registration-fr");
         driver.get(url("/ui/review"));

@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.port.in.DeliverOutboxUseCase;
@@ -16,10 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,8 +27,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The back office of deal registrations and the partner programme over the real database: the review queue (conflicts
@@ -45,10 +44,13 @@ class ReviewQueuePagesTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     PasswordHasher hasher;
+
     @Inject
     OrderRepository orders;
+
     @Inject
     DeliverOutboxUseCase outbox;
 
@@ -63,20 +65,35 @@ class ReviewQueuePagesTest {
     }
 
     private ConsoleBrowser signedIn(Role role, UUID partner) {
-        return new ConsoleBrowser("en").from(Api.freshAddress())
+        return new ConsoleBrowser("en")
+                .from(Api.freshAddress())
                 .signIn(ConsoleUsers.create(ds, hasher, role, partner, null), ConsoleUsers.PASSWORD);
     }
 
     private static String lead(ConsoleBrowser browser, String organization, String email) {
-        Response created = browser.post("/ui/leads", Map.of("title", "Analytics for " + organization, "organization",
-                organization, "contact_name", "Jane Roe", "contact_email", email, "value", "9000.00", "currency", "EUR"));
+        Response created = browser.post(
+                "/ui/leads",
+                Map.of(
+                        "title",
+                        "Analytics for " + organization,
+                        "organization",
+                        organization,
+                        "contact_name",
+                        "Jane Roe",
+                        "contact_email",
+                        email,
+                        "value",
+                        "9000.00",
+                        "currency",
+                        "EUR"));
         assertThat(created.statusCode()).isEqualTo(303);
         String location = created.header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
     /** Registers the lead's deal through the portal's form; returns the registration's id. */
-    private static String register(ConsoleBrowser browser, String lead, String organization, String domain, String value) {
+    private static String register(
+            ConsoleBrowser browser, String lead, String organization, String domain, String value) {
         Document form = browser.page("/ui/registrations/new?lead=" + lead);
         Map<String, String> fields = new HashMap<>();
         fields.put("lead", lead);
@@ -106,8 +123,15 @@ class ReviewQueuePagesTest {
 
     private static Response decide(ConsoleBrowser staff, String registration, String decision, String reason) {
         Document page = staff.page("/ui/review/" + registration);
-        return staff.post("/ui/review/" + registration + "/decision", Map.of("version",
-                page.select("#decide input[name=version]").val(), "decision", decision, "reason", reason));
+        return staff.post(
+                "/ui/review/" + registration + "/decision",
+                Map.of(
+                        "version",
+                        page.select("#decide input[name=version]").val(),
+                        "decision",
+                        decision,
+                        "reason",
+                        reason));
     }
 
     private String status(String registration) {
@@ -127,9 +151,14 @@ class ReviewQueuePagesTest {
         String leadA = lead(a, customer + " SAS", "jane@" + domain);
         String regA = register(a, leadA, customer + " SAS", domain, "48250.00");
         // an unrelated registration submitted before the conflicting one: the conflict still comes first
-        String quiet = register(b, lead(b, "Quietfield " + UUID.randomUUID(), "x@quiet-" + UUID.randomUUID() + ".example"),
-                "Quietfield " + UUID.randomUUID(), "", "100");
-        assertThat(decide(staff, regA, "approve", "first to register").statusCode()).isEqualTo(303);
+        String quiet = register(
+                b,
+                lead(b, "Quietfield " + UUID.randomUUID(), "x@quiet-" + UUID.randomUUID() + ".example"),
+                "Quietfield " + UUID.randomUUID(),
+                "",
+                "100");
+        assertThat(decide(staff, regA, "approve", "first to register").statusCode())
+                .isEqualTo(303);
         String leadB = lead(b, customer.toUpperCase(Locale.ROOT) + " GmbH", "ops@" + domain);
         String regB = register(b, leadB, customer.toUpperCase(Locale.ROOT) + " GmbH", domain, "12000.00");
 
@@ -144,12 +173,14 @@ class ReviewQueuePagesTest {
         assertThat(page.select("#this-partner").text()).isEqualTo(nameB);
         assertThat(page.select("#this-conflict").text()).isEqualTo("Conflict");
         assertThat(page.select("#review-contested")).hasSize(1);
-        Document other = org.jsoup.Jsoup.parse(page.select("#match-registration-" + regA).outerHtml());
+        Document other =
+                org.jsoup.Jsoup.parse(page.select("#match-registration-" + regA).outerHtml());
         assertThat(other.select(".match-partner").text()).isEqualTo(nameA);
         assertThat(other.select(".match-reason").text()).contains("same web or e-mail domain");
         assertThat(other.text()).contains("48,250.00", "Approved");
         assertThat(page.select("#match-lead-" + leadA).text()).contains("New");
-        assertThat(page.select("#match-lead-" + leadA + " .match-partner").text()).isEqualTo(nameA);
+        assertThat(page.select("#match-lead-" + leadA + " .match-partner").text())
+                .isEqualTo(nameA);
         assertThat(page.select("#decide form input[name=_csrf]").val()).isNotBlank();
         // a notification's link to the partner's page leads staff here
         Response link = staff.get("/ui/registrations/" + regB);
@@ -168,41 +199,54 @@ class ReviewQueuePagesTest {
         // the submitting partner: "under review", nothing of the other partner, and no staff page
         Document seenByB = b.page("/ui/registrations/" + regB);
         assertThat(seenByB.select("#registration-status").text()).isEqualTo("Under review");
-        assertThat(seenByB.outerHtml()).doesNotContain(nameA, partnerA.toString(), regA, leadA, "48,250")
+        assertThat(seenByB.outerHtml())
+                .doesNotContain(nameA, partnerA.toString(), regA, leadA, "48,250")
                 .doesNotContainIgnoringCase("conflict");
         for (String path : List.of("/ui/review", "/ui/review/" + regB, "/ui/review/" + regA)) {
             Response refused = b.get(path);
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             // (the page names its own address, in the language links: nothing else of the first partner)
-            assertThat(refused.asString().replaceAll("back=[^\"]*", "")).doesNotContain(nameA, regA, "48,250", customer);
+            assertThat(refused.asString().replaceAll("back=[^\"]*", ""))
+                    .doesNotContain(nameA, regA, "48,250", customer);
         }
-        assertThat(b.page("/ui").select("nav a[href=/ui/review], nav a[href=/ui/levels]")).isEmpty();
+        assertThat(b.page("/ui").select("nav a[href=/ui/review], nav a[href=/ui/levels]"))
+                .isEmpty();
         Document inboxB = b.page("/ui/inbox");
         assertThat(inboxB.outerHtml()).doesNotContain(nameA, regA).doesNotContainIgnoringCase("conflict");
         // a decision posted by hand by the partner is the role's refusal, and changes nothing
-        Response byHand = b.post("/ui/review/" + regB + "/decision", Map.of("version", "\"0\"", "decision", "approve",
-                "reason", "approving myself"));
+        Response byHand = b.post(
+                "/ui/review/" + regB + "/decision",
+                Map.of("version", "\"0\"", "decision", "approve", "reason", "approving myself"));
         assertThat(byHand.statusCode()).isEqualTo(403);
         // even with a decision or a reason the page would refuse beside its fields: the role comes first
-        for (Map<String, String> form : List.of(Map.of("version", "\"0\"", "decision", "promote", "reason", "x"),
+        for (Map<String, String> form : List.of(
+                Map.of("version", "\"0\"", "decision", "promote", "reason", "x"),
                 Map.of("version", "\"0\"", "decision", "approve", "reason", " "))) {
             Response refused = b.post("/ui/review/" + regB + "/decision", form);
             assertThat(refused.statusCode()).isEqualTo(403);
-            assertThat(refused.asString()).doesNotContainIgnoringCase("conflict").doesNotContain(nameA, "Overlap");
+            assertThat(refused.asString())
+                    .doesNotContainIgnoringCase("conflict")
+                    .doesNotContain(nameA, "Overlap");
             assertThat(b.post("/ui/review/" + regB + "/extension", Map.of("version", "\"0\"", "grant", "maybe"))
-                    .statusCode()).isEqualTo(403);
+                            .statusCode())
+                    .isEqualTo(403);
         }
         assertThat(status(regB)).isEqualTo("SUBMITTED");
 
         // staff reject the late registration with a reason; the queue says so and lets it go
-        Response rejected = decide(staff, regB, "reject", "Another partner holds this customer until its protection ends.");
+        Response rejected =
+                decide(staff, regB, "reject", "Another partner holds this customer until its protection ends.");
         assertThat(rejected.statusCode()).isEqualTo(303);
         assertThat(rejected.header("Location")).endsWith("/ui/review?decided=" + regB);
         Document after = staff.pageAsIs("/ui/review?decided=" + regB);
-        assertThat(after.select("#review-decided").text()).contains(customer.toUpperCase(Locale.ROOT)).contains("Rejected");
+        assertThat(after.select("#review-decided").text())
+                .contains(customer.toUpperCase(Locale.ROOT))
+                .contains("Rejected");
         assertThat(status(regB)).isEqualTo("REJECTED");
         assertThat(queue(staff)).doesNotContain("review-" + regB);
-        assertThat(b.page("/ui/registrations/" + regB).select("#decision-reason").text())
+        assertThat(b.page("/ui/registrations/" + regB)
+                        .select("#decision-reason")
+                        .text())
                 .isEqualTo("Another partner holds this customer until its protection ends.");
         assertThat(decide(staff, quiet, "return", "Which site?").statusCode()).isEqualTo(303);
         assertThat(status(quiet)).isEqualTo("RETURNED");
@@ -219,9 +263,18 @@ class ReviewQueuePagesTest {
 
         String until = LocalDate.now(ZoneOffset.UTC).plusDays(200).toString();
         Document mine = a.page("/ui/registrations/" + reg);
-        assertThat(a.post("/ui/registrations/" + reg + "/extension", Map.of("version",
-                mine.select("#extension input[name=version]").val(), "protection_ends_at", until,
-                "extension_reason", "The tender was postponed")).statusCode()).isEqualTo(303);
+        assertThat(a.post(
+                                "/ui/registrations/" + reg + "/extension",
+                                Map.of(
+                                        "version",
+                                        mine.select("#extension input[name=version]")
+                                                .val(),
+                                        "protection_ends_at",
+                                        until,
+                                        "extension_reason",
+                                        "The tender was postponed"))
+                        .statusCode())
+                .isEqualTo(303);
 
         Document queue = admin.page("/ui/review");
         assertThat(queue.select("#extension-" + reg + " a").attr("href")).isEqualTo("/ui/review/" + reg);
@@ -231,21 +284,32 @@ class ReviewQueuePagesTest {
         String version = page.select("#extension-decision input[name=version]").val();
         Response noReason = admin.post("/ui/review/" + reg + "/extension", Map.of("version", version, "grant", "true"));
         assertThat(noReason.statusCode()).isEqualTo(422);
-        assertThat(admin.parse(noReason).select("#extension_reason-error").text()).isNotBlank();
-        Response granted = admin.post("/ui/review/" + reg + "/extension", Map.of("version", version, "grant", "true",
-                "extension_reason", "Granted once: the tender moved"));
+        assertThat(admin.parse(noReason).select("#extension_reason-error").text())
+                .isNotBlank();
+        Response granted = admin.post(
+                "/ui/review/" + reg + "/extension",
+                Map.of("version", version, "grant", "true", "extension_reason", "Granted once: the tender moved"));
         assertThat(granted.statusCode()).isEqualTo(303);
-        assertThat(TestData.text(ds, "SELECT to_char(protection_ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM registrations "
-                + "WHERE id = ?", UUID.fromString(reg))).isEqualTo(until);
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT to_char(protection_ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM registrations "
+                                + "WHERE id = ?",
+                        UUID.fromString(reg)))
+                .isEqualTo(until);
         assertThat(admin.page("/ui/review").select("#extension-" + reg)).isEmpty();
 
         // another partner's order for the protected customer, flagged: staff see it on the queue and the registration
         UUID partnerB = TestData.partner(ds, "Ordering partner " + UUID.randomUUID());
         UUID order = TestOrders.created(ds, orders, partnerB, TestData.user(ds, Role.PARTNER, partnerB, null), 12);
-        TestData.exec(ds, "INSERT INTO registration_order_flags (order_id, registration_id, created_at) VALUES (?, ?, now())",
-                order, UUID.fromString(reg));
-        assertThat(admin.page("/ui/review").select("#flag-" + order + " a[href=/ui/orders/" + order + "]")).hasSize(1);
-        assertThat(admin.page("/ui/review/" + reg).select("#flagged-orders a[href=/ui/orders/" + order + "]")).hasSize(1);
+        TestData.exec(
+                ds,
+                "INSERT INTO registration_order_flags (order_id, registration_id, created_at) VALUES (?, ?, now())",
+                order,
+                UUID.fromString(reg));
+        assertThat(admin.page("/ui/review").select("#flag-" + order + " a[href=/ui/orders/" + order + "]"))
+                .hasSize(1);
+        assertThat(admin.page("/ui/review/" + reg).select("#flagged-orders a[href=/ui/orders/" + order + "]"))
+                .hasSize(1);
         // the protected partner does not see the other partner's order
         assertThat(a.page("/ui/registrations/" + reg).outerHtml()).doesNotContain(order.toString());
     }
@@ -257,10 +321,23 @@ class ReviewQueuePagesTest {
         int rank = ThreadLocalRandom.current().nextInt(100_000, 900_000);
         Document list = admin.page("/ui/levels");
         assertThat(list.select("nav a[href=/ui/levels]")).hasSize(1);
-        Map<String, String> level = new HashMap<>(Map.of("idempotency_key",
-                list.select("#new-level input[name=idempotency_key]").val(), "name", "Copper " + tag, "rank", "x",
-                "discount_percentage", "12.5", "registration_bonus_percentage", "5", "protection_days", "120",
-                "min_trailing_bookings", "25000", "min_won_registrations", "2"));
+        Map<String, String> level = new HashMap<>(Map.of(
+                "idempotency_key",
+                list.select("#new-level input[name=idempotency_key]").val(),
+                "name",
+                "Copper " + tag,
+                "rank",
+                "x",
+                "discount_percentage",
+                "12.5",
+                "registration_bonus_percentage",
+                "5",
+                "protection_days",
+                "120",
+                "min_trailing_bookings",
+                "25000",
+                "min_won_registrations",
+                "2"));
         Response unreadable = admin.post("/ui/levels", level);
         assertThat(unreadable.statusCode()).isEqualTo(422);
         Document refused = admin.parse(unreadable);
@@ -277,47 +354,71 @@ class ReviewQueuePagesTest {
         assertThat(edit.select("#discount_percentage").val()).isEqualTo("12.50");
         Map<String, String> changed = new HashMap<>(level);
         changed.remove("idempotency_key");
-        changed.put("version", edit.select("form[action=/ui/levels/" + id + "] input[name=version]").val());
+        changed.put(
+                "version",
+                edit.select("form[action=/ui/levels/" + id + "] input[name=version]")
+                        .val());
         changed.put("name", "Bronze " + tag);
         assertThat(admin.post("/ui/levels/" + id, changed).statusCode()).isEqualTo(303);
         assertThat(admin.post("/ui/levels/" + id, changed).statusCode()).isIn(409, 412);
-        assertThat(TestData.text(ds, "SELECT name FROM programme_levels WHERE id = ?", id)).isEqualTo("Bronze " + tag);
+        assertThat(TestData.text(ds, "SELECT name FROM programme_levels WHERE id = ?", id))
+                .isEqualTo("Bronze " + tag);
 
         // assign it to a partner: history kept, the partner's users told (inbox and mail)
         UUID partner = TestData.partner(ds, "Levelled partner " + tag);
         UUID user = TestData.user(ds, Role.PARTNER, partner, null);
-        Response noReason = admin.post("/ui/levels/assignments", Map.of("partner_id", partner.toString(), "level_id",
-                id.toString(), "reason", ""));
+        Response noReason = admin.post(
+                "/ui/levels/assignments",
+                Map.of("partner_id", partner.toString(), "level_id", id.toString(), "reason", ""));
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(admin.parse(noReason).select("#reason-error").text()).isNotBlank();
-        Response assigned = admin.post("/ui/levels/assignments", Map.of("partner_id", partner.toString(), "level_id",
-                id.toString(), "reason", "Signed the reseller agreement"));
+        Response assigned = admin.post(
+                "/ui/levels/assignments",
+                Map.of(
+                        "partner_id",
+                        partner.toString(),
+                        "level_id",
+                        id.toString(),
+                        "reason",
+                        "Signed the reseller agreement"));
         assertThat(assigned.statusCode()).isEqualTo(303);
         Document history = admin.pageAsIs(assigned.header("Location").replaceFirst("^https?://[^/]+", ""));
-        assertThat(history.select("#level-history tbody tr").text()).contains("Bronze " + tag, "current",
-                "Signed the reseller agreement");
-        assertThat(TestData.count(ds, "SELECT count(*) FROM notifications WHERE recipient_id = ? "
-                + "AND event_type = 'programme.level_changed' AND params->>'level' = ?", user, "Bronze " + tag)).isEqualTo(1);
+        assertThat(history.select("#level-history tbody tr").text())
+                .contains("Bronze " + tag, "current", "Signed the reseller agreement");
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM notifications WHERE recipient_id = ? "
+                                + "AND event_type = 'programme.level_changed' AND params->>'level' = ?",
+                        user,
+                        "Bronze " + tag))
+                .isEqualTo(1);
         TestProviders.drain(() -> outbox.deliverDue().total());
         List<MimeMessage> mails = TestMail.to(user + "@test.example");
-        assertThat(mails).extracting(m -> {
-            try {
-                return m.getSubject();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).contains("Your programme level is now Bronze " + tag);
+        assertThat(mails)
+                .extracting(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .contains("Your programme level is now Bronze " + tag);
         // a level held is kept
         Document held = admin.page("/ui/levels/" + id);
-        Response delete = admin.post("/ui/levels/" + id + "/delete", Map.of("version",
-                held.select("form[action$=/delete] input[name=version]").val()));
+        Response delete = admin.post(
+                "/ui/levels/" + id + "/delete",
+                Map.of(
+                        "version",
+                        held.select("form[action$=/delete] input[name=version]").val()));
         assertThat(delete.statusCode()).isEqualTo(409);
-        assertThat(TestData.count(ds, "SELECT count(*) FROM programme_levels WHERE id = ?", id)).isEqualTo(1);
+        assertThat(TestData.count(ds, "SELECT count(*) FROM programme_levels WHERE id = ?", id))
+                .isEqualTo(1);
 
         // roles without the programme: no entry, and what they post by hand is refused and changes nothing
         for (Role role : List.of(Role.PARTNER, Role.FULFILLER)) {
             ConsoleBrowser someone = signedIn(role, role == Role.PARTNER ? partner : null);
-            assertThat(someone.page("/ui").select("nav a[href=/ui/levels], nav a[href=/ui/review]")).isEmpty();
+            assertThat(someone.page("/ui").select("nav a[href=/ui/levels], nav a[href=/ui/review]"))
+                    .isEmpty();
             assertThat(someone.get("/ui/levels").statusCode()).isEqualTo(403);
             assertThat(someone.get("/ui/review").statusCode()).isEqualTo(403);
             Map<String, String> sneaky = new HashMap<>(level);
@@ -327,14 +428,21 @@ class ReviewQueuePagesTest {
             assertThat(someone.post("/ui/levels", sneaky).statusCode()).isEqualTo(403);
             sneaky.put("rank", "not a rank");
             assertThat(someone.post("/ui/levels", sneaky).statusCode()).isEqualTo(403);
-            assertThat(someone.post("/ui/levels/assignments", Map.of("partner_id", partner.toString(), "level_id",
-                    id.toString(), "reason", "me")).statusCode()).isEqualTo(403);
+            assertThat(someone.post(
+                                    "/ui/levels/assignments",
+                                    Map.of("partner_id", partner.toString(), "level_id", id.toString(), "reason", "me"))
+                            .statusCode())
+                    .isEqualTo(403);
         }
-        assertThat(TestData.count(ds, "SELECT count(*) FROM programme_levels WHERE name = ?", "Sneaky " + tag)).isZero();
-        assertThat(TestData.count(ds, "SELECT count(*) FROM partner_levels WHERE partner_id = ?", partner)).isEqualTo(1);
+        assertThat(TestData.count(ds, "SELECT count(*) FROM programme_levels WHERE name = ?", "Sneaky " + tag))
+                .isZero();
+        assertThat(TestData.count(ds, "SELECT count(*) FROM partner_levels WHERE partner_id = ?", partner))
+                .isEqualTo(1);
         // the partner reads its new level, and the inbox names it in words
-        ConsoleBrowser partnerUser = new ConsoleBrowser("en").from(Api.freshAddress())
+        ConsoleBrowser partnerUser = new ConsoleBrowser("en")
+                .from(Api.freshAddress())
                 .signIn(ConsoleUsers.create(ds, hasher, Role.PARTNER, partner, null), ConsoleUsers.PASSWORD);
-        assertThat(partnerUser.page("/ui/programme").select("#current-level").text()).isEqualTo("Bronze " + tag);
+        assertThat(partnerUser.page("/ui/programme").select("#current-level").text())
+                .isEqualTo("Bronze " + tag);
     }
 }

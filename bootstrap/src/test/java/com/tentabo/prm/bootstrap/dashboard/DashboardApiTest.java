@@ -1,5 +1,9 @@
 package com.tentabo.prm.bootstrap.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -11,9 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -23,10 +24,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.nullValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /api/v1/dashboard} on a partner (P1) assigned to a distributor (D), next to a stranger partner (P2) whose
@@ -38,6 +37,7 @@ class DashboardApiTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     TokenService tokens;
 
@@ -83,33 +83,43 @@ class DashboardApiTest {
     @Test
     void givenAPartnerUser_thenItsDashboardSumsOnlyItsOwnRecords_perStatusAndCurrency() {
         JsonPath d = Api.as(TestData.tokenFor(tokens, TestData.user(ds, Role.PARTNER, p1, null)))
-                .get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath();
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
-        assertThat(d.getList("pipeline.by_status.status")).containsExactly("new", "contacted", "qualified", "proposal",
-                "negotiation", "won", "lost");
-        assertThat(line(d, "pipeline", "new")).containsEntry("count", 2)
-                .containsEntry("amounts", List.of(Map.of("currency", "EUR", "amount", "100.00"),
-                        nullCurrency("7.00")));
-        assertThat(line(d, "pipeline", "qualified")).containsEntry("count", 2)
+        assertThat(d.getList("pipeline.by_status.status"))
+                .containsExactly("new", "contacted", "qualified", "proposal", "negotiation", "won", "lost");
+        assertThat(line(d, "pipeline", "new"))
+                .containsEntry("count", 2)
+                .containsEntry("amounts", List.of(Map.of("currency", "EUR", "amount", "100.00"), nullCurrency("7.00")));
+        assertThat(line(d, "pipeline", "qualified"))
+                .containsEntry("count", 2)
                 .containsEntry("amounts", List.of(Map.of("currency", "EUR", "amount", "250.50")));
         assertThat(line(d, "pipeline", "contacted")).containsEntry("count", 0).containsEntry("amounts", List.of());
         assertThat(d.getInt("pipeline.open_count")).isEqualTo(4);
-        assertThat(d.getList("pipeline.open_value")).containsExactly(Map.of("currency", "EUR", "amount", "350.50"),
-                nullCurrency("7.00"));
+        assertThat(d.getList("pipeline.open_value"))
+                .containsExactly(Map.of("currency", "EUR", "amount", "350.50"), nullCurrency("7.00"));
 
         assertThat(line(d, "orders", "fulfilled")).containsEntry("count", 3);
-        assertThat(d.getList("orders.by_status.find { it.status == 'fulfilled' }.amounts")).containsExactly(
-                Map.of("currency", "EUR", "amount", "1209.99"), Map.of("currency", "USD", "amount", "60.00"));
+        assertThat(d.getList("orders.by_status.find { it.status == 'fulfilled' }.amounts"))
+                .containsExactly(
+                        Map.of("currency", "EUR", "amount", "1209.99"), Map.of("currency", "USD", "amount", "60.00"));
         assertThat(line(d, "orders", "created")).containsEntry("count", 1);
 
         List<Map<String, Object>> months = d.getList("revenue.months");
         assertThat(months).hasSize(12);
         YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
-        assertThat(months.get(11)).containsEntry("month", current.toString()).containsEntry("fulfilled_orders", 1)
+        assertThat(months.get(11))
+                .containsEntry("month", current.toString())
+                .containsEntry("fulfilled_orders", 1)
                 .containsEntry("net", List.of(Map.of("currency", "EUR", "amount", "1000.00")));
-        assertThat(months.get(9)).containsEntry("month", current.minusMonths(2).toString())
+        assertThat(months.get(9))
+                .containsEntry("month", current.minusMonths(2).toString())
                 .containsEntry("net", List.of(Map.of("currency", "USD", "amount", "50.00")));
-        assertThat(months.get(0)).containsEntry("month", current.minusMonths(11).toString())
+        assertThat(months.get(0))
+                .containsEntry("month", current.minusMonths(11).toString())
                 .containsEntry("fulfilled_orders", 0);
 
         assertThat(d.getInt("renewals.within_days")).isEqualTo(60);
@@ -121,10 +131,16 @@ class DashboardApiTest {
         // bookings: every order sent this month and not cancelled, net, whatever its fulfilment month
         List<Map<String, Object>> booked = d.getList("bookings.months");
         assertThat(booked).hasSize(12);
-        assertThat(booked.get(11)).containsEntry("month", current.toString()).containsEntry("orders", 4)
-                .containsEntry("net", List.of(Map.of("currency", "EUR", "amount", "1048.00"),
-                        Map.of("currency", "USD", "amount", "50.00")));
-        // monthly recurring revenue of the 5 ACTIVE contracts: terms of 1 (10 days), 1 (45), 7 (200), 1 (5), 13 (400) months
+        assertThat(booked.get(11))
+                .containsEntry("month", current.toString())
+                .containsEntry("orders", 4)
+                .containsEntry(
+                        "net",
+                        List.of(
+                                Map.of("currency", "EUR", "amount", "1048.00"),
+                                Map.of("currency", "USD", "amount", "50.00")));
+        // monthly recurring revenue of the 5 ACTIVE contracts: terms of 1 (10 days), 1 (45), 7 (200), 1 (5), 13 (400)
+        // months
         assertThat(d.getInt("recurring.active_contracts")).isEqualTo(5);
         assertThat(d.getList("recurring.monthly")).containsExactly(Map.of("currency", "EUR", "amount", "646.81"));
         assertThat(d.getList("top_partners")).isNull(); // a partner ranks no partners
@@ -133,24 +149,51 @@ class DashboardApiTest {
     @Test
     void givenADistributorUser_thenItsAssignedPartnersCount_andAStrangersNever() {
         JsonPath d = Api.as(TestData.tokenFor(tokens, TestData.user(ds, Role.DISTRIBUTOR, null, distributor)))
-                .queryParam("expiring_within_days", 365).get("/api/v1/dashboard").then().statusCode(200)
-                .extract().jsonPath();
+                .queryParam("expiring_within_days", 365)
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(d.getInt("pipeline.open_count")).isEqualTo(4);
         assertThat(line(d, "orders", "fulfilled")).containsEntry("count", 3);
         assertThat(d.getInt("renewals.count")).isEqualTo(3);
         assertThat(d.getList("renewals.value")).containsExactly(Map.of("currency", "EUR", "amount", "1449.25"));
         assertThat(d.getList("renewals.soonest.partner_id")).containsOnly(p1.toString());
-        assertThat(d.getList("top_partners")).containsExactly(
-                Map.of("partner_id", p1.toString(), "name", d.getString("top_partners[0].name"), "currency", "EUR",
-                        "orders", 3, "net", "1048.00"),
-                Map.of("partner_id", p1.toString(), "name", d.getString("top_partners[0].name"), "currency", "USD",
-                        "orders", 1, "net", "50.00"));
+        assertThat(d.getList("top_partners"))
+                .containsExactly(
+                        Map.of(
+                                "partner_id",
+                                p1.toString(),
+                                "name",
+                                d.getString("top_partners[0].name"),
+                                "currency",
+                                "EUR",
+                                "orders",
+                                3,
+                                "net",
+                                "1048.00"),
+                        Map.of(
+                                "partner_id",
+                                p1.toString(),
+                                "name",
+                                d.getString("top_partners[0].name"),
+                                "currency",
+                                "USD",
+                                "orders",
+                                1,
+                                "net",
+                                "50.00"));
         assertThat(d.getString("top_partners[0].name")).startsWith("Dash P1 ");
 
         TestData.assign(ds, distributor, p1, false); // the assignment ends: P1's records leave the scope
         JsonPath after = Api.as(TestData.tokenFor(tokens, TestData.user(ds, Role.DISTRIBUTOR, null, distributor)))
-                .get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath();
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(after.getInt("pipeline.open_count")).isZero();
         assertThat(after.getInt("renewals.count")).isZero();
     }
@@ -158,8 +201,12 @@ class DashboardApiTest {
     @Test
     void givenAFulfiller_thenNoPipeline_andOnlySentOrders() {
         JsonPath d = Api.as(TestData.tokenFor(tokens, TestData.user(ds, Role.FULFILLER, null, null)))
-                .get("/api/v1/dashboard").then().statusCode(200).body("pipeline", nullValue())
-                .extract().jsonPath();
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .body("pipeline", nullValue())
+                .extract()
+                .jsonPath();
         assertThat(line(d, "orders", "created")).containsEntry("count", 0); // sums every sent order: none is CREATED
         assertThat(d.getList("revenue.months")).hasSize(12);
         assertThat(d.getMap("renewals")).isNotNull();
@@ -167,14 +214,25 @@ class DashboardApiTest {
 
     @Test
     void givenAnAdmin_thenEverythingCounts_andBadInputIsA400() {
-        JsonPath d = Api.asAdmin().get("/api/v1/dashboard").then().statusCode(200).extract().jsonPath();
+        JsonPath d = Api.asAdmin()
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(d.getInt("pipeline.open_count")).isGreaterThanOrEqualTo(5);
         assertThat(new BigDecimal(d.getString("orders.by_status.find { it.status == 'fulfilled' }.amounts"
-                + ".find { it.currency == 'EUR' }.amount"))).isGreaterThanOrEqualTo(new BigDecimal("1986.99"));
+                        + ".find { it.currency == 'EUR' }.amount")))
+                .isGreaterThanOrEqualTo(new BigDecimal("1986.99"));
 
         for (String bad : List.of("-1", "3661", "soon")) {
-            Api.asAdmin().queryParam("expiring_within_days", bad).get("/api/v1/dashboard").then().statusCode(400)
-                    .contentType("application/problem+json").body("code", is("VALIDATION_FAILED"));
+            Api.asAdmin()
+                    .queryParam("expiring_within_days", bad)
+                    .get("/api/v1/dashboard")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", is("VALIDATION_FAILED"));
         }
         RestAssured.given().get("/api/v1/dashboard").then().statusCode(401);
     }
@@ -195,17 +253,41 @@ class DashboardApiTest {
     }
 
     void lead(UUID partner, String status, String value, String currency) {
-        TestData.exec(ds, "INSERT INTO leads (id, provider_name, title, organization, contact_name, value, currency, "
+        TestData.exec(
+                ds,
+                "INSERT INTO leads (id, provider_name, title, organization, contact_name, value, currency, "
                         + "status, owner_id, partner_id) VALUES (?, 'manual', 't', 'o', 'c', ?, ?, ?::leadstatus, ?, ?)",
-                UUID.randomUUID(), value == null ? null : new BigDecimal(value), currency, status, author, partner);
+                UUID.randomUUID(),
+                value == null ? null : new BigDecimal(value),
+                currency,
+                status,
+                author,
+                partner);
     }
 
-    UUID order(UUID partner, String status, String currency, String total, String tax, Instant sentAt, Instant fulfilledAt) {
+    UUID order(
+            UUID partner,
+            String status,
+            String currency,
+            String total,
+            String tax,
+            Instant sentAt,
+            Instant fulfilledAt) {
         UUID id = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO orders (id, order_number, status, created_by, partner_id, total_amount, tax_amount, "
+        TestData.exec(
+                ds,
+                "INSERT INTO orders (id, order_number, status, created_by, partner_id, total_amount, tax_amount, "
                         + "currency, sent_at, fulfilled_at) VALUES (?, ?, ?::orderstatus, ?, ?, ?, ?, ?, ?, ?)",
-                id, "ORD-DASH-" + id, status, author, partner, new BigDecimal(total), new BigDecimal(tax), currency,
-                sentAt == null ? null : Timestamp.from(sentAt), fulfilledAt == null ? null : Timestamp.from(fulfilledAt));
+                id,
+                "ORD-DASH-" + id,
+                status,
+                author,
+                partner,
+                new BigDecimal(total),
+                new BigDecimal(tax),
+                currency,
+                sentAt == null ? null : Timestamp.from(sentAt),
+                fulfilledAt == null ? null : Timestamp.from(fulfilledAt));
         return id;
     }
 
@@ -213,11 +295,21 @@ class DashboardApiTest {
     UUID contract(UUID partner, String status, Instant expires, String value, String currency, UUID renewedFrom) {
         UUID order = order(null, "CREATED", "EUR", "0.00", "0.00", null, null);
         UUID id = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, "
+        TestData.exec(
+                ds,
+                "INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, "
                         + "partner_id, expiration_date, total_value, currency, renewed_from_id) "
                         + "VALUES (?, ?, ?, ?::contractstatus, 'pennylane', ?, ?, ?, ?, ?, ?)",
-                id, "CNT-DASH-" + id, order, status, author, partner, Timestamp.from(expires), new BigDecimal(value),
-                currency, renewedFrom);
+                id,
+                "CNT-DASH-" + id,
+                order,
+                status,
+                author,
+                partner,
+                Timestamp.from(expires),
+                new BigDecimal(value),
+                currency,
+                renewedFrom);
         return id;
     }
 }

@@ -1,5 +1,8 @@
 package com.tentabo.prm.bootstrap.foundation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.housekeeping.HousekeepingSettings;
 import com.tentabo.prm.application.housekeeping.port.in.PurgeExpiredRecordsUseCase;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -8,15 +11,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The daily purge of login attempts and idempotency keys, on the real tables (batches of 3 in the test profile). */
 @QuarkusTest
@@ -25,6 +24,7 @@ class HousekeepingTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     PurgeExpiredRecordsUseCase housekeeping;
 
@@ -46,12 +46,18 @@ class HousekeepingTest {
 
         assertThat(purged.loginAttempts()).isGreaterThanOrEqualTo(7);
         assertThat(purged.idempotencyKeys()).isGreaterThanOrEqualTo(2);
-        assertThat(count("SELECT count(*) FROM login_attempts WHERE username = ?", who)).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM login_attempts WHERE username = ? AND attempted_at < now() - interval '30 days'",
-                who)).isZero();
-        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE principal_id = ?", principal)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE principal_id = ? AND idempotency_key = 'fresh'",
-                principal)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM login_attempts WHERE username = ?", who))
+                .isEqualTo(2);
+        assertThat(count(
+                        "SELECT count(*) FROM login_attempts WHERE username = ? AND attempted_at < now() - interval '30 days'",
+                        who))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE principal_id = ?", principal))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT count(*) FROM idempotency_keys WHERE principal_id = ? AND idempotency_key = 'fresh'",
+                        principal))
+                .isEqualTo(1);
 
         assertThat(housekeeping.purge()).isEqualTo(new PurgeExpiredRecordsUseCase.Purged(0, 0));
     }
@@ -67,13 +73,24 @@ class HousekeepingTest {
     }
 
     void attempt(String username, boolean succeeded, Instant at) {
-        TestData.exec(ds, "INSERT INTO login_attempts (id, username, ip_address, succeeded, attempted_at) "
-                + "VALUES (?, ?, '192.0.2.1', ?, ?)", UUID.randomUUID(), username, succeeded, Timestamp.from(at));
+        TestData.exec(
+                ds,
+                "INSERT INTO login_attempts (id, username, ip_address, succeeded, attempted_at) "
+                        + "VALUES (?, ?, '192.0.2.1', ?, ?)",
+                UUID.randomUUID(),
+                username,
+                succeeded,
+                Timestamp.from(at));
     }
 
     void key(UUID principal, String key, Instant at) {
-        TestData.exec(ds, "INSERT INTO idempotency_keys (principal_id, operation, idempotency_key, request_hash, "
-                + "resource_id, created_at) VALUES (?, 'order.create', ?, 'h', ?, ?)", principal, key, UUID.randomUUID(),
+        TestData.exec(
+                ds,
+                "INSERT INTO idempotency_keys (principal_id, operation, idempotency_key, request_hash, "
+                        + "resource_id, created_at) VALUES (?, 'order.create', ?, 'h', ?, ?)",
+                principal,
+                key,
+                UUID.randomUUID(),
                 Timestamp.from(at));
     }
 

@@ -1,12 +1,13 @@
 package com.tentabo.prm.bootstrap.foundation;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document is the contract (docs/api.md): the committed copies {@code docs/openapi.json} and
@@ -38,15 +37,21 @@ class OpenApiDocumentTest {
 
     @Test
     void theCommittedDocumentIsTheOneTheServiceServes() throws IOException {
-        String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String json = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String yaml = given().get("/q/openapi").then().statusCode(200).extract().asString();
         if (Boolean.getBoolean("prm.openapi.write")) {
             Files.writeString(DOCS.resolve("openapi.json"), json, StandardCharsets.UTF_8);
             Files.writeString(DOCS.resolve("openapi.yaml"), yaml, StandardCharsets.UTF_8);
         }
-        assertThat(read("openapi.json")).as("docs/openapi.json is stale; regenerate it with: " + REGENERATE)
+        assertThat(read("openapi.json"))
+                .as("docs/openapi.json is stale; regenerate it with: " + REGENERATE)
                 .isEqualTo(json.replace("\r\n", "\n"));
-        assertThat(read("openapi.yaml")).as("docs/openapi.yaml is stale; regenerate it with: " + REGENERATE)
+        assertThat(read("openapi.yaml"))
+                .as("docs/openapi.yaml is stale; regenerate it with: " + REGENERATE)
                 .isEqualTo(yaml.replace("\r\n", "\n"));
     }
 
@@ -83,18 +88,25 @@ class OpenApiDocumentTest {
                 }
                 responses.fields().forEachRemaining(answer -> {
                     boolean success = answer.getKey().startsWith("2") && !"204".equals(answer.getKey());
-                    if (success && answer.getValue().path("content").path("application/json").path("schema").isEmpty()) {
+                    if (success
+                            && answer.getValue()
+                                    .path("content")
+                                    .path("application/json")
+                                    .path("schema")
+                                    .isEmpty()) {
                         problems.add(name + ": answer " + answer.getKey() + " has no schema");
                     }
                 });
             });
         });
         assertThat(problems).isEmpty();
-        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText())
+                .isEqualTo("bearer");
         assertThat(document.at("/servers/0/url").asText()).isEqualTo("/");
         assertThat(document.at("/servers/0/x-internal").asBoolean(true)).isFalse();
         assertThat(document.at("/paths/~1api~1v1~1auth~1login/post/security")).isEmpty();
-        assertThat(document.at("/paths/~1api~1v1~1orders/post/security").isMissingNode()).isTrue();
+        assertThat(document.at("/paths/~1api~1v1~1orders/post/security").isMissingNode())
+                .isTrue();
     }
 
     @Test
@@ -107,7 +119,8 @@ class OpenApiDocumentTest {
         JsonNode taxRate = document.at("/components/schemas/CreateOrder/properties/tax_rate");
         assertThat(taxRate.get("type").asText()).isEqualTo("string");
         assertThat(taxRate.get("pattern").asText()).isEqualTo("^\\d{1,3}(\\.\\d{1,2})?$");
-        assertThat(document.at("/components/schemas/OrderStatus/enum").toString()).contains("\"in_fulfillment\"");
+        assertThat(document.at("/components/schemas/OrderStatus/enum").toString())
+                .contains("\"in_fulfillment\"");
     }
 
     /** Every schema: no floating-point number, snake_case names, bounded strings, arrays and integers. */
@@ -131,7 +144,7 @@ class OpenApiDocumentTest {
                         problems.add(where + ": an integer without bounds");
                     }
                 }
-                default -> { }
+                default -> {}
             }
             if (node.has("properties") && node.get("properties").isObject() && !where.endsWith("/examples")) {
                 node.get("properties").fieldNames().forEachRemaining(name -> {
@@ -155,11 +168,18 @@ class OpenApiDocumentTest {
     }
 
     private static JsonNode document() throws IOException {
-        return new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        return new ObjectMapper()
+                .readTree(given().get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     private static String read(String name) throws IOException {
         Path file = DOCS.resolve(name);
-        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n") : "";
+        return Files.exists(file)
+                ? Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n")
+                : "";
     }
 }

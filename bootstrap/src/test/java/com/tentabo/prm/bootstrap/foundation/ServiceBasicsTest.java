@@ -1,23 +1,22 @@
 package com.tentabo.prm.bootstrap.foundation;
 
-import com.tentabo.prm.bootstrap.support.PostgresResource;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+
+import com.tentabo.prm.bootstrap.support.PostgresResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -28,7 +27,9 @@ class ServiceBasicsTest {
 
     @Test
     void healthIsUpWithADatabaseCheck() {
-        given().get("/q/health").then().statusCode(200)
+        given().get("/q/health")
+                .then()
+                .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
     }
@@ -43,9 +44,11 @@ class ServiceBasicsTest {
     void metricsAreServedInThePrometheusFormat_withTemplatedRoutesAndTheOutboxBacklog() {
         given().get("/api/v1/orders/{id}", java.util.UUID.randomUUID()).then().statusCode(401);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
 
-        assertThat(metrics).contains("http_server_requests_seconds_count")
+        assertThat(metrics)
+                .contains("http_server_requests_seconds_count")
                 .contains("uri=\"/api/v1/orders/{id}\"")
                 .contains("prm_outbox_events{status=\"pending\"}")
                 .contains("prm_outbox_events{status=\"failed\"}")
@@ -56,7 +59,8 @@ class ServiceBasicsTest {
 
     @Test
     void databaseIsMigratedOnPostgres13() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
             ResultSet version = st.executeQuery("SHOW server_version");
             version.next();
             assertThat(version.getString(1)).startsWith("13.");
@@ -68,8 +72,10 @@ class ServiceBasicsTest {
 
     @Test
     void adminIsCreatedAtStartWithBcryptCost12() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT password_hash, is_active FROM admin_users WHERE username = 'admin'")) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery("SELECT password_hash, is_active FROM admin_users WHERE username = 'admin'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).startsWith("$2a$12$");
             assertThat(rs.getBoolean(2)).isTrue();
@@ -78,7 +84,9 @@ class ServiceBasicsTest {
 
     @Test
     void unknownRouteIsA404Problem() {
-        given().get("/api/v1/no-such-thing").then().statusCode(404)
+        given().get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", is("ROUTE_NOT_FOUND"))
                 .body("status", is(404));
@@ -87,21 +95,35 @@ class ServiceBasicsTest {
 
     @Test
     void malformedJsonIsA400ProblemNeverA500() {
-        given().contentType(ContentType.JSON).body("{\"username\": \"admin\", ")
-                .post("/api/v1/auth/login").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"username\": \"admin\", ")
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", is("MALFORMED_REQUEST"))
                 .body("detail", not(containsString("Exception")));
-        given().contentType(ContentType.JSON).body("[1,2]")
-                .post("/api/v1/auth/login").then().statusCode(400).body("code", is("MALFORMED_REQUEST"));
-        given().contentType(ContentType.JSON).body("{\"username\": {\"a\": 1}, \"password\": \"x\"}")
-                .post("/api/v1/auth/login").then().statusCode(400).body("errors[0].field", equalTo("username"));
+        given().contentType(ContentType.JSON)
+                .body("[1,2]")
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(400)
+                .body("code", is("MALFORMED_REQUEST"));
+        given().contentType(ContentType.JSON)
+                .body("{\"username\": {\"a\": 1}, \"password\": \"x\"}")
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("username"));
     }
 
     @Test
     void missingFieldsAreA400WithTheFieldNamed() {
-        given().contentType(ContentType.JSON).body("{\"username\": \"admin\"}")
-                .post("/api/v1/auth/login").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"username\": \"admin\"}")
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", is("VALIDATION_FAILED"))
                 .body("errors.field", org.hamcrest.Matchers.hasItem("password"));
@@ -109,9 +131,17 @@ class ServiceBasicsTest {
 
     @Test
     void wrongMediaTypeAndMethodAreProblems() {
-        given().contentType("text/plain").body("hello").post("/api/v1/auth/login").then().statusCode(415)
-                .contentType("application/problem+json").body("code", is("UNSUPPORTED_MEDIA_TYPE"));
-        given().delete("/api/v1/auth/login").then().statusCode(405)
-                .contentType("application/problem+json").body("code", is("METHOD_NOT_ALLOWED"));
+        given().contentType("text/plain")
+                .body("hello")
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("code", is("UNSUPPORTED_MEDIA_TYPE"));
+        given().delete("/api/v1/auth/login")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("code", is("METHOD_NOT_ALLOWED"));
     }
 }

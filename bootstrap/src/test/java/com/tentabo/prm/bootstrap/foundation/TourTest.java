@@ -1,5 +1,8 @@
 package com.tentabo.prm.bootstrap.foundation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * Runs docs/tour.md against the service, step by step, as its "How to read this tour" section says: every
@@ -46,9 +45,15 @@ class TourTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request of the tour and the answer written after it; {@code line} is where the request starts. */
-    record Step(int line, String method, String url, Map<String, String> headers, String body,
-                int status, Map<String, String> expectedHeaders, String expectedBody) {
-    }
+    record Step(
+            int line,
+            String method,
+            String url,
+            Map<String, String> headers,
+            String body,
+            int status,
+            Map<String, String> expectedHeaders,
+            String expectedBody) {}
 
     @Test
     void everyStepOfTheTourAnswersAsWritten() {
@@ -68,17 +73,27 @@ class TourTest {
     void anAnswerThatDiffersFromTheTourIsReported() {
         Map<String, String> values = new HashMap<>(Map.of("known", "42"));
         List<String> problems = new ArrayList<>();
-        match("$", json("{\"id\":\"{{fresh}}\",\"n\":\"{{known}}\",\"items\":[{\"a\":1},\"…\"],\"t\":\"inv_…\"}"),
+        match(
+                "$",
+                json("{\"id\":\"{{fresh}}\",\"n\":\"{{known}}\",\"items\":[{\"a\":1},\"…\"],\"t\":\"inv_…\"}"),
                 json("{\"id\":\"x-1\",\"n\":\"42\",\"items\":[{\"a\":1},{\"a\":2}],\"t\":\"inv_abc\",\"more\":true}"),
-                values, problems);
+                values,
+                problems);
         assertThat(problems).isEmpty();
         assertThat(values).containsEntry("fresh", "x-1");
 
-        match("$", json("{\"n\":\"{{known}}\",\"items\":[{\"a\":1}],\"gone\":\"…\",\"amount\":\"9.50\"}"),
-                json("{\"n\":\"43\",\"items\":[{\"a\":1},{\"a\":2}],\"amount\":\"9.5\"}"), values, problems);
-        assertThat(problems).containsExactly("$.n: \"43\" does not match \"{{known}}\"",
-                "$.items: 2 elements where the tour shows 1", "$.gone: missing",
-                "$.amount: \"9.5\" does not match \"9.50\"");
+        match(
+                "$",
+                json("{\"n\":\"{{known}}\",\"items\":[{\"a\":1}],\"gone\":\"…\",\"amount\":\"9.50\"}"),
+                json("{\"n\":\"43\",\"items\":[{\"a\":1},{\"a\":2}],\"amount\":\"9.5\"}"),
+                values,
+                problems);
+        assertThat(problems)
+                .containsExactly(
+                        "$.n: \"43\" does not match \"{{known}}\"",
+                        "$.items: 2 elements where the tour shows 1",
+                        "$.gone: missing",
+                        "$.amount: \"9.5\" does not match \"9.50\"");
     }
 
     /** The steps of the tour: each request block paired with the answer block after it. */
@@ -94,8 +109,15 @@ class TourTest {
                 if (pending == null) {
                     fail("docs/tour.md line " + line + ": an answer with no request before it");
                 }
-                steps.add(new Step(pending.line(), pending.method(), pending.url(), pending.headers(), pending.body(),
-                        Integer.parseInt(status.group(1)), block.headers, block.body));
+                steps.add(new Step(
+                        pending.line(),
+                        pending.method(),
+                        pending.url(),
+                        pending.headers(),
+                        pending.body(),
+                        Integer.parseInt(status.group(1)),
+                        block.headers,
+                        block.body));
                 pending = null;
                 continue;
             }
@@ -128,11 +150,16 @@ class TourTest {
                     break;
                 }
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                headers.put(
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip());
             }
             StringBuilder body = new StringBuilder();
             lines.forEachRemaining(line -> body.append(line).append('\n'));
-            return new Block(first, headers, body.toString().isBlank() ? null : body.toString().strip());
+            return new Block(
+                    first,
+                    headers,
+                    body.toString().isBlank() ? null : body.toString().strip());
         }
     }
 
@@ -143,7 +170,8 @@ class TourTest {
             return List.of(where + ": the tour's requests go to " + BASE_URL);
         }
         List<String> unknown = new ArrayList<>();
-        RequestSpecification request = RestAssured.given().urlEncodingEnabled(false).header("X-Forwarded-For", address);
+        RequestSpecification request =
+                RestAssured.given().urlEncodingEnabled(false).header("X-Forwarded-For", address);
         step.headers().forEach((name, value) -> {
             if (name.equalsIgnoreCase("Content-Type")) {
                 request.contentType(substitute(value, values, unknown));
@@ -198,7 +226,8 @@ class TourTest {
      * Whether the actual answer holds what the tour shows: every field shown (others are not checked), arrays of the
      * length shown unless their last element is {@code "…"}, equal values (amounts as written, numbers by value).
      */
-    static void match(String path, JsonNode expected, JsonNode actual, Map<String, String> values, List<String> problems) {
+    static void match(
+            String path, JsonNode expected, JsonNode actual, Map<String, String> values, List<String> problems) {
         if (actual == null || actual.isMissingNode()) {
             problems.add(path + ": missing");
         } else if (expected.isObject()) {
@@ -206,8 +235,13 @@ class TourTest {
                 problems.add(path + ": " + actual + " where the tour shows an object");
                 return;
             }
-            expected.fields().forEachRemaining(field ->
-                    match(path + "." + field.getKey(), field.getValue(), actual.get(field.getKey()), values, problems));
+            expected.fields()
+                    .forEachRemaining(field -> match(
+                            path + "." + field.getKey(),
+                            field.getValue(),
+                            actual.get(field.getKey()),
+                            values,
+                            problems));
         } else if (expected.isArray()) {
             int shown = expected.size();
             boolean open = shown > 0 && ANY.equals(expected.get(shown - 1).asText(null));
@@ -223,7 +257,8 @@ class TourTest {
         } else if (expected.isTextual()) {
             if (!actual.isValueNode() && !ANY.equals(expected.asText())) {
                 problems.add(path + ": " + actual + " where the tour shows \"" + expected.asText() + "\"");
-            } else if (actual.isValueNode() && !matches(actual.isNull() ? "null" : actual.asText(), expected.asText(), values)) {
+            } else if (actual.isValueNode()
+                    && !matches(actual.isNull() ? "null" : actual.asText(), expected.asText(), values)) {
                 problems.add(path + ": " + actual + " does not match \"" + expected.asText() + "\"");
             }
         } else if (expected.isNumber()) {

@@ -1,5 +1,13 @@
 package com.tentabo.prm.bootstrap.identity;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -9,6 +17,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.UUID;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -16,25 +28,10 @@ import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.util.Map;
-import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * Sign-in by exchanging an OpenID Connect ID token ({@code POST /api/v1/auth/oidc}) issued by a WireMock identity
@@ -61,10 +58,11 @@ class OidcLoginTest {
         key.setKeyId("idp-key-1");
         idp = new WireMockServer(wireMockConfig().dynamicPort());
         idp.start();
-        idp.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration")).willReturn(okJson(
-                "{\"issuer\": \"" + idp.baseUrl() + "\", \"jwks_uri\": \"" + idp.baseUrl() + "/jwks\"}")));
-        idp.stubFor(get(urlPathEqualTo("/jwks")).willReturn(okJson(
-                new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))));
+        idp.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration"))
+                .willReturn(okJson(
+                        "{\"issuer\": \"" + idp.baseUrl() + "\", \"jwks_uri\": \"" + idp.baseUrl() + "/jwks\"}")));
+        idp.stubFor(get(urlPathEqualTo("/jwks"))
+                .willReturn(okJson(new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))));
     }
 
     @AfterAll
@@ -83,11 +81,15 @@ class OidcLoginTest {
 
     void activateOidc(String issuer) {
         providerRow = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
+        TestData.exec(
+                ds,
+                "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
                         + "credentials, created_at, updated_at) VALUES (?, 'AUTH'::providertype, ?, true, ?::jsonb, "
-                        + "'{}'::jsonb, now(), now())", providerRow, PROVIDER,
-                "{\"type\": \"oidc\", \"development\": true, \"issuer\": \"" + issuer + "\", \"client_id\": \"" + CLIENT_ID
-                        + "\", \"timeout_seconds\": 5}");
+                        + "'{}'::jsonb, now(), now())",
+                providerRow,
+                PROVIDER,
+                "{\"type\": \"oidc\", \"development\": true, \"issuer\": \"" + issuer + "\", \"client_id\": \""
+                        + CLIENT_ID + "\", \"timeout_seconds\": 5}");
     }
 
     static String idToken(String issuer, String subject, String username, RsaJsonWebKey signer) throws Exception {
@@ -119,23 +121,46 @@ class OidcLoginTest {
         String username = "olivia-" + subject.substring(4, 12);
         String token = idToken(idp.baseUrl(), subject, username, key);
 
-        exchange(Api.freshAddress(), token).then().statusCode(403).contentType("application/problem+json")
+        exchange(Api.freshAddress(), token)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("code", is("ACCOUNT_PENDING_APPROVAL"));
-        assertThat(TestData.text(ds, "SELECT provider || ' ' || email || ' ' || full_name || ' ' || username || ' '"
-                + " || is_enabled FROM users WHERE provider_id = ?", subject))
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT provider || ' ' || email || ' ' || full_name || ' ' || username || ' '"
+                                + " || is_enabled FROM users WHERE provider_id = ?",
+                        subject))
                 .isEqualTo(PROVIDER + " " + username + "@acme.example Olivia Idp " + username + " false");
 
         // what an admin does: a role (FULFILLER needs no company) and enabled
-        TestData.exec(ds, "UPDATE users SET is_enabled = true, enabled_at = now(), role = 'FULFILLER'"
-                + " WHERE provider = ? AND provider_id = ?", PROVIDER, subject);
-        String accessToken = exchange(Api.freshAddress(), token).then().statusCode(200)
+        TestData.exec(
+                ds,
+                "UPDATE users SET is_enabled = true, enabled_at = now(), role = 'FULFILLER'"
+                        + " WHERE provider = ? AND provider_id = ?",
+                PROVIDER,
+                subject);
+        String accessToken = exchange(Api.freshAddress(), token)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", is("no-store"))
-                .body("token_type", is("Bearer")).body("expires_in", notNullValue())
-                .extract().path("access_token");
-        Api.as(accessToken).get("/api/v1/auth/me").then().statusCode(200)
-                .body("kind", is("user")).body("username", is(username)).body("role", is("fulfiller"));
-        assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE action = 'login.succeeded' AND user_id = "
-                + "(SELECT id FROM users WHERE provider_id = ?)", subject)).isEqualTo(1);
+                .body("token_type", is("Bearer"))
+                .body("expires_in", notNullValue())
+                .extract()
+                .path("access_token");
+        Api.as(accessToken)
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(200)
+                .body("kind", is("user"))
+                .body("username", is(username))
+                .body("role", is("fulfiller"));
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM audit_logs WHERE action = 'login.succeeded' AND user_id = "
+                                + "(SELECT id FROM users WHERE provider_id = ?)",
+                        subject))
+                .isEqualTo(1);
     }
 
     @Test
@@ -144,16 +169,22 @@ class OidcLoginTest {
         RsaJsonWebKey forger = RsaJwkGenerator.generateJwk(2048);
         String subject = "sub-" + UUID.randomUUID();
 
-        exchange(Api.freshAddress(), idToken(idp.baseUrl(), subject, "mallory", forger)).then().statusCode(401)
-                .contentType("application/problem+json").body("code", is("INVALID_CREDENTIALS"));
+        exchange(Api.freshAddress(), idToken(idp.baseUrl(), subject, "mallory", forger))
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", is("INVALID_CREDENTIALS"));
         exchange(Api.freshAddress(), "not-a-jwt").then().statusCode(401).body("code", is("INVALID_CREDENTIALS"));
-        assertThat(TestData.count(ds, "SELECT count(*) FROM users WHERE provider_id = ?", subject)).isZero();
+        assertThat(TestData.count(ds, "SELECT count(*) FROM users WHERE provider_id = ?", subject))
+                .isZero();
     }
 
     @Test
     void withoutAnActiveOidcProvider_aValidTokenIsInvalidCredentials() throws Exception {
-        exchange(Api.freshAddress(), idToken(idp.baseUrl(), "sub-" + UUID.randomUUID(), "nobody", key)).then()
-                .statusCode(401).body("code", is("INVALID_CREDENTIALS"));
+        exchange(Api.freshAddress(), idToken(idp.baseUrl(), "sub-" + UUID.randomUUID(), "nobody", key))
+                .then()
+                .statusCode(401)
+                .body("code", is("INVALID_CREDENTIALS"));
     }
 
     @Test
@@ -164,7 +195,8 @@ class OidcLoginTest {
         for (int i = 0; i < 20; i++) {
             exchange(address, "garbage-" + i).then().statusCode(401);
         }
-        exchange(address, idToken(idp.baseUrl(), "sub-" + UUID.randomUUID(), "late", key)).then()
+        exchange(address, idToken(idp.baseUrl(), "sub-" + UUID.randomUUID(), "late", key))
+                .then()
                 .body("code", is("TOO_MANY_LOGIN_ATTEMPTS"));
     }
 
@@ -178,9 +210,13 @@ class OidcLoginTest {
         activateOidc(issuer);
         String address = Api.freshAddress();
 
-        exchange(address, idToken(issuer, "sub-" + UUID.randomUUID(), "walter", key)).then().statusCode(503)
-                .contentType("application/problem+json").body("code", is("SERVICE_UNAVAILABLE"))
+        exchange(address, idToken(issuer, "sub-" + UUID.randomUUID(), "walter", key))
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("code", is("SERVICE_UNAVAILABLE"))
                 .header("Retry-After", "30");
-        assertThat(TestData.count(ds, "SELECT count(*) FROM login_attempts WHERE ip_address = ?", address)).isZero();
+        assertThat(TestData.count(ds, "SELECT count(*) FROM login_attempts WHERE ip_address = ?", address))
+                .isZero();
     }
 }

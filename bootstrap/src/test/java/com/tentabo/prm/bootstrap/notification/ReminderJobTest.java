@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.application.notification.port.in.SendRemindersUseCase;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
@@ -16,13 +18,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The daily reminder job: a contract 45 days before its end gets its 60-day reminder, to the partner's users, its
@@ -34,19 +33,25 @@ class ReminderJobTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     TokenService tokens;
+
     @Inject
     OrderRepository orders;
+
     @Inject
     DeliverOutboxUseCase outbox;
+
     @Inject
     SendRemindersUseCase reminders;
 
     @Test
     void aContractNearItsEnd_isRemindedOnce_whenTheJobRunsTwice_andDigestReadersGetOneDigest() throws Exception {
-        UUID partner = TestData.partner(ds, "Reminded " + UUID.randomUUID().toString().substring(0, 8));
-        UUID distributor = TestData.distributor(ds, "Reminding " + UUID.randomUUID().toString().substring(0, 8));
+        UUID partner =
+                TestData.partner(ds, "Reminded " + UUID.randomUUID().toString().substring(0, 8));
+        UUID distributor = TestData.distributor(
+                ds, "Reminding " + UUID.randomUUID().toString().substring(0, 8));
         TestData.assign(ds, distributor, partner, true);
         UUID partnerUser = TestData.user(ds, Role.PARTNER, partner, null);
         UUID digestReader = TestData.user(ds, Role.PARTNER, partner, null);
@@ -54,16 +59,34 @@ class ReminderJobTest {
         UUID staff = TestData.user(ds, Role.RESTRICTED_ADMIN, null, null);
         Api.as(TestData.tokenFor(tokens, digestReader))
                 .body(Map.of("locale", "fr", "email_muted", List.of(), "daily_digest", true))
-                .put("/api/v1/notifications/preferences").then().statusCode(200);
+                .put("/api/v1/notifications/preferences")
+                .then()
+                .statusCode(200);
         String partnerToken = TestData.tokenFor(tokens, partnerUser);
         UUID order = TestOrders.sent(ds, orders, partner, partnerUser, partnerToken);
-        Api.asAdmin().body(Map.of("to", "in_fulfillment")).post("/api/v1/orders/{id}/transitions", order).then().statusCode(200);
-        Api.asAdmin().body(Map.of("to", "fulfilled")).post("/api/v1/orders/{id}/transitions", order).then().statusCode(200);
-        String contract = Api.asAdmin().body("{}").post("/api/v1/orders/{id}/contract", order).then().statusCode(201)
-                .extract().path("id");
+        Api.asAdmin()
+                .body(Map.of("to", "in_fulfillment"))
+                .post("/api/v1/orders/{id}/transitions", order)
+                .then()
+                .statusCode(200);
+        Api.asAdmin()
+                .body(Map.of("to", "fulfilled"))
+                .post("/api/v1/orders/{id}/transitions", order)
+                .then()
+                .statusCode(200);
+        String contract = Api.asAdmin()
+                .body("{}")
+                .post("/api/v1/orders/{id}/contract", order)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String number = TestData.text(ds, "SELECT contract_number FROM contracts WHERE id = ?::uuid", contract);
-        TestData.exec(ds, "UPDATE contracts SET expiration_date = date_trunc('day', now()) + interval '45 days 12 hours' "
-                + "WHERE id = ?::uuid", contract);
+        TestData.exec(
+                ds,
+                "UPDATE contracts SET expiration_date = date_trunc('day', now()) + interval '45 days 12 hours' "
+                        + "WHERE id = ?::uuid",
+                contract);
         TestProviders.drain(() -> outbox.deliverDue().total());
         int before = TestMail.to(partnerUser + "@test.example").size();
 
@@ -81,10 +104,19 @@ class ReminderJobTest {
                 .contains("http://localhost:8080/ui/contracts/" + contract);
         assertThat(subjects(distributorUser)).containsOnlyOnce("Contract " + number + " ends in 45 days");
         assertThat(subjects(staff)).containsOnlyOnce("Contract " + number + " ends in 45 days");
-        assertThat(TestData.count(ds, "SELECT count(*) FROM notifications WHERE subject_id = ?::uuid "
-                + "AND event_type = 'contract.expiring'", contract)).isGreaterThanOrEqualTo(4);
-        assertThat(TestData.count(ds, "SELECT count(*) FROM notifications WHERE subject_id = ?::uuid "
-                + "AND event_type = 'contract.expiring' AND recipient_id = ?", contract, partnerUser)).isEqualTo(1);
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM notifications WHERE subject_id = ?::uuid "
+                                + "AND event_type = 'contract.expiring'",
+                        contract))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM notifications WHERE subject_id = ?::uuid "
+                                + "AND event_type = 'contract.expiring' AND recipient_id = ?",
+                        contract,
+                        partnerUser))
+                .isEqualTo(1);
 
         // the digest reader got the order's and the contract's mail at once, and the reminder in one digest only
         assertThat(subjects(digestReader)).noneMatch(subject -> subject.contains("se termine dans"));

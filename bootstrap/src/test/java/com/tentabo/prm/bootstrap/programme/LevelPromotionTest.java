@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.programme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.registration.service.LevelPromotionService;
 import com.tentabo.prm.bootstrap.support.Api;
@@ -12,10 +14,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -29,8 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Automatic promotion over the real PostgreSQL, with the application's clock moved by the test ({@link MovableClock}): a partner whose trailing-12-month figures
@@ -44,10 +43,13 @@ class LevelPromotionTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     LevelPromotionService job;
+
     @Inject
     MovableClock clock;
+
     @Inject
     OrderRepository orders;
 
@@ -75,15 +77,34 @@ class LevelPromotionTest {
     }
 
     private static UUID level(String name, int rank, String bookings, int won) {
-        return UUID.fromString(Api.asAdmin().body(Map.of("name", name, "rank", rank, "discount_percentage", "10",
-                        "registration_bonus_percentage", "5", "min_trailing_bookings", bookings, "min_won_registrations", won))
-                .post("/api/v1/programme/levels").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(Api.asAdmin()
+                .body(Map.of(
+                        "name",
+                        name,
+                        "rank",
+                        rank,
+                        "discount_percentage",
+                        "10",
+                        "registration_bonus_percentage",
+                        "5",
+                        "min_trailing_bookings",
+                        bookings,
+                        "min_won_registrations",
+                        won))
+                .post("/api/v1/programme/levels")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     private UUID partnerAt(UUID level) {
         UUID partner = TestData.partner(ds, "Promoted partner " + UUID.randomUUID());
-        Api.asAdmin().body(Map.of("level_id", level.toString(), "reason", "joined the programme"))
-                .put("/api/v1/programme/partners/{id}/level", partner).then().statusCode(200);
+        Api.asAdmin()
+                .body(Map.of("level_id", level.toString(), "reason", "joined the programme"))
+                .put("/api/v1/programme/partners/{id}/level", partner)
+                .then()
+                .statusCode(200);
         return partner;
     }
 
@@ -91,48 +112,78 @@ class LevelPromotionTest {
     private void booked(UUID partner, String net, Instant at) {
         UUID user = TestData.user(ds, Role.PARTNER, partner, null);
         UUID order = TestOrders.created(ds, orders, partner, user, 12);
-        TestData.exec(ds, "UPDATE orders SET status = 'SENT'::orderstatus, subtotal = ?, discount_amount = 0, created_at = ? "
-                + "WHERE id = ?", new BigDecimal(net), Timestamp.from(at), order);
+        TestData.exec(
+                ds,
+                "UPDATE orders SET status = 'SENT'::orderstatus, subtotal = ?, discount_amount = 0, created_at = ? "
+                        + "WHERE id = ?",
+                new BigDecimal(net),
+                Timestamp.from(at),
+                order);
     }
 
     /** A registration of the partner CONVERTED at {@code at}. */
     private void won(UUID partner, Instant at) {
         UUID owner = TestData.user(ds, Role.PARTNER, partner, null);
         UUID lead = UUID.randomUUID();
-        TestData.exec(ds, "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, provider_name, "
-                + "created_at, updated_at) VALUES (?, 'Won', 'Won customer', 'Ann', 'WON'::leadstatus, ?, ?, 'tentabo', now(), "
-                + "now())", lead, owner, partner);
-        TestData.exec(ds, "INSERT INTO registrations (id, lead_id, partner_id, status, organization, org_key, protection_ends_at, "
-                + "submitted_at, created_at, updated_at) VALUES (?, ?, ?, 'CONVERTED', 'Won customer', 'won customer', ?, ?, ?, ?)",
-                UUID.randomUUID(), lead, partner, Timestamp.from(at.plus(Duration.ofDays(60))), Timestamp.from(at),
-                Timestamp.from(at), Timestamp.from(at));
+        TestData.exec(
+                ds,
+                "INSERT INTO leads (id, title, organization, contact_name, status, owner_id, partner_id, provider_name, "
+                        + "created_at, updated_at) VALUES (?, 'Won', 'Won customer', 'Ann', 'WON'::leadstatus, ?, ?, 'tentabo', now(), "
+                        + "now())",
+                lead,
+                owner,
+                partner);
+        TestData.exec(
+                ds,
+                "INSERT INTO registrations (id, lead_id, partner_id, status, organization, org_key, protection_ends_at, "
+                        + "submitted_at, created_at, updated_at) VALUES (?, ?, ?, 'CONVERTED', 'Won customer', 'won customer', ?, ?, ?, ?)",
+                UUID.randomUUID(),
+                lead,
+                partner,
+                Timestamp.from(at.plus(Duration.ofDays(60))),
+                Timestamp.from(at),
+                Timestamp.from(at),
+                Timestamp.from(at));
     }
 
     private List<String> levels(UUID partner) {
         List<String> names = new java.util.ArrayList<>();
         long n = TestData.count(ds, "SELECT count(*) FROM partner_levels WHERE partner_id = ?", partner);
         for (int i = 0; i < n; i++) {
-            names.add(TestData.text(ds, "SELECT l.name FROM partner_levels a JOIN programme_levels l ON l.id = a.level_id "
-                    + "WHERE a.partner_id = ? ORDER BY a.valid_from, a.id OFFSET ? LIMIT 1", partner, i));
+            names.add(TestData.text(
+                    ds,
+                    "SELECT l.name FROM partner_levels a JOIN programme_levels l ON l.id = a.level_id "
+                            + "WHERE a.partner_id = ? ORDER BY a.valid_from, a.id OFFSET ? LIMIT 1",
+                    partner,
+                    i));
         }
         return names;
     }
 
     private String current(UUID partner) {
-        return TestData.text(ds, "SELECT l.name FROM partner_levels a JOIN programme_levels l ON l.id = a.level_id "
-                + "WHERE a.partner_id = ? AND a.valid_to IS NULL", partner);
+        return TestData.text(
+                ds,
+                "SELECT l.name FROM partner_levels a JOIN programme_levels l ON l.id = a.level_id "
+                        + "WHERE a.partner_id = ? AND a.valid_to IS NULL",
+                partner);
     }
 
     /** The level changes the partner's user {@code user} was told of, oldest first: "level/previous/automatic". */
     private List<String> told(UUID user) {
         List<String> told = new java.util.ArrayList<>();
-        long n = TestData.count(ds, "SELECT count(*) FROM notifications WHERE recipient_kind = 'user' AND recipient_id = ? "
-                + "AND event_type = 'programme.level_changed'", user);
+        long n = TestData.count(
+                ds,
+                "SELECT count(*) FROM notifications WHERE recipient_kind = 'user' AND recipient_id = ? "
+                        + "AND event_type = 'programme.level_changed'",
+                user);
         for (int i = 0; i < n; i++) {
-            told.add(TestData.text(ds, "SELECT concat_ws('/', params->>'level', params->>'previous_level', "
-                    + "params->>'automatic') || ' ' || link FROM notifications WHERE recipient_kind = 'user' "
-                    + "AND recipient_id = ? AND event_type = 'programme.level_changed' ORDER BY created_at, id OFFSET ? LIMIT 1",
-                    user, i));
+            told.add(TestData.text(
+                    ds,
+                    "SELECT concat_ws('/', params->>'level', params->>'previous_level', "
+                            + "params->>'automatic') || ' ' || link FROM notifications WHERE recipient_kind = 'user' "
+                            + "AND recipient_id = ? AND event_type = 'programme.level_changed' ORDER BY created_at, id OFFSET ? LIMIT 1",
+                    user,
+                    i));
         }
         return told;
     }
@@ -141,9 +192,13 @@ class LevelPromotionTest {
     void givenFiguresMeetingTheNextLevel_theJob_promotesOnceWithHistoryAndAudit_andClimbsLaterAsFiguresGrow() {
         UUID partner = TestData.partner(ds, "Promoted partner " + UUID.randomUUID());
         UUID partnerUser = TestData.user(ds, Role.PARTNER, partner, null);
-        UUID otherPartnersUser = TestData.user(ds, Role.PARTNER, TestData.partner(ds, "Bystander " + UUID.randomUUID()), null);
-        Api.asAdmin().body(Map.of("level_id", base.toString(), "reason", "joined the programme"))
-                .put("/api/v1/programme/partners/{id}/level", partner).then().statusCode(200);
+        UUID otherPartnersUser =
+                TestData.user(ds, Role.PARTNER, TestData.partner(ds, "Bystander " + UUID.randomUUID()), null);
+        Api.asAdmin()
+                .body(Map.of("level_id", base.toString(), "reason", "joined the programme"))
+                .put("/api/v1/programme/partners/{id}/level", partner)
+                .then()
+                .statusCode(200);
         booked(partner, "12000.00", start.minus(Duration.ofDays(20)));
         won(partner, start.minus(Duration.ofDays(10)));
 
@@ -151,19 +206,33 @@ class LevelPromotionTest {
         assertThat(job.promoteDue()).isGreaterThanOrEqualTo(1);
         assertThat(current(partner)).isEqualTo("Silver " + tag);
         // the partner's users are told of the staff assignment and of the promotion, nobody else is
-        assertThat(told(partnerUser)).containsExactly("Registered " + tag + "//false /ui/programme",
-                "Silver " + tag + "/Registered " + tag + "/true /ui/programme");
+        assertThat(told(partnerUser))
+                .containsExactly(
+                        "Registered " + tag + "//false /ui/programme",
+                        "Silver " + tag + "/Registered " + tag + "/true /ui/programme");
         assertThat(told(otherPartnersUser)).isEmpty();
-        assertThat(TestData.count(ds, "SELECT count(*) FROM notifications WHERE recipient_id = ? "
-                + "AND event_type = 'programme.level_changed' AND email_status <> 'none'", partnerUser)).isEqualTo(2);
-        assertThat(TestData.text(ds, "SELECT reason FROM partner_levels WHERE partner_id = ? AND valid_to IS NULL", partner))
-                .isEqualTo("Automatic promotion: trailing 12-month bookings 12000.00 and 1 won registration(s) meet the "
-                        + "thresholds of Silver " + tag);
-        assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_type = 'partner' AND entity_id = ? "
-                + "AND action = 'promote_level' AND user_agent = 'programme-promotion-job' AND user_id IS NULL", partner))
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM notifications WHERE recipient_id = ? "
+                                + "AND event_type = 'programme.level_changed' AND email_status <> 'none'",
+                        partnerUser))
+                .isEqualTo(2);
+        assertThat(TestData.text(
+                        ds, "SELECT reason FROM partner_levels WHERE partner_id = ? AND valid_to IS NULL", partner))
+                .isEqualTo(
+                        "Automatic promotion: trailing 12-month bookings 12000.00 and 1 won registration(s) meet the "
+                                + "thresholds of Silver " + tag);
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM audit_logs WHERE entity_type = 'partner' AND entity_id = ? "
+                                + "AND action = 'promote_level' AND user_agent = 'programme-promotion-job' AND user_id IS NULL",
+                        partner))
                 .isEqualTo(1);
         clock.reset(); // the API checks its tokens by the service's clock: read it at the real time
-        Api.asAdmin().get("/api/v1/programme/partners/{id}/levels", partner).then().statusCode(200)
+        Api.asAdmin()
+                .get("/api/v1/programme/partners/{id}/levels", partner)
+                .then()
+                .statusCode(200)
                 .body("items.level_name", org.hamcrest.Matchers.contains("Silver " + tag, "Registered " + tag));
 
         // the next day nothing changed: no second promotion
@@ -184,7 +253,11 @@ class LevelPromotionTest {
         job.promoteDue();
         assertThat(current(partner)).isEqualTo("Gold " + tag);
         assertThat(levels(partner)).hasSize(3);
-        assertThat(told(partnerUser)).hasSize(3).last().asString().startsWith("Gold " + tag + "/Silver " + tag + "/true");
+        assertThat(told(partnerUser))
+                .hasSize(3)
+                .last()
+                .asString()
+                .startsWith("Gold " + tag + "/Silver " + tag + "/true");
     }
 
     @Test
@@ -194,7 +267,10 @@ class LevelPromotionTest {
         won(climber, start.minus(Duration.ofDays(30)));
         won(climber, start.minus(Duration.ofDays(5)));
         UUID outsideWindow = partnerAt(base);
-        booked(outsideWindow, "60000.00", start.atOffset(ZoneOffset.UTC).minusMonths(12).minusDays(1).toInstant());
+        booked(
+                outsideWindow,
+                "60000.00",
+                start.atOffset(ZoneOffset.UTC).minusMonths(12).minusDays(1).toInstant());
         won(outsideWindow, start.minus(Duration.ofDays(400)));
 
         clock.set(start);
@@ -222,7 +298,10 @@ class LevelPromotionTest {
             pool.shutdownNow();
         }
         assertThat(levels(partner)).containsExactly("Registered " + tag, "Silver " + tag);
-        assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_id = ? AND action = 'promote_level'",
-                partner)).isEqualTo(1);
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM audit_logs WHERE entity_id = ? AND action = 'promote_level'",
+                        partner))
+                .isEqualTo(1);
     }
 }

@@ -1,5 +1,17 @@
 package com.tentabo.prm.bootstrap.provider;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
 import com.tentabo.prm.adapters.rest.security.TokenService;
@@ -13,30 +25,17 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Leads arriving from Pipedrive: a webhook says a lead changed, the worker reads the lead as Pipedrive holds it now
@@ -52,12 +51,16 @@ class LeadImportFromPipedriveTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     CredentialsCipher cipher;
+
     @Inject
     TokenService tokens;
+
     @Inject
     ProcessWebhooksUseCase webhooks;
+
     @Inject
     com.tentabo.prm.application.provider.port.in.SyncProviderUseCase syncs;
 
@@ -88,17 +91,21 @@ class LeadImportFromPipedriveTest {
         configuration.put("lead_owner_user_id", owner.toString());
         configuration.put("lead_partner_id", partner.toString());
         provider(configuration);
-        pipedrive.stubFor(get(urlEqualTo("/api/v2/organizations/71")).willReturn(okJson(
-                "{\"success\": true, \"data\": {\"id\": 71, \"name\": \"Globex Corporation\"}}")));
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/organizations/71"))
+                .willReturn(okJson("{\"success\": true, \"data\": {\"id\": 71, \"name\": \"Globex Corporation\"}}")));
         pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1092")).willReturn(okJson("""
                 {"success": true, "data": {"id": 1092, "name": "Hank Scorpio", "org_id": 71,
                  "emails": [{"value": "hank@old.example", "primary": false}, {"value": "hank@globex.example", "primary": true}],
                  "phones": [{"value": "+1 555 0100", "primary": true}]}}""")));
         // a lead new to the PRM brings its activities and notes: none unless a test says otherwise
-        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/activities")).willReturn(okJson(
-                "{\"success\": true, \"data\": [], \"additional_data\": {\"next_cursor\": null}}")));
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/notes")).willReturn(okJson("{\"success\": true, \"data\": [], "
-                + "\"additional_data\": {\"pagination\": {\"start\": 0, \"limit\": 500, \"more_items_in_collection\": false}}}")));
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/activities"))
+                .willReturn(okJson("{\"success\": true, \"data\": [], \"additional_data\": {\"next_cursor\": null}}")));
+        pipedrive.stubFor(
+                get(urlPathEqualTo("/v1/notes"))
+                        .willReturn(
+                                okJson(
+                                        "{\"success\": true, \"data\": [], "
+                                                + "\"additional_data\": {\"pagination\": {\"start\": 0, \"limit\": 500, \"more_items_in_collection\": false}}}")));
     }
 
     @AfterEach
@@ -111,12 +118,18 @@ class LeadImportFromPipedriveTest {
         if (providerRow != null) {
             TestProviders.delete(ds, List.of(providerRow));
         }
-        providerRow = TestProviders.active(ds, cipher, "CRM", "pipedrive", configuration,
+        providerRow = TestProviders.active(
+                ds,
+                cipher,
+                "CRM",
+                "pipedrive",
+                configuration,
                 Map.of("api_token", "pd-token", "webhook_username", USER, "webhook_password", PASSWORD));
     }
 
     void pipedriveHasLead(String title, String updateTime, String amount) {
-        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId)).willReturn(okJson("""
+        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId))
+                .willReturn(okJson("""
                 {"success": true, "data": {"id": "%s", "title": "%s", "owner_id": 1, "person_id": 1092,
                  "organization_id": 71, "label_ids": [], "value": {"amount": %s, "currency": "EUR"},
                  "expected_close_date": "2026-12-31", "is_archived": false, "source_name": "API",
@@ -128,9 +141,18 @@ class LeadImportFromPipedriveTest {
                 {"meta": {"action": "%s", "entity": "lead", "entity_id": "%s", "id": "%s", "company_id": "123",
                           "version": "2.0", "change_source": "app", "attempt": 1},
                  "data": {"id": "%s"}, "previous": null}""".formatted(action, leadId, UUID.randomUUID(), leadId);
-        return given().contentType("application/json").header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(202).extract().path("id");
+        return given().contentType("application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .body(body)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     void processAll() {
@@ -138,11 +160,14 @@ class LeadImportFromPipedriveTest {
     }
 
     String lead(String column) {
-        return TestData.text(ds, "SELECT " + column + " FROM leads WHERE provider_name = 'pipedrive' AND provider_id = ?", leadId);
+        return TestData.text(
+                ds, "SELECT " + column + " FROM leads WHERE provider_name = 'pipedrive' AND provider_id = ?", leadId);
     }
 
     String eventStatus(String eventId) {
-        return TestData.text(ds, "SELECT status || coalesce(': ' || error_message, '') FROM webhook_events WHERE id = ?::uuid",
+        return TestData.text(
+                ds,
+                "SELECT status || coalesce(': ' || error_message, '') FROM webhook_events WHERE id = ?::uuid",
                 eventId);
     }
 
@@ -156,16 +181,29 @@ class LeadImportFromPipedriveTest {
         assertThat(eventStatus(event)).isEqualTo("processed");
         String id = lead("id");
         String partnerToken = TestData.tokenFor(tokens, TestData.user(ds, Role.PARTNER, partner, null));
-        Api.as(partnerToken).get("/api/v1/leads/{id}", id).then().statusCode(200)
-                .body("title", is("Globex firewall")).body("organization", is("Globex Corporation"))
-                .body("contact_name", is("Hank Scorpio")).body("contact_email", is("hank@globex.example"))
-                .body("contact_phone", is("+1 555 0100")).body("value", is("12500.50")).body("currency", is("EUR"))
-                .body("status", is("new")).body("provider_name", is("pipedrive")).body("owner_id", is(owner.toString()))
+        Api.as(partnerToken)
+                .get("/api/v1/leads/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("title", is("Globex firewall"))
+                .body("organization", is("Globex Corporation"))
+                .body("contact_name", is("Hank Scorpio"))
+                .body("contact_email", is("hank@globex.example"))
+                .body("contact_phone", is("+1 555 0100"))
+                .body("value", is("12500.50"))
+                .body("currency", is("EUR"))
+                .body("status", is("new"))
+                .body("provider_name", is("pipedrive"))
+                .body("owner_id", is(owner.toString()))
                 .body("partner_id", is(partner.toString()));
         assertThat(lead("sync_status")).isEqualTo("synced");
         assertThat(lead("provider_metadata ->> 'update_time'")).isEqualTo("2026-11-20T09:00:00Z");
-        assertThat(TestData.count(ds, "SELECT count(*) FROM audit_logs WHERE entity_id = ?::uuid AND action = 'lead.imported' "
-                + "AND user_agent = 'webhook-worker'", id)).isEqualTo(1);
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM audit_logs WHERE entity_id = ?::uuid AND action = 'lead.imported' "
+                                + "AND user_agent = 'webhook-worker'",
+                        id))
+                .isEqualTo(1);
         assertThat(TestData.text(ds, "SELECT reason FROM lead_status_history WHERE lead_id = ?::uuid", id))
                 .isEqualTo("imported from pipedrive");
     }
@@ -176,15 +214,21 @@ class LeadImportFromPipedriveTest {
         deliver("create");
         processAll();
         String id = lead("id");
-        Api.asAdmin().body(Map.of("status", "contacted")).post("/api/v1/leads/{id}/status", id).then().statusCode(200);
+        Api.asAdmin()
+                .body(Map.of("status", "contacted"))
+                .post("/api/v1/leads/{id}/status", id)
+                .then()
+                .statusCode(200);
 
         pipedriveHasLead("Globex firewall + support", "2026-11-21T10:00:00.000Z", "14000");
         String change = deliver("change");
         processAll();
 
         assertThat(eventStatus(change)).isEqualTo("processed");
-        assertThat(lead("title || ' ' || value || ' ' || status")).isEqualTo("Globex firewall + support 14000.00 CONTACTED");
-        assertThat(TestData.count(ds, "SELECT count(*) FROM leads WHERE provider_id = ?", leadId)).isEqualTo(1);
+        assertThat(lead("title || ' ' || value || ' ' || status"))
+                .isEqualTo("Globex firewall + support 14000.00 CONTACTED");
+        assertThat(TestData.count(ds, "SELECT count(*) FROM leads WHERE provider_id = ?", leadId))
+                .isEqualTo(1);
 
         pipedriveHasLead("An old copy", "2026-11-19T08:00:00.000Z", "1");
         deliver("change");
@@ -209,73 +253,123 @@ class LeadImportFromPipedriveTest {
 
     @Test
     void aLeadThePrmsRulesRefuse_orAMissingOwnerSetting_failTheEvent_withTheReason() {
-        pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1092")).willReturn(okJson(
-                "{\"success\": true, \"data\": {\"id\": 1092, \"name\": \"Hank\", \"emails\": [{\"value\": \"not-an-address\", \"primary\": true}]}}")));
+        pipedrive.stubFor(
+                get(urlEqualTo("/api/v2/persons/1092"))
+                        .willReturn(
+                                okJson(
+                                        "{\"success\": true, \"data\": {\"id\": 1092, \"name\": \"Hank\", \"emails\": [{\"value\": \"not-an-address\", \"primary\": true}]}}")));
         pipedriveHasLead("Globex firewall", "2026-11-20T09:00:00.000Z", "12500.5");
 
         String refused = deliver("create");
         processAll();
 
-        assertThat(eventStatus(refused)).startsWith("failed: the CRM's lead is refused").contains("contact_email");
+        assertThat(eventStatus(refused))
+                .startsWith("failed: the CRM's lead is refused")
+                .contains("contact_email");
         assertThat(lead("id")).isNull();
 
-        pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1092")).willReturn(okJson(
-                "{\"success\": true, \"data\": {\"id\": 1092, \"name\": \"Hank\"}}")));
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1092"))
+                .willReturn(okJson("{\"success\": true, \"data\": {\"id\": 1092, \"name\": \"Hank\"}}")));
         provider(Map.of("base_url", pipedrive.baseUrl()));
         String unowned = deliver("create");
         processAll();
 
-        assertThat(eventStatus(unowned)).isEqualTo(
-                "failed: pipedrive configuration lacks 'lead_owner_user_id' (the PRM user who owns leads imported from it)");
+        assertThat(eventStatus(unowned))
+                .isEqualTo(
+                        "failed: pipedrive configuration lacks 'lead_owner_user_id' (the PRM user who owns leads imported from it)");
 
         UUID noPartner = UUID.randomUUID();
-        provider(Map.of("base_url", pipedrive.baseUrl(), "lead_owner_user_id", owner.toString(),
-                "lead_partner_id", noPartner.toString()));
+        provider(Map.of(
+                "base_url",
+                pipedrive.baseUrl(),
+                "lead_owner_user_id",
+                owner.toString(),
+                "lead_partner_id",
+                noPartner.toString()));
         String misplaced = deliver("create");
         processAll();
 
-        assertThat(eventStatus(misplaced)).isEqualTo(
-                "failed: pipedrive configuration names lead_partner_id " + noPartner + ", which is no partner");
+        assertThat(eventStatus(misplaced))
+                .isEqualTo(
+                        "failed: pipedrive configuration names lead_partner_id " + noPartner + ", which is no partner");
 
         UUID unassigned = TestData.distributor(ds, "Import D " + UUID.randomUUID());
-        provider(Map.of("base_url", pipedrive.baseUrl(), "lead_owner_user_id", owner.toString(),
-                "lead_partner_id", partner.toString(), "lead_distributor_id", unassigned.toString()));
+        provider(Map.of(
+                "base_url",
+                pipedrive.baseUrl(),
+                "lead_owner_user_id",
+                owner.toString(),
+                "lead_partner_id",
+                partner.toString(),
+                "lead_distributor_id",
+                unassigned.toString()));
         String unlinked = deliver("create");
         processAll();
-        assertThat(eventStatus(unlinked)).isEqualTo("failed: pipedrive configuration names lead_partner_id " + partner
-                + " and lead_distributor_id " + unassigned + ", which no active assignment links");
+        assertThat(eventStatus(unlinked))
+                .isEqualTo("failed: pipedrive configuration names lead_partner_id " + partner
+                        + " and lead_distributor_id " + unassigned + ", which no active assignment links");
 
-        provider(Map.of("base_url", pipedrive.baseUrl(), "lead_owner_user_id", owner.toString(),
-                "lead_partner_id", partner.toString()));
+        provider(Map.of(
+                "base_url",
+                pipedrive.baseUrl(),
+                "lead_owner_user_id",
+                owner.toString(),
+                "lead_partner_id",
+                partner.toString()));
         String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));
-        Api.as(restricted).post("/api/v1/webhook-events/{id}/requeue", misplaced).then().statusCode(403);
-        Api.asAdmin().post("/api/v1/webhook-events/{id}/requeue", misplaced).then().statusCode(200)
+        Api.as(restricted)
+                .post("/api/v1/webhook-events/{id}/requeue", misplaced)
+                .then()
+                .statusCode(403);
+        Api.asAdmin()
+                .post("/api/v1/webhook-events/{id}/requeue", misplaced)
+                .then()
+                .statusCode(200)
                 .body("status", is("pending"));
         processAll();
 
         assertThat(eventStatus(misplaced)).isEqualTo("processed");
         assertThat(lead("partner_id")).isEqualTo(partner.toString());
-        Api.asAdmin().post("/api/v1/webhook-events/{id}/requeue", misplaced).then().statusCode(409)
+        Api.asAdmin()
+                .post("/api/v1/webhook-events/{id}/requeue", misplaced)
+                .then()
+                .statusCode(409)
                 .body("code", is("WEBHOOK_EVENT_NOT_REQUEUEABLE"));
-        Api.asAdmin().post("/api/v1/webhook-events/{id}/requeue", UUID.randomUUID()).then().statusCode(404);
+        Api.asAdmin()
+                .post("/api/v1/webhook-events/{id}/requeue", UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void pipedriveDown_retriesLater_andOtherEventsAreIgnored() {
-        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId)).willReturn(aResponse().withStatus(503)));
+        pipedrive.stubFor(
+                get(urlEqualTo("/v1/leads/" + leadId)).willReturn(aResponse().withStatus(503)));
 
         String event = deliver("change");
         processAll();
 
         assertThat(eventStatus(event)).startsWith("pending: pipedrive GET /v1/leads/" + leadId + " answered 503");
-        assertThat(TestData.text(ds, "SELECT attempts || ' ' || (next_attempt_at > now()) FROM webhook_events WHERE id = ?::uuid",
-                event)).isEqualTo("1 true");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT attempts || ' ' || (next_attempt_at > now()) FROM webhook_events WHERE id = ?::uuid",
+                        event))
+                .isEqualTo("1 true");
 
         String dealBody = "{\"meta\": {\"action\": \"change\", \"entity\": \"deal\", \"entity_id\": \"746\", \"id\": \""
                 + UUID.randomUUID() + "\"}, \"data\": {\"id\": 746}}";
-        String deal = given().contentType("application/json").header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .body(dealBody).post("/api/v1/webhooks/pipedrive").then().statusCode(202).extract().path("id");
+        String deal = given().contentType("application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .body(dealBody)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         int callsBefore = pipedrive.getAllServeEvents().size();
         processAll();
         assertThat(eventStatus(deal)).isEqualTo("ignored");
@@ -290,40 +384,73 @@ class LeadImportFromPipedriveTest {
         pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + otherLead)).willReturn(okJson("""
                 {"success": true, "data": {"id": "%s", "title": "Initech storage", "person_id": 1092,
                  "organization_id": null, "value": null, "update_time": "2026-11-19T08:00:00.000Z"}}""".formatted(otherLead))));
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
-                .withQueryParam("sort", equalTo("update_time ASC")).willReturn(okJson("""
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("0"))
+                .withQueryParam("sort", equalTo("update_time ASC"))
+                .willReturn(okJson("""
                 {"success": true, "data": [{"id": "%s", "title": "Initech storage", "update_time": "2026-11-19T08:00:00.000Z"}],
                  "additional_data": {"start": 0, "limit": 100, "more_items_in_collection": true}}""".formatted(otherLead))));
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("1")).willReturn(okJson("""
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("1"))
+                .willReturn(okJson("""
                 {"success": true, "data": [{"id": "%s", "title": "Globex firewall", "update_time": "2026-11-20T09:00:00.000Z"}],
                  "additional_data": {"start": 1, "limit": 100, "more_items_in_collection": false}}""".formatted(leadId))));
 
-        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
-                .body("status", is("success")).body("sync_type", is("full")).body("entity_type", is("lead"))
-                .body("direction", is("pull")).body("records_synced", is(2)).body("provider_name", is("pipedrive"));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("success"))
+                .body("sync_type", is("full"))
+                .body("entity_type", is("lead"))
+                .body("direction", is("pull"))
+                .body("records_synced", is(2))
+                .body("provider_name", is("pipedrive"));
         processAll();
 
         assertThat(lead("title")).isEqualTo("Globex firewall");
-        assertThat(TestData.text(ds, "SELECT organization || ' / ' || contact_name FROM leads WHERE provider_id = ?", otherLead))
+        assertThat(TestData.text(
+                        ds, "SELECT organization || ' / ' || contact_name FROM leads WHERE provider_id = ?", otherLead))
                 .isEqualTo("Hank Scorpio / Hank Scorpio");
 
-        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
-                .body("sync_type", is("incremental")).body("records_synced", is(0));
-        pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads")).withQueryParam("updated_since",
-                com.github.tomakehurst.wiremock.client.WireMock.matching("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("sync_type", is("incremental"))
+                .body("records_synced", is(0));
+        pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads"))
+                .withQueryParam(
+                        "updated_since",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching(
+                                "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
 
-        assertThat(syncs.syncActive(com.tentabo.prm.domain.provider.ProviderType.CRM).orElseThrow().syncType())
+        assertThat(syncs.syncActive(com.tentabo.prm.domain.provider.ProviderType.CRM)
+                        .orElseThrow()
+                        .syncType())
                 .isEqualTo("incremental");
-        assertThat(syncs.syncActive(com.tentabo.prm.domain.provider.ProviderType.BILLING)).isEmpty();
+        assertThat(syncs.syncActive(com.tentabo.prm.domain.provider.ProviderType.BILLING))
+                .isEmpty();
 
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).willReturn(aResponse().withStatus(500)));
-        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
-                .body("status", is("failed")).body("error_details.error", is("pipedrive GET /v1/leads answered 500"))
+        pipedrive.stubFor(
+                get(urlPathEqualTo("/v1/leads")).willReturn(aResponse().withStatus(500)));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("failed"))
+                .body("error_details.error", is("pipedrive GET /v1/leads answered 500"))
                 .body("error_details.queued", is(0));
         String restricted = TestData.tokenFor(tokens, TestData.user(ds, Role.RESTRICTED_ADMIN, null, null));
-        Api.as(restricted).post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(403);
+        Api.as(restricted)
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(403);
         TestData.exec(ds, "UPDATE provider_configs SET is_active = false WHERE id = ?", providerRow);
-        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(422)
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(422)
                 .body("code", is("BUSINESS_RULE_VIOLATED"));
     }
 
@@ -335,52 +462,98 @@ class LeadImportFromPipedriveTest {
         String listing = """
                 {"success": true, "data": [%s],
                  "additional_data": {"pagination": {"start": %d, "limit": 100, "more_items_in_collection": %s, "next_start": %d}}}""";
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("0"))
                 .withQueryParam("updated_since", com.github.tomakehurst.wiremock.client.WireMock.absent())
                 .willReturn(okJson(listing.formatted(
-                        "{\"id\": \"" + first + "\", \"update_time\": \"2026-11-19T08:00:00.100Z\"},"
-                                + "{\"id\": \"" + second + "\", \"update_time\": \"2026-11-19T08:00:00.700Z\"}",
-                        0, true, 2))));
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("2")).willReturn(aResponse()
-                .withStatus(429).withHeader("Content-Type", "application/json").withHeader("x-ratelimit-limit", "40")
-                .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", "2")
-                .withHeader("x-daily-requests-left", "0")
-                .withBody("{\"success\": false, \"error\": \"Request over limit\", \"errorCode\": 429}")));
+                        "{\"id\": \"" + first + "\", \"update_time\": \"2026-11-19T08:00:00.100Z\"}," + "{\"id\": \""
+                                + second + "\", \"update_time\": \"2026-11-19T08:00:00.700Z\"}",
+                        0,
+                        true,
+                        2))));
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("2"))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("x-ratelimit-limit", "40")
+                        .withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withHeader("x-daily-requests-left", "0")
+                        .withBody("{\"success\": false, \"error\": \"Request over limit\", \"errorCode\": 429}")));
 
-        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
-                .body("status", is("partial")).body("sync_type", is("full")).body("records_synced", is(2))
-                .body("error_details.queued", is(2)).body("error_details.error",
-                        is("pipedrive GET /v1/leads answered 429 (daily request budget spent until midnight UTC): Request over limit"));
-        assertThat(TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
-                + "ORDER BY started_at DESC LIMIT 1", providerRow)).isEqualTo("2026-11-19T08:00:00Z|2");
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("partial"))
+                .body("sync_type", is("full"))
+                .body("records_synced", is(2))
+                .body("error_details.queued", is(2))
+                .body(
+                        "error_details.error",
+                        is(
+                                "pipedrive GET /v1/leads answered 429 (daily request budget spent until midnight UTC): Request over limit"));
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                                + "ORDER BY started_at DESC LIMIT 1",
+                        providerRow))
+                .isEqualTo("2026-11-19T08:00:00Z|2");
         assertThat(TestData.text(ds, "SELECT health_status FROM provider_configs WHERE id = ?", providerRow))
                 .isNotEqualTo("degraded");
 
         // the next day: the listing from the last lead's second, past the two leads of that second already queued
         pipedrive.resetRequests();
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("2"))
-                .withQueryParam("updated_since", equalTo("2026-11-19T08:00:00Z")).willReturn(okJson(listing.formatted(
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("2"))
+                .withQueryParam("updated_since", equalTo("2026-11-19T08:00:00Z"))
+                .willReturn(okJson(listing.formatted(
                         "{\"id\": \"" + third + "\", \"update_time\": \"2026-11-19T09:30:00.000Z\"}", 2, false, 3))));
-        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
-                .body("status", is("success")).body("sync_type", is("incremental")).body("records_synced", is(1));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("success"))
+                .body("sync_type", is("incremental"))
+                .body("records_synced", is(1));
         pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/leads")));
-        assertThat(TestData.text(ds, "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
-                + "AND event_id IN (?, ?, ?)", "sync:" + first + ":2026-11-19T08:00:00.100Z",
-                "sync:" + second + ":2026-11-19T08:00:00.700Z", "sync:" + third + ":2026-11-19T09:30:00Z")).isEqualTo("3");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
+                                + "AND event_id IN (?, ?, ?)",
+                        "sync:" + first + ":2026-11-19T08:00:00.100Z",
+                        "sync:" + second + ":2026-11-19T08:00:00.700Z",
+                        "sync:" + third + ":2026-11-19T09:30:00Z"))
+                .isEqualTo("3");
 
         // a burst 429 (no daily budget spent) is partial too; having queued nothing, it leaves the cursor where it was
-        String finished = TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
-                + "ORDER BY started_at DESC LIMIT 1", providerRow);
+        String finished = TestData.text(
+                ds,
+                "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? " + "ORDER BY started_at DESC LIMIT 1",
+                providerRow);
         assertThat(finished).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\\|0");
         pipedrive.resetAll();
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).willReturn(aResponse().withStatus(429)
-                .withHeader("x-ratelimit-reset", "2").withBody("{\"success\": false, \"error\": \"Request over limit\"}")));
-        Api.asAdmin().post("/api/v1/providers/{id}/sync", providerRow).then().statusCode(200)
-                .body("status", is("partial")).body("records_synced", is(0));
-        pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withBody("{\"success\": false, \"error\": \"Request over limit\"}")));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("partial"))
+                .body("records_synced", is(0));
+        pipedrive.verify(getRequestedFor(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("0"))
                 .withQueryParam("updated_since", equalTo(finished.substring(0, finished.indexOf('|')))));
-        assertThat(TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
-                + "ORDER BY started_at DESC LIMIT 1", providerRow)).isEqualTo(finished);
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? "
+                                + "ORDER BY started_at DESC LIMIT 1",
+                        providerRow))
+                .isEqualTo(finished);
     }
 
     static final String BUDGET_FIELD = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678";
@@ -391,8 +564,7 @@ class LeadImportFromPipedriveTest {
                 {"id": %d, "subject": "%s", "type": "%s", "owner_id": 1, "is_deleted": false, "lead_id": "%s",
                  "deal_id": null, "person_id": 1092, "org_id": 71, "due_date": "2026-12-01", "due_time": "15:00:00",
                  "duration": "00:30:00", "busy": false, "done": %s, "marked_as_done_time": %s, "note": "Bring the quote",
-                 "add_time": "2026-11-20T09:00:00Z", "update_time": "%s"}""".formatted(id, subject, type, leadId, done,
-                done ? "\"2026-12-01T15:40:00Z\"" : "null", update);
+                 "add_time": "2026-11-20T09:00:00Z", "update_time": "%s"}""".formatted(id, subject, type, leadId, done, done ? "\"2026-12-01T15:40:00Z\"" : "null", update);
     }
 
     String followUpEvent(String entity, String action, long id) {
@@ -400,32 +572,45 @@ class LeadImportFromPipedriveTest {
                 {"meta": {"action": "%s", "entity": "%s", "entity_id": "%d", "id": "%s", "company_id": "123",
                           "version": "2.0", "change_source": "app", "attempt": 1},
                  "data": {"id": %d}, "previous": null}""".formatted(action, entity, id, UUID.randomUUID(), id);
-        return given().contentType("application/json").header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(202).extract().path("id");
+        return given().contentType("application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .body(body)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     @Test
     void aNewLead_bringsItsActivitiesNotesAndNamedCustomFields_whichTheirOwnWebhooksThenKeepInStep() {
-        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId)).willReturn(okJson("""
+        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + leadId))
+                .willReturn(okJson("""
                 {"success": true, "data": {"id": "%s", "title": "Globex firewall", "owner_id": 1, "person_id": 1092,
                  "organization_id": 71, "value": {"amount": 12500, "currency": "EUR"}, "is_archived": false,
-                 "%s": 4200.50, "%s": "12,13", "update_time": "2026-11-20T09:00:00.000Z"}}""".formatted(leadId,
-                BUDGET_FIELD, SECTOR_FIELD))));
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/dealFields")).willReturn(okJson("""
+                 "%s": 4200.50, "%s": "12,13", "update_time": "2026-11-20T09:00:00.000Z"}}""".formatted(leadId, BUDGET_FIELD, SECTOR_FIELD))));
+        pipedrive.stubFor(
+                get(urlPathEqualTo("/v1/dealFields")).willReturn(okJson("""
                 {"success": true, "data": [
                   {"id": 12, "key": "title", "name": "Title", "field_type": "varchar"},
                   {"id": 40, "key": "%s", "name": "Budget", "field_type": "monetary"},
                   {"id": 41, "key": "%s", "name": "Sectors", "field_type": "set",
                    "options": [{"id": 12, "label": "Retail"}, {"id": 13, "label": "Logistics"}]}],
-                 "additional_data": {"pagination": {"start": 0, "limit": 500, "more_items_in_collection": false}}}""".formatted(
-                BUDGET_FIELD, SECTOR_FIELD))));
-        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/activities")).withQueryParam("lead_id", equalTo(leadId))
-                .withQueryParam("limit", equalTo("500")).willReturn(okJson("{\"success\": true, \"data\": ["
+                 "additional_data": {"pagination": {"start": 0, "limit": 500, "more_items_in_collection": false}}}""".formatted(BUDGET_FIELD, SECTOR_FIELD))));
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/activities"))
+                .withQueryParam("lead_id", equalTo(leadId))
+                .withQueryParam("limit", equalTo("500"))
+                .willReturn(okJson("{\"success\": true, \"data\": ["
                         + activity(501, "call", "Discovery call", true, "2026-11-20T09:05:00Z") + ","
                         + activity(502, "demo_visit", "On-site demo", false, "2026-11-20T09:06:00Z")
                         + "], \"additional_data\": {\"next_cursor\": null}}")));
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/notes")).withQueryParam("lead_id", equalTo(leadId)).willReturn(okJson("""
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/notes"))
+                .withQueryParam("lead_id", equalTo(leadId))
+                .willReturn(okJson("""
                 {"success": true, "data": [{"id": 801, "content": "Wants 60 TB", "lead_id": "%s", "deal_id": null,
                   "add_time": "2026-11-20 09:10:00", "update_time": "2026-11-20 09:10:00"}],
                  "additional_data": {"pagination": {"start": 0, "limit": 500, "more_items_in_collection": false}}}""".formatted(leadId))));
@@ -434,22 +619,41 @@ class LeadImportFromPipedriveTest {
         processAll();
 
         UUID prmLead = UUID.fromString(lead("id"));
-        assertThat(TestData.text(ds, "SELECT string_agg(provider_id || ':' || activity_type || ':' || subject || ':' "
-                + "|| done || ':' || to_char(due_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), ', ' ORDER BY provider_id) "
-                + "FROM lead_activities WHERE lead_id = ? AND provider_name = 'pipedrive'", prmLead))
-                .isEqualTo("501:call:Discovery call:true:2026-12-01 15:00, 502:other:On-site demo:false:2026-12-01 15:00");
-        assertThat(TestData.text(ds, "SELECT provider_metadata ->> 'type' FROM lead_activities WHERE provider_id = '502' "
-                + "AND lead_id = ?", prmLead)).isEqualTo("demo_visit");
-        assertThat(TestData.text(ds, "SELECT provider_name || ':' || provider_id || ':' || content FROM lead_notes "
-                + "WHERE lead_id = ?", prmLead)).isEqualTo("pipedrive:801:Wants 60 TB");
-        assertThat(TestData.text(ds, "SELECT provider_metadata -> 'custom_fields' ->> 'Budget' FROM leads WHERE id = ?",
-                prmLead)).isEqualTo("4200.50");
-        assertThat(TestData.text(ds, "SELECT provider_metadata -> 'custom_fields' ->> 'Sectors' FROM leads WHERE id = ?",
-                prmLead)).isEqualTo("[\"Retail\", \"Logistics\"]");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT string_agg(provider_id || ':' || activity_type || ':' || subject || ':' "
+                                + "|| done || ':' || to_char(due_date AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), ', ' ORDER BY provider_id) "
+                                + "FROM lead_activities WHERE lead_id = ? AND provider_name = 'pipedrive'",
+                        prmLead))
+                .isEqualTo(
+                        "501:call:Discovery call:true:2026-12-01 15:00, 502:other:On-site demo:false:2026-12-01 15:00");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT provider_metadata ->> 'type' FROM lead_activities WHERE provider_id = '502' "
+                                + "AND lead_id = ?",
+                        prmLead))
+                .isEqualTo("demo_visit");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT provider_name || ':' || provider_id || ':' || content FROM lead_notes "
+                                + "WHERE lead_id = ?",
+                        prmLead))
+                .isEqualTo("pipedrive:801:Wants 60 TB");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT provider_metadata -> 'custom_fields' ->> 'Budget' FROM leads WHERE id = ?",
+                        prmLead))
+                .isEqualTo("4200.50");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT provider_metadata -> 'custom_fields' ->> 'Sectors' FROM leads WHERE id = ?",
+                        prmLead))
+                .isEqualTo("[\"Retail\", \"Logistics\"]");
 
         // a changed activity, a deleted one, a changed note and a note of a lead the PRM does not follow
-        pipedrive.stubFor(get(urlEqualTo("/api/v2/activities/501")).willReturn(okJson("{\"success\": true, \"data\": "
-                + activity(501, "call", "Discovery call (rescheduled)", false, "2026-11-21T08:00:00Z") + "}")));
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/activities/501"))
+                .willReturn(okJson("{\"success\": true, \"data\": "
+                        + activity(501, "call", "Discovery call (rescheduled)", false, "2026-11-21T08:00:00Z") + "}")));
         pipedrive.stubFor(get(urlEqualTo("/v1/notes/801")).willReturn(okJson("""
                 {"success": true, "data": {"id": 801, "content": "Wants 80 TB", "lead_id": "%s",
                  "add_time": "2026-11-20 09:10:00", "update_time": "2026-11-21 08:00:00"}}""".formatted(leadId))));
@@ -466,17 +670,23 @@ class LeadImportFromPipedriveTest {
         assertThat(eventStatus(deleted)).isEqualTo("processed");
         assertThat(eventStatus(note)).isEqualTo("processed");
         assertThat(eventStatus(foreign)).isEqualTo("ignored");
-        assertThat(TestData.text(ds, "SELECT string_agg(provider_id || ':' || subject || ':' || done, ', ') "
-                + "FROM lead_activities WHERE lead_id = ?", prmLead)).isEqualTo("501:Discovery call (rescheduled):false");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT string_agg(provider_id || ':' || subject || ':' || done, ', ') "
+                                + "FROM lead_activities WHERE lead_id = ?",
+                        prmLead))
+                .isEqualTo("501:Discovery call (rescheduled):false");
         assertThat(TestData.text(ds, "SELECT string_agg(content, ', ') FROM lead_notes WHERE lead_id = ?", prmLead))
                 .isEqualTo("Wants 80 TB");
-        assertThat(TestData.count(ds, "SELECT count(*) FROM lead_notes WHERE provider_id = '802'")).isZero();
+        assertThat(TestData.count(ds, "SELECT count(*) FROM lead_notes WHERE provider_id = '802'"))
+                .isZero();
 
         // the note deleted in Pipedrive goes too; the field definitions were read once (cached)
         String noteGone = followUpEvent("note", "delete", 801);
         processAll();
         assertThat(eventStatus(noteGone)).isEqualTo("processed");
-        assertThat(TestData.count(ds, "SELECT count(*) FROM lead_notes WHERE lead_id = ?", prmLead)).isZero();
+        assertThat(TestData.count(ds, "SELECT count(*) FROM lead_notes WHERE lead_id = ?", prmLead))
+                .isZero();
         pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/dealFields")));
     }
 }

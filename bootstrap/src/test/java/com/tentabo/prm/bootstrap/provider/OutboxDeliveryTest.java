@@ -1,5 +1,7 @@
 package com.tentabo.prm.bootstrap.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.port.in.DeliverOutboxUseCase;
@@ -13,10 +15,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The outbox worker on the real database, where no provider call is needed: what it does with no provider active,
@@ -39,10 +38,13 @@ class OutboxDeliveryTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     TokenService tokens;
+
     @Inject
     OrderRepository orders;
+
     @Inject
     DeliverOutboxUseCase outbox;
 
@@ -90,15 +92,21 @@ class OutboxDeliveryTest {
         assertThat(event(order, "billing.quote.requested", "last_error")).isEqualTo("no BILLING provider is active");
         assertThat(event(order, "crm.deal.requested", "status")).isEqualTo("SKIPPED");
         assertThat(event(order, "crm.deal.requested", "last_error")).isEqualTo("no CRM provider is active");
-        assertThat(TestData.text(ds, "SELECT coalesce(billing_quote_id, '-') || coalesce(crm_deal_id, '-') FROM orders WHERE id = ?",
-                order)).isEqualTo("--");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT coalesce(billing_quote_id, '-') || coalesce(crm_deal_id, '-') FROM orders WHERE id = ?",
+                        order))
+                .isEqualTo("--");
     }
 
     @Test
     void anOrderCancelledBeforeDelivery_sendsNothing() {
         UUID order = sentOrder();
-        Api.asAdmin().body(Map.of("to", "cancelled", "reason", "changed our mind"))
-                .post("/api/v1/orders/{id}/transitions", order).then().statusCode(200);
+        Api.asAdmin()
+                .body(Map.of("to", "cancelled", "reason", "changed our mind"))
+                .post("/api/v1/orders/{id}/transitions", order)
+                .then()
+                .statusCode(200);
 
         deliverAll();
 
@@ -161,8 +169,13 @@ class OutboxDeliveryTest {
         }
 
         for (UUID order : sent) {
-            assertThat(TestData.count(ds, "SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND status = 'SKIPPED' "
-                    + "AND attempts = 1", order)).as("order %s: both events handled exactly once", order).isEqualTo(2);
+            assertThat(TestData.count(
+                            ds,
+                            "SELECT count(*) FROM outbox_events WHERE aggregate_id = ? AND status = 'SKIPPED' "
+                                    + "AND attempts = 1",
+                            order))
+                    .as("order %s: both events handled exactly once", order)
+                    .isEqualTo(2);
         }
     }
 }

@@ -1,5 +1,9 @@
 package com.tentabo.prm.bootstrap.provider;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
 import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
 import com.tentabo.prm.bootstrap.support.Api;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
@@ -10,11 +14,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,10 +26,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /api/v1/webhooks/{provider_name}}: deliveries authenticated the provider's way (Pipedrive Basic auth,
@@ -47,6 +46,7 @@ class WebhookIntakeApiTest {
 
     @Inject
     AgroalDataSource ds;
+
     @Inject
     CredentialsCipher cipher;
 
@@ -63,7 +63,10 @@ class WebhookIntakeApiTest {
     }
 
     void pipedrive() {
-        provider("CRM", "pipedrive", Map.of("api_token", "t", "webhook_username", PD_USER, "webhook_password", PD_PASSWORD));
+        provider(
+                "CRM",
+                "pipedrive",
+                Map.of("api_token", "t", "webhook_username", PD_USER, "webhook_password", PD_PASSWORD));
     }
 
     static String pipedriveEvent(String eventId) {
@@ -77,8 +80,12 @@ class WebhookIntakeApiTest {
     }
 
     static RequestSpecification basic(String user, String password) {
-        return given().contentType("application/json").header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return given().contentType("application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -86,21 +93,49 @@ class WebhookIntakeApiTest {
         pipedrive();
         String eventId = UUID.randomUUID().toString();
 
-        String id = basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(eventId)).post("/api/v1/webhooks/pipedrive")
-                .then().log().ifValidationFails().statusCode(202).body("status", is("accepted")).extract().path("id");
-        basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(eventId)).post("/api/v1/webhooks/pipedrive")
-                .then().statusCode(200).body("status", is("duplicate")).body("id", is(id));
+        String id = basic(PD_USER, PD_PASSWORD)
+                .body(pipedriveEvent(eventId))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(202)
+                .body("status", is("accepted"))
+                .extract()
+                .path("id");
+        basic(PD_USER, PD_PASSWORD)
+                .body(pipedriveEvent(eventId))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(200)
+                .body("status", is("duplicate"))
+                .body("id", is(id));
 
-        assertThat(TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' AND event_id = ?",
-                eventId)).isEqualTo(1);
-        assertThat(TestData.text(ds, "SELECT event_type || ' ' || status || ' ' || provider_type::text FROM webhook_events "
-                + "WHERE id = ?::uuid", id)).isEqualTo("lead.change pending CRM");
-        assertThat(TestData.text(ds, "SELECT payload #>> '{data,value,amount}' FROM webhook_events WHERE id = ?::uuid", id))
+        assertThat(TestData.count(
+                        ds,
+                        "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' AND event_id = ?",
+                        eventId))
+                .isEqualTo(1);
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT event_type || ' ' || status || ' ' || provider_type::text FROM webhook_events "
+                                + "WHERE id = ?::uuid",
+                        id))
+                .isEqualTo("lead.change pending CRM");
+        assertThat(TestData.text(
+                        ds, "SELECT payload #>> '{data,value,amount}' FROM webhook_events WHERE id = ?::uuid", id))
                 .isEqualTo("1200.50");
         String headers = TestData.text(ds, "SELECT headers::text FROM webhook_events WHERE id = ?::uuid", id);
-        assertThat(headers).containsIgnoringCase("content-type").doesNotContainIgnoringCase("authorization")
-                .doesNotContain(Base64.getEncoder().encodeToString((PD_USER + ":" + PD_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        Api.asAdmin().get("/api/v1/webhook-events/{id}", id).then().statusCode(200).body("event_type", is("lead.change"));
+        assertThat(headers)
+                .containsIgnoringCase("content-type")
+                .doesNotContainIgnoringCase("authorization")
+                .doesNotContain(Base64.getEncoder()
+                        .encodeToString((PD_USER + ":" + PD_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        Api.asAdmin()
+                .get("/api/v1/webhook-events/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("event_type", is("lead.change"));
     }
 
     @Test
@@ -111,8 +146,12 @@ class WebhookIntakeApiTest {
         try {
             List<Callable<Integer>> deliveries = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                deliveries.add(() -> basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(eventId))
-                        .post("/api/v1/webhooks/pipedrive").then().extract().statusCode());
+                deliveries.add(() -> basic(PD_USER, PD_PASSWORD)
+                        .body(pipedriveEvent(eventId))
+                        .post("/api/v1/webhooks/pipedrive")
+                        .then()
+                        .extract()
+                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> delivery : pool.invokeAll(deliveries)) {
@@ -122,11 +161,13 @@ class WebhookIntakeApiTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE event_id = ?", eventId)).isEqualTo(1);
+        assertThat(TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE event_id = ?", eventId))
+                .isEqualTo(1);
     }
 
     @Test
-    void concurrentDeliveriesWithCopies_areStoredTogether_eachDistinctEventOnce_andEachAnswerNamesItsRow() throws Exception {
+    void concurrentDeliveriesWithCopies_areStoredTogether_eachDistinctEventOnce_andEachAnswerNamesItsRow()
+            throws Exception {
         pipedrive();
         List<String> eventIds = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -137,44 +178,72 @@ class WebhookIntakeApiTest {
         try {
             for (int copy = 0; copy < 2; copy++) {
                 for (String eventId : eventIds) {
-                    answers.add(Map.entry(eventId, pool.submit(() -> basic(PD_USER, PD_PASSWORD)
-                            .body(pipedriveEvent(eventId)).post("/api/v1/webhooks/pipedrive").andReturn())));
+                    answers.add(Map.entry(
+                            eventId,
+                            pool.submit(() -> basic(PD_USER, PD_PASSWORD)
+                                    .body(pipedriveEvent(eventId))
+                                    .post("/api/v1/webhooks/pipedrive")
+                                    .andReturn())));
                 }
             }
             Map<String, List<Integer>> statuses = new java.util.HashMap<>();
             for (Map.Entry<String, Future<io.restassured.response.Response>> answer : answers) {
                 io.restassured.response.Response r = answer.getValue().get();
-                statuses.computeIfAbsent(answer.getKey(), k -> new ArrayList<>()).add(r.statusCode());
-                assertThat(TestData.text(ds, "SELECT event_id FROM webhook_events WHERE id = ?::uuid",
-                        r.jsonPath().getString("id"))).isEqualTo(answer.getKey());
+                statuses.computeIfAbsent(answer.getKey(), k -> new ArrayList<>())
+                        .add(r.statusCode());
+                assertThat(TestData.text(
+                                ds,
+                                "SELECT event_id FROM webhook_events WHERE id = ?::uuid",
+                                r.jsonPath().getString("id")))
+                        .isEqualTo(answer.getKey());
             }
             assertThat(statuses.values()).allSatisfy(pair -> assertThat(pair).containsExactlyInAnyOrder(200, 202));
         } finally {
             pool.shutdownNow();
         }
         for (String eventId : eventIds) {
-            assertThat(TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
-                    + "AND event_id = ? AND intake_key = 'pipedrive/' || event_id", eventId)).isEqualTo(1);
+            assertThat(TestData.count(
+                            ds,
+                            "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
+                                    + "AND event_id = ? AND intake_key = 'pipedrive/' || event_id",
+                            eventId))
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void newCredentialsAndADeactivation_countFromTheNextDelivery() {
         pipedrive();
-        basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(UUID.randomUUID().toString()))
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(202);
+        basic(PD_USER, PD_PASSWORD)
+                .body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(202);
         UUID row = providerRows.get(providerRows.size() - 1);
-        TestData.exec(ds, "UPDATE provider_configs SET credentials = ?::jsonb WHERE id = ?",
-                com.tentabo.prm.adapters.persistence.shared.JsonText.write(cipher.encrypt(row, Map.of("api_token", "t",
-                        "webhook_username", PD_USER, "webhook_password", "rotated-password"))), row);
+        TestData.exec(
+                ds,
+                "UPDATE provider_configs SET credentials = ?::jsonb WHERE id = ?",
+                com.tentabo.prm.adapters.persistence.shared.JsonText.write(cipher.encrypt(
+                        row,
+                        Map.of("api_token", "t", "webhook_username", PD_USER, "webhook_password", "rotated-password"))),
+                row);
 
-        basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(UUID.randomUUID().toString()))
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(401);
-        basic(PD_USER, "rotated-password").body(pipedriveEvent(UUID.randomUUID().toString()))
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(202);
+        basic(PD_USER, PD_PASSWORD)
+                .body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(401);
+        basic(PD_USER, "rotated-password")
+                .body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(202);
         TestData.exec(ds, "UPDATE provider_configs SET is_active = false WHERE id = ?", row);
-        basic(PD_USER, "rotated-password").body(pipedriveEvent(UUID.randomUUID().toString()))
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(401);
+        basic(PD_USER, "rotated-password")
+                .body(pipedriveEvent(UUID.randomUUID().toString()))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -183,42 +252,96 @@ class WebhookIntakeApiTest {
         String eventId = UUID.randomUUID().toString();
         String body = pipedriveEvent(eventId);
 
-        basic(PD_USER, "wrong").body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(401)
-                .contentType("application/problem+json").body("code", is("UNAUTHENTICATED"))
+        basic(PD_USER, "wrong")
+                .body(body)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", is("UNAUTHENTICATED"))
                 .body("detail", is("The webhook could not be authenticated"));
-        basic(PD_USER + "x", PD_PASSWORD).body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(401);
-        given().contentType("application/json").body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(401);
-        given().contentType("application/json").header("Authorization", "Basic %%%").body(body)
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(401);
-        Api.asAdmin().contentType("application/json").body(body).post("/api/v1/webhooks/pipedrive").then().statusCode(401);
-        basic(PD_USER, PD_PASSWORD).body(body).post("/api/v1/webhooks/hubspot").then().statusCode(401)
+        basic(PD_USER + "x", PD_PASSWORD)
+                .body(body)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .body(body)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .header("Authorization", "Basic %%%")
+                .body(body)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(401);
+        Api.asAdmin()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(401);
+        basic(PD_USER, PD_PASSWORD)
+                .body(body)
+                .post("/api/v1/webhooks/hubspot")
+                .then()
+                .statusCode(401)
                 .body("detail", is("The webhook could not be authenticated"));
-        basic(PD_USER, PD_PASSWORD).body(body).post("/api/v1/webhooks/" + "x".repeat(300)).then().statusCode(401);
-        assertThat(TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE event_id = ?", eventId)).isZero();
+        basic(PD_USER, PD_PASSWORD)
+                .body(body)
+                .post("/api/v1/webhooks/" + "x".repeat(300))
+                .then()
+                .statusCode(401);
+        assertThat(TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE event_id = ?", eventId))
+                .isZero();
     }
 
     @Test
     void anAuthenticButMalformedDelivery_isA400_andNothingIsStored() {
         pipedrive();
 
-        basic(PD_USER, PD_PASSWORD).body("not json").post("/api/v1/webhooks/pipedrive").then().statusCode(400)
+        basic(PD_USER, PD_PASSWORD)
+                .body("not json")
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(400)
                 .body("code", is("VALIDATION_FAILED"));
-        basic(PD_USER, PD_PASSWORD).body("[1, 2]").post("/api/v1/webhooks/pipedrive").then().statusCode(400);
-        basic(PD_USER, PD_PASSWORD).body("{\"meta\": {\"entity\": \"lead\", \"action\": \"change\"}}")
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(400).body("detail", is("body.meta.id: is required"));
-        basic(PD_USER, PD_PASSWORD).body(pipedriveEvent("x".repeat(300))).post("/api/v1/webhooks/pipedrive")
-                .then().statusCode(400);
-        basic(PD_USER, PD_PASSWORD).body(pipedriveEvent(UUID.randomUUID().toString()).replace("Acme renewal", "Acme \\u0000"))
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(400);
-        basic(PD_USER, PD_PASSWORD).body("{\"meta\": {\"id\": \"" + "y".repeat(2 * 1024 * 1024) + "\"}}")
-                .post("/api/v1/webhooks/pipedrive").then().statusCode(413).contentType("application/problem+json")
+        basic(PD_USER, PD_PASSWORD)
+                .body("[1, 2]")
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(400);
+        basic(PD_USER, PD_PASSWORD)
+                .body("{\"meta\": {\"entity\": \"lead\", \"action\": \"change\"}}")
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(400)
+                .body("detail", is("body.meta.id: is required"));
+        basic(PD_USER, PD_PASSWORD)
+                .body(pipedriveEvent("x".repeat(300)))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(400);
+        basic(PD_USER, PD_PASSWORD)
+                .body(pipedriveEvent(UUID.randomUUID().toString()).replace("Acme renewal", "Acme \\u0000"))
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(400);
+        basic(PD_USER, PD_PASSWORD)
+                .body("{\"meta\": {\"id\": \"" + "y".repeat(2 * 1024 * 1024) + "\"}}")
+                .post("/api/v1/webhooks/pipedrive")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("code", is("PAYLOAD_TOO_LARGE"));
     }
 
     static String pennylaneSignature(String secret, long t, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+        return "t=" + t + ",v1="
+                + HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -230,20 +353,42 @@ class WebhookIntakeApiTest {
                 + "\"object\": {\"id\": 42, \"e_invoicing\": {\"status\": \"accepted\"}}}}";
         long now = Instant.now().getEpochSecond();
 
-        given().contentType("application/json").header("X-Pennylane-Signature", pennylaneSignature(PL_SECRET, now, body))
-                .body(body).post("/api/v1/webhooks/pennylane").then().statusCode(202);
-        given().contentType("application/json").header("X-Pennylane-Signature", pennylaneSignature(PL_SECRET, now, body))
-                .body(body.replace("accepted", "refused")).post("/api/v1/webhooks/pennylane").then().statusCode(401);
-        given().contentType("application/json").header("X-Pennylane-Signature", pennylaneSignature("other", now, body))
-                .body(body).post("/api/v1/webhooks/pennylane").then().statusCode(401);
+        given().contentType("application/json")
+                .header("X-Pennylane-Signature", pennylaneSignature(PL_SECRET, now, body))
+                .body(body)
+                .post("/api/v1/webhooks/pennylane")
+                .then()
+                .statusCode(202);
+        given().contentType("application/json")
+                .header("X-Pennylane-Signature", pennylaneSignature(PL_SECRET, now, body))
+                .body(body.replace("accepted", "refused"))
+                .post("/api/v1/webhooks/pennylane")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .header("X-Pennylane-Signature", pennylaneSignature("other", now, body))
+                .body(body)
+                .post("/api/v1/webhooks/pennylane")
+                .then()
+                .statusCode(401);
         given().contentType("application/json")
                 .header("X-Pennylane-Signature", pennylaneSignature(PL_SECRET, now - 3600, body))
-                .body(body).post("/api/v1/webhooks/pennylane").then().statusCode(401);
-        given().contentType("application/json").header("X-Pennylane-Signature", "t=abc,v1=00")
-                .body(body).post("/api/v1/webhooks/pennylane").then().statusCode(401);
+                .body(body)
+                .post("/api/v1/webhooks/pennylane")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .header("X-Pennylane-Signature", "t=abc,v1=00")
+                .body(body)
+                .post("/api/v1/webhooks/pennylane")
+                .then()
+                .statusCode(401);
 
-        assertThat(TestData.text(ds, "SELECT event_type || ' ' || provider_type::text FROM webhook_events "
-                + "WHERE provider_name = 'pennylane' AND event_id = ?", String.valueOf(deliveryId)))
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT event_type || ' ' || provider_type::text FROM webhook_events "
+                                + "WHERE provider_name = 'pennylane' AND event_id = ?",
+                        String.valueOf(deliveryId)))
                 .isEqualTo("customer_invoice.e_invoicing_status_updated BILLING");
     }
 }

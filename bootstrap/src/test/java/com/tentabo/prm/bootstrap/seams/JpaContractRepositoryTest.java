@@ -9,7 +9,6 @@ import com.tentabo.prm.application.seams.ContractRepositoryContract;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.UUID;
 
 /**

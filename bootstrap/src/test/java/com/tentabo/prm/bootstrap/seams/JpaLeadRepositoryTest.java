@@ -6,7 +6,6 @@ import com.tentabo.prm.application.seams.LeadRepositoryContract;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.UUID;
 
 /**

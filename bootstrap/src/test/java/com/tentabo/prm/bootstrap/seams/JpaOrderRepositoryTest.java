@@ -8,7 +8,6 @@ import com.tentabo.prm.application.seams.OrderRepositoryContract;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.UUID;
 
 /**

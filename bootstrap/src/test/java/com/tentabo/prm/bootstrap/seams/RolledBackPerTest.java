@@ -6,10 +6,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import java.util.UUID;
 
 /**
  * A repository contract run on the real database: each test in one transaction, rolled back at its end, so that the

@@ -4,7 +4,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ public final class Api {
     public static final String ADMIN_PASSWORD = "admin-test-password";
     private static String adminToken;
 
-    private Api() {
-    }
+    private Api() {}
 
     public static synchronized String adminToken() {
         if (adminToken == null) {
@@ -27,10 +25,14 @@ public final class Api {
     }
 
     public static String login(String username, String password) {
-        return RestAssured.given().contentType(ContentType.JSON)
+        return RestAssured.given()
+                .contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/login")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /**
@@ -38,24 +40,39 @@ public final class Api {
      * person's password), whose owner then sets {@code password} through the invitation; returns the user's id.
      */
     public static String databaseUser(Map<String, ?> body, String password) {
-        JsonPath created = asAdmin().body(body).post("/api/v1/users").then().statusCode(201).extract().jsonPath();
+        JsonPath created = asAdmin()
+                .body(body)
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         acceptInvitation(created.getString("invitation.token"), password);
         return created.getString("id");
     }
 
     /** An admin account created by the admin, whose owner sets {@code password} through the invitation; its id. */
     public static String adminAccount(String username, String password) {
-        JsonPath created = asAdmin().body(Map.of("username", username, "email", username + "@example.com"))
-                .post("/api/v1/admin-users").then().statusCode(201).extract().jsonPath();
+        JsonPath created = asAdmin()
+                .body(Map.of("username", username, "email", username + "@example.com"))
+                .post("/api/v1/admin-users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         acceptInvitation(created.getString("invitation.token"), password);
         return created.getString("id");
     }
 
     /** Sets the password through an invitation (or reset) token, from a fresh address; returns the access token. */
     public static String acceptInvitation(String invitationToken, String password) {
-        return from(freshAddress()).body(Map.of("password", password))
+        return from(freshAddress())
+                .body(Map.of("password", password))
                 .post("/api/v1/auth/invitations/" + invitationToken)
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     public static RequestSpecification asAdmin() {

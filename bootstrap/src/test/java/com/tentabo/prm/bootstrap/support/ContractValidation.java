@@ -5,15 +5,14 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
-import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,14 +53,17 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
-                           FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
+            FilterContext context) {
         Response response = context.next(request, responseSpec);
         String path = URI.create(request.getURI()).getPath();
         if (!path.startsWith("/api/")) {
             return response;
         }
-        ValidationReport report = validator(request).validate(RestAssuredRequest.of(request), RestAssuredResponse.of(response));
+        ValidationReport report =
+                validator(request).validate(RestAssuredRequest.of(request), RestAssuredResponse.of(response));
         boolean accepted = response.statusCode() < 400;
         List<ValidationReport.Message> failures = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
@@ -71,8 +73,10 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
                 .toList();
         if (!failures.isEmpty()) {
             throw new AssertionError("The exchange does not match the OpenAPI document: " + request.getMethod() + " "
-                    + path + " → " + response.statusCode() + "\n" + failures.stream()
-                    .map(m -> "  " + m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n"))
+                    + path + " → " + response.statusCode() + "\n"
+                    + failures.stream()
+                            .map(m -> "  " + m.getKey() + ": " + m.getMessage())
+                            .collect(Collectors.joining("\n"))
                     + "\nanswer: " + abbreviated(response.asString()));
         }
         return response;
@@ -99,17 +103,20 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
             return true;
         }
         java.util.regex.Matcher value = ANY_CASE_ENUM.matcher(message.getMessage());
-        return message.getKey().equals("validation.request.body.schema.enum") && value.find()
+        return message.getKey().equals("validation.request.body.schema.enum")
+                && value.find()
                 && value.group(2).contains("\"" + value.group(1).toLowerCase(java.util.Locale.ROOT) + "\"");
     }
 
-    private static final java.util.regex.Pattern ANY_CASE_ENUM =
-            java.util.regex.Pattern.compile("Instance value \\(\"([^\"]*)\"\\) not found in enum \\(possible values: (\\[.*\\])\\)");
+    private static final java.util.regex.Pattern ANY_CASE_ENUM = java.util.regex.Pattern.compile(
+            "Instance value \\(\"([^\"]*)\"\\) not found in enum \\(possible values: (\\[.*\\])\\)");
 
     private static boolean isAboutRequest(ValidationReport.Message message) {
-        return message.getKey().startsWith("validation.request") || message.getContext()
-                .flatMap(ValidationReport.MessageContext::getLocation)
-                .map(location -> location == ValidationReport.MessageContext.Location.REQUEST).orElse(false);
+        return message.getKey().startsWith("validation.request")
+                || message.getContext()
+                        .flatMap(ValidationReport.MessageContext::getLocation)
+                        .map(location -> location == ValidationReport.MessageContext.Location.REQUEST)
+                        .orElse(false);
     }
 
     private static String abbreviated(String body) {

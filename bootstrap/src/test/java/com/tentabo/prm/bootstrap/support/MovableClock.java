@@ -4,7 +4,6 @@ import com.tentabo.prm.application.fakes.MutableClock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 
 /**

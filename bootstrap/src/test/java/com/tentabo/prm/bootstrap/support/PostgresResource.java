@@ -2,7 +2,6 @@ package com.tentabo.prm.bootstrap.support;
 
 import com.tentabo.prm.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 
 /**
@@ -16,9 +15,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         TestDatabase db = TestDatabase.create("app");
         Map<String, String> config = new java.util.HashMap<>(TestMail.start());
-        config.putAll(Map.of("quarkus.datasource.jdbc.url", db.jdbcUrl(),
-                "quarkus.datasource.username", db.username(),
-                "quarkus.datasource.password", db.password()));
+        config.putAll(Map.of(
+                "quarkus.datasource.jdbc.url",
+                db.jdbcUrl(),
+                "quarkus.datasource.username",
+                db.username(),
+                "quarkus.datasource.password",
+                db.password()));
         return config;
     }
 

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** The files of the repository that tests hold the code to (README.md, docs/…), read from the reactor root. */
 public final class RepositoryFiles {
 
-    private RepositoryFiles() {
-    }
+    private RepositoryFiles() {}
 
     /** The reactor root: the nearest folder upwards that holds both README.md and docs/. */
     public static Path root() {
@@ -18,7 +17,8 @@ public final class RepositoryFiles {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("README.md and docs/ not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "README.md and docs/ not found above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

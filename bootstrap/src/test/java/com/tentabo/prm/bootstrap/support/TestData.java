@@ -3,14 +3,13 @@ package com.tentabo.prm.bootstrap.support;
 import com.tentabo.prm.adapters.rest.security.TokenService;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Direct inserts for test set-up (companies, enabled users of any role) and tokens for them, so that a test can
@@ -18,36 +17,54 @@ import java.util.UUID;
  */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static UUID partner(DataSource ds, String name) {
         UUID id = UUID.randomUUID();
-        exec(ds, "INSERT INTO partners (id, name, registration_number, is_active) VALUES (?, ?, ?, true)",
-                id, name, "P-" + id.toString().substring(0, 8));
+        exec(
+                ds,
+                "INSERT INTO partners (id, name, registration_number, is_active) VALUES (?, ?, ?, true)",
+                id,
+                name,
+                "P-" + id.toString().substring(0, 8));
         return id;
     }
 
     public static UUID distributor(DataSource ds, String name) {
         UUID id = UUID.randomUUID();
-        exec(ds, "INSERT INTO distributors (id, name, registration_number, is_active) VALUES (?, ?, ?, true)",
-                id, name, "D-" + id.toString().substring(0, 8));
+        exec(
+                ds,
+                "INSERT INTO distributors (id, name, registration_number, is_active) VALUES (?, ?, ?, true)",
+                id,
+                name,
+                "D-" + id.toString().substring(0, 8));
         return id;
     }
 
     public static void assign(DataSource ds, UUID distributorId, UUID partnerId, boolean active) {
-        exec(ds, "INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, ?) "
-                + "ON CONFLICT (distributor_id, partner_id) DO UPDATE SET is_active = EXCLUDED.is_active",
-                distributorId, partnerId, active);
+        exec(
+                ds,
+                "INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (distributor_id, partner_id) DO UPDATE SET is_active = EXCLUDED.is_active",
+                distributorId,
+                partnerId,
+                active);
     }
 
     /** An enabled {@code users} row with the role and company given. */
     public static UUID user(DataSource ds, Role role, UUID partnerId, UUID distributorId) {
         UUID id = UUID.randomUUID();
-        exec(ds, "INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, enabled_at, "
+        exec(
+                ds,
+                "INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, enabled_at, "
                         + "partner_id, distributor_id) VALUES (?, 'test', ?, ?, ?, ?::userrole, true, now(), ?, ?)",
-                id, id.toString(), id + "@test.example", role.name().toLowerCase(Locale.ROOT) + "-" + id.toString().substring(0, 8),
-                role.name(), partnerId, distributorId);
+                id,
+                id.toString(),
+                id + "@test.example",
+                role.name().toLowerCase(Locale.ROOT) + "-" + id.toString().substring(0, 8),
+                role.name(),
+                partnerId,
+                distributorId);
         return id;
     }
 
@@ -57,7 +74,8 @@ public final class TestData {
 
     /** The first column of the first row of a query, as text (null when there is no row): to check stored values. */
     public static String text(DataSource ds, String sql, Object... params) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -70,7 +88,8 @@ public final class TestData {
     }
 
     public static void exec(DataSource ds, String sql, Object... params) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -82,7 +101,8 @@ public final class TestData {
 
     /** The single number a {@code SELECT count(*) …} answers. */
     public static long count(DataSource ds, String sql, Object... params) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }

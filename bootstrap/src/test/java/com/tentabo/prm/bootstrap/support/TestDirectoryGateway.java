@@ -2,7 +2,6 @@ package com.tentabo.prm.bootstrap.support;
 
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Optional;
 
 /**
@@ -24,8 +23,8 @@ public class TestDirectoryGateway implements AuthProviderGateway {
     @Override
     public Optional<ProviderIdentity> authenticate(String username, String password) {
         if (username.startsWith("directory-") && PASSWORD.equals(password)) {
-            return Optional.of(new ProviderIdentity(NAME, "uid=" + username, username, username + "@directory.example",
-                    "Directory " + username));
+            return Optional.of(new ProviderIdentity(
+                    NAME, "uid=" + username, username, username + "@directory.example", "Directory " + username));
         }
         return Optional.empty();
     }

@@ -5,16 +5,14 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
-
-import javax.sql.DataSource;
 import java.net.InetAddress;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** An in-memory LDAP directory on a free loopback port, and the active AUTH provider row that points at it. */
 public final class TestLdap {
 
-    private TestLdap() {
-    }
+    private TestLdap() {}
 
     /**
      * A directory holding only its base entry ({@code dc=…,dc=example}), not yet listening: the test adds its people,
@@ -22,8 +20,8 @@ public final class TestLdap {
      */
     public static InMemoryDirectoryServer directory(String baseDn) throws LDAPException, LDIFException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(baseDn);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0,
-                null));
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
         InMemoryDirectoryServer directory = new InMemoryDirectoryServer(config);
         String dc = baseDn.substring("dc=".length(), baseDn.indexOf(','));
         directory.add("dn: " + baseDn, "objectClass: top", "objectClass: domain", "dc: " + dc);
@@ -35,7 +33,11 @@ public final class TestLdap {
      * credentials stored as given; delete it after the test ({@link TestProviders#delete}).
      */
     public static UUID activate(DataSource ds, String name, String url, String baseDn, String credentialsJson) {
-        return TestProviders.activeAsStored(ds, "AUTH", name,
-                "{\"url\": \"" + url + "\", \"base_dn\": \"" + baseDn + "\", \"timeout_seconds\": 2}", credentialsJson);
+        return TestProviders.activeAsStored(
+                ds,
+                "AUTH",
+                name,
+                "{\"url\": \"" + url + "\", \"base_dn\": \"" + baseDn + "\", \"timeout_seconds\": 2}",
+                credentialsJson);
     }
 }

@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,7 @@ public final class TestMail {
 
     private static GreenMail server;
 
-    private TestMail() {
-    }
+    private TestMail() {}
 
     /** Starts the server (once) and answers the configuration that points the application at it. */
     static synchronized Map<String, String> start() {
@@ -29,9 +27,17 @@ public final class TestMail {
             server.start();
         }
         String port = Integer.toString(server.getSmtp().getPort());
-        return Map.of("prm.mail.smtp-host", "127.0.0.1", "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", port, "quarkus.mailer.start-tls", "DISABLED",
-                "quarkus.mailer.from", "Tentabo PRM <no-reply@prm.test>");
+        return Map.of(
+                "prm.mail.smtp-host",
+                "127.0.0.1",
+                "quarkus.mailer.host",
+                "127.0.0.1",
+                "quarkus.mailer.port",
+                port,
+                "quarkus.mailer.start-tls",
+                "DISABLED",
+                "quarkus.mailer.from",
+                "Tentabo PRM <no-reply@prm.test>");
     }
 
     public static synchronized GreenMail server() {
@@ -40,13 +46,15 @@ public final class TestMail {
 
     /** The messages received so far for this address. */
     public static List<MimeMessage> to(String address) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 }

@@ -1,13 +1,12 @@
 package com.tentabo.prm.bootstrap.support;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
-
-import javax.sql.DataSource;
 import java.util.Map;
 import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import javax.sql.DataSource;
 
 /**
  * A WireMock Pennylane for the tests of the billing provider: the server, the active provider row pointing at it,
@@ -20,8 +19,7 @@ public final class TestPennylane {
     /** A list page without items, as Pennylane answers it. */
     public static final String EMPTY_PAGE = "{\"has_more\": false, \"next_cursor\": null, \"items\": []}";
 
-    private TestPennylane() {
-    }
+    private TestPennylane() {}
 
     /** A started server on a free port; stop it after the class. */
     public static WireMockServer start() {
@@ -31,10 +29,10 @@ public final class TestPennylane {
     }
 
     /** The active BILLING provider "pennylane" calling {@code server} with these credentials (sealed as stored). */
-    public static UUID activate(DataSource ds, CredentialsCipher cipher, WireMockServer server,
-                                Map<String, String> credentials) {
-        return TestProviders.active(ds, cipher, "BILLING", "pennylane", Map.of("base_url", server.baseUrl() + API),
-                credentials);
+    public static UUID activate(
+            DataSource ds, CredentialsCipher cipher, WireMockServer server, Map<String, String> credentials) {
+        return TestProviders.active(
+                ds, cipher, "BILLING", "pennylane", Map.of("base_url", server.baseUrl() + API), credentials);
     }
 
     /** A fresh numeric id above {@code base}, as Pennylane's ids are. */
@@ -44,8 +42,13 @@ public final class TestPennylane {
 
     /** Records {@code customerId} as the Pennylane customer of the company ({@code partner} or {@code distributor}). */
     public static void rememberCustomer(DataSource ds, UUID company, String kind, String customerId) {
-        TestData.exec(ds, "INSERT INTO billing_customers (provider_name, company_id, company_kind, customer_id) "
-                + "VALUES ('pennylane', ?, ?, ?)", company, kind, customerId);
+        TestData.exec(
+                ds,
+                "INSERT INTO billing_customers (provider_name, company_id, company_kind, customer_id) "
+                        + "VALUES ('pennylane', ?, ?, ?)",
+                company,
+                kind,
+                customerId);
     }
 
     /** An invoice of the customer (9720.00 EUR dated 2026-03-05, 9719.99 remaining), from {@code quote} or none. */
@@ -54,7 +57,6 @@ public final class TestPennylane {
                 {"id": %s, "invoice_number": "F-%s", "status": "upcoming", "draft": false, "paid": false,
                  "date": "2026-03-05", "deadline": "2026-04-04", "currency": "EUR", "currency_amount": "9720.0",
                  "currency_amount_before_tax": "8100.0", "currency_tax": "1620.0", "remaining_amount_with_tax": "9719.99",
-                 "quote": %s, "customer": {"id": %s, "url": "https://app.pennylane.com/api/external/v2/customers/%s"}}"""
-                .formatted(id, id, quote == null ? "null" : "{\"id\": " + quote + "}", customer, customer);
+                 "quote": %s, "customer": {"id": %s, "url": "https://app.pennylane.com/api/external/v2/customers/%s"}}""".formatted(id, id, quote == null ? "null" : "{\"id\": " + quote + "}", customer, customer);
     }
 }

@@ -2,11 +2,10 @@ package com.tentabo.prm.bootstrap.support;
 
 import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
-
-import javax.sql.DataSource;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntSupplier;
+import javax.sql.DataSource;
 
 /**
  * Active provider rows for tests, written directly. The bootstrap tests share one database and expect no active
@@ -14,12 +13,16 @@ import java.util.function.IntSupplier;
  */
 public final class TestProviders {
 
-    private TestProviders() {
-    }
+    private TestProviders() {}
 
     /** An active provider whose credentials are sealed as the service seals them. */
-    public static UUID active(DataSource ds, CredentialsCipher cipher, String type, String name,
-                              Map<String, Object> configuration, Map<String, String> credentials) {
+    public static UUID active(
+            DataSource ds,
+            CredentialsCipher cipher,
+            String type,
+            String name,
+            Map<String, Object> configuration,
+            Map<String, String> credentials) {
         UUID id = UUID.randomUUID();
         insert(ds, id, type, name, JsonText.write(configuration), JsonText.write(cipher.encrypt(id, credentials)));
         return id;
@@ -31,8 +34,8 @@ public final class TestProviders {
     }
 
     /** An active provider with its configuration and credentials stored exactly as given (JSON texts). */
-    public static UUID activeAsStored(DataSource ds, String type, String name, String configurationJson,
-                                      String credentialsJson) {
+    public static UUID activeAsStored(
+            DataSource ds, String type, String name, String configurationJson, String credentialsJson) {
         UUID id = UUID.randomUUID();
         insert(ds, id, type, name, configurationJson, credentialsJson);
         return id;
@@ -51,13 +54,20 @@ public final class TestProviders {
 
     /** A column of the outbox event of the order about the topic. */
     public static String outboxEvent(DataSource ds, UUID order, String topic, String column) {
-        return TestData.text(ds, "SELECT " + column + " FROM outbox_events WHERE aggregate_id = ? AND topic = ?", order, topic);
+        return TestData.text(
+                ds, "SELECT " + column + " FROM outbox_events WHERE aggregate_id = ? AND topic = ?", order, topic);
     }
 
-    private static void insert(DataSource ds, UUID id, String type, String name, String configurationJson,
-                               String credentialsJson) {
-        TestData.exec(ds, "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
+    private static void insert(
+            DataSource ds, UUID id, String type, String name, String configurationJson, String credentialsJson) {
+        TestData.exec(
+                ds,
+                "INSERT INTO provider_configs (id, provider_type, provider_name, is_active, configuration, "
                         + "credentials, created_at, updated_at) VALUES (?, ?::providertype, ?, true, ?::jsonb, ?::jsonb, now(), now())",
-                id, type, name, configurationJson, credentialsJson);
+                id,
+                type,
+                name,
+                configurationJson,
+                credentialsJson);
     }
 }

@@ -2,7 +2,6 @@ package com.tentabo.prm.domain.access;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,8 +14,7 @@ import java.util.UUID;
  */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     public static boolean can(Caller caller, Capability capability) {
         Objects.requireNonNull(caller, "caller");
@@ -29,8 +27,13 @@ public final class AccessPolicy {
     /** Refuses with 403 {@code FORBIDDEN} when the caller's role (or key scope) does not grant the capability. */
     public static void require(Caller caller, Capability capability) {
         if (!can(caller, capability)) {
-            throw new DomainException(ErrorCode.FORBIDDEN,
-                    "Your role or credential does not allow " + capability.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            throw new DomainException(
+                    ErrorCode.FORBIDDEN,
+                    "Your role or credential does not allow "
+                            + capability
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', ' '));
         }
     }
 
@@ -43,9 +46,10 @@ public final class AccessPolicy {
         Objects.requireNonNull(record, "record");
         return switch (caller.role()) {
             case PARTNER -> caller.partnerId().equals(record.partnerId());
-            case DISTRIBUTOR -> record.partnerId() == null
-                    ? caller.distributorId().equals(record.distributorId())
-                    : caller.assignedPartnerIds().contains(record.partnerId());
+            case DISTRIBUTOR ->
+                record.partnerId() == null
+                        ? caller.distributorId().equals(record.distributorId())
+                        : caller.assignedPartnerIds().contains(record.partnerId());
             case ADMIN, RESTRICTED_ADMIN, FULFILLER -> true;
         };
     }
@@ -80,8 +84,8 @@ public final class AccessPolicy {
                     throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", wanted.partnerId());
                 }
                 if (wanted.distributorId() != null) {
-                    throw new DomainException(ErrorCode.FORBIDDEN,
-                            "A partner user cannot attach a record to a distributor");
+                    throw new DomainException(
+                            ErrorCode.FORBIDDEN, "A partner user cannot attach a record to a distributor");
                 }
                 yield new TenantRef(caller.partnerId(), null);
             }
@@ -108,7 +112,8 @@ public final class AccessPolicy {
         if (caller.role() != Role.RESTRICTED_ADMIN) {
             return;
         }
-        if (targetUserId != null && (targetUserId.equals(caller.principalId()) || targetUserId.equals(caller.userId()))) {
+        if (targetUserId != null
+                && (targetUserId.equals(caller.principalId()) || targetUserId.equals(caller.userId()))) {
             throw new DomainException(ErrorCode.FORBIDDEN, "A restricted admin cannot change its own account");
         }
         if (targetRole == Role.ADMIN) {

@@ -20,9 +20,17 @@ import java.util.UUID;
  * @param scopes             what the credential allows (a JWT allows both; an API key may allow only one of them)
  * @param origin             client address and user agent, for the audit log
  */
-public record Caller(PrincipalKind kind, UUID principalId, UUID userId, String username, Role role,
-                     UUID partnerId, UUID distributorId, Set<UUID> assignedPartnerIds, Set<ApiScope> scopes,
-                     RequestOrigin origin) {
+public record Caller(
+        PrincipalKind kind,
+        UUID principalId,
+        UUID userId,
+        String username,
+        Role role,
+        UUID partnerId,
+        UUID distributorId,
+        Set<UUID> assignedPartnerIds,
+        Set<ApiScope> scopes,
+        RequestOrigin origin) {
 
     public Caller {
         Objects.requireNonNull(kind, "kind");
@@ -40,28 +48,62 @@ public record Caller(PrincipalKind kind, UUID principalId, UUID userId, String u
     }
 
     /** A caller with every scope and no distributor assignments (tests and internal jobs). */
-    public static Caller of(PrincipalKind kind, UUID principalId, UUID userId, String username, Role role,
-                            UUID partnerId, UUID distributorId) {
+    public static Caller of(
+            PrincipalKind kind,
+            UUID principalId,
+            UUID userId,
+            String username,
+            Role role,
+            UUID partnerId,
+            UUID distributorId) {
         return new Caller(kind, principalId, userId, username, role, partnerId, distributorId, Set.of(), null, null);
     }
 
     public Caller withUserId(UUID linkedUserId) {
-        return new Caller(kind, principalId, linkedUserId, username, role, partnerId, distributorId,
-                assignedPartnerIds, scopes, origin);
+        return new Caller(
+                kind,
+                principalId,
+                linkedUserId,
+                username,
+                role,
+                partnerId,
+                distributorId,
+                assignedPartnerIds,
+                scopes,
+                origin);
     }
 
     public Caller withAssignedPartners(Set<UUID> partnerIds) {
-        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId, partnerIds, scopes, origin);
+        return new Caller(
+                kind, principalId, userId, username, role, partnerId, distributorId, partnerIds, scopes, origin);
     }
 
     public Caller withScopes(Set<ApiScope> newScopes) {
-        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId,
-                assignedPartnerIds, newScopes, origin);
+        return new Caller(
+                kind,
+                principalId,
+                userId,
+                username,
+                role,
+                partnerId,
+                distributorId,
+                assignedPartnerIds,
+                newScopes,
+                origin);
     }
 
     public Caller withOrigin(RequestOrigin newOrigin) {
-        return new Caller(kind, principalId, userId, username, role, partnerId, distributorId,
-                assignedPartnerIds, scopes, newOrigin);
+        return new Caller(
+                kind,
+                principalId,
+                userId,
+                username,
+                role,
+                partnerId,
+                distributorId,
+                assignedPartnerIds,
+                scopes,
+                newOrigin);
     }
 
     public boolean isAdminAccount() {

@@ -7,10 +7,10 @@ import java.util.UUID;
 public sealed interface TenantScope {
 
     /** No restriction (admins, fulfillers). */
-    record Everything() implements TenantScope { }
+    record Everything() implements TenantScope {}
 
     /** Records whose {@code partner_id} is this partner. */
-    record OfPartner(UUID partnerId) implements TenantScope { }
+    record OfPartner(UUID partnerId) implements TenantScope {}
 
     /**
      * Records whose {@code partner_id} is a partner assigned to this distributor by an active assignment, and

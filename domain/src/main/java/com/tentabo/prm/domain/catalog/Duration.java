@@ -2,7 +2,6 @@ package com.tentabo.prm.domain.catalog;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.StoredRows;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,7 +16,8 @@ import java.util.UUID;
  * most 100 characters, trimmed, except for a row read as {@link #stored} (the name is a label: kept as stored, even
  * blank). Months are unique across durations (enforced by the database).
  */
-public record Duration(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
+public record Duration(
+        UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
 
     /** Ten years: longer commitments are refused as absurd. */
     public static final int MAX_MONTHS = 120;
@@ -41,8 +41,8 @@ public record Duration(UUID id, int months, BigDecimal discountPercentage, Strin
     }
 
     /** A duration as stored: a blank or untrimmed name loads as it is; months and discount are the schema's. */
-    public static Duration stored(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt,
-                                  Instant updatedAt) {
+    public static Duration stored(
+            UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
         return StoredRows.build(() -> new Duration(id, months, discountPercentage, name, createdAt, updatedAt));
     }
 
@@ -61,7 +61,8 @@ public record Duration(UUID id, int months, BigDecimal discountPercentage, Strin
     public static Duration of(int months, String discountPercentage) {
         Instant epoch = Instant.EPOCH;
         requireMonths(months);
-        return new Duration(new UUID(0, months), months, new BigDecimal(discountPercentage), months + " months", epoch, epoch);
+        return new Duration(
+                new UUID(0, months), months, new BigDecimal(discountPercentage), months + " months", epoch, epoch);
     }
 
     /** The write rule: 1 to {@link #MAX_MONTHS} months. */

@@ -3,7 +3,6 @@ package com.tentabo.prm.domain.catalog;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +22,7 @@ public final class PriceTierSet {
     private static final PriceTierSet EMPTY = new PriceTierSet(List.of(), true);
 
     /** A tier as written by a client: any field may be missing or wrong, every problem is reported at once. */
-    public record Row(Integer minQuantity, Integer maxQuantity, BigDecimal pricePerUnit, TierPeriod period) { }
+    public record Row(Integer minQuantity, Integer maxQuantity, BigDecimal pricePerUnit, TierPeriod period) {}
 
     private final List<PriceTier> tiers;
     private final boolean conforming;
@@ -106,13 +105,17 @@ public final class PriceTierSet {
     }
 
     private static DomainException invalid(List<FieldViolation> violations) {
-        StringBuilder detail = new StringBuilder("The price tiers break ").append(violations.size())
-                .append(violations.size() == 1 ? " rule" : " rules").append(": ");
+        StringBuilder detail = new StringBuilder("The price tiers break ")
+                .append(violations.size())
+                .append(violations.size() == 1 ? " rule" : " rules")
+                .append(": ");
         for (int i = 0; i < violations.size(); i++) {
             if (i > 0) {
                 detail.append("; ");
             }
-            detail.append(violations.get(i).field()).append(' ').append(violations.get(i).message());
+            detail.append(violations.get(i).field())
+                    .append(' ')
+                    .append(violations.get(i).message());
         }
         return new DomainException(ErrorCode.INVALID_PRICE_TIERS, detail.toString(), violations);
     }
@@ -136,22 +139,25 @@ public final class PriceTierSet {
             PriceTier tier = tiers.get(i);
             String at = "price_tiers[" + i + "].";
             if (tier.period() != first.period()) {
-                violations.add(new FieldViolation(at + "period", "every tier must have the same period as the first ("
-                        + first.period().label() + ")"));
+                violations.add(new FieldViolation(
+                        at + "period",
+                        "every tier must have the same period as the first ("
+                                + first.period().label() + ")"));
             }
             if (prev.isOpenEnded()) {
-                violations.add(new FieldViolation("price_tiers[" + (i - 1) + "].max_quantity",
-                        "only the last tier may be open-ended"));
+                violations.add(new FieldViolation(
+                        "price_tiers[" + (i - 1) + "].max_quantity", "only the last tier may be open-ended"));
                 continue;
             }
             if (tier.minQuantity() <= prev.minQuantity()) {
                 violations.add(new FieldViolation(at + "min_quantity", "tiers must be sorted by min_quantity"));
             } else if (tier.minQuantity() <= prev.maxQuantity()) {
-                violations.add(new FieldViolation(at + "min_quantity", "overlaps the previous tier (must be "
-                        + (prev.maxQuantity() + 1L) + ")"));
+                violations.add(new FieldViolation(
+                        at + "min_quantity", "overlaps the previous tier (must be " + (prev.maxQuantity() + 1L) + ")"));
             } else if (tier.minQuantity() != prev.maxQuantity() + 1L) {
-                violations.add(new FieldViolation(at + "min_quantity", "leaves a gap after the previous tier (must be "
-                        + (prev.maxQuantity() + 1L) + ")"));
+                violations.add(new FieldViolation(
+                        at + "min_quantity",
+                        "leaves a gap after the previous tier (must be " + (prev.maxQuantity() + 1L) + ")"));
             }
         }
         return violations;

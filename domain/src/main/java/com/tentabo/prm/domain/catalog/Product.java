@@ -3,7 +3,6 @@ package com.tentabo.prm.domain.catalog;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.StoredRows;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,8 +15,17 @@ import java.util.UUID;
  * quoted or ordered ({@link #requireActive()}). A product read from the database ({@link #stored}) keeps its texts
  * as stored, even blank or untrimmed: they are labels, pricing needs only the tiers and the mode.
  */
-public record Product(UUID id, String name, String type, String unit, String description, boolean active,
-                      PricingMode pricingMode, PriceTierSet tiers, Instant createdAt, Instant updatedAt) {
+public record Product(
+        UUID id,
+        String name,
+        String type,
+        String unit,
+        String description,
+        boolean active,
+        PricingMode pricingMode,
+        PriceTierSet tiers,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public Product {
         Objects.requireNonNull(id, "id");
@@ -37,34 +45,59 @@ public record Product(UUID id, String name, String type, String unit, String des
      * A product as stored: a row the replaced system wrote with a blank name, type or unit, or a description longer
      * than the API accepts, still loads, lists, quotes and orders. {@link #withDetails} applies the rules again.
      */
-    public static Product stored(UUID id, String name, String type, String unit, String description, boolean active,
-                                 PricingMode pricingMode, PriceTierSet tiers, Instant createdAt, Instant updatedAt) {
-        return StoredRows.build(() -> new Product(id, name, type, unit, description, active, pricingMode, tiers,
-                createdAt, updatedAt));
+    public static Product stored(
+            UUID id,
+            String name,
+            String type,
+            String unit,
+            String description,
+            boolean active,
+            PricingMode pricingMode,
+            PriceTierSet tiers,
+            Instant createdAt,
+            Instant updatedAt) {
+        return StoredRows.build(
+                () -> new Product(id, name, type, unit, description, active, pricingMode, tiers, createdAt, updatedAt));
     }
 
     /** A product priced without catalog identity (embedding, tests). */
     public static Product of(String name, PricingMode mode, PriceTierSet tiers) {
-        return new Product(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)), name,
-                "service", "unit", null, true, mode, tiers, Instant.EPOCH, Instant.EPOCH);
+        return new Product(
+                UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                name,
+                "service",
+                "unit",
+                null,
+                true,
+                mode,
+                tiers,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
-    public Product withDetails(String newName, String newType, String newUnit, String newDescription, boolean newActive,
-                               PricingMode newMode, Instant at) {
+    public Product withDetails(
+            String newName,
+            String newType,
+            String newUnit,
+            String newDescription,
+            boolean newActive,
+            PricingMode newMode,
+            Instant at) {
         return new Product(id, newName, newType, newUnit, newDescription, newActive, newMode, tiers, createdAt, at);
     }
 
     /** New tiers; the details are not changed, so they are kept as they are (checked when written, or as stored). */
     public Product withTiers(PriceTierSet newTiers, Instant at) {
-        return StoredRows.build(() -> new Product(id, name, type, unit, description, active, pricingMode, newTiers,
-                createdAt, at));
+        return StoredRows.build(
+                () -> new Product(id, name, type, unit, description, active, pricingMode, newTiers, createdAt, at));
     }
 
     /** 422 {@code PRODUCT_INACTIVE} for a product that may no longer be sold. */
     public void requireActive() {
         if (!active) {
-            throw new DomainException(ErrorCode.PRODUCT_INACTIVE, "Product " + id + " (" + name
-                    + ") is inactive and cannot be quoted or ordered");
+            throw new DomainException(
+                    ErrorCode.PRODUCT_INACTIVE,
+                    "Product " + id + " (" + name + ") is inactive and cannot be quoted or ordered");
         }
     }
 

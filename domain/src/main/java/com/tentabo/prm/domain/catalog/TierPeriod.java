@@ -1,7 +1,6 @@
 package com.tentabo.prm.domain.catalog;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.Locale;
 
 /** The period a tier price is quoted for: per unit per month or per unit per year (seed labels {@code month|year}). */

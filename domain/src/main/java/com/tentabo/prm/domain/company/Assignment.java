@@ -11,8 +11,16 @@ import java.util.UUID;
  * (distributor, partner) pair; only an <em>active</em> assignment widens the distributor's scope;
  * {@code assignedBy} is the admin account that assigned (null when a provider user did).
  */
-public record Assignment(UUID id, UUID distributorId, UUID partnerId, Instant assignedAt, UUID assignedBy,
-                         boolean active, String notes, Instant createdAt, Instant updatedAt) {
+public record Assignment(
+        UUID id,
+        UUID distributorId,
+        UUID partnerId,
+        Instant assignedAt,
+        UUID assignedBy,
+        boolean active,
+        String notes,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public Assignment {
         Objects.requireNonNull(id, "id");
@@ -22,7 +30,8 @@ public record Assignment(UUID id, UUID distributorId, UUID partnerId, Instant as
         notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
-    public static Assignment assign(UUID id, UUID distributorId, UUID partnerId, UUID assignedBy, String notes, Instant at) {
+    public static Assignment assign(
+            UUID id, UUID distributorId, UUID partnerId, UUID assignedBy, String notes, Instant at) {
         return new Assignment(id, distributorId, partnerId, at, assignedBy, true, notes, at, at);
     }
 

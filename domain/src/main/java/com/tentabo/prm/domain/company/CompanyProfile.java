@@ -4,7 +4,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import com.tentabo.prm.domain.shared.StoredRows;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +18,19 @@ import java.util.regex.Pattern;
  * trimmed, upper-cased and made of letters, digits, spaces, dots, slashes and dashes. Blank optional values are null.
  * A profile read from the database ({@link #stored}) is taken as stored, without these rules.
  */
-public record CompanyProfile(String name, String legalName, String registrationNumber, String email, String phone,
-                             String website, String addressLine1, String addressLine2, String city, String postalCode,
-                             String country, String notes) {
+public record CompanyProfile(
+        String name,
+        String legalName,
+        String registrationNumber,
+        String email,
+        String phone,
+        String website,
+        String addressLine1,
+        String addressLine2,
+        String city,
+        String postalCode,
+        String country,
+        String notes) {
 
     public static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$");
@@ -42,8 +51,8 @@ public record CompanyProfile(String name, String legalName, String registrationN
             if (registrationNumber != null) {
                 registrationNumber = registrationNumber.toUpperCase(Locale.ROOT);
                 if (!REGISTRATION.matcher(registrationNumber).matches()) {
-                    violations.add(new FieldViolation("registration_number",
-                            "may contain only letters, digits, spaces, '.', '/' and '-'"));
+                    violations.add(new FieldViolation(
+                            "registration_number", "may contain only letters, digits, spaces, '.', '/' and '-'"));
                 }
             }
             email = text(email);
@@ -77,8 +86,13 @@ public record CompanyProfile(String name, String legalName, String registrationN
             max(violations, "country", country, 100);
             max(violations, "notes", notes, 10_000);
             if (!violations.isEmpty()) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED, violations.stream()
-                        .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""), violations);
+                throw new DomainException(
+                        ErrorCode.VALIDATION_FAILED,
+                        violations.stream()
+                                .map(v -> v.field() + ": " + v.message())
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse(""),
+                        violations);
             }
         }
     }
@@ -88,11 +102,32 @@ public record CompanyProfile(String name, String legalName, String registrationN
      * names as websites, free-form phone and registration numbers, long notes. Such a row loads, lists and shows as it
      * is; a change ({@code PUT}) builds a checked profile, so the rules apply to every value it writes.
      */
-    public static CompanyProfile stored(String name, String legalName, String registrationNumber, String email,
-                                        String phone, String website, String addressLine1, String addressLine2,
-                                        String city, String postalCode, String country, String notes) {
-        return StoredRows.build(() -> new CompanyProfile(name, legalName, registrationNumber, email, phone, website,
-                addressLine1, addressLine2, city, postalCode, country, notes));
+    public static CompanyProfile stored(
+            String name,
+            String legalName,
+            String registrationNumber,
+            String email,
+            String phone,
+            String website,
+            String addressLine1,
+            String addressLine2,
+            String city,
+            String postalCode,
+            String country,
+            String notes) {
+        return StoredRows.build(() -> new CompanyProfile(
+                name,
+                legalName,
+                registrationNumber,
+                email,
+                phone,
+                website,
+                addressLine1,
+                addressLine2,
+                city,
+                postalCode,
+                country,
+                notes));
     }
 
     private static String text(String value) {

@@ -16,7 +16,10 @@ public record BillingInvoices(List<Map<String, Object>> items) {
     public static final BillingInvoices NONE = new BillingInvoices(List.of());
 
     public BillingInvoices {
-        items = items == null ? List.of()
-                : items.stream().map(item -> Collections.unmodifiableMap(new LinkedHashMap<>(item))).toList();
+        items = items == null
+                ? List.of()
+                : items.stream()
+                        .map(item -> Collections.unmodifiableMap(new LinkedHashMap<>(item)))
+                        .toList();
     }
 }

@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -39,11 +38,17 @@ public final class Contract {
     private static final Map<ContractStatus, Set<ContractStatus>> TRANSITIONS = new EnumMap<>(ContractStatus.class);
 
     static {
-        TRANSITIONS.put(ContractStatus.ACTIVE, EnumSet.of(ContractStatus.EXPIRED, ContractStatus.LOST,
-                ContractStatus.CANCELLED, ContractStatus.UPGRADED, ContractStatus.DOWNGRADED));
+        TRANSITIONS.put(
+                ContractStatus.ACTIVE,
+                EnumSet.of(
+                        ContractStatus.EXPIRED,
+                        ContractStatus.LOST,
+                        ContractStatus.CANCELLED,
+                        ContractStatus.UPGRADED,
+                        ContractStatus.DOWNGRADED));
         TRANSITIONS.put(ContractStatus.EXPIRED, EnumSet.of(ContractStatus.LOST));
-        for (ContractStatus finalStatus : EnumSet.of(ContractStatus.LOST, ContractStatus.CANCELLED,
-                ContractStatus.UPGRADED, ContractStatus.DOWNGRADED)) {
+        for (ContractStatus finalStatus : EnumSet.of(
+                ContractStatus.LOST, ContractStatus.CANCELLED, ContractStatus.UPGRADED, ContractStatus.DOWNGRADED)) {
             TRANSITIONS.put(finalStatus, EnumSet.noneOf(ContractStatus.class));
         }
     }
@@ -66,10 +71,24 @@ public final class Contract {
     private final BillingInvoices billingInvoices;
     private final ContractTerms terms;
 
-    private Contract(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider, UUID userId,
-                     TenantRef tenant, Instant activationDate, Instant expirationDate, UUID renewedFromId,
-                     Money totalValue, Instant createdAt, Instant updatedAt, Instant cancelledAt,
-                     long version, BillingInvoices billingInvoices, ContractTerms terms) {
+    private Contract(
+            UUID id,
+            String number,
+            UUID orderId,
+            ContractStatus status,
+            String billingProvider,
+            UUID userId,
+            TenantRef tenant,
+            Instant activationDate,
+            Instant expirationDate,
+            UUID renewedFromId,
+            Money totalValue,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant cancelledAt,
+            long version,
+            BillingInvoices billingInvoices,
+            ContractTerms terms) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.orderId = orderId;
@@ -97,59 +116,178 @@ public final class Contract {
      *                        takes the replaced contract's type ({@link ContractType#forActivation})
      * @param billingProvider name of the active billing provider, or {@code "none"} when none is configured
      */
-    public static Contract activate(UUID id, String number, Order order, UUID userId, Instant activation,
-                                    Replaced replaced, String billingProvider, Instant now) {
+    public static Contract activate(
+            UUID id,
+            String number,
+            Order order,
+            UUID userId,
+            Instant activation,
+            Replaced replaced,
+            String billingProvider,
+            Instant now) {
         return activate(id, number, order, order.tenant(), userId, activation, replaced, billingProvider, now);
     }
 
     /** As {@link #activate(UUID, String, Order, UUID, Instant, Replaced, String, Instant)}, for the tenant given. */
-    public static Contract activate(UUID id, String number, Order order, TenantRef tenant, UUID userId,
-                                    Instant activation, Replaced replaced, String billingProvider, Instant now) {
+    public static Contract activate(
+            UUID id,
+            String number,
+            Order order,
+            TenantRef tenant,
+            UUID userId,
+            Instant activation,
+            Replaced replaced,
+            String billingProvider,
+            Instant now) {
         if (order.status() != OrderStatus.FULFILLED) {
-            throw new DomainException(ErrorCode.ORDER_NOT_FULFILLED,
-                    "Only a FULFILLED order can become a contract (order " + order.number() + " is " + order.status() + ")");
+            throw new DomainException(
+                    ErrorCode.ORDER_NOT_FULFILLED,
+                    "Only a FULFILLED order can become a contract (order " + order.number() + " is " + order.status()
+                            + ")");
         }
-        Instant expiration = activation.atOffset(ZoneOffset.UTC).plusMonths(order.longestDurationMonths()).toInstant();
-        return new Contract(id, number, order.id(), ContractStatus.ACTIVE, billingProvider, userId, tenant,
-                activation, expiration, replaced == null ? null : replaced.id(), order.totals().totalAmount(),
-                now, now, null, 0, BillingInvoices.NONE,
+        Instant expiration = activation
+                .atOffset(ZoneOffset.UTC)
+                .plusMonths(order.longestDurationMonths())
+                .toInstant();
+        return new Contract(
+                id,
+                number,
+                order.id(),
+                ContractStatus.ACTIVE,
+                billingProvider,
+                userId,
+                tenant,
+                activation,
+                expiration,
+                replaced == null ? null : replaced.id(),
+                order.totals().totalAmount(),
+                now,
+                now,
+                null,
+                0,
+                BillingInvoices.NONE,
                 ContractTerms.ofType(ContractType.forActivation(tenant, replaced == null ? null : replaced.type())));
     }
 
     /** The contract a replacement order replaces: its id and its type (null when it has none). */
     public record Replaced(UUID id, ContractType type) {
         public static Replaced of(Contract contract) {
-            return contract == null ? null : new Replaced(contract.id(), contract.terms().type());
+            return contract == null
+                    ? null
+                    : new Replaced(contract.id(), contract.terms().type());
         }
     }
 
-    public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
-                                   UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
-                                   UUID renewedFromId, Money totalValue, Instant createdAt,
-                                   Instant updatedAt, Instant cancelledAt, long version) {
-        return restore(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, createdAt, updatedAt, cancelledAt, version, BillingInvoices.NONE);
+    public static Contract restore(
+            UUID id,
+            String number,
+            UUID orderId,
+            ContractStatus status,
+            String billingProvider,
+            UUID userId,
+            TenantRef tenant,
+            Instant activationDate,
+            Instant expirationDate,
+            UUID renewedFromId,
+            Money totalValue,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant cancelledAt,
+            long version) {
+        return restore(
+                id,
+                number,
+                orderId,
+                status,
+                billingProvider,
+                userId,
+                tenant,
+                activationDate,
+                expirationDate,
+                renewedFromId,
+                totalValue,
+                createdAt,
+                updatedAt,
+                cancelledAt,
+                version,
+                BillingInvoices.NONE);
     }
 
     /** A stored contract with the billing provider's invoices as stored ({@link BillingInvoices}). */
-    public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
-                                   UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
-                                   UUID renewedFromId, Money totalValue, Instant createdAt,
-                                   Instant updatedAt, Instant cancelledAt, long version,
-                                   BillingInvoices billingInvoices) {
-        return restore(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, createdAt, updatedAt, cancelledAt, version, billingInvoices,
+    public static Contract restore(
+            UUID id,
+            String number,
+            UUID orderId,
+            ContractStatus status,
+            String billingProvider,
+            UUID userId,
+            TenantRef tenant,
+            Instant activationDate,
+            Instant expirationDate,
+            UUID renewedFromId,
+            Money totalValue,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant cancelledAt,
+            long version,
+            BillingInvoices billingInvoices) {
+        return restore(
+                id,
+                number,
+                orderId,
+                status,
+                billingProvider,
+                userId,
+                tenant,
+                activationDate,
+                expirationDate,
+                renewedFromId,
+                totalValue,
+                createdAt,
+                updatedAt,
+                cancelledAt,
+                version,
+                billingInvoices,
                 ContractTerms.NONE);
     }
 
     /** A stored contract with its invoices and its {@link ContractTerms} as stored; {@code orderId} may be null. */
-    public static Contract restore(UUID id, String number, UUID orderId, ContractStatus status, String billingProvider,
-                                   UUID userId, TenantRef tenant, Instant activationDate, Instant expirationDate,
-                                   UUID renewedFromId, Money totalValue, Instant createdAt,
-                                   Instant updatedAt, Instant cancelledAt, long version,
-                                   BillingInvoices billingInvoices, ContractTerms terms) {
-        return new Contract(id, number, orderId, status, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, createdAt, updatedAt, cancelledAt, version, billingInvoices, terms);
+    public static Contract restore(
+            UUID id,
+            String number,
+            UUID orderId,
+            ContractStatus status,
+            String billingProvider,
+            UUID userId,
+            TenantRef tenant,
+            Instant activationDate,
+            Instant expirationDate,
+            UUID renewedFromId,
+            Money totalValue,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant cancelledAt,
+            long version,
+            BillingInvoices billingInvoices,
+            ContractTerms terms) {
+        return new Contract(
+                id,
+                number,
+                orderId,
+                status,
+                billingProvider,
+                userId,
+                tenant,
+                activationDate,
+                expirationDate,
+                renewedFromId,
+                totalValue,
+                createdAt,
+                updatedAt,
+                cancelledAt,
+                version,
+                billingInvoices,
+                terms);
     }
 
     public static boolean canMove(ContractStatus from, ContractStatus to) {
@@ -160,14 +298,31 @@ public final class Contract {
     public Contract transitionTo(ContractStatus to, Instant now) {
         Objects.requireNonNull(to, "to");
         if (!canMove(status, to)) {
-            throw new DomainException(ErrorCode.ILLEGAL_CONTRACT_TRANSITION,
+            throw new DomainException(
+                    ErrorCode.ILLEGAL_CONTRACT_TRANSITION,
                     "A contract cannot move from " + status + " to " + to
-                            + (TRANSITIONS.get(status).isEmpty() ? " (" + status + " is final)"
-                            : " (allowed: " + TRANSITIONS.get(status) + ")"));
+                            + (TRANSITIONS.get(status).isEmpty()
+                                    ? " (" + status + " is final)"
+                                    : " (allowed: " + TRANSITIONS.get(status) + ")"));
         }
-        return new Contract(id, number, orderId, to, billingProvider, userId, tenant, activationDate, expirationDate,
-                renewedFromId, totalValue, createdAt, now, to == ContractStatus.CANCELLED ? now : cancelledAt,
-                version, billingInvoices, terms);
+        return new Contract(
+                id,
+                number,
+                orderId,
+                to,
+                billingProvider,
+                userId,
+                tenant,
+                activationDate,
+                expirationDate,
+                renewedFromId,
+                totalValue,
+                createdAt,
+                now,
+                to == ContractStatus.CANCELLED ? now : cancelledAt,
+                version,
+                billingInvoices,
+                terms);
     }
 
     /** True when the term is over at {@code now} and the contract is still ACTIVE (the daily job expires it). */
@@ -187,32 +342,88 @@ public final class Contract {
     /** A renewal can be ordered for an ACTIVE or EXPIRED contract that came from an order. */
     public void requireRenewable() {
         if (orderId == null) {
-            throw new DomainException(ErrorCode.CONTRACT_NOT_RENEWABLE, "Contract " + number + " was created without an"
-                    + " order: it cannot be renewed, upgraded or downgraded from here; place a new order instead");
+            throw new DomainException(
+                    ErrorCode.CONTRACT_NOT_RENEWABLE,
+                    "Contract " + number + " was created without an"
+                            + " order: it cannot be renewed, upgraded or downgraded from here; place a new order instead");
         }
         if (status != ContractStatus.ACTIVE && status != ContractStatus.EXPIRED) {
-            throw new DomainException(ErrorCode.CONTRACT_NOT_RENEWABLE,
-                    "Only an ACTIVE or EXPIRED contract can be renewed, upgraded or downgraded (this one is " + status + ")");
+            throw new DomainException(
+                    ErrorCode.CONTRACT_NOT_RENEWABLE,
+                    "Only an ACTIVE or EXPIRED contract can be renewed, upgraded or downgraded (this one is " + status
+                            + ")");
         }
     }
 
-    public UUID id() { return id; }
-    public String number() { return number; }
-    public UUID orderId() { return orderId; }
-    public ContractStatus status() { return status; }
-    public String billingProvider() { return billingProvider; }
-    public UUID userId() { return userId; }
-    public TenantRef tenant() { return tenant; }
-    public Instant activationDate() { return activationDate; }
-    public Instant expirationDate() { return expirationDate; }
-    public UUID renewedFromId() { return renewedFromId; }
-    public Money totalValue() { return totalValue; }
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public String billingProvider() {
+        return billingProvider;
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public TenantRef tenant() {
+        return tenant;
+    }
+
+    public Instant activationDate() {
+        return activationDate;
+    }
+
+    public Instant expirationDate() {
+        return expirationDate;
+    }
+
+    public UUID renewedFromId() {
+        return renewedFromId;
+    }
+
+    public Money totalValue() {
+        return totalValue;
+    }
     /** The ISO 4217 code of the value's currency; null for a legacy contract stored without one. */
-    public String currencyCode() { return totalValue.currencyCode(); }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public Instant cancelledAt() { return cancelledAt; }
-    public long version() { return version; }
-    public BillingInvoices billingInvoices() { return billingInvoices; }
-    public ContractTerms terms() { return terms; }
+    public String currencyCode() {
+        return totalValue.currencyCode();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public BillingInvoices billingInvoices() {
+        return billingInvoices;
+    }
+
+    public ContractTerms terms() {
+        return terms;
+    }
 }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.domain.identity;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,8 +11,16 @@ import java.util.UUID;
  * replaced system stored with a blank username is read as it is, and every change but the username applies to it);
  * the password is only ever held as a bcrypt hash.
  */
-public record AdminUser(UUID id, String username, String passwordHash, String email, String fullName,
-                        boolean active, Instant createdAt, Instant updatedAt, Instant lastLogin) {
+public record AdminUser(
+        UUID id,
+        String username,
+        String passwordHash,
+        String email,
+        String fullName,
+        boolean active,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant lastLogin) {
     public AdminUser {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(username, "username");
@@ -23,8 +30,8 @@ public record AdminUser(UUID id, String username, String passwordHash, String em
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    public static AdminUser create(UUID id, String username, String passwordHash, String email, String fullName,
-                                   Instant now) {
+    public static AdminUser create(
+            UUID id, String username, String passwordHash, String email, String fullName, Instant now) {
         if (username == null || username.isBlank()) {
             throw DomainException.invalid("username", "must not be blank");
         }

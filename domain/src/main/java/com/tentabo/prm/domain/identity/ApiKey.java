@@ -2,7 +2,6 @@ package com.tentabo.prm.domain.identity;
 
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -15,9 +14,18 @@ import java.util.UUID;
  * Invariants: one owner (admin account or user); at least one scope; a revoked or expired key is never usable;
  * {@code lastUsedAt} is refreshed at most once per {@link #LAST_USED_RESOLUTION}.
  */
-public record ApiKey(UUID id, String name, String prefix, String keyHash, PrincipalKind ownerKind, UUID ownerId,
-                     Set<ApiScope> scopes, Instant expiresAt, Instant revokedAt, Instant lastUsedAt,
-                     Instant createdAt) {
+public record ApiKey(
+        UUID id,
+        String name,
+        String prefix,
+        String keyHash,
+        PrincipalKind ownerKind,
+        UUID ownerId,
+        Set<ApiScope> scopes,
+        Instant expiresAt,
+        Instant revokedAt,
+        Instant lastUsedAt,
+        Instant createdAt) {
 
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
@@ -48,8 +56,10 @@ public record ApiKey(UUID id, String name, String prefix, String keyHash, Princi
     }
 
     public ApiKey revoked(Instant now) {
-        return revokedAt != null ? this
-                : new ApiKey(id, name, prefix, keyHash, ownerKind, ownerId, scopes, expiresAt, now, lastUsedAt, createdAt);
+        return revokedAt != null
+                ? this
+                : new ApiKey(
+                        id, name, prefix, keyHash, ownerKind, ownerId, scopes, expiresAt, now, lastUsedAt, createdAt);
     }
 
     @Override

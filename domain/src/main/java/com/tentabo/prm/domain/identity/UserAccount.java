@@ -3,7 +3,6 @@ package com.tentabo.prm.domain.identity;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,10 +12,22 @@ import java.util.UUID;
  * company. Invariants: a PARTNER user belongs to a partner, a DISTRIBUTOR user to a distributor, others to none
  * (checked when the role or company is set; legacy rows are read as they are).
  */
-public record UserAccount(UUID id, String provider, String providerId, String email, String fullName,
-                          String username, Role role, boolean enabled, UUID enabledBy, Instant enabledAt,
-                          UUID partnerId, UUID distributorId, Instant createdAt, Instant updatedAt,
-                          Instant lastLogin) {
+public record UserAccount(
+        UUID id,
+        String provider,
+        String providerId,
+        String email,
+        String fullName,
+        String username,
+        Role role,
+        boolean enabled,
+        UUID enabledBy,
+        Instant enabledAt,
+        UUID partnerId,
+        UUID distributorId,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant lastLogin) {
     public UserAccount {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(provider, "provider");
@@ -29,27 +40,79 @@ public record UserAccount(UUID id, String provider, String providerId, String em
 
     /** The {@code users} row that makes an admin account the author of business records (DOMAIN.md). */
     public static UserAccount linkedToAdmin(UUID id, AdminUser admin, Instant now) {
-        return new UserAccount(id, "database", admin.id().toString(), admin.email(), admin.fullName(),
-                admin.username(), Role.ADMIN, true, admin.id(), now, null, null, now, now, null);
+        return new UserAccount(
+                id,
+                "database",
+                admin.id().toString(),
+                admin.email(),
+                admin.fullName(),
+                admin.username(),
+                Role.ADMIN,
+                true,
+                admin.id(),
+                now,
+                null,
+                null,
+                now,
+                now,
+                null);
     }
 
     /** Role a user gets at its first provider login: PARTNER without a company, which grants nothing until set. */
     public static final Role PENDING_ROLE = Role.PARTNER;
 
     /** The row created at the first login through a provider: disabled, never enabled, no company. */
-    public static UserAccount firstLogin(UUID id, String provider, String providerId, String email, String fullName,
-                                         String username, Instant now) {
-        return new UserAccount(id, provider, providerId, email, fullName, username, PENDING_ROLE, false, null, null,
-                null, null, now, now, now);
+    public static UserAccount firstLogin(
+            UUID id, String provider, String providerId, String email, String fullName, String username, Instant now) {
+        return new UserAccount(
+                id,
+                provider,
+                providerId,
+                email,
+                fullName,
+                username,
+                PENDING_ROLE,
+                false,
+                null,
+                null,
+                null,
+                null,
+                now,
+                now,
+                now);
     }
 
     /** A user created by an administrator, with its role and company checked. */
-    public static UserAccount provisioned(UUID id, String provider, String providerId, String email, String fullName,
-                                          String username, Role role, UUID partnerId, UUID distributorId,
-                                          boolean enabled, UUID enabledByAdmin, Instant now) {
+    public static UserAccount provisioned(
+            UUID id,
+            String provider,
+            String providerId,
+            String email,
+            String fullName,
+            String username,
+            Role role,
+            UUID partnerId,
+            UUID distributorId,
+            boolean enabled,
+            UUID enabledByAdmin,
+            Instant now) {
         checkCompany(role, partnerId, distributorId);
-        return new UserAccount(id, provider, providerId, email, fullName, username, role, enabled,
-                enabled ? enabledByAdmin : null, enabled ? now : null, partnerId, distributorId, now, now, null);
+        return new UserAccount(
+                id,
+                provider,
+                providerId,
+                email,
+                fullName,
+                username,
+                role,
+                enabled,
+                enabled ? enabledByAdmin : null,
+                enabled ? now : null,
+                partnerId,
+                distributorId,
+                now,
+                now,
+                null);
     }
 
     /** The company columns, for scope checks. */
@@ -62,10 +125,38 @@ public record UserAccount(UUID id, String provider, String providerId, String em
             return this;
         }
         return enable
-                ? new UserAccount(id, provider, providerId, email, fullName, username, role, true, enabledByAdmin, now,
-                        partnerId, distributorId, createdAt, now, lastLogin)
-                : new UserAccount(id, provider, providerId, email, fullName, username, role, false, enabledBy,
-                        enabledAt != null ? enabledAt : now, partnerId, distributorId, createdAt, now, lastLogin);
+                ? new UserAccount(
+                        id,
+                        provider,
+                        providerId,
+                        email,
+                        fullName,
+                        username,
+                        role,
+                        true,
+                        enabledByAdmin,
+                        now,
+                        partnerId,
+                        distributorId,
+                        createdAt,
+                        now,
+                        lastLogin)
+                : new UserAccount(
+                        id,
+                        provider,
+                        providerId,
+                        email,
+                        fullName,
+                        username,
+                        role,
+                        false,
+                        enabledBy,
+                        enabledAt != null ? enabledAt : now,
+                        partnerId,
+                        distributorId,
+                        createdAt,
+                        now,
+                        lastLogin);
     }
 
     /**
@@ -76,13 +167,41 @@ public record UserAccount(UUID id, String provider, String providerId, String em
         UUID partner = newRole == Role.PARTNER ? newPartnerId : null;
         UUID distributor = newRole == Role.DISTRIBUTOR ? newDistributorId : null;
         checkCompany(newRole, partner, distributor);
-        return new UserAccount(id, provider, providerId, email, fullName, username, newRole, enabled, enabledBy,
-                enabledAt, partner, distributor, createdAt, now, lastLogin);
+        return new UserAccount(
+                id,
+                provider,
+                providerId,
+                email,
+                fullName,
+                username,
+                newRole,
+                enabled,
+                enabledBy,
+                enabledAt,
+                partner,
+                distributor,
+                createdAt,
+                now,
+                lastLogin);
     }
 
     public UserAccount loggedIn(Instant now) {
-        return new UserAccount(id, provider, providerId, email, fullName, username, role, enabled, enabledBy,
-                enabledAt, partnerId, distributorId, createdAt, updatedAt, now);
+        return new UserAccount(
+                id,
+                provider,
+                providerId,
+                email,
+                fullName,
+                username,
+                role,
+                enabled,
+                enabledBy,
+                enabledAt,
+                partnerId,
+                distributorId,
+                createdAt,
+                updatedAt,
+                now);
     }
 
     static void checkCompany(Role role, UUID partnerId, UUID distributorId) {
@@ -94,8 +213,8 @@ public record UserAccount(UUID id, String provider, String providerId, String em
             }
             case DISTRIBUTOR -> {
                 if (distributorId == null || partnerId != null) {
-                    throw DomainException.invalid("distributor_id",
-                            "a DISTRIBUTOR user belongs to exactly one distributor");
+                    throw DomainException.invalid(
+                            "distributor_id", "a DISTRIBUTOR user belongs to exactly one distributor");
                 }
             }
             default -> {

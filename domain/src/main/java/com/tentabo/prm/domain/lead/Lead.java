@@ -4,7 +4,6 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,16 @@ public final class Lead {
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private Lead(UUID id, String providerName, String providerId, LeadDetails details, LeadStatus status, UUID ownerId,
-                 TenantRef tenant, Instant createdAt, Instant updatedAt) {
+    private Lead(
+            UUID id,
+            String providerName,
+            String providerId,
+            LeadDetails details,
+            LeadStatus status,
+            UUID ownerId,
+            TenantRef tenant,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.providerName = Objects.requireNonNull(providerName, "providerName");
         this.providerId = providerId;
@@ -49,14 +56,22 @@ public final class Lead {
     }
 
     /** A stored lead as it is. */
-    public static Lead restore(UUID id, String providerName, String providerId, LeadDetails details, LeadStatus status,
-                               UUID ownerId, TenantRef tenant, Instant createdAt, Instant updatedAt) {
+    public static Lead restore(
+            UUID id,
+            String providerName,
+            String providerId,
+            LeadDetails details,
+            LeadStatus status,
+            UUID ownerId,
+            TenantRef tenant,
+            Instant createdAt,
+            Instant updatedAt) {
         return new Lead(id, providerName, providerId, details, status, ownerId, tenant, createdAt, updatedAt);
     }
 
     /** A new lead in status NEW, with the history row that records its creation (old status null). */
-    public static Created create(UUID id, UUID historyId, LeadDetails details, UUID ownerId, TenantRef tenant,
-                                 UUID createdBy, Instant at) {
+    public static Created create(
+            UUID id, UUID historyId, LeadDetails details, UUID ownerId, TenantRef tenant, UUID createdBy, Instant at) {
         Lead lead = new Lead(id, OWN_PROVIDER, null, details, LeadStatus.NEW, ownerId, tenant, at, at);
         return new Created(lead, new StatusChange(historyId, id, null, LeadStatus.NEW, createdBy, "created", at));
     }
@@ -65,31 +80,45 @@ public final class Lead {
      * A lead that arrived from a CRM ({@code providerName}, with the CRM's own id): status NEW, its creation recorded
      * with no author (the CRM made it, not a PRM user).
      */
-    public static Created imported(UUID id, UUID historyId, String providerName, String providerId, LeadDetails details,
-                                   UUID ownerId, TenantRef tenant, Instant at) {
+    public static Created imported(
+            UUID id,
+            UUID historyId,
+            String providerName,
+            String providerId,
+            LeadDetails details,
+            UUID ownerId,
+            TenantRef tenant,
+            Instant at) {
         Objects.requireNonNull(providerId, "providerId");
         Lead lead = new Lead(id, providerName, providerId, details, LeadStatus.NEW, ownerId, tenant, at, at);
-        return new Created(lead, new StatusChange(historyId, id, null, LeadStatus.NEW, null,
-                "imported from " + providerName, at));
+        return new Created(
+                lead, new StatusChange(historyId, id, null, LeadStatus.NEW, null, "imported from " + providerName, at));
     }
 
-    public record Created(Lead lead, StatusChange history) { }
+    public record Created(Lead lead, StatusChange history) {}
 
-    public record Moved(Lead lead, StatusChange history) { }
+    public record Moved(Lead lead, StatusChange history) {}
 
     /**
      * Moves the lead along the pipeline. Refuses an illegal move with {@code ILLEGAL_LEAD_TRANSITION} naming from
      * and to, and a reopening (LOST → NEW) by someone who is neither admin nor owner with {@code FORBIDDEN}.
      */
-    public Moved moveTo(LeadStatus target, UUID historyId, UUID actorUserId, boolean actorIsAdmin, String reason,
-                        Instant at) {
+    public Moved moveTo(
+            LeadStatus target, UUID historyId, UUID actorUserId, boolean actorIsAdmin, String reason, Instant at) {
         Objects.requireNonNull(target, "target");
         if (!status.canMoveTo(target)) {
-            throw new DomainException(ErrorCode.ILLEGAL_LEAD_TRANSITION,
+            throw new DomainException(
+                    ErrorCode.ILLEGAL_LEAD_TRANSITION,
                     "A lead cannot move from " + name(status) + " to " + name(target)
-                            + (status.allowedTargets().isEmpty() ? " (" + name(status) + " is final)"
-                            : "; allowed: " + status.allowedTargets().stream().map(Lead::name).sorted().toList()),
-                    List.of(new FieldViolation("status", "from " + name(status) + " to " + name(target) + " is not allowed")));
+                            + (status.allowedTargets().isEmpty()
+                                    ? " (" + name(status) + " is final)"
+                                    : "; allowed: "
+                                            + status.allowedTargets().stream()
+                                                    .map(Lead::name)
+                                                    .sorted()
+                                                    .toList()),
+                    List.of(new FieldViolation(
+                            "status", "from " + name(status) + " to " + name(target) + " is not allowed")));
         }
         if (status == LeadStatus.LOST && !actorIsAdmin && !ownerId.equals(actorUserId)) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only an admin or the lead's owner may reopen a lost lead");
@@ -121,13 +150,39 @@ public final class Lead {
         return map;
     }
 
-    public UUID id() { return id; }
-    public String providerName() { return providerName; }
-    public String providerId() { return providerId; }
-    public LeadDetails details() { return details; }
-    public LeadStatus status() { return status; }
-    public UUID ownerId() { return ownerId; }
-    public TenantRef tenant() { return tenant; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public String providerName() {
+        return providerName;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public LeadDetails details() {
+        return details;
+    }
+
+    public LeadStatus status() {
+        return status;
+    }
+
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    public TenantRef tenant() {
+        return tenant;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -2,7 +2,6 @@ package com.tentabo.prm.domain.lead;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.StoredRows;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +14,18 @@ import java.util.UUID;
  * marking undone clears it; marking done twice keeps the first time). Subject and description are checked when
  * planned or revised; a stored activity ({@link #stored}) keeps them as stored.
  */
-public record LeadActivity(UUID id, UUID leadId, ActivityType type, String subject, String description,
-                           Instant dueDate, boolean done, Instant doneAt, UUID userId, Instant createdAt,
-                           Instant updatedAt) {
+public record LeadActivity(
+        UUID id,
+        UUID leadId,
+        ActivityType type,
+        String subject,
+        String description,
+        Instant dueDate,
+        boolean done,
+        Instant doneAt,
+        UUID userId,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public LeadActivity {
         Objects.requireNonNull(id, "id");
@@ -41,28 +49,46 @@ public record LeadActivity(UUID id, UUID leadId, ActivityType type, String subje
      * An activity as stored: subject and description as the row holds them (a description longer than the API
      * accepts included). {@link #revise} checks them again; {@link #markDone} leaves them as they are.
      */
-    public static LeadActivity stored(UUID id, UUID leadId, ActivityType type, String subject, String description,
-                                      Instant dueDate, boolean done, Instant doneAt, UUID userId, Instant createdAt,
-                                      Instant updatedAt) {
-        return StoredRows.build(() -> new LeadActivity(id, leadId, type, subject, description, dueDate, done, doneAt,
-                userId, createdAt, updatedAt));
+    public static LeadActivity stored(
+            UUID id,
+            UUID leadId,
+            ActivityType type,
+            String subject,
+            String description,
+            Instant dueDate,
+            boolean done,
+            Instant doneAt,
+            UUID userId,
+            Instant createdAt,
+            Instant updatedAt) {
+        return StoredRows.build(() -> new LeadActivity(
+                id, leadId, type, subject, description, dueDate, done, doneAt, userId, createdAt, updatedAt));
     }
 
-    public static LeadActivity plan(UUID id, UUID leadId, ActivityType type, String subject, String description,
-                                    Instant dueDate, UUID userId, Instant at) {
+    public static LeadActivity plan(
+            UUID id,
+            UUID leadId,
+            ActivityType type,
+            String subject,
+            String description,
+            Instant dueDate,
+            UUID userId,
+            Instant at) {
         return new LeadActivity(id, leadId, type, subject, description, dueDate, false, null, userId, at, at);
     }
 
-    public LeadActivity revise(ActivityType newType, String newSubject, String newDescription, Instant newDue, Instant at) {
-        return new LeadActivity(id, leadId, newType, newSubject, newDescription, newDue, done, doneAt, userId, createdAt, at);
+    public LeadActivity revise(
+            ActivityType newType, String newSubject, String newDescription, Instant newDue, Instant at) {
+        return new LeadActivity(
+                id, leadId, newType, newSubject, newDescription, newDue, done, doneAt, userId, createdAt, at);
     }
 
     public LeadActivity markDone(boolean nowDone, Instant at) {
         if (nowDone == done) {
             return this;
         }
-        return StoredRows.build(() -> new LeadActivity(id, leadId, type, subject, description, dueDate, nowDone,
-                nowDone ? at : null, userId, createdAt, at));
+        return StoredRows.build(() -> new LeadActivity(
+                id, leadId, type, subject, description, dueDate, nowDone, nowDone ? at : null, userId, createdAt, at));
     }
 
     public Map<String, Object> asMap() {

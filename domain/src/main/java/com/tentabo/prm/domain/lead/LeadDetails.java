@@ -4,7 +4,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import com.tentabo.prm.domain.shared.StoredRows;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +20,16 @@ import java.util.regex.Pattern;
  * to 2); currency is an ISO 4217 code (upper case) and is required when a value is given; probability 0–100.
  * Checked when built, except for rows read back from the database ({@link #stored}).
  */
-public record LeadDetails(String title, String organization, String contactName, String contactEmail,
-                          String contactPhone, BigDecimal value, String currency, Integer probability,
-                          Instant expectedCloseDate) {
+public record LeadDetails(
+        String title,
+        String organization,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        BigDecimal value,
+        String currency,
+        Integer probability,
+        Instant expectedCloseDate) {
 
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$");
@@ -35,14 +41,31 @@ public record LeadDetails(String title, String organization, String contactName,
      * CRM's id when it has none), as the PRM requires all three; a currency counts only with a value; the expected
      * close date is the start of its day in UTC.
      */
-    public static LeadDetails imported(String providerId, String title, String organization, String contactName,
-                                       String contactEmail, String contactPhone, BigDecimal value, String currency,
-                                       Integer probability, java.time.LocalDate expectedCloseDate) {
+    public static LeadDetails imported(
+            String providerId,
+            String title,
+            String organization,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            BigDecimal value,
+            String currency,
+            Integer probability,
+            java.time.LocalDate expectedCloseDate) {
         String named = present(title) ? title : "Lead " + providerId;
         String company = present(organization) ? organization : present(contactName) ? contactName : named;
         String person = present(contactName) ? contactName : company;
-        return new LeadDetails(named, company, person, contactEmail, contactPhone, value, value == null ? null : currency,
-                probability, expectedCloseDate == null ? null
+        return new LeadDetails(
+                named,
+                company,
+                person,
+                contactEmail,
+                contactPhone,
+                value,
+                value == null ? null : currency,
+                probability,
+                expectedCloseDate == null
+                        ? null
                         : expectedCloseDate.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
     }
 
@@ -85,8 +108,13 @@ public record LeadDetails(String title, String organization, String contactName,
                 v.add(new FieldViolation("probability", "must be between 0 and 100"));
             }
             if (!v.isEmpty()) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED, v.stream()
-                        .map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(""), v);
+                throw new DomainException(
+                        ErrorCode.VALIDATION_FAILED,
+                        v.stream()
+                                .map(f -> f.field() + ": " + f.message())
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse(""),
+                        v);
             }
         }
     }
@@ -96,11 +124,26 @@ public record LeadDetails(String title, String organization, String contactName,
      * address that is not one, an unknown currency…) and must still load, list and show. The rules apply again when
      * the lead is changed ({@link Lead#revise} receives checked details).
      */
-    public static LeadDetails stored(String title, String organization, String contactName, String contactEmail,
-                                     String contactPhone, BigDecimal value, String currency, Integer probability,
-                                     Instant expectedCloseDate) {
-        return StoredRows.build(() -> new LeadDetails(title, organization, contactName, contactEmail, contactPhone,
-                value, currency, probability, expectedCloseDate));
+    public static LeadDetails stored(
+            String title,
+            String organization,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            BigDecimal value,
+            String currency,
+            Integer probability,
+            Instant expectedCloseDate) {
+        return StoredRows.build(() -> new LeadDetails(
+                title,
+                organization,
+                contactName,
+                contactEmail,
+                contactPhone,
+                value,
+                currency,
+                probability,
+                expectedCloseDate));
     }
 
     private static boolean isIsoCurrency(String code) {

@@ -2,7 +2,6 @@ package com.tentabo.prm.domain.lead;
 
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.StoredRows;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,8 +27,8 @@ public record LeadNote(UUID id, UUID leadId, String content, UUID authorId, Inst
     }
 
     /** A note as stored: blank or longer than the API accepts, it still lists and shows as it is. */
-    public static LeadNote stored(UUID id, UUID leadId, String content, UUID authorId, Instant createdAt,
-                                  Instant updatedAt) {
+    public static LeadNote stored(
+            UUID id, UUID leadId, String content, UUID authorId, Instant createdAt, Instant updatedAt) {
         return StoredRows.build(() -> new LeadNote(id, leadId, content, authorId, createdAt, updatedAt));
     }
 

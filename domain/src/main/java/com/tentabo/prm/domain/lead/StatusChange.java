@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** One row of {@code lead_status_history}: old (null for the creation), new, who, why, when. */
-public record StatusChange(UUID id, UUID leadId, LeadStatus from, LeadStatus to, UUID changedBy, String reason,
-                           Instant at) {
+public record StatusChange(
+        UUID id, UUID leadId, LeadStatus from, LeadStatus to, UUID changedBy, String reason, Instant at) {
     public StatusChange {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(leadId, "leadId");

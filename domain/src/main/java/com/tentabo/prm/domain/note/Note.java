@@ -9,8 +9,16 @@ import java.util.UUID;
  * A note on an order or a contract ({@code notes}). Internal notes are never shown to PARTNER or DISTRIBUTOR users;
  * pinned notes come first, then newest first.
  */
-public record Note(UUID id, UUID orderId, UUID contractId, String content, boolean internal, boolean pinned,
-                   UUID createdBy, Instant createdAt, Instant updatedAt) {
+public record Note(
+        UUID id,
+        UUID orderId,
+        UUID contractId,
+        String content,
+        boolean internal,
+        boolean pinned,
+        UUID createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public static final int MAX_LENGTH = 10_000;
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The languages mail is written in. A recipient without a preference gets the configured default. */
 public enum MailLocale {
-    EN, FR;
+    EN,
+    FR;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

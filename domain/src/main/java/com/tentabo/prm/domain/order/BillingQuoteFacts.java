@@ -8,6 +8,11 @@ import java.math.BigDecimal;
  * totals, whether its amount before tax is the order's ({@code totalsMatch}, null when unknown) and, when it is not,
  * the order's own amount before tax. Every member may be null (a legacy row, a provider that did not say).
  */
-public record BillingQuoteFacts(String status, String quoteNumber, BigDecimal amountBeforeTax, BigDecimal amount,
-                                Boolean totalsMatch, BigDecimal prmAmountBeforeTax, String statusSyncedAt) {
-}
+public record BillingQuoteFacts(
+        String status,
+        String quoteNumber,
+        BigDecimal amountBeforeTax,
+        BigDecimal amount,
+        Boolean totalsMatch,
+        BigDecimal prmAmountBeforeTax,
+        String statusSyncedAt) {}

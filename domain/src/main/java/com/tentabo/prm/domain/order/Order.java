@@ -4,7 +4,6 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -62,10 +61,26 @@ public final class Order {
     private final long version;
     private final ProviderRefs providerRefs;
 
-    private Order(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId, TenantRef tenant,
-                  UUID leadId, UUID createdBy, Currency currency, BigDecimal taxRate, List<OrderItem> items,
-                  OrderTotals totals, Instant createdAt, Instant updatedAt, Instant sentAt, Instant fulfilledAt,
-                  Instant cancelledAt, long version, ProviderRefs providerRefs) {
+    private Order(
+            UUID id,
+            String number,
+            OrderStatus status,
+            OrderKind kind,
+            UUID replacesContractId,
+            TenantRef tenant,
+            UUID leadId,
+            UUID createdBy,
+            Currency currency,
+            BigDecimal taxRate,
+            List<OrderItem> items,
+            OrderTotals totals,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant sentAt,
+            Instant fulfilledAt,
+            Instant cancelledAt,
+            long version,
+            ProviderRefs providerRefs) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.status = Objects.requireNonNull(status, "status");
@@ -88,26 +103,86 @@ public final class Order {
     }
 
     /** A new order in CREATED, its totals derived from the items. */
-    public static Order create(UUID id, String number, OrderKind kind, UUID replacesContractId, TenantRef tenant,
-                               UUID leadId, UUID createdBy, Currency currency, BigDecimal taxRate,
-                               List<OrderItem> items, Instant now) {
+    public static Order create(
+            UUID id,
+            String number,
+            OrderKind kind,
+            UUID replacesContractId,
+            TenantRef tenant,
+            UUID leadId,
+            UUID createdBy,
+            Currency currency,
+            BigDecimal taxRate,
+            List<OrderItem> items,
+            Instant now) {
         if (kind.replacesContract() && replacesContractId == null) {
             throw new IllegalArgumentException("a " + kind + " order names the contract it replaces");
         }
         BigDecimal rate = validTaxRate(taxRate);
         requireItems(items, currency);
-        return new Order(id, number, OrderStatus.CREATED, kind, replacesContractId, tenant, leadId, createdBy,
-                currency, rate, items, totals(items, rate, currency), now, now, null, null, null, 0, ProviderRefs.NONE);
+        return new Order(
+                id,
+                number,
+                OrderStatus.CREATED,
+                kind,
+                replacesContractId,
+                tenant,
+                leadId,
+                createdBy,
+                currency,
+                rate,
+                items,
+                totals(items, rate, currency),
+                now,
+                now,
+                null,
+                null,
+                null,
+                0,
+                ProviderRefs.NONE);
     }
 
     /** Rebuilds an order read from storage (no rule is re-applied to legacy rows but the basic shape). */
-    public static Order restore(UUID id, String number, OrderStatus status, OrderKind kind, UUID replacesContractId,
-                                TenantRef tenant, UUID leadId, UUID createdBy, Currency currency, BigDecimal taxRate,
-                                List<OrderItem> items, OrderTotals totals, Instant createdAt, Instant updatedAt,
-                                Instant sentAt, Instant fulfilledAt, Instant cancelledAt, long version,
-                                ProviderRefs providerRefs) {
-        return new Order(id, number, status, kind, replacesContractId, tenant, leadId, createdBy, currency, taxRate,
-                items, totals, createdAt, updatedAt, sentAt, fulfilledAt, cancelledAt, version, providerRefs);
+    public static Order restore(
+            UUID id,
+            String number,
+            OrderStatus status,
+            OrderKind kind,
+            UUID replacesContractId,
+            TenantRef tenant,
+            UUID leadId,
+            UUID createdBy,
+            Currency currency,
+            BigDecimal taxRate,
+            List<OrderItem> items,
+            OrderTotals totals,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant sentAt,
+            Instant fulfilledAt,
+            Instant cancelledAt,
+            long version,
+            ProviderRefs providerRefs) {
+        return new Order(
+                id,
+                number,
+                status,
+                kind,
+                replacesContractId,
+                tenant,
+                leadId,
+                createdBy,
+                currency,
+                taxRate,
+                items,
+                totals,
+                createdAt,
+                updatedAt,
+                sentAt,
+                fulfilledAt,
+                cancelledAt,
+                version,
+                providerRefs);
     }
 
     public static boolean canMove(OrderStatus from, OrderStatus to) {
@@ -122,28 +197,63 @@ public final class Order {
     public Order transitionTo(OrderStatus to, Instant now) {
         Objects.requireNonNull(to, "to");
         if (!canMove(status, to)) {
-            throw new DomainException(ErrorCode.ILLEGAL_ORDER_TRANSITION,
+            throw new DomainException(
+                    ErrorCode.ILLEGAL_ORDER_TRANSITION,
                     "An order cannot move from " + status + " to " + to
-                            + (TRANSITIONS.get(status).isEmpty() ? " (" + status + " is final)"
-                            : " (allowed: " + TRANSITIONS.get(status) + ")"));
+                            + (TRANSITIONS.get(status).isEmpty()
+                                    ? " (" + status + " is final)"
+                                    : " (allowed: " + TRANSITIONS.get(status) + ")"));
         }
-        return new Order(id, number, to, kind, replacesContractId, tenant, leadId, createdBy, currency, taxRate, items,
-                totals, createdAt, now,
+        return new Order(
+                id,
+                number,
+                to,
+                kind,
+                replacesContractId,
+                tenant,
+                leadId,
+                createdBy,
+                currency,
+                taxRate,
+                items,
+                totals,
+                createdAt,
+                now,
                 to == OrderStatus.SENT ? now : sentAt,
                 to == OrderStatus.FULFILLED ? now : fulfilledAt,
-                to == OrderStatus.CANCELLED ? now : cancelledAt, version, providerRefs);
+                to == OrderStatus.CANCELLED ? now : cancelledAt,
+                version,
+                providerRefs);
     }
 
     /** Replaces the items (and optionally the tax rate) while CREATED; totals are recomputed. */
     public Order reprice(List<OrderItem> newItems, BigDecimal newTaxRate, Instant now) {
         if (status != OrderStatus.CREATED) {
-            throw new DomainException(ErrorCode.ORDER_NOT_EDITABLE,
+            throw new DomainException(
+                    ErrorCode.ORDER_NOT_EDITABLE,
                     "Items can only be changed while the order is CREATED (it is " + status + ")");
         }
         requireItems(newItems, currency);
         BigDecimal rate = validTaxRate(newTaxRate == null ? taxRate : newTaxRate);
-        return new Order(id, number, status, kind, replacesContractId, tenant, leadId, createdBy, currency, rate,
-                newItems, totals(newItems, rate, currency), createdAt, now, sentAt, fulfilledAt, cancelledAt, version,
+        return new Order(
+                id,
+                number,
+                status,
+                kind,
+                replacesContractId,
+                tenant,
+                leadId,
+                createdBy,
+                currency,
+                rate,
+                newItems,
+                totals(newItems, rate, currency),
+                createdAt,
+                now,
+                sentAt,
+                fulfilledAt,
+                cancelledAt,
+                version,
                 providerRefs);
     }
 
@@ -158,8 +268,10 @@ public final class Order {
         }
         for (OrderItem item : items) {
             if (!item.total().currency().equals(currency)) {
-                throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "An order is priced in one currency: "
-                        + currency.getCurrencyCode() + ", not " + item.total().currency().getCurrencyCode());
+                throw new DomainException(
+                        ErrorCode.BUSINESS_RULE_VIOLATED,
+                        "An order is priced in one currency: " + currency.getCurrencyCode() + ", not "
+                                + item.total().currency().getCurrencyCode());
             }
         }
     }
@@ -186,23 +298,79 @@ public final class Order {
         return java.util.Optional.ofNullable(tenant.partnerId() != null ? tenant.partnerId() : tenant.distributorId());
     }
 
-    public UUID id() { return id; }
-    public String number() { return number; }
-    public OrderStatus status() { return status; }
-    public OrderKind kind() { return kind; }
-    public UUID replacesContractId() { return replacesContractId; }
-    public TenantRef tenant() { return tenant; }
-    public UUID leadId() { return leadId; }
-    public UUID createdBy() { return createdBy; }
-    public Currency currency() { return currency; }
-    public BigDecimal taxRate() { return taxRate; }
-    public List<OrderItem> items() { return items; }
-    public OrderTotals totals() { return totals; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public Instant sentAt() { return sentAt; }
-    public Instant fulfilledAt() { return fulfilledAt; }
-    public Instant cancelledAt() { return cancelledAt; }
-    public long version() { return version; }
-    public ProviderRefs providerRefs() { return providerRefs; }
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public OrderKind kind() {
+        return kind;
+    }
+
+    public UUID replacesContractId() {
+        return replacesContractId;
+    }
+
+    public TenantRef tenant() {
+        return tenant;
+    }
+
+    public UUID leadId() {
+        return leadId;
+    }
+
+    public UUID createdBy() {
+        return createdBy;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public BigDecimal taxRate() {
+        return taxRate;
+    }
+
+    public List<OrderItem> items() {
+        return items;
+    }
+
+    public OrderTotals totals() {
+        return totals;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant fulfilledAt() {
+        return fulfilledAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public ProviderRefs providerRefs() {
+        return providerRefs;
+    }
 }

@@ -17,8 +17,7 @@ import com.tentabo.prm.domain.shared.ErrorCode;
  */
 public final class OrderAccess {
 
-    private OrderAccess() {
-    }
+    private OrderAccess() {}
 
     /** Whether the caller may see this order at all (tenant scope plus the fulfiller rule); else it is "not found". */
     public static boolean canSee(Caller caller, Order order) {
@@ -42,7 +41,8 @@ public final class OrderAccess {
             case CANCELLED -> {
                 AccessPolicy.require(caller, Capability.ORDERS_CANCEL);
                 if (caller.role() == Role.PARTNER && order.status() != OrderStatus.CREATED) {
-                    throw new DomainException(ErrorCode.FORBIDDEN,
+                    throw new DomainException(
+                            ErrorCode.FORBIDDEN,
                             "A partner can cancel its order only while it is CREATED; ask an administrator");
                 }
             }

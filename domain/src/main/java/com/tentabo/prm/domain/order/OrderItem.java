@@ -3,7 +3,6 @@ package com.tentabo.prm.domain.order;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -24,18 +23,57 @@ import java.util.UUID;
  * @param partnerDiscountPercentage     the partner programme level discount p applied after d, 2 decimals
  * @param registrationBonusPercentage   the registration bonus b applied with p, 2 decimals
  */
-public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
-                        BigDecimal discountPercentage, Money subtotal, Money discountAmount,
-                        Money total, String productName, String productType, String productUnit,
-                        int durationMonths, List<Band> bands, BigDecimal partnerDiscountPercentage,
-                        BigDecimal registrationBonusPercentage) {
+public record OrderItem(
+        UUID id,
+        UUID productId,
+        UUID durationId,
+        int quantity,
+        BigDecimal unitPrice,
+        BigDecimal discountPercentage,
+        Money subtotal,
+        Money discountAmount,
+        Money total,
+        String productName,
+        String productType,
+        String productUnit,
+        int durationMonths,
+        List<Band> bands,
+        BigDecimal partnerDiscountPercentage,
+        BigDecimal registrationBonusPercentage) {
 
     /** A line priced without a partner programme discount (p = b = 0). */
-    public OrderItem(UUID id, UUID productId, UUID durationId, int quantity, BigDecimal unitPrice,
-                     BigDecimal discountPercentage, Money subtotal, Money discountAmount, Money total,
-                     String productName, String productType, String productUnit, int durationMonths, List<Band> bands) {
-        this(id, productId, durationId, quantity, unitPrice, discountPercentage, subtotal, discountAmount, total,
-                productName, productType, productUnit, durationMonths, bands, BigDecimal.ZERO, BigDecimal.ZERO);
+    public OrderItem(
+            UUID id,
+            UUID productId,
+            UUID durationId,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal discountPercentage,
+            Money subtotal,
+            Money discountAmount,
+            Money total,
+            String productName,
+            String productType,
+            String productUnit,
+            int durationMonths,
+            List<Band> bands) {
+        this(
+                id,
+                productId,
+                durationId,
+                quantity,
+                unitPrice,
+                discountPercentage,
+                subtotal,
+                discountAmount,
+                total,
+                productName,
+                productType,
+                productUnit,
+                durationMonths,
+                bands,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
     }
 
     /**
@@ -48,12 +86,18 @@ public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, 
 
     /** The programme discount the line was priced with. */
     public ProgrammeDiscount programme() {
-        return new ProgrammeDiscount(new Percentage(partnerDiscountPercentage), new Percentage(registrationBonusPercentage));
+        return new ProgrammeDiscount(
+                new Percentage(partnerDiscountPercentage), new Percentage(registrationBonusPercentage));
     }
 
     /** One band of a priced line: units at a tier price, with its term unit price and amounts. */
-    public record Band(int units, BigDecimal tierPrice, String period, BigDecimal termUnitPrice,
-                       BigDecimal gross, BigDecimal net) {
+    public record Band(
+            int units,
+            BigDecimal tierPrice,
+            String period,
+            BigDecimal termUnitPrice,
+            BigDecimal gross,
+            BigDecimal net) {
         public Band {
             Objects.requireNonNull(tierPrice, "tierPrice");
             Objects.requireNonNull(termUnitPrice, "termUnitPrice");
@@ -77,7 +121,9 @@ public record OrderItem(UUID id, UUID productId, UUID durationId, int quantity, 
         bands = bands == null ? List.of() : List.copyOf(bands);
         partnerDiscountPercentage = (partnerDiscountPercentage == null ? BigDecimal.ZERO : partnerDiscountPercentage)
                 .setScale(2, RoundingMode.UNNECESSARY);
-        registrationBonusPercentage = (registrationBonusPercentage == null ? BigDecimal.ZERO : registrationBonusPercentage)
+        registrationBonusPercentage = (registrationBonusPercentage == null
+                        ? BigDecimal.ZERO
+                        : registrationBonusPercentage)
                 .setScale(2, RoundingMode.UNNECESSARY);
     }
 }

@@ -3,7 +3,6 @@ package com.tentabo.prm.domain.order;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.VatAmount;
-
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;

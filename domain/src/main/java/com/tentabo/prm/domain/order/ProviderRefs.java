@@ -6,8 +6,12 @@ package com.tentabo.prm.domain.order;
  * before; and what the billing provider says of the quote ({@link BillingQuoteFacts}, from {@code billing_metadata}),
  * null before. Only the providers set them; no rule of the order depends on them.
  */
-public record ProviderRefs(String billingProvider, String billingQuoteId, String crmProvider, String crmDealId,
-                           BillingQuoteFacts billingQuote) {
+public record ProviderRefs(
+        String billingProvider,
+        String billingQuoteId,
+        String crmProvider,
+        String crmDealId,
+        BillingQuoteFacts billingQuote) {
     public static final ProviderRefs NONE = new ProviderRefs(null, null, null, null);
 
     /** References without the billing provider's facts of the quote. */

@@ -1,7 +1,6 @@
 package com.tentabo.prm.domain.pricing;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;

@@ -1,7 +1,6 @@
 package com.tentabo.prm.domain.pricing;
 
 import com.tentabo.prm.domain.catalog.TierPeriod;
-
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +8,13 @@ import java.math.BigDecimal;
  * {@code tierPrice} per {@code period}, i.e. {@code termUnitPrice} per unit for the whole term (6 decimals).
  * {@code gross − discount = net} always holds.
  */
-public record PricedBand(int firstUnit, int lastUnit, int units, BigDecimal tierPrice, TierPeriod period,
-                         BigDecimal termUnitPrice, Money gross, Money discount, Money net) {
-}
+public record PricedBand(
+        int firstUnit,
+        int lastUnit,
+        int units,
+        BigDecimal tierPrice,
+        TierPeriod period,
+        BigDecimal termUnitPrice,
+        Money gross,
+        Money discount,
+        Money net) {}

@@ -7,8 +7,14 @@ import java.util.List;
  * {@code netAmount} = Σ line net = subtotal − discountAmount; {@code taxAmount} = Σ VAT per rate;
  * {@code totalAmount} = netAmount + taxAmount (never rounded on its own).
  */
-public record PricedDocument(List<TaxedLine> lines, Money subtotal, Money discountAmount, Money netAmount,
-                             List<VatAmount> vat, Money taxAmount, Money totalAmount) {
+public record PricedDocument(
+        List<TaxedLine> lines,
+        Money subtotal,
+        Money discountAmount,
+        Money netAmount,
+        List<VatAmount> vat,
+        Money taxAmount,
+        Money totalAmount) {
 
     public PricedDocument {
         lines = List.copyOf(lines);

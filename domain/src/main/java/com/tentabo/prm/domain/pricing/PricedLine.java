@@ -2,7 +2,6 @@ package com.tentabo.prm.domain.pricing;
 
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.TierPeriod;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,8 +11,17 @@ import java.util.List;
  * {@code discountRate} is the duration's discount d, {@code programme} the partner level discount p and registration
  * bonus b applied after it ({@link ProgrammeDiscount#NONE} when none); {@code discount} is everything taken off.
  */
-public record PricedLine(PricingMode mode, Quantity quantity, int months, Percentage discountRate, List<PricedBand> bands,
-                         Money gross, Money discount, Money net, Money monthlyRecurring, ProgrammeDiscount programme) {
+public record PricedLine(
+        PricingMode mode,
+        Quantity quantity,
+        int months,
+        Percentage discountRate,
+        List<PricedBand> bands,
+        Money gross,
+        Money discount,
+        Money net,
+        Money monthlyRecurring,
+        ProgrammeDiscount programme) {
 
     public PricedLine {
         bands = List.copyOf(bands);
@@ -21,9 +29,27 @@ public record PricedLine(PricingMode mode, Quantity quantity, int months, Percen
     }
 
     /** A line priced without a programme discount. */
-    public PricedLine(PricingMode mode, Quantity quantity, int months, Percentage discountRate, List<PricedBand> bands,
-                      Money gross, Money discount, Money net, Money monthlyRecurring) {
-        this(mode, quantity, months, discountRate, bands, gross, discount, net, monthlyRecurring, ProgrammeDiscount.NONE);
+    public PricedLine(
+            PricingMode mode,
+            Quantity quantity,
+            int months,
+            Percentage discountRate,
+            List<PricedBand> bands,
+            Money gross,
+            Money discount,
+            Money net,
+            Money monthlyRecurring) {
+        this(
+                mode,
+                quantity,
+                months,
+                discountRate,
+                bands,
+                gross,
+                discount,
+                net,
+                monthlyRecurring,
+                ProgrammeDiscount.NONE);
     }
 
     /** The partner level discount p. */

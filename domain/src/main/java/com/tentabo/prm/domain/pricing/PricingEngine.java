@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -68,8 +67,13 @@ public final class PricingEngine {
 
     /** Prices the line with a partner's programme discount applied after the duration discount. */
     public PricedLine priceLine(Product product, Quantity quantity, Duration duration, ProgrammeDiscount programme) {
-        return priceLine(product.tiers(), product.pricingMode(), quantity, duration.months(),
-                new Percentage(duration.discountPercentage()), programme);
+        return priceLine(
+                product.tiers(),
+                product.pricingMode(),
+                quantity,
+                duration.months(),
+                new Percentage(duration.discountPercentage()),
+                programme);
     }
 
     /**
@@ -81,7 +85,8 @@ public final class PricingEngine {
      * @param months   the term M, at least 1
      * @param discount the duration's discount d
      */
-    public PricedLine priceLine(PriceTierSet tiers, PricingMode mode, Quantity quantity, int months, Percentage discount) {
+    public PricedLine priceLine(
+            PriceTierSet tiers, PricingMode mode, Quantity quantity, int months, Percentage discount) {
         return priceLine(tiers, mode, quantity, months, discount, ProgrammeDiscount.NONE);
     }
 
@@ -91,8 +96,13 @@ public final class PricingEngine {
      *
      * @param programme the partner level discount p and registration bonus b ({@link ProgrammeDiscount#NONE}: none)
      */
-    public PricedLine priceLine(PriceTierSet tiers, PricingMode mode, Quantity quantity, int months, Percentage discount,
-                                ProgrammeDiscount programme) {
+    public PricedLine priceLine(
+            PriceTierSet tiers,
+            PricingMode mode,
+            Quantity quantity,
+            int months,
+            Percentage discount,
+            ProgrammeDiscount programme) {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(tiers, "tiers");
         Objects.requireNonNull(mode, "mode");
@@ -104,7 +114,8 @@ public final class PricingEngine {
         int q = quantity.value();
         BigDecimal m = BigDecimal.valueOf(months);
         BigDecimal remaining = discount.complement();
-        BigDecimal programmeRemaining = programme.isNone() ? null : programme.combined().complement();
+        BigDecimal programmeRemaining =
+                programme.isNone() ? null : programme.combined().complement();
         List<PricedBand> bands;
         if (mode == PricingMode.VOLUME) {
             PriceTier tier = volumeTier(tiers, q);
@@ -126,8 +137,16 @@ public final class PricingEngine {
             }
         }
         BigDecimal monthly = net.divide(m, 2, RoundingMode.HALF_UP);
-        return new PricedLine(mode, quantity, months, discount, bands, new Money(gross, currency),
-                new Money(gross.subtract(net), currency), new Money(net, currency), new Money(monthly, currency),
+        return new PricedLine(
+                mode,
+                quantity,
+                months,
+                discount,
+                bands,
+                new Money(gross, currency),
+                new Money(gross.subtract(net), currency),
+                new Money(net, currency),
+                new Money(monthly, currency),
                 programme);
     }
 
@@ -151,8 +170,10 @@ public final class PricingEngine {
         for (TaxedLine taxed : lines) {
             PricedLine line = taxed.line();
             if (!line.gross().currency().equals(currency)) {
-                throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "A document is priced in one currency: "
-                        + currency + ", not " + line.gross().currency());
+                throw new DomainException(
+                        ErrorCode.BUSINESS_RULE_VIOLATED,
+                        "A document is priced in one currency: " + currency + ", not "
+                                + line.gross().currency());
             }
             subtotal = subtotal.add(line.gross().amount());
             discountSum = discountSum.add(line.discount().amount());
@@ -168,8 +189,14 @@ public final class PricingEngine {
             vat.add(amount);
             tax = tax.add(amount.amount().amount());
         }
-        return new PricedDocument(lines, new Money(subtotal, currency), new Money(discountSum, currency),
-                new Money(netSum, currency), vat, new Money(tax, currency), new Money(netSum.add(tax), currency));
+        return new PricedDocument(
+                lines,
+                new Money(subtotal, currency),
+                new Money(discountSum, currency),
+                new Money(netSum, currency),
+                vat,
+                new Money(tax, currency),
+                new Money(netSum.add(tax), currency));
     }
 
     private static PriceTier volumeTier(PriceTierSet tiers, int q) {
@@ -186,8 +213,8 @@ public final class PricingEngine {
      * tiers this is {@code units = min(q, max) − max(min, 1) + 1}; for legacy overlapping tiers each unit is priced
      * by the first tier containing it, and a unit no tier contains is an error.
      */
-    private List<PricedBand> graduatedBands(PriceTierSet tiers, int q, BigDecimal m, BigDecimal remaining,
-                                            BigDecimal programmeRemaining) {
+    private List<PricedBand> graduatedBands(
+            PriceTierSet tiers, int q, BigDecimal m, BigDecimal remaining, BigDecimal programmeRemaining) {
         List<PricedBand> bands = new ArrayList<>(Math.min(tiers.size(), 8));
         long covered = 0;
         for (PriceTier tier : tiers.tiers()) {
@@ -212,25 +239,36 @@ public final class PricingEngine {
     }
 
     /** @param programmeRemaining {@code 100 − min(p + b, 100)}, or null without a programme discount */
-    private PricedBand band(int first, int last, PriceTier tier, BigDecimal m, BigDecimal remaining,
-                            BigDecimal programmeRemaining) {
+    private PricedBand band(
+            int first, int last, PriceTier tier, BigDecimal m, BigDecimal remaining, BigDecimal programmeRemaining) {
         int units = last - first + 1;
-        BigDecimal u = tier.price().multiply(m)
-                .divide(SMALL[tier.period().months()], 6, RoundingMode.HALF_UP);
+        BigDecimal u = tier.price().multiply(m).divide(SMALL[tier.period().months()], 6, RoundingMode.HALF_UP);
         BigDecimal exact = u.multiply(BigDecimal.valueOf(units));
         BigDecimal gross = exact.setScale(2, RoundingMode.HALF_UP);
         BigDecimal afterDuration = exact.multiply(remaining).movePointLeft(2);
-        BigDecimal net = (programmeRemaining == null ? afterDuration
-                : afterDuration.multiply(programmeRemaining).movePointLeft(2)).setScale(2, RoundingMode.HALF_UP);
-        return new PricedBand(first, last, units, tier.price(), tier.period(), u, new Money(gross, currency),
-                new Money(gross.subtract(net), currency), new Money(net, currency));
+        BigDecimal net = (programmeRemaining == null
+                        ? afterDuration
+                        : afterDuration.multiply(programmeRemaining).movePointLeft(2))
+                .setScale(2, RoundingMode.HALF_UP);
+        return new PricedBand(
+                first,
+                last,
+                units,
+                tier.price(),
+                tier.period(),
+                u,
+                new Money(gross, currency),
+                new Money(gross.subtract(net), currency),
+                new Money(net, currency));
     }
 
     private static DomainException noTier(int quantity, PriceTierSet tiers) {
         String detail = tiers.isEmpty()
                 ? "The product has no price tiers: it cannot be priced"
                 : "No price tier covers quantity " + quantity;
-        return new DomainException(ErrorCode.NO_TIER_FOR_QUANTITY, detail,
+        return new DomainException(
+                ErrorCode.NO_TIER_FOR_QUANTITY,
+                detail,
                 List.of(new com.tentabo.prm.domain.shared.FieldViolation("quantity", detail)));
     }
 }

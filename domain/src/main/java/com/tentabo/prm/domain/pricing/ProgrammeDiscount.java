@@ -45,7 +45,9 @@ public record ProgrammeDiscount(Percentage partnerDiscount, Percentage registrat
      * a billing line carries as its relative discount). Without a programme discount it is {@code d} itself.
      */
     public BigDecimal effectiveAfter(BigDecimal durationDiscount) {
-        BigDecimal remaining = HUNDRED.subtract(durationDiscount).multiply(combined().complement()).movePointLeft(2);
+        BigDecimal remaining = HUNDRED.subtract(durationDiscount)
+                .multiply(combined().complement())
+                .movePointLeft(2);
         BigDecimal effective = HUNDRED.subtract(remaining).stripTrailingZeros();
         return effective.scale() < 2 ? effective.setScale(2) : effective;
     }

@@ -11,7 +11,11 @@ public record VatAmount(Percentage rate, Money base, Money amount) {
 
     /** The VAT at {@code rate} on {@code base}: {@code round2(base × rate / 100)}, HALF_UP. */
     public static VatAmount of(Percentage rate, Money base) {
-        return new VatAmount(rate, base, new Money(base.amount().multiply(rate.value()).movePointLeft(2)
-                .setScale(2, RoundingMode.HALF_UP), base.currency()));
+        return new VatAmount(
+                rate,
+                base,
+                new Money(
+                        base.amount().multiply(rate.value()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP),
+                        base.currency()));
     }
 }

@@ -18,9 +18,18 @@ import java.util.UUID;
  * database and by the activation use case). The input rules of a new or changed provider (name pattern,
  * configuration limits) belong to the use case; a stored row loads as it is.
  */
-public record ProviderConfig(UUID id, ProviderType type, String name, boolean active, Map<String, Object> configuration,
-                             List<String> credentialNames, String healthStatus, Instant lastHealthCheck,
-                             String healthCheckError, Instant createdAt, Instant updatedAt) {
+public record ProviderConfig(
+        UUID id,
+        ProviderType type,
+        String name,
+        boolean active,
+        Map<String, Object> configuration,
+        List<String> credentialNames,
+        String healthStatus,
+        Instant lastHealthCheck,
+        String healthCheckError,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** The health status of a provider never checked. */
     public static final String HEALTH_UNKNOWN = "unknown";
@@ -31,28 +40,61 @@ public record ProviderConfig(UUID id, ProviderType type, String name, boolean ac
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        configuration = configuration == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
-        credentialNames = credentialNames == null ? null : credentialNames.stream().sorted().toList();
+        configuration =
+                configuration == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
+        credentialNames = credentialNames == null
+                ? null
+                : credentialNames.stream().sorted().toList();
     }
 
     /** A new provider: never health-checked, no credentials yet. */
-    public static ProviderConfig create(UUID id, ProviderType type, String name, Map<String, Object> configuration,
-                                        Instant at) {
+    public static ProviderConfig create(
+            UUID id, ProviderType type, String name, Map<String, Object> configuration, Instant at) {
         return new ProviderConfig(id, type, name, false, configuration, List.of(), HEALTH_UNKNOWN, null, null, at, at);
     }
 
     public ProviderConfig withActive(boolean newActive, Instant at) {
-        return new ProviderConfig(id, type, name, newActive, configuration, credentialNames, healthStatus,
-                lastHealthCheck, healthCheckError, createdAt, at);
+        return new ProviderConfig(
+                id,
+                type,
+                name,
+                newActive,
+                configuration,
+                credentialNames,
+                healthStatus,
+                lastHealthCheck,
+                healthCheckError,
+                createdAt,
+                at);
     }
 
     public ProviderConfig withConfiguration(Map<String, Object> newConfiguration, Instant at) {
-        return new ProviderConfig(id, type, name, active, newConfiguration, credentialNames, healthStatus,
-                lastHealthCheck, healthCheckError, createdAt, at);
+        return new ProviderConfig(
+                id,
+                type,
+                name,
+                active,
+                newConfiguration,
+                credentialNames,
+                healthStatus,
+                lastHealthCheck,
+                healthCheckError,
+                createdAt,
+                at);
     }
 
     public ProviderConfig withCredentialNames(List<String> names, Instant at) {
-        return new ProviderConfig(id, type, name, active, configuration, names, healthStatus, lastHealthCheck,
-                healthCheckError, createdAt, at);
+        return new ProviderConfig(
+                id,
+                type,
+                name,
+                active,
+                configuration,
+                names,
+                healthStatus,
+                lastHealthCheck,
+                healthCheckError,
+                createdAt,
+                at);
     }
 }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.domain.registration;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.Objects;
 
 /**
@@ -11,8 +10,13 @@ import java.util.Objects;
  * @param registrationNumber SIREN, SIRET or VAT number as typed, or null
  * @param domain             web address or e-mail domain as typed, or null
  */
-public record CustomerIdentity(String organization, String registrationNumber, String domain, String organizationKey,
-                               String registrationKey, String domainKey) {
+public record CustomerIdentity(
+        String organization,
+        String registrationNumber,
+        String domain,
+        String organizationKey,
+        String registrationKey,
+        String domainKey) {
 
     public CustomerIdentity {
         Objects.requireNonNull(organization, "organization");
@@ -37,8 +41,13 @@ public record CustomerIdentity(String organization, String registrationNumber, S
         if (site != null && domainKey == null) {
             throw DomainException.invalid("domain", "must be a web address or an e-mail domain such as acme.example");
         }
-        return new CustomerIdentity(name, number, site, CustomerKeys.organization(name),
-                CustomerKeys.registrationNumber(number, "registration_number"), domainKey);
+        return new CustomerIdentity(
+                name,
+                number,
+                site,
+                CustomerKeys.organization(name),
+                CustomerKeys.registrationNumber(number, "registration_number"),
+                domainKey);
     }
 
     private static String blankToNull(String value) {

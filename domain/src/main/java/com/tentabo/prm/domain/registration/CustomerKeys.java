@@ -1,7 +1,6 @@
 package com.tentabo.prm.domain.registration;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,16 +29,61 @@ public final class CustomerKeys {
     /** Accented letters folded to {@link #PLAIN}, position by position (the same two strings are in migration V15). */
     public static final String ACCENTED =
             "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎĐďđÈÉÊËĒĔĖĘĚèéêëēĕėęěÌÍÎÏĨĪĬĮİìíîïĩīĭįıÑŃŅŇñńņňÒÓÔÕÖØŌŎŐòóôõöøōŏő"
-            + "ÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųÝŸŶýÿŷŹŻŽźżžŚŜŞŠśŝşšĞĜĠĢğĝġģĤĦĥħĴĵĶķĹĻĽĿŁĺļľŀłŔŖŘŕŗřŢŤŦţťŧŴŵ";
+                    + "ÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųÝŸŶýÿŷŹŻŽźżžŚŜŞŠśŝşšĞĜĠĢğĝġģĤĦĥħĴĵĶķĹĻĽĿŁĺļľŀłŔŖŘŕŗřŢŤŦţťŧŴŵ";
+
     public static final String PLAIN =
             "AAAAAAAAAaaaaaaaaaCCCCCcccccDDddEEEEEEEEEeeeeeeeeeIIIIIIIIIiiiiiiiiiNNNNnnnnOOOOOOOOOooooooooo"
-            + "UUUUUUUUUUuuuuuuuuuuYYYyyyZZZzzzSSSSssssGGGGggggHHhhJjKkLLLLLlllllRRRrrrTTTtttWw";
+                    + "UUUUUUUUUUuuuuuuuuuuYYYyyyZZZzzzSSSSssssGGGGggggHHhhJjKkLLLLLlllllRRRrrrTTTtttWw";
 
     /** Legal-form words dropped from organisation names (lower case, after dots are deleted). */
-    public static final Set<String> LEGAL_FORMS = Set.of("sa", "sas", "sasu", "sarl", "eurl", "sca", "scs", "snc", "sci",
-            "scop", "selarl", "gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "gbr", "ug", "ltd", "limited", "plc", "llp",
-            "lp", "inc", "incorporated", "corp", "corporation", "llc", "co", "bv", "nv", "bvba", "sprl", "srl", "spa",
-            "sl", "oy", "oyj", "ab", "as", "asa", "aps", "pty", "pte", "kk", "se");
+    public static final Set<String> LEGAL_FORMS = Set.of(
+            "sa",
+            "sas",
+            "sasu",
+            "sarl",
+            "eurl",
+            "sca",
+            "scs",
+            "snc",
+            "sci",
+            "scop",
+            "selarl",
+            "gmbh",
+            "mbh",
+            "ag",
+            "kg",
+            "kgaa",
+            "ohg",
+            "gbr",
+            "ug",
+            "ltd",
+            "limited",
+            "plc",
+            "llp",
+            "lp",
+            "inc",
+            "incorporated",
+            "corp",
+            "corporation",
+            "llc",
+            "co",
+            "bv",
+            "nv",
+            "bvba",
+            "sprl",
+            "srl",
+            "spa",
+            "sl",
+            "oy",
+            "oyj",
+            "ab",
+            "as",
+            "asa",
+            "aps",
+            "pty",
+            "pte",
+            "kk",
+            "se");
 
     /** Second-level labels under which a two-letter country code's registrable domain has three labels. */
     public static final Set<String> SECOND_LEVELS = Set.of("co", "com", "org", "net", "gov", "gouv", "ac", "edu");
@@ -48,8 +92,7 @@ public final class CustomerKeys {
     private static final Pattern HOST = Pattern.compile("^[a-z0-9-]+(\\.[a-z0-9-]+)+$");
     private static final int MAX_INPUT = 255;
 
-    private CustomerKeys() {
-    }
+    private CustomerKeys() {}
 
     /** The organisation key; empty when nothing but legal forms and punctuation remains (never matched). */
     public static String organization(String name) {
@@ -63,7 +106,7 @@ public final class CustomerKeys {
                 case 'Æ', 'æ' -> folded.append("ae");
                 case 'Œ', 'œ' -> folded.append("oe");
                 case 'ß' -> folded.append("ss");
-                case '.', '\'', '’' -> { }
+                case '.', '\'', '’' -> {}
                 default -> {
                     int at = ACCENTED.indexOf(c);
                     char plain = at >= 0 ? PLAIN.charAt(at) : c;

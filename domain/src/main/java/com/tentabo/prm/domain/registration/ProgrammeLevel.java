@@ -3,9 +3,8 @@ package com.tentabo.prm.domain.registration;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.shared.DomainException;
-import com.tentabo.prm.domain.shared.FieldViolation;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
+import com.tentabo.prm.domain.shared.FieldViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +22,17 @@ import java.util.UUID;
  * <p>Invariants: name 1–100 characters; rank 0–1000000; percentages 0–100 with 2 decimals; protection 1–3650 days;
  * thresholds not negative (bookings with at most 2 decimals).
  */
-public record ProgrammeLevel(UUID id, String name, int rank, Percentage discountPercentage,
-                             Percentage registrationBonusPercentage, int protectionDays, BigDecimal minTrailingBookings,
-                             int minWonRegistrations, Instant createdAt, Instant updatedAt) {
+public record ProgrammeLevel(
+        UUID id,
+        String name,
+        int rank,
+        Percentage discountPercentage,
+        Percentage registrationBonusPercentage,
+        int protectionDays,
+        BigDecimal minTrailingBookings,
+        int minWonRegistrations,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public static final int DEFAULT_PROTECTION_DAYS = 90;
 
@@ -38,9 +45,17 @@ public record ProgrammeLevel(UUID id, String name, int rank, Percentage discount
     }
 
     /** Validates every field at once (400 listing each problem). */
-    public static ProgrammeLevel of(UUID id, String name, Integer rank, BigDecimal discount, BigDecimal bonus,
-                                    Integer protectionDays, BigDecimal minBookings, Integer minWon, Instant createdAt,
-                                    Instant updatedAt) {
+    public static ProgrammeLevel of(
+            UUID id,
+            String name,
+            Integer rank,
+            BigDecimal discount,
+            BigDecimal bonus,
+            Integer protectionDays,
+            BigDecimal minBookings,
+            Integer minWon,
+            Instant createdAt,
+            Instant updatedAt) {
         List<FieldViolation> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new FieldViolation("name", "must not be blank"));
@@ -58,18 +73,33 @@ public record ProgrammeLevel(UUID id, String name, int rank, Percentage discount
         }
         BigDecimal bookings = minBookings == null ? BigDecimal.ZERO : minBookings;
         if (bookings.signum() < 0 || bookings.scale() > 2 || bookings.precision() - bookings.scale() > 12) {
-            problems.add(new FieldViolation("min_trailing_bookings", "must be an amount from 0 with at most 2 decimals"));
+            problems.add(
+                    new FieldViolation("min_trailing_bookings", "must be an amount from 0 with at most 2 decimals"));
         }
         int won = minWon == null ? 0 : minWon;
         if (won < 0 || won > 1_000_000) {
             problems.add(new FieldViolation("min_won_registrations", "must be between 0 and 1000000"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, problems.stream()
-                    .map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""), problems);
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    problems.stream()
+                            .map(p -> p.field() + ": " + p.message())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""),
+                    problems);
         }
-        return new ProgrammeLevel(id, name.strip(), rank, new Percentage(discount), new Percentage(bonus), days,
-                bookings.setScale(2), won, createdAt, updatedAt);
+        return new ProgrammeLevel(
+                id,
+                name.strip(),
+                rank,
+                new Percentage(discount),
+                new Percentage(bonus),
+                days,
+                bookings.setScale(2),
+                won,
+                createdAt,
+                updatedAt);
     }
 
     /** The discount an order of a partner at this level gets: {@code p}, plus {@code b} when {@code withBonus}. */
@@ -95,9 +125,11 @@ public record ProgrammeLevel(UUID id, String name, int rank, Percentage discount
      *
      * @param levels every level, in any order
      */
-    public static Optional<ProgrammeLevel> promotion(List<ProgrammeLevel> levels, ProgrammeLevel current,
-                                                     BigDecimal trailingBookings, long wonRegistrations) {
-        List<ProgrammeLevel> byRank = levels.stream().sorted(Comparator.comparingInt(ProgrammeLevel::rank)).toList();
+    public static Optional<ProgrammeLevel> promotion(
+            List<ProgrammeLevel> levels, ProgrammeLevel current, BigDecimal trailingBookings, long wonRegistrations) {
+        List<ProgrammeLevel> byRank = levels.stream()
+                .sorted(Comparator.comparingInt(ProgrammeLevel::rank))
+                .toList();
         ProgrammeLevel reached = null;
         int rank = current == null ? Integer.MIN_VALUE : current.rank();
         for (ProgrammeLevel next : byRank) {

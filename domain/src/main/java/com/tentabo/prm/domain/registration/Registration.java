@@ -3,7 +3,6 @@ package com.tentabo.prm.domain.registration;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +17,27 @@ import java.util.UUID;
  * registration has a protection end; the protection is extended at most once, to a later end, by staff, after the
  * partner asked; the tenant is the lead's and never changes.
  */
-public record Registration(UUID id, UUID leadId, TenantRef tenant, UUID submittedBy, RegistrationStatus status,
-                           CustomerIdentity customer, String expectedProducts, BigDecimal expectedValue, String currency,
-                           ConflictKind conflict, Instant protectionEndsAt, Instant extensionRequestedUntil,
-                           String extensionRequestReason, boolean extended, String decisionReason, Instant decidedAt,
-                           Instant submittedAt, Instant createdAt, Instant updatedAt, long version) {
+public record Registration(
+        UUID id,
+        UUID leadId,
+        TenantRef tenant,
+        UUID submittedBy,
+        RegistrationStatus status,
+        CustomerIdentity customer,
+        String expectedProducts,
+        BigDecimal expectedValue,
+        String currency,
+        ConflictKind conflict,
+        Instant protectionEndsAt,
+        Instant extensionRequestedUntil,
+        String extensionRequestReason,
+        boolean extended,
+        String decisionReason,
+        Instant decidedAt,
+        Instant submittedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
 
     public static final int MAX_REASON = 2000;
 
@@ -36,18 +51,48 @@ public record Registration(UUID id, UUID leadId, TenantRef tenant, UUID submitte
     }
 
     /** A new registration, SUBMITTED now, with what the conflict check found. */
-    public static Registration submit(UUID id, UUID leadId, TenantRef tenant, UUID submittedBy, CustomerIdentity customer,
-                                      String expectedProducts, BigDecimal expectedValue, String currency,
-                                      ConflictKind conflict, Instant now) {
+    public static Registration submit(
+            UUID id,
+            UUID leadId,
+            TenantRef tenant,
+            UUID submittedBy,
+            CustomerIdentity customer,
+            String expectedProducts,
+            BigDecimal expectedValue,
+            String currency,
+            ConflictKind conflict,
+            Instant now) {
         if (expectedProducts != null && expectedProducts.length() > MAX_REASON) {
             throw DomainException.invalid("expected_products", "must be at most " + MAX_REASON + " characters");
         }
-        if (expectedValue != null && (expectedValue.signum() < 0 || expectedValue.scale() > 2
-                || expectedValue.precision() - expectedValue.scale() > 10)) {
-            throw DomainException.invalid("expected_value", "must be an amount from 0 to 9999999999.99 with at most 2 decimals");
+        if (expectedValue != null
+                && (expectedValue.signum() < 0
+                        || expectedValue.scale() > 2
+                        || expectedValue.precision() - expectedValue.scale() > 10)) {
+            throw DomainException.invalid(
+                    "expected_value", "must be an amount from 0 to 9999999999.99 with at most 2 decimals");
         }
-        return new Registration(id, leadId, tenant, submittedBy, RegistrationStatus.SUBMITTED, customer,
-                expectedProducts, expectedValue, currency, conflict, null, null, null, false, null, null, now, now, now, 0);
+        return new Registration(
+                id,
+                leadId,
+                tenant,
+                submittedBy,
+                RegistrationStatus.SUBMITTED,
+                customer,
+                expectedProducts,
+                expectedValue,
+                currency,
+                conflict,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                now,
+                now,
+                now,
+                0);
     }
 
     /** Staff approve: the customer is protected for {@code protectionDays} from now. */
@@ -71,28 +116,66 @@ public record Registration(UUID id, UUID leadId, TenantRef tenant, UUID submitte
     }
 
     /** The partner answers a returned registration: submitted again, with the customer as now given and a fresh check. */
-    public Registration resubmit(CustomerIdentity newCustomer, String products, BigDecimal value, ConflictKind found,
-                                 Instant now) {
+    public Registration resubmit(
+            CustomerIdentity newCustomer, String products, BigDecimal value, ConflictKind found, Instant now) {
         move(RegistrationStatus.SUBMITTED);
-        Registration fresh = submit(id, leadId, tenant, submittedBy, newCustomer, products, value, currency, found, now);
-        return new Registration(id, leadId, tenant, submittedBy, RegistrationStatus.SUBMITTED, fresh.customer,
-                fresh.expectedProducts, fresh.expectedValue, currency, found, null, null, null, false, decisionReason,
-                decidedAt, now, createdAt, now, version + 1);
+        Registration fresh =
+                submit(id, leadId, tenant, submittedBy, newCustomer, products, value, currency, found, now);
+        return new Registration(
+                id,
+                leadId,
+                tenant,
+                submittedBy,
+                RegistrationStatus.SUBMITTED,
+                fresh.customer,
+                fresh.expectedProducts,
+                fresh.expectedValue,
+                currency,
+                found,
+                null,
+                null,
+                null,
+                false,
+                decisionReason,
+                decidedAt,
+                now,
+                createdAt,
+                now,
+                version + 1);
     }
 
     /** The partner asks for its one extension, to a protection end later than the current one. */
     public Registration requestExtension(Instant until, String reason, Instant now) {
         requireApprovedForExtension();
         if (extensionRequestedUntil != null) {
-            throw new DomainException(ErrorCode.REGISTRATION_EXTENSION_UNAVAILABLE, "An extension is already requested");
+            throw new DomainException(
+                    ErrorCode.REGISTRATION_EXTENSION_UNAVAILABLE, "An extension is already requested");
         }
         if (until == null || !until.isAfter(protectionEndsAt)) {
-            throw DomainException.invalid("protection_ends_at", "must be later than the current protection end "
-                    + protectionEndsAt);
+            throw DomainException.invalid(
+                    "protection_ends_at", "must be later than the current protection end " + protectionEndsAt);
         }
-        return new Registration(id, leadId, tenant, submittedBy, status, customer, expectedProducts, expectedValue,
-                currency, conflict, protectionEndsAt, until, requireReason(reason), false, decisionReason, decidedAt,
-                submittedAt, createdAt, now, version + 1);
+        return new Registration(
+                id,
+                leadId,
+                tenant,
+                submittedBy,
+                status,
+                customer,
+                expectedProducts,
+                expectedValue,
+                currency,
+                conflict,
+                protectionEndsAt,
+                until,
+                requireReason(reason),
+                false,
+                decisionReason,
+                decidedAt,
+                submittedAt,
+                createdAt,
+                now,
+                version + 1);
     }
 
     /** Staff grant the pending extension ({@code APPROVED → APPROVED} with the new end) or refuse it. */
@@ -105,9 +188,27 @@ public record Registration(UUID id, UUID leadId, TenantRef tenant, UUID submitte
         if (grant) {
             move(RegistrationStatus.APPROVED);
         }
-        return new Registration(id, leadId, tenant, submittedBy, status, customer, expectedProducts, expectedValue,
-                currency, conflict, grant ? extensionRequestedUntil : protectionEndsAt, null, null, grant, why, now,
-                submittedAt, createdAt, now, version + 1);
+        return new Registration(
+                id,
+                leadId,
+                tenant,
+                submittedBy,
+                status,
+                customer,
+                expectedProducts,
+                expectedValue,
+                currency,
+                conflict,
+                grant ? extensionRequestedUntil : protectionEndsAt,
+                null,
+                null,
+                grant,
+                why,
+                now,
+                submittedAt,
+                createdAt,
+                now,
+                version + 1);
     }
 
     /** The protection window passed without the lead becoming an order. */
@@ -143,20 +244,57 @@ public record Registration(UUID id, UUID leadId, TenantRef tenant, UUID submitte
             throw illegal(RegistrationStatus.APPROVED);
         }
         if (extended) {
-            throw new DomainException(ErrorCode.REGISTRATION_EXTENSION_UNAVAILABLE,
+            throw new DomainException(
+                    ErrorCode.REGISTRATION_EXTENSION_UNAVAILABLE,
                     "The registration's one extension was granted already");
         }
     }
 
     private Registration decided(RegistrationStatus to, String reason, Instant now, Instant protectionEnd) {
-        return new Registration(id, leadId, tenant, submittedBy, to, customer, expectedProducts, expectedValue, currency,
-                conflict, protectionEnd, null, null, false, requireReason(reason), now, submittedAt, createdAt, now,
+        return new Registration(
+                id,
+                leadId,
+                tenant,
+                submittedBy,
+                to,
+                customer,
+                expectedProducts,
+                expectedValue,
+                currency,
+                conflict,
+                protectionEnd,
+                null,
+                null,
+                false,
+                requireReason(reason),
+                now,
+                submittedAt,
+                createdAt,
+                now,
                 version + 1);
     }
 
     private Registration withStatus(RegistrationStatus to, Instant now) {
-        return new Registration(id, leadId, tenant, submittedBy, to, customer, expectedProducts, expectedValue, currency,
-                conflict, protectionEndsAt, null, null, extended, decisionReason, decidedAt, submittedAt, createdAt, now,
+        return new Registration(
+                id,
+                leadId,
+                tenant,
+                submittedBy,
+                to,
+                customer,
+                expectedProducts,
+                expectedValue,
+                currency,
+                conflict,
+                protectionEndsAt,
+                null,
+                null,
+                extended,
+                decisionReason,
+                decidedAt,
+                submittedAt,
+                createdAt,
+                now,
                 version + 1);
     }
 
@@ -167,7 +305,9 @@ public record Registration(UUID id, UUID leadId, TenantRef tenant, UUID submitte
     }
 
     private DomainException illegal(RegistrationStatus to) {
-        return new DomainException(ErrorCode.ILLEGAL_REGISTRATION_TRANSITION, "A registration cannot move from "
-                + status.name().toLowerCase(java.util.Locale.ROOT) + " to " + to.name().toLowerCase(java.util.Locale.ROOT));
+        return new DomainException(
+                ErrorCode.ILLEGAL_REGISTRATION_TRANSITION,
+                "A registration cannot move from " + status.name().toLowerCase(java.util.Locale.ROOT) + " to "
+                        + to.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

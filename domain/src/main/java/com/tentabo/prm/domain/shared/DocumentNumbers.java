@@ -11,8 +11,7 @@ public final class DocumentNumbers {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private DocumentNumbers() {
-    }
+    private DocumentNumbers() {}
 
     public static String order(LocalDate day, long sequence) {
         return format("ORD", day, sequence);

@@ -27,8 +27,8 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(String field, String message) {
-        return new DomainException(ErrorCode.VALIDATION_FAILED, field + ": " + message,
-                List.of(new FieldViolation(field, message)));
+        return new DomainException(
+                ErrorCode.VALIDATION_FAILED, field + ": " + message, List.of(new FieldViolation(field, message)));
     }
 
     public ErrorCode code() {

@@ -20,8 +20,7 @@ public final class StoredRows {
 
     private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
 
-    private StoredRows() {
-    }
+    private StoredRows() {}
 
     /** Runs the constructor call with the input rules off; nested calls stay off until the outermost returns. */
     public static <T> T build(Supplier<T> constructor) {

@@ -1,30 +1,39 @@
 package com.tentabo.prm.domain.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.domain.pricing.PricedLine;
 import com.tentabo.prm.domain.pricing.PricingEngine;
 import com.tentabo.prm.domain.pricing.Quantity;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Products and durations read as stored (docs/legacy-data.md) and the input rules that still apply to changes. */
 class StoredCatalogTest {
 
     private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
-    private static final PriceTierSet ONE_TIER = PriceTierSet.legacy(List.of(PriceTier.of(1, null, "2.5", TierPeriod.MONTH)));
+    private static final PriceTierSet ONE_TIER =
+            PriceTierSet.legacy(List.of(PriceTier.of(1, null, "2.5", TierPeriod.MONTH)));
 
     private static Product legacyProduct() {
-        return Product.stored(UUID.randomUUID(), "", "  appliance ", " ", "d".repeat(10_001), true, PricingMode.VOLUME,
-                ONE_TIER, T0, T0);
+        return Product.stored(
+                UUID.randomUUID(),
+                "",
+                "  appliance ",
+                " ",
+                "d".repeat(10_001),
+                true,
+                PricingMode.VOLUME,
+                ONE_TIER,
+                T0,
+                T0);
     }
 
     private static void assertRefused(Runnable write, String field) {
@@ -42,8 +51,8 @@ class StoredCatalogTest {
         assertThat(p.type()).isEqualTo("  appliance ");
         assertThat(p.unit()).isEqualTo(" ");
         assertThat(p.description()).hasSize(10_001);
-        PricedLine line = PricingEngine.of("EUR").priceLine(p, Quantity.of(4), Duration.stored(UUID.randomUUID(), 12,
-                BigDecimal.ZERO, "", T0, T0));
+        PricedLine line = PricingEngine.of("EUR")
+                .priceLine(p, Quantity.of(4), Duration.stored(UUID.randomUUID(), 12, BigDecimal.ZERO, "", T0, T0));
         assertThat(line.gross().amount()).isEqualByComparingTo("120.00");
     }
 
@@ -52,10 +61,12 @@ class StoredCatalogTest {
         UUID id = UUID.randomUUID();
         assertRefused(() -> new Product(id, "", "service", "TB", null, true, null, null, T0, T0), "name");
         assertRefused(() -> new Product(id, "Backup", "service", " ", null, true, null, null, T0, T0), "unit");
-        assertRefused(() -> new Product(id, "Backup", "service", "TB", "d".repeat(10_001), true, null, null, T0, T0),
+        assertRefused(
+                () -> new Product(id, "Backup", "service", "TB", "d".repeat(10_001), true, null, null, T0, T0),
                 "description");
         assertRefused(() -> new Duration(id, 12, BigDecimal.ZERO, "  ", T0, T0), "name");
-        assertThat(new Product(id, "  Backup ", "service", "TB", null, true, null, null, T0, T0).name()).isEqualTo("Backup");
+        assertThat(new Product(id, "  Backup ", "service", "TB", null, true, null, null, T0, T0).name())
+                .isEqualTo("Backup");
     }
 
     @Test
@@ -68,7 +79,9 @@ class StoredCatalogTest {
         assertThat(retiered.unit()).isEqualTo(" ");
         assertThat(retiered.tiers()).isEqualTo(tiers);
         assertRefused(() -> p.withDetails("", "service", "TB", null, true, PricingMode.VOLUME, T0), "name");
-        assertThat(p.withDetails(" Fixed ", "service", "TB", null, true, PricingMode.VOLUME, T0).name()).isEqualTo("Fixed");
+        assertThat(p.withDetails(" Fixed ", "service", "TB", null, true, PricingMode.VOLUME, T0)
+                        .name())
+                .isEqualTo("Fixed");
     }
 
     @Test
@@ -79,7 +92,7 @@ class StoredCatalogTest {
         assertThat(d.months()).isEqualTo(500);
         assertThat(d.discountPercentage()).isEqualTo("12.50");
         assertRefused(() -> Duration.stored(UUID.randomUUID(), 0, BigDecimal.ZERO, "x", T0, T0), "months");
-        assertRefused(() -> Duration.stored(UUID.randomUUID(), 1, new BigDecimal("101"), "x", T0, T0),
-                "discount_percentage");
+        assertRefused(
+                () -> Duration.stored(UUID.randomUUID(), 1, new BigDecimal("101"), "x", T0, T0), "discount_percentage");
     }
 }

@@ -1,24 +1,23 @@
 package com.tentabo.prm.domain.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.pricing.Money;
-import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ContractTest {
 
@@ -31,15 +30,38 @@ class ContractTest {
     }
 
     static OrderItem item(int months, String currency) {
-        return new OrderItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1, new BigDecimal("100.0000"),
-                BigDecimal.ZERO, Money.of("100.00", currency), Money.of("0", currency), Money.of("100.00", currency),
-                "Seat", "seat", "user", months, List.of());
+        return new OrderItem(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                new BigDecimal("100.0000"),
+                BigDecimal.ZERO,
+                Money.of("100.00", currency),
+                Money.of("0", currency),
+                Money.of("100.00", currency),
+                "Seat",
+                "seat",
+                "user",
+                months,
+                List.of());
     }
 
     static Order fulfilledOrder() {
-        return Order.create(UUID.randomUUID(), "ORD-1", OrderKind.NEW, null, new TenantRef(PARTNER, DISTRIBUTOR), null,
-                        UUID.randomUUID(), Money.currency("USD"), new BigDecimal("20.00"), List.of(item(12, "USD"), item(24, "USD")), T0)
-                .transitionTo(OrderStatus.SENT, T0).transitionTo(OrderStatus.IN_FULFILLMENT, T0)
+        return Order.create(
+                        UUID.randomUUID(),
+                        "ORD-1",
+                        OrderKind.NEW,
+                        null,
+                        new TenantRef(PARTNER, DISTRIBUTOR),
+                        null,
+                        UUID.randomUUID(),
+                        Money.currency("USD"),
+                        new BigDecimal("20.00"),
+                        List.of(item(12, "USD"), item(24, "USD")),
+                        T0)
+                .transitionTo(OrderStatus.SENT, T0)
+                .transitionTo(OrderStatus.IN_FULFILLMENT, T0)
                 .transitionTo(OrderStatus.FULFILLED, T0);
     }
 
@@ -50,7 +72,8 @@ class ContractTest {
     @Test
     void givenFulfilledOrder_activate_copiesTenantCurrencyAndTotalAndLastsTheLongestItem() {
         Order order = fulfilledOrder();
-        Contract contract = Contract.activate(UUID.randomUUID(), "CNT-1", order, UUID.randomUUID(), T0, null, "pennylane", T0);
+        Contract contract =
+                Contract.activate(UUID.randomUUID(), "CNT-1", order, UUID.randomUUID(), T0, null, "pennylane", T0);
         assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(contract.tenant()).isEqualTo(new TenantRef(PARTNER, DISTRIBUTOR));
         assertThat(contract.currencyCode()).isEqualTo("USD");
@@ -60,17 +83,42 @@ class ContractTest {
 
     @Test
     void givenOrderNotFulfilled_activate_isRefused() {
-        Order sent = Order.create(UUID.randomUUID(), "ORD-2", OrderKind.NEW, null, null, null, UUID.randomUUID(), Money.currency("EUR"),
-                BigDecimal.TEN, List.of(item(1)), T0).transitionTo(OrderStatus.SENT, T0);
-        assertThatThrownBy(() -> Contract.activate(UUID.randomUUID(), "CNT", sent, UUID.randomUUID(), T0, null, "none", T0))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.ORDER_NOT_FULFILLED);
+        Order sent = Order.create(
+                        UUID.randomUUID(),
+                        "ORD-2",
+                        OrderKind.NEW,
+                        null,
+                        null,
+                        null,
+                        UUID.randomUUID(),
+                        Money.currency("EUR"),
+                        BigDecimal.TEN,
+                        List.of(item(1)),
+                        T0)
+                .transitionTo(OrderStatus.SENT, T0);
+        assertThatThrownBy(() ->
+                        Contract.activate(UUID.randomUUID(), "CNT", sent, UUID.randomUUID(), T0, null, "none", T0))
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.ORDER_NOT_FULFILLED);
     }
 
     @Test
     void givenMonthEndActivation_expiration_clampsToTheMonthsLastDay() {
-        Order order = Order.create(UUID.randomUUID(), "ORD-3", OrderKind.NEW, null, null, null, UUID.randomUUID(), Money.currency("EUR"),
-                        BigDecimal.TEN, List.of(item(1)), T0)
-                .transitionTo(OrderStatus.SENT, T0).transitionTo(OrderStatus.IN_FULFILLMENT, T0).transitionTo(OrderStatus.FULFILLED, T0);
+        Order order = Order.create(
+                        UUID.randomUUID(),
+                        "ORD-3",
+                        OrderKind.NEW,
+                        null,
+                        null,
+                        null,
+                        UUID.randomUUID(),
+                        Money.currency("EUR"),
+                        BigDecimal.TEN,
+                        List.of(item(1)),
+                        T0)
+                .transitionTo(OrderStatus.SENT, T0)
+                .transitionTo(OrderStatus.IN_FULFILLMENT, T0)
+                .transitionTo(OrderStatus.FULFILLED, T0);
         Contract contract = Contract.activate(UUID.randomUUID(), "CNT", order, UUID.randomUUID(), T0, null, "none", T0);
         assertThat(contract.expirationDate()).isEqualTo(Instant.parse("2026-02-28T09:00:00Z"));
     }
@@ -78,7 +126,9 @@ class ContractTest {
     @Test
     void lifecycle_followsTheTransitionTable() {
         Instant later = T0.plusSeconds(60);
-        assertThat(active().transitionTo(ContractStatus.EXPIRED, later).transitionTo(ContractStatus.LOST, later).status())
+        assertThat(active().transitionTo(ContractStatus.EXPIRED, later)
+                        .transitionTo(ContractStatus.LOST, later)
+                        .status())
                 .isEqualTo(ContractStatus.LOST);
         Contract cancelled = active().transitionTo(ContractStatus.CANCELLED, later);
         assertThat(cancelled.cancelledAt()).isEqualTo(later);
@@ -86,16 +136,20 @@ class ContractTest {
                 .hasMessageContaining("from CANCELLED to ACTIVE");
         Contract expired = active().transitionTo(ContractStatus.EXPIRED, later);
         assertThatThrownBy(() -> expired.transitionTo(ContractStatus.CANCELLED, later))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.ILLEGAL_CONTRACT_TRANSITION);
-        assertThat(active().transitionTo(ContractStatus.UPGRADED, later).status()).isEqualTo(ContractStatus.UPGRADED);
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.ILLEGAL_CONTRACT_TRANSITION);
+        assertThat(active().transitionTo(ContractStatus.UPGRADED, later).status())
+                .isEqualTo(ContractStatus.UPGRADED);
     }
 
     @Test
     void expiryIsDueOnlyForActiveContractsWhoseTermIsOver() {
         Contract contract = active();
-        assertThat(contract.isDueToExpire(contract.expirationDate().minusSeconds(1))).isFalse();
+        assertThat(contract.isDueToExpire(contract.expirationDate().minusSeconds(1)))
+                .isFalse();
         assertThat(contract.isDueToExpire(contract.expirationDate())).isTrue();
-        assertThat(contract.transitionTo(ContractStatus.CANCELLED, T0).isDueToExpire(contract.expirationDate())).isFalse();
+        assertThat(contract.transitionTo(ContractStatus.CANCELLED, T0).isDueToExpire(contract.expirationDate()))
+                .isFalse();
     }
 
     @Test
@@ -108,7 +162,9 @@ class ContractTest {
     @Test
     void documentNumbersCarryTheDayAndAPaddedSequence() {
         assertThat(DocumentNumbers.order(LocalDate.of(2026, 11, 24), 42)).isEqualTo("ORD-20261124-000042");
-        assertThat(DocumentNumbers.contract(LocalDate.of(2026, 1, 2), 1_234_567)).isEqualTo("CNT-20260102-1234567");
-        assertThatThrownBy(() -> DocumentNumbers.order(LocalDate.of(2026, 1, 2), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DocumentNumbers.contract(LocalDate.of(2026, 1, 2), 1_234_567))
+                .isEqualTo("CNT-20260102-1234567");
+        assertThatThrownBy(() -> DocumentNumbers.order(LocalDate.of(2026, 1, 2), 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,13 +1,12 @@
 package com.tentabo.prm.domain.identity;
 
-import com.tentabo.prm.domain.shared.DomainException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.UUID;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tentabo.prm.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class AdminUserTest {
 
@@ -16,11 +15,16 @@ class AdminUserTest {
     @Test
     void givenABlankUsername_thenANewAccountIsRefused_butAStoredOneLoadsAndCanStillBeChanged() {
         assertThatThrownBy(() -> AdminUser.create(UUID.randomUUID(), " ", "$2a$12$hash", "a@example.com", null, NOW))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("username"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .containsExactly("username"));
 
-        AdminUser stored = new AdminUser(UUID.randomUUID(), "", "$2a$12$hash", "old@example.com", null, true, NOW, NOW, null);
-        AdminUser changed = stored.withProfile("new@example.com", "Old Admin", NOW).withActive(false, NOW);
+        AdminUser stored =
+                new AdminUser(UUID.randomUUID(), "", "$2a$12$hash", "old@example.com", null, true, NOW, NOW, null);
+        AdminUser changed =
+                stored.withProfile("new@example.com", "Old Admin", NOW).withActive(false, NOW);
         assertThat(changed.username()).isEmpty();
         assertThat(changed.email()).isEqualTo("new@example.com");
         assertThat(changed.active()).isFalse();

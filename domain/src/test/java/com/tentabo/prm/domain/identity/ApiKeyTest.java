@@ -1,22 +1,31 @@
 package com.tentabo.prm.domain.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.PrincipalKind;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ApiKeyTest {
 
     private static final Instant NOW = Instant.parse("2026-01-10T10:00:00Z");
 
     private static ApiKey key(Instant expiresAt, Instant lastUsedAt) {
-        return new ApiKey(UUID.randomUUID(), "ci", "tnt_abcdefgh", "0".repeat(64), PrincipalKind.USER,
-                UUID.randomUUID(), Set.of(ApiScope.READ), expiresAt, null, lastUsedAt, NOW.minusSeconds(3600));
+        return new ApiKey(
+                UUID.randomUUID(),
+                "ci",
+                "tnt_abcdefgh",
+                "0".repeat(64),
+                PrincipalKind.USER,
+                UUID.randomUUID(),
+                Set.of(ApiScope.READ),
+                expiresAt,
+                null,
+                lastUsedAt,
+                NOW.minusSeconds(3600));
     }
 
     @Test

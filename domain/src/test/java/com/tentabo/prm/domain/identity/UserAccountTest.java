@@ -1,14 +1,13 @@
 package com.tentabo.prm.domain.identity;
 
-import com.tentabo.prm.domain.access.Role;
-import com.tentabo.prm.domain.shared.DomainException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.UUID;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.shared.DomainException;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
 
@@ -26,17 +25,21 @@ class UserAccountTest {
     void givenRole_whenCompanyDoesNotMatch_thenRefused() {
         UserAccount user = UserAccount.firstLogin(UUID.randomUUID(), "ldap", "cn=x", "x@example.com", null, "x", NOW);
         assertThatThrownBy(() -> user.withRole(Role.PARTNER, null, null, NOW)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> user.withRole(Role.DISTRIBUTOR, null, null, NOW)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> user.withRole(Role.DISTRIBUTOR, null, null, NOW))
+                .isInstanceOf(DomainException.class);
         UUID partner = UUID.randomUUID();
         assertThat(user.withRole(Role.PARTNER, partner, null, NOW).partnerId()).isEqualTo(partner);
-        assertThat(user.withRole(Role.PARTNER, partner, null, NOW).withRole(Role.FULFILLER, partner, null, NOW).partnerId())
+        assertThat(user.withRole(Role.PARTNER, partner, null, NOW)
+                        .withRole(Role.FULFILLER, partner, null, NOW)
+                        .partnerId())
                 .isNull();
     }
 
     @Test
     void givenEnabledUser_whenDisabled_thenItIsDisabledNotPending() {
         UserAccount user = UserAccount.firstLogin(UUID.randomUUID(), "ldap", "cn=x", "x@example.com", null, "x", NOW)
-                .withEnablement(true, null, NOW).withEnablement(false, null, NOW.plusSeconds(5));
+                .withEnablement(true, null, NOW)
+                .withEnablement(false, null, NOW.plusSeconds(5));
         assertThat(user.enabled()).isFalse();
         assertThat(user.enabledAt()).isEqualTo(NOW);
     }

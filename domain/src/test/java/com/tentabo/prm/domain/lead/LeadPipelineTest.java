@@ -1,19 +1,18 @@
 package com.tentabo.prm.domain.lead;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LeadPipelineTest {
 
@@ -21,13 +20,29 @@ class LeadPipelineTest {
     private static final UUID OWNER = UUID.randomUUID();
 
     private static LeadDetails details() {
-        return new LeadDetails("Firewall renewal", "ACME", "Ada Lovelace", "ada@acme.example", null,
-                new BigDecimal("1200.5"), "eur", 40, null);
+        return new LeadDetails(
+                "Firewall renewal",
+                "ACME",
+                "Ada Lovelace",
+                "ada@acme.example",
+                null,
+                new BigDecimal("1200.5"),
+                "eur",
+                40,
+                null);
     }
 
     private static Lead lead(LeadStatus status) {
-        return Lead.restore(UUID.randomUUID(), Lead.OWN_PROVIDER, null, details(), status, OWNER,
-                TenantRef.of(UUID.randomUUID(), null), T0, T0);
+        return Lead.restore(
+                UUID.randomUUID(),
+                Lead.OWN_PROVIDER,
+                null,
+                details(),
+                status,
+                OWNER,
+                TenantRef.of(UUID.randomUUID(), null),
+                T0,
+                T0);
     }
 
     @Test
@@ -51,9 +66,12 @@ class LeadPipelineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = LeadStatus.class, names = {"NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"})
+    @EnumSource(
+            value = LeadStatus.class,
+            names = {"NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"})
     void givenAnyOpenStatus_whenMovedToLost_thenAllowedAndHistoryNamesBoth(LeadStatus open) {
-        Lead.Moved moved = lead(open).moveTo(LeadStatus.LOST, UUID.randomUUID(), OWNER, false, " budget cut ", T0.plusSeconds(5));
+        Lead.Moved moved =
+                lead(open).moveTo(LeadStatus.LOST, UUID.randomUUID(), OWNER, false, " budget cut ", T0.plusSeconds(5));
         assertThat(moved.lead().status()).isEqualTo(LeadStatus.LOST);
         assertThat(moved.lead().updatedAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(moved.history().from()).isEqualTo(open);
@@ -72,18 +90,28 @@ class LeadPipelineTest {
 
     @Test
     void givenProposal_whenMovedBackwards_thenIllegal() {
-        assertThatThrownBy(() -> lead(LeadStatus.PROPOSAL).moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), OWNER, true, null, T0))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.detail()).contains("from proposal to contacted"));
+        assertThatThrownBy(() -> lead(LeadStatus.PROPOSAL)
+                        .moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), OWNER, true, null, T0))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.detail()).contains("from proposal to contacted"));
     }
 
     @Test
     void givenLostLead_whenReopenedByOwnerOrAdmin_thenNew_butByAnotherUser_thenForbidden() {
-        assertThat(lead(LeadStatus.LOST).moveTo(LeadStatus.NEW, UUID.randomUUID(), OWNER, false, null, T0).lead().status())
+        assertThat(lead(LeadStatus.LOST)
+                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), OWNER, false, null, T0)
+                        .lead()
+                        .status())
                 .isEqualTo(LeadStatus.NEW);
-        assertThat(lead(LeadStatus.LOST).moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), true, null, T0).lead().status())
+        assertThat(lead(LeadStatus.LOST)
+                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), true, null, T0)
+                        .lead()
+                        .status())
                 .isEqualTo(LeadStatus.NEW);
-        assertThatThrownBy(() -> lead(LeadStatus.LOST).moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), false, null, T0))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThatThrownBy(() -> lead(LeadStatus.LOST)
+                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), false, null, T0))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
     }
 
     @Test
@@ -101,21 +129,29 @@ class LeadPipelineTest {
 
     @Test
     void givenBadDetails_thenEveryFaultyFieldIsNamed() {
-        assertThatThrownBy(() -> new LeadDetails(" ", "ACME", "x", "not-an-email", null, new BigDecimal("-1"), "XYZ", 101, null))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field())
-                        .containsExactlyInAnyOrder("title", "contact_email", "value", "currency", "probability"));
+        assertThatThrownBy(() ->
+                        new LeadDetails(" ", "ACME", "x", "not-an-email", null, new BigDecimal("-1"), "XYZ", 101, null))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .containsExactlyInAnyOrder(
+                                        "title", "contact_email", "value", "currency", "probability"));
         assertThatThrownBy(() -> new LeadDetails("t", "o", "c", null, null, new BigDecimal("1.001"), "EUR", null, null))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> new LeadDetails("t", "o", "c", null, null, new BigDecimal("10000000000"), "EUR", null, null))
+        assertThatThrownBy(() ->
+                        new LeadDetails("t", "o", "c", null, null, new BigDecimal("10000000000"), "EUR", null, null))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> new LeadDetails("t", "o", "c", null, null, BigDecimal.ONE, null, null, null))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("currency"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("currency"));
     }
 
     @Test
     void givenActivity_whenMarkedDoneThenUndone_thenDoneAtFollows() {
-        LeadActivity a = LeadActivity.plan(UUID.randomUUID(), UUID.randomUUID(), ActivityType.CALL, "Call", null, T0, OWNER, T0);
+        LeadActivity a =
+                LeadActivity.plan(UUID.randomUUID(), UUID.randomUUID(), ActivityType.CALL, "Call", null, T0, OWNER, T0);
         LeadActivity done = a.markDone(true, T0.plusSeconds(60));
         assertThat(done.done()).isTrue();
         assertThat(done.doneAt()).isEqualTo(T0.plusSeconds(60));
@@ -127,8 +163,8 @@ class LeadPipelineTest {
 
     @Test
     void storedDetailsAreReadAsTheyAreAndTheRulesStillHoldForNewOnes() {
-        LeadDetails legacy = LeadDetails.stored("  Old  ", "ACME", "Bob", "bob at acme", null, new BigDecimal("10.5"),
-                "eu", 140, null);
+        LeadDetails legacy = LeadDetails.stored(
+                "  Old  ", "ACME", "Bob", "bob at acme", null, new BigDecimal("10.5"), "eu", 140, null);
 
         assertThat(legacy.contactEmail()).isEqualTo("bob at acme");
         assertThat(legacy.currency()).isEqualTo("eu");
@@ -142,8 +178,8 @@ class LeadPipelineTest {
     void storedActivitiesAndNotesAreReadAsTheyAre_markingDoneKeepsTheText_butARevisionIsChecked() {
         UUID lead = UUID.randomUUID();
         String longText = "x".repeat(10_001);
-        LeadActivity legacy = LeadActivity.stored(UUID.randomUUID(), lead, ActivityType.OTHER, "  Call  ", longText,
-                null, false, null, null, T0, T0);
+        LeadActivity legacy = LeadActivity.stored(
+                UUID.randomUUID(), lead, ActivityType.OTHER, "  Call  ", longText, null, false, null, null, T0, T0);
 
         assertThat(legacy.subject()).isEqualTo("  Call  ");
         assertThat(legacy.description()).hasSize(10_001);
@@ -151,15 +187,24 @@ class LeadPipelineTest {
         assertThat(done.done()).isTrue();
         assertThat(done.description()).isEqualTo(longText);
         assertThatThrownBy(() -> legacy.revise(ActivityType.CALL, "Call", longText, null, T0))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("description"));
-        assertThat(legacy.revise(ActivityType.CALL, " Call ", "short", null, T0).subject()).isEqualTo("Call");
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .containsExactly("description"));
+        assertThat(legacy.revise(ActivityType.CALL, " Call ", "short", null, T0).subject())
+                .isEqualTo("Call");
 
-        assertThat(LeadNote.stored(UUID.randomUUID(), lead, "   ", null, T0, T0).content()).isEqualTo("   ");
-        assertThat(LeadNote.stored(UUID.randomUUID(), lead, longText, null, T0, T0).content()).hasSize(10_001);
+        assertThat(LeadNote.stored(UUID.randomUUID(), lead, "   ", null, T0, T0).content())
+                .isEqualTo("   ");
+        assertThat(LeadNote.stored(UUID.randomUUID(), lead, longText, null, T0, T0)
+                        .content())
+                .hasSize(10_001);
         assertThatThrownBy(() -> LeadNote.write(UUID.randomUUID(), lead, "   ", null, T0))
-                .isInstanceOf(DomainException.class).hasMessageContaining("content");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("content");
         assertThatThrownBy(() -> LeadNote.write(UUID.randomUUID(), lead, longText, null, T0))
-                .isInstanceOf(DomainException.class).hasMessageContaining("content");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("content");
     }
 }

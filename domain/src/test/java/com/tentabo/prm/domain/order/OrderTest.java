@@ -1,21 +1,20 @@
 package com.tentabo.prm.domain.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class OrderTest {
 
@@ -25,9 +24,21 @@ class OrderTest {
 
     /** PRICING.md example 1 as an order item: VOLUME, q=60, 12 months, 10 % → gross 9000.00, net 8100.00. */
     static OrderItem example1Item() {
-        return new OrderItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 60, new BigDecimal("12.5000"),
-                new BigDecimal("10.00"), eur("9000.00"), eur("900.00"), eur("8100.00"),
-                "Storage", "service", "TB", 12, List.of());
+        return new OrderItem(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                60,
+                new BigDecimal("12.5000"),
+                new BigDecimal("10.00"),
+                eur("9000.00"),
+                eur("900.00"),
+                eur("8100.00"),
+                "Storage",
+                "service",
+                "TB",
+                12,
+                List.of());
     }
 
     static Money eur(String amount) {
@@ -35,9 +46,18 @@ class OrderTest {
     }
 
     static Order newOrder() {
-        return Order.create(UUID.randomUUID(), "ORD-20261124-000001", OrderKind.NEW, null,
-                new TenantRef(UUID.randomUUID(), null), null, UUID.randomUUID(), EUR, new BigDecimal("20"),
-                List.of(example1Item()), T0);
+        return Order.create(
+                UUID.randomUUID(),
+                "ORD-20261124-000001",
+                OrderKind.NEW,
+                null,
+                new TenantRef(UUID.randomUUID(), null),
+                null,
+                UUID.randomUUID(),
+                EUR,
+                new BigDecimal("20"),
+                List.of(example1Item()),
+                T0);
     }
 
     @Test
@@ -63,21 +83,27 @@ class OrderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OrderStatus.class, names = {"CREATED", "SENT", "IN_FULFILLMENT"})
+    @EnumSource(
+            value = OrderStatus.class,
+            names = {"CREATED", "SENT", "IN_FULFILLMENT"})
     void givenOpenOrder_cancel_isAllowedAndStamped(OrderStatus from) {
         Order order = walkTo(from).transitionTo(OrderStatus.CANCELLED, T1);
         assertThat(order.cancelledAt()).isEqualTo(T1);
     }
 
     @ParameterizedTest
-    @EnumSource(value = OrderStatus.class, names = {"FULFILLED", "CANCELLED"})
+    @EnumSource(
+            value = OrderStatus.class,
+            names = {"FULFILLED", "CANCELLED"})
     void givenFinalOrder_anyMove_isRefusedNamingFromAndTo(OrderStatus from) {
         Order order = walkTo(from);
         for (OrderStatus to : OrderStatus.values()) {
             assertThatThrownBy(() -> order.transitionTo(to, T1))
                     .isInstanceOf(DomainException.class)
-                    .hasMessageContaining(from.name()).hasMessageContaining(to.name())
-                    .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION);
+                    .hasMessageContaining(from.name())
+                    .hasMessageContaining(to.name())
+                    .extracting(e -> ((DomainException) e).code())
+                    .isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION);
         }
     }
 
@@ -93,7 +119,8 @@ class OrderTest {
     void givenSentOrder_reprice_isRefused() {
         Order sent = newOrder().transitionTo(OrderStatus.SENT, T1);
         assertThatThrownBy(() -> sent.reprice(List.of(example1Item()), null, T1))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.ORDER_NOT_EDITABLE);
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.ORDER_NOT_EDITABLE);
     }
 
     @Test
@@ -107,27 +134,73 @@ class OrderTest {
 
     @Test
     void givenBadInputs_create_namesTheField() {
-        assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
-                EUR, new BigDecimal("101"), List.of(example1Item()), T0)).hasMessageContaining("tax_rate");
+        assertThatThrownBy(() -> Order.create(
+                        UUID.randomUUID(),
+                        "N",
+                        OrderKind.NEW,
+                        null,
+                        null,
+                        null,
+                        UUID.randomUUID(),
+                        EUR,
+                        new BigDecimal("101"),
+                        List.of(example1Item()),
+                        T0))
+                .hasMessageContaining("tax_rate");
         assertThatThrownBy(() -> Money.currency("XYZ")).hasMessageContaining("currency");
-        assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
-                EUR, new BigDecimal("20"), List.of(), T0)).hasMessageContaining("items");
+        assertThatThrownBy(() -> Order.create(
+                        UUID.randomUUID(),
+                        "N",
+                        OrderKind.NEW,
+                        null,
+                        null,
+                        null,
+                        UUID.randomUUID(),
+                        EUR,
+                        new BigDecimal("20"),
+                        List.of(),
+                        T0))
+                .hasMessageContaining("items");
     }
 
     @Test
     void givenItemsInAnotherCurrency_create_isRefused() {
-        assertThatThrownBy(() -> Order.create(UUID.randomUUID(), "N", OrderKind.NEW, null, null, null, UUID.randomUUID(),
-                Currency.getInstance("USD"), new BigDecimal("20"), List.of(example1Item()), T0))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.BUSINESS_RULE_VIOLATED);
+        assertThatThrownBy(() -> Order.create(
+                        UUID.randomUUID(),
+                        "N",
+                        OrderKind.NEW,
+                        null,
+                        null,
+                        null,
+                        UUID.randomUUID(),
+                        Currency.getInstance("USD"),
+                        new BigDecimal("20"),
+                        List.of(example1Item()),
+                        T0))
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.BUSINESS_RULE_VIOLATED);
     }
 
     @Test
     void givenHalfCentTax_totals_roundHalfUpOnceOnTheSummedNets() {
-        OrderItem third = new OrderItem(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1,
-                new BigDecimal("0.0500"), BigDecimal.ZERO, eur("0.05"), eur("0.00"), eur("0.05"), "P", "service", "u", 1,
+        OrderItem third = new OrderItem(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                new BigDecimal("0.0500"),
+                BigDecimal.ZERO,
+                eur("0.05"),
+                eur("0.00"),
+                eur("0.05"),
+                "P",
+                "service",
+                "u",
+                1,
                 List.of());
         // 3 × 0.05 = 0.15 net; 10 % of it is 0.015 → 0.02 (one rounding), not 3 × round2(0.005) = 0.03
-        OrderTotals totals = OrderTotals.of(List.of(third, third, third), com.tentabo.prm.domain.pricing.Percentage.of("10"), EUR);
+        OrderTotals totals =
+                OrderTotals.of(List.of(third, third, third), com.tentabo.prm.domain.pricing.Percentage.of("10"), EUR);
         assertThat(totals.taxAmount()).isEqualTo(eur("0.02"));
         assertThat(totals.totalAmount()).isEqualTo(eur("0.17"));
     }
@@ -137,7 +210,8 @@ class OrderTest {
         return switch (status) {
             case CREATED -> order;
             case SENT -> order.transitionTo(OrderStatus.SENT, T1);
-            case IN_FULFILLMENT -> order.transitionTo(OrderStatus.SENT, T1).transitionTo(OrderStatus.IN_FULFILLMENT, T1);
+            case IN_FULFILLMENT ->
+                order.transitionTo(OrderStatus.SENT, T1).transitionTo(OrderStatus.IN_FULFILLMENT, T1);
             case FULFILLED -> walkTo(OrderStatus.IN_FULFILLMENT).transitionTo(OrderStatus.FULFILLED, T1);
             case CANCELLED -> order.transitionTo(OrderStatus.CANCELLED, T1);
         };

@@ -1,21 +1,20 @@
 package com.tentabo.prm.domain.pricing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.instancio.Select.field;
+
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.TierPeriod;
-import org.instancio.Instancio;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.instancio.Select.field;
+import org.instancio.Instancio;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The properties of PRICING.md over generated inputs. Inputs come from Instancio with a fixed seed, so every run
@@ -27,8 +26,15 @@ class PricingPropertiesTest {
     static final PricingEngine ENGINE = PricingEngine.of("EUR");
 
     /** A generated scenario: tier layout, prices decreasing with quantity, a quantity, a term and a discount. */
-    record Scenario(int tierCount, int tierWidth, BigDecimal topPrice, boolean yearly, int quantity, int months,
-                    BigDecimal discount, BigDecimal vatRate) {
+    record Scenario(
+            int tierCount,
+            int tierWidth,
+            BigDecimal topPrice,
+            boolean yearly,
+            int quantity,
+            int months,
+            BigDecimal discount,
+            BigDecimal vatRate) {
 
         PriceTierSet tiers() {
             List<PriceTier> tiers = new ArrayList<>();
@@ -37,7 +43,8 @@ class PricingPropertiesTest {
                 int min = i * tierWidth + 1;
                 Integer max = i == tierCount - 1 ? null : (i + 1) * tierWidth;
                 // each tier costs 10 % less than the previous one, never below 0.0001
-                BigDecimal price = topPrice.multiply(BigDecimal.valueOf(10 - i)).divide(BigDecimal.TEN, 4, RoundingMode.HALF_UP)
+                BigDecimal price = topPrice.multiply(BigDecimal.valueOf(10 - i))
+                        .divide(BigDecimal.TEN, 4, RoundingMode.HALF_UP)
                         .max(new BigDecimal("0.0001"));
                 tiers.add(new PriceTier(min, max, price, period));
             }
@@ -54,18 +61,32 @@ class PricingPropertiesTest {
     }
 
     static Stream<Scenario> scenarios() {
-        return Instancio.of(Scenario.class).withSeed(SEED)
+        return Instancio.of(Scenario.class)
+                .withSeed(SEED)
                 .generate(field(Scenario.class, "tierCount"), gen -> gen.ints().range(1, 5))
                 .generate(field(Scenario.class, "tierWidth"), gen -> gen.ints().range(2, 40))
-                .generate(field(Scenario.class, "topPrice"), gen -> gen.math().bigDecimal()
-                        .range(new BigDecimal("0.0001"), new BigDecimal("5000")).scale(4))
+                .generate(
+                        field(Scenario.class, "topPrice"),
+                        gen -> gen.math()
+                                .bigDecimal()
+                                .range(new BigDecimal("0.0001"), new BigDecimal("5000"))
+                                .scale(4))
                 .generate(field(Scenario.class, "quantity"), gen -> gen.ints().range(1, 400))
                 .generate(field(Scenario.class, "months"), gen -> gen.ints().range(1, 60))
-                .generate(field(Scenario.class, "discount"), gen -> gen.math().bigDecimal()
-                        .range(BigDecimal.ZERO, new BigDecimal("100")).scale(2))
-                .generate(field(Scenario.class, "vatRate"), gen -> gen.math().bigDecimal()
-                        .range(BigDecimal.ZERO, new BigDecimal("30")).scale(2))
-                .stream().limit(200);
+                .generate(
+                        field(Scenario.class, "discount"),
+                        gen -> gen.math()
+                                .bigDecimal()
+                                .range(BigDecimal.ZERO, new BigDecimal("100"))
+                                .scale(2))
+                .generate(
+                        field(Scenario.class, "vatRate"),
+                        gen -> gen.math()
+                                .bigDecimal()
+                                .range(BigDecimal.ZERO, new BigDecimal("30"))
+                                .scale(2))
+                .stream()
+                .limit(200);
     }
 
     @ParameterizedTest
@@ -91,7 +112,8 @@ class PricingPropertiesTest {
     void noDiscountMeansNetEqualsGross_andAFullDiscountMeansNetIsZero(Scenario s) {
         for (PricingMode mode : PricingMode.values()) {
             PricedLine none = ENGINE.priceLine(s.tiers(), mode, Quantity.of(s.quantity()), s.months(), Percentage.ZERO);
-            PricedLine full = ENGINE.priceLine(s.tiers(), mode, Quantity.of(s.quantity()), s.months(), Percentage.of("100"));
+            PricedLine full =
+                    ENGINE.priceLine(s.tiers(), mode, Quantity.of(s.quantity()), s.months(), Percentage.of("100"));
             assertThat(none.net()).isEqualTo(none.gross());
             assertThat(full.net().amount()).isEqualByComparingTo(BigDecimal.ZERO);
             assertThat(full.discount()).isEqualTo(full.gross());
@@ -114,7 +136,8 @@ class PricingPropertiesTest {
     @MethodSource("scenarios")
     void graduatedAmountIsMonotonicInQuantity(Scenario s) {
         PricedLine at = s.price(PricingMode.GRADUATED);
-        PricedLine more = ENGINE.priceLine(s.tiers(), PricingMode.GRADUATED, Quantity.of(s.quantity() + 1), s.months(), s.d());
+        PricedLine more =
+                ENGINE.priceLine(s.tiers(), PricingMode.GRADUATED, Quantity.of(s.quantity() + 1), s.months(), s.d());
         assertThat(more.gross()).isGreaterThanOrEqualTo(at.gross());
         assertThat(more.net()).isGreaterThanOrEqualTo(at.net());
     }
@@ -133,22 +156,31 @@ class PricingPropertiesTest {
             for (int i = 0; i < one.bands().size(); i++) {
                 PricedBand b1 = one.bands().get(i);
                 PricedBand bm = many.bands().get(i);
-                assertThat(bm.termUnitPrice()).isEqualByComparingTo(b1.termUnitPrice().multiply(m));
+                assertThat(bm.termUnitPrice())
+                        .isEqualByComparingTo(b1.termUnitPrice().multiply(m));
                 BigDecimal exact = b1.termUnitPrice().multiply(m).multiply(BigDecimal.valueOf(b1.units()));
                 assertThat(bm.gross().amount()).isEqualTo(exact.setScale(2, RoundingMode.HALF_UP));
                 expectedGross = expectedGross.add(exact.setScale(2, RoundingMode.HALF_UP));
             }
             assertThat(many.gross().amount()).isEqualByComparingTo(expectedGross);
             // M times the one-month amount, to within half a cent per band and month
-            BigDecimal tolerance = new BigDecimal("0.005").multiply(m).multiply(BigDecimal.valueOf(one.bands().size()));
-            assertThat(many.gross().amount().subtract(one.gross().amount().multiply(m)).abs()).isLessThanOrEqualTo(tolerance);
+            BigDecimal tolerance = new BigDecimal("0.005")
+                    .multiply(m)
+                    .multiply(BigDecimal.valueOf(one.bands().size()));
+            assertThat(many.gross()
+                            .amount()
+                            .subtract(one.gross().amount().multiply(m))
+                            .abs())
+                    .isLessThanOrEqualTo(tolerance);
         }
     }
 
     @ParameterizedTest
     @MethodSource("scenarios")
     void aDocumentsTotalsAreTheSumsOfItsLinesToTheCent(Scenario s) {
-        List<PricedLine> lines = List.of(s.price(PricingMode.VOLUME), s.price(PricingMode.GRADUATED),
+        List<PricedLine> lines = List.of(
+                s.price(PricingMode.VOLUME),
+                s.price(PricingMode.GRADUATED),
                 ENGINE.priceLine(s.tiers(), PricingMode.VOLUME, Quantity.of(s.quantity() + 7), s.months(), s.d()));
         PricedDocument doc = ENGINE.priceDocument(lines, new Percentage(s.vatRate()));
 
@@ -164,10 +196,11 @@ class PricingPropertiesTest {
         assertThat(doc.discountAmount()).isEqualTo(discount);
         assertThat(doc.netAmount()).isEqualTo(net);
         assertThat(doc.subtotal().minus(doc.discountAmount())).isEqualTo(doc.netAmount());
-        assertThat(doc.taxAmount().amount()).isEqualTo(net.amount().multiply(s.vatRate()).movePointLeft(2)
-                .setScale(2, RoundingMode.HALF_UP));
+        assertThat(doc.taxAmount().amount())
+                .isEqualTo(net.amount().multiply(s.vatRate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
         assertThat(doc.totalAmount()).isEqualTo(doc.netAmount().plus(doc.taxAmount()));
-        for (Money m : List.of(doc.subtotal(), doc.discountAmount(), doc.netAmount(), doc.taxAmount(), doc.totalAmount())) {
+        for (Money m :
+                List.of(doc.subtotal(), doc.discountAmount(), doc.netAmount(), doc.taxAmount(), doc.totalAmount())) {
             assertThat(m.amount().scale()).isEqualTo(2);
         }
     }
@@ -179,7 +212,8 @@ class PricingPropertiesTest {
         java.util.Collections.reverse(reversed);
         PriceTierSet legacy = PriceTierSet.legacy(reversed);
         for (PricingMode mode : PricingMode.values()) {
-            assertThat(ENGINE.priceLine(legacy, mode, Quantity.of(s.quantity()), s.months(), s.d())).isEqualTo(s.price(mode));
+            assertThat(ENGINE.priceLine(legacy, mode, Quantity.of(s.quantity()), s.months(), s.d()))
+                    .isEqualTo(s.price(mode));
         }
     }
 }

@@ -1,17 +1,16 @@
 package com.tentabo.prm.domain.pricing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every worked example of PRICING.md, with its exact figures (EUR, VAT 20 %). */
 class PricingWorkedExamplesTest {
@@ -26,9 +25,8 @@ class PricingWorkedExamplesTest {
             PriceTier.of(51, null, "12.5000", TierPeriod.MONTH)));
 
     /** Tiers B, yearly: 1–5 at 99.9900; 6–∞ at 89.9900. */
-    static final PriceTierSet TIERS_B = PriceTierSet.validated(List.of(
-            PriceTier.of(1, 5, "99.9900", TierPeriod.YEAR),
-            PriceTier.of(6, null, "89.9900", TierPeriod.YEAR)));
+    static final PriceTierSet TIERS_B = PriceTierSet.validated(
+            List.of(PriceTier.of(1, 5, "99.9900", TierPeriod.YEAR), PriceTier.of(6, null, "89.9900", TierPeriod.YEAR)));
 
     static String amount(Money money) {
         return money.amount().toPlainString();
@@ -59,7 +57,8 @@ class PricingWorkedExamplesTest {
         PricedDocument doc = ENGINE.priceDocument(List.of(line), VAT);
 
         assertThat(line.bands()).extracting(PricedBand::units).containsExactly(10, 40, 10);
-        assertThat(line.bands()).extracting(b -> b.termUnitPrice().toPlainString())
+        assertThat(line.bands())
+                .extracting(b -> b.termUnitPrice().toPlainString())
                 .containsExactly("240.000000", "180.000000", "150.000000");
         assertThat(line.bands()).extracting(b -> amount(b.gross())).containsExactly("2400.00", "7200.00", "1500.00");
         assertThat(line.bands()).extracting(b -> amount(b.net())).containsExactly("2160.00", "6480.00", "1350.00");
@@ -73,8 +72,13 @@ class PricingWorkedExamplesTest {
     }
 
     @ParameterizedTest(name = "q={0}: volume {1}, graduated {2}")
-    @CsvSource({"10, 200.00, 200.00", "11, 165.00, 215.00", "50, 750.00, 800.00", "51, 637.50, 812.50",
-            "100, 1250.00, 1425.00"})
+    @CsvSource({
+        "10, 200.00, 200.00",
+        "11, 165.00, 215.00",
+        "50, 750.00, 800.00",
+        "51, 637.50, 812.50",
+        "100, 1250.00, 1425.00"
+    })
     void example3_boundariesForOneMonthWithoutDiscount_priceBothModesExactly(int q, String volume, String graduated) {
         PricedLine v = ENGINE.priceLine(TIERS_A, PricingMode.VOLUME, Quantity.of(q), 1, Percentage.ZERO);
         PricedLine g = ENGINE.priceLine(TIERS_A, PricingMode.GRADUATED, Quantity.of(q), 1, Percentage.ZERO);
@@ -103,7 +107,9 @@ class PricingWorkedExamplesTest {
         PricedLine line = ENGINE.priceLine(TIERS_B, PricingMode.GRADUATED, Quantity.of(8), 7, Percentage.of("5"));
         PricedDocument doc = ENGINE.priceDocument(List.of(line), VAT);
 
-        assertThat(line.bands()).extracting(b -> b.termUnitPrice().toPlainString()).containsExactly("58.327500", "52.494167");
+        assertThat(line.bands())
+                .extracting(b -> b.termUnitPrice().toPlainString())
+                .containsExactly("58.327500", "52.494167");
         assertThat(line.bands()).extracting(b -> amount(b.gross())).containsExactly("291.64", "157.48");
         assertThat(line.bands()).extracting(b -> amount(b.net())).containsExactly("277.06", "149.61");
         assertThat(amount(line.net())).isEqualTo("426.67");
@@ -136,10 +142,13 @@ class PricingWorkedExamplesTest {
     @Test
     void givenLinesAtTwoRates_whenPricingTheDocument_thenVatIsRoundedOncePerRateOnTheSummedNets() {
         PriceTierSet tiers = PriceTierSet.validated(List.of(PriceTier.of(1, null, "0.0150", TierPeriod.MONTH)));
-        PricedLine a = ENGINE.priceLine(tiers, PricingMode.VOLUME, Quantity.of(1), 1, Percentage.ZERO); // 0.02 (0.015 up)
+        PricedLine a =
+                ENGINE.priceLine(tiers, PricingMode.VOLUME, Quantity.of(1), 1, Percentage.ZERO); // 0.02 (0.015 up)
         PricedLine b = ENGINE.priceLine(tiers, PricingMode.VOLUME, Quantity.of(1), 1, Percentage.ZERO);
-        PricedDocument doc = ENGINE.priceTaxedDocument(List.of(new TaxedLine(a, Percentage.of("20")),
-                new TaxedLine(b, Percentage.of("20")), new TaxedLine(a, Percentage.of("5.5"))));
+        PricedDocument doc = ENGINE.priceTaxedDocument(List.of(
+                new TaxedLine(a, Percentage.of("20")),
+                new TaxedLine(b, Percentage.of("20")),
+                new TaxedLine(a, Percentage.of("5.5"))));
 
         assertThat(doc.vat()).hasSize(2);
         assertThat(doc.vat().get(0).rate().value()).isEqualByComparingTo("5.50");
@@ -147,7 +156,9 @@ class PricingWorkedExamplesTest {
         assertThat(amount(doc.vat().get(1).base())).isEqualTo("0.04");
         assertThat(amount(doc.vat().get(1).amount())).isEqualTo("0.01"); // 0.04 × 20 % = 0.008, rounded once
         assertThat(amount(doc.totalAmount())).isEqualTo("0.07");
-        assertThat(doc.totalAmount().amount()).isEqualByComparingTo(doc.netAmount().amount().add(doc.taxAmount().amount()));
+        assertThat(doc.totalAmount().amount())
+                .isEqualByComparingTo(
+                        doc.netAmount().amount().add(doc.taxAmount().amount()));
         assertThat(new BigDecimal("0.06")).isEqualByComparingTo(doc.netAmount().amount());
     }
 }

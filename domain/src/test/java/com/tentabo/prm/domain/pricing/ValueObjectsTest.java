@@ -1,16 +1,15 @@
 package com.tentabo.prm.domain.pricing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ValueObjectsTest {
 
@@ -23,11 +22,16 @@ class ValueObjectsTest {
 
     @Test
     void givenMoreThanTwoDecimalsOrAnUnknownCurrency_whenMadeMoney_thenAFieldIsNamed() {
-        assertThatThrownBy(() -> Money.of("1.505", "EUR")).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.violations().get(0).field()).isEqualTo("amount"));
-        assertThatThrownBy(() -> Money.of("1", "XYZ")).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.violations().get(0).field()).isEqualTo("currency"));
-        assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.of("1.505", "EUR"))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("amount"));
+        assertThatThrownBy(() -> Money.of("1", "XYZ"))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("currency"));
+        assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -43,7 +47,8 @@ class ValueObjectsTest {
     void givenANetAndARate_vat_isRoundedHalfUpOnce() {
         VatAmount vat = VatAmount.of(Percentage.of("20.00"), Money.of("0.03", "EUR")); // 0.006 → 0.01
         assertThat(vat.amount()).isEqualTo(Money.of("0.01", "EUR"));
-        assertThat(VatAmount.of(Percentage.of("5.5"), Money.of("16200.00", "EUR")).amount())
+        assertThat(VatAmount.of(Percentage.of("5.5"), Money.of("16200.00", "EUR"))
+                        .amount())
                 .isEqualTo(Money.of("891.00", "EUR"));
         assertThat(VatAmount.of(Percentage.of("20"), Money.of("0.02", "EUR")).amount()) // 0.004 → 0.00
                 .isEqualTo(Money.of("0", "EUR"));
@@ -81,7 +86,9 @@ class ValueObjectsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, Duration.MAX_MONTHS + 1})
     void givenAbsurdMonths_whenPricingOrMakingADuration_thenMonthsAreNamed(int months) {
-        assertThatThrownBy(() -> Duration.of(months, "0")).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.violations().get(0).field()).isEqualTo("months"));
+        assertThatThrownBy(() -> Duration.of(months, "0"))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("months"));
     }
 }

@@ -1,9 +1,9 @@
 package com.tentabo.prm.domain.shared;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class StoredRowsTest {
 
@@ -11,15 +11,17 @@ class StoredRowsTest {
     void readingHoldsOnlyInsideBuild_nestedCallsIncluded() {
         assertThat(StoredRows.reading()).isFalse();
         assertThat(StoredRows.build(StoredRows::reading)).isTrue();
-        assertThat(StoredRows.build(() -> StoredRows.build(StoredRows::reading) && StoredRows.reading())).isTrue();
+        assertThat(StoredRows.build(() -> StoredRows.build(StoredRows::reading) && StoredRows.reading()))
+                .isTrue();
         assertThat(StoredRows.reading()).isFalse();
     }
 
     @Test
     void givenAConstructorThatThrows_thenTheRulesAreOnAgainAfterwards() {
         assertThatThrownBy(() -> StoredRows.build(() -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(StoredRows.reading()).isFalse();
     }
 }

@@ -8,8 +8,6 @@ import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Appends audit rows with one plain {@code INSERT} on the transaction's connection: every change of the API writes
@@ -31,12 +30,14 @@ import java.util.UUID;
 public class JpaAuditLogRepository implements AuditLogRepository {
 
     /** The row's {@code INSERT}, ten parameters bound by {@link #bind}; another statement may carry it in a {@code WITH}. */
-    public static final String INSERT = "INSERT INTO audit_logs (id, user_id, admin_user_id, action, entity_type, entity_id, "
-            + "changes, ip_address, user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
+    public static final String INSERT =
+            "INSERT INTO audit_logs (id, user_id, admin_user_id, action, entity_type, entity_id, "
+                    + "changes, ip_address, user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
 
     /** The columns of a row read back ({@code changes} as text), for the lists and the benchmark. */
-    public static final String COLUMNS = "SELECT id, user_id, admin_user_id, action, entity_type, entity_id, changes::text, "
-            + "ip_address, user_agent, created_at FROM audit_logs";
+    public static final String COLUMNS =
+            "SELECT id, user_id, admin_user_id, action, entity_type, entity_id, changes::text, "
+                    + "ip_address, user_agent, created_at FROM audit_logs";
 
     private final EntityManager em;
 
@@ -74,21 +75,34 @@ public class JpaAuditLogRepository implements AuditLogRepository {
 
     @Override
     public Optional<AuditRecord> findById(UUID id) {
-        return SqlRows.query(em, COLUMNS + " WHERE id = ?", List.of(id), JpaAuditLogRepository::row).stream().findFirst();
+        return SqlRows.query(em, COLUMNS + " WHERE id = ?", List.of(id), JpaAuditLogRepository::row).stream()
+                .findFirst();
     }
 
     @Override
     public List<AuditRecord> list(AuditQuery query) {
         return new KeysetSql(COLUMNS, "created_at", "id")
-                .eq("entity_type", query.entityType()).eq("entity_id", query.entityId()).eq("action", query.action())
-                .eq("user_id", query.userId()).eq("admin_user_id", query.adminUserId())
-                .window(query.since(), query.until()).after(query.cursorCreatedAt(), query.cursorId())
+                .eq("entity_type", query.entityType())
+                .eq("entity_id", query.entityId())
+                .eq("action", query.action())
+                .eq("user_id", query.userId())
+                .eq("admin_user_id", query.adminUserId())
+                .window(query.since(), query.until())
+                .after(query.cursorCreatedAt(), query.cursorId())
                 .newestFirst(em, query.limit(), JpaAuditLogRepository::row);
     }
 
     private static AuditRecord row(ResultSet rs) throws SQLException {
-        return new AuditRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
-                rs.getString(9), SqlRows.instant(rs, 10));
+        return new AuditRecord(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, UUID.class),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                SqlRows.instant(rs, 10));
     }
 }

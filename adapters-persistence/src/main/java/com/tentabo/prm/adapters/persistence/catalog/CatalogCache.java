@@ -4,7 +4,6 @@ import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,8 +32,7 @@ public class CatalogCache {
     /** Reads the current revision; the statement a caller can send with others in one round trip. */
     public static final String REVISION_SQL = "SELECT revision FROM catalog_revision";
 
-    private record Snapshot(long revision, Map<UUID, Product> products, Map<UUID, Duration> durations) {
-    }
+    private record Snapshot(long revision, Map<UUID, Product> products, Map<UUID, Duration> durations) {}
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(-1, Map.of(), Map.of()));
 
@@ -42,7 +40,8 @@ public class CatalogCache {
      * The rows of every id asked for, when all of them are remembered at {@code revision}; otherwise null (read them
      * from the database and {@link #remember} them).
      */
-    public PricingCatalogDirectory.Rows lookup(long revision, Collection<UUID> productIds, Collection<UUID> durationIds) {
+    public PricingCatalogDirectory.Rows lookup(
+            long revision, Collection<UUID> productIds, Collection<UUID> durationIds) {
         Snapshot snapshot = current.get();
         if (snapshot.revision() != revision) {
             return null;
@@ -72,18 +71,20 @@ public class CatalogCache {
     }
 
     /** The rows of the ids, through the cache: one round trip for the revision, a second only when rows are missing. */
-    public PricingCatalogDirectory.Rows read(Connection connection, Collection<UUID> productIds,
-                                             Collection<UUID> durationIds) throws SQLException {
+    public PricingCatalogDirectory.Rows read(
+            Connection connection, Collection<UUID> productIds, Collection<UUID> durationIds) throws SQLException {
         long revision;
-        try (PreparedStatement st = connection.prepareStatement(REVISION_SQL); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = connection.prepareStatement(REVISION_SQL);
+                ResultSet rs = st.executeQuery()) {
             revision = revision(rs);
         }
         return rowsAt(connection, revision, productIds, durationIds);
     }
 
     /** The rows of the ids at {@code revision} (just read by the caller): from memory, or read and remembered. */
-    public PricingCatalogDirectory.Rows rowsAt(Connection connection, long revision, Collection<UUID> productIds,
-                                               Collection<UUID> durationIds) throws SQLException {
+    public PricingCatalogDirectory.Rows rowsAt(
+            Connection connection, long revision, Collection<UUID> productIds, Collection<UUID> durationIds)
+            throws SQLException {
         PricingCatalogDirectory.Rows cached = lookup(revision, productIds, durationIds);
         if (cached != null) {
             return cached;

@@ -6,7 +6,6 @@ import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,12 +33,11 @@ public final class CatalogRowsSql {
 
     private static final BooleanStringConverter BOOLEAN_STRING = new BooleanStringConverter();
 
-    private CatalogRowsSql() {
-    }
+    private CatalogRowsSql() {}
 
     /** Runs {@link #SQL} on its own (a quote's read): one round trip. */
-    public static PricingCatalogDirectory.Rows read(Connection connection, Collection<UUID> productIds,
-                                                    Collection<UUID> durationIds) throws SQLException {
+    public static PricingCatalogDirectory.Rows read(
+            Connection connection, Collection<UUID> productIds, Collection<UUID> durationIds) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(SQL)) {
             bind(connection, st, 1, productIds, durationIds);
             st.execute();
@@ -48,8 +46,13 @@ public final class CatalogRowsSql {
     }
 
     /** Binds the two parameters of {@link #SQL} from position {@code first}; returns the next position. */
-    public static int bind(Connection connection, PreparedStatement st, int first, Collection<UUID> productIds,
-                           Collection<UUID> durationIds) throws SQLException {
+    public static int bind(
+            Connection connection,
+            PreparedStatement st,
+            int first,
+            Collection<UUID> productIds,
+            Collection<UUID> durationIds)
+            throws SQLException {
         st.setArray(first, connection.createArrayOf("uuid", productIds.toArray()));
         st.setArray(first + 1, connection.createArrayOf("uuid", durationIds.toArray()));
         return first + 2;
@@ -68,8 +71,15 @@ public final class CatalogRowsSql {
         try (ResultSet rs = st.getResultSet()) {
             while (rs.next()) {
                 UUID id = rs.getObject(1, UUID.class);
-                durations.put(id, Duration.stored(id, rs.getInt(2), rs.getBigDecimal(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()));
+                durations.put(
+                        id,
+                        Duration.stored(
+                                id,
+                                rs.getInt(2),
+                                rs.getBigDecimal(3),
+                                rs.getString(4),
+                                rs.getTimestamp(5).toInstant(),
+                                rs.getTimestamp(6).toInstant()));
             }
         }
         return new PricingCatalogDirectory.Rows(products, durations);
@@ -89,7 +99,10 @@ public final class CatalogRowsSql {
                 tiers = new ArrayList<>();
             }
             if (rs.getObject(10) != null) {
-                tiers.add(new PriceTier(rs.getInt(10), rs.getObject(11, Integer.class), rs.getBigDecimal(12),
+                tiers.add(new PriceTier(
+                        rs.getInt(10),
+                        rs.getObject(11, Integer.class),
+                        rs.getBigDecimal(12),
                         TierPeriod.fromLabel(rs.getString(13))));
             }
         }

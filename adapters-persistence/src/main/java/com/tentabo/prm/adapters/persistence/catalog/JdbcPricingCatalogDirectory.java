@@ -3,10 +3,9 @@ package com.tentabo.prm.adapters.persistence.catalog;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.util.Collection;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Products with tiers and durations on the connection of the current transaction: the catalog's revision, then the

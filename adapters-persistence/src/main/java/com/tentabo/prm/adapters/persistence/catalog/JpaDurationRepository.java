@@ -1,15 +1,13 @@
 package com.tentabo.prm.adapters.persistence.catalog;
 
-import com.tentabo.prm.application.shared.Cursor;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +35,11 @@ public class JpaDurationRepository implements DurationRepository {
     @Override
     public boolean monthsTaken(int months, UUID exceptId) {
         return !em.createQuery("select d.id from DurationEntity d where d.months = :months and d.id <> :id", UUID.class)
-                .setParameter("months", months).setParameter("id", exceptId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("months", months)
+                .setParameter("id", exceptId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -61,22 +63,30 @@ public class JpaDurationRepository implements DurationRepository {
 
     @Override
     public void delete(UUID id) {
-        em.createQuery("delete from DurationEntity d where d.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from DurationEntity d where d.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Override
     public boolean isOrdered(UUID id) {
         return !em.createQuery("select i.id from OrderItemEntity i where i.durationId = :id", UUID.class)
-                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public Page<Duration> list(PageRequest page) {
         Cursor cursor = Cursor.decode(page.cursor());
         int after = cursor == null ? Integer.MIN_VALUE : cursor.intKey();
-        List<DurationEntity> rows = em.createQuery("select d from DurationEntity d where d.months > :after "
-                        + "order by d.months", DurationEntity.class)
-                .setParameter("after", after).setMaxResults(page.limit() + 1).getResultList();
+        List<DurationEntity> rows = em.createQuery(
+                        "select d from DurationEntity d where d.months > :after " + "order by d.months",
+                        DurationEntity.class)
+                .setParameter("after", after)
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
         boolean more = rows.size() > page.limit();
         List<DurationEntity> pageRows = more ? rows.subList(0, page.limit()) : rows;
         DurationEntity last = more ? pageRows.get(pageRows.size() - 1) : null;

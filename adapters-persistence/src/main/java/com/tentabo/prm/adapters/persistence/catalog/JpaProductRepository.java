@@ -1,10 +1,10 @@
 package com.tentabo.prm.adapters.persistence.catalog;
 
 import com.tentabo.prm.adapters.persistence.shared.BooleanStringConverter;
-import com.tentabo.prm.application.shared.Cursor;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
@@ -14,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,19 +35,27 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public Optional<Product> findById(UUID id) {
         ProductEntity e = em.find(ProductEntity.class, id);
-        return e == null ? Optional.empty() : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
+        return e == null
+                ? Optional.empty()
+                : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
     @Override
     public Optional<Product> findByIdForUpdate(UUID id) {
         ProductEntity e = em.find(ProductEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-        return e == null ? Optional.empty() : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
+        return e == null
+                ? Optional.empty()
+                : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
     @Override
     public boolean nameTaken(String name, UUID exceptId) {
         return !em.createQuery("select p.id from ProductEntity p where p.name = :name and p.id <> :id", UUID.class)
-                .setParameter("name", name).setParameter("id", exceptId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("name", name)
+                .setParameter("id", exceptId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -71,7 +77,8 @@ public class JpaProductRepository implements ProductRepository {
         if (isNew) {
             em.persist(e);
         } else {
-            em.createQuery("delete from PriceTierEntity t where t.productId = :id").setParameter("id", product.id())
+            em.createQuery("delete from PriceTierEntity t where t.productId = :id")
+                    .setParameter("id", product.id())
                     .executeUpdate();
         }
         for (PriceTier tier : product.tiers().tiers()) {
@@ -92,20 +99,31 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public void delete(UUID id) {
         // price_tiers go with the product (ON DELETE CASCADE)
-        em.createQuery("delete from PriceTierEntity t where t.productId = :id").setParameter("id", id).executeUpdate();
-        em.createQuery("delete from ProductEntity p where p.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from PriceTierEntity t where t.productId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        em.createQuery("delete from ProductEntity p where p.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Override
     public boolean isOrdered(UUID id) {
         return !em.createQuery("select i.id from OrderItemEntity i where i.productId = :id", UUID.class)
-                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<String> types(int limit) {
-        return em.createQuery("select distinct trim(p.type) from ProductEntity p where trim(p.type) <> ''"
-                + " order by trim(p.type)", String.class).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select distinct trim(p.type) from ProductEntity p where trim(p.type) <> ''"
+                                + " order by trim(p.type)",
+                        String.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -114,8 +132,10 @@ public class JpaProductRepository implements ProductRepository {
         Map<String, Object> params = new HashMap<>();
         if (filter.active() != null) {
             // legacy rows spell the flag 'True ', 't', 'yes'…: filter on what the converter reads, not on 'true'
-            jpql.append(filter.active() ? " and lower(trim(p.isActiveAsStored)) in :spellings"
-                    : " and lower(trim(p.isActiveAsStored)) not in :spellings");
+            jpql.append(
+                    filter.active()
+                            ? " and lower(trim(p.isActiveAsStored)) in :spellings"
+                            : " and lower(trim(p.isActiveAsStored)) not in :spellings");
             params.put("spellings", BooleanStringConverter.TRUE_SPELLINGS);
         }
         if (filter.type() != null) {
@@ -128,8 +148,15 @@ public class JpaProductRepository implements ProductRepository {
         }
         if (filter.nameContains() != null) {
             jpql.append(" and lower(p.name) like :name escape '!'");
-            params.put("name", "%" + filter.nameContains().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.put(
+                    "name",
+                    "%"
+                            + filter.nameContains()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace("!", "!!")
+                                    .replace("%", "!%")
+                                    .replace("_", "!_")
+                            + "%");
         }
         Cursor after = Cursor.decode(page.cursor());
         if (after != null) {
@@ -165,17 +192,30 @@ public class JpaProductRepository implements ProductRepository {
 
     private Map<UUID, List<PriceTier>> tiersOf(Collection<UUID> productIds) {
         Map<UUID, List<PriceTier>> byProduct = new HashMap<>();
-        for (PriceTierEntity t : em.createQuery("select t from PriceTierEntity t where t.productId in :ids "
-                + "order by t.productId, t.minQuantity, t.createdAt, t.id", PriceTierEntity.class)
-                .setParameter("ids", productIds).getResultList()) {
-            byProduct.computeIfAbsent(t.productId, k -> new ArrayList<>()).add(new PriceTier(t.minQuantity, t.maxQuantity,
-                    t.pricePerUnit, TierPeriod.fromLabel(t.period)));
+        for (PriceTierEntity t : em.createQuery(
+                        "select t from PriceTierEntity t where t.productId in :ids "
+                                + "order by t.productId, t.minQuantity, t.createdAt, t.id",
+                        PriceTierEntity.class)
+                .setParameter("ids", productIds)
+                .getResultList()) {
+            byProduct
+                    .computeIfAbsent(t.productId, k -> new ArrayList<>())
+                    .add(new PriceTier(t.minQuantity, t.maxQuantity, t.pricePerUnit, TierPeriod.fromLabel(t.period)));
         }
         return byProduct;
     }
 
     static Product restore(ProductEntity e, List<PriceTier> tiers) {
-        return Product.stored(e.id, e.name, e.type, e.unit, e.description, Boolean.TRUE.equals(e.isActive),
-                PricingMode.valueOf(e.pricingMode), PriceTierSet.legacy(tiers), e.createdAt, e.updatedAt);
+        return Product.stored(
+                e.id,
+                e.name,
+                e.type,
+                e.unit,
+                e.description,
+                Boolean.TRUE.equals(e.isActive),
+                PricingMode.valueOf(e.pricingMode),
+                PriceTierSet.legacy(tiers),
+                e.createdAt,
+                e.updatedAt);
     }
 }

@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.persistence.company;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-
 import java.time.Instant;
 import java.util.UUID;
 

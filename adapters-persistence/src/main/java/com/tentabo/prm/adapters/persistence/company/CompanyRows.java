@@ -1,14 +1,13 @@
 package com.tentabo.prm.adapters.persistence.company;
 
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.CompanyProfile;
-import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +20,16 @@ import java.util.function.Function;
 /** Shared list query of partners and distributors: keyset on (name, id), name search, activity, id restriction. */
 final class CompanyRows {
 
-    private CompanyRows() {
-    }
+    private CompanyRows() {}
 
-    static <E, T> Page<T> list(EntityManager em, Class<E> type, CompanyQuery q, Set<UUID> onlyIds,
-                               Function<E, T> restore, Function<T, String> nameOf, Function<T, UUID> idOf) {
+    static <E, T> Page<T> list(
+            EntityManager em,
+            Class<E> type,
+            CompanyQuery q,
+            Set<UUID> onlyIds,
+            Function<E, T> restore,
+            Function<T, String> nameOf,
+            Function<T, UUID> idOf) {
         if (onlyIds != null && onlyIds.isEmpty()) {
             return new Page<>(List.of(), null);
         }
@@ -62,7 +66,9 @@ final class CompanyRows {
             query.setParameter("afterName", q.after().key());
             query.setParameter("afterId", q.after().id());
         }
-        return new ArrayList<>(query.setMaxResults(q.limit() + 1).getResultList().stream().map(restore).toList());
+        return new ArrayList<>(query.setMaxResults(q.limit() + 1).getResultList().stream()
+                .map(restore)
+                .toList());
     }
 
     /**
@@ -71,12 +77,17 @@ final class CompanyRows {
      * its generic plan walk the name index and test every company against every id: ~30 ms for 200 of 10,000), then
      * the page's rows.
      */
-    private static <E, T> List<T> among(EntityManager em, Class<E> type, CompanyQuery q, Set<UUID> onlyIds,
-                                        Function<E, T> restore, Function<T, UUID> idOf) {
+    private static <E, T> List<T> among(
+            EntityManager em,
+            Class<E> type,
+            CompanyQuery q,
+            Set<UUID> onlyIds,
+            Function<E, T> restore,
+            Function<T, UUID> idOf) {
         List<Object> params = new ArrayList<>();
         params.add(onlyIds.toArray(new UUID[0]));
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM " + type.getAnnotation(Table.class).name()
-                + " c WHERE c.id = ANY (?)");
+        StringBuilder sql = new StringBuilder(
+                "SELECT c.id FROM " + type.getAnnotation(Table.class).name() + " c WHERE c.id = ANY (?)");
         if (searched(q)) {
             sql.append(" AND lower(c.name) LIKE ? ESCAPE '!'");
             params.add(pattern(q));
@@ -96,7 +107,8 @@ final class CompanyRows {
         }
         Map<UUID, T> byId = new HashMap<>();
         for (E e : em.createQuery("select c from " + type.getSimpleName() + " c where c.id in :ids", type)
-                .setParameter("ids", ids).getResultList()) {
+                .setParameter("ids", ids)
+                .getResultList()) {
             T row = restore.apply(e);
             byId.put(idOf.apply(row), row);
         }
@@ -108,22 +120,47 @@ final class CompanyRows {
     }
 
     private static String pattern(CompanyQuery q) {
-        return "%" + q.search().strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
-                + "%";
+        return "%"
+                + q.search()
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
     }
 
     static boolean exists(EntityManager em, String sql, UUID id) {
-        return !em.createNativeQuery(sql).setParameter(1, id).setMaxResults(1).getResultList().isEmpty();
+        return !em.createNativeQuery(sql)
+                .setParameter(1, id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     static CompanyProfile profile(CompanyEntity e) {
-        return CompanyProfile.stored(e.name, e.legalName, e.registrationNumber, e.email, e.phone, e.website,
-                e.addressLine1, e.addressLine2, e.city, e.postalCode, e.country, e.notes);
+        return CompanyProfile.stored(
+                e.name,
+                e.legalName,
+                e.registrationNumber,
+                e.email,
+                e.phone,
+                e.website,
+                e.addressLine1,
+                e.addressLine2,
+                e.city,
+                e.postalCode,
+                e.country,
+                e.notes);
     }
 
     /** Writes a company's profile, flag and timestamps into its row; persists a new row; flushes. */
-    static void save(EntityManager em, CompanyEntity e, boolean isNew, CompanyProfile p, boolean active,
-                     java.time.Instant updatedAt) {
+    static void save(
+            EntityManager em,
+            CompanyEntity e,
+            boolean isNew,
+            CompanyProfile p,
+            boolean active,
+            java.time.Instant updatedAt) {
         e.name = p.name();
         e.legalName = p.legalName();
         e.registrationNumber = p.registrationNumber();

@@ -6,5 +6,4 @@ import jakarta.persistence.Table;
 /** Row of table {@code distributors} (seed schema 1.0.0); its columns are those of {@link CompanyEntity}. */
 @Entity
 @Table(name = "distributors")
-public class DistributorEntity extends CompanyEntity {
-}
+public class DistributorEntity extends CompanyEntity {}

@@ -6,7 +6,6 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,9 +32,11 @@ public class JpaPartnerRepository implements PartnerRepository {
 
     @Override
     public boolean registrationNumberTaken(String registrationNumber, UUID exceptId) {
-        return em.createQuery("select c.id from PartnerEntity c where upper(c.registrationNumber) = :number", UUID.class)
+        return em.createQuery(
+                        "select c.id from PartnerEntity c where upper(c.registrationNumber) = :number", UUID.class)
                 .setParameter("number", registrationNumber.toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().anyMatch(id -> !id.equals(exceptId));
+                .getResultStream()
+                .anyMatch(id -> !id.equals(exceptId));
     }
 
     @Override
@@ -61,18 +62,26 @@ public class JpaPartnerRepository implements PartnerRepository {
 
     @Override
     public boolean hasBusinessRecords(UUID id) {
-        return CompanyRows.exists(em, "SELECT 1 FROM leads WHERE partner_id = ?1 UNION ALL SELECT 1 FROM orders WHERE partner_id = ?1"
-                + " UNION ALL SELECT 1 FROM contracts WHERE partner_id = ?1 UNION ALL SELECT 1 FROM users WHERE partner_id = ?1", id);
+        return CompanyRows.exists(
+                em,
+                "SELECT 1 FROM leads WHERE partner_id = ?1 UNION ALL SELECT 1 FROM orders WHERE partner_id = ?1"
+                        + " UNION ALL SELECT 1 FROM contracts WHERE partner_id = ?1 UNION ALL SELECT 1 FROM users WHERE partner_id = ?1",
+                id);
     }
 
     @Override
     public Page<Partner> list(CompanyQuery query, Set<UUID> onlyIds) {
-        return CompanyRows.list(em, PartnerEntity.class, query, onlyIds, JpaPartnerRepository::restore,
-                p -> p.profile().name(), Partner::id);
+        return CompanyRows.list(
+                em,
+                PartnerEntity.class,
+                query,
+                onlyIds,
+                JpaPartnerRepository::restore,
+                p -> p.profile().name(),
+                Partner::id);
     }
 
     static Partner restore(PartnerEntity e) {
-        return new Partner(e.id, CompanyRows.profile(e),
-                Boolean.TRUE.equals(e.isActive), e.createdAt, e.updatedAt);
+        return new Partner(e.id, CompanyRows.profile(e), Boolean.TRUE.equals(e.isActive), e.createdAt, e.updatedAt);
     }
 }

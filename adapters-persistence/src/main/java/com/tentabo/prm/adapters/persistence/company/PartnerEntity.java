@@ -6,5 +6,4 @@ import jakarta.persistence.Table;
 /** Row of table {@code partners} (seed schema 1.0.0); its columns are those of {@link CompanyEntity}. */
 @Entity
 @Table(name = "partners")
-public class PartnerEntity extends CompanyEntity {
-}
+public class PartnerEntity extends CompanyEntity {}

@@ -5,7 +5,6 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,22 +25,32 @@ public class JpaContractInvoiceRepository implements ContractInvoiceRepository {
 
     @Override
     public List<Billed> billedThrough(String providerName) {
-        return SqlRows.query(em, "SELECT c.id, c.contract_number, o.billing_quote_id FROM contracts c "
+        return SqlRows.query(
+                em,
+                "SELECT c.id, c.contract_number, o.billing_quote_id FROM contracts c "
                         + "JOIN orders o ON o.id = c.order_id WHERE c.status IN ('ACTIVE', 'EXPIRED') "
                         + "AND lower(o.billing_provider) = lower(?) AND o.billing_quote_id IS NOT NULL "
-                        + "AND o.billing_quote_id <> '' ORDER BY c.created_at, c.id", List.of(providerName),
+                        + "AND o.billing_quote_id <> '' ORDER BY c.created_at, c.id",
+                List.of(providerName),
                 rs -> new Billed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
     }
 
     @Override
     public Optional<List<Map<String, Object>>> lockInvoices(UUID contractId) {
-        return SqlRows.query(em, "SELECT CAST(billing_invoices AS text) FROM contracts WHERE id = ? FOR UPDATE",
-                List.of(contractId), rs -> ContractInvoicesJson.read(rs.getString(1))).stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        "SELECT CAST(billing_invoices AS text) FROM contracts WHERE id = ? FOR UPDATE",
+                        List.of(contractId),
+                        rs -> ContractInvoicesJson.read(rs.getString(1)))
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void replaceInvoices(UUID contractId, List<Map<String, Object>> invoices) {
         em.createNativeQuery("UPDATE contracts SET billing_invoices = CAST(?2 AS jsonb) WHERE id = ?1")
-                .setParameter(1, contractId).setParameter(2, JsonText.write(invoices)).executeUpdate();
+                .setParameter(1, contractId)
+                .setParameter(2, JsonText.write(invoices))
+                .executeUpdate();
     }
 }

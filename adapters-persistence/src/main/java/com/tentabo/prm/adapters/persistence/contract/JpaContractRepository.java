@@ -1,9 +1,9 @@
 package com.tentabo.prm.adapters.persistence.contract;
 
-import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.adapters.persistence.shared.DayClauses;
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
@@ -16,8 +16,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.Session;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -30,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaContractRepository implements ContractRepository {
@@ -50,12 +49,17 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public Optional<Contract> findByOrderId(UUID orderId) {
         return em.createQuery("select c from ContractEntity c where c.orderId = :orderId", ContractEntity.class)
-                .setParameter("orderId", orderId).getResultStream().findFirst().map(this::withInvoices);
+                .setParameter("orderId", orderId)
+                .getResultStream()
+                .findFirst()
+                .map(this::withInvoices);
     }
 
     @Override
     public long nextNumber() {
-        return ((Number) em.createNativeQuery("SELECT nextval('contract_number_seq')").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT nextval('contract_number_seq')")
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
@@ -86,8 +90,10 @@ public class JpaContractRepository implements ContractRepository {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contract.id());
         }
         if (e.version != contract.version()) {
-            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
-                    "Contract " + contract.number() + " was changed by someone else meanwhile; read it again and retry");
+            throw new DomainException(
+                    ErrorCode.CONCURRENT_MODIFICATION,
+                    "Contract " + contract.number()
+                            + " was changed by someone else meanwhile; read it again and retry");
         }
         copy(contract, e);
         em.flush();
@@ -104,8 +110,8 @@ public class JpaContractRepository implements ContractRepository {
         }
         SqlRows.lockForTransaction(em, "contracts:order/" + contract.orderId());
         findByOrderId(contract.orderId()).ifPresent(existing -> {
-            throw new DomainException(ErrorCode.CONTRACT_ALREADY_ACTIVATED,
-                    "This order is already contract " + existing.number());
+            throw new DomainException(
+                    ErrorCode.CONTRACT_ALREADY_ACTIVATED, "This order is already contract " + existing.number());
         });
     }
 
@@ -118,27 +124,39 @@ public class JpaContractRepository implements ContractRepository {
         if (!legacyCustomerRequired()) {
             return;
         }
-        List<String> found = SqlRows.query(em,
+        List<String> found = SqlRows.query(
+                em,
                 "SELECT CAST(legacy_contract_customer(CAST(? AS uuid), CAST(? AS uuid), CAST(? AS uuid)) AS text)",
-                Arrays.asList(text(contract.tenant().partnerId()), text(contract.tenant().distributorId()),
+                Arrays.asList(
+                        text(contract.tenant().partnerId()),
+                        text(contract.tenant().distributorId()),
                         text(contract.renewedFromId())),
                 rs -> rs.getString(1));
         if (found.get(0) == null) {
-            UUID company = contract.tenant().partnerId() != null ? contract.tenant().partnerId()
+            UUID company = contract.tenant().partnerId() != null
+                    ? contract.tenant().partnerId()
                     : contract.tenant().distributorId();
-            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "This database keeps the replaced system's rule "
-                    + "that every contract names its Pennylane customer, and none of pennylane_customers is "
-                    + (company == null ? "known for a contract without partner or distributor"
-                    : "company " + company + " (external_reference prm-company-" + company + ", or its registration number)")
-                    + "; add the customer to the Pennylane mirror, then activate again");
+            throw new DomainException(
+                    ErrorCode.BUSINESS_RULE_VIOLATED,
+                    "This database keeps the replaced system's rule "
+                            + "that every contract names its Pennylane customer, and none of pennylane_customers is "
+                            + (company == null
+                                    ? "known for a contract without partner or distributor"
+                                    : "company " + company + " (external_reference prm-company-" + company
+                                            + ", or its registration number)")
+                            + "; add the customer to the Pennylane mirror, then activate again");
         }
     }
 
     private boolean legacyCustomerRequired() {
         Boolean known = legacyCustomerRequired;
         if (known == null) {
-            known = SqlRows.query(em, "SELECT to_regprocedure('legacy_contract_customer(uuid,uuid,uuid)') IS NOT NULL",
-                    List.of(), rs -> rs.getBoolean(1)).get(0);
+            known = SqlRows.query(
+                            em,
+                            "SELECT to_regprocedure('legacy_contract_customer(uuid,uuid,uuid)') IS NOT NULL",
+                            List.of(),
+                            rs -> rs.getBoolean(1))
+                    .get(0);
             legacyCustomerRequired = known;
         }
         return known;
@@ -187,10 +205,12 @@ public class JpaContractRepository implements ContractRepository {
             params.put("cursorId", query.cursorId());
         }
         jpql.append(" order by c.createdAt desc, c.id desc");
-        TypedQuery<ContractEntity> q = em.createQuery(jpql.toString(), ContractEntity.class).setMaxResults(query.limit());
+        TypedQuery<ContractEntity> q =
+                em.createQuery(jpql.toString(), ContractEntity.class).setMaxResults(query.limit());
         params.forEach(q::setParameter);
         List<ContractEntity> rows = q.getResultList();
-        Map<UUID, BillingInvoices> invoices = invoices(rows.stream().map(e -> e.id).toList());
+        Map<UUID, BillingInvoices> invoices =
+                invoices(rows.stream().map(e -> e.id).toList());
         return rows.stream().map(e -> restore(e, invoices.get(e.id))).toList();
     }
 
@@ -224,17 +244,33 @@ public class JpaContractRepository implements ContractRepository {
         if (ids.isEmpty()) {
             return invoices;
         }
-        SqlRows.query(em, "SELECT id, CAST(billing_invoices AS text) FROM contracts WHERE id = ANY(CAST(? AS uuid[]))",
+        SqlRows.query(
+                em,
+                "SELECT id, CAST(billing_invoices AS text) FROM contracts WHERE id = ANY(CAST(? AS uuid[]))",
                 List.of((Object) ids.stream().map(UUID::toString).toArray(String[]::new)),
-                rs -> invoices.put(rs.getObject(1, UUID.class),
-                        new BillingInvoices(ContractInvoicesJson.read(rs.getString(2)))));
+                rs -> invoices.put(
+                        rs.getObject(1, UUID.class), new BillingInvoices(ContractInvoicesJson.read(rs.getString(2)))));
         return invoices;
     }
 
     static Contract restore(ContractEntity e, BillingInvoices invoices) {
-        return Contract.restore(e.id, e.contractNumber, e.orderId, e.status, e.billingProvider, e.userId,
-                new TenantRef(e.partnerId, e.distributorId), e.activationDate, e.expirationDate, e.renewedFromId,
-                Money.of(e.totalValue, StoredMoney.currency(e.currency)), e.createdAt, e.updatedAt, e.cancelledAt, e.version, invoices,
+        return Contract.restore(
+                e.id,
+                e.contractNumber,
+                e.orderId,
+                e.status,
+                e.billingProvider,
+                e.userId,
+                new TenantRef(e.partnerId, e.distributorId),
+                e.activationDate,
+                e.expirationDate,
+                e.renewedFromId,
+                Money.of(e.totalValue, StoredMoney.currency(e.currency)),
+                e.createdAt,
+                e.updatedAt,
+                e.cancelledAt,
+                e.version,
+                invoices,
                 new ContractTerms(e.contractType, e.periodicityMonths, e.valuePerPeriod));
     }
 }

@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,13 +30,13 @@ import java.util.UUID;
 public class JdbcDashboardDirectory implements DashboardDirectory {
 
     /** A statement with its positional parameters. */
-    public record Query(String sql, List<Object> params) { }
+    public record Query(String sql, List<Object> params) {}
 
     static final String RENEWAL_DUE = " FROM contracts c WHERE c.status = 'ACTIVE' AND c.expiration_date <= ?"
             + " AND NOT EXISTS (SELECT 1 FROM contracts s WHERE s.renewed_from_id = c.id)";
     /** The summary rows of one kind: the folded totals and the deltas not folded yet. */
-    static final String SUMMARY = " FROM (SELECT * FROM dashboard_totals UNION ALL SELECT * FROM dashboard_deltas) t"
-            + " WHERE t.kind = ?";
+    static final String SUMMARY =
+            " FROM (SELECT * FROM dashboard_totals UNION ALL SELECT * FROM dashboard_deltas) t" + " WHERE t.kind = ?";
     /** The same for everything (no tenant restriction): the rollup of the totals and the deltas not folded yet. */
     static final String EVERYTHING = " FROM (SELECT kind, bucket, currency, row_count, valued_count, amount"
             + " FROM dashboard_rollup UNION ALL SELECT kind, bucket, currency, row_count, valued_count, amount"
@@ -45,6 +44,7 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
     /** Per group: count, and the sum of amounts (null when no row of the group had one, like SQL's sum). */
     static final String SUMS = "SELECT t.bucket, t.currency, sum(t.row_count)::bigint, "
             + "CASE WHEN sum(t.valued_count) = 0 THEN NULL ELSE sum(t.amount) END";
+
     static final String GROUPS = " GROUP BY 1, 2 HAVING sum(t.row_count) <> 0";
 
     private final EntityManager em;
@@ -96,10 +96,12 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
         params.add("booked");
         params.add(month(since));
         String where = ScopeClauses.sql(scope, "t", params);
-        return new Query("SELECT x.partner_id, p.name, x.currency, x.n, x.a FROM (SELECT t.partner_id, t.currency, "
-                + "sum(t.row_count)::bigint AS n, sum(t.amount) AS a" + SUMMARY + " AND t.bucket >= ? AND t.partner_id IS NOT NULL"
-                + where + " GROUP BY 1, 2 HAVING sum(t.row_count) <> 0 ORDER BY a DESC, 1, 2 LIMIT " + limit
-                + ") x JOIN partners p ON p.id = x.partner_id ORDER BY x.a DESC, p.name, x.partner_id, x.currency",
+        return new Query(
+                "SELECT x.partner_id, p.name, x.currency, x.n, x.a FROM (SELECT t.partner_id, t.currency, "
+                        + "sum(t.row_count)::bigint AS n, sum(t.amount) AS a" + SUMMARY
+                        + " AND t.bucket >= ? AND t.partner_id IS NOT NULL"
+                        + where + " GROUP BY 1, 2 HAVING sum(t.row_count) <> 0 ORDER BY a DESC, 1, 2 LIMIT " + limit
+                        + ") x JOIN partners p ON p.id = x.partner_id ORDER BY x.a DESC, p.name, x.partner_id, x.currency",
                 params);
     }
 
@@ -107,16 +109,19 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.from(before));
         String where = ScopeClauses.sql(scope, "c", params);
-        return new Query("SELECT NULL, c.currency, count(*), sum(c.total_value)" + RENEWAL_DUE + where + " GROUP BY 2",
-                params);
+        return new Query(
+                "SELECT NULL, c.currency, count(*), sum(c.total_value)" + RENEWAL_DUE + where + " GROUP BY 2", params);
     }
 
     public static Query soonestRenewalsQuery(TenantScope scope, Instant before, int limit) {
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.from(before));
-        return new Query("SELECT c.id, c.contract_number, c.status::text, c.partner_id, c.distributor_id, "
-                + "c.expiration_date, c.total_value, c.currency" + RENEWAL_DUE + ScopeClauses.sql(scope, "c", params)
-                + " ORDER BY c.expiration_date, c.contract_number LIMIT " + limit, params);
+        return new Query(
+                "SELECT c.id, c.contract_number, c.status::text, c.partner_id, c.distributor_id, "
+                        + "c.expiration_date, c.total_value, c.currency" + RENEWAL_DUE
+                        + ScopeClauses.sql(scope, "c", params)
+                        + " ORDER BY c.expiration_date, c.contract_number LIMIT " + limit,
+                params);
     }
 
     @Override
@@ -147,8 +152,16 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
     @Override
     public List<PartnerSum> topPartners(TenantScope scope, Instant since, int limit) {
         Query q = topPartnersQuery(scope, since, limit);
-        return SqlRows.query(em, q.sql(), q.params(), rs -> new PartnerSum(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getString(3), rs.getLong(4), rs.getBigDecimal(5)));
+        return SqlRows.query(
+                em,
+                q.sql(),
+                q.params(),
+                rs -> new PartnerSum(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getBigDecimal(5)));
     }
 
     @Override
@@ -164,7 +177,8 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
 
     @Override
     public long fold() {
-        return SqlRows.query(em, "SELECT dashboard_fold()", List.of(), rs -> rs.getLong(1)).get(0);
+        return SqlRows.query(em, "SELECT dashboard_fold()", List.of(), rs -> rs.getLong(1))
+                .get(0);
     }
 
     private List<Sum> sums(Query q) {
@@ -176,8 +190,14 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
     }
 
     public static Dashboard.ContractDue contractDue(ResultSet rs) throws SQLException {
-        return new Dashboard.ContractDue(rs.getObject(1, UUID.class), rs.getString(2),
-                ContractStatus.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
-                rs.getTimestamp(6).toInstant(), rs.getBigDecimal(7), rs.getString(8));
+        return new Dashboard.ContractDue(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                ContractStatus.valueOf(rs.getString(3)),
+                rs.getObject(4, UUID.class),
+                rs.getObject(5, UUID.class),
+                rs.getTimestamp(6).toInstant(),
+                rs.getBigDecimal(7),
+                rs.getString(8));
     }
 }

@@ -1,12 +1,10 @@
 package com.tentabo.prm.adapters.persistence.identity;
 
+import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.identity.UserAccount;
-import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +14,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Reads the principal of a request with one SQL statement over plain JDBC, outside any transaction (the connection
@@ -50,23 +49,49 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
 
     @Override
     public Optional<AdminPrincipal> admin(UUID id) {
-        return readOne(ADMIN_SQL, id, "admin account", rs -> new AdminPrincipal(rs.getObject(1, UUID.class),
-                rs.getString(2), rs.getBoolean(3), rs.getObject(4, UUID.class), SqlRows.instant(rs, 5)));
+        return readOne(
+                ADMIN_SQL,
+                id,
+                "admin account",
+                rs -> new AdminPrincipal(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        rs.getObject(4, UUID.class),
+                        SqlRows.instant(rs, 5)));
     }
 
     @Override
     public Optional<UserPrincipal> user(UUID id) {
-        return readOne(USER_SQL, id, "user account", rs -> new UserPrincipal(new UserAccount(rs.getObject(1, UUID.class),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                Role.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class), SqlRows.instant(rs, 10),
-                rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), SqlRows.instant(rs, 13),
-                SqlRows.instant(rs, 14), SqlRows.instant(rs, 15)), partnerIds(rs.getArray(16)),
-                SqlRows.instant(rs, 17)));
+        return readOne(
+                USER_SQL,
+                id,
+                "user account",
+                rs -> new UserPrincipal(
+                        new UserAccount(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                Role.valueOf(rs.getString(7)),
+                                rs.getBoolean(8),
+                                rs.getObject(9, UUID.class),
+                                SqlRows.instant(rs, 10),
+                                rs.getObject(11, UUID.class),
+                                rs.getObject(12, UUID.class),
+                                SqlRows.instant(rs, 13),
+                                SqlRows.instant(rs, 14),
+                                SqlRows.instant(rs, 15)),
+                        partnerIds(rs.getArray(16)),
+                        SqlRows.instant(rs, 17)));
     }
 
     /** The row of the statement for the id, mapped, or empty when there is none. */
     private <T> Optional<T> readOne(String sql, UUID id, String what, SqlRows.Row<T> row) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.domain.identity.AdminUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,8 @@ public class JpaAdminUserRepository implements AdminUserRepository {
     @Override
     public boolean anyExists() {
         // SQL, not HQL: this is the first statement of every start, and parsing HQL first costs ~0.2 s there
-        return (Boolean) em.createNativeQuery("select exists (select 1 from admin_users)").getSingleResult();
+        return (Boolean) em.createNativeQuery("select exists (select 1 from admin_users)")
+                .getSingleResult();
     }
 
     @Override
@@ -33,14 +33,18 @@ public class JpaAdminUserRepository implements AdminUserRepository {
 
     @Override
     public Optional<AdminUser> findByIdForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(AdminUserEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(
+                        em.find(AdminUserEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaAdminUserRepository::restore);
     }
 
     @Override
     public Optional<AdminUser> findByUsername(String username) {
         return em.createQuery("select a from AdminUserEntity a where a.username = :username", AdminUserEntity.class)
-                .setParameter("username", username).getResultStream().findFirst().map(JpaAdminUserRepository::restore);
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(JpaAdminUserRepository::restore);
     }
 
     @Override
@@ -65,8 +69,16 @@ public class JpaAdminUserRepository implements AdminUserRepository {
     }
 
     static AdminUser restore(AdminUserEntity e) {
-        return new AdminUser(e.id, e.username, e.passwordHash, e.email, e.fullName, Boolean.TRUE.equals(e.isActive),
-                e.createdAt, e.updatedAt, e.lastLogin);
+        return new AdminUser(
+                e.id,
+                e.username,
+                e.passwordHash,
+                e.email,
+                e.fullName,
+                Boolean.TRUE.equals(e.isActive),
+                e.createdAt,
+                e.updatedAt,
+                e.lastLogin);
     }
 
     @Override
@@ -77,19 +89,27 @@ public class JpaAdminUserRepository implements AdminUserRepository {
 
     @Override
     public List<AdminUser> list(Instant afterCreatedAt, UUID afterId, int limit) {
-        String where = afterCreatedAt == null ? ""
+        String where = afterCreatedAt == null
+                ? ""
                 : " where a.createdAt < :afterCreatedAt or (a.createdAt = :afterCreatedAt and a.id < :afterId)";
-        var query = em.createQuery("select a from AdminUserEntity a" + where + " order by a.createdAt desc, a.id desc",
+        var query = em.createQuery(
+                "select a from AdminUserEntity a" + where + " order by a.createdAt desc, a.id desc",
                 AdminUserEntity.class);
         if (afterCreatedAt != null) {
             query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", afterId);
         }
-        return query.setMaxResults(limit).getResultStream().map(JpaAdminUserRepository::restore).toList();
+        return query.setMaxResults(limit)
+                .getResultStream()
+                .map(JpaAdminUserRepository::restore)
+                .toList();
     }
 
     @Override
     public boolean usernameTaken(String username) {
         return !em.createQuery("select a.id from AdminUserEntity a where lower(a.username) = :username", UUID.class)
-                .setParameter("username", username.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("username", username.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -5,7 +5,6 @@ import com.tentabo.prm.adapters.persistence.company.PartnerEntity;
 import com.tentabo.prm.application.identity.port.out.CompanyDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.util.UUID;
 
 @ApplicationScoped

@@ -6,7 +6,6 @@ import com.tentabo.prm.application.identity.port.out.InvitationRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -27,35 +26,53 @@ public class JpaInvitationRepository implements InvitationRepository, Credential
     public void insert(Invitation invitation, String tokenHash) {
         em.createNativeQuery("INSERT INTO password_invitations (id, token_hash, " + ownerColumn(invitation.kind())
                         + ", purpose, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, invitation.id()).setParameter(2, tokenHash).setParameter(3, invitation.principalId())
-                .setParameter(4, invitation.purpose()).setParameter(5, invitation.createdAt())
-                .setParameter(6, invitation.expiresAt()).executeUpdate();
+                .setParameter(1, invitation.id())
+                .setParameter(2, tokenHash)
+                .setParameter(3, invitation.principalId())
+                .setParameter(4, invitation.purpose())
+                .setParameter(5, invitation.createdAt())
+                .setParameter(6, invitation.expiresAt())
+                .executeUpdate();
     }
 
     @Override
     public Optional<Invitation> findByTokenHashForUpdate(String tokenHash) {
-        return SqlRows.query(em, "SELECT id, user_id, admin_user_id, purpose, created_at, expires_at, used_at, "
-                        + "superseded_at FROM password_invitations WHERE token_hash = ? FOR UPDATE", List.of(tokenHash),
-                rs -> {
-                    UUID userId = rs.getObject(2, UUID.class);
-                    return new Invitation(rs.getObject(1, UUID.class),
-                            userId != null ? PrincipalKind.USER : PrincipalKind.ADMIN_USER,
-                            userId != null ? userId : rs.getObject(3, UUID.class), rs.getString(4),
-                            SqlRows.instant(rs, 5), SqlRows.instant(rs, 6), SqlRows.instant(rs, 7), SqlRows.instant(rs, 8));
-                }).stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        "SELECT id, user_id, admin_user_id, purpose, created_at, expires_at, used_at, "
+                                + "superseded_at FROM password_invitations WHERE token_hash = ? FOR UPDATE",
+                        List.of(tokenHash),
+                        rs -> {
+                            UUID userId = rs.getObject(2, UUID.class);
+                            return new Invitation(
+                                    rs.getObject(1, UUID.class),
+                                    userId != null ? PrincipalKind.USER : PrincipalKind.ADMIN_USER,
+                                    userId != null ? userId : rs.getObject(3, UUID.class),
+                                    rs.getString(4),
+                                    SqlRows.instant(rs, 5),
+                                    SqlRows.instant(rs, 6),
+                                    SqlRows.instant(rs, 7),
+                                    SqlRows.instant(rs, 8));
+                        })
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void markUsed(UUID id, Instant at) {
         em.createNativeQuery("UPDATE password_invitations SET used_at = ?1 WHERE id = ?2")
-                .setParameter(1, at).setParameter(2, id).executeUpdate();
+                .setParameter(1, at)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     @Override
     public void supersedeOpen(PrincipalKind kind, UUID principalId, Instant at) {
         em.createNativeQuery("UPDATE password_invitations SET superseded_at = ?1 WHERE " + ownerColumn(kind) + " = ?2 "
                         + "AND used_at IS NULL AND superseded_at IS NULL")
-                .setParameter(1, at).setParameter(2, principalId).executeUpdate();
+                .setParameter(1, at)
+                .setParameter(2, principalId)
+                .executeUpdate();
     }
 
     @Override
@@ -63,7 +80,10 @@ public class JpaInvitationRepository implements InvitationRepository, Credential
         em.createNativeQuery("INSERT INTO credential_revocations (principal_kind, principal_id, not_before) "
                         + "VALUES (?1, ?2, ?3) ON CONFLICT (principal_kind, principal_id) "
                         + "DO UPDATE SET not_before = GREATEST(credential_revocations.not_before, EXCLUDED.not_before)")
-                .setParameter(1, kindName(kind)).setParameter(2, principalId).setParameter(3, before).executeUpdate();
+                .setParameter(1, kindName(kind))
+                .setParameter(2, principalId)
+                .setParameter(3, before)
+                .executeUpdate();
     }
 
     private static String ownerColumn(PrincipalKind kind) {

@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,24 +29,36 @@ public class JpaLoginAttemptRepository implements LoginAttemptRepository {
 
     @Override
     public List<Instant> failuresOfUsernameAndAddressSince(String username, String address, Instant since, int limit) {
-        return em.createQuery("select a.attemptedAt from LoginAttemptEntity a where a.username = :key "
-                        + "and a.ipAddress = :address and a.succeeded = false and a.attemptedAt > :since "
-                        + "order by a.attemptedAt desc", Instant.class)
+        return em.createQuery(
+                        "select a.attemptedAt from LoginAttemptEntity a where a.username = :key "
+                                + "and a.ipAddress = :address and a.succeeded = false and a.attemptedAt > :since "
+                                + "order by a.attemptedAt desc",
+                        Instant.class)
                 .setParameter("key", username.length() > 255 ? username.substring(0, 255) : username)
-                .setParameter("address", address).setParameter("since", since).setMaxResults(limit).getResultList();
+                .setParameter("address", address)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<Instant> failuresOfAddressSince(String address, Instant since, int limit) {
-        return em.createQuery("select a.attemptedAt from LoginAttemptEntity a where a.ipAddress = :key "
-                        + "and a.succeeded = false and a.attemptedAt > :since order by a.attemptedAt desc", Instant.class)
-                .setParameter("key", address).setParameter("since", since).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select a.attemptedAt from LoginAttemptEntity a where a.ipAddress = :key "
+                                + "and a.succeeded = false and a.attemptedAt > :since order by a.attemptedAt desc",
+                        Instant.class)
+                .setParameter("key", address)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public int deleteBefore(Instant before, int limit) {
         return em.createNativeQuery("DELETE FROM login_attempts WHERE ctid = ANY (ARRAY("
                         + "SELECT ctid FROM login_attempts WHERE attempted_at < ?1 LIMIT ?2))")
-                .setParameter(1, before).setParameter(2, limit).executeUpdate();
+                .setParameter(1, before)
+                .setParameter(2, limit)
+                .executeUpdate();
     }
 }

@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,10 +18,13 @@ public class JpaUserCredentialRepository implements UserCredentialRepository {
 
     @Override
     public Optional<UserCredential> findByUsername(String username) {
-        return em.createQuery("select c from UserCredentialEntity c where lower(c.username) = :username",
+        return em.createQuery(
+                        "select c from UserCredentialEntity c where lower(c.username) = :username",
                         UserCredentialEntity.class)
-                .setParameter("username", username.toLowerCase(Locale.ROOT)).setMaxResults(1)
-                .getResultStream().findFirst()
+                .setParameter("username", username.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .map(c -> new UserCredential(c.userId, c.username, c.passwordHash, c.createdAt, c.updatedAt));
     }
 

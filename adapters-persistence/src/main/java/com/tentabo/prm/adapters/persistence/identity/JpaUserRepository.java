@@ -3,13 +3,11 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.identity.UserAccount;
-import jakarta.persistence.TypedQuery;
-
-import java.time.Instant;
-import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,10 +33,16 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<UserAccount> findByProvider(String provider, String providerId) {
-        return em.createQuery("select u from UserEntity u where u.provider = :provider and u.providerId = :providerId "
-                        + "order by u.createdAt, u.id", UserEntity.class)
-                .setParameter("provider", provider).setParameter("providerId", providerId)
-                .setMaxResults(1).getResultStream().findFirst().map(JpaUserRepository::restore);
+        return em.createQuery(
+                        "select u from UserEntity u where u.provider = :provider and u.providerId = :providerId "
+                                + "order by u.createdAt, u.id",
+                        UserEntity.class)
+                .setParameter("provider", provider)
+                .setParameter("providerId", providerId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(JpaUserRepository::restore);
     }
 
     @Override
@@ -69,20 +73,35 @@ public class JpaUserRepository implements UserRepository {
     }
 
     static UserAccount restore(UserEntity e) {
-        return new UserAccount(e.id, e.provider, e.providerId, e.email, e.fullName, e.username, e.role,
-                Boolean.TRUE.equals(e.isEnabled), e.enabledBy, e.enabledAt, e.partnerId, e.distributorId,
-                e.createdAt, e.updatedAt, e.lastLogin);
+        return new UserAccount(
+                e.id,
+                e.provider,
+                e.providerId,
+                e.email,
+                e.fullName,
+                e.username,
+                e.role,
+                Boolean.TRUE.equals(e.isEnabled),
+                e.enabledBy,
+                e.enabledAt,
+                e.partnerId,
+                e.distributorId,
+                e.createdAt,
+                e.updatedAt,
+                e.lastLogin);
     }
 
     @Override
-    public List<UserAccount> list(TenantScope scope, UserFilter filter, Instant afterCreatedAt, UUID afterId, int limit) {
+    public List<UserAccount> list(
+            TenantScope scope, UserFilter filter, Instant afterCreatedAt, UUID afterId, int limit) {
         StringBuilder jpql = new StringBuilder("select u from UserEntity u where 1 = 1");
         if (scope instanceof TenantScope.OfPartner) {
             jpql.append(" and u.partnerId = :scopePartner");
         } else if (scope instanceof TenantScope.OfDistributor distributor) {
-            jpql.append(distributor.assignedPartnerIds().isEmpty()
-                    ? " and u.distributorId = :scopeDistributor"
-                    : " and (u.distributorId = :scopeDistributor or u.partnerId in :scopePartners)");
+            jpql.append(
+                    distributor.assignedPartnerIds().isEmpty()
+                            ? " and u.distributorId = :scopeDistributor"
+                            : " and (u.distributorId = :scopeDistributor or u.partnerId in :scopePartners)");
         }
         if (filter.role() != null) {
             jpql.append(" and u.role = :role");
@@ -132,12 +151,22 @@ public class JpaUserRepository implements UserRepository {
             query.setParameter("distributorId", filter.distributorId());
         }
         if (filter.search() != null) {
-            query.setParameter("search", "%" + filter.search().toLowerCase(java.util.Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            query.setParameter(
+                    "search",
+                    "%"
+                            + filter.search()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("!", "!!")
+                                    .replace("%", "!%")
+                                    .replace("_", "!_")
+                            + "%");
         }
         if (afterCreatedAt != null) {
             query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", afterId);
         }
-        return query.setMaxResults(limit).getResultStream().map(JpaUserRepository::restore).toList();
+        return query.setMaxResults(limit)
+                .getResultStream()
+                .map(JpaUserRepository::restore)
+                .toList();
     }
 }

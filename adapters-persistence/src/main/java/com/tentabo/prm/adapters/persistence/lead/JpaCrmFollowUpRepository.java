@@ -6,7 +6,6 @@ import com.tentabo.prm.application.provider.CrmNote;
 import com.tentabo.prm.domain.lead.ActivityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,9 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
 
     @Override
     public boolean putActivity(UUID leadId, String providerName, CrmActivity activity, Instant now) {
-        LeadActivityEntity e = activities(providerName, activity.providerId()).stream().findFirst().orElse(null);
+        LeadActivityEntity e = activities(providerName, activity.providerId()).stream()
+                .findFirst()
+                .orElse(null);
         boolean isNew = e == null;
         if (isNew) {
             e = new LeadActivityEntity();
@@ -43,14 +44,24 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
             e.createdAt = now;
         }
         String type = typeOf(activity.type());
-        String subject = activity.subject() == null ? null
-                : activity.subject().strip().substring(0, Math.min(255, activity.subject().strip().length()));
+        String subject = activity.subject() == null
+                ? null
+                : activity.subject()
+                        .strip()
+                        .substring(0, Math.min(255, activity.subject().strip().length()));
         Map<String, Object> metadata = new HashMap<>();
         metadata.put("type", activity.type());
-        metadata.put("update_time", activity.updatedAt() == null ? null : activity.updatedAt().toString());
-        boolean same = !isNew && leadId.equals(e.leadId) && type.equals(e.activityType) && Objects.equals(subject, e.subject)
-                && Objects.equals(activity.description(), e.description) && Objects.equals(activity.dueDate(), e.dueDate)
-                && Objects.equals(activity.done(), e.done) && Objects.equals(activity.doneAt(), e.doneAt)
+        metadata.put(
+                "update_time",
+                activity.updatedAt() == null ? null : activity.updatedAt().toString());
+        boolean same = !isNew
+                && leadId.equals(e.leadId)
+                && type.equals(e.activityType)
+                && Objects.equals(subject, e.subject)
+                && Objects.equals(activity.description(), e.description)
+                && Objects.equals(activity.dueDate(), e.dueDate)
+                && Objects.equals(activity.done(), e.done)
+                && Objects.equals(activity.doneAt(), e.doneAt)
                 && metadata.equals(e.providerMetadata);
         if (same) {
             return false;
@@ -73,7 +84,8 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
 
     @Override
     public boolean putNote(UUID leadId, String providerName, CrmNote note, Instant now) {
-        LeadNoteEntity e = notes(providerName, note.providerId()).stream().findFirst().orElse(null);
+        LeadNoteEntity e =
+                notes(providerName, note.providerId()).stream().findFirst().orElse(null);
         String content = note.content() == null ? "" : note.content();
         if (e != null && leadId.equals(e.leadId) && content.equals(e.content)) {
             return false;
@@ -114,10 +126,14 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
 
     @Override
     public int retainActivities(UUID leadId, String providerName, Set<String> keep) {
-        List<LeadActivityEntity> gone = em.createQuery("select a from LeadActivityEntity a where a.leadId = :lead "
-                        + "and a.providerName = :name", LeadActivityEntity.class)
-                .setParameter("lead", leadId).setParameter("name", providerName).getResultStream()
-                .filter(a -> a.providerId == null || !keep.contains(a.providerId)).toList();
+        List<LeadActivityEntity> gone = em.createQuery(
+                        "select a from LeadActivityEntity a where a.leadId = :lead " + "and a.providerName = :name",
+                        LeadActivityEntity.class)
+                .setParameter("lead", leadId)
+                .setParameter("name", providerName)
+                .getResultStream()
+                .filter(a -> a.providerId == null || !keep.contains(a.providerId))
+                .toList();
         gone.forEach(em::remove);
         em.flush();
         return gone.size();
@@ -125,23 +141,35 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
 
     @Override
     public int retainNotes(UUID leadId, String providerName, Set<String> keep) {
-        List<LeadNoteEntity> gone = em.createQuery("select n from LeadNoteEntity n where n.leadId = :lead "
-                        + "and n.providerName = :name", LeadNoteEntity.class)
-                .setParameter("lead", leadId).setParameter("name", providerName).getResultStream()
-                .filter(n -> n.providerId == null || !keep.contains(n.providerId)).toList();
+        List<LeadNoteEntity> gone = em.createQuery(
+                        "select n from LeadNoteEntity n where n.leadId = :lead " + "and n.providerName = :name",
+                        LeadNoteEntity.class)
+                .setParameter("lead", leadId)
+                .setParameter("name", providerName)
+                .getResultStream()
+                .filter(n -> n.providerId == null || !keep.contains(n.providerId))
+                .toList();
         gone.forEach(em::remove);
         em.flush();
         return gone.size();
     }
 
     private List<LeadActivityEntity> activities(String providerName, String providerId) {
-        return em.createQuery("select a from LeadActivityEntity a where a.providerName = :name and a.providerId = :id",
-                LeadActivityEntity.class).setParameter("name", providerName).setParameter("id", providerId).getResultList();
+        return em.createQuery(
+                        "select a from LeadActivityEntity a where a.providerName = :name and a.providerId = :id",
+                        LeadActivityEntity.class)
+                .setParameter("name", providerName)
+                .setParameter("id", providerId)
+                .getResultList();
     }
 
     private List<LeadNoteEntity> notes(String providerName, String providerId) {
-        return em.createQuery("select n from LeadNoteEntity n where n.providerName = :name and n.providerId = :id",
-                LeadNoteEntity.class).setParameter("name", providerName).setParameter("id", providerId).getResultList();
+        return em.createQuery(
+                        "select n from LeadNoteEntity n where n.providerName = :name and n.providerId = :id",
+                        LeadNoteEntity.class)
+                .setParameter("name", providerName)
+                .setParameter("id", providerId)
+                .getResultList();
     }
 
     /** The CRM's type as the PRM stores it: one of {@link ActivityType} in lower case, else {@code other}. */

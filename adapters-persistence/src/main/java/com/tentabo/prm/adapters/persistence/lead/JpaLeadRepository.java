@@ -8,22 +8,21 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
-import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadNote;
+import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.StatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.Session;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaLeadRepository implements LeadRepository {
@@ -81,9 +80,15 @@ public class JpaLeadRepository implements LeadRepository {
     public void delete(UUID id) {
         LeadEntity e = em.find(LeadEntity.class, id);
         if (e != null) {
-            em.createQuery("delete from LeadStatusHistoryEntity h where h.leadId = :id").setParameter("id", id).executeUpdate();
-            em.createQuery("delete from LeadActivityEntity a where a.leadId = :id").setParameter("id", id).executeUpdate();
-            em.createQuery("delete from LeadNoteEntity n where n.leadId = :id").setParameter("id", id).executeUpdate();
+            em.createQuery("delete from LeadStatusHistoryEntity h where h.leadId = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            em.createQuery("delete from LeadActivityEntity a where a.leadId = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            em.createQuery("delete from LeadNoteEntity n where n.leadId = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
             em.remove(e);
             em.flush();
         }
@@ -91,8 +96,11 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public boolean hasOrders(UUID id) {
-        return !em.createNativeQuery("SELECT 1 FROM orders WHERE lead_id = ?1").setParameter(1, id)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createNativeQuery("SELECT 1 FROM orders WHERE lead_id = ?1")
+                .setParameter(1, id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -123,9 +131,13 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public List<StatusChange> history(UUID leadId) {
-        return em.createQuery("select h from LeadStatusHistoryEntity h where h.leadId = :id order by h.changedAt, h.id",
-                        LeadStatusHistoryEntity.class).setParameter("id", leadId).getResultStream()
-                .map(h -> new StatusChange(h.id, h.leadId, h.oldStatus, h.newStatus, h.changedByUserId, h.reason, h.changedAt))
+        return em.createQuery(
+                        "select h from LeadStatusHistoryEntity h where h.leadId = :id order by h.changedAt, h.id",
+                        LeadStatusHistoryEntity.class)
+                .setParameter("id", leadId)
+                .getResultStream()
+                .map(h -> new StatusChange(
+                        h.id, h.leadId, h.oldStatus, h.newStatus, h.changedByUserId, h.reason, h.changedAt))
                 .toList();
     }
 
@@ -137,7 +149,8 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public Optional<LeadActivity> findActivityForUpdate(UUID leadId, UUID activityId) {
-        LeadActivityEntity e = em.find(LeadActivityEntity.class, activityId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        LeadActivityEntity e =
+                em.find(LeadActivityEntity.class, activityId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return e == null || !e.leadId.equals(leadId) ? Optional.empty() : Optional.of(restore(e));
     }
 
@@ -171,7 +184,9 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public void deleteActivity(UUID activityId) {
-        em.createQuery("delete from LeadActivityEntity a where a.id = :id").setParameter("id", activityId).executeUpdate();
+        em.createQuery("delete from LeadActivityEntity a where a.id = :id")
+                .setParameter("id", activityId)
+                .executeUpdate();
     }
 
     @Override
@@ -188,19 +203,23 @@ public class JpaLeadRepository implements LeadRepository {
             due = "-".equals(parts[0]) ? null : new Cursor(parts[0], after.id()).createdAt();
             at = new Cursor(parts[1], after.id()).createdAt();
             String later = "(a.createdAt > :at or (a.createdAt = :at and a.id > :afterId))";
-            jpql.append(due == null ? " and a.dueDate is null and " + later
-                    : " and (a.dueDate > :due or a.dueDate is null or (a.dueDate = :due and " + later + "))");
+            jpql.append(
+                    due == null
+                            ? " and a.dueDate is null and " + later
+                            : " and (a.dueDate > :due or a.dueDate is null or (a.dueDate = :due and " + later + "))");
         }
         jpql.append(" order by a.dueDate asc nulls last, a.createdAt, a.id");
         TypedQuery<LeadActivityEntity> query = em.createQuery(jpql.toString(), LeadActivityEntity.class)
-                .setParameter("id", leadId).setMaxResults(limit + 1);
+                .setParameter("id", leadId)
+                .setMaxResults(limit + 1);
         if (after != null) {
             query.setParameter("at", at).setParameter("afterId", after.id());
             if (due != null) {
                 query.setParameter("due", due);
             }
         }
-        List<LeadActivity> rows = query.getResultStream().map(JpaLeadRepository::restore).toList();
+        List<LeadActivity> rows =
+                query.getResultStream().map(JpaLeadRepository::restore).toList();
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }
@@ -231,27 +250,52 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public void deleteNote(UUID noteId) {
-        em.createQuery("delete from LeadNoteEntity n where n.id = :id").setParameter("id", noteId).executeUpdate();
+        em.createQuery("delete from LeadNoteEntity n where n.id = :id")
+                .setParameter("id", noteId)
+                .executeUpdate();
     }
 
     @Override
     public Page<LeadNote> notes(UUID leadId, Cursor after, int limit) {
-        TypedQuery<LeadNoteEntity> query = em.createQuery("select n from LeadNoteEntity n where n.leadId = :id"
-                        + (after == null ? "" : " and (n.createdAt < :at or (n.createdAt = :at and n.id < :afterId))")
-                        + " order by n.createdAt desc, n.id desc", LeadNoteEntity.class)
-                .setParameter("id", leadId).setMaxResults(limit + 1);
+        TypedQuery<LeadNoteEntity> query = em.createQuery(
+                        "select n from LeadNoteEntity n where n.leadId = :id"
+                                + (after == null
+                                        ? ""
+                                        : " and (n.createdAt < :at or (n.createdAt = :at and n.id < :afterId))")
+                                + " order by n.createdAt desc, n.id desc",
+                        LeadNoteEntity.class)
+                .setParameter("id", leadId)
+                .setMaxResults(limit + 1);
         if (after != null) {
             query.setParameter("at", after.createdAt()).setParameter("afterId", after.id());
         }
-        return Page.ofRows(query.getResultStream().map(JpaLeadRepository::restore).toList(), limit,
-                LeadNote::createdAt, LeadNote::id);
+        return Page.ofRows(
+                query.getResultStream().map(JpaLeadRepository::restore).toList(),
+                limit,
+                LeadNote::createdAt,
+                LeadNote::id);
     }
 
     static Lead restore(LeadEntity e) {
-        return Lead.restore(e.id, e.providerName, e.providerId,
-                LeadDetails.stored(e.title, e.organization, e.contactName, e.contactEmail, e.contactPhone, e.value,
-                        e.currency, e.probability, e.expectedCloseDate),
-                e.status, e.ownerId, TenantRef.of(e.partnerId, e.distributorId), e.createdAt, e.updatedAt);
+        return Lead.restore(
+                e.id,
+                e.providerName,
+                e.providerId,
+                LeadDetails.stored(
+                        e.title,
+                        e.organization,
+                        e.contactName,
+                        e.contactEmail,
+                        e.contactPhone,
+                        e.value,
+                        e.currency,
+                        e.probability,
+                        e.expectedCloseDate),
+                e.status,
+                e.ownerId,
+                TenantRef.of(e.partnerId, e.distributorId),
+                e.createdAt,
+                e.updatedAt);
     }
 
     /** The type a stored spelling stands for, any case and surrounding blanks; one the domain does not know is OTHER. */
@@ -264,8 +308,18 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     static LeadActivity restore(LeadActivityEntity e) {
-        return LeadActivity.stored(e.id, e.leadId, typeOf(e.activityType), e.subject, e.description, e.dueDate,
-                Boolean.TRUE.equals(e.done), e.doneAt, e.userId, e.createdAt, e.updatedAt);
+        return LeadActivity.stored(
+                e.id,
+                e.leadId,
+                typeOf(e.activityType),
+                e.subject,
+                e.description,
+                e.dueDate,
+                Boolean.TRUE.equals(e.done),
+                e.doneAt,
+                e.userId,
+                e.createdAt,
+                e.updatedAt);
     }
 
     static LeadNote restore(LeadNoteEntity e) {

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -30,11 +29,19 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
     @Override
     public Optional<SyncedLead> lockByProvider(String providerName, String providerId) {
         SqlRows.lockForTransaction(em, "leads:" + providerName + "/" + providerId);
-        return em.createQuery("select l from LeadEntity l where l.providerName = :name and l.providerId = :id "
-                        + "order by l.createdAt, l.id", LeadEntity.class)
-                .setParameter("name", providerName).setParameter("id", providerId).setMaxResults(1)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .map(e -> new SyncedLead(JpaLeadRepository.restore(e), remoteUpdatedAt(e.providerMetadata, "update_time"),
+        return em.createQuery(
+                        "select l from LeadEntity l where l.providerName = :name and l.providerId = :id "
+                                + "order by l.createdAt, l.id",
+                        LeadEntity.class)
+                .setParameter("name", providerName)
+                .setParameter("id", providerId)
+                .setMaxResults(1)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .map(e -> new SyncedLead(
+                        JpaLeadRepository.restore(e),
+                        remoteUpdatedAt(e.providerMetadata, "update_time"),
                         remoteUpdatedAt(e.providerMetadata, LeadSyncRepository.WRITTEN_UPDATE_TIME)));
     }
 

@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadStatus;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,48 +50,61 @@ public final class LeadListSql {
             + "l.owner_id, l.partner_id, l.distributor_id, l.created_at, l.updated_at";
     private static final int MAX_SEARCH_WORDS = 16;
 
-    private LeadListSql() {
-    }
+    private LeadListSql() {}
 
     /** SQL text with JDBC {@code ?} placeholders and their values in order. */
-    public record Statement(String sql, List<Object> params) { }
+    public record Statement(String sql, List<Object> params) {}
 
     public static Statement build(LeadQuery q, TenantScope scope) {
         List<Object> params = new ArrayList<>();
         int fetch = q.limit() + 1;
         String sql;
-        if (scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
-            String partnerArray = d.assignedPartnerIds().stream().map(UUID::toString).sorted()
+        if (scope instanceof TenantScope.OfDistributor d
+                && !d.assignedPartnerIds().isEmpty()) {
+            String partnerArray = d.assignedPartnerIds().stream()
+                    .map(UUID::toString)
+                    .sorted()
                     .collect(Collectors.joining(",", "{", "}"));
             // The distributor's own branch holds only leads without a partner: the branches are disjoint.
             String own = "l.distributor_id = ? AND l.partner_id IS NULL";
             StringBuilder sb = new StringBuilder();
             // 1. each branch's newest row; the page's (limit+1)-th newest of those bounds the page from below:
             //    at least limit+1 rows are at least that new, so no row of the page is older.
-            sb.append("WITH firsts AS (SELECT x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
+            sb.append(
+                            "WITH firsts AS (SELECT x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
                     .append("SELECT l.created_at FROM leads l WHERE l.partner_id = p.pid");
             params.add(partnerArray);
-            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
-                    .append("(SELECT l.created_at FROM leads l WHERE ").append(own);
+            sb.append(filters(q, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
+                    .append("(SELECT l.created_at FROM leads l WHERE ")
+                    .append(own);
             params.add(d.distributorId());
-            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1)), ")
+            sb.append(filters(q, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1)), ")
                     .append("bound AS (SELECT coalesce((SELECT f.created_at FROM firsts f ORDER BY f.created_at DESC ")
                     .append("OFFSET ? LIMIT 1), '-infinity'::timestamptz) AS t) ");
             params.add(fetch - 1);
             // 2. each branch's page, only rows at least as new as the bound; 3. merge, cut; 4. read the rows by id
-            sb.append("SELECT ").append(COLUMNS).append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT u.id FROM (")
+            sb.append("SELECT ")
+                    .append(COLUMNS)
+                    .append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT u.id FROM (")
                     .append("SELECT x.id, x.created_at FROM unnest(CAST(? AS uuid[])) AS p(pid) CROSS JOIN LATERAL (")
                     .append("SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid")
-                    // a scalar subquery (an InitPlan parameter) so that the bound is an index condition, not a join filter
+                    // a scalar subquery (an InitPlan parameter) so that the bound is an index condition, not a join
+                    // filter
                     .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
             params.add(partnerArray);
-            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
-                    .append("(SELECT l.id, l.created_at FROM leads l WHERE ").append(own)
+            sb.append(filters(q, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
+                    .append("(SELECT l.id, l.created_at FROM leads l WHERE ")
+                    .append(own)
                     .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
             params.add(fetch);
             params.add(d.distributorId());
-            sb.append(filters(q, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?)")
-                    .append(") u ORDER BY u.created_at DESC, u.id DESC LIMIT ?)) ORDER BY l.created_at DESC, l.id DESC");
+            sb.append(filters(q, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?)")
+                    .append(
+                            ") u ORDER BY u.created_at DESC, u.id DESC LIMIT ?)) ORDER BY l.created_at DESC, l.id DESC");
             params.add(fetch);
             params.add(fetch);
             sql = sb.toString();
@@ -168,7 +180,10 @@ public final class LeadListSql {
             return null;
         }
         List<String> words = Arrays.stream(search.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).distinct().limit(MAX_SEARCH_WORDS).toList();
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .limit(MAX_SEARCH_WORDS)
+                .toList();
         return words.isEmpty() ? null : words.stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
     }
 
@@ -185,7 +200,8 @@ public final class LeadListSql {
      */
     static Statement probe(LeadQuery q, TenantScope scope) {
         if (tsquery(q.search()) == null
-                || scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
+                || scope instanceof TenantScope.OfDistributor d
+                        && !d.assignedPartnerIds().isEmpty()) {
             return null;
         }
         List<Object> params = new ArrayList<>();
@@ -197,12 +213,15 @@ public final class LeadListSql {
             window.append(" AND l.partner_id = ?");
             params.add(p.partnerId());
         }
-        window.append(filters(q, params, false)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ")
+        window.append(filters(q, params, false))
+                .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ")
                 .append(PROBE_WINDOW);
         params.add(tsquery(q.search()));
         params.add(q.limit() + 1);
-        return new Statement("SELECT " + COLUMNS + " FROM (" + window + ") l WHERE l.search_document @@ "
-                + "to_tsquery('simple', ?) ORDER BY l.created_at DESC, l.id DESC LIMIT ?", params);
+        return new Statement(
+                "SELECT " + COLUMNS + " FROM (" + window + ") l WHERE l.search_document @@ "
+                        + "to_tsquery('simple', ?) ORDER BY l.created_at DESC, l.id DESC LIMIT ?",
+                params);
     }
 
     public static Page<Lead> run(Connection connection, LeadQuery q, TenantScope scope) throws SQLException {
@@ -245,8 +264,10 @@ public final class LeadListSql {
         }
         List<Lead> cut = rows.subList(0, limit);
         Lead last = cut.get(cut.size() - 1);
-        return new Page<>(cut, new Cursor(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.createdAt())),
-                last.id()).encode());
+        return new Page<>(
+                cut,
+                new Cursor(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.createdAt())), last.id())
+                        .encode());
     }
 
     /**
@@ -261,48 +282,76 @@ public final class LeadListSql {
      * </ul>
      */
     static Statement board(LeadQuery q, List<LeadStatus> columns, TenantScope scope) {
-        LeadQuery f = new LeadQuery(Set.of(), q.ownerId(), q.partnerId(), q.distributorId(), q.closeFrom(), q.closeTo(),
-                q.provider(), null, q.limit(), null);
+        LeadQuery f = new LeadQuery(
+                Set.of(),
+                q.ownerId(),
+                q.partnerId(),
+                q.distributorId(),
+                q.closeFrom(),
+                q.closeTo(),
+                q.provider(),
+                null,
+                q.limit(),
+                null);
         List<Object> params = new ArrayList<>();
         int fetch = q.limit() + 1;
         String statuses = columns.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
         StringBuilder sb = new StringBuilder();
-        if (scope instanceof TenantScope.OfDistributor d && !d.assignedPartnerIds().isEmpty()) {
-            String partnerArray = d.assignedPartnerIds().stream().map(UUID::toString).sorted()
+        if (scope instanceof TenantScope.OfDistributor d
+                && !d.assignedPartnerIds().isEmpty()) {
+            String partnerArray = d.assignedPartnerIds().stream()
+                    .map(UUID::toString)
+                    .sorted()
                     .collect(Collectors.joining(",", "{", "}"));
             String own = "l.distributor_id = ? AND l.partner_id IS NULL";
             sb.append("WITH st AS (SELECT t.s FROM unnest(CAST(? AS leadstatus[])) AS t(s)), ");
             params.add(statuses);
             sb.append("firsts AS MATERIALIZED (SELECT st.s, x.created_at FROM st CROSS JOIN unnest(CAST(? AS uuid[])) ")
-                    .append("AS p(pid) CROSS JOIN LATERAL (SELECT l.created_at FROM leads l WHERE l.partner_id = p.pid ")
+                    .append(
+                            "AS p(pid) CROSS JOIN LATERAL (SELECT l.created_at FROM leads l WHERE l.partner_id = p.pid ")
                     .append("AND l.status = st.s");
             params.add(partnerArray);
-            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
-                    .append("SELECT st.s, x.created_at FROM st CROSS JOIN LATERAL (SELECT l.created_at FROM leads l WHERE ")
-                    .append(own).append(" AND l.status = st.s");
+            sb.append(filters(f, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
+                    .append(
+                            "SELECT st.s, x.created_at FROM st CROSS JOIN LATERAL (SELECT l.created_at FROM leads l WHERE ")
+                    .append(own)
+                    .append(" AND l.status = st.s");
             params.add(d.distributorId());
-            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x), ")
-                    .append("bound AS MATERIALIZED (SELECT st.s, coalesce((SELECT f.created_at FROM firsts f WHERE f.s = st.s ")
+            sb.append(filters(f, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x), ")
+                    .append(
+                            "bound AS MATERIALIZED (SELECT st.s, coalesce((SELECT f.created_at FROM firsts f WHERE f.s = st.s ")
                     .append("ORDER BY f.created_at DESC OFFSET ? LIMIT 1), '-infinity'::timestamptz) AS t FROM st), ");
             params.add(fetch - 1);
-            sb.append("cand AS (SELECT b.s, x.id, x.created_at FROM bound b CROSS JOIN unnest(CAST(? AS uuid[])) AS p(pid) ")
+            sb.append(
+                            "cand AS (SELECT b.s, x.id, x.created_at FROM bound b CROSS JOIN unnest(CAST(? AS uuid[])) AS p(pid) ")
                     .append("CROSS JOIN LATERAL (SELECT l.id, l.created_at FROM leads l WHERE l.partner_id = p.pid ")
                     .append("AND l.status = b.s AND l.created_at >= b.t");
             params.add(partnerArray);
-            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
-                    .append("SELECT b.s, x.id, x.created_at FROM bound b CROSS JOIN LATERAL (SELECT l.id, l.created_at ")
-                    .append("FROM leads l WHERE ").append(own).append(" AND l.status = b.s AND l.created_at >= b.t");
+            sb.append(filters(f, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x UNION ALL ")
+                    .append(
+                            "SELECT b.s, x.id, x.created_at FROM bound b CROSS JOIN LATERAL (SELECT l.id, l.created_at ")
+                    .append("FROM leads l WHERE ")
+                    .append(own)
+                    .append(" AND l.status = b.s AND l.created_at >= b.t");
             params.add(fetch);
             params.add(d.distributorId());
-            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x) ")
-                    .append("SELECT ").append(COLUMNS).append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT c.id FROM ")
-                    .append("(SELECT c.id, row_number() OVER (PARTITION BY c.s ORDER BY c.created_at DESC, c.id DESC) AS n ")
+            sb.append(filters(f, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x) ")
+                    .append("SELECT ")
+                    .append(COLUMNS)
+                    .append(" FROM leads l WHERE l.id = ANY(ARRAY(SELECT c.id FROM ")
+                    .append(
+                            "(SELECT c.id, row_number() OVER (PARTITION BY c.s ORDER BY c.created_at DESC, c.id DESC) AS n ")
                     .append("FROM cand c) c WHERE c.n <= ?)) ORDER BY l.created_at DESC, l.id DESC");
             params.add(fetch);
             params.add(fetch);
         } else {
             sb.append("SELECT x.* FROM unnest(CAST(? AS leadstatus[])) AS st(s) CROSS JOIN LATERAL (SELECT ")
-                    .append(COLUMNS).append(" FROM leads l WHERE l.status = st.s");
+                    .append(COLUMNS)
+                    .append(" FROM leads l WHERE l.status = st.s");
             params.add(statuses);
             if (scope instanceof TenantScope.OfDistributor d) {
                 sb.append(" AND l.distributor_id = ? AND l.partner_id IS NULL");
@@ -311,7 +360,8 @@ public final class LeadListSql {
                 sb.append(" AND l.partner_id = ?");
                 params.add(p.partnerId());
             }
-            sb.append(filters(f, params)).append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x ")
+            sb.append(filters(f, params))
+                    .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x ")
                     .append("ORDER BY x.created_at DESC, x.id DESC");
             params.add(fetch);
         }
@@ -319,8 +369,8 @@ public final class LeadListSql {
     }
 
     /** Runs {@link #board}: each column's page, in the order of {@code columns}. */
-    public static Map<LeadStatus, Page<Lead>> runBoard(Connection connection, LeadQuery q, List<LeadStatus> columns,
-                                                       TenantScope scope) throws SQLException {
+    public static Map<LeadStatus, Page<Lead>> runBoard(
+            Connection connection, LeadQuery q, List<LeadStatus> columns, TenantScope scope) throws SQLException {
         Map<LeadStatus, List<Lead>> rows = new EnumMap<>(LeadStatus.class);
         for (LeadStatus status : columns) {
             rows.put(status, new ArrayList<>());
@@ -354,14 +404,26 @@ public final class LeadListSql {
     }
 
     static Lead restore(ResultSet rs) throws SQLException {
-        LeadDetails details = LeadDetails.stored(rs.getString("title"), rs.getString("organization"),
-                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
-                rs.getBigDecimal("value"), rs.getString("currency"), (Integer) rs.getObject("probability"),
+        LeadDetails details = LeadDetails.stored(
+                rs.getString("title"),
+                rs.getString("organization"),
+                rs.getString("contact_name"),
+                rs.getString("contact_email"),
+                rs.getString("contact_phone"),
+                rs.getBigDecimal("value"),
+                rs.getString("currency"),
+                (Integer) rs.getObject("probability"),
                 instant(rs.getTimestamp("expected_close_date")));
-        return Lead.restore(rs.getObject("id", UUID.class), rs.getString("provider_name"), rs.getString("provider_id"),
-                details, LeadStatus.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class),
+        return Lead.restore(
+                rs.getObject("id", UUID.class),
+                rs.getString("provider_name"),
+                rs.getString("provider_id"),
+                details,
+                LeadStatus.valueOf(rs.getString("status")),
+                rs.getObject("owner_id", UUID.class),
                 TenantRef.of(rs.getObject("partner_id", UUID.class), rs.getObject("distributor_id", UUID.class)),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("updated_at")));
     }
 
     private static Instant instant(Timestamp ts) {

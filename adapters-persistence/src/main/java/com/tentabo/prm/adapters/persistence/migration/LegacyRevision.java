@@ -38,7 +38,8 @@ public enum LegacyRevision {
     }
 
     public String baselineDescription() {
-        return this == SCHEMA_1_0_0 ? "seed schema 1.0.0 adopted (alembic " + alembicRevision + ")"
+        return this == SCHEMA_1_0_0
+                ? "seed schema 1.0.0 adopted (alembic " + alembicRevision + ")"
                 : "seed schema adopted at alembic " + alembicRevision + " (" + change + ")";
     }
 
@@ -53,15 +54,20 @@ public enum LegacyRevision {
     }
 
     public static Optional<LegacyRevision> of(String alembicRevision) {
-        return Arrays.stream(values()).filter(r -> r.alembicRevision.equals(alembicRevision)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.alembicRevision.equals(alembicRevision))
+                .findFirst();
     }
 
     public static boolean isAdoptionBaseline(String flywayVersion) {
-        return Arrays.stream(values()).anyMatch(r -> r.needsAdoptionMigration() && r.baselineVersion.equals(flywayVersion));
+        return Arrays.stream(values())
+                .anyMatch(r -> r.needsAdoptionMigration() && r.baselineVersion.equals(flywayVersion));
     }
 
     /** {@code a8e2b505fe67 → 2919e6e03409 → …}, for messages. */
     public static String chain() {
-        return String.join(" → ", Arrays.stream(values()).map(LegacyRevision::alembicRevision).toList());
+        return String.join(
+                " → ",
+                Arrays.stream(values()).map(LegacyRevision::alembicRevision).toList());
     }
 }

@@ -42,8 +42,7 @@ public final class LegacySchema {
 
     private static final int MOST_DIFFERENCES_NAMED = 12;
 
-    private LegacySchema() {
-    }
+    private LegacySchema() {}
 
     public static Set<String> factsOf(Connection connection, String schema) throws SQLException {
         Set<String> facts = new TreeSet<>();
@@ -67,7 +66,9 @@ public final class LegacySchema {
                 throw new IllegalStateException("missing resource " + path);
             }
             return new TreeSet<>(Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,7 +111,8 @@ public final class LegacySchema {
     static String describe(List<String> differences) {
         String named = String.join("; ", differences.subList(0, Math.min(differences.size(), MOST_DIFFERENCES_NAMED)));
         return differences.size() > MOST_DIFFERENCES_NAMED
-                ? named + "; and " + (differences.size() - MOST_DIFFERENCES_NAMED) + " more" : named;
+                ? named + "; and " + (differences.size() - MOST_DIFFERENCES_NAMED) + " more"
+                : named;
     }
 
     private static Set<String> comparable(LegacyRevision revision, Set<String> facts) {

@@ -1,14 +1,13 @@
 package com.tentabo.prm.adapters.persistence.migration;
 
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.jboss.logging.Logger;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jboss.logging.Logger;
 
 /**
  * Decides how Flyway treats the database it is pointed at:
@@ -30,10 +29,12 @@ public final class SeedAdoption {
     public static final String SEED_ALEMBIC_REVISION = "a8e2b505fe67";
     private static final Logger LOG = Logger.getLogger(SeedAdoption.class);
 
-    public enum State { FRESH_OR_MANAGED, SEED_DATABASE }
-
-    private SeedAdoption() {
+    public enum State {
+        FRESH_OR_MANAGED,
+        SEED_DATABASE
     }
+
+    private SeedAdoption() {}
 
     /** Inspects the database and adjusts the configuration; returns what it found. */
     public static State configure(FluentConfiguration configuration) {
@@ -53,9 +54,13 @@ public final class SeedAdoption {
                 return State.FRESH_OR_MANAGED;
             }
             LegacyRevision revision = recognise(connection, schema);
-            LOG.infof("Database holds the seed schema at alembic revision %s and no Flyway history: "
-                    + "baselining at version %s and migrating on", revision.alembicRevision(), revision.baselineVersion());
-            configuration.baselineOnMigrate(true).baselineVersion(revision.baselineVersion())
+            LOG.infof(
+                    "Database holds the seed schema at alembic revision %s and no Flyway history: "
+                            + "baselining at version %s and migrating on",
+                    revision.alembicRevision(), revision.baselineVersion());
+            configuration
+                    .baselineOnMigrate(true)
+                    .baselineVersion(revision.baselineVersion())
                     .baselineDescription(revision.baselineDescription());
             if (revision.needsAdoptionMigration()) {
                 configuration.javaMigrations(new LegacyAdoptionMigration());
@@ -69,9 +74,11 @@ public final class SeedAdoption {
     /** The revision the database stands at, when its schema is that revision's; otherwise a refusal naming why. */
     static LegacyRevision recognise(Connection connection, String schema) throws SQLException {
         String found = alembicRevision(connection, schema);
-        LegacyRevision revision = LegacyRevision.of(found).orElseThrow(() -> new IllegalStateException(
-                "The database holds a Tentabo seed schema at Alembic revision '" + found + "', which is not in the chain "
-                        + "this version adopts (" + LegacyRevision.chain() + "). Nothing was changed."));
+        LegacyRevision revision = LegacyRevision.of(found)
+                .orElseThrow(
+                        () -> new IllegalStateException("The database holds a Tentabo seed schema at Alembic revision '"
+                                + found + "', which is not in the chain " + "this version adopts ("
+                                + LegacyRevision.chain() + "). Nothing was changed."));
         List<String> differences = LegacySchema.differences(revision, LegacySchema.factsOf(connection, schema));
         if (!differences.isEmpty()) {
             throw new IllegalStateException("The database says it stands at Alembic revision " + found
@@ -83,8 +90,8 @@ public final class SeedAdoption {
 
     private static boolean adoptedAfterSchema100(Connection connection, String schema) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT version FROM " + quoted(schema)
-                     + ".flyway_schema_history WHERE type = 'BASELINE'")) {
+                ResultSet rs = statement.executeQuery(
+                        "SELECT version FROM " + quoted(schema) + ".flyway_schema_history WHERE type = 'BASELINE'")) {
             while (rs.next()) {
                 if (LegacyRevision.isAdoptionBaseline(rs.getString(1))) {
                     return true;
@@ -111,7 +118,8 @@ public final class SeedAdoption {
 
     private static String alembicRevision(Connection connection, String schema) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT version_num FROM " + quoted(schema) + ".alembic_version")) {
+                ResultSet rs =
+                        statement.executeQuery("SELECT version_num FROM " + quoted(schema) + ".alembic_version")) {
             String revision = null;
             while (rs.next()) {
                 if (revision != null) {

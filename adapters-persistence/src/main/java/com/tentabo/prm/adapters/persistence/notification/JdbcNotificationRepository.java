@@ -9,7 +9,6 @@ import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,8 +27,9 @@ public class JdbcNotificationRepository implements NotificationRepository {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
             + "ON CONFLICT (recipient_kind, recipient_id, dedup_key) DO NOTHING RETURNING id";
 
-    static final String ROWS = "SELECT id, recipient_kind, recipient_id, event_type, dedup_key, subject_type, subject_id, "
-            + "params::text, link, email_status, created_at, read_at, emailed_at FROM notifications";
+    static final String ROWS =
+            "SELECT id, recipient_kind, recipient_id, event_type, dedup_key, subject_type, subject_id, "
+                    + "params::text, link, email_status, created_at, read_at, emailed_at FROM notifications";
 
     private final EntityManager em;
 
@@ -51,7 +51,8 @@ public class JdbcNotificationRepository implements NotificationRepository {
         params.add(row.link());
         params.add(row.emailStatus().wire());
         params.add(Timestamp.from(row.createdAt()));
-        return !SqlRows.query(em, INSERT, params, rs -> rs.getObject(1, UUID.class)).isEmpty();
+        return !SqlRows.query(em, INSERT, params, rs -> rs.getObject(1, UUID.class))
+                .isEmpty();
     }
 
     @Override
@@ -59,21 +60,28 @@ public class JdbcNotificationRepository implements NotificationRepository {
         // the unread filter inside a derived table: the planner pushes the outer filters down into it
         String select = q.unreadOnly() ? "SELECT * FROM (" + ROWS + " WHERE read_at IS NULL) unread" : ROWS;
         KeysetSql sql = new KeysetSql(select, "created_at", "id")
-                .eq("recipient_kind", NotificationColumns.kind(q.kind())).eq("recipient_id", q.recipientId())
-                .eq("event_type", q.eventType()).after(q.cursorAt(), q.cursorId());
+                .eq("recipient_kind", NotificationColumns.kind(q.kind()))
+                .eq("recipient_id", q.recipientId())
+                .eq("event_type", q.eventType())
+                .after(q.cursorAt(), q.cursorId());
         return sql.newestFirst(em, q.limit(), JdbcNotificationRepository::record);
     }
 
     @Override
     public long unreadCount(PrincipalKind kind, UUID recipientId) {
-        return SqlRows.query(em, "SELECT count(*) FROM notifications WHERE recipient_kind = ? AND recipient_id = ? "
-                + "AND read_at IS NULL", List.of(NotificationColumns.kind(kind), recipientId), rs -> rs.getLong(1)).get(0);
+        return SqlRows.query(
+                        em,
+                        "SELECT count(*) FROM notifications WHERE recipient_kind = ? AND recipient_id = ? "
+                                + "AND read_at IS NULL",
+                        List.of(NotificationColumns.kind(kind), recipientId),
+                        rs -> rs.getLong(1))
+                .get(0);
     }
 
     @Override
     public Optional<NotificationRecord> find(UUID id) {
-        return SqlRows.query(em, ROWS + " WHERE id = ?", List.of(id), JdbcNotificationRepository::record)
-                .stream().findFirst();
+        return SqlRows.query(em, ROWS + " WHERE id = ?", List.of(id), JdbcNotificationRepository::record).stream()
+                .findFirst();
     }
 
     @Override
@@ -82,24 +90,30 @@ public class JdbcNotificationRepository implements NotificationRepository {
             return List.of();
         }
         Object idArray = ids.stream().map(UUID::toString).toArray(String[]::new);
-        return SqlRows.query(em, ROWS + " WHERE id = ANY (CAST(? AS uuid[]))", List.of(idArray),
-                JdbcNotificationRepository::record);
+        return SqlRows.query(
+                em, ROWS + " WHERE id = ANY (CAST(? AS uuid[]))", List.of(idArray), JdbcNotificationRepository::record);
     }
 
     @Override
     public boolean markRead(PrincipalKind kind, UUID recipientId, UUID id, Instant at) {
-        return !SqlRows.query(em, "UPDATE notifications SET read_at = coalesce(read_at, ?) WHERE id = ? "
-                        + "AND recipient_kind = ? AND recipient_id = ? RETURNING id",
-                List.of(Timestamp.from(at), id, NotificationColumns.kind(kind), recipientId),
-                rs -> rs.getObject(1, UUID.class)).isEmpty();
+        return !SqlRows.query(
+                        em,
+                        "UPDATE notifications SET read_at = coalesce(read_at, ?) WHERE id = ? "
+                                + "AND recipient_kind = ? AND recipient_id = ? RETURNING id",
+                        List.of(Timestamp.from(at), id, NotificationColumns.kind(kind), recipientId),
+                        rs -> rs.getObject(1, UUID.class))
+                .isEmpty();
     }
 
     @Override
     public int markAllRead(PrincipalKind kind, UUID recipientId, Instant at) {
-        return SqlRows.query(em, "UPDATE notifications SET read_at = ? WHERE recipient_kind = ? AND recipient_id = ? "
-                        + "AND read_at IS NULL RETURNING id",
-                List.of(Timestamp.from(at), NotificationColumns.kind(kind), recipientId),
-                rs -> rs.getObject(1, UUID.class)).size();
+        return SqlRows.query(
+                        em,
+                        "UPDATE notifications SET read_at = ? WHERE recipient_kind = ? AND recipient_id = ? "
+                                + "AND read_at IS NULL RETURNING id",
+                        List.of(Timestamp.from(at), NotificationColumns.kind(kind), recipientId),
+                        rs -> rs.getObject(1, UUID.class))
+                .size();
     }
 
     @Override
@@ -109,29 +123,48 @@ public class JdbcNotificationRepository implements NotificationRepository {
         params.add(error);
         params.add(emailedAt == null ? null : Timestamp.from(emailedAt));
         params.add(id);
-        SqlRows.query(em, "UPDATE notifications SET email_status = ?, email_error = ?, "
-                + "emailed_at = coalesce(?, emailed_at) WHERE id = ? RETURNING id", params, rs -> rs.getObject(1));
+        SqlRows.query(
+                em,
+                "UPDATE notifications SET email_status = ?, email_error = ?, "
+                        + "emailed_at = coalesce(?, emailed_at) WHERE id = ? RETURNING id",
+                params,
+                rs -> rs.getObject(1));
     }
 
     @Override
     public List<Recipients> digestRecipients(int limit) {
-        return SqlRows.query(em, "SELECT DISTINCT recipient_kind, recipient_id FROM notifications "
-                        + "WHERE email_status = 'digest' LIMIT ?", List.of(limit),
+        return SqlRows.query(
+                em,
+                "SELECT DISTINCT recipient_kind, recipient_id FROM notifications "
+                        + "WHERE email_status = 'digest' LIMIT ?",
+                List.of(limit),
                 rs -> new Recipients(NotificationColumns.kind(rs.getString(1)), rs.getObject(2, UUID.class)));
     }
 
     @Override
     public List<NotificationRecord> digestRows(PrincipalKind kind, UUID recipientId) {
-        return SqlRows.query(em, ROWS + " WHERE recipient_kind = ? AND recipient_id = ? AND email_status = 'digest' "
+        return SqlRows.query(
+                em,
+                ROWS + " WHERE recipient_kind = ? AND recipient_id = ? AND email_status = 'digest' "
                         + "ORDER BY created_at, id FOR UPDATE SKIP LOCKED",
-                List.of(NotificationColumns.kind(kind), recipientId), JdbcNotificationRepository::record);
+                List.of(NotificationColumns.kind(kind), recipientId),
+                JdbcNotificationRepository::record);
     }
 
     static NotificationRecord record(ResultSet rs) throws SQLException {
-        return new NotificationRecord(rs.getObject(1, UUID.class), NotificationColumns.kind(rs.getString(2)),
-                rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, UUID.class), NotificationColumns.textMap(rs.getString(8)), rs.getString(9),
-                EmailStatus.ofWire(rs.getString(10)), SqlRows.instant(rs, 11), SqlRows.instant(rs, 12),
+        return new NotificationRecord(
+                rs.getObject(1, UUID.class),
+                NotificationColumns.kind(rs.getString(2)),
+                rs.getObject(3, UUID.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getObject(7, UUID.class),
+                NotificationColumns.textMap(rs.getString(8)),
+                rs.getString(9),
+                EmailStatus.ofWire(rs.getString(10)),
+                SqlRows.instant(rs, 11),
+                SqlRows.instant(rs, 12),
                 SqlRows.instant(rs, 13));
     }
 }

@@ -14,7 +14,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -67,27 +66,47 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(s.active());
         params.add(Timestamp.from(s.createdAt()));
         params.add(Timestamp.from(s.updatedAt()));
-        SqlRows.query(em, "INSERT INTO webhook_subscriptions (id, owner_kind, owner_id, partner_id, distributor_id, url, "
-                + "events, description, secret, is_active, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?) RETURNING id", params, rs -> rs.getObject(1));
+        SqlRows.query(
+                em,
+                "INSERT INTO webhook_subscriptions (id, owner_kind, owner_id, partner_id, distributor_id, url, "
+                        + "events, description, secret, is_active, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?) RETURNING id",
+                params,
+                rs -> rs.getObject(1));
     }
 
     @Override
     public Optional<WebhookSubscription> find(UUID id) {
-        return SqlRows.query(em, SUBSCRIPTIONS + " WHERE id = ?", List.of(id), JdbcWebhookSubscriptionRepository::subscription)
-                .stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        SUBSCRIPTIONS + " WHERE id = ?",
+                        List.of(id),
+                        JdbcWebhookSubscriptionRepository::subscription)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<WebhookSubscription> findForUpdate(UUID id) {
-        return SqlRows.query(em, SUBSCRIPTIONS + " WHERE id = ? FOR UPDATE", List.of(id),
-                JdbcWebhookSubscriptionRepository::subscription).stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        SUBSCRIPTIONS + " WHERE id = ? FOR UPDATE",
+                        List.of(id),
+                        JdbcWebhookSubscriptionRepository::subscription)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public String secretOf(UUID id) {
-        String stored = SqlRows.query(em, "SELECT secret::text FROM webhook_subscriptions WHERE id = ?", List.of(id),
-                rs -> rs.getString(1)).stream().findFirst().orElseThrow();
+        String stored = SqlRows.query(
+                        em,
+                        "SELECT secret::text FROM webhook_subscriptions WHERE id = ?",
+                        List.of(id),
+                        rs -> rs.getString(1))
+                .stream()
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> sealed = new LinkedHashMap<>(NotificationColumns.textMap(stored));
         String secret = cipher.decrypt(id, "webhook subscription " + id, sealed).get(SECRET);
         if (secret == null) {
@@ -118,51 +137,70 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(s.disabledReason());
         params.add(Timestamp.from(s.updatedAt()));
         params.add(s.id());
-        SqlRows.query(em, "UPDATE webhook_subscriptions SET url = ?, events = ?::jsonb, description = ?, is_active = ?, "
-                + "disabled_at = ?, disabled_reason = ?, updated_at = ? WHERE id = ? RETURNING id", params, rs -> rs.getObject(1));
+        SqlRows.query(
+                em,
+                "UPDATE webhook_subscriptions SET url = ?, events = ?::jsonb, description = ?, is_active = ?, "
+                        + "disabled_at = ?, disabled_reason = ?, updated_at = ? WHERE id = ? RETURNING id",
+                params,
+                rs -> rs.getObject(1));
     }
 
     @Override
     public void replaceSecret(UUID id, String secret, Instant at) {
-        SqlRows.query(em, "UPDATE webhook_subscriptions SET secret = ?::jsonb, updated_at = ? WHERE id = ? RETURNING id",
-                List.of(sealed(id, secret), Timestamp.from(at), id), rs -> rs.getObject(1));
+        SqlRows.query(
+                em,
+                "UPDATE webhook_subscriptions SET secret = ?::jsonb, updated_at = ? WHERE id = ? RETURNING id",
+                List.of(sealed(id, secret), Timestamp.from(at), id),
+                rs -> rs.getObject(1));
     }
 
     @Override
     public void delete(UUID id) {
-        SqlRows.query(em, "DELETE FROM webhook_subscriptions WHERE id = ? RETURNING id", List.of(id), rs -> rs.getObject(1));
+        SqlRows.query(
+                em, "DELETE FROM webhook_subscriptions WHERE id = ? RETURNING id", List.of(id), rs -> rs.getObject(1));
     }
 
     @Override
     public List<WebhookSubscription> activeFor(NotificationType type) {
-        return SqlRows.query(em, SUBSCRIPTIONS + " WHERE is_active AND events @> ?::jsonb",
-                List.of(JsonText.write(List.of(type.wireName()))), JdbcWebhookSubscriptionRepository::subscription);
+        return SqlRows.query(
+                em,
+                SUBSCRIPTIONS + " WHERE is_active AND events @> ?::jsonb",
+                List.of(JsonText.write(List.of(type.wireName()))),
+                JdbcWebhookSubscriptionRepository::subscription);
     }
 
     @Override
-    public boolean insertDeliveryOnce(UUID id, UUID subscriptionId, UUID eventId, NotificationType type,
-                                      String payloadJson, Instant at) {
-        return !SqlRows.query(em, "INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, payload, "
-                        + "status, attempts, created_at) VALUES (?, ?, ?, ?, ?::jsonb, 'pending', 0, ?) "
-                        + "ON CONFLICT (subscription_id, event_id) DO NOTHING RETURNING id",
-                List.of(id, subscriptionId, eventId, type.wireName(), payloadJson, Timestamp.from(at)),
-                rs -> rs.getObject(1)).isEmpty();
+    public boolean insertDeliveryOnce(
+            UUID id, UUID subscriptionId, UUID eventId, NotificationType type, String payloadJson, Instant at) {
+        return !SqlRows.query(
+                        em,
+                        "INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, payload, "
+                                + "status, attempts, created_at) VALUES (?, ?, ?, ?, ?::jsonb, 'pending', 0, ?) "
+                                + "ON CONFLICT (subscription_id, event_id) DO NOTHING RETURNING id",
+                        List.of(id, subscriptionId, eventId, type.wireName(), payloadJson, Timestamp.from(at)),
+                        rs -> rs.getObject(1))
+                .isEmpty();
     }
 
     @Override
     public Optional<WebhookDeliveryRecord> findDelivery(UUID id) {
-        return withAttempts(SqlRows.query(em, DELIVERIES + " WHERE id = ?", List.of(id),
-                JdbcWebhookSubscriptionRepository::delivery)).stream().findFirst();
+        return withAttempts(SqlRows.query(
+                        em, DELIVERIES + " WHERE id = ?", List.of(id), JdbcWebhookSubscriptionRepository::delivery))
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<WebhookDeliveryRecord> deliveries(UUID subscriptionId, Instant cursorAt, UUID cursorId, int limit) {
-        return withAttempts(new KeysetSql(DELIVERIES, "created_at", "id").eq("subscription_id", subscriptionId)
-                .after(cursorAt, cursorId).newestFirst(em, limit, JdbcWebhookSubscriptionRepository::delivery));
+        return withAttempts(new KeysetSql(DELIVERIES, "created_at", "id")
+                .eq("subscription_id", subscriptionId)
+                .after(cursorAt, cursorId)
+                .newestFirst(em, limit, JdbcWebhookSubscriptionRepository::delivery));
     }
 
     @Override
-    public void recordAttempt(UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, String status, Instant deliveredAt) {
+    public void recordAttempt(
+            UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, String status, Instant deliveredAt) {
         List<Object> params = new ArrayList<>();
         params.add(UUID.randomUUID());
         params.add(deliveryId);
@@ -171,8 +209,12 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(attempt.statusCode());
         params.add(attempt.error());
         params.add(attempt.durationMs());
-        SqlRows.query(em, "INSERT INTO webhook_delivery_attempts (id, delivery_id, attempt, attempted_at, status_code, "
-                + "error, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", params, rs -> rs.getObject(1));
+        SqlRows.query(
+                em,
+                "INSERT INTO webhook_delivery_attempts (id, delivery_id, attempt, attempted_at, status_code, "
+                        + "error, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                params,
+                rs -> rs.getObject(1));
         List<Object> update = new ArrayList<>();
         update.add(status);
         update.add(attempt.attempt());
@@ -180,8 +222,12 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         update.add(attempt.error());
         update.add(deliveredAt == null ? null : Timestamp.from(deliveredAt));
         update.add(deliveryId);
-        SqlRows.query(em, "UPDATE webhook_deliveries SET status = ?, attempts = ?, last_status = ?, last_error = ?, "
-                + "delivered_at = ? WHERE id = ? RETURNING id", update, rs -> rs.getObject(1));
+        SqlRows.query(
+                em,
+                "UPDATE webhook_deliveries SET status = ?, attempts = ?, last_status = ?, last_error = ?, "
+                        + "delivered_at = ? WHERE id = ? RETURNING id",
+                update,
+                rs -> rs.getObject(1));
     }
 
     @Override
@@ -190,52 +236,102 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(status);
         params.add(error);
         params.add(deliveryId);
-        SqlRows.query(em, "UPDATE webhook_deliveries SET status = ?, last_error = coalesce(?, last_error) WHERE id = ? "
-                + "RETURNING id", params, rs -> rs.getObject(1));
+        SqlRows.query(
+                em,
+                "UPDATE webhook_deliveries SET status = ?, last_error = coalesce(?, last_error) WHERE id = ? "
+                        + "RETURNING id",
+                params,
+                rs -> rs.getObject(1));
     }
 
     private String sealed(UUID id, String secret) {
         if (!cipher.hasKey()) {
-            throw new DomainException(ErrorCode.CREDENTIALS_KEY_MISSING,
+            throw new DomainException(
+                    ErrorCode.CREDENTIALS_KEY_MISSING,
                     "Webhook signing secrets are stored encrypted: configure PRM_PROVIDER_CREDENTIALS_KEY first");
         }
         return JsonText.write(cipher.encrypt(id, Map.of(SECRET, secret)));
     }
 
     private static String events(Set<NotificationType> events) {
-        return JsonText.write(events.stream().map(NotificationType::wireName).sorted().toList());
+        return JsonText.write(
+                events.stream().map(NotificationType::wireName).sorted().toList());
     }
 
     private List<WebhookDeliveryRecord> withAttempts(List<WebhookDeliveryRecord> deliveries) {
         if (deliveries.isEmpty()) {
             return deliveries;
         }
-        Map<UUID, List<WebhookDeliveryRecord.Attempt>> attempts = SqlRows.query(em,
+        Map<UUID, List<WebhookDeliveryRecord.Attempt>> attempts = SqlRows.query(
+                        em,
                         "SELECT delivery_id, attempt, attempted_at, status_code, error, duration_ms "
                                 + "FROM webhook_delivery_attempts WHERE delivery_id = ANY (?::uuid[]) ORDER BY attempt, attempted_at",
-                        List.of(deliveries.stream().map(d -> d.id().toString()).collect(Collectors.joining(",", "{", "}"))),
-                        rs -> Map.entry(rs.getObject(1, UUID.class), new WebhookDeliveryRecord.Attempt(rs.getInt(2),
-                                SqlRows.instant(rs, 3), (Integer) rs.getObject(4), rs.getString(5), rs.getInt(6))))
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        List.of(deliveries.stream()
+                                .map(d -> d.id().toString())
+                                .collect(Collectors.joining(",", "{", "}"))),
+                        rs -> Map.entry(
+                                rs.getObject(1, UUID.class),
+                                new WebhookDeliveryRecord.Attempt(
+                                        rs.getInt(2),
+                                        SqlRows.instant(rs, 3),
+                                        (Integer) rs.getObject(4),
+                                        rs.getString(5),
+                                        rs.getInt(6))))
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return deliveries.stream().map(d -> new WebhookDeliveryRecord(d.id(), d.subscriptionId(), d.eventId(),
-                d.eventType(), d.payloadJson(), d.status(), d.attempts(), d.lastStatus(), d.lastError(), d.createdAt(),
-                d.deliveredAt(), attempts.getOrDefault(d.id(), List.of()))).toList();
+        return deliveries.stream()
+                .map(d -> new WebhookDeliveryRecord(
+                        d.id(),
+                        d.subscriptionId(),
+                        d.eventId(),
+                        d.eventType(),
+                        d.payloadJson(),
+                        d.status(),
+                        d.attempts(),
+                        d.lastStatus(),
+                        d.lastError(),
+                        d.createdAt(),
+                        d.deliveredAt(),
+                        attempts.getOrDefault(d.id(), List.of())))
+                .toList();
     }
 
     private static WebhookSubscription subscription(ResultSet rs) throws SQLException {
         Set<NotificationType> events = EnumSet.noneOf(NotificationType.class);
         NotificationColumns.textList(rs.getString(7))
                 .forEach(name -> NotificationType.ofWireName(name).ifPresent(events::add));
-        return new WebhookSubscription(rs.getObject(1, UUID.class), NotificationColumns.kind(rs.getString(2)),
-                rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
-                events, rs.getString(8), rs.getBoolean(9), SqlRows.instant(rs, 10), rs.getString(11),
-                SqlRows.instant(rs, 12), SqlRows.instant(rs, 13));
+        return new WebhookSubscription(
+                rs.getObject(1, UUID.class),
+                NotificationColumns.kind(rs.getString(2)),
+                rs.getObject(3, UUID.class),
+                rs.getObject(4, UUID.class),
+                rs.getObject(5, UUID.class),
+                rs.getString(6),
+                events,
+                rs.getString(8),
+                rs.getBoolean(9),
+                SqlRows.instant(rs, 10),
+                rs.getString(11),
+                SqlRows.instant(rs, 12),
+                SqlRows.instant(rs, 13));
     }
 
     private static WebhookDeliveryRecord delivery(ResultSet rs) throws SQLException {
-        return new WebhookDeliveryRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                (Integer) rs.getObject(8), rs.getString(9), SqlRows.instant(rs, 10), SqlRows.instant(rs, 11), List.of());
+        return new WebhookDeliveryRecord(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getInt(7),
+                (Integer) rs.getObject(8),
+                rs.getString(9),
+                SqlRows.instant(rs, 10),
+                SqlRows.instant(rs, 11),
+                List.of());
     }
 }

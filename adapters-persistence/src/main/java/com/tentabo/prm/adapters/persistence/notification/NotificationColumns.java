@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +13,10 @@ import java.util.Map;
 final class NotificationColumns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
-    private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+    private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
 
-    private NotificationColumns() {
-    }
+    private NotificationColumns() {}
 
     static String kind(PrincipalKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
@@ -35,8 +33,9 @@ final class NotificationColumns {
         }
         try {
             Map<String, String> values = new LinkedHashMap<>();
-            JSON.readValue(json, MAP).forEach((name, value) -> values.put(name, value == null ? null
-                    : value instanceof String text ? text : write(value)));
+            JSON.readValue(json, MAP)
+                    .forEach((name, value) -> values.put(
+                            name, value == null ? null : value instanceof String text ? text : write(value)));
             return values;
         } catch (JsonProcessingException e) {
             return Map.of();

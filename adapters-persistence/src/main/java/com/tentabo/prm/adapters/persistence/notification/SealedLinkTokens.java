@@ -4,7 +4,6 @@ import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
 import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +27,8 @@ public class SealedLinkTokens implements LinkTokenGateway {
 
     @Override
     public String seal(UUID outboxEventId, String token) {
-        return String.valueOf(cipher.encrypt(outboxEventId, Map.of(FIELD, token)).get("encrypted"));
+        return String.valueOf(
+                cipher.encrypt(outboxEventId, Map.of(FIELD, token)).get("encrypted"));
     }
 
     @Override
@@ -37,7 +37,8 @@ public class SealedLinkTokens implements LinkTokenGateway {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(cipher.decrypt(outboxEventId, "link token", Map.of("encrypted", sealed)).get(FIELD));
+            return Optional.ofNullable(cipher.decrypt(outboxEventId, "link token", Map.of("encrypted", sealed))
+                    .get(FIELD));
         } catch (ProviderFailure unreadable) {
             return Optional.empty();
         }

@@ -8,14 +8,13 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Sends two statements in one round trip on the connection of the current transaction: the next order number with
@@ -43,12 +42,17 @@ public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
 
     @Override
     public Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds) {
-        return em.unwrap(Session.class).doReturningWork(connection -> read(connection, catalog, tenant, productIds,
-                durationIds));
+        return em.unwrap(Session.class)
+                .doReturningWork(connection -> read(connection, catalog, tenant, productIds, durationIds));
     }
 
-    static Facts read(Connection connection, CatalogCache catalog, TenantRef tenant, Collection<UUID> productIds,
-                      Collection<UUID> durationIds) throws SQLException {
+    static Facts read(
+            Connection connection,
+            CatalogCache catalog,
+            TenantRef tenant,
+            Collection<UUID> productIds,
+            Collection<UUID> durationIds)
+            throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(SQL)) {
             st.setObject(1, tenant.partnerId());
             st.setObject(2, tenant.distributorId());

@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.note.Note;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,7 +55,8 @@ public class JpaNoteRepository implements NoteRepository {
      * {@code "<1 if pinned, else 0>/<created at>"}.
      */
     private Page<Note> query(String condition, UUID id, boolean includeInternal, Cursor after, int limit) {
-        StringBuilder jpql = new StringBuilder("select n from NoteEntity n where ").append(condition)
+        StringBuilder jpql = new StringBuilder("select n from NoteEntity n where ")
+                .append(condition)
                 .append(includeInternal ? "" : " and n.isInternal = false");
         boolean afterPinned = false;
         if (after != null) {
@@ -65,27 +65,40 @@ public class JpaNoteRepository implements NoteRepository {
                 throw Cursor.invalid();
             }
             String older = "(n.createdAt < :at or (n.createdAt = :at and n.id < :afterId))";
-            jpql.append(afterPinned ? " and ((n.isPinned = true and " + older + ") or n.isPinned = false or n.isPinned is null)"
-                    : " and (n.isPinned = false or n.isPinned is null) and " + older);
+            jpql.append(
+                    afterPinned
+                            ? " and ((n.isPinned = true and " + older + ") or n.isPinned = false or n.isPinned is null)"
+                            : " and (n.isPinned = false or n.isPinned is null) and " + older);
         }
         jpql.append(" order by case when n.isPinned = true then 0 else 1 end, n.createdAt desc, n.id desc");
-        TypedQuery<NoteEntity> query = em.createQuery(jpql.toString(), NoteEntity.class).setParameter("id", id)
+        TypedQuery<NoteEntity> query = em.createQuery(jpql.toString(), NoteEntity.class)
+                .setParameter("id", id)
                 .setMaxResults(limit + 1);
         if (after != null) {
             query.setParameter("at", new Cursor(after.key().substring(2), after.id()).createdAt())
                     .setParameter("afterId", after.id());
         }
-        List<Note> rows = query.getResultStream().map(JpaNoteRepository::restore).toList();
+        List<Note> rows =
+                query.getResultStream().map(JpaNoteRepository::restore).toList();
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }
         Note last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit),
+        return new Page<>(
+                rows.subList(0, limit),
                 new Cursor((last.pinned() ? "1/" : "0/") + last.createdAt(), last.id()).encode());
     }
 
     private static Note restore(NoteEntity n) {
-        return new Note(n.id, n.orderId, n.contractId, n.content, Boolean.TRUE.equals(n.isInternal),
-                Boolean.TRUE.equals(n.isPinned), n.createdBy, n.createdAt, n.updatedAt);
+        return new Note(
+                n.id,
+                n.orderId,
+                n.contractId,
+                n.content,
+                Boolean.TRUE.equals(n.isInternal),
+                Boolean.TRUE.equals(n.isPinned),
+                n.createdBy,
+                n.createdAt,
+                n.updatedAt);
     }
 }

@@ -5,7 +5,6 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,9 +54,14 @@ public class JpaOrderProviderLinkRepository implements OrderProviderLinkReposito
 
     @Override
     public Optional<UUID> orderOfBillingQuote(String provider, String quoteId) {
-        return SqlRows.query(em, "SELECT id FROM orders WHERE billing_quote_id = ? AND lower(billing_provider) = lower(?) "
-                + "ORDER BY created_at, id LIMIT 1", List.of(quoteId, provider), rs -> rs.getObject(1, UUID.class))
-                .stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        "SELECT id FROM orders WHERE billing_quote_id = ? AND lower(billing_provider) = lower(?) "
+                                + "ORDER BY created_at, id LIMIT 1",
+                        List.of(quoteId, provider),
+                        rs -> rs.getObject(1, UUID.class))
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -72,7 +76,10 @@ public class JpaOrderProviderLinkRepository implements OrderProviderLinkReposito
     private void record(String providerColumn, String idColumn, String metadataColumn, UUID orderId, Link link) {
         em.createNativeQuery("UPDATE orders SET " + providerColumn + " = ?2, " + idColumn + " = ?3, " + metadataColumn
                         + " = COALESCE(" + metadataColumn + ", '{}'::jsonb) || CAST(?4 AS jsonb) WHERE id = ?1")
-                .setParameter(1, orderId).setParameter(2, link.provider()).setParameter(3, link.remoteId())
-                .setParameter(4, JsonText.write(link.metadata())).executeUpdate();
+                .setParameter(1, orderId)
+                .setParameter(2, link.provider())
+                .setParameter(3, link.remoteId())
+                .setParameter(4, JsonText.write(link.metadata()))
+                .executeUpdate();
     }
 }

@@ -1,19 +1,19 @@
 package com.tentabo.prm.adapters.persistence.order;
 
-import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.adapters.persistence.shared.DayClauses;
 import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
+import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.order.BillingQuoteFacts;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderTotals;
-import com.tentabo.prm.domain.order.BillingQuoteFacts;
 import com.tentabo.prm.domain.order.ProviderRefs;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -21,8 +21,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.Session;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -48,13 +47,16 @@ public class JpaOrderRepository implements OrderRepository {
     public Optional<Order> findById(OrderId orderId) {
         UUID id = orderId.value();
         OrderEntity e = em.find(OrderEntity.class, id);
-        return e == null ? Optional.empty() : Optional.of(restore(e, itemsOf(List.of(id)).getOrDefault(id, List.of())));
+        return e == null
+                ? Optional.empty()
+                : Optional.of(restore(e, itemsOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
     @Override
     public long nextNumber() {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (var st = connection.prepareStatement("SELECT nextval('order_number_seq')"); var rs = st.executeQuery()) {
+            try (var st = connection.prepareStatement("SELECT nextval('order_number_seq')");
+                    var rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -76,13 +78,17 @@ public class JpaOrderRepository implements OrderRepository {
             throw DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", order.id());
         }
         if (e.version != order.version()) {
-            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
+            throw new DomainException(
+                    ErrorCode.CONCURRENT_MODIFICATION,
                     "Order " + order.number() + " was changed by someone else meanwhile; read it again and retry");
         }
-        boolean itemsChanged = !sameItems(itemsOf(List.of(order.id())).getOrDefault(order.id(), List.of()), order.items());
+        boolean itemsChanged =
+                !sameItems(itemsOf(List.of(order.id())).getOrDefault(order.id(), List.of()), order.items());
         copy(order, e);
         if (itemsChanged) {
-            em.createQuery("delete from OrderItemEntity i where i.orderId = :id").setParameter("id", order.id()).executeUpdate();
+            em.createQuery("delete from OrderItemEntity i where i.orderId = :id")
+                    .setParameter("id", order.id())
+                    .executeUpdate();
             insertItems(order);
         }
         em.flush();
@@ -115,23 +121,34 @@ public class JpaOrderRepository implements OrderRepository {
         jpql.append(DayClauses.of(query.created(), "o.createdAt", "created", params));
         if (query.cursorCreatedAt() != null && query.cursorId() != null) {
             String past = query.oldestFirst() ? ">" : "<";
-            jpql.append(" and (o.createdAt ").append(past).append(" :cursorAt or (o.createdAt = :cursorAt and o.id ")
-                    .append(past).append(" :cursorId))");
+            jpql.append(" and (o.createdAt ")
+                    .append(past)
+                    .append(" :cursorAt or (o.createdAt = :cursorAt and o.id ")
+                    .append(past)
+                    .append(" :cursorId))");
             params.put("cursorAt", query.cursorCreatedAt());
             params.put("cursorId", query.cursorId());
         }
-        jpql.append(query.oldestFirst() ? " order by o.createdAt asc, o.id asc" : " order by o.createdAt desc, o.id desc");
-        TypedQuery<OrderEntity> q = em.createQuery(jpql.toString(), OrderEntity.class).setMaxResults(query.limit());
+        jpql.append(
+                query.oldestFirst() ? " order by o.createdAt asc, o.id asc" : " order by o.createdAt desc, o.id desc");
+        TypedQuery<OrderEntity> q =
+                em.createQuery(jpql.toString(), OrderEntity.class).setMaxResults(query.limit());
         params.forEach(q::setParameter);
         List<OrderEntity> rows = q.getResultList();
-        Map<UUID, List<OrderItemEntity>> items = itemsOf(rows.stream().map(r -> r.id).toList());
-        return rows.stream().map(r -> restore(r, items.getOrDefault(r.id, List.of()))).toList();
+        Map<UUID, List<OrderItemEntity>> items =
+                itemsOf(rows.stream().map(r -> r.id).toList());
+        return rows.stream()
+                .map(r -> restore(r, items.getOrDefault(r.id, List.of())))
+                .toList();
     }
 
     @Override
     public boolean anyForProduct(ProductId productId) {
         return !em.createQuery("select i.id from OrderItemEntity i where i.productId = :p", UUID.class)
-                .setParameter("p", productId.value()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("p", productId.value())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private void copy(Order order, OrderEntity e) {
@@ -168,7 +185,8 @@ public class JpaOrderRepository implements OrderRepository {
             i.productType = item.productType();
             i.productUnit = item.productUnit();
             i.durationMonths = item.durationMonths();
-            i.priceBands = item.bands().stream().map(JpaOrderRepository::bandRow).toList();
+            i.priceBands =
+                    item.bands().stream().map(JpaOrderRepository::bandRow).toList();
             i.createdAt = order.updatedAt();
             i.updatedAt = order.updatedAt();
             em.persist(i);
@@ -176,7 +194,9 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     private static boolean sameItems(List<OrderItemEntity> stored, List<OrderItem> items) {
-        return stored.stream().map(i -> i.id).collect(Collectors.toSet())
+        return stored.stream()
+                .map(i -> i.id)
+                .collect(Collectors.toSet())
                 .equals(items.stream().map(OrderItem::id).collect(Collectors.toSet()));
     }
 
@@ -185,9 +205,13 @@ public class JpaOrderRepository implements OrderRepository {
             return Map.of();
         }
         Map<UUID, List<OrderItemEntity>> byOrder = new LinkedHashMap<>();
-        em.createQuery("select i from OrderItemEntity i where i.orderId in :ids order by i.createdAt, i.id", OrderItemEntity.class)
-                .setParameter("ids", orderIds).getResultList()
-                .forEach(i -> byOrder.computeIfAbsent(i.orderId, k -> new ArrayList<>()).add(i));
+        em.createQuery(
+                        "select i from OrderItemEntity i where i.orderId in :ids order by i.createdAt, i.id",
+                        OrderItemEntity.class)
+                .setParameter("ids", orderIds)
+                .getResultList()
+                .forEach(i -> byOrder.computeIfAbsent(i.orderId, k -> new ArrayList<>())
+                        .add(i));
         return byOrder;
     }
 
@@ -204,21 +228,48 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     private static OrderItem.Band band(Map<String, Object> row) {
-        return new OrderItem.Band(((Number) row.get("units")).intValue(), new BigDecimal(row.get("tier_price").toString()),
-                (String) row.get("period"), new BigDecimal(row.get("term_unit_price").toString()),
-                new BigDecimal(row.get("gross").toString()), new BigDecimal(row.get("net").toString()));
+        return new OrderItem.Band(
+                ((Number) row.get("units")).intValue(),
+                new BigDecimal(row.get("tier_price").toString()),
+                (String) row.get("period"),
+                new BigDecimal(row.get("term_unit_price").toString()),
+                new BigDecimal(row.get("gross").toString()),
+                new BigDecimal(row.get("net").toString()));
     }
 
     static Order restore(OrderEntity e, List<OrderItemEntity> itemRows) {
         Currency currency = StoredMoney.currency(e.currency);
-        List<OrderItem> items = itemRows.stream().map(i -> restoreItem(i, currency)).toList();
-        OrderTotals totals = new OrderTotals(Money.of(e.subtotal, currency), Money.of(e.discountAmount, currency),
-                Money.of(e.taxAmount, currency), Money.of(e.totalAmount, currency));
-        return Order.restore(e.id, e.orderNumber, e.status, OrderKind.valueOf(e.kind), e.replacesContractId,
-                new TenantRef(e.partnerId, e.distributorId), e.leadId, e.createdBy, currency,
-                e.taxRate != null ? e.taxRate : legacyTaxRate(totals), items, totals, e.createdAt, e.updatedAt,
-                e.sentAt, e.fulfilledAt, e.cancelledAt, e.version,
-                new ProviderRefs(e.billingProvider, e.billingQuoteId, e.crmProvider, e.crmDealId,
+        List<OrderItem> items =
+                itemRows.stream().map(i -> restoreItem(i, currency)).toList();
+        OrderTotals totals = new OrderTotals(
+                Money.of(e.subtotal, currency),
+                Money.of(e.discountAmount, currency),
+                Money.of(e.taxAmount, currency),
+                Money.of(e.totalAmount, currency));
+        return Order.restore(
+                e.id,
+                e.orderNumber,
+                e.status,
+                OrderKind.valueOf(e.kind),
+                e.replacesContractId,
+                new TenantRef(e.partnerId, e.distributorId),
+                e.leadId,
+                e.createdBy,
+                currency,
+                e.taxRate != null ? e.taxRate : legacyTaxRate(totals),
+                items,
+                totals,
+                e.createdAt,
+                e.updatedAt,
+                e.sentAt,
+                e.fulfilledAt,
+                e.cancelledAt,
+                e.version,
+                new ProviderRefs(
+                        e.billingProvider,
+                        e.billingQuoteId,
+                        e.crmProvider,
+                        e.crmDealId,
                         billingQuote(e.billingQuoteId, e.billingMetadata)));
     }
 
@@ -231,9 +282,13 @@ public class JpaOrderRepository implements OrderRepository {
             return null;
         }
         Object match = metadata.get("totals_match");
-        return new BillingQuoteFacts(text(metadata.get("status")), text(metadata.get("quote_number")),
-                decimal(metadata.get("amount_before_tax")), decimal(metadata.get("amount")),
-                match instanceof Boolean flag ? flag : null, decimal(metadata.get("prm_amount_before_tax")),
+        return new BillingQuoteFacts(
+                text(metadata.get("status")),
+                text(metadata.get("quote_number")),
+                decimal(metadata.get("amount_before_tax")),
+                decimal(metadata.get("amount")),
+                match instanceof Boolean flag ? flag : null,
+                decimal(metadata.get("prm_amount_before_tax")),
                 text(metadata.get("status_synced_at")));
     }
 
@@ -252,11 +307,25 @@ public class JpaOrderRepository implements OrderRepository {
 
     private static OrderItem restoreItem(OrderItemEntity i, Currency currency) {
         BigDecimal discount = i.discountAmount != null ? i.discountAmount : i.subtotal.subtract(i.total);
-        List<OrderItem.Band> bands = i.priceBands == null ? List.of() : i.priceBands.stream().map(JpaOrderRepository::band).toList();
-        return new OrderItem(i.id, i.productId, i.durationId, i.quantity, i.unitPrice,
-                i.discountPercentage != null ? i.discountPercentage : BigDecimal.ZERO, Money.of(i.subtotal, currency),
-                Money.of(discount, currency), Money.of(i.total, currency),
-                i.productName, i.productType, i.productUnit, i.durationMonths, bands, i.partnerDiscountPercentage,
+        List<OrderItem.Band> bands = i.priceBands == null
+                ? List.of()
+                : i.priceBands.stream().map(JpaOrderRepository::band).toList();
+        return new OrderItem(
+                i.id,
+                i.productId,
+                i.durationId,
+                i.quantity,
+                i.unitPrice,
+                i.discountPercentage != null ? i.discountPercentage : BigDecimal.ZERO,
+                Money.of(i.subtotal, currency),
+                Money.of(discount, currency),
+                Money.of(i.total, currency),
+                i.productName,
+                i.productType,
+                i.productUnit,
+                i.durationMonths,
+                bands,
+                i.partnerDiscountPercentage,
                 i.registrationBonusPercentage);
     }
 

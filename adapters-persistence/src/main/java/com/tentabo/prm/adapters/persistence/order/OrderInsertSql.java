@@ -1,12 +1,11 @@
 package com.tentabo.prm.adapters.persistence.order;
 
-import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.adapters.persistence.audit.JpaAuditLogRepository;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
+import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,14 +33,14 @@ final class OrderInsertSql {
             + "registration_bonus_percentage) VALUES ";
     private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)";
 
-    private OrderInsertSql() {
-    }
+    private OrderInsertSql() {}
 
     static void insert(Connection connection, Order order, AuditEntry created) throws SQLException {
         if (order.items().isEmpty()) {
             throw new IllegalArgumentException("an order has at least one item");
         }
-        try (PreparedStatement st = connection.prepareStatement(sql(order.items().size()))) {
+        try (PreparedStatement st =
+                connection.prepareStatement(sql(order.items().size()))) {
             int p = 1;
             st.setObject(p++, order.id());
             st.setString(p++, order.number());
@@ -80,7 +79,11 @@ final class OrderInsertSql {
                 st.setString(p++, item.productType());
                 st.setString(p++, item.productUnit());
                 st.setInt(p++, item.durationMonths());
-                st.setString(p++, JsonText.write(item.bands().stream().map(JpaOrderRepository::bandRow).toList()));
+                st.setString(
+                        p++,
+                        JsonText.write(item.bands().stream()
+                                .map(JpaOrderRepository::bandRow)
+                                .toList()));
                 st.setObject(p++, timestamp(order.updatedAt()));
                 st.setObject(p++, timestamp(order.updatedAt()));
                 st.setBigDecimal(p++, item.partnerDiscountPercentage());

@@ -1,17 +1,16 @@
 package com.tentabo.prm.adapters.persistence.order;
 
 import jakarta.persistence.Column;
-import java.util.Map;
-import java.util.List;
-import org.hibernate.type.SqlTypes;
-import org.hibernate.annotations.JdbcTypeCode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Row of table {@code order_items} (seed schema 1.0.0). Mapped to the domain by hand in the repository adapter. */
 @Entity

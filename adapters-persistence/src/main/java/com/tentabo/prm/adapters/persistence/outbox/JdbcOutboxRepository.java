@@ -8,7 +8,6 @@ import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,7 +28,8 @@ import java.util.stream.Collectors;
 public class JdbcOutboxRepository implements OutboxRepository {
 
     private static final String CLAIM = "UPDATE outbox_events e SET attempts = e.attempts + 1, next_attempt_at = ? "
-            + "WHERE e.id IN (SELECT id FROM outbox_events WHERE status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
+            + "WHERE e.id IN (SELECT id FROM outbox_events WHERE status = "
+            + OutboxStatuses.literal(OutboxStatus.PENDING)
             + " AND next_attempt_at <= ? "
             + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING e.id, e.attempts";
 
@@ -47,85 +47,119 @@ public class JdbcOutboxRepository implements OutboxRepository {
 
     @Override
     public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
-        Map<UUID, Integer> attempts = SqlRows.query(em, CLAIM,
+        Map<UUID, Integer> attempts = SqlRows.query(
+                        em,
+                        CLAIM,
                         List.of(Timestamp.from(leaseUntil), Timestamp.from(now), limit),
                         rs -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         if (attempts.isEmpty()) {
             return List.of();
         }
-        Map<UUID, OutboxEventEntity> rows = em.createQuery("select e from OutboxEventEntity e where e.id in :ids",
-                        OutboxEventEntity.class)
-                .setParameter("ids", attempts.keySet()).getResultStream()
+        Map<UUID, OutboxEventEntity> rows = em.createQuery(
+                        "select e from OutboxEventEntity e where e.id in :ids", OutboxEventEntity.class)
+                .setParameter("ids", attempts.keySet())
+                .getResultStream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
         return rows.values().stream()
-                .sorted(java.util.Comparator.comparing((OutboxEventEntity e) -> e.createdAt).thenComparing(e -> e.id))
-                .map(e -> new Claimed(new OutboxMessage(e.id, e.topic, e.aggregateType, e.aggregateId, e.payload),
+                .sorted(java.util.Comparator.comparing((OutboxEventEntity e) -> e.createdAt)
+                        .thenComparing(e -> e.id))
+                .map(e -> new Claimed(
+                        new OutboxMessage(e.id, e.topic, e.aggregateType, e.aggregateId, e.payload),
                         attempts.get(e.id)))
                 .toList();
     }
 
     @Override
     public void markDelivered(UUID id, Instant at) {
-        update("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.DELIVERED)
-                + ", delivered_at = ?2, last_error = NULL, "
-                + SETTLED_PAYLOAD + " WHERE id = ?1", id, at);
+        update(
+                "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.DELIVERED)
+                        + ", delivered_at = ?2, last_error = NULL, "
+                        + SETTLED_PAYLOAD + " WHERE id = ?1",
+                id,
+                at);
     }
 
     @Override
     public void retryLater(UUID id, Instant next, String error) {
         em.createNativeQuery("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
-                + ", next_attempt_at = ?2, last_error = ?3 WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, next).setParameter(3, error).executeUpdate();
+                        + ", next_attempt_at = ?2, last_error = ?3 WHERE id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, next)
+                .setParameter(3, error)
+                .executeUpdate();
     }
 
     @Override
     public void markFailed(UUID id, String error) {
-        update("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.FAILED) + ", last_error = ?2, "
-                + SETTLED_PAYLOAD
-                + " WHERE id = ?1", id, error);
+        update(
+                "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.FAILED)
+                        + ", last_error = ?2, "
+                        + SETTLED_PAYLOAD
+                        + " WHERE id = ?1",
+                id,
+                error);
     }
 
     @Override
     public void markSkipped(UUID id, Instant at, String reason) {
         em.createNativeQuery("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.SKIPPED)
-                + ", delivered_at = ?2, last_error = ?3, "
-                + SETTLED_PAYLOAD + " WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, at).setParameter(3, reason).executeUpdate();
+                        + ", delivered_at = ?2, last_error = ?3, "
+                        + SETTLED_PAYLOAD + " WHERE id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, at)
+                .setParameter(3, reason)
+                .executeUpdate();
     }
 
     @Override
     public List<OutboxEventRecord> list(OutboxQuery q) {
         return new KeysetSql(EVENTS, "created_at", "id")
                 .eq("status", q.status() == null ? null : OutboxStatuses.stored(q.status()))
-                .eq("topic", q.topic()).eq("aggregate_id", q.aggregateId())
-                .window(q.since(), q.until()).after(q.cursorAt(), q.cursorId())
+                .eq("topic", q.topic())
+                .eq("aggregate_id", q.aggregateId())
+                .window(q.since(), q.until())
+                .after(q.cursorAt(), q.cursorId())
                 .newestFirst(em, q.limit(), JdbcOutboxRepository::record);
     }
 
     @Override
     public Optional<OutboxEventRecord> find(UUID id) {
-        return SqlRows.query(em, EVENTS + " WHERE id = ?", List.of(id), JdbcOutboxRepository::record).stream().findFirst();
+        return SqlRows.query(em, EVENTS + " WHERE id = ?", List.of(id), JdbcOutboxRepository::record).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<OutboxEventRecord> findForUpdate(UUID id) {
         return SqlRows.query(em, EVENTS + " WHERE id = ? FOR UPDATE", List.of(id), JdbcOutboxRepository::record)
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void requeue(UUID id, Instant now) {
-        update("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
-                + ", attempts = 0, next_attempt_at = ?2, delivered_at = NULL "
-                + "WHERE id = ?1", id, now);
+        update(
+                "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
+                        + ", attempts = 0, next_attempt_at = ?2, delivered_at = NULL "
+                        + "WHERE id = ?1",
+                id,
+                now);
     }
 
     private static OutboxEventRecord record(ResultSet rs) throws SQLException {
-        return new OutboxEventRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                rs.getObject(4, UUID.class), rs.getString(5), OutboxStatuses.read(rs.getString(6)), rs.getInt(7),
+        return new OutboxEventRecord(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                rs.getString(5),
+                OutboxStatuses.read(rs.getString(6)),
+                rs.getInt(7),
                 SqlRows.instant(rs, 8),
-                rs.getString(9), SqlRows.instant(rs, 10), SqlRows.instant(rs, 11));
+                rs.getString(9),
+                SqlRows.instant(rs, 10),
+                SqlRows.instant(rs, 11));
     }
 
     private void update(String sql, UUID id, Object value) {

@@ -8,8 +8,7 @@ import com.tentabo.prm.application.outbox.OutboxStatus;
  */
 final class OutboxStatuses {
 
-    private OutboxStatuses() {
-    }
+    private OutboxStatuses() {}
 
     static String stored(OutboxStatus status) {
         return switch (status) {
@@ -31,8 +30,9 @@ final class OutboxStatuses {
             case "DELIVERED" -> OutboxStatus.DELIVERED;
             case "FAILED" -> OutboxStatus.FAILED;
             case "SKIPPED" -> OutboxStatus.SKIPPED;
-            default -> throw new IllegalStateException("outbox_events.status holds " + stored
-                    + ", which check_outbox_status does not allow");
+            default ->
+                throw new IllegalStateException(
+                        "outbox_events.status holds " + stored + ", which check_outbox_status does not allow");
         };
     }
 }

@@ -1,10 +1,6 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
 import com.tentabo.prm.application.provider.ProviderFailure;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts provider credentials for {@code provider_configs.credentials} with AES-256-GCM (DOMAIN.md): the key comes
@@ -50,8 +49,9 @@ public final class CredentialsCipher {
             throw new IllegalArgumentException("prm.providers.credentials-key is not Base64");
         }
         if (bytes.length != 32) {
-            throw new IllegalArgumentException("prm.providers.credentials-key must be 32 bytes (AES-256) in Base64, was "
-                    + bytes.length + " bytes");
+            throw new IllegalArgumentException(
+                    "prm.providers.credentials-key must be 32 bytes (AES-256) in Base64, was " + bytes.length
+                            + " bytes");
         }
         return new CredentialsCipher(new SecretKeySpec(bytes, "AES"));
     }
@@ -80,7 +80,10 @@ public final class CredentialsCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(rowId.toString().getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(CredentialsJson.write(credentials).getBytes(StandardCharsets.UTF_8));
-            byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
             return Map.of(FIELD, VERSION + Base64.getEncoder().encodeToString(stored));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,10 +11,9 @@ import java.util.Map;
 final class CredentialsJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
 
-    private CredentialsJson() {
-    }
+    private CredentialsJson() {}
 
     static String write(Map<String, String> credentials) {
         return JsonText.write(credentials);

@@ -4,7 +4,6 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.port.out.BillingCustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -33,26 +32,43 @@ public class JdbcBillingCustomerRepository implements BillingCustomerRepository 
 
     @Override
     public Optional<String> find(String providerName, UUID companyId) {
-        return SqlRows.query(em, "SELECT customer_id FROM billing_customers WHERE provider_name = ? AND company_id = ?",
-                List.of(key(providerName), companyId), rs -> rs.getString(1)).stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        "SELECT customer_id FROM billing_customers WHERE provider_name = ? AND company_id = ?",
+                        List.of(key(providerName), companyId),
+                        rs -> rs.getString(1))
+                .stream()
+                .findFirst();
     }
 
     @Override
     public boolean remember(String providerName, UUID companyId, boolean distributor, String customerId, Instant at) {
-        boolean inserted = !SqlRows.query(em, "INSERT INTO billing_customers (provider_name, company_id, company_kind, "
-                        + "customer_id, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (provider_name, company_id) "
-                        + "DO NOTHING RETURNING customer_id",
-                List.of(key(providerName), companyId, distributor ? "distributor" : "partner", customerId,
-                        Timestamp.from(at)), rs -> rs.getString(1)).isEmpty();
+        boolean inserted = !SqlRows.query(
+                        em,
+                        "INSERT INTO billing_customers (provider_name, company_id, company_kind, "
+                                + "customer_id, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (provider_name, company_id) "
+                                + "DO NOTHING RETURNING customer_id",
+                        List.of(
+                                key(providerName),
+                                companyId,
+                                distributor ? "distributor" : "partner",
+                                customerId,
+                                Timestamp.from(at)),
+                        rs -> rs.getString(1))
+                .isEmpty();
         em.createNativeQuery(STAMP + "AND b.provider_name = ?1 AND b.company_id = ?2")
-                .setParameter(1, key(providerName)).setParameter(2, companyId).executeUpdate();
+                .setParameter(1, key(providerName))
+                .setParameter(2, companyId)
+                .executeUpdate();
         return inserted;
     }
 
     @Override
     public void stampContract(UUID contractId) {
         em.flush();
-        em.createNativeQuery(STAMP + "AND c.id = ?1").setParameter(1, contractId).executeUpdate();
+        em.createNativeQuery(STAMP + "AND c.id = ?1")
+                .setParameter(1, contractId)
+                .executeUpdate();
     }
 
     private static String key(String providerName) {

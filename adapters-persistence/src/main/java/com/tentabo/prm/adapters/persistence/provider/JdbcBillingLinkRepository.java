@@ -6,7 +6,6 @@ import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -41,9 +40,13 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
         if (companyIds.isEmpty()) {
             return List.of();
         }
-        return SqlRows.query(em, "SELECT customer_id FROM billing_customers WHERE provider_name = ? AND company_id IN "
+        return SqlRows.query(
+                em,
+                "SELECT customer_id FROM billing_customers WHERE provider_name = ? AND company_id IN "
                         + "(SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS uuid)) ORDER BY customer_id",
-                List.of(key(providerName), JsonText.write(companyIds.stream().map(UUID::toString).toList())),
+                List.of(
+                        key(providerName),
+                        JsonText.write(companyIds.stream().map(UUID::toString).toList())),
                 rs -> rs.getString(1));
     }
 
@@ -53,13 +56,20 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
         if (customerIds.isEmpty()) {
             return companies;
         }
-        SqlRows.query(em, "SELECT b.customer_id, b.company_id, b.company_kind, COALESCE(p.name, d.name) "
+        SqlRows.query(
+                em,
+                "SELECT b.customer_id, b.company_id, b.company_kind, COALESCE(p.name, d.name) "
                         + "FROM billing_customers b LEFT JOIN partners p ON b.company_kind = 'partner' AND p.id = b.company_id "
                         + "LEFT JOIN distributors d ON b.company_kind = 'distributor' AND d.id = b.company_id "
                         + "WHERE b.provider_name = ? AND b.customer_id IN " + TEXTS + " ORDER BY b.created_at",
-                List.of(key(providerName), JsonText.write(List.copyOf(customerIds))), rs -> {
-                    companies.putIfAbsent(rs.getString(1), new BillingCompany(rs.getObject(2, UUID.class),
-                            "distributor".equals(rs.getString(3)), rs.getString(4)));
+                List.of(key(providerName), JsonText.write(List.copyOf(customerIds))),
+                rs -> {
+                    companies.putIfAbsent(
+                            rs.getString(1),
+                            new BillingCompany(
+                                    rs.getObject(2, UUID.class),
+                                    "distributor".equals(rs.getString(3)),
+                                    rs.getString(4)));
                     return null;
                 });
         return companies;
@@ -72,14 +82,22 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
             return links;
         }
         // the newest contract of the order (a renewal makes a contract of another order)
-        SqlRows.query(em, "SELECT o.billing_quote_id, o.id, o.order_number, c.id, c.contract_number FROM orders o "
+        SqlRows.query(
+                em,
+                "SELECT o.billing_quote_id, o.id, o.order_number, c.id, c.contract_number FROM orders o "
                         + "LEFT JOIN LATERAL (SELECT id, contract_number FROM contracts WHERE order_id = o.id "
                         + "ORDER BY created_at DESC, id DESC LIMIT 1) c ON true "
                         + "WHERE o.billing_quote_id IN " + TEXTS + " AND lower(o.billing_provider) = ? "
                         + "ORDER BY o.created_at",
-                List.of(JsonText.write(List.copyOf(quoteIds)), key(providerName)), rs -> {
-                    links.putIfAbsent(rs.getString(1), new QuoteLink(rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getObject(4, UUID.class), rs.getString(5)));
+                List.of(JsonText.write(List.copyOf(quoteIds)), key(providerName)),
+                rs -> {
+                    links.putIfAbsent(
+                            rs.getString(1),
+                            new QuoteLink(
+                                    rs.getObject(2, UUID.class),
+                                    rs.getString(3),
+                                    rs.getObject(4, UUID.class),
+                                    rs.getString(5)));
                     return null;
                 });
         return links;
@@ -91,23 +109,34 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
         if (invoiceIds.isEmpty()) {
             return links;
         }
-        SqlRows.query(em, LINK_COLUMNS + "WHERE provider_name = ? AND invoice_id IN " + TEXTS,
-                        List.of(key(providerName), JsonText.write(List.copyOf(invoiceIds))), JdbcBillingLinkRepository::link)
+        SqlRows.query(
+                        em,
+                        LINK_COLUMNS + "WHERE provider_name = ? AND invoice_id IN " + TEXTS,
+                        List.of(key(providerName), JsonText.write(List.copyOf(invoiceIds))),
+                        JdbcBillingLinkRepository::link)
                 .forEach(link -> links.put(link.invoiceId(), link));
         return links;
     }
 
     @Override
     public List<InvoiceLink> attachedTo(String providerName, UUID contractId) {
-        return SqlRows.query(em, LINK_COLUMNS + "WHERE provider_name = ? AND contract_id = ? ORDER BY decided_at",
-                List.of(key(providerName), contractId), JdbcBillingLinkRepository::link);
+        return SqlRows.query(
+                em,
+                LINK_COLUMNS + "WHERE provider_name = ? AND contract_id = ? ORDER BY decided_at",
+                List.of(key(providerName), contractId),
+                JdbcBillingLinkRepository::link);
     }
 
     @Override
     public Optional<InvoiceLink> lock(String providerName, String invoiceId) {
         SqlRows.lockForTransaction(em, "billing_invoice_links:" + key(providerName) + "/" + invoiceId);
-        return SqlRows.query(em, LINK_COLUMNS + "WHERE provider_name = ? AND invoice_id = ? FOR UPDATE",
-                List.of(key(providerName), invoiceId), JdbcBillingLinkRepository::link).stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        LINK_COLUMNS + "WHERE provider_name = ? AND invoice_id = ? FOR UPDATE",
+                        List.of(key(providerName), invoiceId),
+                        JdbcBillingLinkRepository::link)
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -120,12 +149,15 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
         params.add(text(link.decidedByUserId()));
         params.add(text(link.decidedByAdminId()));
         params.add(Timestamp.from(link.decidedAt()));
-        SqlRows.query(em, "INSERT INTO billing_invoice_links (id, provider_name, invoice_id, contract_id, "
-                + "decided_by_user_id, decided_by_admin_id, decided_at) VALUES (?, ?, ?, CAST(? AS uuid), "
-                + "CAST(? AS uuid), CAST(? AS uuid), ?) ON CONFLICT (provider_name, invoice_id) DO UPDATE SET "
-                + "contract_id = EXCLUDED.contract_id, decided_by_user_id = EXCLUDED.decided_by_user_id, "
-                + "decided_by_admin_id = EXCLUDED.decided_by_admin_id, decided_at = EXCLUDED.decided_at RETURNING id",
-                params, rs -> rs.getObject(1, UUID.class));
+        SqlRows.query(
+                em,
+                "INSERT INTO billing_invoice_links (id, provider_name, invoice_id, contract_id, "
+                        + "decided_by_user_id, decided_by_admin_id, decided_at) VALUES (?, ?, ?, CAST(? AS uuid), "
+                        + "CAST(? AS uuid), CAST(? AS uuid), ?) ON CONFLICT (provider_name, invoice_id) DO UPDATE SET "
+                        + "contract_id = EXCLUDED.contract_id, decided_by_user_id = EXCLUDED.decided_by_user_id, "
+                        + "decided_by_admin_id = EXCLUDED.decided_by_admin_id, decided_at = EXCLUDED.decided_at RETURNING id",
+                params,
+                rs -> rs.getObject(1, UUID.class));
     }
 
     private static String text(UUID id) {
@@ -135,19 +167,29 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
     @Override
     public void delete(String providerName, String invoiceId) {
         em.createNativeQuery("DELETE FROM billing_invoice_links WHERE provider_name = ?1 AND invoice_id = ?2")
-                .setParameter(1, key(providerName)).setParameter(2, invoiceId).executeUpdate();
+                .setParameter(1, key(providerName))
+                .setParameter(2, invoiceId)
+                .executeUpdate();
     }
 
     @Override
     public List<UUID> contractsHolding(String providerName, String invoiceId) {
-        return SqlRows.query(em, "SELECT id FROM contracts WHERE jsonb_typeof(billing_invoices) = 'array' "
+        return SqlRows.query(
+                em,
+                "SELECT id FROM contracts WHERE jsonb_typeof(billing_invoices) = 'array' "
                         + "AND billing_invoices @> CAST(? AS jsonb) ORDER BY created_at, id",
-                List.of(JsonText.write(List.of(Map.of("id", invoiceId)))), rs -> rs.getObject(1, UUID.class));
+                List.of(JsonText.write(List.of(Map.of("id", invoiceId)))),
+                rs -> rs.getObject(1, UUID.class));
     }
 
     private static InvoiceLink link(ResultSet rs) throws SQLException {
-        return new InvoiceLink(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+        return new InvoiceLink(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                rs.getObject(5, UUID.class),
+                rs.getObject(6, UUID.class),
                 SqlRows.instant(rs, 7));
     }
 

@@ -7,7 +7,6 @@ import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository.Ne
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,19 +31,26 @@ public class JdbcProviderHealthRepository implements ProviderHealthRepository {
     public void append(NewCheck check) {
         em.createNativeQuery("INSERT INTO provider_health_checks (id, provider_id, status, error, source, checked_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, check.id()).setParameter(2, check.providerId()).setParameter(3, ProviderHealthColumn.stored(check.status()))
-                .setParameter(4, check.error()).setParameter(5, check.source())
-                .setParameter(6, Timestamp.from(check.checkedAt())).executeUpdate();
+                .setParameter(1, check.id())
+                .setParameter(2, check.providerId())
+                .setParameter(3, ProviderHealthColumn.stored(check.status()))
+                .setParameter(4, check.error())
+                .setParameter(5, check.source())
+                .setParameter(6, Timestamp.from(check.checkedAt()))
+                .executeUpdate();
         em.createNativeQuery(TRIM).setParameter(1, check.providerId()).executeUpdate();
     }
 
     @Override
     public void appendByName(ProviderType type, String providerName, NewCheck check) {
-        SqlRows.query(em, "SELECT id FROM provider_configs WHERE provider_type = CAST(? AS providertype) "
-                        + "AND lower(provider_name) = lower(?)", List.of(type.name(), providerName),
+        SqlRows.query(
+                        em,
+                        "SELECT id FROM provider_configs WHERE provider_type = CAST(? AS providertype) "
+                                + "AND lower(provider_name) = lower(?)",
+                        List.of(type.name(), providerName),
                         rs -> rs.getObject(1, UUID.class))
-                .forEach(id -> append(new NewCheck(check.id(), id, check.status(), check.error(),
-                        check.source(), check.checkedAt())));
+                .forEach(id -> append(new NewCheck(
+                        check.id(), id, check.status(), check.error(), check.source(), check.checkedAt())));
     }
 
     @Override
@@ -57,9 +63,17 @@ public class JdbcProviderHealthRepository implements ProviderHealthRepository {
             params.add(cursorId);
         }
         params.add(limit);
-        return SqlRows.query(em, "SELECT id, provider_id, status, error, source, checked_at FROM provider_health_checks "
-                        + "WHERE provider_id = ?" + after + " ORDER BY checked_at DESC, id DESC LIMIT ?", params,
-                rs -> new HealthCheckRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), SqlRows.instant(rs, 6)));
+        return SqlRows.query(
+                em,
+                "SELECT id, provider_id, status, error, source, checked_at FROM provider_health_checks "
+                        + "WHERE provider_id = ?" + after + " ORDER BY checked_at DESC, id DESC LIMIT ?",
+                params,
+                rs -> new HealthCheckRecord(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        SqlRows.instant(rs, 6)));
     }
 }

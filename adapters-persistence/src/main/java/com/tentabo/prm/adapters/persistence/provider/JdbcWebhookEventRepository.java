@@ -8,8 +8,6 @@ import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -23,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * The seed's {@code (provider_name, event_id)} index is not unique (the replaced system's rows may repeat a pair), so
@@ -43,15 +42,21 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
     @Override
     public Optional<UUID> lockAndFind(String providerName, String eventId) {
         SqlRows.lockForTransaction(em, "webhook_events:" + providerName + "/" + eventId);
-        return SqlRows.query(em, "SELECT id FROM webhook_events WHERE provider_name = ? AND event_id = ? "
-                + "ORDER BY received_at LIMIT 1", List.of(providerName, eventId), rs -> rs.getObject(1, UUID.class))
-                .stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        "SELECT id FROM webhook_events WHERE provider_name = ? AND event_id = ? "
+                                + "ORDER BY received_at LIMIT 1",
+                        List.of(providerName, eventId),
+                        rs -> rs.getObject(1, UUID.class))
+                .stream()
+                .findFirst();
     }
 
     private static final String STORE = "INSERT INTO webhook_events (id, provider_name, provider_type, event_type, "
             + "event_id, payload, status, ip_address, headers, received_at, created_at, intake_key) "
             + "SELECT t.id, t.provider_name, CAST(t.provider_type AS providertype), t.event_type, t.event_id, "
-            + "CAST(t.payload AS jsonb), " + literal(WebhookEventStatus.PENDING) + ", t.ip_address, CAST(t.headers AS jsonb), "
+            + "CAST(t.payload AS jsonb), " + literal(WebhookEventStatus.PENDING)
+            + ", t.ip_address, CAST(t.headers AS jsonb), "
             + "t.received_at, t.received_at, t.provider_name || '/' || t.event_id "
             + "FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY "
             + "AS t(id, provider_name, provider_type, event_type, event_id, payload, ip_address, headers, received_at, n) "
@@ -90,8 +95,11 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                 }
             }
             Map<String, UUID> existing = new HashMap<>();
-            List<String> missing = events.stream().filter(e -> !inserted.contains(e.id()))
-                    .map(JdbcWebhookEventRepository::intakeKey).distinct().toList();
+            List<String> missing = events.stream()
+                    .filter(e -> !inserted.contains(e.id()))
+                    .map(JdbcWebhookEventRepository::intakeKey)
+                    .distinct()
+                    .toList();
             if (!missing.isEmpty()) {
                 // a new statement: it sees what concurrent transactions committed while the insert waited for them
                 try (PreparedStatement ps = connection.prepareStatement(
@@ -106,8 +114,10 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
             }
             List<Stored> stored = new ArrayList<>(size);
             for (Incoming e : events) {
-                stored.add(inserted.contains(e.id()) ? new Stored(e.id(), false)
-                        : new Stored(Objects.requireNonNull(existing.get(intakeKey(e)), "stored event"), true));
+                stored.add(
+                        inserted.contains(e.id())
+                                ? new Stored(e.id(), false)
+                                : new Stored(Objects.requireNonNull(existing.get(intakeKey(e)), "stored event"), true));
             }
             return stored;
         });
@@ -118,16 +128,30 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
     }
 
     @Override
-    public void insert(UUID id, String providerName, ProviderType type, ParsedWebhook event, Map<String, String> headers,
-                       String ipAddress, Instant receivedAt) {
-        em.createNativeQuery("INSERT INTO webhook_events (id, provider_name, provider_type, event_type, event_id, payload, "
-                        + "status, ip_address, headers, received_at, created_at, intake_key) VALUES (?1, ?2, "
-                        + "CAST(?3 AS providertype), ?4, ?5, CAST(?6 AS jsonb), " + literal(WebhookEventStatus.PENDING)
-                        + ", ?7, CAST(?8 AS jsonb), ?9, ?9, ?2 || '/' || ?5) ON CONFLICT (intake_key) DO NOTHING")
-                .setParameter(1, id).setParameter(2, providerName).setParameter(3, type.name())
-                .setParameter(4, event.eventType()).setParameter(5, event.eventId()).setParameter(6, event.payloadJson())
-                .setParameter(7, ipAddress).setParameter(8, JsonText.write(headers))
-                .setParameter(9, Timestamp.from(receivedAt)).executeUpdate();
+    public void insert(
+            UUID id,
+            String providerName,
+            ProviderType type,
+            ParsedWebhook event,
+            Map<String, String> headers,
+            String ipAddress,
+            Instant receivedAt) {
+        em.createNativeQuery(
+                        "INSERT INTO webhook_events (id, provider_name, provider_type, event_type, event_id, payload, "
+                                + "status, ip_address, headers, received_at, created_at, intake_key) VALUES (?1, ?2, "
+                                + "CAST(?3 AS providertype), ?4, ?5, CAST(?6 AS jsonb), "
+                                + literal(WebhookEventStatus.PENDING)
+                                + ", ?7, CAST(?8 AS jsonb), ?9, ?9, ?2 || '/' || ?5) ON CONFLICT (intake_key) DO NOTHING")
+                .setParameter(1, id)
+                .setParameter(2, providerName)
+                .setParameter(3, type.name())
+                .setParameter(4, event.eventType())
+                .setParameter(5, event.eventId())
+                .setParameter(6, event.payloadJson())
+                .setParameter(7, ipAddress)
+                .setParameter(8, JsonText.write(headers))
+                .setParameter(9, Timestamp.from(receivedAt))
+                .executeUpdate();
     }
 
     private static final String CLAIM = "UPDATE webhook_events w SET attempts = w.attempts + 1, next_attempt_at = ? "
@@ -138,25 +162,43 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
 
     @Override
     public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return SqlRows.query(em, CLAIM, List.of(Timestamp.from(leaseUntil), Timestamp.from(now), limit),
-                        rs -> Map.entry(SqlRows.instant(rs, 6), new Claimed(rs.getObject(1, UUID.class), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getInt(5))))
-                .stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        return SqlRows.query(
+                        em,
+                        CLAIM,
+                        List.of(Timestamp.from(leaseUntil), Timestamp.from(now), limit),
+                        rs -> Map.entry(
+                                SqlRows.instant(rs, 6),
+                                new Claimed(
+                                        rs.getObject(1, UUID.class),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getInt(5))))
+                .stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     @Override
     public void settle(UUID id, WebhookEventStatus status, Instant at) {
         em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = NULL, "
                         + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, stored(status)).setParameter(3, Timestamp.from(at)).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, stored(status))
+                .setParameter(3, Timestamp.from(at))
+                .executeUpdate();
     }
 
     @Override
     public void settleWithReason(UUID id, WebhookEventStatus status, String reason, Instant at) {
         em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = ?4, "
                         + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, stored(status)).setParameter(3, Timestamp.from(at))
-                .setParameter(4, reason).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, stored(status))
+                .setParameter(3, Timestamp.from(at))
+                .setParameter(4, reason)
+                .executeUpdate();
     }
 
     @Override
@@ -164,7 +206,10 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
         em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
                         + ", next_attempt_at = ?2, error_message = ?3 "
                         + "WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, Timestamp.from(next)).setParameter(3, error).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(next))
+                .setParameter(3, error)
+                .executeUpdate();
     }
 
     @Override
@@ -172,13 +217,21 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
         em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.FAILED)
                         + ", processed_at = ?2, error_message = ?3, "
                         + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, Timestamp.from(at)).setParameter(3, error).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(at))
+                .setParameter(3, error)
+                .executeUpdate();
     }
 
     @Override
     public Optional<String> lockStatus(UUID id) {
-        return SqlRows.query(em, "SELECT status FROM webhook_events WHERE id = ? FOR UPDATE", List.of(id),
-                rs -> rs.getString(1)).stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        "SELECT status FROM webhook_events WHERE id = ? FOR UPDATE",
+                        List.of(id),
+                        rs -> rs.getString(1))
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -186,7 +239,9 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
         em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
                         + ", attempts = 0, next_attempt_at = ?2, "
                         + "processed_at = NULL WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
     }
 
     /** An event's status as {@code webhook_events.status} stores it: the seed's lower-case strings, exactly. */

@@ -1,8 +1,8 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
-import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
@@ -14,8 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.exception.ConstraintViolationException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * {@code provider_configs} for the management use case. Credentials are sealed with {@link CredentialsCipher} (the
@@ -61,17 +60,31 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
 
     @Override
     public List<ProviderConfig> activeForUpdate(ProviderType type, UUID exceptId) {
-        return em.createQuery("select p from ProviderConfigEntity p where p.providerType = :type and p.isActive = true "
-                        + "and p.id <> :id order by p.id", ProviderConfigEntity.class)
-                .setParameter("type", type).setParameter("id", exceptId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().map(this::restore).toList();
+        return em
+                .createQuery(
+                        "select p from ProviderConfigEntity p where p.providerType = :type and p.isActive = true "
+                                + "and p.id <> :id order by p.id",
+                        ProviderConfigEntity.class)
+                .setParameter("type", type)
+                .setParameter("id", exceptId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .stream()
+                .map(this::restore)
+                .toList();
     }
 
     @Override
     public boolean nameTaken(ProviderType type, String name) {
-        return !em.createQuery("select p.id from ProviderConfigEntity p where p.providerType = :type "
-                        + "and p.providerName = :name", UUID.class)
-                .setParameter("type", type).setParameter("name", name).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select p.id from ProviderConfigEntity p where p.providerType = :type "
+                                + "and p.providerName = :name",
+                        UUID.class)
+                .setParameter("type", type)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -125,8 +138,10 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
         try {
             return new LinkedHashMap<>(cipher.decrypt(e.id, e.providerName, e.credentials));
         } catch (ProviderFailure unreadable) {
-            throw new DomainException(ErrorCode.CREDENTIALS_KEY_MISSING, "The stored credentials of provider "
-                    + e.providerName + " cannot be read with the configured key (PRM_PROVIDER_CREDENTIALS_KEY)");
+            throw new DomainException(
+                    ErrorCode.CREDENTIALS_KEY_MISSING,
+                    "The stored credentials of provider " + e.providerName
+                            + " cannot be read with the configured key (PRM_PROVIDER_CREDENTIALS_KEY)");
         }
     }
 
@@ -143,12 +158,17 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
     @Override
     public boolean hasSyncLogs(UUID id) {
         return !em.createQuery("select s.id from ProviderSyncLogEntity s where s.providerId = :id", UUID.class)
-                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public void delete(UUID id) {
-        em.createQuery("delete from ProviderConfigEntity p where p.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from ProviderConfigEntity p where p.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Override
@@ -174,12 +194,23 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
         if (query.beforeCreatedAt() != null) {
             q.setParameter("at", query.beforeCreatedAt()).setParameter("id", query.beforeId());
         }
-        return q.setMaxResults(query.limit()).getResultList().stream().map(this::restore).toList();
+        return q.setMaxResults(query.limit()).getResultList().stream()
+                .map(this::restore)
+                .toList();
     }
 
     private ProviderConfig restore(ProviderConfigEntity e) {
-        return new ProviderConfig(e.id, e.providerType, e.providerName, Boolean.TRUE.equals(e.isActive),
-                e.configuration, credentialNames(e), e.healthStatus, e.lastHealthCheck, e.healthCheckError, e.createdAt,
+        return new ProviderConfig(
+                e.id,
+                e.providerType,
+                e.providerName,
+                Boolean.TRUE.equals(e.isActive),
+                e.configuration,
+                credentialNames(e),
+                e.healthStatus,
+                e.lastHealthCheck,
+                e.healthCheckError,
+                e.createdAt,
                 e.updatedAt);
     }
 
@@ -195,7 +226,8 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
             return null;
         }
         try {
-            return new ArrayList<>(cipher.decrypt(e.id, e.providerName, e.credentials).keySet());
+            return new ArrayList<>(
+                    cipher.decrypt(e.id, e.providerName, e.credentials).keySet());
         } catch (ProviderFailure unreadable) {
             return null;
         }
@@ -206,13 +238,18 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
             if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
                 String constraint = violation.getConstraintName().toLowerCase(Locale.ROOT);
                 if (constraint.contains(UNIQUE_NAME)) {
-                    return new DomainException(ErrorCode.PROVIDER_EXISTS, "A " + config.type().name().toLowerCase(Locale.ROOT)
-                            + " provider named " + config.name() + " already exists",
-                            List.of(new FieldViolation("provider_name", "is already used by another provider of this type")));
+                    return new DomainException(
+                            ErrorCode.PROVIDER_EXISTS,
+                            "A " + config.type().name().toLowerCase(Locale.ROOT) + " provider named " + config.name()
+                                    + " already exists",
+                            List.of(new FieldViolation(
+                                    "provider_name", "is already used by another provider of this type")));
                 }
                 if (constraint.contains(ONE_ACTIVE)) {
-                    return new DomainException(ErrorCode.CONCURRENT_MODIFICATION, "Another "
-                            + config.type().name().toLowerCase(Locale.ROOT) + " provider was activated meanwhile; retry");
+                    return new DomainException(
+                            ErrorCode.CONCURRENT_MODIFICATION,
+                            "Another " + config.type().name().toLowerCase(Locale.ROOT)
+                                    + " provider was activated meanwhile; retry");
                 }
             }
         }

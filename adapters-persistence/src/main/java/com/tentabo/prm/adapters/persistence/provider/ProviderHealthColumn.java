@@ -10,8 +10,7 @@ import com.tentabo.prm.domain.provider.ProviderConfig;
  */
 final class ProviderHealthColumn {
 
-    private ProviderHealthColumn() {
-    }
+    private ProviderHealthColumn() {}
 
     static String stored(ProviderHealth health) {
         return switch (health) {

@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
     /** A programme level's row, for {@link #level(ResultSet)}; callers add the WHERE clause. */
     public static final String LEVEL = "SELECT id, name, rank, discount_percentage, registration_bonus_percentage, "
             + "protection_days, min_trailing_bookings, min_won_registrations, created_at, updated_at FROM programme_levels";
+
     private static final String ASSIGNMENT = "SELECT a.id, a.partner_id, a.level_id, l.name, l.rank, a.valid_from, "
             + "a.valid_to, a.reason, a.assigned_by_user_id, a.assigned_by_admin_id FROM partner_levels a "
             + "JOIN programme_levels l ON l.id = a.level_id";
@@ -42,13 +42,15 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public Optional<ProgrammeLevel> findLevel(UUID id) {
-        return SqlRows.query(em, LEVEL + " WHERE id = ?", List.of(id), JdbcProgrammeRepository::level).stream().findFirst();
+        return SqlRows.query(em, LEVEL + " WHERE id = ?", List.of(id), JdbcProgrammeRepository::level).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<ProgrammeLevel> findLevelForUpdate(UUID id) {
         return SqlRows.query(em, LEVEL + " WHERE id = ? FOR UPDATE", List.of(id), JdbcProgrammeRepository::level)
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -60,66 +62,101 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
                         + "registration_bonus_percentage = EXCLUDED.registration_bonus_percentage, "
                         + "protection_days = EXCLUDED.protection_days, min_trailing_bookings = EXCLUDED.min_trailing_bookings, "
                         + "min_won_registrations = EXCLUDED.min_won_registrations, updated_at = EXCLUDED.updated_at")
-                .setParameter(1, l.id()).setParameter(2, l.name()).setParameter(3, l.rank())
-                .setParameter(4, l.discountPercentage().value()).setParameter(5, l.registrationBonusPercentage().value())
-                .setParameter(6, l.protectionDays()).setParameter(7, l.minTrailingBookings())
-                .setParameter(8, l.minWonRegistrations()).setParameter(9, Timestamp.from(l.createdAt()))
-                .setParameter(10, Timestamp.from(l.updatedAt())).executeUpdate();
+                .setParameter(1, l.id())
+                .setParameter(2, l.name())
+                .setParameter(3, l.rank())
+                .setParameter(4, l.discountPercentage().value())
+                .setParameter(5, l.registrationBonusPercentage().value())
+                .setParameter(6, l.protectionDays())
+                .setParameter(7, l.minTrailingBookings())
+                .setParameter(8, l.minWonRegistrations())
+                .setParameter(9, Timestamp.from(l.createdAt()))
+                .setParameter(10, Timestamp.from(l.updatedAt()))
+                .executeUpdate();
     }
 
     @Override
     public void deleteLevel(UUID id) {
-        em.createNativeQuery("DELETE FROM programme_levels WHERE id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM programme_levels WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     @Override
     public boolean levelInUse(UUID id) {
-        return !SqlRows.query(em, "SELECT 1 FROM partner_levels WHERE level_id = ? LIMIT 1", List.of(id), rs -> 1).isEmpty();
+        return !SqlRows.query(em, "SELECT 1 FROM partner_levels WHERE level_id = ? LIMIT 1", List.of(id), rs -> 1)
+                .isEmpty();
     }
 
     @Override
     public Optional<LevelAssignment> currentAssignment(UUID partnerId) {
-        return SqlRows.query(em, ASSIGNMENT + " WHERE a.partner_id = ? AND a.valid_to IS NULL", List.of(partnerId),
-                JdbcProgrammeRepository::assignment).stream().findFirst();
+        return SqlRows.query(
+                        em,
+                        ASSIGNMENT + " WHERE a.partner_id = ? AND a.valid_to IS NULL",
+                        List.of(partnerId),
+                        JdbcProgrammeRepository::assignment)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void assign(LevelAssignment a) {
         em.createNativeQuery("UPDATE partner_levels SET valid_to = ?1 WHERE partner_id = ?2 AND valid_to IS NULL")
-                .setParameter(1, Timestamp.from(a.validFrom())).setParameter(2, a.partnerId()).executeUpdate();
-        em.createNativeQuery("INSERT INTO partner_levels (id, partner_id, level_id, valid_from, valid_to, "
-                        + "assigned_by_user_id, assigned_by_admin_id, reason) VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7)")
-                .setParameter(1, a.id()).setParameter(2, a.partnerId()).setParameter(3, a.levelId())
-                .setParameter(4, Timestamp.from(a.validFrom())).setParameter(5, a.assignedByUserId())
-                .setParameter(6, a.assignedByAdminId()).setParameter(7, a.reason()).executeUpdate();
+                .setParameter(1, Timestamp.from(a.validFrom()))
+                .setParameter(2, a.partnerId())
+                .executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO partner_levels (id, partner_id, level_id, valid_from, valid_to, "
+                                + "assigned_by_user_id, assigned_by_admin_id, reason) VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7)")
+                .setParameter(1, a.id())
+                .setParameter(2, a.partnerId())
+                .setParameter(3, a.levelId())
+                .setParameter(4, Timestamp.from(a.validFrom()))
+                .setParameter(5, a.assignedByUserId())
+                .setParameter(6, a.assignedByAdminId())
+                .setParameter(7, a.reason())
+                .executeUpdate();
     }
 
     @Override
     public List<LevelAssignment> history(UUID partnerId) {
-        return SqlRows.query(em, ASSIGNMENT + " WHERE a.partner_id = ? ORDER BY a.valid_from DESC, a.id DESC",
-                List.of(partnerId), JdbcProgrammeRepository::assignment);
+        return SqlRows.query(
+                em,
+                ASSIGNMENT + " WHERE a.partner_id = ? ORDER BY a.valid_from DESC, a.id DESC",
+                List.of(partnerId),
+                JdbcProgrammeRepository::assignment);
     }
 
     @Override
     public BigDecimal bookings(UUID partnerId, Instant since, Instant until) {
-        return SqlRows.query(em, "SELECT COALESCE(sum(subtotal - COALESCE(discount_amount, 0)), 0) FROM orders "
-                        + "WHERE partner_id = ? AND status IN ('SENT', 'IN_FULFILLMENT', 'FULFILLED') "
-                        + "AND created_at >= ? AND created_at < ?",
-                List.of(partnerId, Timestamp.from(since), Timestamp.from(until)), rs -> rs.getBigDecimal(1)).get(0);
+        return SqlRows.query(
+                        em,
+                        "SELECT COALESCE(sum(subtotal - COALESCE(discount_amount, 0)), 0) FROM orders "
+                                + "WHERE partner_id = ? AND status IN ('SENT', 'IN_FULFILLMENT', 'FULFILLED') "
+                                + "AND created_at >= ? AND created_at < ?",
+                        List.of(partnerId, Timestamp.from(since), Timestamp.from(until)),
+                        rs -> rs.getBigDecimal(1))
+                .get(0);
     }
 
     @Override
     public long wonRegistrations(UUID partnerId, Instant since, Instant until) {
-        return SqlRows.query(em, "SELECT count(*) FROM registrations WHERE partner_id = ? AND status = 'CONVERTED' "
-                        + "AND updated_at >= ? AND updated_at < ?",
-                List.of(partnerId, Timestamp.from(since), Timestamp.from(until)), rs -> rs.getLong(1)).get(0);
+        return SqlRows.query(
+                        em,
+                        "SELECT count(*) FROM registrations WHERE partner_id = ? AND status = 'CONVERTED' "
+                                + "AND updated_at >= ? AND updated_at < ?",
+                        List.of(partnerId, Timestamp.from(since), Timestamp.from(until)),
+                        rs -> rs.getLong(1))
+                .get(0);
     }
 
     @Override
     public List<PartnerFigures> activeFigures(Instant since, Instant until) {
         Timestamp from = Timestamp.from(since);
         Timestamp to = Timestamp.from(until);
-        return SqlRows.query(em, "WITH b AS (SELECT partner_id, sum(subtotal - COALESCE(discount_amount, 0)) AS bookings "
+        return SqlRows.query(
+                em,
+                "WITH b AS (SELECT partner_id, sum(subtotal - COALESCE(discount_amount, 0)) AS bookings "
                         + "FROM orders WHERE partner_id IS NOT NULL AND status IN ('SENT', 'IN_FULFILLMENT', 'FULFILLED') "
                         + "AND created_at >= ? AND created_at < ? GROUP BY partner_id), "
                         + "w AS (SELECT partner_id, count(*) AS won FROM registrations WHERE partner_id IS NOT NULL "
@@ -128,20 +165,37 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
                         + "LEFT JOIN b ON b.partner_id = p.id LEFT JOIN w ON w.partner_id = p.id "
                         + "LEFT JOIN partner_levels a ON a.partner_id = p.id AND a.valid_to IS NULL "
                         + "WHERE p.is_active AND (b.partner_id IS NOT NULL OR w.partner_id IS NOT NULL)",
-                List.of(from, to, from, to), rs -> new PartnerFigures(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
-                        rs.getLong(3), rs.getObject(4, UUID.class)));
+                List.of(from, to, from, to),
+                rs -> new PartnerFigures(
+                        rs.getObject(1, UUID.class), rs.getBigDecimal(2), rs.getLong(3), rs.getObject(4, UUID.class)));
     }
 
     /** The level of the current row of a query starting with {@link #LEVEL}. */
     public static ProgrammeLevel level(ResultSet rs) throws SQLException {
-        return new ProgrammeLevel(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
-                new Percentage(rs.getBigDecimal(4)), new Percentage(rs.getBigDecimal(5)), rs.getInt(6), rs.getBigDecimal(7),
-                rs.getInt(8), SqlRows.instant(rs, 9), SqlRows.instant(rs, 10));
+        return new ProgrammeLevel(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getInt(3),
+                new Percentage(rs.getBigDecimal(4)),
+                new Percentage(rs.getBigDecimal(5)),
+                rs.getInt(6),
+                rs.getBigDecimal(7),
+                rs.getInt(8),
+                SqlRows.instant(rs, 9),
+                SqlRows.instant(rs, 10));
     }
 
     private static LevelAssignment assignment(ResultSet rs) throws SQLException {
-        return new LevelAssignment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getInt(5), SqlRows.instant(rs, 6), SqlRows.instant(rs, 7), rs.getString(8),
-                rs.getObject(9, UUID.class), rs.getObject(10, UUID.class));
+        return new LevelAssignment(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                rs.getString(4),
+                rs.getInt(5),
+                SqlRows.instant(rs, 6),
+                SqlRows.instant(rs, 7),
+                rs.getString(8),
+                rs.getObject(9, UUID.class),
+                rs.getObject(10, UUID.class));
     }
 }

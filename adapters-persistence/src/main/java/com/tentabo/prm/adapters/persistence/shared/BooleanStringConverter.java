@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.persistence.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.persistence.shared;
 
 import com.tentabo.prm.application.shared.Filters;
-
 import java.util.Map;
 
 /**
@@ -10,14 +9,17 @@ import java.util.Map;
  */
 public final class DayClauses {
 
-    private DayClauses() {
-    }
+    private DayClauses() {}
 
     /** The condition (starting with " and ", empty without bounds), adding its parameters named after {@code name}. */
     public static String of(Filters.Days days, String attribute, String name, Map<String, Object> params) {
         StringBuilder clause = new StringBuilder();
         if (days.from() != null) {
-            clause.append(" and ").append(attribute).append(" >= :").append(name).append("From");
+            clause.append(" and ")
+                    .append(attribute)
+                    .append(" >= :")
+                    .append(name)
+                    .append("From");
             params.put(name + "From", days.from());
         }
         if (days.before() != null) {

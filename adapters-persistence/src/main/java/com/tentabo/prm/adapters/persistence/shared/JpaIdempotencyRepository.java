@@ -3,14 +3,13 @@ package com.tentabo.prm.adapters.persistence.shared;
 import com.tentabo.prm.application.shared.port.out.IdempotencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * {@code INSERT … ON CONFLICT DO NOTHING}: a concurrent claim of the same key blocks until the first transaction
@@ -22,24 +21,26 @@ import java.util.UUID;
 public class JpaIdempotencyRepository implements IdempotencyRepository {
 
     /** Claims the key; when the claim is new, deletes the caller's keys older than its newest {@code cap - 1}. */
-    static final String CLAIM = "WITH claimed AS (INSERT INTO idempotency_keys (principal_id, operation, idempotency_key, "
-            + "request_hash, resource_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1), "
-            + "evicted AS (DELETE FROM idempotency_keys WHERE EXISTS (SELECT 1 FROM claimed) AND ctid = ANY (ARRAY("
-            + "SELECT ctid FROM idempotency_keys WHERE principal_id = ? ORDER BY created_at DESC OFFSET ?))) "
-            + "SELECT count(*) FROM claimed";
+    static final String CLAIM =
+            "WITH claimed AS (INSERT INTO idempotency_keys (principal_id, operation, idempotency_key, "
+                    + "request_hash, resource_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1), "
+                    + "evicted AS (DELETE FROM idempotency_keys WHERE EXISTS (SELECT 1 FROM claimed) AND ctid = ANY (ARRAY("
+                    + "SELECT ctid FROM idempotency_keys WHERE principal_id = ? ORDER BY created_at DESC OFFSET ?))) "
+                    + "SELECT count(*) FROM claimed";
 
     private final EntityManager em;
     private final int maxKeysPerCaller;
 
-    public JpaIdempotencyRepository(EntityManager em,
-                                    @ConfigProperty(name = "prm.idempotency.max-keys-per-caller", defaultValue = "1000")
-                                    int maxKeysPerCaller) {
+    public JpaIdempotencyRepository(
+            EntityManager em,
+            @ConfigProperty(name = "prm.idempotency.max-keys-per-caller", defaultValue = "1000") int maxKeysPerCaller) {
         this.em = em;
         this.maxKeysPerCaller = Math.max(1, maxKeysPerCaller);
     }
 
     @Override
-    public Optional<Claimed> claim(UUID principalId, String operation, String key, String requestHash, UUID resourceId) {
+    public Optional<Claimed> claim(
+            UUID principalId, String operation, String key, String requestHash, UUID resourceId) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(CLAIM)) {
                 insert.setObject(1, principalId);
@@ -55,8 +56,8 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
                     }
                 }
             }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT request_hash, resource_id FROM idempotency_keys "
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT request_hash, resource_id FROM idempotency_keys "
                             + "WHERE principal_id = ? AND operation = ? AND idempotency_key = ?")) {
                 select.setObject(1, principalId);
                 select.setString(2, operation);
@@ -73,6 +74,8 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
     public int deleteBefore(Instant before, int limit) {
         return em.createNativeQuery("DELETE FROM idempotency_keys WHERE ctid = ANY (ARRAY("
                         + "SELECT ctid FROM idempotency_keys WHERE created_at < ?1 LIMIT ?2))")
-                .setParameter(1, before).setParameter(2, limit).executeUpdate();
+                .setParameter(1, before)
+                .setParameter(2, limit)
+                .executeUpdate();
     }
 }

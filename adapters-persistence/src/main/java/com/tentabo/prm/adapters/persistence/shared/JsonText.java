@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     public static String write(Object value) {
         StringBuilder json = new StringBuilder(256);
@@ -42,12 +41,16 @@ public final class JsonText {
                 json.append(it.hasNext() ? "," : "");
             }
             json.append(']');
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
-                || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Boolean
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
             json.append(value);
         } else if (value instanceof BigDecimal decimal) {
             json.append(decimal.toPlainString());
-        } else if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
+        } else if ((value instanceof Double || value instanceof Float)
+                && Double.isFinite(((Number) value).doubleValue())) {
             json.append(value);
         } else if (value instanceof Enum<?> constant) {
             string(json, constant.name());

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.persistence.shared;
 
 import jakarta.persistence.EntityManager;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +49,11 @@ public final class KeysetSql {
     /** The rows after the last one of the previous page, if there is a cursor. */
     public KeysetSql after(Instant at, UUID id) {
         if (at != null && id != null) {
-            sql.append(" AND (").append(timeColumn).append(", ").append(idColumn).append(") < (?, ?)");
+            sql.append(" AND (")
+                    .append(timeColumn)
+                    .append(", ")
+                    .append(idColumn)
+                    .append(") < (?, ?)");
             params.add(Timestamp.from(at));
             params.add(id);
         }

@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.persistence.shared;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.function.Supplier;
 
 /** {@link Transactions} with Narayana, the JTA transaction manager of the datasource the repositories use. */

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.persistence.shared;
 
 import com.tentabo.prm.domain.access.TenantScope;
-
 import java.util.Map;
 
 /**
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 public final class ScopeClauses {
 
-    private ScopeClauses() {
-    }
+    private ScopeClauses() {}
 
     /** The condition (starting with " and ") for alias {@code a}, adding its parameters to {@code params}. */
     public static String of(TenantScope scope, String alias, Map<String, Object> params) {

@@ -1,13 +1,12 @@
 package com.tentabo.prm.adapters.persistence.shared;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
 
 /** Runs a read-only SQL query with positional parameters on the current transaction's connection. */
 public final class SqlRows {
@@ -17,8 +16,7 @@ public final class SqlRows {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private SqlRows() {
-    }
+    private SqlRows() {}
 
     public static <T> List<T> query(EntityManager em, String sql, List<?> params, Row<T> row) {
         return em.unwrap(Session.class).doReturningWork(connection -> {

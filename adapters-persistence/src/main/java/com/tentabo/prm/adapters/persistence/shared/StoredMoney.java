@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.persistence.shared;
 
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.Currency;
 
 /**
@@ -13,8 +12,7 @@ import java.util.Currency;
  */
 public final class StoredMoney {
 
-    private StoredMoney() {
-    }
+    private StoredMoney() {}
 
     /** The currency of a stored code: {@link Money#NO_CURRENCY} when there is none or it is unknown. */
     public static Currency currency(String code) {

@@ -1,17 +1,14 @@
 package com.tentabo.prm.adapters.persistence.lead;
 
-import com.tentabo.prm.testing.TestDatabase;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import com.tentabo.prm.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,8 +19,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The scoped lead list on real PostgreSQL with 6,000 leads: every scope's query plan uses an index (never a
@@ -40,12 +39,17 @@ class LeadListSqlTest {
     @BeforeAll
     static void seed() throws Exception {
         TestDatabase database = TestDatabase.create("lead_list");
-        Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password())
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.username(), database.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         db = database.connect();
         UUID owner = UUID.randomUUID();
-        exec("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'test', ?, 'o@x.example', 'ADMIN', true)",
-                owner, owner.toString());
+        exec(
+                "INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'test', ?, 'o@x.example', 'ADMIN', true)",
+                owner,
+                owner.toString());
         exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'Dist', true)", DISTRIBUTOR);
         for (int i = 0; i < PARTNERS; i++) {
             UUID id = UUID.randomUUID();
@@ -55,23 +59,30 @@ class LeadListSqlTest {
         assigned = new HashSet<>(partners.subList(0, 20));
         String array = partners.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
         // ties on created_at on purpose (1,500 distinct minutes for 6,000 leads): the id must break them
-        exec("INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, status, owner_id, "
-                + "partner_id, distributor_id, created_at, updated_at) "
-                + "SELECT gen_random_uuid(), CASE WHEN i % 3 = 0 THEN 'hubspot' ELSE 'tentabo' END, 'Lead ' || i, "
-                + "'Org ' || (i % 97), 'Contact ' || i, 'c' || i || '@org' || (i % 97) || '.example', "
-                + "(enum_range(NULL::leadstatus))[1 + i % 7], ?, (CAST(? AS uuid[]))[1 + i % " + PARTNERS + "], "
-                + "CASE WHEN i % 10 = 0 THEN CAST(? AS uuid) ELSE NULL END, "
-                + "timestamptz '2026-01-01 00:00:00+00' + (i % 1500) * interval '1 minute', now() "
-                + "FROM generate_series(1, 6000) AS i", owner, array, DISTRIBUTOR);
+        exec(
+                "INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, status, owner_id, "
+                        + "partner_id, distributor_id, created_at, updated_at) "
+                        + "SELECT gen_random_uuid(), CASE WHEN i % 3 = 0 THEN 'hubspot' ELSE 'tentabo' END, 'Lead ' || i, "
+                        + "'Org ' || (i % 97), 'Contact ' || i, 'c' || i || '@org' || (i % 97) || '.example', "
+                        + "(enum_range(NULL::leadstatus))[1 + i % 7], ?, (CAST(? AS uuid[]))[1 + i % " + PARTNERS
+                        + "], "
+                        + "CASE WHEN i % 10 = 0 THEN CAST(? AS uuid) ELSE NULL END, "
+                        + "timestamptz '2026-01-01 00:00:00+00' + (i % 1500) * interval '1 minute', now() "
+                        + "FROM generate_series(1, 6000) AS i",
+                owner,
+                array,
+                DISTRIBUTOR);
         // leads without a partner: the distributor's own (every other one) are in its scope; leads of partners that are
         // not assigned are out of scope even when they carry the distributor (one in ten above)
-        exec("INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, status, owner_id, "
-                + "partner_id, distributor_id, created_at, updated_at) "
-                + "SELECT gen_random_uuid(), 'tentabo', 'Own ' || i, 'Org ' || (i % 97), 'Contact ' || i, "
-                + "'o' || i || '@org' || (i % 97) || '.example', (enum_range(NULL::leadstatus))[1 + i % 7], ?, NULL, "
-                + "CASE WHEN i % 2 = 0 THEN CAST(? AS uuid) ELSE NULL END, "
-                + "timestamptz '2026-01-01 00:00:00+00' + (i % 1500) * interval '1 minute', now() "
-                + "FROM generate_series(1, 600) AS i", owner, DISTRIBUTOR);
+        exec(
+                "INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, status, owner_id, "
+                        + "partner_id, distributor_id, created_at, updated_at) "
+                        + "SELECT gen_random_uuid(), 'tentabo', 'Own ' || i, 'Org ' || (i % 97), 'Contact ' || i, "
+                        + "'o' || i || '@org' || (i % 97) || '.example', (enum_range(NULL::leadstatus))[1 + i % 7], ?, NULL, "
+                        + "CASE WHEN i % 2 = 0 THEN CAST(? AS uuid) ELSE NULL END, "
+                        + "timestamptz '2026-01-01 00:00:00+00' + (i % 1500) * interval '1 minute', now() "
+                        + "FROM generate_series(1, 600) AS i",
+                owner, DISTRIBUTOR);
         exec("ANALYZE");
     }
 
@@ -90,14 +101,16 @@ class LeadListSqlTest {
 
     @Test
     void givenEachScope_whenListing_thenThePlanUsesAnIndexAndNeverScansTheLeadsTable() throws Exception {
-        List<TenantScope> scopes = List.of(new TenantScope.Everything(), new TenantScope.OfPartner(partners.get(3)),
-                distributorScope());
+        List<TenantScope> scopes =
+                List.of(new TenantScope.Everything(), new TenantScope.OfPartner(partners.get(3)), distributorScope());
         for (TenantScope scope : scopes) {
             for (Set<LeadStatus> statuses : List.of(Set.<LeadStatus>of(), Set.of(LeadStatus.QUALIFIED))) {
                 String plan = explain(LeadListSql.build(query(statuses, null, 50, null), scope));
-                assertThat(plan).as("plan for %s %s", scope, statuses)
+                assertThat(plan)
+                        .as("plan for %s %s", scope, statuses)
                         .doesNotContain("Seq Scan on leads")
-                        .containsPattern("Index (Only )?Scan (Backward )?using ix_leads_(\\w+_)?created_id|Bitmap Index Scan on ix_leads_");
+                        .containsPattern(
+                                "Index (Only )?Scan (Backward )?using ix_leads_(\\w+_)?created_id|Bitmap Index Scan on ix_leads_");
             }
         }
     }
@@ -118,18 +131,25 @@ class LeadListSqlTest {
 
     @Test
     void givenDistributorScope_whenPagingThroughEverything_thenExactlyTheNaiveResultInOrder() throws Exception {
-        assertPagingMatches(Set.of(), null,
-                "((partner_id IS NULL AND distributor_id = ?) OR partner_id = ANY(CAST(? AS uuid[])))");
-        assertPagingMatches(Set.of(LeadStatus.NEW, LeadStatus.WON), null,
+        assertPagingMatches(
+                Set.of(), null, "((partner_id IS NULL AND distributor_id = ?) OR partner_id = ANY(CAST(? AS uuid[])))");
+        assertPagingMatches(
+                Set.of(LeadStatus.NEW, LeadStatus.WON),
+                null,
                 "((partner_id IS NULL AND distributor_id = ?) OR partner_id = ANY(CAST(? AS uuid[]))) AND status IN ('NEW', 'WON')");
-        assertPagingMatches(Set.of(), "ORG42",
+        assertPagingMatches(
+                Set.of(),
+                "ORG42",
                 "((partner_id IS NULL AND distributor_id = ?) OR partner_id = ANY(CAST(? AS uuid[]))) AND contact_email LIKE '%@org42.example'");
     }
 
     @Test
     void givenSearchByEmailDomainWord_thenMatchesThoseLeads() throws Exception {
-        Page<Lead> page = LeadListSql.run(db, query(Set.of(), "org96.example", 200, null), new TenantScope.Everything());
-        assertThat(page.items()).isNotEmpty().allSatisfy(l -> assertThat(l.details().contactEmail()).endsWith("@org96.example"));
+        Page<Lead> page =
+                LeadListSql.run(db, query(Set.of(), "org96.example", 200, null), new TenantScope.Everything());
+        assertThat(page.items())
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l.details().contactEmail()).endsWith("@org96.example"));
         assertThat(LeadListSql.tsquery("  a&b | c:* !")).isEqualTo("a:* & b:* & c:*");
         assertThat(LeadListSql.tsquery("!!!")).isNull();
     }
@@ -139,8 +159,11 @@ class LeadListSqlTest {
             throws Exception {
         List<LeadStatus> columns = List.of(LeadStatus.values());
         UUID assignedPartner = assigned.iterator().next();
-        List<TenantScope> scopes = List.of(new TenantScope.Everything(), new TenantScope.OfPartner(partners.get(3)),
-                distributorScope(), new TenantScope.OfDistributor(DISTRIBUTOR, Set.of()));
+        List<TenantScope> scopes = List.of(
+                new TenantScope.Everything(),
+                new TenantScope.OfPartner(partners.get(3)),
+                distributorScope(),
+                new TenantScope.OfDistributor(DISTRIBUTOR, Set.of()));
         for (TenantScope scope : scopes) {
             for (UUID partner : java.util.Arrays.asList(null, assignedPartner)) {
                 // 5 a column: the bound cuts every probe; 200: more than a column of the partner holds
@@ -149,16 +172,25 @@ class LeadListSqlTest {
                     java.util.Map<LeadStatus, Page<Lead>> read = LeadListSql.runBoard(db, board, columns, scope);
                     assertThat(read.keySet()).containsExactlyElementsOf(columns);
                     for (LeadStatus status : columns) {
-                        Page<Lead> list = LeadListSql.run(db, new LeadQuery(Set.of(status), null, partner, null, null,
-                                null, null, null, limit, null), scope);
-                        assertThat(read.get(status).items()).as("%s of %s, partner %s, %d", status, scope, partner, limit)
-                                .extracting(Lead::id).containsExactlyElementsOf(list.items().stream().map(Lead::id).toList());
+                        Page<Lead> list = LeadListSql.run(
+                                db,
+                                new LeadQuery(Set.of(status), null, partner, null, null, null, null, null, limit, null),
+                                scope);
+                        assertThat(read.get(status).items())
+                                .as("%s of %s, partner %s, %d", status, scope, partner, limit)
+                                .extracting(Lead::id)
+                                .containsExactlyElementsOf(
+                                        list.items().stream().map(Lead::id).toList());
                         assertThat(read.get(status).nextCursor()).isEqualTo(list.nextCursor());
                     }
                 }
             }
-            assertThat(explain(LeadListSql.board(new LeadQuery(Set.of(), null, null, null, null, null, null, null, 12, null),
-                    columns, scope))).as("board plan for %s", scope).doesNotContain("Seq Scan on leads");
+            assertThat(explain(LeadListSql.board(
+                            new LeadQuery(Set.of(), null, null, null, null, null, null, null, 12, null),
+                            columns,
+                            scope)))
+                    .as("board plan for %s", scope)
+                    .doesNotContain("Seq Scan on leads");
         }
     }
 
@@ -175,11 +207,16 @@ class LeadListSqlTest {
         for (int pageSize : List.of(5, 37)) {
             assertSearchPagingMatches(new TenantScope.Everything(), "org42", "TRUE", pageSize);
             assertSearchPagingMatches(new TenantScope.Everything(), "lead", "TRUE", pageSize);
-            assertSearchPagingMatches(new TenantScope.OfPartner(partners.get(7)), "lead", "partner_id = '"
-                    + partners.get(7) + "'", pageSize);
+            assertSearchPagingMatches(
+                    new TenantScope.OfPartner(partners.get(7)),
+                    "lead",
+                    "partner_id = '" + partners.get(7) + "'",
+                    pageSize);
         }
-        assertThat(LeadListSql.probe(query(Set.of(), "lead", 5, null), distributorScope())).isNull();
-        assertThat(LeadListSql.probe(query(Set.of(), null, 5, null), new TenantScope.Everything())).isNull();
+        assertThat(LeadListSql.probe(query(Set.of(), "lead", 5, null), distributorScope()))
+                .isNull();
+        assertThat(LeadListSql.probe(query(Set.of(), null, 5, null), new TenantScope.Everything()))
+                .isNull();
     }
 
     private void assertSearchPagingMatches(TenantScope scope, String search, String naiveWhere, int pageSize)
@@ -205,10 +242,11 @@ class LeadListSqlTest {
         assertThat(paged).as(search + " in " + scope).containsExactlyElementsOf(expected);
     }
 
-    private void assertPagingMatches(Set<LeadStatus> statuses, String search, String naiveWhere, int pageSize) throws Exception {
+    private void assertPagingMatches(Set<LeadStatus> statuses, String search, String naiveWhere, int pageSize)
+            throws Exception {
         List<UUID> expected = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM leads WHERE " + naiveWhere
-                + " ORDER BY created_at DESC, id DESC")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT id FROM leads WHERE " + naiveWhere + " ORDER BY created_at DESC, id DESC")) {
             ps.setObject(1, DISTRIBUTOR);
             ps.setObject(2, assigned.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
             try (ResultSet rs = ps.executeQuery()) {

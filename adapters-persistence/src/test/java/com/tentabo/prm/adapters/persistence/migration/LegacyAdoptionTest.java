@@ -1,14 +1,11 @@
 package com.tentabo.prm.adapters.persistence.migration;
 
+import static com.tentabo.prm.testing.LegacyDatabases.single;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.testing.LegacyDatabases;
 import com.tentabo.prm.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static com.tentabo.prm.testing.LegacyDatabases.single;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A database of the replaced system at each revision of its chain (built by {@link LegacyDatabases} from the
@@ -54,7 +53,8 @@ class LegacyAdoptionTest {
         assertThat(baseline.getVersion().getVersion()).isEqualTo(revision.baselineVersion());
         assertThat(baseline.getDescription()).contains(revision.alembicRevision());
         try (Connection c = db.connect()) {
-            assertThat(LegacyDatabases.fingerprints(c, renamedAtAdoption(legacyColumns)).values())
+            assertThat(LegacyDatabases.fingerprints(c, renamedAtAdoption(legacyColumns))
+                            .values())
                     .containsExactlyElementsOf(before.values());
             assertThat(single(c, "SELECT version_num FROM alembic_version")).isEqualTo(revision.alembicRevision());
             assertThatTheServiceCanWrite(c, revision);
@@ -70,17 +70,25 @@ class LegacyAdoptionTest {
         TestDatabase db = LegacyDatabases.at(LegacyRevision.API_KEYS.alembicRevision());
         migrate(db);
         try (Connection c = db.connect()) {
-            assertThat(single(c, "SELECT prefix || ' ' || scopes || ' ' || (revoked_at IS NULL) || ' ' || owner_admin_user_id "
-                    + "FROM api_keys WHERE id = '60000000-0000-4000-8000-000000000001'"))
+            assertThat(single(
+                            c,
+                            "SELECT prefix || ' ' || scopes || ' ' || (revoked_at IS NULL) || ' ' || owner_admin_user_id "
+                                    + "FROM api_keys WHERE id = '60000000-0000-4000-8000-000000000001'"))
                     .isEqualTo("tnt_Lg4c read,write true a0000000-0000-4000-8000-000000000001");
             assertThat(single(c, "SELECT revoked_at FROM api_keys WHERE id = '60000000-0000-4000-8000-000000000002'"))
                     .startsWith("2025-11-20 10:00:00");
-            assertThat(single(c, "SELECT (revoked_at IS NOT NULL) || ' ' || scopes FROM api_keys "
-                    + "WHERE id = '60000000-0000-4000-8000-000000000003'")).isEqualTo("true read");
+            assertThat(single(
+                            c,
+                            "SELECT (revoked_at IS NOT NULL) || ' ' || scopes FROM api_keys "
+                                    + "WHERE id = '60000000-0000-4000-8000-000000000003'"))
+                    .isEqualTo("true read");
             assertThat(single(c, "SELECT count(*) FROM api_keys WHERE id = '60000000-0000-4000-8000-000000000004'"))
                     .isEqualTo("0");
-            assertThat(single(c, "SELECT (revoked_at IS NULL) || ' ' || scopes || ' ' || expires_at FROM api_keys "
-                    + "WHERE id = '60000000-0000-4000-8000-000000000005'")).startsWith("true read 2020-01-01");
+            assertThat(single(
+                            c,
+                            "SELECT (revoked_at IS NULL) || ' ' || scopes || ' ' || expires_at FROM api_keys "
+                                    + "WHERE id = '60000000-0000-4000-8000-000000000005'"))
+                    .startsWith("true read 2020-01-01");
             assertThat(single(c, "SELECT count(*) FROM legacy_api_keys")).isEqualTo("5");
         }
     }
@@ -88,7 +96,8 @@ class LegacyAdoptionTest {
     @Test
     void givenPennylaneTablesBeforeTheRevisionThatNeedsThem_adopting_acceptsAndKeepsThem() throws Exception {
         TestDatabase db = LegacyDatabases.at(LegacyRevision.PRODUCT_TYPES.alembicRevision());
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute(com.tentabo.prm.testing.SchemaFacts.resource("/legacy/pennylane-create-all.sql"));
         }
         migrate(db);
@@ -100,7 +109,8 @@ class LegacyAdoptionTest {
     @Test
     void givenAlembicRevisionOutsideTheChain_starting_refusesNamingItAndWritesNothing() throws Exception {
         TestDatabase db = LegacyDatabases.at(LegacyRevision.CONTRACT_TYPE.alembicRevision());
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute("UPDATE alembic_version SET version_num = 'f00dfeedbeef'");
         }
         assertRefusedUnchanged(db, "'f00dfeedbeef'", "not in the chain", "a8e2b505fe67 → 2919e6e03409");
@@ -109,20 +119,27 @@ class LegacyAdoptionTest {
     @Test
     void givenSchemaThatIsNotItsRevisions_starting_refusesNamingWhatDiffersAndWritesNothing() throws Exception {
         TestDatabase db = LegacyDatabases.at(LegacyRevision.CONTRACT_TYPE.alembicRevision());
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute("ALTER TABLE contracts DROP COLUMN value_per_period");
             st.execute("ALTER TABLE contracts ALTER COLUMN customer_id DROP NOT NULL");
             st.execute("ALTER TABLE products ADD COLUMN colour TEXT");
         }
-        assertRefusedUnchanged(db, "736c4265309c", "missing column contracts.value_per_period numeric(12,2) null",
-                "missing column contracts.customer_id uuid not null", "unexpected column contracts.customer_id uuid null",
-                "unexpected column products.colour text null", "Nothing was changed");
+        assertRefusedUnchanged(
+                db,
+                "736c4265309c",
+                "missing column contracts.value_per_period numeric(12,2) null",
+                "missing column contracts.customer_id uuid not null",
+                "unexpected column contracts.customer_id uuid null",
+                "unexpected column products.colour text null",
+                "Nothing was changed");
     }
 
     @Test
     void givenRevisionWhoseMirrorTablesAreMissing_starting_refuses() throws Exception {
         TestDatabase db = LegacyDatabases.at(LegacyRevision.CUSTOMER_FIELDS.alembicRevision());
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute("DROP TABLE pennylane_subscriptions");
         }
         assertRefusedUnchanged(db, "missing table pennylane_subscriptions");
@@ -141,32 +158,45 @@ class LegacyAdoptionTest {
                 .satisfies(e -> assertThat(e.getMessage()).contains(named));
         try (Connection c = db.connect()) {
             assertThat(LegacySchema.factsOf(c, "public")).isEqualTo(facts);
-            assertThat(LegacyDatabases.fingerprints(c, LegacyDatabases.columns(c))).isEqualTo(rows);
-            assertThat(single(c, "SELECT count(*) FROM pg_tables WHERE tablename = 'flyway_schema_history'")).isEqualTo("0");
+            assertThat(LegacyDatabases.fingerprints(c, LegacyDatabases.columns(c)))
+                    .isEqualTo(rows);
+            assertThat(single(c, "SELECT count(*) FROM pg_tables WHERE tablename = 'flyway_schema_history'"))
+                    .isEqualTo("0");
         }
     }
 
     /** What the JPA adapters write, with no legacy column named: the database fills the legacy NOT NULL ones. */
     private static void assertThatTheServiceCanWrite(Connection c, LegacyRevision revision) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("INSERT INTO products (id, name, type, unit, is_active, pricing_mode, created_at, updated_at) VALUES "
-                    + "('e0000000-0000-4000-8000-0000000000ff', 'New Product', 'firewall', 'unit', 'true', 'VOLUME', now(), now())");
-            st.execute("INSERT INTO orders (id, order_number, status, created_by, partner_id, subtotal, discount_amount, "
-                    + "tax_amount, total_amount, currency, kind, version, created_at, updated_at) VALUES "
-                    + "('20000000-0000-4000-8000-0000000000ff', 'ORD-20261203-000099', 'FULFILLED', "
-                    + "'c0000000-0000-4000-8000-000000000001', '" + ACME + "', 10.00, 0, 2.00, 12.00, 'EUR', 'NEW', 0, now(), now())");
-            st.execute("INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, partner_id, "
-                    + "activation_date, total_value, currency, contract_type, version, created_at, updated_at) VALUES "
-                    + "('30000000-0000-4000-8000-0000000000ff', 'CNT-20261203-000099', '20000000-0000-4000-8000-0000000000ff', "
-                    + "'ACTIVE', 'none', 'c0000000-0000-4000-8000-000000000001', '" + ACME + "', now(), 12.00, 'EUR', "
-                    + "'RESELLER', 0, now(), now())");
+            st.execute(
+                    "INSERT INTO products (id, name, type, unit, is_active, pricing_mode, created_at, updated_at) VALUES "
+                            + "('e0000000-0000-4000-8000-0000000000ff', 'New Product', 'firewall', 'unit', 'true', 'VOLUME', now(), now())");
+            st.execute(
+                    "INSERT INTO orders (id, order_number, status, created_by, partner_id, subtotal, discount_amount, "
+                            + "tax_amount, total_amount, currency, kind, version, created_at, updated_at) VALUES "
+                            + "('20000000-0000-4000-8000-0000000000ff', 'ORD-20261203-000099', 'FULFILLED', "
+                            + "'c0000000-0000-4000-8000-000000000001', '" + ACME
+                            + "', 10.00, 0, 2.00, 12.00, 'EUR', 'NEW', 0, now(), now())");
+            st.execute(
+                    "INSERT INTO contracts (id, contract_number, order_id, status, billing_provider, user_id, partner_id, "
+                            + "activation_date, total_value, currency, contract_type, version, created_at, updated_at) VALUES "
+                            + "('30000000-0000-4000-8000-0000000000ff', 'CNT-20261203-000099', '20000000-0000-4000-8000-0000000000ff', "
+                            + "'ACTIVE', 'none', 'c0000000-0000-4000-8000-000000000001', '" + ACME
+                            + "', now(), 12.00, 'EUR', "
+                            + "'RESELLER', 0, now(), now())");
         }
         if (revision.compareTo(LegacyRevision.PRODUCT_TYPES) >= 0) {
-            assertThat(single(c, "SELECT pt.name || ' ' || pt.is_active FROM products p JOIN product_types pt ON pt.id = p.type_id "
-                    + "WHERE p.id = 'e0000000-0000-4000-8000-0000000000ff'")).isEqualTo("firewall true");
-            assertThat(single(c, "SELECT string_agg(p.type || '=' || pt.name, ',' ORDER BY p.name) FROM products p "
-                    + "JOIN product_types pt ON pt.id = p.type_id")).isEqualTo(
-                    "appliance=appliance,storage=storage,firewall=firewall,Storage =Storage ,license=license");
+            assertThat(single(
+                            c,
+                            "SELECT pt.name || ' ' || pt.is_active FROM products p JOIN product_types pt ON pt.id = p.type_id "
+                                    + "WHERE p.id = 'e0000000-0000-4000-8000-0000000000ff'"))
+                    .isEqualTo("firewall true");
+            assertThat(single(
+                            c,
+                            "SELECT string_agg(p.type || '=' || pt.name, ',' ORDER BY p.name) FROM products p "
+                                    + "JOIN product_types pt ON pt.id = p.type_id"))
+                    .isEqualTo(
+                            "appliance=appliance,storage=storage,firewall=firewall,Storage =Storage ,license=license");
         }
         if (revision.compareTo(LegacyRevision.CUSTOMER_ID) >= 0) {
             assertThat(single(c, "SELECT customer_id FROM contracts WHERE id = '30000000-0000-4000-8000-0000000000ff'"))
@@ -188,6 +218,8 @@ class LegacyAdoptionTest {
     }
 
     private static FluentConfiguration flyway(TestDatabase db) {
-        return Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).locations("classpath:db/migration");
+        return Flyway.configure()
+                .dataSource(db.jdbcUrl(), db.username(), db.password())
+                .locations("classpath:db/migration");
     }
 }

@@ -1,12 +1,10 @@
 package com.tentabo.prm.adapters.persistence.migration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.testing.SchemaFacts;
 import com.tentabo.prm.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,9 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.Test;
 
 /** A live database of the seed system is adopted: baselined at version 1, migrated on, every row intact. */
 class SeedAdoptionTest {
@@ -75,9 +74,11 @@ class SeedAdoptionTest {
         assertThat(applied[0].getType().isBaseline()).isTrue();
         try (Connection c = db.connect()) {
             assertThat(tableFingerprints(c, before.keySet())).isEqualTo(before);
-            assertThat(single(c, "SELECT version_num FROM alembic_version")).isEqualTo(SeedAdoption.SEED_ALEMBIC_REVISION);
+            assertThat(single(c, "SELECT version_num FROM alembic_version"))
+                    .isEqualTo(SeedAdoption.SEED_ALEMBIC_REVISION);
             assertThat(single(c, "SELECT count(*) FROM leads")).isEqualTo("1");
-            assertThat(single(c, "SELECT provider_metadata->>'deal_id' FROM leads")).isEqualTo("42");
+            assertThat(single(c, "SELECT provider_metadata->>'deal_id' FROM leads"))
+                    .isEqualTo("42");
         }
 
         // starting again is a no-op: the database is now managed by Flyway
@@ -98,22 +99,25 @@ class SeedAdoptionTest {
     @Test
     void givenNonEmptyDatabaseWithoutAlembicOrFlyway_migrating_isRefusedNotAdopted() throws Exception {
         TestDatabase db = TestDatabase.create("foreign");
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute("CREATE TABLE something_else (id int)");
         }
         FluentConfiguration configuration = flyway(db);
         assertThat(SeedAdoption.configure(configuration)).isEqualTo(SeedAdoption.State.FRESH_OR_MANAGED);
-        assertThatThrownBy(() -> configuration.load().migrate())
-                .hasMessageContaining("no schema history table");
+        assertThatThrownBy(() -> configuration.load().migrate()).hasMessageContaining("no schema history table");
     }
 
     private static FluentConfiguration flyway(TestDatabase db) {
-        return Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).locations("classpath:db/migration");
+        return Flyway.configure()
+                .dataSource(db.jdbcUrl(), db.username(), db.password())
+                .locations("classpath:db/migration");
     }
 
     private static TestDatabase seedDatabase(String prefix, String alembicRevision) throws SQLException {
         TestDatabase db = TestDatabase.create(prefix);
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute(SchemaFacts.resource("/db/migration/V1__seed_schema_1_0_0.sql"));
             st.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                     + "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))");
@@ -126,16 +130,18 @@ class SeedAdoptionTest {
     /** For every table, its seed columns and an md5 over all its rows' values in those columns. */
     private static Map<String, String> tableFingerprints(Connection c) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' "
-                        + "ORDER BY table_name, ordinal_position")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                                + "ORDER BY table_name, ordinal_position")) {
             while (rs.next()) {
                 columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
             }
         }
         Map<String, String> fingerprints = new LinkedHashMap<>();
         for (var entry : columns.entrySet()) {
-            fingerprints.put(entry.getKey() + "(" + String.join(",", entry.getValue()) + ")",
+            fingerprints.put(
+                    entry.getKey() + "(" + String.join(",", entry.getValue()) + ")",
                     fingerprint(c, entry.getKey(), entry.getValue()));
         }
         return fingerprints;
@@ -145,7 +151,8 @@ class SeedAdoptionTest {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         for (String key : keys) {
             String table = key.substring(0, key.indexOf('('));
-            List<String> cols = List.of(key.substring(key.indexOf('(') + 1, key.length() - 1).split(","));
+            List<String> cols = List.of(
+                    key.substring(key.indexOf('(') + 1, key.length() - 1).split(","));
             fingerprints.put(key, fingerprint(c, table, cols));
         }
         return fingerprints;
@@ -153,11 +160,15 @@ class SeedAdoptionTest {
 
     private static String fingerprint(Connection c, String table, List<String> cols) throws SQLException {
         String row = "ROW(" + String.join(", ", cols) + ")::text";
-        return single(c, "SELECT count(*) || ':' || coalesce(md5(string_agg(" + row + ", '|' ORDER BY " + row + ")), '-') FROM " + table);
+        return single(
+                c,
+                "SELECT count(*) || ':' || coalesce(md5(string_agg(" + row + ", '|' ORDER BY " + row + ")), '-') FROM "
+                        + table);
     }
 
     private static String single(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -1,10 +1,9 @@
 package com.tentabo.prm.adapters.persistence.migration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.testing.SchemaFacts;
 import com.tentabo.prm.testing.TestDatabase;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 
 /**
  * The seed schema is our contract with production: V1 alone must reproduce every fact of the reference list
@@ -25,8 +24,12 @@ class SeedSchemaFactsTest {
     @Test
     void givenFreshDatabase_migratedToV1_schemaFactsEqualTheSeedReferenceExactly() throws Exception {
         TestDatabase db = TestDatabase.create("facts_v1");
-        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password())
-                .locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure()
+                .dataSource(db.jdbcUrl(), db.username(), db.password())
+                .locations("classpath:db/migration")
+                .target("1")
+                .load()
+                .migrate();
 
         try (Connection c = db.connect()) {
             assertThat(serverVersion(c)).startsWith("13.");
@@ -38,17 +41,23 @@ class SeedSchemaFactsTest {
     @Test
     void givenFreshDatabase_migratedToLatest_everySeedFactIsStillPresent() throws Exception {
         TestDatabase db = TestDatabase.create("facts_latest");
-        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password())
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(db.jdbcUrl(), db.username(), db.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         try (Connection c = db.connect()) {
             List<String> missing = multisetMinus(SchemaFacts.reference(), SchemaFacts.of(c));
-            assertThat(missing).as("seed facts changed or removed by a later migration").isEmpty();
+            assertThat(missing)
+                    .as("seed facts changed or removed by a later migration")
+                    .isEmpty();
         }
     }
 
     private static String serverVersion(Connection c) throws Exception {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SHOW server_version")) {
             rs.next();
             return rs.getString(1);
         }

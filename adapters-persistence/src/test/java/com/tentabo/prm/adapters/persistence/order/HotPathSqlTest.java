@@ -1,9 +1,11 @@
 package com.tentabo.prm.adapters.persistence.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.adapters.persistence.catalog.CatalogCache;
 import com.tentabo.prm.adapters.persistence.catalog.CatalogRowsSql;
 import com.tentabo.prm.adapters.persistence.identity.JdbcPrincipalDirectory;
-import com.tentabo.prm.testing.TestDatabase;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
@@ -16,12 +18,7 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.pricing.Money;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
-
+import com.tentabo.prm.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,9 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The plain-JDBC statements of the hot paths (caller resolution, the pricing read, order placement) on real
@@ -56,19 +55,33 @@ class HotPathSqlTest {
     @BeforeAll
     static void seed() throws Exception {
         database = TestDatabase.create("hot_paths");
-        Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password())
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.username(), database.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         db = database.connect();
-        exec("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'test', ?, 'a@x.example', 'ADMIN', true)",
-                AUTHOR, AUTHOR.toString());
-        exec("INSERT INTO partners (id, name, is_active) VALUES (?, 'P1', true), (?, 'P2', true)", PARTNER, OTHER_PARTNER);
+        exec(
+                "INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'test', ?, 'a@x.example', 'ADMIN', true)",
+                AUTHOR,
+                AUTHOR.toString());
+        exec(
+                "INSERT INTO partners (id, name, is_active) VALUES (?, 'P1', true), (?, 'P2', true)",
+                PARTNER,
+                OTHER_PARTNER);
         exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'D', true)", DISTRIBUTOR);
-        exec("INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES (?, 'Storage', 'service', 'TB', 'True ', 'GRADUATED'), "
-                + "(?, 'Bare', 'appliance', 'unit', 'false', 'VOLUME')", PRODUCT, BARE_PRODUCT);
+        exec(
+                "INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES (?, 'Storage', 'service', 'TB', 'True ', 'GRADUATED'), "
+                        + "(?, 'Bare', 'appliance', 'unit', 'false', 'VOLUME')",
+                PRODUCT,
+                BARE_PRODUCT);
         // stored out of order: the read must sort them
-        exec("INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES "
-                + "(?, 51, NULL, 12.5000, 'month'), (?, 1, 10, 20.0000, 'month'), (?, 11, 50, 15.0000, 'year')",
-                PRODUCT, PRODUCT, PRODUCT);
+        exec(
+                "INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES "
+                        + "(?, 51, NULL, 12.5000, 'month'), (?, 1, 10, 20.0000, 'month'), (?, 11, 50, 15.0000, 'year')",
+                PRODUCT,
+                PRODUCT,
+                PRODUCT);
         exec("INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, 12, 10.00, '1 year')", YEAR);
     }
 
@@ -80,14 +93,16 @@ class HotPathSqlTest {
     @Test
     void thePricingReadReturnsProductsWithTiersInOrderAndDurations() throws SQLException {
         UUID unknown = UUID.randomUUID();
-        PricingCatalogDirectory.Rows rows = CatalogRowsSql.read(db, List.of(PRODUCT, BARE_PRODUCT, unknown), List.of(YEAR, unknown));
+        PricingCatalogDirectory.Rows rows =
+                CatalogRowsSql.read(db, List.of(PRODUCT, BARE_PRODUCT, unknown), List.of(YEAR, unknown));
 
         assertThat(rows.products()).containsOnlyKeys(PRODUCT, BARE_PRODUCT);
         assertThat(rows.products().get(PRODUCT).active()).isTrue(); // legacy spelling 'True '
-        assertThat(rows.products().get(PRODUCT).tiers().tiers()).containsExactly(
-                new PriceTier(1, 10, new BigDecimal("20.0000"), TierPeriod.MONTH),
-                new PriceTier(11, 50, new BigDecimal("15.0000"), TierPeriod.YEAR),
-                new PriceTier(51, null, new BigDecimal("12.5000"), TierPeriod.MONTH));
+        assertThat(rows.products().get(PRODUCT).tiers().tiers())
+                .containsExactly(
+                        new PriceTier(1, 10, new BigDecimal("20.0000"), TierPeriod.MONTH),
+                        new PriceTier(11, 50, new BigDecimal("15.0000"), TierPeriod.YEAR),
+                        new PriceTier(51, null, new BigDecimal("12.5000"), TierPeriod.MONTH));
         assertThat(rows.products().get(BARE_PRODUCT).active()).isFalse();
         assertThat(rows.products().get(BARE_PRODUCT).tiers().tiers()).isEmpty();
         assertThat(rows.durations()).containsOnlyKeys(YEAR);
@@ -95,11 +110,16 @@ class HotPathSqlTest {
     }
 
     @Test
-    void cachedCatalogRowsServeWhileTheRevisionHolds_andEveryCommittedChangeToTheThreeTablesMovesIt() throws SQLException {
+    void cachedCatalogRowsServeWhileTheRevisionHolds_andEveryCommittedChangeToTheThreeTablesMovesIt()
+            throws SQLException {
         UUID product = UUID.randomUUID();
         UUID month = UUID.randomUUID();
-        exec("INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES (?, 'Seats', 'service', 'seat', 'true', 'VOLUME')", product);
-        exec("INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES (?, 1, NULL, 9.0000, 'month')", product);
+        exec(
+                "INSERT INTO products (id, name, type, unit, is_active, pricing_mode) VALUES (?, 'Seats', 'service', 'seat', 'true', 'VOLUME')",
+                product);
+        exec(
+                "INSERT INTO price_tiers (product_id, min_quantity, max_quantity, price_per_unit, period) VALUES (?, 1, NULL, 9.0000, 'month')",
+                product);
         exec("INSERT INTO durations (id, months, discount_percentage, name) VALUES (?, 1, 0.00, '1 month')", month);
         CatalogCache cache = new CatalogCache();
         assertThat(price(cache, product, month)).isEqualByComparingTo("9.0000");
@@ -116,15 +136,23 @@ class HotPathSqlTest {
         exec("UPDATE price_tiers SET price_per_unit = 7.0000 WHERE product_id = ?", product);
         assertThat(price(cache, product, month)).isEqualByComparingTo("7.0000");
         exec("UPDATE products SET is_active = 'false' WHERE id = ?", product);
-        assertThat(cache.read(db, List.of(product), List.of(month)).products().get(product).active()).isFalse();
+        assertThat(cache.read(db, List.of(product), List.of(month))
+                        .products()
+                        .get(product)
+                        .active())
+                .isFalse();
         exec("UPDATE durations SET discount_percentage = 5.00 WHERE id = ?", month);
-        assertThat(cache.read(db, List.of(product), List.of(month)).durations().get(month).discountPercentage())
+        assertThat(cache.read(db, List.of(product), List.of(month))
+                        .durations()
+                        .get(month)
+                        .discountPercentage())
                 .isEqualByComparingTo("5.00");
 
         // an uncommitted change elsewhere is not seen, neither in memory nor in the database
         try (Connection other = database.connect()) {
             other.setAutoCommit(false);
-            try (PreparedStatement st = other.prepareStatement("UPDATE price_tiers SET price_per_unit = 6.0000 WHERE product_id = ?")) {
+            try (PreparedStatement st =
+                    other.prepareStatement("UPDATE price_tiers SET price_per_unit = 6.0000 WHERE product_id = ?")) {
                 st.setObject(1, product);
                 st.executeUpdate();
             }
@@ -132,19 +160,27 @@ class HotPathSqlTest {
             other.commit();
         }
         assertThat(price(cache, product, month)).isEqualByComparingTo("6.0000");
-        assertThat(cache.read(db, List.of(product, UUID.randomUUID()), List.of(month)).products()).containsOnlyKeys(product);
+        assertThat(cache.read(db, List.of(product, UUID.randomUUID()), List.of(month))
+                        .products())
+                .containsOnlyKeys(product);
     }
 
     private static BigDecimal price(CatalogCache cache, UUID product, UUID duration) throws SQLException {
-        return cache.read(db, List.of(product), List.of(duration)).products().get(product).tiers().tiers().get(0).price();
+        return cache.read(db, List.of(product), List.of(duration))
+                .products()
+                .get(product)
+                .tiers()
+                .tiers()
+                .get(0)
+                .price();
     }
 
     @Test
     void placementFactsComeInOneStatementWithIncreasingNumbers() throws SQLException {
-        OrderPlacementDirectory.Facts first = JdbcOrderPlacementDirectory.read(db, new CatalogCache(), new TenantRef(PARTNER, DISTRIBUTOR),
-                List.of(PRODUCT), List.of(YEAR));
-        OrderPlacementDirectory.Facts second = JdbcOrderPlacementDirectory.read(db, new CatalogCache(),
-                new TenantRef(UUID.randomUUID(), null), List.of(PRODUCT), List.of(YEAR));
+        OrderPlacementDirectory.Facts first = JdbcOrderPlacementDirectory.read(
+                db, new CatalogCache(), new TenantRef(PARTNER, DISTRIBUTOR), List.of(PRODUCT), List.of(YEAR));
+        OrderPlacementDirectory.Facts second = JdbcOrderPlacementDirectory.read(
+                db, new CatalogCache(), new TenantRef(UUID.randomUUID(), null), List.of(PRODUCT), List.of(YEAR));
 
         assertThat(first.partnerExists()).isTrue();
         assertThat(first.distributorExists()).isTrue();
@@ -156,11 +192,20 @@ class HotPathSqlTest {
         UUID newcomer = UUID.randomUUID();
         exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'D2', true)", newcomer);
         TenantRef pair = new TenantRef(OTHER_PARTNER, newcomer);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
-        exec("INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, false)", newcomer, OTHER_PARTNER);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isFalse();
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR))
+                        .assignmentActive())
+                .isFalse();
+        exec(
+                "INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, false)",
+                newcomer,
+                OTHER_PARTNER);
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR))
+                        .assignmentActive())
+                .isFalse();
         exec("UPDATE distributor_partners SET is_active = true WHERE distributor_id = ?", newcomer);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR)).assignmentActive()).isTrue();
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR))
+                        .assignmentActive())
+                .isTrue();
         assertThat(second.orderNumber()).isGreaterThan(first.orderNumber());
     }
 
@@ -171,22 +216,40 @@ class HotPathSqlTest {
         UUID gold = UUID.randomUUID();
         exec("INSERT INTO partners (id, name, is_active) VALUES (?, 'Levelled', true)", partner);
         TenantRef tenant = new TenantRef(partner, null);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR)).partnerLevel()).isNull();
-        exec("INSERT INTO programme_levels (id, name, rank, discount_percentage, registration_bonus_percentage, "
-                + "protection_days, min_trailing_bookings, min_won_registrations, created_at, updated_at) VALUES "
-                + "(?, 'Silver hot path', 9001, 7.50, 2.00, 60, 0, 0, now(), now()), "
-                + "(?, 'Gold hot path', 9002, 15.00, 5.00, 90, 0, 0, now(), now())", silver, gold);
-        exec("INSERT INTO partner_levels (id, partner_id, level_id, valid_from, valid_to) VALUES "
-                + "(?, ?, ?, now() - interval '2 days', now() - interval '1 day'), (?, ?, ?, now() - interval '1 day', NULL)",
-                UUID.randomUUID(), partner, silver, UUID.randomUUID(), partner, gold);
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR))
+                        .partnerLevel())
+                .isNull();
+        exec(
+                "INSERT INTO programme_levels (id, name, rank, discount_percentage, registration_bonus_percentage, "
+                        + "protection_days, min_trailing_bookings, min_won_registrations, created_at, updated_at) VALUES "
+                        + "(?, 'Silver hot path', 9001, 7.50, 2.00, 60, 0, 0, now(), now()), "
+                        + "(?, 'Gold hot path', 9002, 15.00, 5.00, 90, 0, 0, now(), now())",
+                silver,
+                gold);
+        exec(
+                "INSERT INTO partner_levels (id, partner_id, level_id, valid_from, valid_to) VALUES "
+                        + "(?, ?, ?, now() - interval '2 days', now() - interval '1 day'), (?, ?, ?, now() - interval '1 day', NULL)",
+                UUID.randomUUID(),
+                partner,
+                silver,
+                UUID.randomUUID(),
+                partner,
+                gold);
 
-        OrderPlacementDirectory.Facts facts = JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR));
+        OrderPlacementDirectory.Facts facts =
+                JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR));
 
         assertThat(facts.partnerLevel().id()).isEqualTo(gold);
         assertThat(facts.partnerLevel().discountPercentage().value()).isEqualByComparingTo("15.00");
         assertThat(facts.catalog().products()).containsOnlyKeys(PRODUCT);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), new TenantRef(null, DISTRIBUTOR), List.of(PRODUCT), List.of(YEAR))
-                .partnerLevel()).isNull();
+        assertThat(JdbcOrderPlacementDirectory.read(
+                                db,
+                                new CatalogCache(),
+                                new TenantRef(null, DISTRIBUTOR),
+                                List.of(PRODUCT),
+                                List.of(YEAR))
+                        .partnerLevel())
+                .isNull();
     }
 
     @Test
@@ -202,8 +265,10 @@ class HotPathSqlTest {
                 assertThat(rs.getString(1)).isEqualTo(order.number());
                 assertThat(rs.getString(2)).isEqualTo("CREATED");
                 assertThat(rs.getObject(3, UUID.class)).isEqualTo(PARTNER);
-                assertThat(rs.getBigDecimal(4)).isEqualByComparingTo(order.totals().subtotal().amount());
-                assertThat(rs.getBigDecimal(5)).isEqualByComparingTo(order.totals().totalAmount().amount());
+                assertThat(rs.getBigDecimal(4))
+                        .isEqualByComparingTo(order.totals().subtotal().amount());
+                assertThat(rs.getBigDecimal(5))
+                        .isEqualByComparingTo(order.totals().totalAmount().amount());
                 assertThat(rs.getBigDecimal(6)).isEqualByComparingTo("20.00");
                 assertThat(rs.getString(7)).isEqualTo("EUR");
                 assertThat(rs.getString(8)).isEqualTo("NEW");
@@ -228,8 +293,9 @@ class HotPathSqlTest {
                 assertThat(rs.next()).isFalse();
             }
         }
-        try (PreparedStatement st = db.prepareStatement("SELECT user_id, action, entity_type, changes -> 'order_number' "
-                + "->> 'after', ip_address FROM audit_logs WHERE entity_id = ?")) {
+        try (PreparedStatement st =
+                db.prepareStatement("SELECT user_id, action, entity_type, changes -> 'order_number' "
+                        + "->> 'after', ip_address FROM audit_logs WHERE entity_id = ?")) {
             st.setObject(1, order.id());
             try (ResultSet rs = st.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -244,15 +310,26 @@ class HotPathSqlTest {
     }
 
     private static AuditEntry created(Order order) {
-        return new AuditEntry(UUID.randomUUID(), AUTHOR, null, "create", "order", order.id(),
-                Map.of("order_number", Map.of("before", "", "after", order.number())), "192.0.2.7", "test", order.createdAt());
+        return new AuditEntry(
+                UUID.randomUUID(),
+                AUTHOR,
+                null,
+                "create",
+                "order",
+                order.id(),
+                Map.of("order_number", Map.of("before", "", "after", order.number())),
+                "192.0.2.7",
+                "test",
+                order.createdAt());
     }
 
     @Test
     void anOrderForAMissingPartnerLeavesNoRowBehind() throws SQLException {
         Order order = order(UUID.randomUUID());
-        assertThatThrownBy(() -> OrderInsertSql.insert(db, order, created(order))).isInstanceOf(SQLException.class)
-                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23503");
+        assertThatThrownBy(() -> OrderInsertSql.insert(db, order, created(order)))
+                .isInstanceOf(SQLException.class)
+                .extracting(e -> ((SQLException) e).getSQLState())
+                .isEqualTo("23503");
         try (PreparedStatement st = db.prepareStatement("SELECT (SELECT count(*) FROM order_items WHERE order_id = ?) "
                 + "+ (SELECT count(*) FROM audit_logs WHERE entity_id = ?)")) {
             st.setObject(1, order.id());
@@ -269,20 +346,32 @@ class HotPathSqlTest {
         UUID admin = UUID.randomUUID();
         UUID linked = UUID.randomUUID();
         UUID distributorUser = UUID.randomUUID();
-        exec("INSERT INTO admin_users (id, username, password_hash, email, is_active) VALUES (?, 'root', 'x', 'root@x.example', false)", admin);
-        exec("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'database', ?, 'root@x.example', 'ADMIN', true)",
-                linked, admin.toString());
-        exec("INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, distributor_id) "
-                + "VALUES (?, 'ldap', 'uid=d', 'd@x.example', 'dist', 'DISTRIBUTOR', true, ?)", distributorUser, DISTRIBUTOR);
-        exec("INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, true), (?, ?, false)",
-                DISTRIBUTOR, PARTNER, DISTRIBUTOR, OTHER_PARTNER);
+        exec(
+                "INSERT INTO admin_users (id, username, password_hash, email, is_active) VALUES (?, 'root', 'x', 'root@x.example', false)",
+                admin);
+        exec(
+                "INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'database', ?, 'root@x.example', 'ADMIN', true)",
+                linked,
+                admin.toString());
+        exec(
+                "INSERT INTO users (id, provider, provider_id, email, username, role, is_enabled, distributor_id) "
+                        + "VALUES (?, 'ldap', 'uid=d', 'd@x.example', 'dist', 'DISTRIBUTOR', true, ?)",
+                distributorUser,
+                DISTRIBUTOR);
+        exec(
+                "INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, true), (?, ?, false)",
+                DISTRIBUTOR,
+                PARTNER,
+                DISTRIBUTOR,
+                OTHER_PARTNER);
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setUrl(database.jdbcUrl());
         source.setUser(database.username());
         source.setPassword(database.password());
         JdbcPrincipalDirectory directory = new JdbcPrincipalDirectory(source);
 
-        assertThat(directory.admin(admin)).contains(new PrincipalDirectory.AdminPrincipal(admin, "root", false, linked, null));
+        assertThat(directory.admin(admin))
+                .contains(new PrincipalDirectory.AdminPrincipal(admin, "root", false, linked, null));
         PrincipalDirectory.UserPrincipal user = directory.user(distributorUser).orElseThrow();
         assertThat(user.account().role()).isEqualTo(Role.DISTRIBUTOR);
         assertThat(user.account().username()).isEqualTo("dist");
@@ -293,29 +382,78 @@ class HotPathSqlTest {
         assertThat(directory.admin(UUID.randomUUID())).isEmpty();
         assertThat(user.credentialsNotBefore()).isNull();
         Instant revokedAt = Instant.parse("2026-01-02T03:04:05.678Z");
-        exec("INSERT INTO credential_revocations (principal_kind, principal_id, not_before) VALUES ('user', ?, ?), "
-                + "('admin_user', ?, ?)", distributorUser, java.sql.Timestamp.from(revokedAt), admin,
+        exec(
+                "INSERT INTO credential_revocations (principal_kind, principal_id, not_before) VALUES ('user', ?, ?), "
+                        + "('admin_user', ?, ?)",
+                distributorUser,
+                java.sql.Timestamp.from(revokedAt),
+                admin,
                 java.sql.Timestamp.from(revokedAt));
-        assertThat(directory.user(distributorUser).orElseThrow().credentialsNotBefore()).isEqualTo(revokedAt);
+        assertThat(directory.user(distributorUser).orElseThrow().credentialsNotBefore())
+                .isEqualTo(revokedAt);
         assertThat(directory.admin(admin).orElseThrow().credentialsNotBefore()).isEqualTo(revokedAt);
     }
 
     private static Order order(UUID partner) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<OrderItem.Band> bands = List.of(
-                new OrderItem.Band(10, new BigDecimal("20.0000"), "month", new BigDecimal("240.0000"),
-                        new BigDecimal("2400.00"), new BigDecimal("2160.00")),
-                new OrderItem.Band(5, new BigDecimal("15.0000"), "month", new BigDecimal("180.0000"),
-                        new BigDecimal("900.00"), new BigDecimal("810.00")));
+                new OrderItem.Band(
+                        10,
+                        new BigDecimal("20.0000"),
+                        "month",
+                        new BigDecimal("240.0000"),
+                        new BigDecimal("2400.00"),
+                        new BigDecimal("2160.00")),
+                new OrderItem.Band(
+                        5,
+                        new BigDecimal("15.0000"),
+                        "month",
+                        new BigDecimal("180.0000"),
+                        new BigDecimal("900.00"),
+                        new BigDecimal("810.00")));
         List<OrderItem> items = List.of(
-                new OrderItem(UUID.randomUUID(), PRODUCT, YEAR, 15, new BigDecimal("15.0000"), new BigDecimal("10.00"),
-                        Money.of("3300.00", "EUR"), Money.of("330.00", "EUR"), Money.of("3060.00", "EUR"), "Storage",
-                        "service", "TB", 12, bands),
-                new OrderItem(UUID.randomUUID(), PRODUCT, YEAR, 20, new BigDecimal("15.0000"), new BigDecimal("10.00"),
-                        Money.of("4200.00", "EUR"), Money.of("420.00", "EUR"), Money.of("3780.00", "EUR"), "Storage",
-                        "service", "TB", 12, bands));
-        return Order.create(UUID.randomUUID(), "ORD-20261124-" + UUID.randomUUID().toString().substring(0, 8),
-                OrderKind.NEW, null, new TenantRef(partner, null), null, AUTHOR, Money.currency("EUR"), new BigDecimal("20.00"), items, now);
+                new OrderItem(
+                        UUID.randomUUID(),
+                        PRODUCT,
+                        YEAR,
+                        15,
+                        new BigDecimal("15.0000"),
+                        new BigDecimal("10.00"),
+                        Money.of("3300.00", "EUR"),
+                        Money.of("330.00", "EUR"),
+                        Money.of("3060.00", "EUR"),
+                        "Storage",
+                        "service",
+                        "TB",
+                        12,
+                        bands),
+                new OrderItem(
+                        UUID.randomUUID(),
+                        PRODUCT,
+                        YEAR,
+                        20,
+                        new BigDecimal("15.0000"),
+                        new BigDecimal("10.00"),
+                        Money.of("4200.00", "EUR"),
+                        Money.of("420.00", "EUR"),
+                        Money.of("3780.00", "EUR"),
+                        "Storage",
+                        "service",
+                        "TB",
+                        12,
+                        bands));
+        return Order.create(
+                UUID.randomUUID(),
+                "ORD-20261124-" + UUID.randomUUID().toString().substring(0, 8),
+                OrderKind.NEW,
+                null,
+                new TenantRef(partner, null),
+                null,
+                AUTHOR,
+                Money.currency("EUR"),
+                new BigDecimal("20.00"),
+                items,
+                now);
     }
 
     private static void exec(String sql, Object... params) throws SQLException {

@@ -1,9 +1,9 @@
 package com.tentabo.prm.adapters.persistence.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.provider.ProviderHealth;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProviderHealthColumnTest {
 
@@ -14,7 +14,8 @@ class ProviderHealthColumnTest {
         assertThat(ProviderHealthColumn.stored(ProviderHealth.OFFLINE)).isEqualTo("offline");
         assertThat(ProviderHealthColumn.stored(ProviderHealth.DEGRADED)).isEqualTo("degraded");
         for (ProviderHealth health : ProviderHealth.values()) {
-            assertThat(ProviderHealth.ofWire(ProviderHealthColumn.stored(health))).contains(health);
+            assertThat(ProviderHealth.ofWire(ProviderHealthColumn.stored(health)))
+                    .contains(health);
         }
     }
 }

@@ -1,11 +1,9 @@
 package com.tentabo.prm.adapters.persistence.registration;
 
-import com.tentabo.prm.testing.TestDatabase;
-import com.tentabo.prm.domain.registration.CustomerKeys;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.domain.registration.CustomerKeys;
+import com.tentabo.prm.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,8 +12,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The database's customer keys (prm_org_key, prm_domain_key of V15) are the domain's, character for character, and
@@ -32,16 +31,35 @@ class RegistrationMigrationTest {
     @BeforeAll
     static void migrate() {
         db = TestDatabase.create("registration_keys");
-        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password())
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(db.jdbcUrl(), db.username(), db.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @Test
     void givenNamesAndAddresses_theSqlKeys_equalTheDomainKeys() throws Exception {
-        List<String> samples = new ArrayList<>(List.of("Société Générale S.A.", "ACME GmbH & Co. KG", "L'Œuvre Française SARL",
-                "Straße Bau GmbH", "Ørsted AS", "  Fiat S.p.A. ", "SAS", "", "İstanbul Kağıt A.Ş.", "Big Blue Ltd (UK)",
-                "jane@sales.eu.acme.co.uk", "https://www.acme.com.au:8080/x", "acme.example.", "not a domain",
-                "JANE@ACME.FR", " \tacme.fr", "a@b@shop.acme.gouv.fr", "ÆRØ Bryggeri ApS", "Crème Brûlée Inc."));
+        List<String> samples = new ArrayList<>(List.of(
+                "Société Générale S.A.",
+                "ACME GmbH & Co. KG",
+                "L'Œuvre Française SARL",
+                "Straße Bau GmbH",
+                "Ørsted AS",
+                "  Fiat S.p.A. ",
+                "SAS",
+                "",
+                "İstanbul Kağıt A.Ş.",
+                "Big Blue Ltd (UK)",
+                "jane@sales.eu.acme.co.uk",
+                "https://www.acme.com.au:8080/x",
+                "acme.example.",
+                "not a domain",
+                "JANE@ACME.FR",
+                " \tacme.fr",
+                "a@b@shop.acme.gouv.fr",
+                "ÆRØ Bryggeri ApS",
+                "Crème Brûlée Inc."));
         Random random = new Random(20260301L);
         String alphabet = "aZé É.'’-&@/:?#ßæŒİıKk 09\t" + CustomerKeys.ACCENTED.substring(0, 40) + "ΣЖ漢";
         for (int i = 0; i < 400; i++) {
@@ -53,13 +71,15 @@ class RegistrationMigrationTest {
             samples.add(random.nextBoolean() ? s.toString() : s + "." + (random.nextBoolean() ? "fr" : "co.uk"));
         }
         try (Connection c = db.connect();
-             PreparedStatement st = c.prepareStatement("SELECT prm_org_key(?), prm_domain_key(?)")) {
+                PreparedStatement st = c.prepareStatement("SELECT prm_org_key(?), prm_domain_key(?)")) {
             for (String sample : samples) {
                 st.setString(1, sample);
                 st.setString(2, sample);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
-                    assertThat(rs.getString(1)).as("org key of [%s]", sample).isEqualTo(CustomerKeys.organization(sample));
+                    assertThat(rs.getString(1))
+                            .as("org key of [%s]", sample)
+                            .isEqualTo(CustomerKeys.organization(sample));
                     assertThat(rs.getString(2)).as("domain key of [%s]", sample).isEqualTo(CustomerKeys.domain(sample));
                 }
             }
@@ -68,11 +88,19 @@ class RegistrationMigrationTest {
 
     @Test
     void givenTheEmbeddedServer_v16_installsPgTrgm_andV30_indexesTheDistinctKeysInsteadOfEveryRow() throws Exception {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            assertThat(one(st, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).isEqualTo("1");
-            assertThat(one(st, "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
-                    + "WHERE indexname LIKE '%trgm'")).isEqualTo("ix_customer_org_keys_trgm");
-            assertThat(one(st, "SELECT similarity(prm_org_key('Acme Industries SAS'), prm_org_key('ACME Industrie'))::numeric(3,2)::text"))
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"))
+                    .isEqualTo("1");
+            assertThat(one(
+                            st,
+                            "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
+                                    + "WHERE indexname LIKE '%trgm'"))
+                    .isEqualTo("ix_customer_org_keys_trgm");
+            assertThat(
+                            one(
+                                    st,
+                                    "SELECT similarity(prm_org_key('Acme Industries SAS'), prm_org_key('ACME Industrie'))::numeric(3,2)::text"))
                     .isEqualTo("0.82");
         }
     }
@@ -80,17 +108,25 @@ class RegistrationMigrationTest {
     @Test
     void givenLeadsAndRegistrations_theirOrganisationKeys_areKeptInTheDistinctKeys() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES ('" + OWNER
-                    + "', 'test', 'keys-" + tag + "', 'keys-" + tag + "@x.example', 'ADMIN', true) ON CONFLICT DO NOTHING");
+                    + "', 'test', 'keys-" + tag + "', 'keys-" + tag
+                    + "@x.example', 'ADMIN', true) ON CONFLICT DO NOTHING");
             st.execute(LEAD + "'Zyxt " + tag + " S.A.R.L.')");
-            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = 'zyxt " + tag + "'")).isEqualTo("1");
-            st.execute("UPDATE leads SET organization = 'Wuvt " + tag + " GmbH' WHERE organization = 'Zyxt " + tag + " S.A.R.L.'");
-            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key IN ('wuvt " + tag + "', 'zyxt "
-                    + tag + "')")).isEqualTo("2");
+            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = 'zyxt " + tag + "'"))
+                    .isEqualTo("1");
+            st.execute("UPDATE leads SET organization = 'Wuvt " + tag + " GmbH' WHERE organization = 'Zyxt " + tag
+                    + " S.A.R.L.'");
+            assertThat(one(
+                            st,
+                            "SELECT count(*) FROM customer_org_keys WHERE org_key IN ('wuvt " + tag + "', 'zyxt " + tag
+                                    + "')"))
+                    .isEqualTo("2");
             // a name that is nothing but legal forms has no key, and is never kept
             st.execute(LEAD + "'S.A.S.')");
-            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = ''")).isEqualTo("0");
+            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = ''"))
+                    .isEqualTo("0");
         }
     }
 
@@ -98,21 +134,29 @@ class RegistrationMigrationTest {
     void givenARoleThatMayNotInstallExtensions_theMigrationsStillRun_withoutTrigramIndexes() throws Exception {
         TestDatabase restricted = TestDatabase.create("registration_no_trgm");
         String role = restricted.name() + "_owner";
-        try (Connection c = restricted.connect(); Statement st = c.createStatement()) {
+        try (Connection c = restricted.connect();
+                Statement st = c.createStatement()) {
             st.execute("REVOKE CREATE ON DATABASE " + restricted.name() + " FROM PUBLIC");
             st.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'no-extensions'");
             st.execute("GRANT CONNECT ON DATABASE " + restricted.name() + " TO " + role);
         }
-        Flyway.configure().dataSource(restricted.jdbcUrl(), role, "no-extensions")
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(restricted.jdbcUrl(), role, "no-extensions")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         try (Connection c = DriverManager.getConnection(restricted.jdbcUrl(), role, "no-extensions");
-             Statement st = c.createStatement()) {
-            assertThat(one(st, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).isEqualTo("0");
-            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm'")).isEqualTo("0");
+                Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"))
+                    .isEqualTo("0");
+            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%trgm'"))
+                    .isEqualTo("0");
             assertThat(one(st, "SELECT prm_org_key('ACME S.A.S.')")).isEqualTo("acme");
-            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_leads_org_key'")).isEqualTo("1");
-            assertThat(one(st, "SELECT count(*) FROM pg_tables WHERE tablename = 'customer_org_keys'")).isEqualTo("1");
+            assertThat(one(st, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_leads_org_key'"))
+                    .isEqualTo("1");
+            assertThat(one(st, "SELECT count(*) FROM pg_tables WHERE tablename = 'customer_org_keys'"))
+                    .isEqualTo("1");
         }
     }
 

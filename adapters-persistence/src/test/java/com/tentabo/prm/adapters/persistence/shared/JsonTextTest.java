@@ -1,10 +1,8 @@
 package com.tentabo.prm.adapters.persistence.shared;
 
-import com.tentabo.prm.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** JSON written for audit changes is read by PostgreSQL as the values given, whatever the characters. */
 class JsonTextTest {
@@ -50,11 +49,13 @@ class JsonTextTest {
         UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
         changes.put("id", id);
 
-        String expected = "{\"title\": {\"before\": \"Quote \\\"A\\\"\\\\B\\nline\\ttab\\u0001end é 😀\", \"after\": null}, "
-                + "\"total\": {\"after\": 29160.00}, \"items\": {\"after\": 3}, \"big\": {\"after\": 12345678901}, "
-                + "\"active\": {\"after\": true}, \"tags\": [\"a\", null, 1], \"day\": \"MONDAY\", "
-                + "\"id\": \"00000000-0000-0000-0000-000000000001\"}";
-        try (PreparedStatement st = db.prepareStatement("SELECT ?::jsonb = ?::jsonb, ?::jsonb -> 'title' ->> 'before'")) {
+        String expected =
+                "{\"title\": {\"before\": \"Quote \\\"A\\\"\\\\B\\nline\\ttab\\u0001end é 😀\", \"after\": null}, "
+                        + "\"total\": {\"after\": 29160.00}, \"items\": {\"after\": 3}, \"big\": {\"after\": 12345678901}, "
+                        + "\"active\": {\"after\": true}, \"tags\": [\"a\", null, 1], \"day\": \"MONDAY\", "
+                        + "\"id\": \"00000000-0000-0000-0000-000000000001\"}";
+        try (PreparedStatement st =
+                db.prepareStatement("SELECT ?::jsonb = ?::jsonb, ?::jsonb -> 'title' ->> 'before'")) {
             String written = JsonText.write(changes);
             st.setString(1, written);
             st.setString(2, expected);

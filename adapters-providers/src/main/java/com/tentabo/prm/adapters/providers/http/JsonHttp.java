@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tentabo.prm.application.provider.ProviderFailure;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -73,7 +72,7 @@ public final class JsonHttp {
     /** Called before every request of an endpoint (a client-side rate limit); may wait or fail the call. */
     @FunctionalInterface
     public interface Throttle {
-        Throttle NONE = endpoint -> { };
+        Throttle NONE = endpoint -> {};
 
         void beforeCall(Endpoint endpoint);
     }
@@ -114,7 +113,8 @@ public final class JsonHttp {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not writable as JSON: " + value.getClass().getName(), e);
+            throw new IllegalArgumentException(
+                    "not writable as JSON: " + value.getClass().getName(), e);
         }
     }
 
@@ -135,12 +135,14 @@ public final class JsonHttp {
 
     /** {@code POST base + path} with {@code body} written as JSON. */
     public JsonNode post(Endpoint endpoint, String path, Object body) {
-        return send(endpoint, "POST", path, Map.of(), Objects.requireNonNull(body, "body"), false).orElseThrow();
+        return send(endpoint, "POST", path, Map.of(), Objects.requireNonNull(body, "body"), false)
+                .orElseThrow();
     }
 
     /** {@code PATCH base + path} with {@code body} written as JSON (a partial update). */
     public JsonNode patch(Endpoint endpoint, String path, Object body) {
-        return send(endpoint, "PATCH", path, Map.of(), Objects.requireNonNull(body, "body"), false).orElseThrow();
+        return send(endpoint, "PATCH", path, Map.of(), Objects.requireNonNull(body, "body"), false)
+                .orElseThrow();
     }
 
     /**
@@ -150,19 +152,24 @@ public final class JsonHttp {
     public JsonNode postForm(Endpoint endpoint, String path, Map<String, String> form) {
         StringJoiner fields = new StringJoiner("&");
         form.forEach((name, value) -> fields.add(encode(name) + "=" + encode(value)));
-        return send(endpoint, "POST", path, Map.of(), new FormBody(fields.toString()), false).orElseThrow();
+        return send(endpoint, "POST", path, Map.of(), new FormBody(fields.toString()), false)
+                .orElseThrow();
     }
 
     /** A body already encoded as a form. */
-    private record FormBody(String encoded) { }
+    private record FormBody(String encoded) {}
 
-    private Optional<JsonNode> send(Endpoint endpoint, String method, String path, Map<String, String> query, Object body,
-                                    boolean missingIsEmpty) {
+    private Optional<JsonNode> send(
+            Endpoint endpoint,
+            String method,
+            String path,
+            Map<String, String> query,
+            Object body,
+            boolean missingIsEmpty) {
         URI uri = uri(endpoint.baseUrl(), path, query);
         String call = dialect.name() + " " + method + " " + uri.getRawPath();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(endpoint.timeout())
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(endpoint.timeout()).header("Accept", "application/json");
         endpoint.headers().forEach(request::header);
         if (body == null) {
             request.GET();
@@ -192,8 +199,7 @@ public final class JsonHttp {
     }
 
     /** A provider's answer as read: its status, headers and body (never more than the cap). */
-    private record Answer(int status, HttpHeaders headers, String body) {
-    }
+    private record Answer(int status, HttpHeaders headers, String body) {}
 
     /**
      * Sends and reads the answer in the calling thread, at most {@link #maxResponseBytes}: a body declared or found
@@ -202,11 +208,12 @@ public final class JsonHttp {
     private Answer receive(String call, HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            long declared =
+                    response.headers().firstValueAsLong("Content-Length").orElse(-1);
             byte[] bytes = declared > maxResponseBytes ? null : body.readNBytes(maxResponseBytes + 1);
             if (bytes == null || bytes.length > maxResponseBytes) {
-                throw ProviderFailure.permanent(call + " answered " + response.statusCode()
-                        + " with a body over " + maxResponseBytes + " bytes (given up unread)");
+                throw ProviderFailure.permanent(call + " answered " + response.statusCode() + " with a body over "
+                        + maxResponseBytes + " bytes (given up unread)");
             }
             return new Answer(response.statusCode(), response.headers(), new String(bytes, StandardCharsets.UTF_8));
         }
@@ -290,7 +297,8 @@ public final class JsonHttp {
     /** An id (a JSON number or text) as text; a permanent failure naming {@code what} when it is missing. */
     public String id(JsonNode node, String what) {
         JsonNode id = node == null ? null : node.get("id");
-        if (id == null || !(id.isIntegralNumber() || id.isTextual() && !id.asText().isBlank())) {
+        if (id == null
+                || !(id.isIntegralNumber() || id.isTextual() && !id.asText().isBlank())) {
             throw ProviderFailure.permanent(dialect.name() + " answered " + what + " without an id");
         }
         return id.asText();

@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.providers.http;
 
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
-
 import java.time.Duration;
 
 /** The configuration keys every provider reads the same way; a value that does not parse is a permanent failure. */
@@ -11,8 +10,7 @@ public final class ProviderConfig {
     public static final String BASE_URL = "base_url";
     public static final String TIMEOUT_SECONDS = "timeout_seconds";
 
-    private ProviderConfig() {
-    }
+    private ProviderConfig() {}
 
     /** {@code base_url}, or the provider's public one; without a trailing slash. */
     public static String baseUrl(ProviderSettings settings, String fallback) {

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.providers.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpHeaders;
@@ -39,12 +38,15 @@ public interface ProviderDialect {
 
     /** A header holding a number; null when absent or not a number. */
     static BigDecimal number(HttpHeaders headers, String name) {
-        return headers.firstValue(name).map(String::trim).map(value -> {
-            try {
-                return new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
+        return headers.firstValue(name)
+                .map(String::trim)
+                .map(value -> {
+                    try {
+                        return new BigDecimal(value);
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                })
+                .orElse(null);
     }
 }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.providers.http;
 
 import com.tentabo.prm.application.provider.ProviderFailure;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,8 +38,8 @@ public final class RateLimiter implements JsonHttp.Throttle {
     private final Sleeper sleeper;
     private final Map<String, Deque<Long>> calls = new ConcurrentHashMap<>();
 
-    public RateLimiter(String provider, int permits, Duration window, Duration maxWait, LongSupplier nanoTime,
-                       Sleeper sleeper) {
+    public RateLimiter(
+            String provider, int permits, Duration window, Duration maxWait, LongSupplier nanoTime, Sleeper sleeper) {
         if (permits < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("a rate limit needs at least one call per positive window");
         }
@@ -54,7 +53,12 @@ public final class RateLimiter implements JsonHttp.Throttle {
 
     /** The limit on the JVM's monotonic clock, waiting with {@link Thread#sleep}. */
     public static RateLimiter system(String provider, int permits, Duration window, Duration maxWait) {
-        return new RateLimiter(provider, permits, window, maxWait, System::nanoTime,
+        return new RateLimiter(
+                provider,
+                permits,
+                window,
+                maxWait,
+                System::nanoTime,
                 nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
     }
 
@@ -80,9 +84,11 @@ public final class RateLimiter implements JsonHttp.Throttle {
                 wait = window.peekFirst() + windowNanos - now;
             }
             if (wait > maxWaitNanos) {
-                throw ProviderFailure.retryable(provider + " client-side rate limit (" + permits + " calls per "
-                        + Duration.ofNanos(windowNanos).toMillis() + " ms) is busy; not waiting "
-                        + Duration.ofNanos(wait).toMillis() + " ms", Duration.ofNanos(wait).plusMillis(999).withNanos(0));
+                throw ProviderFailure.retryable(
+                        provider + " client-side rate limit (" + permits + " calls per "
+                                + Duration.ofNanos(windowNanos).toMillis() + " ms) is busy; not waiting "
+                                + Duration.ofNanos(wait).toMillis() + " ms",
+                        Duration.ofNanos(wait).plusMillis(999).withNanos(0));
             }
             try {
                 sleeper.sleep(wait);
@@ -107,8 +113,8 @@ public final class RateLimiter implements JsonHttp.Throttle {
 
     private static String digest(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

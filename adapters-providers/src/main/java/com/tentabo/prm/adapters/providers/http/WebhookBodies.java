@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.providers.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,10 +12,10 @@ public final class WebhookBodies {
 
     /** The sizes of {@code webhook_events.event_id} and {@code event_type}. */
     public static final int MAX_EVENT_ID = 255;
+
     public static final int MAX_EVENT_TYPE = 100;
 
-    private WebhookBodies() {
-    }
+    private WebhookBodies() {}
 
     /** The body as a JSON object, or VALIDATION_FAILED (only ever called on an authentic delivery). */
     public static JsonNode object(byte[] body) {
@@ -35,7 +34,10 @@ public final class WebhookBodies {
     /** A required text (or integer) value at {@code pointer} ({@code /meta/id}), bounded in length. */
     public static String required(JsonNode root, String pointer, int max) {
         JsonNode value = root.at(pointer);
-        if (value.isMissingNode() || value.isNull() || value.isContainerNode() || value.asText().isBlank()) {
+        if (value.isMissingNode()
+                || value.isNull()
+                || value.isContainerNode()
+                || value.asText().isBlank()) {
             throw DomainException.invalid("body" + pointer.replace('/', '.'), "is required");
         }
         String text = value.asText().strip();

@@ -1,19 +1,5 @@
 package com.tentabo.prm.adapters.providers.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.tentabo.prm.application.provider.ProviderFailure;
-import com.tentabo.prm.application.provider.ProviderSettings;
-import com.tentabo.prm.domain.provider.ProviderType;
-import org.assertj.core.api.ThrowableAssert;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.math.BigDecimal;
-import java.net.http.HttpHeaders;
-import java.time.Duration;
-import java.util.Map;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -22,10 +8,25 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.domain.provider.ProviderType;
+import java.math.BigDecimal;
+import java.net.http.HttpHeaders;
+import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 class JsonHttpTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final ProviderDialect DIALECT = new ProviderDialect() {
         @Override
@@ -54,7 +55,7 @@ class JsonHttpTest {
         return new ProviderSettings("acme", ProviderType.CRM, configuration, Map.of());
     }
 
-    private record Priced(BigDecimal unitPrice, String note) { }
+    private record Priced(BigDecimal unitPrice, String note) {}
 
     private static ProviderFailure failure(ThrowableAssert.ThrowingCallable call) {
         return catchThrowableOfType(ProviderFailure.class, call);
@@ -63,13 +64,17 @@ class JsonHttpTest {
     @Test
     void bodiesAreWrittenInSnakeCaseWithoutNullsAndWithPlainDecimals() {
         assertThat(JsonHttp.json(new Priced(new BigDecimal("1E+3"), null))).isEqualTo("{\"unit_price\":1000}");
-        assertThat(JsonHttp.json(new Priced(new BigDecimal("0.10"), "x"))).isEqualTo("{\"unit_price\":0.10,\"note\":\"x\"}");
+        assertThat(JsonHttp.json(new Priced(new BigDecimal("0.10"), "x")))
+                .isEqualTo("{\"unit_price\":0.10,\"note\":\"x\"}");
     }
 
     @Test
     void answersAreReadWithExactDecimals_moneyFromStringsOrNumbers() {
-        server.stubFor(get("/amounts").willReturn(okJson(
-                "{\"id\": 4807770486, \"value\": 0.1, \"big\": 12345678901234567890.10, \"text\": \"8100.0\"}")));
+        server.stubFor(
+                get("/amounts")
+                        .willReturn(
+                                okJson(
+                                        "{\"id\": 4807770486, \"value\": 0.1, \"big\": 12345678901234567890.10, \"text\": \"8100.0\"}")));
 
         JsonNode answer = http.get(endpoint(JsonHttp.REQUEST_TIMEOUT), "/amounts", Map.of());
 
@@ -83,15 +88,22 @@ class JsonHttpTest {
     @Test
     void aLongErrorIsCutTo300CharactersAndTheSecretIsBlanked() {
         String message = "s3cret " + "x".repeat(400);
-        server.stubFor(get(urlPathEqualTo("/long")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json").withBody("{\"message\": \"" + message + "\"}")));
+        server.stubFor(get(urlPathEqualTo("/long"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"" + message + "\"}")));
 
-        ProviderFailure failure = failure(() -> http.get(endpoint(JsonHttp.REQUEST_TIMEOUT), "/long", Map.of("q", "s3cret")));
+        ProviderFailure failure =
+                failure(() -> http.get(endpoint(JsonHttp.REQUEST_TIMEOUT), "/long", Map.of("q", "s3cret")));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).startsWith("acme GET /long answered 400: [redacted] xxx")
-                .doesNotContain("s3cret").doesNotContain("?q=")
-                .hasSize("acme GET /long answered 400: ".length() + "[redacted]".length() + 300 - "s3cret".length() + 1);
+        assertThat(failure.getMessage())
+                .startsWith("acme GET /long answered 400: [redacted] xxx")
+                .doesNotContain("s3cret")
+                .doesNotContain("?q=")
+                .hasSize(
+                        "acme GET /long answered 400: ".length() + "[redacted]".length() + 300 - "s3cret".length() + 1);
     }
 
     @Test
@@ -127,11 +139,15 @@ class JsonHttpTest {
         server.stubFor(get("/streamed").willReturn(okJson(over).withChunkedDribbleDelay(4, 20)));
 
         assertThat(fits).hasSize(64);
-        assertThat(capped.get(endpoint(JsonHttp.REQUEST_TIMEOUT), "/fits", Map.of()).get("note").asText()).hasSize(53);
+        assertThat(capped.get(endpoint(JsonHttp.REQUEST_TIMEOUT), "/fits", Map.of())
+                        .get("note")
+                        .asText())
+                .hasSize(53);
         for (String path : new String[] {"/declared", "/streamed"}) {
             ProviderFailure failure = failure(() -> capped.get(endpoint(JsonHttp.REQUEST_TIMEOUT), path, Map.of()));
             assertThat(failure.isRetryable()).as(path).isFalse();
-            assertThat(failure.getMessage()).as(path)
+            assertThat(failure.getMessage())
+                    .as(path)
                     .isEqualTo("acme GET " + path + " answered 200 with a body over 64 bytes (given up unread)");
         }
     }
@@ -154,13 +170,16 @@ class JsonHttpTest {
     @Test
     void configurationIsReadOrRefusedByName() {
         assertThat(ProviderConfig.requestTimeout(settings(Map.of()))).isEqualTo(Duration.ofSeconds(10));
-        assertThat(ProviderConfig.requestTimeout(settings(Map.of("timeout_seconds", 3)))).isEqualTo(Duration.ofSeconds(3));
+        assertThat(ProviderConfig.requestTimeout(settings(Map.of("timeout_seconds", 3))))
+                .isEqualTo(Duration.ofSeconds(3));
         assertThat(ProviderConfig.baseUrl(settings(Map.of("base_url", "http://stub:8080/v2/")), "https://x"))
                 .isEqualTo("http://stub:8080/v2");
         assertThat(ProviderConfig.optionalId(settings(Map.of()), "stage_id")).isNull();
-        assertThat(ProviderConfig.optionalId(settings(Map.of("stage_id", 12)), "stage_id")).isEqualTo(12L);
+        assertThat(ProviderConfig.optionalId(settings(Map.of("stage_id", 12)), "stage_id"))
+                .isEqualTo(12L);
 
-        ProviderFailure failure = failure(() -> ProviderConfig.requestTimeout(settings(Map.of("timeout_seconds", "0"))));
+        ProviderFailure failure =
+                failure(() -> ProviderConfig.requestTimeout(settings(Map.of("timeout_seconds", "0"))));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getMessage()).contains("timeout_seconds");
@@ -169,7 +188,9 @@ class JsonHttpTest {
     @Test
     void aBaseUrlThatIsNotHttpIsPermanent() {
         ProviderFailure failure = failure(() -> http.get(
-                new JsonHttp.Endpoint("ftp://files.example", Map.of(), JsonHttp.REQUEST_TIMEOUT, null), "/x", Map.of()));
+                new JsonHttp.Endpoint("ftp://files.example", Map.of(), JsonHttp.REQUEST_TIMEOUT, null),
+                "/x",
+                Map.of()));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getMessage()).contains("base_url");

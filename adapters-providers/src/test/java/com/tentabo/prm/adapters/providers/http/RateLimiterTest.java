@@ -1,8 +1,9 @@
 package com.tentabo.prm.adapters.providers.http;
 
-import com.tentabo.prm.application.provider.ProviderFailure;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.tentabo.prm.application.provider.ProviderFailure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 /** The sliding window on a fake clock: sleeping advances it, so nothing here depends on the wall clock. */
 class RateLimiterTest {

@@ -31,25 +31,40 @@ public class AuditLogResource {
     }
 
     @GET
-    @Operation(operationId = "listAuditLogs", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+    @Operation(
+            operationId = "listAuditLogs",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Audit rows, newest first; filters combine (since inclusive, until exclusive)")
-    public PageResponse<AuditLogResponse> list(@QueryParam("entity_type") String entityType,
-                                               @QueryParam("entity_id") String entityId,
-                                               @QueryParam("action") String action,
-                                               @QueryParam("user_id") String userId,
-                                               @QueryParam("admin_user_id") String adminUserId,
-                                               @QueryParam("since") String since, @QueryParam("until") String until,
-                                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        Page<AuditRecord> page = query.list(callers.require(), new QueryAuditLogUseCase.AuditLogFilter(entityType,
-                PathIds.optionalUuid("entity_id", entityId), action, PathIds.optionalUuid("user_id", userId),
-                PathIds.optionalUuid("admin_user_id", adminUserId), QueryParams.instant("since", since),
-                QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
+    public PageResponse<AuditLogResponse> list(
+            @QueryParam("entity_type") String entityType,
+            @QueryParam("entity_id") String entityId,
+            @QueryParam("action") String action,
+            @QueryParam("user_id") String userId,
+            @QueryParam("admin_user_id") String adminUserId,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        Page<AuditRecord> page = query.list(
+                callers.require(),
+                new QueryAuditLogUseCase.AuditLogFilter(
+                        entityType,
+                        PathIds.optionalUuid("entity_id", entityId),
+                        action,
+                        PathIds.optionalUuid("user_id", userId),
+                        PathIds.optionalUuid("admin_user_id", adminUserId),
+                        QueryParams.instant("since", since),
+                        QueryParams.instant("until", until),
+                        cursor,
+                        QueryParams.integer("limit", limit)));
         return PageResponse.of(page, AuditLogResponse::from);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAuditLog", summary = "Get audit log",
+    @Operation(
+            operationId = "getAuditLog",
+            summary = "Get audit log",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public AuditLogResponse get(@PathParam("id") String id) {
         return AuditLogResponse.from(query.get(callers.require(), PathIds.uuid("id", id)));

@@ -9,7 +9,9 @@ import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
 
 /** An {@link AuditRecord} to its {@link AuditLogResponse}: by name; {@code changes} shown with secrets hidden. */
-@Mapper(config = ResponseMapping.class, imports = {JsonColumns.class, AuditEntry.class})
+@Mapper(
+        config = ResponseMapping.class,
+        imports = {JsonColumns.class, AuditEntry.class})
 interface AuditLogResponseMapper {
 
     AuditLogResponseMapper INSTANCE = Mappers.getMapper(AuditLogResponseMapper.class);

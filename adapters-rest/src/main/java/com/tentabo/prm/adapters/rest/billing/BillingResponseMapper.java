@@ -6,11 +6,10 @@ import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.ContractLink;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.InvoiceView;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.QuoteView;
+import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
-
-import java.util.Locale;
 
 /**
  * A billing provider's invoice and quote, as browsed, to their responses: each component named from the entry the

@@ -1,6 +1,5 @@
 package com.tentabo.prm.adapters.rest.catalog;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
@@ -9,20 +8,25 @@ import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the catalog resources (snake_case on the wire). */
 public final class CatalogJson {
 
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 
-    public record TierBody(Integer minQuantity, Integer maxQuantity, @Schema(minimum = "0", maximum = "999999.9999", multipleOf = 0.0001) BigDecimal pricePerUnit,
-                           TierPeriod period) {
+    public record TierBody(
+            Integer minQuantity,
+            Integer maxQuantity,
+
+            @Schema(minimum = "0", maximum = "999999.9999", multipleOf = 0.0001)
+            BigDecimal pricePerUnit,
+
+            TierPeriod period) {
         PriceTierSet.Row row() {
             return new PriceTierSet.Row(minQuantity, maxQuantity, pricePerUnit, period);
         }
@@ -32,7 +36,8 @@ public final class CatalogJson {
         }
     }
 
-    public record TiersBody(@Schema(maxItems = PriceTierSet.MAX_TIERS) List<TierBody> priceTiers) { }
+    public record TiersBody(
+            @Schema(maxItems = PriceTierSet.MAX_TIERS) List<TierBody> priceTiers) {}
 
     public record TiersResponse(UUID productId, PricingMode pricingMode, List<TierBody> priceTiers) {
         static TiersResponse of(Product p) {
@@ -40,26 +45,45 @@ public final class CatalogJson {
         }
     }
 
-    public record ProductBody(String name, String type, String unit, String description,
-                       @JsonProperty("is_active") Boolean isActive, PricingMode pricingMode,
-                       @Schema(maxItems = PriceTierSet.MAX_TIERS) List<TierBody> priceTiers) { }
+    public record ProductBody(
+            String name,
+            String type,
+            String unit,
+            String description,
+            @JsonProperty("is_active") Boolean isActive,
+            PricingMode pricingMode,
+            @Schema(maxItems = PriceTierSet.MAX_TIERS) List<TierBody> priceTiers) {}
 
-    public record ProductResponse(UUID id, String name, String type, String unit, String description,
-                           @JsonProperty("is_active") boolean isActive, PricingMode pricingMode,
-                           List<TierBody> priceTiers, Instant createdAt, Instant updatedAt) {
+    public record ProductResponse(
+            UUID id,
+            String name,
+            String type,
+            String unit,
+            String description,
+            @JsonProperty("is_active") boolean isActive,
+            PricingMode pricingMode,
+            List<TierBody> priceTiers,
+            Instant createdAt,
+            Instant updatedAt) {
         static ProductResponse of(Product p) {
             return CatalogResponseMapper.INSTANCE.product(p);
         }
     }
 
-    public record DurationBody(@Schema(minimum = "1", maximum = "" + Duration.MAX_MONTHS) Integer months,
-                               @Schema(minimum = "0", maximum = "100", multipleOf = 0.01) BigDecimal discountPercentage,
-                               String name) { }
+    public record DurationBody(
+            @Schema(minimum = "1", maximum = "" + Duration.MAX_MONTHS)
+            Integer months,
 
-    public record DurationResponse(UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt,
-                            Instant updatedAt) {
+            @Schema(minimum = "0", maximum = "100", multipleOf = 0.01)
+            BigDecimal discountPercentage,
+
+            String name) {}
+
+    public record DurationResponse(
+            UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
         static DurationResponse of(Duration d) {
-            return new DurationResponse(d.id(), d.months(), d.discountPercentage(), d.name(), d.createdAt(), d.updatedAt());
+            return new DurationResponse(
+                    d.id(), d.months(), d.discountPercentage(), d.name(), d.createdAt(), d.updatedAt());
         }
     }
 

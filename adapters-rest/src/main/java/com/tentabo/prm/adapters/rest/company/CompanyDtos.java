@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.company.Distributor;
 import com.tentabo.prm.domain.company.Partner;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,25 +15,58 @@ import java.util.UUID;
 /** Request and response bodies of partners, distributors and assignments (same fields as the seed tables). */
 public final class CompanyDtos {
 
-    private CompanyDtos() {
-    }
+    private CompanyDtos() {}
 
-    public record CompanyRequest(@NotNull @Size(max = 255) String name, @Size(max = 255) String legalName,
-                                 @Size(max = 100) String registrationNumber, @Size(max = 255) String email,
-                                 @Size(max = 50) String phone, @Size(max = 255) String website,
-                                 @Size(max = 255) String addressLine1, @Size(max = 255) String addressLine2,
-                                 @Size(max = 100) String city, @Size(max = 20) String postalCode,
-                                 @Size(max = 100) String country, @Size(max = 10000) String notes, Boolean isActive) {
+    public record CompanyRequest(
+            @NotNull @Size(max = 255) String name,
+            @Size(max = 255) String legalName,
+            @Size(max = 100) String registrationNumber,
+            @Size(max = 255) String email,
+            @Size(max = 50) String phone,
+            @Size(max = 255) String website,
+            @Size(max = 255) String addressLine1,
+            @Size(max = 255) String addressLine2,
+            @Size(max = 100) String city,
+            @Size(max = 20) String postalCode,
+            @Size(max = 100) String country,
+            @Size(max = 10000) String notes,
+            Boolean isActive) {
         CompanyCommand toCommand() {
-            return new CompanyCommand(new CompanyProfile(name, legalName, registrationNumber, email, phone, website,
-                    addressLine1, addressLine2, city, postalCode, country, notes), isActive);
+            return new CompanyCommand(
+                    new CompanyProfile(
+                            name,
+                            legalName,
+                            registrationNumber,
+                            email,
+                            phone,
+                            website,
+                            addressLine1,
+                            addressLine2,
+                            city,
+                            postalCode,
+                            country,
+                            notes),
+                    isActive);
         }
     }
 
-    public record CompanyResponse(UUID id, String name, String legalName, String registrationNumber, String email,
-                                  String phone, String website, String addressLine1, String addressLine2, String city,
-                                  String postalCode, String country, String notes, boolean isActive, Instant createdAt,
-                                  Instant updatedAt) {
+    public record CompanyResponse(
+            UUID id,
+            String name,
+            String legalName,
+            String registrationNumber,
+            String email,
+            String phone,
+            String website,
+            String addressLine1,
+            String addressLine2,
+            String city,
+            String postalCode,
+            String country,
+            String notes,
+            boolean isActive,
+            Instant createdAt,
+            Instant updatedAt) {
         static CompanyResponse of(UUID id, CompanyProfile p, boolean active, Instant createdAt, Instant updatedAt) {
             return CompanyResponseMapper.INSTANCE.toResponse(id, p, active, createdAt, updatedAt);
         }
@@ -50,25 +82,42 @@ public final class CompanyDtos {
 
     public record CompanyPage(List<CompanyResponse> items, String nextCursor) {
         static CompanyPage ofPartners(Page<Partner> page) {
-            return new CompanyPage(page.items().stream().map(CompanyResponse::of).toList(), page.nextCursor());
+            return new CompanyPage(
+                    page.items().stream().map(CompanyResponse::of).toList(), page.nextCursor());
         }
 
         static CompanyPage ofDistributors(Page<Distributor> page) {
-            return new CompanyPage(page.items().stream().map(CompanyResponse::of).toList(), page.nextCursor());
+            return new CompanyPage(
+                    page.items().stream().map(CompanyResponse::of).toList(), page.nextCursor());
         }
     }
 
-    public record AssignRequest(@NotNull UUID partnerId, @Size(max = 10000) String notes) { }
+    public record AssignRequest(
+            @NotNull UUID partnerId, @Size(max = 10000) String notes) {}
 
-    public record AssignmentUpdate(@NotNull Boolean isActive) { }
+    public record AssignmentUpdate(@NotNull Boolean isActive) {}
 
-    public record AssignmentResponse(UUID id, UUID distributorId, UUID partnerId, Instant assignedAt, UUID assignedBy,
-                                     boolean isActive, String notes, Instant updatedAt) {
+    public record AssignmentResponse(
+            UUID id,
+            UUID distributorId,
+            UUID partnerId,
+            Instant assignedAt,
+            UUID assignedBy,
+            boolean isActive,
+            String notes,
+            Instant updatedAt) {
         static AssignmentResponse of(Assignment a) {
-            return new AssignmentResponse(a.id(), a.distributorId(), a.partnerId(), a.assignedAt(), a.assignedBy(),
-                    a.active(), a.notes(), a.updatedAt());
+            return new AssignmentResponse(
+                    a.id(),
+                    a.distributorId(),
+                    a.partnerId(),
+                    a.assignedAt(),
+                    a.assignedBy(),
+                    a.active(),
+                    a.notes(),
+                    a.updatedAt());
         }
     }
 
-    public record AssignmentList(List<AssignmentResponse> items) { }
+    public record AssignmentList(List<AssignmentResponse> items) {}
 }

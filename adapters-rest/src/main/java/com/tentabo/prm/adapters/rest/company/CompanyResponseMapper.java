@@ -3,12 +3,11 @@ package com.tentabo.prm.adapters.rest.company;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyResponse;
 import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.domain.company.CompanyProfile;
+import java.time.Instant;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A company (partner or distributor: the same profile) to its {@link CompanyResponse}: the profile's fields by name,

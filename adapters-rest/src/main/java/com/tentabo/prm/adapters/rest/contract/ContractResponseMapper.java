@@ -33,8 +33,10 @@ interface ContractResponseMapper {
     @Mapping(target = "cancelledAt", expression = "java(c.cancelledAt())")
     @Mapping(target = "version", expression = "java(c.version())")
     @Mapping(target = "billingInvoices", expression = "java(c.billingInvoices().items())")
-    @Mapping(target = "contractType", expression = "java(c.terms().type() == null ? null "
-            + ": c.terms().type().name().toLowerCase(java.util.Locale.ROOT))")
+    @Mapping(
+            target = "contractType",
+            expression = "java(c.terms().type() == null ? null "
+                    + ": c.terms().type().name().toLowerCase(java.util.Locale.ROOT))")
     @Mapping(target = "periodicityMonths", expression = "java(c.terms().periodicityMonths())")
     @Mapping(target = "valuePerPeriod", expression = "java(c.terms().valuePerPeriod())")
     ContractResponse toResponse(Contract c);

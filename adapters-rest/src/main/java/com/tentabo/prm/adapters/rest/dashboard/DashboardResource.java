@@ -30,7 +30,9 @@ public class DashboardResource {
     }
 
     @GET
-    @Operation(operationId = "getDashboard", description = "Who may call: Every role, in its scope; sections a role may not see are left out.",
+    @Operation(
+            operationId = "getDashboard",
+            description = "Who may call: Every role, in its scope; sections a role may not see are left out.",
             summary = "Pipeline, orders, revenue and renewals in your scope; sections your role may not read are null")
     public Dashboard view(@QueryParam("expiring_within_days") String expiringWithinDays) {
         return dashboard.view(callers.require(), QueryParams.integer("expiring_within_days", expiringWithinDays));

@@ -14,11 +14,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first handler of every HTTP request, before Quarkus reads a body or matches a resource:
@@ -40,6 +39,7 @@ public class HttpEdge {
     static final String WEBHOOKS = "/api/v1/webhooks/";
     /** Runs before Quarkus' own body-size check (order -2) and every resource. */
     static final int ORDER = -3;
+
     static final String CONSOLE = "/ui";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     /** Swagger UI (when enabled) runs its own scripts and styles, from this service only. */
@@ -47,8 +47,10 @@ public class HttpEdge {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'none'";
     /** The web console under /ui: its own scripts, stylesheet and images only, forms posted back to itself. */
-    static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    static final String CONSOLE_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private final RateLimiter limiter;
@@ -57,9 +59,11 @@ public class HttpEdge {
     private final long maxBody;
     private final String swaggerPath;
 
-    public HttpEdge(RateLimitSettings settings, ObjectMapper json,
-                    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBody,
-                    @ConfigProperty(name = "quarkus.swagger-ui.path", defaultValue = "/q/swagger-ui") String swaggerPath) {
+    public HttpEdge(
+            RateLimitSettings settings,
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBody,
+            @ConfigProperty(name = "quarkus.swagger-ui.path", defaultValue = "/q/swagger-ui") String swaggerPath) {
         this.settings = settings;
         this.limiter = new RateLimiter(System::nanoTime, settings.maxBuckets());
         this.json = json;
@@ -95,12 +99,15 @@ public class HttpEdge {
             return;
         }
         String path = request.path();
-        if (settings.enabled() && path.startsWith(API)
+        if (settings.enabled()
+                && path.startsWith(API)
                 && (request.getHeader(HttpHeaders.AUTHORIZATION) == null || path.startsWith(WEBHOOKS))) {
             RateLimiter.Decision decision = take(ctx.response(), addressKey(request));
             if (!decision.allowed()) {
-                problem(ctx, ErrorCode.RATE_LIMITED, "Too many requests from your address; retry after "
-                        + decision.retryAfterSeconds() + " s");
+                problem(
+                        ctx,
+                        ErrorCode.RATE_LIMITED,
+                        "Too many requests from your address; retry after " + decision.retryAfterSeconds() + " s");
                 return;
             }
         }
@@ -115,8 +122,11 @@ public class HttpEdge {
         boolean swagger = ctx.request().path().startsWith(swaggerPath);
         boolean html = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");
         String path = ctx.request().path();
-        headers.set("Content-Security-Policy", swagger && html ? SWAGGER_POLICY
-                : path.equals(CONSOLE) || path.startsWith(CONSOLE + "/") ? CONSOLE_POLICY : API_POLICY);
+        headers.set(
+                "Content-Security-Policy",
+                swagger && html
+                        ? SWAGGER_POLICY
+                        : path.equals(CONSOLE) || path.startsWith(CONSOLE + "/") ? CONSOLE_POLICY : API_POLICY);
         if ("https".equalsIgnoreCase(ctx.request().scheme())) {
             headers.set("Strict-Transport-Security", HSTS);
         }
@@ -126,13 +136,21 @@ public class HttpEdge {
         int status = ProblemResponses.status(code.kind());
         String body;
         try {
-            body = json.writeValueAsString(new Problem("urn:tentabo:problem:"
-                    + code.name().toLowerCase(Locale.ROOT).replace('_', '-'), ProblemResponses.title(code), status,
-                    detail, code.name(), null));
+            body = json.writeValueAsString(new Problem(
+                    "urn:tentabo:problem:"
+                            + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    ProblemResponses.title(code),
+                    status,
+                    detail,
+                    code.name(),
+                    null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(body);
     }
 
     private static long declaredLength(HttpServerRequest request) {
@@ -149,7 +167,9 @@ public class HttpEdge {
 
     /** The client address's bucket key: IPv4 as is, IPv6 by its /64 (one subscriber's network). */
     static String addressKey(HttpServerRequest request) {
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         return "address:" + network(address);
     }
 
@@ -164,7 +184,8 @@ public class HttpEdge {
             }
             StringBuilder prefix = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
-                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
             }
             return prefix.append(":/64").toString();
         } catch (UnknownHostException e) {

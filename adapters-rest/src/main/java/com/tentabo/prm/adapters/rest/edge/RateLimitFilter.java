@@ -11,9 +11,8 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Runs after authentication: counts the request in its caller's bucket — one per API key, one per user or admin
@@ -43,16 +42,21 @@ public class RateLimitFilter {
         if (!edge.enabled()) {
             return;
         }
-        RateLimiter.Decision decision = edge.take(http.response(), keyOf(caller, request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+        RateLimiter.Decision decision =
+                edge.take(http.response(), keyOf(caller, request.getHeaderString(HttpHeaders.AUTHORIZATION)));
         if (!decision.allowed()) {
-            throw new RetryLaterException(ErrorCode.RATE_LIMITED, "Too many requests for this credential; retry after "
-                    + decision.retryAfterSeconds() + " s", decision.retryAfterSeconds());
+            throw new RetryLaterException(
+                    ErrorCode.RATE_LIMITED,
+                    "Too many requests for this credential; retry after " + decision.retryAfterSeconds() + " s",
+                    decision.retryAfterSeconds());
         }
     }
 
     /** {@code api-key:<sha-256 of the key>} for an API key, else {@code user:<id>} or {@code admin:<id>}. */
     static String keyOf(Caller caller, String authorization) {
-        String credential = authorization == null ? "" : authorization.substring(Math.min(7, authorization.length())).trim();
+        String credential = authorization == null
+                ? ""
+                : authorization.substring(Math.min(7, authorization.length())).trim();
         if (credential.startsWith("tnt_")) {
             return "api-key:" + IdempotencyKey.hash(credential.getBytes(StandardCharsets.UTF_8));
         }

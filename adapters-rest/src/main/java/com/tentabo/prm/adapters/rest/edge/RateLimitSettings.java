@@ -1,14 +1,13 @@
 package com.tentabo.prm.adapters.rest.edge;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rate limits of {@code prm.rate-limit.*} (docs/security.md): one policy for authenticated callers (per user or
@@ -25,13 +24,14 @@ public class RateLimitSettings {
     private final Map<String, RateLimiter.Policy> overrides = new HashMap<>();
     private final int maxBuckets;
 
-    public RateLimitSettings(@ConfigProperty(name = "prm.rate-limit.enabled", defaultValue = "true") boolean enabled,
-                             @ConfigProperty(name = "prm.rate-limit.caller.quota", defaultValue = "1200") long callerQuota,
-                             @ConfigProperty(name = "prm.rate-limit.caller.window", defaultValue = "PT1M") Duration callerWindow,
-                             @ConfigProperty(name = "prm.rate-limit.address.quota", defaultValue = "120") long addressQuota,
-                             @ConfigProperty(name = "prm.rate-limit.address.window", defaultValue = "PT1M") Duration addressWindow,
-                             @ConfigProperty(name = "prm.rate-limit.overrides") Optional<List<String>> overrides,
-                             @ConfigProperty(name = "prm.rate-limit.max-buckets", defaultValue = "100000") int maxBuckets) {
+    public RateLimitSettings(
+            @ConfigProperty(name = "prm.rate-limit.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "prm.rate-limit.caller.quota", defaultValue = "1200") long callerQuota,
+            @ConfigProperty(name = "prm.rate-limit.caller.window", defaultValue = "PT1M") Duration callerWindow,
+            @ConfigProperty(name = "prm.rate-limit.address.quota", defaultValue = "120") long addressQuota,
+            @ConfigProperty(name = "prm.rate-limit.address.window", defaultValue = "PT1M") Duration addressWindow,
+            @ConfigProperty(name = "prm.rate-limit.overrides") Optional<List<String>> overrides,
+            @ConfigProperty(name = "prm.rate-limit.max-buckets", defaultValue = "100000") int maxBuckets) {
         this.enabled = enabled;
         this.caller = new RateLimiter.Policy("caller", callerQuota, callerWindow);
         this.address = new RateLimiter.Policy("address", addressQuota, addressWindow);
@@ -47,8 +47,12 @@ public class RateLimitSettings {
         }
         try {
             String key = entry.substring(0, eq).strip();
-            overrides.put(key, new RateLimiter.Policy(key.startsWith("address:") ? "address" : "caller",
-                    Long.parseLong(entry.substring(eq + 1, slash).strip()), Duration.parse(entry.substring(slash + 1).strip())));
+            overrides.put(
+                    key,
+                    new RateLimiter.Policy(
+                            key.startsWith("address:") ? "address" : "caller",
+                            Long.parseLong(entry.substring(eq + 1, slash).strip()),
+                            Duration.parse(entry.substring(slash + 1).strip())));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("prm.rate-limit.overrides: bad quota or window in " + entry, e);
         }

@@ -1,9 +1,8 @@
 package com.tentabo.prm.adapters.rest.identity;
 
-import com.tentabo.prm.adapters.rest.shared.NoStore;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
+import com.tentabo.prm.adapters.rest.shared.NoStore;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
 import com.tentabo.prm.domain.access.ApiScope;
@@ -20,14 +19,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/auth/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,16 +34,33 @@ import java.util.UUID;
 @Tag(name = "auth")
 public class ApiKeysResource {
 
-    public record CreateApiKeyRequest(@NotNull @Size(min = 1, max = 100) String name,
-                                      @Size(max = 2) Set<ApiScope> scopes, Instant expiresAt) { }
+    public record CreateApiKeyRequest(
+            @NotNull @Size(min = 1, max = 100) String name,
+            @Size(max = 2) Set<ApiScope> scopes,
+            Instant expiresAt) {}
 
     /** {@code key} is present only in the answer to the creation. */
-    public record ApiKeyResponse(UUID id, String name, String prefix,
-                                 @JsonInclude(JsonInclude.Include.NON_NULL) String key, List<ApiScope> scopes,
-                                 Instant expiresAt, Instant revokedAt, Instant lastUsedAt, Instant createdAt) {
+    public record ApiKeyResponse(
+            UUID id,
+            String name,
+            String prefix,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String key,
+            List<ApiScope> scopes,
+            Instant expiresAt,
+            Instant revokedAt,
+            Instant lastUsedAt,
+            Instant createdAt) {
         static ApiKeyResponse of(ApiKey k, String secret) {
-            return new ApiKeyResponse(k.id(), k.name(), k.prefix(), secret, k.scopes().stream().sorted().toList(),
-                    k.expiresAt(), k.revokedAt(), k.lastUsedAt(), k.createdAt());
+            return new ApiKeyResponse(
+                    k.id(),
+                    k.name(),
+                    k.prefix(),
+                    secret,
+                    k.scopes().stream().sorted().toList(),
+                    k.expiresAt(),
+                    k.revokedAt(),
+                    k.lastUsedAt(),
+                    k.createdAt());
         }
 
         @Override
@@ -53,7 +69,7 @@ public class ApiKeysResource {
         }
     }
 
-    public record ApiKeyList(List<ApiKeyResponse> items) { }
+    public record ApiKeyList(List<ApiKeyResponse> items) {}
 
     private final ManageApiKeysUseCase keys;
     private final CallerContext callers;
@@ -64,26 +80,37 @@ public class ApiKeysResource {
     }
 
     @POST
-    @Operation(operationId = "createApiKey", description = "Who may call: Any authenticated caller. The key is for the caller itself.",
+    @Operation(
+            operationId = "createApiKey",
+            description = "Who may call: Any authenticated caller. The key is for the caller itself.",
             summary = "Create an API key for yourself; the key is in this answer only")
     @APIResponseSchema(value = ApiKeyResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid @NotNull CreateApiKeyRequest request) {
-        ManageApiKeysUseCase.CreatedApiKey created = keys.create(callers.require(),
+        ManageApiKeysUseCase.CreatedApiKey created = keys.create(
+                callers.require(),
                 new ManageApiKeysUseCase.CreateApiKeyCommand(request.name(), request.scopes(), request.expiresAt()));
-        return NoStore.created(URI.create("/api/v1/auth/api-keys/" + created.key().id()),
+        return NoStore.created(
+                URI.create("/api/v1/auth/api-keys/" + created.key().id()),
                 ApiKeyResponse.of(created.key(), created.secret()));
     }
 
     @GET
-    @Operation(operationId = "listApiKeys", description = "Who may call: Any authenticated caller. Lists the caller's own keys.",
+    @Operation(
+            operationId = "listApiKeys",
+            description = "Who may call: Any authenticated caller. Lists the caller's own keys.",
             summary = "Your API keys (never the keys themselves)")
     public ApiKeyList list() {
-        return new ApiKeyList(keys.listOwn(callers.require()).stream().map(k -> ApiKeyResponse.of(k, null)).toList());
+        return new ApiKeyList(keys.listOwn(callers.require()).stream()
+                .map(k -> ApiKeyResponse.of(k, null))
+                .toList());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeApiKey", description = "Who may call: Any authenticated caller. Revokes the caller's own key; an ADMIN may revoke anyone's.",
+    @Operation(
+            operationId = "revokeApiKey",
+            description =
+                    "Who may call: Any authenticated caller. Revokes the caller's own key; an ADMIN may revoke anyone's.",
             summary = "Revoke one of your API keys (an ADMIN may revoke anyone's)")
     public Response revoke(@PathParam("id") String id) {
         keys.revoke(callers.require(), PathIds.uuid("id", id));

@@ -15,14 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The people of the active LDAP provider: search them and pre-provision one as an enabled user, so that their first
@@ -35,19 +34,22 @@ import java.util.UUID;
 public class DirectoryResource {
 
     /** A person of the directory; {@code userId} is set when the person is a user already. */
-    public record DirectoryPersonResponse(String providerId, String username, String email, String fullName,
-                                          UUID userId) {
+    public record DirectoryPersonResponse(
+            String providerId, String username, String email, String fullName, UUID userId) {
         static DirectoryPersonResponse of(ProvisionFromDirectoryUseCase.Person person) {
-            return new DirectoryPersonResponse(person.providerId(), person.username(), person.email(),
-                    person.fullName(), person.userId());
+            return new DirectoryPersonResponse(
+                    person.providerId(), person.username(), person.email(), person.fullName(), person.userId());
         }
     }
 
     /** {@code truncated}: the directory holds more people matching {@code q} than the {@code items} shown. */
-    public record DirectorySearchResponse(String provider, List<DirectoryPersonResponse> items, boolean truncated) { }
+    public record DirectorySearchResponse(String provider, List<DirectoryPersonResponse> items, boolean truncated) {}
 
-    public record ProvisionRequest(@NotNull @Size(min = 1, max = 255) String providerId, @NotNull Role role,
-                                   UUID partnerId, UUID distributorId) { }
+    public record ProvisionRequest(
+            @NotNull @Size(min = 1, max = 255) String providerId,
+            @NotNull Role role,
+            UUID partnerId,
+            UUID distributorId) {}
 
     private final ProvisionFromDirectoryUseCase directory;
     private final CallerContext callers;
@@ -59,29 +61,39 @@ public class DirectoryResource {
 
     @GET
     @Path("/directory")
-    @Operation(operationId = "searchDirectory", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+    @Operation(
+            operationId = "searchDirectory",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Search the people of the active LDAP provider by a part of their username, name or e-mail "
                     + "(q: 2 to 100 characters; at most 25 shown, truncated when the directory holds more)")
     @APIResponseSchema(value = DirectorySearchResponse.class, responseCode = "200", responseDescription = "OK")
-    @APIResponse(responseCode = "409", description = "DIRECTORY_NOT_CONFIGURED: no active AUTH provider is an LDAP "
-            + "directory, or its settings cannot work")
+    @APIResponse(
+            responseCode = "409",
+            description = "DIRECTORY_NOT_CONFIGURED: no active AUTH provider is an LDAP "
+                    + "directory, or its settings cannot work")
     public DirectorySearchResponse search(@QueryParam("q") String q) {
         ProvisionFromDirectoryUseCase.DirectoryPeople found = directory.search(callers.require(), q);
-        return new DirectorySearchResponse(found.provider(),
-                found.people().stream().map(DirectoryPersonResponse::of).toList(), found.truncated());
+        return new DirectorySearchResponse(
+                found.provider(),
+                found.people().stream().map(DirectoryPersonResponse::of).toList(),
+                found.truncated());
     }
 
     @POST
     @Path("/provision")
-    @Operation(operationId = "provisionDirectoryUser",
+    @Operation(
+            operationId = "provisionDirectoryUser",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN (RESTRICTED_ADMIN never grants ADMIN).",
             summary = "Pre-provision a person of the active LDAP provider, enabled, with a role and a company; "
                     + "username, e-mail and name come from the directory (409 DUPLICATE_VALUE when a user already)")
     @APIResponseSchema(value = UsersResource.UserResponse.class, responseCode = "201", responseDescription = "Created")
     public Response provision(@Valid @NotNull ProvisionRequest request) {
-        UserAccount user = directory.provision(callers.require(), new ProvisionFromDirectoryUseCase.ProvisionCommand(
-                request.providerId(), request.role(), request.partnerId(), request.distributorId()));
-        return Response.created(URI.create("/api/v1/users/" + user.id())).entity(UsersResource.UserResponse.of(user))
+        UserAccount user = directory.provision(
+                callers.require(),
+                new ProvisionFromDirectoryUseCase.ProvisionCommand(
+                        request.providerId(), request.role(), request.partnerId(), request.distributorId()));
+        return Response.created(URI.create("/api/v1/users/" + user.id()))
+                .entity(UsersResource.UserResponse.of(user))
                 .build();
     }
 }

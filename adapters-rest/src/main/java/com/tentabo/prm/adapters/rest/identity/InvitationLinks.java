@@ -3,10 +3,9 @@ package com.tentabo.prm.adapters.rest.identity;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase.IssuedInvitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The link of an invitation: {@code prm.invitations.link-base} ({@code PRM_INVITATIONS_LINK_BASE}, e.g. a web
@@ -34,7 +33,8 @@ public class InvitationLinks {
         if (invitation == null) {
             return null;
         }
-        String base = linkBase.orElseGet(() -> uri.getBaseUriBuilder().path("api/v1/auth/invitations/").build().toString());
+        String base = linkBase.orElseGet(() ->
+                uri.getBaseUriBuilder().path("api/v1/auth/invitations/").build().toString());
         return new InvitationResponse(invitation.token(), base + invitation.token(), invitation.expiresAt());
     }
 }

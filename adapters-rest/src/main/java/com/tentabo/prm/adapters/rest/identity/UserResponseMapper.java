@@ -13,7 +13,9 @@ interface UserResponseMapper {
 
     UserResponseMapper INSTANCE = Mappers.getMapper(UserResponseMapper.class);
 
-    @Mapping(target = "status", expression = "java(u.enabled() ? \"enabled\" "
-            + ": u.enabledAt() == null ? \"pending_approval\" : \"disabled\")")
+    @Mapping(
+            target = "status",
+            expression = "java(u.enabled() ? \"enabled\" "
+                    + ": u.enabledAt() == null ? \"pending_approval\" : \"disabled\")")
     UserResponse toResponse(UserAccount u);
 }

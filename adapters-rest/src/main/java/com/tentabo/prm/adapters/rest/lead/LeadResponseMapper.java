@@ -7,11 +7,10 @@ import com.tentabo.prm.adapters.rest.lead.LeadDtos.NoteResponse;
 import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
-
-import java.util.List;
 
 /**
  * A lead (with, on its detail view, its activities, notes and status history) and an activity to their responses.
@@ -43,8 +42,8 @@ interface LeadResponseMapper {
     @Mapping(target = "activities", expression = "java(activities)")
     @Mapping(target = "notes", expression = "java(notes)")
     @Mapping(target = "statusHistory", expression = "java(statusHistory)")
-    LeadResponse lead(Lead l, List<ActivityResponse> activities, List<NoteResponse> notes,
-                      List<HistoryResponse> statusHistory);
+    LeadResponse lead(
+            Lead l, List<ActivityResponse> activities, List<NoteResponse> notes, List<HistoryResponse> statusHistory);
 
     @Mapping(target = "activityType", source = "type")
     ActivityResponse activity(LeadActivity a);

@@ -21,15 +21,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own in-app inbox and notification preferences (every role; marking and preferences need WRITE). */
 @Path("/api/v1/notifications")
@@ -38,28 +37,50 @@ import java.util.UUID;
 public class NotificationResource {
 
     /** One notification: {@code type} its event's name, {@code params} what it shows, {@code link} its console page. */
-    public record NotificationResponse(UUID id, String type, String subjectType, UUID subjectId,
-                                       Map<String, String> params, String link, boolean read, Instant readAt,
-                                       String emailStatus, Instant createdAt) {
+    public record NotificationResponse(
+            UUID id,
+            String type,
+            String subjectType,
+            UUID subjectId,
+            Map<String, String> params,
+            String link,
+            boolean read,
+            Instant readAt,
+            String emailStatus,
+            Instant createdAt) {
         static NotificationResponse of(NotificationRecord r) {
             return NotificationResponseMapper.INSTANCE.notification(r);
         }
     }
 
-    public record UnreadCount(long unreadCount) { }
+    public record UnreadCount(long unreadCount) {}
 
-    public record MarkedRead(int marked) { }
+    public record MarkedRead(int marked) {}
 
     /** {@code locale} null: the configured default; {@code email_muted}: event types not wanted by e-mail. */
-    public record PreferencesRequest(@Size(max = 5) String locale, @NotNull @Size(max = 50) List<String> emailMuted,
-                                     @NotNull Boolean dailyDigest) { }
+    public record PreferencesRequest(
+            @Size(max = 5) String locale,
+            @NotNull @Size(max = 50) List<String> emailMuted,
+            @NotNull Boolean dailyDigest) {}
 
-    public record PreferencesResponse(String locale, String effectiveLocale, List<String> emailMuted,
-                                      boolean dailyDigest, List<String> eventTypes) {
+    public record PreferencesResponse(
+            String locale,
+            String effectiveLocale,
+            List<String> emailMuted,
+            boolean dailyDigest,
+            List<String> eventTypes) {
         static PreferencesResponse of(NotificationInboxUseCase.Preferences p) {
-            return new PreferencesResponse(p.locale() == null ? null : p.locale().tag(), p.effectiveLocale().tag(),
-                    p.emailMuted().stream().map(NotificationType::wireName).sorted().toList(), p.dailyDigest(),
-                    java.util.Arrays.stream(NotificationType.values()).map(NotificationType::wireName).toList());
+            return new PreferencesResponse(
+                    p.locale() == null ? null : p.locale().tag(),
+                    p.effectiveLocale().tag(),
+                    p.emailMuted().stream()
+                            .map(NotificationType::wireName)
+                            .sorted()
+                            .toList(),
+                    p.dailyDigest(),
+                    java.util.Arrays.stream(NotificationType.values())
+                            .map(NotificationType::wireName)
+                            .toList());
         }
     }
 
@@ -72,18 +93,28 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(operationId = "listNotifications", description = "Who may call: Every signed-in role: its own inbox.",
+    @Operation(
+            operationId = "listNotifications",
+            description = "Who may call: Every signed-in role: its own inbox.",
             summary = "Your notifications, newest first; unread=true for unread ones only, type filters by event")
-    public PageResponse<NotificationResponse> list(@QueryParam("unread") String unread, @QueryParam("type") String type,
-                                                   @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return PageResponse.of(inbox.inbox(callers.require(), new NotificationInboxUseCase.InboxFilter(
-                QueryParams.bool("unread", unread), type, cursor, QueryParams.integer("limit", limit))),
+    public PageResponse<NotificationResponse> list(
+            @QueryParam("unread") String unread,
+            @QueryParam("type") String type,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        return PageResponse.of(
+                inbox.inbox(
+                        callers.require(),
+                        new NotificationInboxUseCase.InboxFilter(
+                                QueryParams.bool("unread", unread), type, cursor, QueryParams.integer("limit", limit))),
                 NotificationResponse::of);
     }
 
     @GET
     @Path("/unread-count")
-    @Operation(operationId = "countUnreadNotifications", description = "Who may call: Every signed-in role: its own inbox.",
+    @Operation(
+            operationId = "countUnreadNotifications",
+            description = "Who may call: Every signed-in role: its own inbox.",
             summary = "How many of your notifications are unread")
     public UnreadCount unreadCount() {
         return new UnreadCount(inbox.unreadCount(callers.require()));
@@ -91,7 +122,9 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
-    @Operation(operationId = "markNotificationRead", description = "Who may call: Every signed-in role, on its own notifications (write scope).",
+    @Operation(
+            operationId = "markNotificationRead",
+            description = "Who may call: Every signed-in role, on its own notifications (write scope).",
             summary = "Mark one of your notifications read (again: no change)")
     public NotificationResponse markRead(@PathParam("id") String id) {
         return NotificationResponse.of(inbox.markRead(callers.require(), PathIds.uuid("id", id)));
@@ -99,7 +132,9 @@ public class NotificationResource {
 
     @POST
     @Path("/read-all")
-    @Operation(operationId = "markAllNotificationsRead", description = "Who may call: Every signed-in role, on its own notifications (write scope).",
+    @Operation(
+            operationId = "markAllNotificationsRead",
+            description = "Who may call: Every signed-in role, on its own notifications (write scope).",
             summary = "Mark all your notifications read")
     public MarkedRead markAllRead() {
         return new MarkedRead(inbox.markAllRead(callers.require()));
@@ -107,7 +142,9 @@ public class NotificationResource {
 
     @GET
     @Path("/preferences")
-    @Operation(operationId = "getNotificationPreferences", description = "Who may call: Every signed-in role: its own preferences.",
+    @Operation(
+            operationId = "getNotificationPreferences",
+            description = "Who may call: Every signed-in role: its own preferences.",
             summary = "Your notification preferences: mail language, event types not mailed, daily digest")
     public PreferencesResponse preferences() {
         return PreferencesResponse.of(inbox.preferences(callers.require()));
@@ -116,7 +153,9 @@ public class NotificationResource {
     @PUT
     @Path("/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateNotificationPreferences", description = "Who may call: Every signed-in role: its own preferences (write scope).",
+    @Operation(
+            operationId = "updateNotificationPreferences",
+            description = "Who may call: Every signed-in role: its own preferences (write scope).",
             summary = "Replace your notification preferences (the inbox always receives every event)")
     public PreferencesResponse updatePreferences(@Valid @NotNull PreferencesRequest request) {
         MailLocale locale = null;

@@ -11,17 +11,17 @@ import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.domain.notification.NotificationType;
+import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
-
-import java.util.Locale;
 
 /**
  * Notifications, webhook subscriptions and their deliveries to their responses: records mapped by name; event types
  * by their wire names (sorted), the owner kind in lower case, a delivery's payload with secret-named fields hidden.
  */
-@Mapper(config = ResponseMapping.class,
+@Mapper(
+        config = ResponseMapping.class,
         imports = {JsonColumns.class, AuditEntry.class, NotificationType.class, Locale.class})
 interface NotificationResponseMapper {
 
@@ -32,8 +32,9 @@ interface NotificationResponseMapper {
     @Mapping(target = "emailStatus", expression = "java(r.emailStatus().wire())")
     NotificationResponse notification(NotificationRecord r);
 
-    @Mapping(target = "events", expression = "java(s.events().stream().map(NotificationType::wireName).sorted()"
-            + ".toList())")
+    @Mapping(
+            target = "events",
+            expression = "java(s.events().stream().map(NotificationType::wireName).sorted()" + ".toList())")
     @Mapping(target = "ownerKind", expression = "java(s.ownerKind().name().toLowerCase(Locale.ROOT))")
     @Mapping(target = "secret", source = "secret")
     SubscriptionResponse subscription(WebhookSubscription s, String secret);

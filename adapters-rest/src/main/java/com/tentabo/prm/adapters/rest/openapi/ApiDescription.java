@@ -3,21 +3,22 @@ package com.tentabo.prm.adapters.rest.openapi;
 import com.tentabo.prm.adapters.rest.shared.JsonLimits;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.info.Info;
-import org.eclipse.microprofile.openapi.models.tags.Tag;
-
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.info.Info;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /** The document's {@code info} and tag descriptions: what a client author reads first. */
 final class ApiDescription {
 
-    static final String DESCRIPTION = String.format(java.util.Locale.ROOT, """
+    static final String DESCRIPTION = String.format(
+            java.util.Locale.ROOT,
+            """
             Partner Relationship Management: catalog and pricing, partners and distributors, leads, orders and \
             contracts, with the providers (CRM, billing, directories) behind them.
 
@@ -56,8 +57,14 @@ final class ApiDescription {
 
             ## Throttling
             Repeated failed logins are answered 429 `TOO_MANY_LOGIN_ATTEMPTS` with `Retry-After` (seconds).
-            """, JsonLimits.MAX_INTEGER_DIGITS, JsonLimits.MAX_FRACTION_DIGITS, JsonLimits.MAX_NUMBER_LENGTH,
-            JsonLimits.MAX_STRING_LENGTH, Cursor.MIN_LIMIT, Cursor.MAX_LIMIT, Cursor.DEFAULT_LIMIT,
+            """,
+            JsonLimits.MAX_INTEGER_DIGITS,
+            JsonLimits.MAX_FRACTION_DIGITS,
+            JsonLimits.MAX_NUMBER_LENGTH,
+            JsonLimits.MAX_STRING_LENGTH,
+            Cursor.MIN_LIMIT,
+            Cursor.MAX_LIMIT,
+            Cursor.DEFAULT_LIMIT,
             IdempotencyKey.MAX_LENGTH);
 
     /** Tag descriptions; a tag without one here is described by its name. */
@@ -78,11 +85,12 @@ final class ApiDescription {
         TAGS.put("providers", "Provider configurations (CRM, billing, directories), their health and synchronisation");
         TAGS.put("provider activity", "Synchronisation runs, received webhooks, the outbox");
         TAGS.put("webhooks", "Deliveries from providers, authenticated the provider's way");
-        TAGS.put("billing", "What the active billing provider holds (customers, invoices, quotes), in the caller's scope");
+        TAGS.put(
+                "billing",
+                "What the active billing provider holds (customers, invoices, quotes), in the caller's scope");
     }
 
-    private ApiDescription() {
-    }
+    private ApiDescription() {}
 
     static void describe(OpenAPI api) {
         Info info = api.getInfo() == null ? OASFactory.createInfo() : api.getInfo();
@@ -90,15 +98,19 @@ final class ApiDescription {
         api.setInfo(info);
         TreeSet<String> used = new TreeSet<>();
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
-            api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-                if (operation.getTags() != null) {
-                    used.addAll(operation.getTags());
-                }
-            }));
+            api.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(item -> item.getOperations().values().forEach(operation -> {
+                        if (operation.getTags() != null) {
+                            used.addAll(operation.getTags());
+                        }
+                    }));
         }
         List<Tag> tags = used.stream()
                 .map(name -> ApiDocumentFilter.tag(name, TAGS.getOrDefault(name, name)))
-                .sorted(Comparator.comparing(Tag::getName)).toList();
+                .sorted(Comparator.comparing(Tag::getName))
+                .toList();
         api.setTags(tags);
     }
 }

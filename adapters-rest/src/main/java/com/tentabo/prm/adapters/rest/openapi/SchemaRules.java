@@ -1,15 +1,6 @@
 package com.tentabo.prm.adapters.rest.openapi;
 
 import com.tentabo.prm.adapters.rest.shared.JsonLimits;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,6 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The schema side of the contract, applied to every schema of the document (docs/api.md, "The OpenAPI document"):
@@ -44,17 +43,35 @@ final class SchemaRules {
     static final int TIMESTAMP_LENGTH = 40;
     /** The most items of a list in an answer: lists are pages of at most 200, or the small lists of one record. */
     static final int MAX_ANSWER_ITEMS = 10_000;
-    static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version", "subtotal",
-            "discount_amount", "tax_amount", "total_amount", "total", "total_value");
-    private static final Set<String> NEVER_NULL = Set.of("id", "items");
-    private static final Set<String> INLINED = Set.of("UUID", "Instant", "LocalDate", "OffsetDateTime", "JsonNode",
-            "JsonNodeType", "ObjectNode", "ArrayNode", "YearMonth");
 
-    private SchemaRules() {
-    }
+    static final Set<String> READ_ONLY = Set.of(
+            "id",
+            "created_at",
+            "updated_at",
+            "version",
+            "subtotal",
+            "discount_amount",
+            "tax_amount",
+            "total_amount",
+            "total",
+            "total_value");
+    private static final Set<String> NEVER_NULL = Set.of("id", "items");
+    private static final Set<String> INLINED = Set.of(
+            "UUID",
+            "Instant",
+            "LocalDate",
+            "OffsetDateTime",
+            "JsonNode",
+            "JsonNodeType",
+            "ObjectNode",
+            "ArrayNode",
+            "YearMonth");
+
+    private SchemaRules() {}
 
     static void complete(OpenAPI api) {
-        Map<String, Schema> components = api.getComponents().getSchemas() == null ? Map.of()
+        Map<String, Schema> components = api.getComponents().getSchemas() == null
+                ? Map.of()
                 : new LinkedHashMap<>(api.getComponents().getSchemas());
         Set<String> answers = new HashSet<>();
         forEachOperationSchema(api, true, schema -> {
@@ -70,12 +87,14 @@ final class SchemaRules {
             if (INLINED.contains(name) || ApiDocumentFilter.PROBLEM.equals(name)) {
                 return;
             }
-            api.getComponents().addSchema(name, visit(schema, answers.contains(name) && !requests.contains(name), false));
+            api.getComponents()
+                    .addSchema(name, visit(schema, answers.contains(name) && !requests.contains(name), false));
         });
         forEachOperationSchema(api, true, schema -> visit(schema, true, false));
         forEachOperationSchema(api, false, schema -> visit(schema, false, false));
         INLINED.forEach(name -> {
-            if (api.getComponents().getSchemas() != null && api.getComponents().getSchemas().containsKey(name)) {
+            if (api.getComponents().getSchemas() != null
+                    && api.getComponents().getSchemas().containsKey(name)) {
                 api.getComponents().removeSchema(name);
             }
         });
@@ -86,26 +105,31 @@ final class SchemaRules {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (answers) {
-                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                        visitContent(response.getContent(), visitor);
+        api.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (answers) {
+                        if (operation.getResponses() != null
+                                && operation.getResponses().getAPIResponses() != null) {
+                            for (APIResponse response :
+                                    operation.getResponses().getAPIResponses().values()) {
+                                visitContent(response.getContent(), visitor);
+                            }
+                        }
+                        return;
                     }
-                }
-                return;
-            }
-            if (operation.getRequestBody() != null) {
-                visitContent(operation.getRequestBody().getContent(), visitor);
-            }
-            if (operation.getParameters() != null) {
-                for (Parameter parameter : operation.getParameters()) {
-                    if (parameter.getSchema() != null) {
-                        parameter.setSchema(visitor.apply(parameter.getSchema()));
+                    if (operation.getRequestBody() != null) {
+                        visitContent(operation.getRequestBody().getContent(), visitor);
                     }
-                }
-            }
-        }));
+                    if (operation.getParameters() != null) {
+                        for (Parameter parameter : operation.getParameters()) {
+                            if (parameter.getSchema() != null) {
+                                parameter.setSchema(visitor.apply(parameter.getSchema()));
+                            }
+                        }
+                    }
+                }));
     }
 
     private static void visitContent(Content content, Function<Schema, Schema> visitor) {
@@ -167,11 +191,19 @@ final class SchemaRules {
             Schema inline = switch (ref) {
                 case "UUID" -> uuid(OASFactory.createSchema());
                 case "Instant", "OffsetDateTime" -> timestamp(OASFactory.createSchema());
-                case "LocalDate" -> OASFactory.createSchema().addType(SchemaType.STRING).format("date").maxLength(10);
-                case "YearMonth" -> OASFactory.createSchema().addType(SchemaType.STRING).maxLength(7)
-                        .pattern("^[0-9]{4}-[0-9]{2}$").example("2026-03");
-                case "JsonNode", "ObjectNode", "ArrayNode" -> OASFactory.createSchema()
-                        .description("Any JSON value");
+                case "LocalDate" ->
+                    OASFactory.createSchema()
+                            .addType(SchemaType.STRING)
+                            .format("date")
+                            .maxLength(10);
+                case "YearMonth" ->
+                    OASFactory.createSchema()
+                            .addType(SchemaType.STRING)
+                            .maxLength(7)
+                            .pattern("^[0-9]{4}-[0-9]{2}$")
+                            .example("2026-03");
+                case "JsonNode", "ObjectNode", "ArrayNode" ->
+                    OASFactory.createSchema().description("Any JSON value");
                 default -> null;
             };
             if (inline == null) {
@@ -183,14 +215,18 @@ final class SchemaRules {
             return inline;
         }
         List<SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
-        if (types.contains(SchemaType.NUMBER) && !"float".equals(schema.getFormat()) && !"double".equals(schema.getFormat())) {
+        if (types.contains(SchemaType.NUMBER)
+                && !"float".equals(schema.getFormat())
+                && !"double".equals(schema.getFormat())) {
             decimal(schema);
         } else if (types.contains(SchemaType.INTEGER)) {
             boundInteger(schema);
         } else if (types.contains(SchemaType.STRING)) {
             if (schema.getEnumeration() != null) {
                 schema.setEnumeration(schema.getEnumeration().stream()
-                        .map(v -> v instanceof String s && s.equals(s.toUpperCase(Locale.ROOT)) ? s.toLowerCase(Locale.ROOT) : v)
+                        .map(v -> v instanceof String s && s.equals(s.toUpperCase(Locale.ROOT))
+                                ? s.toLowerCase(Locale.ROOT)
+                                : v)
                         .toList());
             } else if ("date-time".equals(schema.getFormat())) {
                 timestamp(schema);
@@ -214,11 +250,14 @@ final class SchemaRules {
             Map<String, Schema> properties = new LinkedHashMap<>();
             schema.getProperties().forEach((name, property) -> {
                 boolean mayBeNull = !NEVER_NULL.contains(name)
-                        && (schema.getRequired() == null || !schema.getRequired().contains(name));
+                        && (schema.getRequired() == null
+                                || !schema.getRequired().contains(name));
                 Schema completed = visit(property, answer, mayBeNull);
                 // a reference (an enum, a nested record) stays a plain reference: OpenAPI 3.0 cannot mark it nullable
                 // without a wrapper that generators turn into worse types
-                if (mayBeNull && completed.getRef() == null && completed.getType() != null
+                if (mayBeNull
+                        && completed.getRef() == null
+                        && completed.getType() != null
                         && !completed.getType().contains(SchemaType.NULL)) {
                     completed.addType(SchemaType.NULL);
                 }
@@ -233,13 +272,19 @@ final class SchemaRules {
     }
 
     static Schema uuid(Schema schema) {
-        return schema.type(new ArrayList<>(List.of(SchemaType.STRING))).format("uuid").maxLength(UUID_LENGTH)
-                .pattern(null).example(null);
+        return schema.type(new ArrayList<>(List.of(SchemaType.STRING)))
+                .format("uuid")
+                .maxLength(UUID_LENGTH)
+                .pattern(null)
+                .example(null);
     }
 
     private static Schema timestamp(Schema schema) {
-        return schema.type(new ArrayList<>(List.of(SchemaType.STRING))).format("date-time").maxLength(TIMESTAMP_LENGTH)
-                .examples(null).example("2026-03-01T09:30:00Z");
+        return schema.type(new ArrayList<>(List.of(SchemaType.STRING)))
+                .format("date-time")
+                .maxLength(TIMESTAMP_LENGTH)
+                .examples(null)
+                .example("2026-03-01T09:30:00Z");
     }
 
     /** An integer without declared bounds takes those of its Java type (what the JSON layer accepts). */
@@ -259,7 +304,8 @@ final class SchemaRules {
      * {@link JsonLimits} every decimal is read within.
      */
     private static void decimal(Schema schema) {
-        int fraction = schema.getMultipleOf() == null ? JsonLimits.MAX_FRACTION_DIGITS
+        int fraction = schema.getMultipleOf() == null
+                ? JsonLimits.MAX_FRACTION_DIGITS
                 : Math.max(0, schema.getMultipleOf().stripTrailingZeros().scale());
         BigDecimal min = schema.getMinimum() != null ? schema.getMinimum() : schema.getExclusiveMinimum();
         BigDecimal max = schema.getMaximum() != null ? schema.getMaximum() : schema.getExclusiveMaximum();
@@ -269,11 +315,15 @@ final class SchemaRules {
             integer = Math.max(1, widest.precision());
         }
         boolean negative = min == null || min.signum() < 0;
-        StringBuilder description = new StringBuilder(schema.getDescription() == null ? "" : schema.getDescription() + " ");
+        StringBuilder description =
+                new StringBuilder(schema.getDescription() == null ? "" : schema.getDescription() + " ");
         description.append("A decimal string (exact; never a binary floating-point number)");
         if (min != null || max != null) {
-            description.append(", from ").append(min == null ? "-∞" : min.toPlainString())
-                    .append(" to ").append(max == null ? "∞" : max.toPlainString());
+            description
+                    .append(", from ")
+                    .append(min == null ? "-∞" : min.toPlainString())
+                    .append(" to ")
+                    .append(max == null ? "∞" : max.toPlainString());
         }
         description.append('.');
         String pattern = "^" + (negative ? "-?" : "") + "\\d{1," + integer + "}"
@@ -286,8 +336,16 @@ final class SchemaRules {
         if (schema.getType().contains(SchemaType.NULL)) {
             types.add(SchemaType.NULL);
         }
-        schema.type(types).format(null).multipleOf(null).minimum(null).maximum(null).exclusiveMinimum(null)
-                .exclusiveMaximum(null).pattern(pattern).maxLength((negative ? 1 : 0) + integer + (fraction > 0 ? 1 + fraction : 0))
-                .example(example).description(description.toString());
+        schema.type(types)
+                .format(null)
+                .multipleOf(null)
+                .minimum(null)
+                .maximum(null)
+                .exclusiveMinimum(null)
+                .exclusiveMaximum(null)
+                .pattern(pattern)
+                .maxLength((negative ? 1 : 0) + integer + (fraction > 0 ? 1 + fraction : 0))
+                .example(example)
+                .description(description.toString());
     }
 }

@@ -1,13 +1,12 @@
 package com.tentabo.prm.adapters.rest.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.servers.Server;
-
-import java.util.List;
 
 /**
  * The document's server comes from configuration when the service starts ({@code prm.api.public-url}, from
@@ -24,9 +23,14 @@ public class ServersFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
-        String url = ConfigProvider.getConfig().getOptionalValue(PUBLIC_URL, String.class).orElse("/");
-        String environment = ConfigProvider.getConfig().getOptionalValue(ENVIRONMENT, String.class).orElse("production");
-        Server server = OASFactory.createServer().url(url).description("The Tentabo PRM API (" + environment + " environment)");
+        String url = ConfigProvider.getConfig()
+                .getOptionalValue(PUBLIC_URL, String.class)
+                .orElse("/");
+        String environment = ConfigProvider.getConfig()
+                .getOptionalValue(ENVIRONMENT, String.class)
+                .orElse("production");
+        Server server =
+                OASFactory.createServer().url(url).description("The Tentabo PRM API (" + environment + " environment)");
         server.addExtension("x-internal", false);
         api.setServers(List.of(server));
     }

@@ -14,11 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What must reach a provider, and how its delivery went (read: ADMIN, RESTRICTED_ADMIN; requeue: ADMIN). */
 @Path("/api/v1/outbox-events")
@@ -27,9 +26,18 @@ import java.util.UUID;
 public class OutboxEventResource {
 
     /** An outbox event; {@code payload} as stored, secret-named fields hidden; status in lower case. */
-    public record OutboxEventResponse(UUID id, String topic, String aggregateType, UUID aggregateId, JsonNode payload,
-                                      String status, int attempts, Instant nextAttemptAt, String lastError,
-                                      Instant createdAt, Instant deliveredAt) {
+    public record OutboxEventResponse(
+            UUID id,
+            String topic,
+            String aggregateType,
+            UUID aggregateId,
+            JsonNode payload,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant createdAt,
+            Instant deliveredAt) {
         static OutboxEventResponse of(OutboxEventRecord r) {
             return OutboxEventResponseMapper.INSTANCE.toResponse(r);
         }
@@ -44,22 +52,37 @@ public class OutboxEventResource {
     }
 
     @GET
-    @Operation(operationId = "listOutboxEvents", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+    @Operation(
+            operationId = "listOutboxEvents",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Outbox events, newest first; filters status (pending, delivered, failed, skipped), topic, "
-            + "aggregate_id, since, until")
-    public PageResponse<OutboxEventResponse> events(@QueryParam("status") String status, @QueryParam("topic") String topic,
-                                                    @QueryParam("aggregate_id") String aggregateId,
-                                                    @QueryParam("since") String since, @QueryParam("until") String until,
-                                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        var page = outbox.events(callers.require(), new ManageOutboxUseCase.OutboxEventFilter(status, topic,
-                PathIds.optionalUuid("aggregate_id", aggregateId), QueryParams.instant("since", since),
-                QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
+                    + "aggregate_id, since, until")
+    public PageResponse<OutboxEventResponse> events(
+            @QueryParam("status") String status,
+            @QueryParam("topic") String topic,
+            @QueryParam("aggregate_id") String aggregateId,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        var page = outbox.events(
+                callers.require(),
+                new ManageOutboxUseCase.OutboxEventFilter(
+                        status,
+                        topic,
+                        PathIds.optionalUuid("aggregate_id", aggregateId),
+                        QueryParams.instant("since", since),
+                        QueryParams.instant("until", until),
+                        cursor,
+                        QueryParams.integer("limit", limit)));
         return PageResponse.of(page, OutboxEventResponse::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getOutboxEvent", summary = "Get outbox event",
+    @Operation(
+            operationId = "getOutboxEvent",
+            summary = "Get outbox event",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public OutboxEventResponse event(@PathParam("id") String id) {
         return OutboxEventResponse.of(outbox.event(callers.require(), PathIds.uuid("id", id)));
@@ -67,7 +90,9 @@ public class OutboxEventResource {
 
     @POST
     @Path("/{id}/requeue")
-    @Operation(operationId = "requeueOutboxEvent", description = "Who may call: ADMIN only.",
+    @Operation(
+            operationId = "requeueOutboxEvent",
+            description = "Who may call: ADMIN only.",
             summary = "Send a FAILED or SKIPPED event again (ADMIN): PENDING, due now, attempts from zero")
     public OutboxEventResponse requeue(@PathParam("id") String id) {
         return OutboxEventResponse.of(outbox.requeue(callers.require(), PathIds.uuid("id", id)));

@@ -10,7 +10,9 @@ import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
 
 /** An {@link OutboxEventRecord} to its response: by name; payload with secrets hidden, status by its wire name. */
-@Mapper(config = ResponseMapping.class, imports = {JsonColumns.class, AuditEntry.class})
+@Mapper(
+        config = ResponseMapping.class,
+        imports = {JsonColumns.class, AuditEntry.class})
 interface OutboxEventResponseMapper {
 
     OutboxEventResponseMapper INSTANCE = Mappers.getMapper(OutboxEventResponseMapper.class);

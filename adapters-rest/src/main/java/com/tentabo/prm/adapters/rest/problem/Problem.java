@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.rest.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /** An RFC 9457 problem document with the product's stable {@code code} and optional field violations. */
@@ -10,5 +9,5 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record Violation(String field, String message) { }
+    public record Violation(String field, String message) {}
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.tentabo.prm.adapters.rest.shared.JsonLimits;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -16,13 +16,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where errors become HTTP answers: every error is an {@code application/problem+json} document
@@ -59,7 +58,8 @@ public class ProblemMappers {
                 LOG.error("Request failed", e);
                 return ProblemResponses.of(ErrorCode.INTERNAL_ERROR, "An unexpected error occurred", List.of());
             }
-            return ProblemResponses.of(status, "about:blank", "Request failed", "The request failed", "HTTP_" + status, List.of());
+            return ProblemResponses.of(
+                    status, "about:blank", "Request failed", "The request failed", "HTTP_" + status, List.of());
         }
         String detail = switch (code) {
             case ROUTE_NOT_FOUND -> "No resource at this address";
@@ -106,21 +106,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return ProblemResponses.of(ErrorCode.MALFORMED_REQUEST, "Unknown field '" + unknown.getPropertyName() + "'",
+            return ProblemResponses.of(
+                    ErrorCode.MALFORMED_REQUEST,
+                    "Unknown field '" + unknown.getPropertyName() + "'",
                     List.of(new FieldViolation(path(unknown), "unknown field")));
         }
         if (e instanceof InvalidFormatException format) {
             String field = path(format);
             String expected = format.getTargetType() == null ? "value" : describe(format.getTargetType());
-            return ProblemResponses.of(ErrorCode.MALFORMED_REQUEST, "Field '" + field + "' must be " + expected,
+            return ProblemResponses.of(
+                    ErrorCode.MALFORMED_REQUEST,
+                    "Field '" + field + "' must be " + expected,
                     List.of(new FieldViolation(field, "must be " + expected)));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
-            return ProblemResponses.of(ErrorCode.MALFORMED_REQUEST, "Field '" + field + "' has a value of the wrong type",
+            return ProblemResponses.of(
+                    ErrorCode.MALFORMED_REQUEST,
+                    "Field '" + field + "' has a value of the wrong type",
                     List.of(new FieldViolation(field, "wrong type or out of range")));
         }
-        String detail = e instanceof JsonParseException ? "The body is not valid JSON" : "The body cannot be read as the expected JSON";
+        String detail = e instanceof JsonParseException
+                ? "The body is not valid JSON"
+                : "The body cannot be read as the expected JSON";
         return ProblemResponses.of(ErrorCode.MALFORMED_REQUEST, detail, List.of());
     }
 
@@ -130,8 +138,10 @@ public class ProblemMappers {
                 .map(v -> new FieldViolation(field(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ProblemResponses.of(ErrorCode.VALIDATION_FAILED, violations.stream()
-                .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")), violations);
+        return ProblemResponses.of(
+                ErrorCode.VALIDATION_FAILED,
+                violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")),
+                violations);
     }
 
     @ServerExceptionMapper
@@ -146,14 +156,18 @@ public class ProblemMappers {
         }
         if (sql != null && isPoolExhausted(sql)) {
             LOG.warnf("No database connection became free in time: %s", sql.getMessage());
-            Response busy = ProblemResponses.of(ErrorCode.SERVICE_UNAVAILABLE,
-                    "The service is busy: no database connection became free in time; retry shortly", List.of());
+            Response busy = ProblemResponses.of(
+                    ErrorCode.SERVICE_UNAVAILABLE,
+                    "The service is busy: no database connection became free in time; retry shortly",
+                    List.of());
             busy.getHeaders().putSingle("Retry-After", "1");
             return busy;
         }
         if (isOptimisticLock(e)) {
-            return ProblemResponses.of(ErrorCode.CONCURRENT_MODIFICATION,
-                    "The record was changed by someone else meanwhile; read it again and retry", List.of());
+            return ProblemResponses.of(
+                    ErrorCode.CONCURRENT_MODIFICATION,
+                    "The record was changed by someone else meanwhile; read it again and retry",
+                    List.of());
         }
         DomainException domain = domainCause(e);
         if (domain != null) {
@@ -166,20 +180,36 @@ public class ProblemMappers {
     private static Response database(SQLException e) {
         String state = e.getSQLState();
         return switch (state) {
-            case "23505" -> ProblemResponses.of(ErrorCode.DUPLICATE_VALUE, "A record with this value already exists", List.of());
-            case "23503" -> ProblemResponses.of(ErrorCode.REFERENCED_RECORD_MISSING,
-                    "The change refers to a record that does not exist, or removes one that others refer to", List.of());
-            case "23514", "23502" -> ProblemResponses.of(ErrorCode.BUSINESS_RULE_VIOLATED, "A value breaks a rule of the data model", List.of());
-            case "22021", "22P05" -> ProblemResponses.of(ErrorCode.VALIDATION_FAILED,
-                    "A text holds a character the database cannot store (such as NUL, \\u0000)", List.of());
-            case "40001", "40P01" -> ProblemResponses.of(ErrorCode.CONCURRENT_MODIFICATION,
-                    "A concurrent change got in the way; retry", List.of());
-            default -> state.startsWith("22") // data exceptions: a value too long, out of range or malformed
-                    ? ProblemResponses.of(ErrorCode.VALIDATION_FAILED, "A value is too long, out of range or malformed",
-                            List.of())
-                    : state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
-                    ? ProblemResponses.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry later", List.of())
-                    : null;
+            case "23505" ->
+                ProblemResponses.of(ErrorCode.DUPLICATE_VALUE, "A record with this value already exists", List.of());
+            case "23503" ->
+                ProblemResponses.of(
+                        ErrorCode.REFERENCED_RECORD_MISSING,
+                        "The change refers to a record that does not exist, or removes one that others refer to",
+                        List.of());
+            case "23514", "23502" ->
+                ProblemResponses.of(
+                        ErrorCode.BUSINESS_RULE_VIOLATED, "A value breaks a rule of the data model", List.of());
+            case "22021", "22P05" ->
+                ProblemResponses.of(
+                        ErrorCode.VALIDATION_FAILED,
+                        "A text holds a character the database cannot store (such as NUL, \\u0000)",
+                        List.of());
+            case "40001", "40P01" ->
+                ProblemResponses.of(
+                        ErrorCode.CONCURRENT_MODIFICATION, "A concurrent change got in the way; retry", List.of());
+            default ->
+                state.startsWith("22") // data exceptions: a value too long, out of range or malformed
+                        ? ProblemResponses.of(
+                                ErrorCode.VALIDATION_FAILED,
+                                "A value is too long, out of range or malformed",
+                                List.of())
+                        : state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
+                                ? ProblemResponses.of(
+                                        ErrorCode.SERVICE_UNAVAILABLE,
+                                        "The database is unavailable; retry later",
+                                        List.of())
+                                : null;
         };
     }
 
@@ -188,7 +218,8 @@ public class ProblemMappers {
      * ("Sorry, acquisition timeout!"): every connection of the pool stayed busy. That is load, not a defect: 503.
      */
     static boolean isPoolExhausted(SQLException e) {
-        return e.getSQLState() == null && e.getMessage() != null
+        return e.getSQLState() == null
+                && e.getMessage() != null
                 && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
@@ -237,13 +268,16 @@ public class ProblemMappers {
 
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            return "one of "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
             case "UUID" -> "a UUID";
-            case "BigDecimal" -> "a decimal number of at most " + JsonLimits.MAX_INTEGER_DIGITS + " digits before the point and "
-                    + JsonLimits.MAX_FRACTION_DIGITS + " after";
+            case "BigDecimal" ->
+                "a decimal number of at most " + JsonLimits.MAX_INTEGER_DIGITS + " digits before the point and "
+                        + JsonLimits.MAX_FRACTION_DIGITS + " after";
             case "Integer", "int", "Long", "long" -> "a whole number in range";
             case "Boolean", "boolean" -> "true or false";
             case "Instant", "OffsetDateTime" -> "an ISO-8601 timestamp";
@@ -256,7 +290,9 @@ public class ProblemMappers {
         String path = v.getPropertyPath().toString();
         // method parameter paths look like "create.request.name": keep what the client wrote
         String[] parts = path.split("\\.");
-        String last = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+        String last = parts.length > 2
+                ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
         return snake(last);
     }
 

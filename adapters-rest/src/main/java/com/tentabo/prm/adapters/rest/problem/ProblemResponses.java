@@ -4,15 +4,13 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.ErrorKind;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Locale;
 
 /** Builds problem+json responses. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static int status(ErrorKind kind) {
         return switch (kind) {
@@ -34,15 +32,24 @@ public final class ProblemResponses {
     }
 
     public static Response of(ErrorCode code, String detail, List<FieldViolation> violations) {
-        return of(status(code.kind()), "urn:tentabo:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                title(code), detail, code.name(), violations);
+        return of(
+                status(code.kind()),
+                "urn:tentabo:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                title(code),
+                detail,
+                code.name(),
+                violations);
     }
 
-    public static Response of(int status, String type, String title, String detail, String code,
-                              List<FieldViolation> violations) {
-        List<Problem.Violation> errors = violations.isEmpty() ? null
-                : violations.stream().map(v -> new Problem.Violation(v.field(), v.message())).toList();
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+    public static Response of(
+            int status, String type, String title, String detail, String code, List<FieldViolation> violations) {
+        List<Problem.Violation> errors = violations.isEmpty()
+                ? null
+                : violations.stream()
+                        .map(v -> new Problem.Violation(v.field(), v.message()))
+                        .toList();
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail, code, errors));
         if (status == 401) {
             builder.header("WWW-Authenticate", "Bearer");

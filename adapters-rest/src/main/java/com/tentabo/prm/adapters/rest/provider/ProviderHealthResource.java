@@ -12,11 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A provider's health history, read-only (ADMIN, RESTRICTED_ADMIN). */
 @Path("/api/v1/providers/{id}/health-checks")
@@ -25,8 +24,8 @@ import java.util.UUID;
 public class ProviderHealthResource {
 
     /** One recorded check: {@code source} is {@code manual}, {@code scheduled} or {@code call}. */
-    public record HealthCheckResponse(UUID id, UUID providerId, String status, String error, String source,
-                                      Instant checkedAt) {
+    public record HealthCheckResponse(
+            UUID id, UUID providerId, String status, String error, String source, Instant checkedAt) {
         static HealthCheckResponse of(HealthCheckRecord r) {
             return new HealthCheckResponse(r.id(), r.providerId(), r.status(), r.error(), r.source(), r.checkedAt());
         }
@@ -41,12 +40,15 @@ public class ProviderHealthResource {
     }
 
     @GET
-    @Operation(operationId = "listProviderHealthChecks", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+    @Operation(
+            operationId = "listProviderHealthChecks",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "The provider's recorded health checks (on demand, scheduled, refused calls), newest first; "
-            + "the newest 100 are kept")
-    public PageResponse<HealthCheckResponse> history(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-                                                     @QueryParam("limit") String limit) {
-        return PageResponse.of(health.history(callers.require(), PathIds.uuid("id", id), cursor,
-                QueryParams.integer("limit", limit)), HealthCheckResponse::of);
+                    + "the newest 100 are kept")
+    public PageResponse<HealthCheckResponse> history(
+            @PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return PageResponse.of(
+                health.history(callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit)),
+                HealthCheckResponse::of);
     }
 }

@@ -9,18 +9,18 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.domain.provider.ProviderConfig;
+import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
-
-import java.util.Locale;
 
 /**
  * A provider, a sync run and a received webhook event to their responses: records mapped by name; stored JSON shown
  * with secret-named fields (and a webhook's credential and signature headers) hidden, provider types in lower case.
  * A provider's credential values are never read here: only their names ({@code credentials_set}).
  */
-@Mapper(config = ResponseMapping.class,
+@Mapper(
+        config = ResponseMapping.class,
         imports = {JsonColumns.class, AuditEntry.class, WebhookEventRecord.class, Locale.class})
 interface ProviderResponseMapper {
 
@@ -29,19 +29,24 @@ interface ProviderResponseMapper {
     @Mapping(target = "providerType", expression = "java(p.type().name().toLowerCase(Locale.ROOT))")
     @Mapping(target = "providerName", source = "name")
     @Mapping(target = "isActive", source = "active")
-    @Mapping(target = "configuration", expression = "java(ProviderConfigResource.shownConfiguration("
-            + "p.configuration()))")
+    @Mapping(
+            target = "configuration",
+            expression = "java(ProviderConfigResource.shownConfiguration(" + "p.configuration()))")
     @Mapping(target = "credentialsSet", source = "credentialNames")
     ProviderResponse provider(ProviderConfig p);
 
-    @Mapping(target = "errorDetails", expression = "java(JsonColumns.shown(r.errorDetailsJson(), "
-            + "AuditEntry::isSecretField))")
+    @Mapping(
+            target = "errorDetails",
+            expression = "java(JsonColumns.shown(r.errorDetailsJson(), " + "AuditEntry::isSecretField))")
     SyncLogResponse syncLog(SyncLogRecord r);
 
-    @Mapping(target = "providerType", expression = "java(r.providerType() == null ? null "
-            + ": r.providerType().toLowerCase(Locale.ROOT))")
+    @Mapping(
+            target = "providerType",
+            expression = "java(r.providerType() == null ? null " + ": r.providerType().toLowerCase(Locale.ROOT))")
     @Mapping(target = "payload", expression = "java(JsonColumns.shown(r.payloadJson(), AuditEntry::isSecretField))")
-    @Mapping(target = "headers", expression = "java(JsonColumns.shown(r.headersJson(), "
-            + "name -> WebhookEventRecord.isSecretHeader(name) || AuditEntry.isSecretField(name)))")
+    @Mapping(
+            target = "headers",
+            expression = "java(JsonColumns.shown(r.headersJson(), "
+                    + "name -> WebhookEventRecord.isSecretHeader(name) || AuditEntry.isSecretField(name)))")
     WebhookEventResponse webhookEvent(WebhookEventRecord r);
 }

@@ -15,11 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhooks received from providers, read-only (ADMIN, RESTRICTED_ADMIN). */
 @Path("/api/v1/webhook-events")
@@ -31,9 +30,19 @@ public class WebhookEventResource {
      * A received webhook; {@code payload} as stored (secret-named fields hidden), {@code headers} as stored except the
      * values of credential and signature headers.
      */
-    public record WebhookEventResponse(UUID id, String providerName, String providerType, String eventType,
-                                       String eventId, JsonNode payload, String status, Instant processedAt,
-                                       String errorMessage, String ipAddress, JsonNode headers, Instant receivedAt) {
+    public record WebhookEventResponse(
+            UUID id,
+            String providerName,
+            String providerType,
+            String eventType,
+            String eventId,
+            JsonNode payload,
+            String status,
+            Instant processedAt,
+            String errorMessage,
+            String ipAddress,
+            JsonNode headers,
+            Instant receivedAt) {
         static WebhookEventResponse of(WebhookEventRecord r) {
             return ProviderResponseMapper.INSTANCE.webhookEvent(r);
         }
@@ -43,33 +52,47 @@ public class WebhookEventResource {
     private final QueryProviderActivityUseCase query;
     private final RequeueWebhookEventUseCase requeue;
 
-    public WebhookEventResource(CallerContext callers, QueryProviderActivityUseCase query,
-                                RequeueWebhookEventUseCase requeue) {
+    public WebhookEventResource(
+            CallerContext callers, QueryProviderActivityUseCase query, RequeueWebhookEventUseCase requeue) {
         this.requeue = requeue;
         this.callers = callers;
         this.query = query;
     }
 
     @GET
-    @Operation(operationId = "listWebhookEvents", description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
-            summary = "Received webhooks, newest first; filters provider_name, event_type, event_id, status, since, until")
-    public PageResponse<WebhookEventResponse> webhookEvents(@QueryParam("provider_name") String providerName,
-                                                            @QueryParam("event_type") String eventType,
-                                                            @QueryParam("event_id") String eventId,
-                                                            @QueryParam("status") String status,
-                                                            @QueryParam("since") String since,
-                                                            @QueryParam("until") String until,
-                                                            @QueryParam("cursor") String cursor,
-                                                            @QueryParam("limit") String limit) {
-        var page = query.webhookEvents(callers.require(), new QueryProviderActivityUseCase.WebhookEventFilter(
-                providerName, eventType, eventId, status, QueryParams.instant("since", since),
-                QueryParams.instant("until", until), cursor, QueryParams.integer("limit", limit)));
+    @Operation(
+            operationId = "listWebhookEvents",
+            description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
+            summary =
+                    "Received webhooks, newest first; filters provider_name, event_type, event_id, status, since, until")
+    public PageResponse<WebhookEventResponse> webhookEvents(
+            @QueryParam("provider_name") String providerName,
+            @QueryParam("event_type") String eventType,
+            @QueryParam("event_id") String eventId,
+            @QueryParam("status") String status,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        var page = query.webhookEvents(
+                callers.require(),
+                new QueryProviderActivityUseCase.WebhookEventFilter(
+                        providerName,
+                        eventType,
+                        eventId,
+                        status,
+                        QueryParams.instant("since", since),
+                        QueryParams.instant("until", until),
+                        cursor,
+                        QueryParams.integer("limit", limit)));
         return PageResponse.of(page, WebhookEventResponse::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getWebhookEvent", summary = "Get webhook event",
+    @Operation(
+            operationId = "getWebhookEvent",
+            summary = "Get webhook event",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public WebhookEventResponse webhookEvent(@PathParam("id") String id) {
         return WebhookEventResponse.of(query.webhookEvent(callers.require(), PathIds.uuid("id", id)));
@@ -77,7 +100,9 @@ public class WebhookEventResource {
 
     @POST
     @Path("/{id}/requeue")
-    @Operation(operationId = "requeueWebhookEvent", description = "Who may call: ADMIN only.",
+    @Operation(
+            operationId = "requeueWebhookEvent",
+            description = "Who may call: ADMIN only.",
             summary = "Process a failed or ignored webhook event again (ADMIN): pending, due now, attempts from zero")
     public WebhookEventResponse requeue(@PathParam("id") String id) {
         return WebhookEventResponse.of(requeue.requeue(callers.require(), PathIds.uuid("id", id)));

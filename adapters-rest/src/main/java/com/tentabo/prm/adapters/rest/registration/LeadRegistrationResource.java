@@ -1,6 +1,5 @@
 package com.tentabo.prm.adapters.rest.registration;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.RegistrationResponse;
 import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.SubmitRequest;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
@@ -22,11 +21,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/leads/{id}/registration")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,29 +37,41 @@ public class LeadRegistrationResource {
     private final QueryRegistrationsUseCase query;
     private final CallerContext callers;
 
-    public LeadRegistrationResource(SubmitRegistrationUseCase submit, QueryRegistrationsUseCase query,
-                                    CallerContext callers) {
+    public LeadRegistrationResource(
+            SubmitRegistrationUseCase submit, QueryRegistrationsUseCase query, CallerContext callers) {
         this.submit = submit;
         this.query = query;
         this.callers = callers;
     }
 
     @POST
-    @Operation(operationId = "registerLeadDeal", description = "Who may call: PARTNER and DISTRIBUTOR users, on a lead in their scope.",
+    @Operation(
+            operationId = "registerLeadDeal",
+            description = "Who may call: PARTNER and DISTRIBUTOR users, on a lead in their scope.",
             summary = "Register the lead's deal (PARTNER, DISTRIBUTOR): checked at once against other partners' claims")
     @APIResponseSchema(value = RegistrationResponse.class, responseCode = "201", responseDescription = "Created")
-    public Response register(@PathParam("id") String id, @Valid @NotNull SubmitRequest request,
-                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+    public Response register(
+            @PathParam("id") String id,
+            @Valid @NotNull SubmitRequest request,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
-        Created<RegistrationView> created = submit.submit(callers.require(), leadId, request.submission(),
-                IdempotencyKeys.of(idempotencyKey, leadId, request));
+        Created<RegistrationView> created = submit.submit(
+                callers.require(), leadId, request.submission(), IdempotencyKeys.of(idempotencyKey, leadId, request));
         RegistrationView view = created.value();
-        return IdempotencyKeys.created(URI.create("/api/v1/registrations/" + view.registration().id()), created,
-                RegistrationResponse.of(view)).tag(Versions.of(view.registration().updatedAt())).build();
+        return IdempotencyKeys.created(
+                        URI.create(
+                                "/api/v1/registrations/" + view.registration().id()),
+                        created,
+                        RegistrationResponse.of(view))
+                .tag(Versions.of(view.registration().updatedAt()))
+                .build();
     }
 
     @GET
-    @Operation(operationId = "getLeadRegistration", description = "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
+    @Operation(
+            operationId = "getLeadRegistration",
+            description =
+                    "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
             summary = "The lead's newest registration")
     @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {

@@ -30,7 +30,8 @@ interface ProgrammeResponseMapper {
     @Mapping(target = "periodStart", source = "since")
     @Mapping(target = "periodEnd", source = "until")
     @Mapping(target = "bookingsToNextLevel", source = "bookingsToNext")
-    @Mapping(target = "wonRegistrationsToNextLevel",
+    @Mapping(
+            target = "wonRegistrationsToNextLevel",
             expression = "java(p.nextLevel() == null ? null : p.wonRegistrationsToNext())")
     ProgressResponse progress(LevelProgress p);
 }

@@ -24,8 +24,10 @@ interface RegistrationResponseMapper {
     @Mapping(target = "distributorId", source = "registration.tenant.distributorId")
     @Mapping(target = "submittedByUserId", source = "registration.submittedBy")
     @Mapping(target = "status", source = "registration.status")
-    @Mapping(target = "review", expression = "java(v.registration().status() == "
-            + "com.tentabo.prm.domain.registration.RegistrationStatus.SUBMITTED ? \"under_review\" : null)")
+    @Mapping(
+            target = "review",
+            expression = "java(v.registration().status() == "
+                    + "com.tentabo.prm.domain.registration.RegistrationStatus.SUBMITTED ? \"under_review\" : null)")
     @Mapping(target = "organization", source = "registration.customer.organization")
     @Mapping(target = "registrationNumber", source = "registration.customer.registrationNumber")
     @Mapping(target = "domain", source = "registration.customer.domain")
@@ -46,7 +48,8 @@ interface RegistrationResponseMapper {
     @Mapping(target = "flaggedOrderIds", source = "flaggedOrderIds")
     RegistrationResponse toResponse(RegistrationView v);
 
-    @Mapping(target = "status", expression = "java(m.status() == null ? null "
-            + ": m.status().toLowerCase(java.util.Locale.ROOT))")
+    @Mapping(
+            target = "status",
+            expression = "java(m.status() == null ? null " + ": m.status().toLowerCase(java.util.Locale.ROOT))")
     MatchResponse match(Match m);
 }

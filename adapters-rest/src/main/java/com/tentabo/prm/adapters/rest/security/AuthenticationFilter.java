@@ -22,8 +22,11 @@ public class AuthenticationFilter {
     private final CallerContext context;
     private final AuthenticateApiKeyUseCase apiKeys;
 
-    public AuthenticationFilter(TokenService tokens, ResolveCallerUseCase resolveCaller, CallerContext context,
-                                AuthenticateApiKeyUseCase apiKeys) {
+    public AuthenticationFilter(
+            TokenService tokens,
+            ResolveCallerUseCase resolveCaller,
+            CallerContext context,
+            AuthenticateApiKeyUseCase apiKeys) {
         this.tokens = tokens;
         this.resolveCaller = resolveCaller;
         this.context = context;
@@ -39,14 +42,17 @@ public class AuthenticationFilter {
     @ServerRequestFilter
     public void authenticate(ContainerRequestContext request, HttpServerRequest http) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.isBlank() || request.getUriInfo().getRequestUri().getPath().startsWith(WEBHOOKS)) {
+        if (header == null
+                || header.isBlank()
+                || request.getUriInfo().getRequestUri().getPath().startsWith(WEBHOOKS)) {
             return;
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new DomainException(ErrorCode.UNAUTHENTICATED, "Use Authorization: Bearer <token or API key>");
         }
         String credential = header.substring(7).trim();
-        RequestOrigin origin = new RequestOrigin(clientAddress(request, http), request.getHeaderString(HttpHeaders.USER_AGENT));
+        RequestOrigin origin =
+                new RequestOrigin(clientAddress(request, http), request.getHeaderString(HttpHeaders.USER_AGENT));
         if (credential.startsWith(API_KEY_MARK)) {
             context.set(apiKeys.authenticate(credential, origin));
             return;

@@ -4,7 +4,6 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
-
 import java.util.Optional;
 
 /** The authenticated caller of the current request, set by {@link AuthenticationFilter}. */
@@ -24,7 +23,8 @@ public class CallerContext {
     /** The caller, or 401 UNAUTHENTICATED when the request carried no valid credential. */
     public Caller require() {
         if (caller == null) {
-            throw new DomainException(ErrorCode.UNAUTHENTICATED,
+            throw new DomainException(
+                    ErrorCode.UNAUTHENTICATED,
                     "Authentication is required: send Authorization: Bearer <token or API key>");
         }
         return caller;

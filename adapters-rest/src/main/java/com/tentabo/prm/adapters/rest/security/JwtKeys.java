@@ -2,9 +2,6 @@ package com.tentabo.prm.adapters.rest.security;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +18,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The RS256 key pair that signs and verifies access tokens. From configuration when given
@@ -35,9 +34,10 @@ public class JwtKeys {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
-    public JwtKeys(@ConfigProperty(name = "prm.jwt.private-key-location") Optional<String> privateLocation,
-                   @ConfigProperty(name = "prm.jwt.public-key-location") Optional<String> publicLocation,
-                   @ConfigProperty(name = "prm.data-dir", defaultValue = "./data") String dataDir) {
+    public JwtKeys(
+            @ConfigProperty(name = "prm.jwt.private-key-location") Optional<String> privateLocation,
+            @ConfigProperty(name = "prm.jwt.public-key-location") Optional<String> publicLocation,
+            @ConfigProperty(name = "prm.data-dir", defaultValue = "./data") String dataDir) {
         try {
             if (privateLocation.isPresent() && publicLocation.isPresent()) {
                 privateKey = readPrivate(Path.of(privateLocation.get()));
@@ -49,12 +49,16 @@ public class JwtKeys {
                 Path pub = dir.resolve("public-key.pem");
                 if (!Files.exists(priv) || !Files.exists(pub)) {
                     generate(dir, priv, pub);
-                    LOG.warnf("No JWT keys configured: generated a key pair under %s. Several instances must be "
-                            + "given the same keys (prm.jwt.private-key-location / prm.jwt.public-key-location), "
-                            + "or tokens issued by one are refused by the others.", dir.toAbsolutePath());
+                    LOG.warnf(
+                            "No JWT keys configured: generated a key pair under %s. Several instances must be "
+                                    + "given the same keys (prm.jwt.private-key-location / prm.jwt.public-key-location), "
+                                    + "or tokens issued by one are refused by the others.",
+                            dir.toAbsolutePath());
                 } else {
-                    LOG.infof("JWT signing keys read from %s (generated at an earlier start). Several instances must "
-                            + "share the same keys.", dir.toAbsolutePath());
+                    LOG.infof(
+                            "JWT signing keys read from %s (generated at an earlier start). Several instances must "
+                                    + "share the same keys.",
+                            dir.toAbsolutePath());
                 }
                 privateKey = readPrivate(priv);
                 publicKey = readPublic(pub);
@@ -93,20 +97,23 @@ public class JwtKeys {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
-            LOG.warnf("The file system of %s has no POSIX permissions: the generated JWT private key is readable as "
-                    + "the directory allows; restrict access to it", file.toAbsolutePath());
+            LOG.warnf(
+                    "The file system of %s has no POSIX permissions: the generated JWT private key is readable as "
+                            + "the directory allows; restrict access to it",
+                    file.toAbsolutePath());
         }
         Files.writeString(file, content, StandardCharsets.US_ASCII);
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] der(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.US_ASCII)
-                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
+                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "")
+                .replaceAll("\\s", "");
         return Base64.getDecoder().decode(text);
     }
 

@@ -9,9 +9,6 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Issues and verifies the RS256 access tokens. A token names its principal; nothing else is trusted from it. */
 @ApplicationScoped
@@ -29,9 +28,9 @@ public class TokenService {
     /** The issue time in milliseconds ({@code iat} has whole seconds): compared with the account's revocation time. */
     static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
-    public record IssuedToken(String token, long expiresInSeconds) { }
+    public record IssuedToken(String token, long expiresInSeconds) {}
 
-    public record VerifiedToken(PrincipalKind kind, UUID principalId, Instant issuedAt) { }
+    public record VerifiedToken(PrincipalKind kind, UUID principalId, Instant issuedAt) {}
 
     private final JwtKeys keys;
     private final Duration lifetime;
@@ -42,10 +41,12 @@ public class TokenService {
     /** Tokens remembered at most; about 1 KiB each. */
     static final int MAX_REMEMBERED = 10_000;
 
-    private record Verified(VerifiedToken token, long expiresAtEpochSecond) { }
+    private record Verified(VerifiedToken token, long expiresAtEpochSecond) {}
 
-    public TokenService(JwtKeys keys, @ConfigProperty(name = "prm.jwt.lifetime", defaultValue = "PT1H") Duration lifetime,
-                        Clock clock) {
+    public TokenService(
+            JwtKeys keys,
+            @ConfigProperty(name = "prm.jwt.lifetime", defaultValue = "PT1H") Duration lifetime,
+            Clock clock) {
         this.keys = keys;
         this.lifetime = lifetime;
         this.clock = clock;
@@ -63,7 +64,8 @@ public class TokenService {
                 .claim(ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
-                .jws().keyId("prm-1")
+                .jws()
+                .keyId("prm-1")
                 .sign(keys.privateKey());
         return new IssuedToken(token, lifetime.toSeconds());
     }
@@ -89,8 +91,10 @@ public class TokenService {
                 throw invalid(); // by the service's clock too, so that remembered and fresh verdicts agree
             }
             Object kind = jwt.getClaim(KIND_CLAIM);
-            VerifiedToken result = new VerifiedToken(PrincipalKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT)),
-                    UUID.fromString(jwt.getSubject()), issuedAt(jwt));
+            VerifiedToken result = new VerifiedToken(
+                    PrincipalKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT)),
+                    UUID.fromString(jwt.getSubject()),
+                    issuedAt(jwt));
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
             }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.rest.shared;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.stream.Collectors;
 /** Reads enum values from query parameters and bodies in any case; an unknown value is a 400 naming the field. */
 public final class EnumParams {
 
-    private EnumParams() {
-    }
+    private EnumParams() {}
 
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String raw) {
         if (raw == null || raw.isBlank()) {
@@ -22,8 +20,12 @@ public final class EnumParams {
         try {
             return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+            throw DomainException.invalid(
+                    field,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -31,7 +33,9 @@ public final class EnumParams {
     public static <E extends Enum<E>> Set<E> parseAll(Class<E> type, String field, List<String> raw) {
         Set<E> values = EnumSet.noneOf(type);
         if (raw != null) {
-            raw.stream().flatMap(v -> Arrays.stream(v.split(","))).filter(v -> !v.isBlank())
+            raw.stream()
+                    .flatMap(v -> Arrays.stream(v.split(",")))
+                    .filter(v -> !v.isBlank())
                     .forEach(v -> values.add(parse(type, field, v)));
         }
         return values;

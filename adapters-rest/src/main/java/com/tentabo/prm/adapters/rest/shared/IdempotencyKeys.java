@@ -1,7 +1,5 @@
 package com.tentabo.prm.adapters.rest.shared;
 
-import jakarta.ws.rs.HeaderParam;
-import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 import java.util.List;
 
@@ -31,8 +28,7 @@ public final class IdempotencyKeys {
             .addModule(new JavaTimeModule())
             .build();
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 
     /**
      * The key sent (null when none) with the hash of what identifies the request: the parsed body and the path ids.
@@ -46,8 +42,10 @@ public final class IdempotencyKeys {
      * when the record is the one an earlier request with the key created.
      */
     public static <T> Response.ResponseBuilder created(URI location, Created<T> created, Object entity) {
-        Response.ResponseBuilder response = (location == null ? Response.status(Response.Status.CREATED)
-                : Response.created(location)).entity(entity);
+        Response.ResponseBuilder response = (location == null
+                        ? Response.status(Response.Status.CREATED)
+                        : Response.created(location))
+                .entity(entity);
         if (created.replayed()) {
             response.header(REPLAYED, "true");
         }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -25,8 +24,7 @@ public final class JsonColumns {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     /** @param secret which field names hide their value */
     public static JsonNode shown(String json, Predicate<String> secret) {
@@ -44,7 +42,8 @@ public final class JsonColumns {
     private static JsonNode redacted(JsonNode node, Predicate<String> secret) {
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> field : object.properties()) {
-                field.setValue(secret.test(field.getKey()) ? TextNode.valueOf(HIDDEN) : redacted(field.getValue(), secret));
+                field.setValue(
+                        secret.test(field.getKey()) ? TextNode.valueOf(HIDDEN) : redacted(field.getValue(), secret));
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {

@@ -13,14 +13,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ValueNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.tentabo.prm.domain.shared.DomainException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -35,11 +34,12 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
-                .maxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)
-                .maxStringLength(JsonLimits.MAX_STRING_LENGTH)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
+                        .maxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)
+                        .maxStringLength(JsonLimits.MAX_STRING_LENGTH)
+                        .build());
         mapper.setNodeFactory(new BoundedNodeFactory());
         mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -116,9 +116,15 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         }
 
         private static InvalidFormatException refused(JsonParser p, String text) {
-            String shown = text.length() > JsonLimits.MAX_NUMBER_LENGTH ? text.substring(0, JsonLimits.MAX_NUMBER_LENGTH) + "…" : text;
-            return InvalidFormatException.from(p, "Decimal out of range: at most " + JsonLimits.MAX_INTEGER_DIGITS
-                    + " digits before the point and " + JsonLimits.MAX_FRACTION_DIGITS + " after", shown, BigDecimal.class);
+            String shown = text.length() > JsonLimits.MAX_NUMBER_LENGTH
+                    ? text.substring(0, JsonLimits.MAX_NUMBER_LENGTH) + "…"
+                    : text;
+            return InvalidFormatException.from(
+                    p,
+                    "Decimal out of range: at most " + JsonLimits.MAX_INTEGER_DIGITS + " digits before the point and "
+                            + JsonLimits.MAX_FRACTION_DIGITS + " after",
+                    shown,
+                    BigDecimal.class);
         }
     }
 
@@ -131,8 +137,10 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         @Override
         public ValueNode numberNode(BigDecimal v) {
             if (v != null && !JsonLimits.withinBounds(v)) {
-                throw DomainException.invalid("body", "holds a decimal out of range: at most " + JsonLimits.MAX_INTEGER_DIGITS
-                        + " digits before the point and " + JsonLimits.MAX_FRACTION_DIGITS + " after");
+                throw DomainException.invalid(
+                        "body",
+                        "holds a decimal out of range: at most " + JsonLimits.MAX_INTEGER_DIGITS
+                                + " digits before the point and " + JsonLimits.MAX_FRACTION_DIGITS + " after");
             }
             return super.numberNode(v);
         }

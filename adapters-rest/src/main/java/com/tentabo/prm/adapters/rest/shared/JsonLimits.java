@@ -22,8 +22,7 @@ public final class JsonLimits {
     /** The longest text value a body may hold (fields narrower than this declare their own maximum). */
     public static final int MAX_STRING_LENGTH = 1_048_576;
 
-    private JsonLimits() {
-    }
+    private JsonLimits() {}
 
     /**
      * Whether a decimal read from a body is within {@link #MAX_INTEGER_DIGITS} and {@link #MAX_FRACTION_DIGITS}
@@ -40,6 +39,7 @@ public final class JsonLimits {
         }
         // a long scale of trailing zeros ("1.000000000000") is still a small number; a value that reached here has
         // at most MAX_NUMBER_LENGTH digits, so stripping them is cheap
-        return value.precision() <= MAX_NUMBER_LENGTH && value.stripTrailingZeros().scale() <= MAX_FRACTION_DIGITS;
+        return value.precision() <= MAX_NUMBER_LENGTH
+                && value.stripTrailingZeros().scale() <= MAX_FRACTION_DIGITS;
     }
 }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.rest.shared;
 
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 
 /**
@@ -12,15 +11,20 @@ public final class NoStore {
 
     public static final String CACHE_CONTROL = "no-store";
 
-    private NoStore() {
-    }
+    private NoStore() {}
 
     public static Response ok(Object entity) {
-        return Response.ok(entity).header("Cache-Control", CACHE_CONTROL).header("Pragma", "no-cache").build();
+        return Response.ok(entity)
+                .header("Cache-Control", CACHE_CONTROL)
+                .header("Pragma", "no-cache")
+                .build();
     }
 
     public static Response created(URI location, Object entity) {
-        return Response.created(location).entity(entity).header("Cache-Control", CACHE_CONTROL)
-                .header("Pragma", "no-cache").build();
+        return Response.created(location)
+                .entity(entity)
+                .header("Cache-Control", CACHE_CONTROL)
+                .header("Pragma", "no-cache")
+                .build();
     }
 }

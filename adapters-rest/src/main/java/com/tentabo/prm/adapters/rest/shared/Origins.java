@@ -7,11 +7,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 /** The client address and user agent of a request, for the audit log. */
 public final class Origins {
 
-    private Origins() {
-    }
+    private Origins() {}
 
     public static RequestOrigin of(HttpHeaders headers, HttpServerRequest http) {
-        String address = http == null || http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        String address = http == null || http.remoteAddress() == null
+                ? null
+                : http.remoteAddress().hostAddress();
         return new RequestOrigin(address, headers == null ? null : headers.getHeaderString(HttpHeaders.USER_AGENT));
     }
 }

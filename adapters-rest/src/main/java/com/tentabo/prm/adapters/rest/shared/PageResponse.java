@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.rest.shared;
 
 import com.tentabo.prm.application.shared.Page;
-
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.rest.shared;
 
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.UUID;
 
 /**
@@ -10,8 +9,7 @@ import java.util.UUID;
  */
 public final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     public static UUID uuid(String parameter, String raw) {
         if (raw == null || raw.length() != 36) {

@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.rest.shared;
 
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,8 +17,7 @@ import java.util.Locale;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static Integer integer(String name, String raw) {
         if (raw == null || raw.isBlank()) {
@@ -45,6 +43,7 @@ public final class QueryParams {
 
     /** Earliest and latest instants a filter accepts: years 0001 to 9999, which every column can hold. */
     static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
     static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     /** An ISO-8601 instant ({@code 2026-03-01T00:00:00Z}) or date ({@code 2026-03-01}, midnight UTC), years 0001–9999. */
@@ -55,7 +54,9 @@ public final class QueryParams {
         String text = raw.strip();
         Instant instant;
         try {
-            instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            instant = text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(name, "must be an ISO-8601 date or timestamp");
         }
@@ -98,8 +99,8 @@ public final class QueryParams {
         try {
             return Cursor.limit(raw == null || raw.isBlank() ? null : Integer.valueOf(raw.strip()));
         } catch (NumberFormatException e) {
-            throw DomainException.invalid("limit", "must be a whole number between " + Cursor.MIN_LIMIT + " and "
-                    + Cursor.MAX_LIMIT);
+            throw DomainException.invalid(
+                    "limit", "must be a whole number between " + Cursor.MIN_LIMIT + " and " + Cursor.MAX_LIMIT);
         }
     }
 
@@ -117,8 +118,12 @@ public final class QueryParams {
                 try {
                     values.add(Enum.valueOf(type, part.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw DomainException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                            .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+                    throw DomainException.invalid(
+                            name,
+                            "must be one of "
+                                    + Arrays.stream(type.getEnumConstants())
+                                            .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                            .toList());
                 }
             }
         }

@@ -10,5 +10,4 @@ import org.mapstruct.ReportingPolicy;
  * reached through {@code Mappers.getMapper} (no CDI: they are stateless and called from static factories).
  */
 @MapperConfig(unmappedTargetPolicy = ReportingPolicy.ERROR, unmappedSourcePolicy = ReportingPolicy.IGNORE)
-public interface ResponseMapping {
-}
+public interface ResponseMapping {}

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -16,8 +15,7 @@ import java.util.Arrays;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * The versions an {@code If-Match} header names, for records versioned by their {@code updated_at}: a list of
@@ -27,7 +25,9 @@ public final class Versions {
         if (noPrecondition(header)) {
             return ExpectedVersion.any();
         }
-        return ExpectedVersion.ofTags(Arrays.stream(header.split(",")).map(String::trim).map(Versions::strong)
+        return ExpectedVersion.ofTags(Arrays.stream(header.split(","))
+                .map(String::trim)
+                .map(Versions::strong)
                 .toList());
     }
 

@@ -1,8 +1,5 @@
 package com.tentabo.prm.adapters.rest.webhook;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.tentabo.prm.adapters.rest.shared.Origins;
 import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.application.provider.port.in.ReceiveWebhookUseCase;
@@ -17,12 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Webhook deliveries from providers. No bearer token: each delivery is authenticated by its provider's own means
@@ -36,7 +35,7 @@ public class WebhookResource {
     /** Larger deliveries are refused: providers send events of a few kilobytes. */
     static final int MAX_BODY = 1024 * 1024;
 
-    public record WebhookReceipt(UUID id, String status) { }
+    public record WebhookReceipt(UUID id, String status) {}
 
     private final ReceiveWebhookUseCase receive;
 
@@ -48,24 +47,42 @@ public class WebhookResource {
     @Path("/{provider_name}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "receiveWebhook", description = "Who may call: The provider, without a bearer token: authenticated the provider's way (Pipedrive HTTP Basic, Pennylane signature).",
+    @Operation(
+            operationId = "receiveWebhook",
+            description =
+                    "Who may call: The provider, without a bearer token: authenticated the provider's way (Pipedrive HTTP Basic, Pennylane signature).",
             summary = "Receive a provider's webhook: 202 when stored, 200 when this event was received before")
-    @APIResponse(responseCode = "200", description = "Received before: a duplicate, nothing stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookReceipt.class)))
-    @APIResponse(responseCode = "202", description = "Stored, processed later",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookReceipt.class)))
-    public Response receive(@PathParam("provider_name") String providerName, byte[] body, @Context HttpHeaders headers,
-                            @Context HttpServerRequest http) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Received before: a duplicate, nothing stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookReceipt.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Stored, processed later",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookReceipt.class)))
+    public Response receive(
+            @PathParam("provider_name") String providerName,
+            byte[] body,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest http) {
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > MAX_BODY) {
             throw DomainException.invalid("body", "is larger than " + MAX_BODY + " bytes");
         }
         Map<String, String> received = new LinkedHashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> received.put(name, String.join(", ", values)));
-        ReceiveWebhookUseCase.Receipt receipt = receive.receive(providerName,
+        ReceiveWebhookUseCase.Receipt receipt = receive.receive(
+                providerName,
                 new WebhookRequest(raw, received, Origins.of(headers, http).ipAddress()));
         return receipt.duplicate()
                 ? Response.ok(new WebhookReceipt(receipt.id(), "duplicate")).build()
-                : Response.accepted(new WebhookReceipt(receipt.id(), "accepted")).build();
+                : Response.accepted(new WebhookReceipt(receipt.id(), "accepted"))
+                        .build();
     }
 }

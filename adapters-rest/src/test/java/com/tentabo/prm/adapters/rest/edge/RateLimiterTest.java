@@ -1,11 +1,10 @@
 package com.tentabo.prm.adapters.rest.edge;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
@@ -55,7 +54,8 @@ class RateLimiterTest {
 
     @Test
     void ipv6AddressesShareTheirSlash64() {
-        assertThat(HttpEdge.network("2001:db8:1:2:aaaa::1")).isEqualTo(HttpEdge.network("2001:db8:1:2:ffff::9"))
+        assertThat(HttpEdge.network("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(HttpEdge.network("2001:db8:1:2:ffff::9"))
                 .isEqualTo("2001:db8:1:2::/64");
         assertThat(HttpEdge.network("2001:db8:1:3::1")).isNotEqualTo(HttpEdge.network("2001:db8:1:2::1"));
         assertThat(HttpEdge.network("198.51.100.7")).isEqualTo("198.51.100.7");

@@ -1,11 +1,10 @@
 package com.tentabo.prm.adapters.rest.problem;
 
-import jakarta.ws.rs.core.Response;
-import org.junit.jupiter.api.Test;
-
-import java.sql.SQLException;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
 
@@ -13,8 +12,8 @@ class ProblemMappersTest {
 
     @Test
     void anExhaustedConnectionPoolIsABusyServiceNotAnError() {
-        Response response = mappers.unexpected(new IllegalStateException("could not obtain a connection",
-                new SQLException("Sorry, acquisition timeout!")));
+        Response response = mappers.unexpected(new IllegalStateException(
+                "could not obtain a connection", new SQLException("Sorry, acquisition timeout!")));
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
@@ -31,8 +30,8 @@ class ProblemMappersTest {
     @Test
     void aValueTheDatabaseCannotStoreIsABadRequest() {
         for (String state : new String[] {"22021", "22P05", "22001", "22012", "22023"}) {
-            Response response = mappers.unexpected(new IllegalStateException("insert failed",
-                    new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", state)));
+            Response response = mappers.unexpected(new IllegalStateException(
+                    "insert failed", new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", state)));
 
             assertThat(response.getStatus()).as(state).isEqualTo(400);
             assertThat(response.getEntity().toString()).as(state).contains("VALIDATION_FAILED");

@@ -1,11 +1,11 @@
 package com.tentabo.prm.adapters.rest.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +14,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TokenServiceTest {
 
@@ -26,7 +25,8 @@ class TokenServiceTest {
     private final MovableClock clock = new MovableClock(Instant.now());
 
     private TokenService tokens() {
-        return new TokenService(new JwtKeys(Optional.empty(), Optional.empty(), dataDir.toString()), Duration.ofHours(1), clock);
+        return new TokenService(
+                new JwtKeys(Optional.empty(), Optional.empty(), dataDir.toString()), Duration.ofHours(1), clock);
     }
 
     @Test
@@ -37,8 +37,8 @@ class TokenServiceTest {
         String token = service.issue(PrincipalKind.ADMIN_USER, admin, "admin").token();
 
         // the issue time to the millisecond, compared with the account's credential revocation time
-        TokenService.VerifiedToken expected = new TokenService.VerifiedToken(PrincipalKind.ADMIN_USER, admin,
-                Instant.ofEpochMilli(issuedAt.toEpochMilli()));
+        TokenService.VerifiedToken expected = new TokenService.VerifiedToken(
+                PrincipalKind.ADMIN_USER, admin, Instant.ofEpochMilli(issuedAt.toEpochMilli()));
         assertThat(service.verify(token)).isEqualTo(expected);
         assertThat(service.verify(token)).isEqualTo(expected);
 
@@ -50,11 +50,13 @@ class TokenServiceTest {
     @Test
     void aTokenWithAnotherSignatureIsRefusedEvenAfterTheGenuineOneVerified() {
         TokenService service = tokens();
-        String token = service.issue(PrincipalKind.USER, UUID.randomUUID(), "user").token();
+        String token =
+                service.issue(PrincipalKind.USER, UUID.randomUUID(), "user").token();
         service.verify(token);
         int signatureStart = token.lastIndexOf('.') + 1;
         char first = token.charAt(signatureStart);
-        String forged = token.substring(0, signatureStart) + (first == 'A' ? 'B' : 'A') + token.substring(signatureStart + 1);
+        String forged =
+                token.substring(0, signatureStart) + (first == 'A' ? 'B' : 'A') + token.substring(signatureStart + 1);
 
         assertUnauthenticated(service, forged);
         assertUnauthenticated(service, "not-a-token");
@@ -62,16 +64,19 @@ class TokenServiceTest {
 
     @Test
     void aTokenSignedWithOtherKeysIsRefused(@TempDir Path otherDir) {
-        TokenService other = new TokenService(new JwtKeys(Optional.empty(), Optional.empty(), otherDir.toString()),
-                Duration.ofHours(1), clock);
-        String foreign = other.issue(PrincipalKind.ADMIN_USER, UUID.randomUUID(), "admin").token();
+        TokenService other = new TokenService(
+                new JwtKeys(Optional.empty(), Optional.empty(), otherDir.toString()), Duration.ofHours(1), clock);
+        String foreign = other.issue(PrincipalKind.ADMIN_USER, UUID.randomUUID(), "admin")
+                .token();
 
         assertUnauthenticated(tokens(), foreign);
     }
 
     private static void assertUnauthenticated(TokenService service, String token) {
-        assertThatThrownBy(() -> service.verify(token)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+        assertThatThrownBy(() -> service.verify(token))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(ErrorCode.UNAUTHENTICATED);
     }
 
     private static final class MovableClock extends Clock {

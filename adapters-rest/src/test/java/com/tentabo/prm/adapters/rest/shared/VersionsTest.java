@@ -1,14 +1,13 @@
 package com.tentabo.prm.adapters.rest.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** {@code If-Match} parsed once into an {@link ExpectedVersion}, for both kinds of versioned records. */
 class VersionsTest {
@@ -33,8 +32,8 @@ class VersionsTest {
 
         for (String stale : new String[] {"\"1\"", "1772442000123456", "garbage", "\"1\", *"}) {
             assertThatThrownBy(() -> Versions.ifMatch(stale).requireMatch(READ))
-                    .isInstanceOfSatisfying(DomainException.class,
-                            e -> assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_FAILED));
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_FAILED));
         }
         assertThatThrownBy(() -> Versions.ifMatch(TAG).requireMatch(READ.plusNanos(1_000)))
                 .isInstanceOf(DomainException.class);
@@ -50,8 +49,8 @@ class VersionsTest {
 
         for (String bad : new String[] {"\"x\"", "\"1\", \"2\"", "W/"}) {
             assertThatThrownBy(() -> Versions.ifMatchVersion(bad))
-                    .isInstanceOfSatisfying(DomainException.class,
-                            e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
         }
     }
 

@@ -7,8 +7,8 @@ import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.ExpectedVersion;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
@@ -23,14 +23,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Approvals (ADMIN and RESTRICTED_ADMIN): the users who cannot sign in yet — people waiting after their first sign-in
@@ -51,8 +50,12 @@ public class ApprovalsPage extends ConsolePages {
     private final ManagePartnersUseCase partners;
     private final ManageDistributorsUseCase distributors;
 
-    public ApprovalsPage(ConsoleRequest request, Views views, ManageUsersUseCase users, ManagePartnersUseCase partners,
-                         ManageDistributorsUseCase distributors) {
+    public ApprovalsPage(
+            ConsoleRequest request,
+            Views views,
+            ManageUsersUseCase users,
+            ManagePartnersUseCase partners,
+            ManageDistributorsUseCase distributors) {
         super(request, views);
         this.users = users;
         this.partners = partners;
@@ -60,27 +63,40 @@ public class ApprovalsPage extends ConsolePages {
     }
 
     /** A company offered in a chooser. */
-    public record Choice(UUID id, String name) { }
+    public record Choice(UUID id, String name) {}
 
     /** A user waiting, the name to show, and the ETag its approval must match. */
-    public record Waiting(UserAccount user, String name, String version, boolean neverEnabled) { }
+    public record Waiting(UserAccount user, String name, String version, boolean neverEnabled) {}
 
     @GET
     public Response list(@QueryParam("cursor") String cursor, @QueryParam("approved") String approved) {
         AccessPolicy.require(caller(), Capability.USERS_MANAGE);
-        Page<UserAccount> page = users.list(caller(), new ManageUsersUseCase.ListUsersQuery(null, false, null, null, null,
-                cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+        Page<UserAccount> page = users.list(
+                caller(),
+                new ManageUsersUseCase.ListUsersQuery(
+                        null, false, null, null, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
         List<Waiting> waiting = page.items().stream()
-                .map(u -> new Waiting(u, name(u), ExpectedVersion.tagOf(u.updatedAt()), u.enabledAt() == null)).toList();
-        return views.html(views.page("backoffice/approvals").data("waiting", waiting)
+                .map(u -> new Waiting(u, name(u), ExpectedVersion.tagOf(u.updatedAt()), u.enabledAt() == null))
+                .toList();
+        return views.html(views.page("backoffice/approvals")
+                .data("waiting", waiting)
                 .data("roles", grantable())
-                .data("partners", partners.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
-                        .map(p -> new Choice(p.id(), p.profile().name())).toList())
-                .data("distributors", distributors.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
-                        .map(d -> new Choice(d.id(), d.profile().name())).toList())
+                .data(
+                        "partners",
+                        partners.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
+                                .map(p -> new Choice(p.id(), p.profile().name()))
+                                .toList())
+                .data(
+                        "distributors",
+                        distributors.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
+                                .map(d -> new Choice(d.id(), d.profile().name()))
+                                .toList())
                 .data("approved", approved == null ? null : name(users.get(caller(), id(approved))))
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
 
@@ -94,10 +110,15 @@ public class ApprovalsPage extends ConsolePages {
         UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
         UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
         values.check();
-        UserAccount placed = users.setRole(caller(), id, role, role == Role.PARTNER ? partnerId : null,
-                role == Role.DISTRIBUTOR ? distributorId : null, values.version());
-        UserAccount enabled = users.setEnablement(caller(), id, true, "approved in the console",
-                ExpectedVersion.at(placed.updatedAt()));
+        UserAccount placed = users.setRole(
+                caller(),
+                id,
+                role,
+                role == Role.PARTNER ? partnerId : null,
+                role == Role.DISTRIBUTOR ? distributorId : null,
+                values.version());
+        UserAccount enabled = users.setEnablement(
+                caller(), id, true, "approved in the console", ExpectedVersion.at(placed.updatedAt()));
         return views.redirect("/ui/approvals?approved=" + enabled.id());
     }
 
@@ -115,11 +136,13 @@ public class ApprovalsPage extends ConsolePages {
     private List<String> grantable() {
         return Arrays.stream(Role.values())
                 .filter(r -> r != Role.ADMIN || caller().role() == Role.ADMIN)
-                .map(r -> r.name().toLowerCase(Locale.ROOT)).toList();
+                .map(r -> r.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private static String name(UserAccount user) {
-        return user.fullName() != null && !user.fullName().isBlank() ? user.fullName()
+        return user.fullName() != null && !user.fullName().isBlank()
+                ? user.fullName()
                 : user.username() != null ? user.username() : user.email();
     }
 
@@ -127,7 +150,9 @@ public class ApprovalsPage extends ConsolePages {
         if (raw == null) {
             throw DomainException.invalid("role", "choose a role");
         }
-        return Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(raw.trim())).findFirst()
+        return Arrays.stream(Role.values())
+                .filter(r -> r.name().equalsIgnoreCase(raw.trim()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("role", "is not a role"));
     }
 }

@@ -16,8 +16,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The audit trail (ADMIN and RESTRICTED_ADMIN, as {@code GET /api/v1/audit-logs}): newest first, keyset pages,
@@ -42,18 +41,38 @@ public class AuditPage extends ConsolePages {
     /** Filter texts longer than this cannot be an entity type or action. */
     static final int MAX_FILTER = 100;
     /** Suggested in the filters (any other value may be typed). */
-    static final List<String> ENTITY_TYPES = List.of("lead", "order", "contract", "note", "product", "duration", "partner",
-            "distributor", "user", "admin_user", "api_key", "provider_config", "outbox_event", "webhook_event",
-            "registration", "programme_level", "webhook_subscription");
-    static final List<String> ACTIONS = List.of("create", "update", "delete", "transition", "activate", "deactivate",
-            "requeue", "expire");
+    static final List<String> ENTITY_TYPES = List.of(
+            "lead",
+            "order",
+            "contract",
+            "note",
+            "product",
+            "duration",
+            "partner",
+            "distributor",
+            "user",
+            "admin_user",
+            "api_key",
+            "provider_config",
+            "outbox_event",
+            "webhook_event",
+            "registration",
+            "programme_level",
+            "webhook_subscription");
+
+    static final List<String> ACTIONS =
+            List.of("create", "update", "delete", "transition", "activate", "deactivate", "requeue", "expire");
 
     private final QueryAuditLogUseCase audit;
     private final ManageUsersUseCase users;
     private final ManageAdminUsersUseCase admins;
 
-    public AuditPage(ConsoleRequest request, Views views, QueryAuditLogUseCase audit, ManageUsersUseCase users,
-                     ManageAdminUsersUseCase admins) {
+    public AuditPage(
+            ConsoleRequest request,
+            Views views,
+            QueryAuditLogUseCase audit,
+            ManageUsersUseCase users,
+            ManageAdminUsersUseCase admins) {
         super(request, views);
         this.audit = audit;
         this.users = users;
@@ -61,13 +80,18 @@ public class AuditPage extends ConsolePages {
     }
 
     /** One audit row as shown: the record, who did it, and its changed fields. */
-    public record Row(AuditRecord record, String actor, String actorQuery, List<JsonView.Change> changes) { }
+    public record Row(AuditRecord record, String actor, String actorQuery, List<JsonView.Change> changes) {}
 
     @GET
-    public Response list(@QueryParam("entity_type") String entityType, @QueryParam("entity_id") String entityId,
-                         @QueryParam("actor") String actor, @QueryParam("admin") String admin,
-                         @QueryParam("action") String action, @QueryParam("since") String since,
-                         @QueryParam("until") String until, @QueryParam("cursor") String cursor) {
+    public Response list(
+            @QueryParam("entity_type") String entityType,
+            @QueryParam("entity_id") String entityId,
+            @QueryParam("actor") String actor,
+            @QueryParam("admin") String admin,
+            @QueryParam("action") String action,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("cursor") String cursor) {
         AccessPolicy.require(caller(), Capability.SYSTEM_READ);
         Map<String, String> filters = new LinkedHashMap<>();
         String type = text(entityType, "entity_type", filters);
@@ -85,19 +109,40 @@ public class AuditPage extends ConsolePages {
         put(filters, "admin", adminId);
         put(filters, "since", from);
         put(filters, "until", to);
-        Page<AuditRecord> page = audit.list(caller(), new QueryAuditLogUseCase.AuditLogFilter(type, entity, act, userId,
-                adminId, from == null ? null : start(from), to == null ? null : start(to.plusDays(1)),
-                cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+        Page<AuditRecord> page = audit.list(
+                caller(),
+                new QueryAuditLogUseCase.AuditLogFilter(
+                        type,
+                        entity,
+                        act,
+                        userId,
+                        adminId,
+                        from == null ? null : start(from),
+                        to == null ? null : start(to.plusDays(1)),
+                        cursor == null || cursor.isBlank() ? null : cursor,
+                        LIST_PAGE));
         Map<UUID, String> names = new HashMap<>();
-        List<Row> rows = page.items().stream().map(r -> new Row(r, actor(r, names),
-                r.userId() != null ? "actor=" + r.userId() : r.adminUserId() != null ? "admin=" + r.adminUserId() : null,
-                JsonView.changes(r.changesJson()))).toList();
+        List<Row> rows = page.items().stream()
+                .map(r -> new Row(
+                        r,
+                        actor(r, names),
+                        r.userId() != null
+                                ? "actor=" + r.userId()
+                                : r.adminUserId() != null ? "admin=" + r.adminUserId() : null,
+                        JsonView.changes(r.changesJson())))
+                .toList();
         String filter = query(filters);
-        return views.html(views.page("backoffice/audit-list").data("rows", rows).data("f", filters)
-                .data("entityTypes", ENTITY_TYPES).data("actions", ACTIONS)
+        return views.html(views.page("backoffice/audit-list")
+                .data("rows", rows)
+                .data("f", filters)
+                .data("entityTypes", ENTITY_TYPES)
+                .data("actions", ACTIONS)
                 .data("firstQuery", filter)
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
 
@@ -117,7 +162,8 @@ public class AuditPage extends ConsolePages {
             return names.computeIfAbsent(r.userId(), id -> {
                 try {
                     UserAccount user = users.get(caller(), id);
-                    return user.fullName() != null && !user.fullName().isBlank() ? user.fullName()
+                    return user.fullName() != null && !user.fullName().isBlank()
+                            ? user.fullName()
                             : user.username() != null ? user.username() : user.email();
                 } catch (DomainException unknown) {
                     return id.toString();
@@ -172,7 +218,10 @@ public class AuditPage extends ConsolePages {
     /** The filters as a query string prefix ({@code a=b&}), for the paging links. */
     static String query(Map<String, String> filters) {
         StringBuilder query = new StringBuilder();
-        filters.forEach((k, v) -> query.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        filters.forEach((k, v) -> query.append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&'));
         return query.toString();
     }
 }

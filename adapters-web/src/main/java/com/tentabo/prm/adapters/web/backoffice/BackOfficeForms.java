@@ -3,15 +3,13 @@ package com.tentabo.prm.adapters.web.backoffice;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorKind;
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import java.util.HashMap;
 import java.util.Map;
 
 /** What the forms of the catalog, company and user pages share when one is refused and shown again. */
 final class BackOfficeForms {
 
-    private BackOfficeForms() {
-    }
+    private BackOfficeForms() {}
 
     /** A refusal shown beside the form's fields (400, or any refusal naming fields); others are error pages. */
     static boolean fieldRefusal(DomainException e) {

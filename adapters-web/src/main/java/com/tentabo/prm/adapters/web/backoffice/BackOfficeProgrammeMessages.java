@@ -262,12 +262,4 @@ public interface BackOfficeProgrammeMessages {
 
     @Message
     String levels_delete();
-
-
-
-
-
-
-
-
 }

@@ -21,8 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * What the active billing provider holds, read through it in the caller's scope ({@link BrowseBillingUseCase}: a
@@ -46,42 +45,57 @@ public class BillingPage extends ConsolePages {
 
     static final int LIST_PAGE = 25;
     static final List<String> KINDS = List.of("invoices", "quotes", "customers");
-    private static final Set<ErrorCode> PROVIDER_DOWN = Set.of(ErrorCode.BILLING_PROVIDER_NOT_ACTIVE,
-            ErrorCode.BILLING_PROVIDER_FAILED);
+    private static final Set<ErrorCode> PROVIDER_DOWN =
+            Set.of(ErrorCode.BILLING_PROVIDER_NOT_ACTIVE, ErrorCode.BILLING_PROVIDER_FAILED);
 
     private final BrowseBillingUseCase browse;
     private final LinkBillingInvoiceUseCase links;
 
-    public BillingPage(ConsoleRequest request, Views views, BrowseBillingUseCase browse, LinkBillingInvoiceUseCase links) {
+    public BillingPage(
+            ConsoleRequest request, Views views, BrowseBillingUseCase browse, LinkBillingInvoiceUseCase links) {
         super(request, views);
         this.browse = browse;
         this.links = links;
     }
 
     @GET
-    public Response list(@QueryParam("kind") String rawKind, @QueryParam("status") String status,
-                         @QueryParam("date_from") String dateFrom, @QueryParam("date_to") String dateTo,
-                         @QueryParam("cursor") String cursor) {
-        String kind = rawKind == null || rawKind.isBlank() ? KINDS.get(0) : rawKind.strip().toLowerCase(Locale.ROOT);
+    public Response list(
+            @QueryParam("kind") String rawKind,
+            @QueryParam("status") String status,
+            @QueryParam("date_from") String dateFrom,
+            @QueryParam("date_to") String dateTo,
+            @QueryParam("cursor") String cursor) {
+        String kind = rawKind == null || rawKind.isBlank()
+                ? KINDS.get(0)
+                : rawKind.strip().toLowerCase(Locale.ROOT);
         if (!KINDS.contains(kind)) {
             throw DomainException.invalid("kind", "must be one of " + KINDS);
         }
         LocalDate from = optionalDay(dateFrom, "date_from");
         LocalDate to = optionalDay(dateTo, "date_to");
-        String chosen = status == null || status.isBlank() ? null : status.strip().toLowerCase(Locale.ROOT);
-        BrowseBillingUseCase.Filter filter = new BrowseBillingUseCase.Filter(chosen, from, to,
-                cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE);
-        String query = "kind=" + kind + "&" + (chosen == null ? "" : "status=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8)
-                + "&") + dayQuery("date_from", from) + dayQuery("date_to", to);
-        TemplateInstance view = views.page("backoffice/billing").data("kind", kind).data("kinds", KINDS)
-                .data("statuses", switch (kind) {
-                    case "invoices" -> BrowseBillingUseCase.INVOICE_STATUSES;
-                    case "quotes" -> BrowseBillingUseCase.QUOTE_STATUSES;
-                    default -> List.of();
-                })
-                .data("status", Objects.toString(chosen, "")).data("dateFrom", Objects.toString(from, ""))
-                .data("dateTo", Objects.toString(to, "")).data("firstQuery", query)
-                .data("paged", cursor != null && !cursor.isBlank()).data("unavailable", null);
+        String chosen =
+                status == null || status.isBlank() ? null : status.strip().toLowerCase(Locale.ROOT);
+        BrowseBillingUseCase.Filter filter = new BrowseBillingUseCase.Filter(
+                chosen, from, to, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE);
+        String query = "kind=" + kind + "&"
+                + (chosen == null ? "" : "status=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8) + "&")
+                + dayQuery("date_from", from) + dayQuery("date_to", to);
+        TemplateInstance view = views.page("backoffice/billing")
+                .data("kind", kind)
+                .data("kinds", KINDS)
+                .data(
+                        "statuses",
+                        switch (kind) {
+                            case "invoices" -> BrowseBillingUseCase.INVOICE_STATUSES;
+                            case "quotes" -> BrowseBillingUseCase.QUOTE_STATUSES;
+                            default -> List.of();
+                        })
+                .data("status", Objects.toString(chosen, ""))
+                .data("dateFrom", Objects.toString(from, ""))
+                .data("dateTo", Objects.toString(to, ""))
+                .data("firstQuery", query)
+                .data("paged", cursor != null && !cursor.isBlank())
+                .data("unavailable", null);
         Page<?> page;
         try {
             page = switch (kind) {
@@ -92,8 +106,12 @@ public class BillingPage extends ConsolePages {
         } catch (DomainException e) {
             return unavailable(e, view.data("page", null).data("nextQuery", null));
         }
-        return views.html(view.data("page", page).data("nextQuery", page.nextCursor() == null ? null
-                : query + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8)));
+        return views.html(view.data("page", page)
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : query + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8)));
     }
 
     @GET
@@ -101,7 +119,8 @@ public class BillingPage extends ConsolePages {
     public Response invoice(@PathParam("id") String id, @QueryParam("done") String done) {
         TemplateInstance view = views.page("backoffice/billing-invoice")
                 .data("mayLink", AccessPolicy.can(caller(), Capability.CONTRACTS_LIFECYCLE))
-                .data("done", done != null).data("unavailable", null);
+                .data("done", done != null)
+                .data("unavailable", null);
         try {
             return views.html(view.data("view", browse.invoice(caller(), id)));
         } catch (DomainException e) {
@@ -119,7 +138,8 @@ public class BillingPage extends ConsolePages {
         UUID contract = notRelated ? null : optionalId(values.text("contract"), "contract");
         values.check();
         BrowseBillingUseCase.InvoiceView linked = links.link(caller(), id, contract, notRelated);
-        return views.redirect("/ui/billing/invoices/" + encoded(linked.entry().invoice().id()) + "?done=saved");
+        return views.redirect(
+                "/ui/billing/invoices/" + encoded(linked.entry().invoice().id()) + "?done=saved");
     }
 
     /** Forgets staff's decision: the invoice goes back to the contract of its quote (ADMIN). */

@@ -11,8 +11,8 @@ import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase.ProductCommand;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.ExpectedVersion;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.catalog.Duration;
@@ -34,8 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +43,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The catalog of the back office: products (list, create, details, activation) with their price tiers edited as one
@@ -71,8 +69,14 @@ public class CatalogPage extends ConsolePages {
     private final QuoteUseCase quotes;
     private final CatalogTexts texts;
 
-    public CatalogPage(ConsoleRequest request, Views views, BrowseCatalogUseCase catalog, ManageProductsUseCase products,
-                       ManageDurationsUseCase durations, QuoteUseCase quotes, CatalogTexts texts) {
+    public CatalogPage(
+            ConsoleRequest request,
+            Views views,
+            BrowseCatalogUseCase catalog,
+            ManageProductsUseCase products,
+            ManageDurationsUseCase durations,
+            QuoteUseCase quotes,
+            CatalogTexts texts) {
         super(request, views);
         this.catalog = catalog;
         this.products = products;
@@ -98,23 +102,35 @@ public class CatalogPage extends ConsolePages {
     // ---- products
 
     @GET
-    public Response list(@QueryParam("active") String active, @QueryParam("type") String type,
-                         @QueryParam("q") String search, @QueryParam("cursor") String cursor) {
+    public Response list(
+            @QueryParam("active") String active,
+            @QueryParam("type") String type,
+            @QueryParam("q") String search,
+            @QueryParam("cursor") String cursor) {
         Boolean activeFilter = "true".equals(active) ? Boolean.TRUE : "false".equals(active) ? Boolean.FALSE : null;
         String typeFilter = type == null || type.isBlank() ? null : type.trim();
         String nameFilter = search == null || search.isBlank() ? null : search.trim();
-        Page<Product> page = catalog.products(caller(), new ProductRepository.Filter(activeFilter, typeFilter, null,
-                nameFilter), new PageRequest(LIST_PAGE, cursor));
+        Page<Product> page = catalog.products(
+                caller(),
+                new ProductRepository.Filter(activeFilter, typeFilter, null, nameFilter),
+                new PageRequest(LIST_PAGE, cursor));
         StringBuilder filter = new StringBuilder();
         append(filter, "active", activeFilter == null ? null : activeFilter.toString());
         append(filter, "type", typeFilter);
         append(filter, "q", nameFilter);
-        return views.html(views.page("backoffice/catalog-products").data("page", page)
-                .data("types", catalog.productTypes(caller())).data("writes", writes())
-                .data("active", active == null ? "" : active).data("type", typeFilter == null ? "" : typeFilter)
-                .data("q", nameFilter == null ? "" : nameFilter).data("firstQuery", filter.toString())
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+        return views.html(views.page("backoffice/catalog-products")
+                .data("page", page)
+                .data("types", catalog.productTypes(caller()))
+                .data("writes", writes())
+                .data("active", active == null ? "" : active)
+                .data("type", typeFilter == null ? "" : typeFilter)
+                .data("q", nameFilter == null ? "" : nameFilter)
+                .data("firstQuery", filter.toString())
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
 
@@ -147,7 +163,8 @@ public class CatalogPage extends ConsolePages {
     public Response product(@PathParam("id") String rawId, @QueryParam("saved") String saved) {
         Product product = catalog.product(caller(), id(rawId));
         TierEditor editor = writes() ? check(rowsOf(product), Map.of()) : null;
-        return views.html(productPage(product, values(product), Map.of(), null, editor).data("saved", saved));
+        return views.html(
+                productPage(product, values(product), Map.of(), null, editor).data("saved", saved));
     }
 
     @POST
@@ -165,8 +182,14 @@ public class CatalogPage extends ConsolePages {
             if (!BackOfficeForms.fieldRefusal(e)) {
                 throw e;
             }
-            return views.html(422, productPage(product, BackOfficeForms.typed(form), views.fieldErrors(e), views.headline(e),
-                    check(rowsOf(product), Map.of())));
+            return views.html(
+                    422,
+                    productPage(
+                            product,
+                            BackOfficeForms.typed(form),
+                            views.fieldErrors(e),
+                            views.headline(e),
+                            check(rowsOf(product), Map.of())));
         }
     }
 
@@ -178,8 +201,11 @@ public class CatalogPage extends ConsolePages {
         Product p = catalog.product(caller(), id(rawId));
         FormValues values = new FormValues(form);
         boolean active = "true".equals(values.text("active"));
-        products.update(caller(), p.id(), new ProductCommand(p.name(), p.type(), p.unit(), p.description(), active,
-                p.pricingMode(), null), values.version());
+        products.update(
+                caller(),
+                p.id(),
+                new ProductCommand(p.name(), p.type(), p.unit(), p.description(), active, p.pricingMode(), null),
+                values.version());
         return views.redirect("/ui/catalog/products/" + p.id() + "?saved=" + (active ? "activated" : "deactivated"));
     }
 
@@ -201,7 +227,8 @@ public class CatalogPage extends ConsolePages {
             } else if (remove == null && edited.size() < PriceTierSet.MAX_TIERS) {
                 edited.add(nextRow(edited));
             }
-            return views.html(productPage(product, values(product), Map.of(), null, check(reindexed(edited), Map.of())));
+            return views.html(
+                    productPage(product, values(product), Map.of(), null, check(reindexed(edited), Map.of())));
         }
         Map<Integer, Map<String, String>> unreadable = new HashMap<>();
         List<PriceTierSet.Row> parsed = parse(rows, unreadable);
@@ -229,7 +256,8 @@ public class CatalogPage extends ConsolePages {
         FormValues values = new FormValues(form);
         List<TierRow> rows = typedRows(values);
         values.check();
-        return views.html(views.page("backoffice/catalog-tiers-check").data("editor", check(rows, Map.of()))
+        return views.html(views.page("backoffice/catalog-tiers-check")
+                .data("editor", check(rows, Map.of()))
                 .data("product", product));
     }
 
@@ -253,7 +281,8 @@ public class CatalogPage extends ConsolePages {
             if (!BackOfficeForms.fieldRefusal(e)) {
                 throw e;
             }
-            return views.html(422, durationsPage("new", BackOfficeForms.typed(form), views.fieldErrors(e), views.headline(e)));
+            return views.html(
+                    422, durationsPage("new", BackOfficeForms.typed(form), views.fieldErrors(e), views.headline(e)));
         }
     }
 
@@ -271,8 +300,13 @@ public class CatalogPage extends ConsolePages {
             if (!BackOfficeForms.fieldRefusal(e)) {
                 throw e;
             }
-            return views.html(422, durationsPage(duration.id().toString(), BackOfficeForms.typed(form), views.fieldErrors(e),
-                    views.headline(e)));
+            return views.html(
+                    422,
+                    durationsPage(
+                            duration.id().toString(),
+                            BackOfficeForms.typed(form),
+                            views.fieldErrors(e),
+                            views.headline(e)));
         }
     }
 
@@ -302,36 +336,64 @@ public class CatalogPage extends ConsolePages {
     }
 
     private TemplateInstance productForm(Map<String, String> values, Map<String, String> errors, String problem) {
-        return views.page("backoffice/catalog-product-new").data("v", values).data("errors", errors)
-                .data("problem", problem).data("types", catalog.productTypes(caller())).data("modes", MODES);
+        return views.page("backoffice/catalog-product-new")
+                .data("v", values)
+                .data("errors", errors)
+                .data("problem", problem)
+                .data("types", catalog.productTypes(caller()))
+                .data("modes", MODES);
     }
 
-    private TemplateInstance productPage(Product product, Map<String, String> values, Map<String, String> errors,
-                                         String problem, TierEditor editor) {
-        return views.page("backoffice/catalog-product").data("product", product).data("v", values)
-                .data("errors", errors).data("problem", problem).data("editor", editor).data("writes", writes())
-                .data("version", ExpectedVersion.tagOf(product.updatedAt())).data("types", catalog.productTypes(caller()))
-                .data("modes", MODES).data("periods", PERIODS).data("saved", null)
+    private TemplateInstance productPage(
+            Product product,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String problem,
+            TierEditor editor) {
+        return views.page("backoffice/catalog-product")
+                .data("product", product)
+                .data("v", values)
+                .data("errors", errors)
+                .data("problem", problem)
+                .data("editor", editor)
+                .data("writes", writes())
+                .data("version", ExpectedVersion.tagOf(product.updatedAt()))
+                .data("types", catalog.productTypes(caller()))
+                .data("modes", MODES)
+                .data("periods", PERIODS)
+                .data("saved", null)
                 .data("maxTiers", PriceTierSet.MAX_TIERS);
     }
 
     /** A duration's row: the values shown (as typed when its form was refused) and the problems of its fields. */
-    public record DurationRow(Duration duration, String version, Map<String, String> v, Map<String, String> errors) { }
+    public record DurationRow(Duration duration, String version, Map<String, String> v, Map<String, String> errors) {}
 
-    private TemplateInstance durationsPage(String errorsFor, Map<String, String> values, Map<String, String> errors,
-                                           String problem) {
+    private TemplateInstance durationsPage(
+            String errorsFor, Map<String, String> values, Map<String, String> errors, String problem) {
         Page<Duration> page = catalog.durations(caller(), new PageRequest(PageRequest.MAX_LIMIT, null));
-        List<DurationRow> rows = page.items().stream().sorted(java.util.Comparator.comparingInt(Duration::months))
+        List<DurationRow> rows = page.items().stream()
+                .sorted(java.util.Comparator.comparingInt(Duration::months))
                 .map(d -> d.id().toString().equals(errorsFor)
                         ? new DurationRow(d, ExpectedVersion.tagOf(d.updatedAt()), values, errors)
-                        : new DurationRow(d, ExpectedVersion.tagOf(d.updatedAt()), Map.of("name", d.name() == null ? "" : d.name(),
-                                "months", String.valueOf(d.months()),
-                                "discount_percentage", d.discountPercentage().toPlainString()), Map.of()))
+                        : new DurationRow(
+                                d,
+                                ExpectedVersion.tagOf(d.updatedAt()),
+                                Map.of(
+                                        "name",
+                                        d.name() == null ? "" : d.name(),
+                                        "months",
+                                        String.valueOf(d.months()),
+                                        "discount_percentage",
+                                        d.discountPercentage().toPlainString()),
+                                Map.of()))
                 .toList();
         boolean fresh = "new".equals(errorsFor);
-        return views.page("backoffice/catalog-durations").data("rows", rows).data("writes", writes())
+        return views.page("backoffice/catalog-durations")
+                .data("rows", rows)
+                .data("writes", writes())
                 .data("fresh", new DurationRow(null, null, fresh ? values : Map.of(), fresh ? errors : Map.of()))
-                .data("problem", problem).data("saved", null);
+                .data("problem", problem)
+                .data("saved", null);
     }
 
     // ---- forms
@@ -340,12 +402,20 @@ public class CatalogPage extends ConsolePages {
         String mode = values.text("pricing_mode");
         PricingMode pricingMode = null;
         if (mode != null) {
-            pricingMode = java.util.Arrays.stream(PricingMode.values()).filter(m -> m.name().equalsIgnoreCase(mode))
-                    .findFirst().orElseThrow(() -> DomainException.invalid("pricing_mode", "must be volume or graduated"));
+            pricingMode = java.util.Arrays.stream(PricingMode.values())
+                    .filter(m -> m.name().equalsIgnoreCase(mode))
+                    .findFirst()
+                    .orElseThrow(() -> DomainException.invalid("pricing_mode", "must be volume or graduated"));
         }
         values.check();
-        return new ProductCommand(values.text("name"), values.text("type"), values.text("unit"),
-                values.text("description"), active, pricingMode, null);
+        return new ProductCommand(
+                values.text("name"),
+                values.text("type"),
+                values.text("unit"),
+                values.text("description"),
+                active,
+                pricingMode,
+                null);
     }
 
     private static ManageDurationsUseCase.DurationCommand durationCommand(FormValues values) {
@@ -355,8 +425,6 @@ public class CatalogPage extends ConsolePages {
         values.check();
         return new ManageDurationsUseCase.DurationCommand(months, discount == null ? BigDecimal.ZERO : discount, name);
     }
-
-
 
     private static Map<String, String> values(Product p) {
         Map<String, String> v = new HashMap<>();
@@ -371,7 +439,10 @@ public class CatalogPage extends ConsolePages {
 
     private static void append(StringBuilder query, String name, String value) {
         if (value != null) {
-            query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            query.append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                    .append('&');
         }
     }
 
@@ -380,9 +451,13 @@ public class CatalogPage extends ConsolePages {
     private static List<TierRow> rowsOf(Product product) {
         List<TierRow> rows = new ArrayList<>();
         for (PriceTier tier : product.tiers().tiers()) {
-            rows.add(new TierRow(rows.size(), String.valueOf(tier.minQuantity()),
-                    tier.maxQuantity() == null ? "" : tier.maxQuantity().toString(), tier.price().toPlainString(),
-                    tier.period().label(), Map.of()));
+            rows.add(new TierRow(
+                    rows.size(),
+                    String.valueOf(tier.minQuantity()),
+                    tier.maxQuantity() == null ? "" : tier.maxQuantity().toString(),
+                    tier.price().toPlainString(),
+                    tier.period().label(),
+                    Map.of()));
         }
         if (rows.isEmpty()) {
             rows.add(new TierRow(0, "1", "", "", "month", Map.of()));
@@ -443,7 +518,8 @@ public class CatalogPage extends ConsolePages {
             Integer max = whole(row.max(), "max_quantity", bad);
             BigDecimal price = null;
             if (!row.price().isEmpty()) {
-                String normalised = row.price().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+                String normalised =
+                        row.price().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
                 if (normalised.matches("-?\\d{1,12}(\\.\\d{1,12})?")) {
                     price = new BigDecimal(normalised);
                 } else {
@@ -453,7 +529,9 @@ public class CatalogPage extends ConsolePages {
             TierPeriod period = null;
             if (!row.period().isEmpty()) {
                 period = java.util.Arrays.stream(TierPeriod.values())
-                        .filter(p -> p.label().equalsIgnoreCase(row.period())).findFirst().orElse(null);
+                        .filter(p -> p.label().equalsIgnoreCase(row.period()))
+                        .findFirst()
+                        .orElse(null);
                 if (period == null) {
                     bad.put("period", "must be month or year");
                 }
@@ -485,8 +563,8 @@ public class CatalogPage extends ConsolePages {
         Map<Integer, Map<String, String>> unreadable = new HashMap<>(known);
         List<PriceTierSet.Row> parsed = parse(rows, unreadable);
         List<FieldViolation> violations = new ArrayList<>();
-        unreadable.forEach((i, cells) -> cells.forEach((column, message) ->
-                violations.add(new FieldViolation("price_tiers[" + i + "]." + column, message))));
+        unreadable.forEach((i, cells) -> cells.forEach(
+                (column, message) -> violations.add(new FieldViolation("price_tiers[" + i + "]." + column, message))));
         List<QuoteUseCase.TierPreview> preview = List.of();
         try {
             preview = quotes.previewTiers(caller(), parsed, null);
@@ -496,8 +574,10 @@ public class CatalogPage extends ConsolePages {
             }
             for (FieldViolation v : e.violations()) {
                 Matcher m = TIER_FIELD.matcher(v.field());
-                boolean unread = m.matches() && unreadable.getOrDefault(Integer.parseInt(m.group(1)), Map.of())
-                        .containsKey(m.group(2));
+                boolean unread = m.matches()
+                        && unreadable
+                                .getOrDefault(Integer.parseInt(m.group(1)), Map.of())
+                                .containsKey(m.group(2));
                 if (!unread) {
                     violations.add(v);
                 }
@@ -515,14 +595,15 @@ public class CatalogPage extends ConsolePages {
             if (m.matches()) {
                 int row = Integer.parseInt(m.group(1));
                 cells.computeIfAbsent(row, r -> new HashMap<>()).merge(m.group(2), message, (a, b) -> a + " " + b);
-                problems.add(texts.t("tier_problem", String.valueOf(row + 1), texts.column(m.group(2))) + " " + message);
+                problems.add(
+                        texts.t("tier_problem", String.valueOf(row + 1), texts.column(m.group(2))) + " " + message);
             } else {
                 problems.add(message);
             }
         }
         List<TierRow> marked = new ArrayList<>();
-        rows.forEach(r -> marked.add(new TierRow(r.index(), r.min(), r.max(), r.price(), r.period(),
-                cells.getOrDefault(r.index(), Map.of()))));
+        rows.forEach(r -> marked.add(new TierRow(
+                r.index(), r.min(), r.max(), r.price(), r.period(), cells.getOrDefault(r.index(), Map.of()))));
         return new TierEditor(marked, problems, preview);
     }
 

@@ -8,8 +8,8 @@ import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.ExpectedVersion;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.company.Assignment;
@@ -29,8 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,6 +38,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Partners and distributors in the back office (ADMIN and RESTRICTED_ADMIN change them, COMPANIES_WRITE): the list
@@ -54,17 +53,34 @@ public class CompaniesPage extends ConsolePages {
     static final int LIST_PAGE = 50;
     /** Companies offered in the assignment choosers (the first ones by name; the API takes any id). */
     static final int MAX_CHOICES = 200;
+
     static final int USERS_SHOWN = 50;
-    static final List<String> PROFILE_FIELDS = List.of("name", "legal_name", "registration_number", "email", "phone",
-            "website", "address_line1", "address_line2", "city", "postal_code", "country", "notes");
+    static final List<String> PROFILE_FIELDS = List.of(
+            "name",
+            "legal_name",
+            "registration_number",
+            "email",
+            "phone",
+            "website",
+            "address_line1",
+            "address_line2",
+            "city",
+            "postal_code",
+            "country",
+            "notes");
 
     private final ManagePartnersUseCase partners;
     private final ManageDistributorsUseCase distributors;
     private final ManageUsersUseCase users;
     private final CatalogTexts texts;
 
-    public CompaniesPage(ConsoleRequest request, Views views, ManagePartnersUseCase partners,
-                         ManageDistributorsUseCase distributors, ManageUsersUseCase users, CatalogTexts texts) {
+    public CompaniesPage(
+            ConsoleRequest request,
+            Views views,
+            ManagePartnersUseCase partners,
+            ManageDistributorsUseCase distributors,
+            ManageUsersUseCase users,
+            CatalogTexts texts) {
         super(request, views);
         this.partners = partners;
         this.distributors = distributors;
@@ -88,13 +104,13 @@ public class CompaniesPage extends ConsolePages {
     }
 
     /** One field of the profile form: its label in the reader's language, the value shown and its problem. */
-    public record Field(String name, String label, String value, String error, boolean multiline) { }
+    public record Field(String name, String label, String value, String error, boolean multiline) {}
 
     /** An assignment seen from one side: the company on the other side, by name. */
-    public record AssignmentRow(Assignment assignment, UUID otherId, String otherName) { }
+    public record AssignmentRow(Assignment assignment, UUID otherId, String otherName) {}
 
     /** A company in a chooser. */
-    public record Choice(UUID id, String name) { }
+    public record Choice(UUID id, String name) {}
 
     @GET
     public Response home() {
@@ -103,8 +119,11 @@ public class CompaniesPage extends ConsolePages {
 
     @GET
     @Path("/{kind}")
-    public Response list(@PathParam("kind") String rawKind, @QueryParam("q") String search,
-                         @QueryParam("active") String active, @QueryParam("cursor") String cursor) {
+    public Response list(
+            @PathParam("kind") String rawKind,
+            @QueryParam("q") String search,
+            @QueryParam("active") String active,
+            @QueryParam("cursor") String cursor) {
         boolean partnerKind = kind(rawKind);
         String q = search == null || search.isBlank() ? null : search.trim();
         Boolean activeFilter = "true".equals(active) ? Boolean.TRUE : "false".equals(active) ? Boolean.FALSE : null;
@@ -114,11 +133,18 @@ public class CompaniesPage extends ConsolePages {
                 : map(distributors.list(caller(), q, activeFilter, LIST_PAGE, after), Company::of);
         String filter = (q == null ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&")
                 + (activeFilter == null ? "" : "active=" + activeFilter + "&");
-        return views.html(views.page("backoffice/company-list").data("kind", rawKind).data("page", page)
-                .data("writes", writes()).data("q", q == null ? "" : q).data("active", active == null ? "" : active)
+        return views.html(views.page("backoffice/company-list")
+                .data("kind", rawKind)
+                .data("page", page)
+                .data("writes", writes())
+                .data("q", q == null ? "" : q)
+                .data("active", active == null ? "" : active)
                 .data("firstQuery", filter)
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", after != null));
     }
 
@@ -127,8 +153,10 @@ public class CompaniesPage extends ConsolePages {
     public Response newCompany(@PathParam("kind") String rawKind) {
         kind(rawKind);
         AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
-        return views.html(views.page("backoffice/company-new").data("kind", rawKind)
-                .data("fields", fields(Map.of(), Map.of())).data("problem", null));
+        return views.html(views.page("backoffice/company-new")
+                .data("kind", rawKind)
+                .data("fields", fields(Map.of(), Map.of()))
+                .data("problem", null));
     }
 
     @POST
@@ -139,22 +167,27 @@ public class CompaniesPage extends ConsolePages {
         AccessPolicy.require(caller(), Capability.COMPANIES_WRITE);
         try {
             CompanyCommand command = new CompanyCommand(profile(new FormValues(form)), true);
-            UUID id = partnerKind ? partners.create(caller(), command, null).value().id()
+            UUID id = partnerKind
+                    ? partners.create(caller(), command, null).value().id()
                     : distributors.create(caller(), command, null).value().id();
             return views.redirect("/ui/companies/" + rawKind + "/" + id + "?saved=created");
         } catch (DomainException e) {
             if (!BackOfficeForms.fieldRefusal(e)) {
                 throw e;
             }
-            return views.html(422, views.page("backoffice/company-new").data("kind", rawKind)
-                    .data("fields", fields(BackOfficeForms.typed(form), views.fieldErrors(e))).data("problem", views.headline(e)));
+            return views.html(
+                    422,
+                    views.page("backoffice/company-new")
+                            .data("kind", rawKind)
+                            .data("fields", fields(BackOfficeForms.typed(form), views.fieldErrors(e)))
+                            .data("problem", views.headline(e)));
         }
     }
 
     @GET
     @Path("/{kind}/{id}")
-    public Response company(@PathParam("kind") String rawKind, @PathParam("id") String rawId,
-                            @QueryParam("saved") String saved) {
+    public Response company(
+            @PathParam("kind") String rawKind, @PathParam("id") String rawId, @QueryParam("saved") String saved) {
         boolean partnerKind = kind(rawKind);
         Company company = read(partnerKind, id(rawId));
         return views.html(companyPage(rawKind, partnerKind, company, values(company.profile()), Map.of(), null)
@@ -163,8 +196,8 @@ public class CompaniesPage extends ConsolePages {
 
     @POST
     @Path("/{kind}/{id}")
-    public Response update(@PathParam("kind") String rawKind, @PathParam("id") String rawId,
-                           MultivaluedMap<String, String> form) {
+    public Response update(
+            @PathParam("kind") String rawKind, @PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         boolean partnerKind = kind(rawKind);
         Company company = forChange(partnerKind, rawId, form);
         FormValues values = new FormValues(form);
@@ -176,28 +209,35 @@ public class CompaniesPage extends ConsolePages {
             if (!BackOfficeForms.fieldRefusal(e)) {
                 throw e;
             }
-            return views.html(422, companyPage(rawKind, partnerKind, company, BackOfficeForms.typed(form), views.fieldErrors(e),
-                    views.headline(e)));
+            return views.html(
+                    422,
+                    companyPage(
+                            rawKind,
+                            partnerKind,
+                            company,
+                            BackOfficeForms.typed(form),
+                            views.fieldErrors(e),
+                            views.headline(e)));
         }
     }
 
     @POST
     @Path("/{kind}/{id}/active")
-    public Response activate(@PathParam("kind") String rawKind, @PathParam("id") String rawId,
-                             MultivaluedMap<String, String> form) {
+    public Response activate(
+            @PathParam("kind") String rawKind, @PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         boolean partnerKind = kind(rawKind);
         Company company = forChange(partnerKind, rawId, form);
         FormValues values = new FormValues(form);
         boolean active = "true".equals(values.text("active"));
         write(partnerKind, company.id(), new CompanyCommand(company.profile(), active), values.version());
-        return views.redirect("/ui/companies/" + rawKind + "/" + company.id() + "?saved="
-                + (active ? "activated" : "deactivated"));
+        return views.redirect(
+                "/ui/companies/" + rawKind + "/" + company.id() + "?saved=" + (active ? "activated" : "deactivated"));
     }
 
     @POST
     @Path("/{kind}/{id}/delete")
-    public Response delete(@PathParam("kind") String rawKind, @PathParam("id") String rawId,
-                           MultivaluedMap<String, String> form) {
+    public Response delete(
+            @PathParam("kind") String rawKind, @PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         boolean partnerKind = kind(rawKind);
         Company company = forChange(partnerKind, rawId, form);
         ExpectedVersion version = new FormValues(form).version();
@@ -232,8 +272,7 @@ public class CompaniesPage extends ConsolePages {
         Pair pair = pair(values);
         boolean active = "true".equals(values.text("active"));
         distributors.setAssignmentActive(caller(), pair.distributorId(), pair.partnerId(), active);
-        return views.redirect(back(values.text("back"), pair) + "?saved="
-                + (active ? "reactivated" : "unassigned"));
+        return views.redirect(back(values.text("back"), pair) + "?saved=" + (active ? "reactivated" : "unassigned"));
     }
 
     @ServerExceptionMapper
@@ -260,7 +299,8 @@ public class CompaniesPage extends ConsolePages {
     }
 
     private static String back(String side, Pair pair) {
-        return "partners".equals(side) ? "/ui/companies/partners/" + pair.partnerId()
+        return "partners".equals(side)
+                ? "/ui/companies/partners/" + pair.partnerId()
                 : "/ui/companies/distributors/" + pair.distributorId();
     }
 
@@ -276,7 +316,7 @@ public class CompaniesPage extends ConsolePages {
     }
 
     /** The distributor and partner an assignment form names (both required). */
-    private record Pair(UUID distributorId, UUID partnerId) { }
+    private record Pair(UUID distributorId, UUID partnerId) {}
 
     private static Pair pair(FormValues values) {
         UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
@@ -304,40 +344,70 @@ public class CompaniesPage extends ConsolePages {
         return new Page<>(page.items().stream().map(of).toList(), page.nextCursor());
     }
 
-    private TemplateInstance companyPage(String rawKind, boolean partnerKind, Company company,
-                                         Map<String, String> values, Map<String, String> errors, String problem) {
+    private TemplateInstance companyPage(
+            String rawKind,
+            boolean partnerKind,
+            Company company,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String problem) {
         List<AssignmentRow> assignments;
         List<Choice> choices = List.of();
         if (partnerKind) {
             Map<UUID, String> names = distributors.list(caller(), null, null, MAX_CHOICES, null).items().stream()
                     .collect(Collectors.toMap(Distributor::id, d -> label(d.profile(), d.id()), (a, b) -> a));
             assignments = distributors.assignmentsOfPartner(caller(), company.id()).stream()
-                    .map(a -> new AssignmentRow(a, a.distributorId(), names.getOrDefault(a.distributorId(),
-                            a.distributorId().toString()))).toList();
+                    .map(a -> new AssignmentRow(
+                            a,
+                            a.distributorId(),
+                            names.getOrDefault(
+                                    a.distributorId(), a.distributorId().toString())))
+                    .toList();
             if (writes()) {
                 choices = distributors.list(caller(), null, true, MAX_CHOICES, null).items().stream()
-                        .map(d -> new Choice(d.id(), label(d.profile(), d.id()))).toList();
+                        .map(d -> new Choice(d.id(), label(d.profile(), d.id())))
+                        .toList();
             }
         } else {
             Map<UUID, String> names = partners.list(caller(), null, null, MAX_CHOICES, null).items().stream()
                     .collect(Collectors.toMap(Partner::id, p -> label(p.profile(), p.id()), (a, b) -> a));
             assignments = distributors.assignments(caller(), company.id(), null).stream()
-                    .map(a -> new AssignmentRow(a, a.partnerId(), names.getOrDefault(a.partnerId(),
-                            a.partnerId().toString()))).toList();
+                    .map(a -> new AssignmentRow(
+                            a,
+                            a.partnerId(),
+                            names.getOrDefault(a.partnerId(), a.partnerId().toString())))
+                    .toList();
             if (writes()) {
                 choices = partners.list(caller(), null, true, MAX_CHOICES, null).items().stream()
-                        .map(p -> new Choice(p.id(), label(p.profile(), p.id()))).toList();
+                        .map(p -> new Choice(p.id(), label(p.profile(), p.id())))
+                        .toList();
             }
         }
         List<UserAccount> members = null;
         if (AccessPolicy.can(caller(), Capability.USERS_READ)) {
-            members = users.list(caller(), new ManageUsersUseCase.ListUsersQuery(null, null, null,
-                    partnerKind ? company.id() : null, partnerKind ? null : company.id(), null, USERS_SHOWN)).items();
+            members = users.list(
+                            caller(),
+                            new ManageUsersUseCase.ListUsersQuery(
+                                    null,
+                                    null,
+                                    null,
+                                    partnerKind ? company.id() : null,
+                                    partnerKind ? null : company.id(),
+                                    null,
+                                    USERS_SHOWN))
+                    .items();
         }
-        return views.page("backoffice/company").data("kind", rawKind).data("partnerKind", partnerKind)
-                .data("company", company).data("fields", fields(values, errors)).data("problem", problem)
-                .data("writes", writes()).data("assignments", assignments).data("choices", choices)
-                .data("members", members).data("saved", null);
+        return views.page("backoffice/company")
+                .data("kind", rawKind)
+                .data("partnerKind", partnerKind)
+                .data("company", company)
+                .data("fields", fields(values, errors))
+                .data("problem", problem)
+                .data("writes", writes())
+                .data("assignments", assignments)
+                .data("choices", choices)
+                .data("members", members)
+                .data("saved", null);
     }
 
     /** A company's name, or its id for a row the replaced system left without one (a link needs a text). */
@@ -346,14 +416,26 @@ public class CompaniesPage extends ConsolePages {
     }
 
     private List<Field> fields(Map<String, String> values, Map<String, String> errors) {
-        return PROFILE_FIELDS.stream().map(name -> new Field(name, texts.t("company_" + name), values.get(name),
-                errors.get(name), "notes".equals(name))).toList();
+        return PROFILE_FIELDS.stream()
+                .map(name -> new Field(
+                        name, texts.t("company_" + name), values.get(name), errors.get(name), "notes".equals(name)))
+                .toList();
     }
 
     private static CompanyProfile profile(FormValues v) {
-        CompanyProfile profile = new CompanyProfile(v.text("name"), v.text("legal_name"), v.text("registration_number"),
-                v.text("email"), v.text("phone"), v.text("website"), v.text("address_line1"), v.text("address_line2"),
-                v.text("city"), v.text("postal_code"), v.text("country"), v.text("notes"));
+        CompanyProfile profile = new CompanyProfile(
+                v.text("name"),
+                v.text("legal_name"),
+                v.text("registration_number"),
+                v.text("email"),
+                v.text("phone"),
+                v.text("website"),
+                v.text("address_line1"),
+                v.text("address_line2"),
+                v.text("city"),
+                v.text("postal_code"),
+                v.text("country"),
+                v.text("notes"));
         v.check();
         return profile;
     }
@@ -375,6 +457,4 @@ public class CompaniesPage extends ConsolePages {
         v.values().removeIf(java.util.Objects::isNull);
         return v;
     }
-
-
 }

@@ -1,6 +1,5 @@
 package com.tentabo.prm.adapters.web.backoffice;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
@@ -14,6 +13,7 @@ import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
 import com.tentabo.prm.application.contract.port.in.TransitionContractUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -32,12 +32,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A contract's lifecycle for ADMIN, from the contract's page: renew, upgrade or downgrade (the replacement order, as
@@ -57,9 +56,14 @@ public class ContractLifecyclePage extends ConsolePages {
     private final TransitionContractUseCase transitions;
     private final NotesUseCase notes;
 
-    public ContractLifecyclePage(ConsoleRequest request, Views views, QueryContractsUseCase contracts,
-                                 QueryOrdersUseCase orders, RenewContractUseCase renewals,
-                                 TransitionContractUseCase transitions, NotesUseCase notes) {
+    public ContractLifecyclePage(
+            ConsoleRequest request,
+            Views views,
+            QueryContractsUseCase contracts,
+            QueryOrdersUseCase orders,
+            RenewContractUseCase renewals,
+            TransitionContractUseCase transitions,
+            NotesUseCase notes) {
         super(request, views);
         this.contracts = contracts;
         this.orders = orders;
@@ -75,28 +79,46 @@ public class ContractLifecyclePage extends ConsolePages {
      * What the contract's page offers an ADMIN: the lines to change, the active products and the durations another
      * line may be added with, and which moves the contract allows now.
      */
-    public record Actions(List<OrderItem> lines, List<Product> products, List<Duration> durations, boolean mayReplace,
-                          boolean mayUpgrade, boolean mayCancel, boolean mayLose) {
+    public record Actions(
+            List<OrderItem> lines,
+            List<Product> products,
+            List<Duration> durations,
+            boolean mayReplace,
+            boolean mayUpgrade,
+            boolean mayCancel,
+            boolean mayLose) {
         public boolean mayEnd() {
             return mayCancel || mayLose;
         }
     }
 
     /** The lifecycle actions this caller may take on the contract, or null when none (the page shows none). */
-    public static Actions actions(Caller caller, Contract contract, QueryOrdersUseCase orders,
-                                  BrowseCatalogUseCase catalog) {
+    public static Actions actions(
+            Caller caller, Contract contract, QueryOrdersUseCase orders, BrowseCatalogUseCase catalog) {
         if (!AccessPolicy.can(caller, Capability.CONTRACTS_LIFECYCLE)) {
             return null;
         }
         boolean replaceable = contract.orderId() != null
                 && (contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXPIRED);
-        List<OrderItem> lines = replaceable ? orders.get(caller, contract.orderId()).items() : List.of();
+        List<OrderItem> lines =
+                replaceable ? orders.get(caller, contract.orderId()).items() : List.of();
         boolean upgradable = replaceable && contract.status() == ContractStatus.ACTIVE;
-        List<Product> products = upgradable ? catalog.products(caller, new ProductRepository.Filter(true, null, null, null),
-                new PageRequest(CATALOG_PAGE, null)).items() : List.of();
-        List<Duration> durations = upgradable ? catalog.durations(caller, new PageRequest(CATALOG_PAGE, null)).items()
+        List<Product> products = upgradable
+                ? catalog.products(
+                                caller,
+                                new ProductRepository.Filter(true, null, null, null),
+                                new PageRequest(CATALOG_PAGE, null))
+                        .items()
                 : List.of();
-        return new Actions(lines, products, durations, replaceable, upgradable,
+        List<Duration> durations = upgradable
+                ? catalog.durations(caller, new PageRequest(CATALOG_PAGE, null)).items()
+                : List.of();
+        return new Actions(
+                lines,
+                products,
+                durations,
+                replaceable,
+                upgradable,
                 Contract.canMove(contract.status(), ContractStatus.CANCELLED),
                 Contract.canMove(contract.status(), ContractStatus.LOST));
     }
@@ -119,12 +141,15 @@ public class ContractLifecyclePage extends ConsolePages {
         Contract contract = allowed(rawId, form);
         FormValues values = new FormValues(form);
         String kind = values.text("kind");
-        OrderKind orderKind = "upgrade".equalsIgnoreCase(kind) ? OrderKind.UPGRADE
+        OrderKind orderKind = "upgrade".equalsIgnoreCase(kind)
+                ? OrderKind.UPGRADE
                 : "downgrade".equalsIgnoreCase(kind) ? OrderKind.DOWNGRADE : null;
         if (orderKind == null) {
             throw DomainException.invalid("kind", "must be upgrade or downgrade");
         }
-        List<OrderItem> lines = contract.orderId() == null ? List.of() : orders.get(caller(), contract.orderId()).items();
+        List<OrderItem> lines = contract.orderId() == null
+                ? List.of()
+                : orders.get(caller(), contract.orderId()).items();
         List<QuoteUseCase.QuoteItem> items = new ArrayList<>();
         for (OrderItem line : lines) {
             Long quantity = values.quantity("quantity_" + line.id());
@@ -139,7 +164,8 @@ public class ContractLifecyclePage extends ConsolePages {
                 values.check();
                 throw DomainException.invalid("add_quantity", "is required");
             }
-            items.add(new QuoteUseCase.QuoteItem(added, quantity, optionalId(values.text("add_duration"), "add_duration")));
+            items.add(new QuoteUseCase.QuoteItem(
+                    added, quantity, optionalId(values.text("add_duration"), "add_duration")));
         }
         String reason = reason(values);
         values.check();
@@ -159,14 +185,16 @@ public class ContractLifecyclePage extends ConsolePages {
         String to = values.text("to");
         ExpectedVersion version = values.versionNumber();
         values.check();
-        ContractStatus status = "cancelled".equalsIgnoreCase(to) ? ContractStatus.CANCELLED
+        ContractStatus status = "cancelled".equalsIgnoreCase(to)
+                ? ContractStatus.CANCELLED
                 : "lost".equalsIgnoreCase(to) ? ContractStatus.LOST : null;
         if (status == null) {
             throw DomainException.invalid("to", "must be cancelled or lost");
         }
-        transitions.transition(new TransitionContractUseCase.TransitionContractCommand(caller(), contract.id(), status,
-                values.text("reason"), version));
-        return views.redirect("/ui/contracts/" + contract.id() + "?ended=" + status.name().toLowerCase(Locale.ROOT));
+        transitions.transition(new TransitionContractUseCase.TransitionContractCommand(
+                caller(), contract.id(), status, values.text("reason"), version));
+        return views.redirect(
+                "/ui/contracts/" + contract.id() + "?ended=" + status.name().toLowerCase(Locale.ROOT));
     }
 
     @ServerExceptionMapper
@@ -196,10 +224,17 @@ public class ContractLifecyclePage extends ConsolePages {
     }
 
     private Response replaced(Contract contract, OrderKind kind, List<QuoteUseCase.QuoteItem> items, String reason) {
-        Order order = renewals.renew(new RenewContractUseCase.RenewContractCommand(caller(), contract.id(), kind, items,
-                null, null)).value();
-        notes.add(new NotesUseCase.AddNoteCommand(caller(), NotesUseCase.Parent.CONTRACT, contract.id(),
-                kind.name().toLowerCase(Locale.ROOT) + " → " + order.number() + ": " + reason, true, false, null));
+        Order order = renewals.renew(
+                        new RenewContractUseCase.RenewContractCommand(caller(), contract.id(), kind, items, null, null))
+                .value();
+        notes.add(new NotesUseCase.AddNoteCommand(
+                caller(),
+                NotesUseCase.Parent.CONTRACT,
+                contract.id(),
+                kind.name().toLowerCase(Locale.ROOT) + " → " + order.number() + ": " + reason,
+                true,
+                false,
+                null));
         return views.redirect("/ui/orders/" + order.id());
     }
 }

@@ -1,12 +1,12 @@
 package com.tentabo.prm.adapters.web.backoffice;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
 import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
@@ -22,12 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The fulfilment queue of the vendor's staff (ADMIN and FULFILLER): orders SENT or IN_FULFILLMENT, the one placed
@@ -45,24 +44,39 @@ public class FulfilmentPage extends ConsolePages {
     private final QueryOrdersUseCase orders;
     private final TransitionOrderUseCase transitions;
 
-    public FulfilmentPage(ConsoleRequest request, Views views, QueryOrdersUseCase orders,
-                          TransitionOrderUseCase transitions) {
+    public FulfilmentPage(
+            ConsoleRequest request, Views views, QueryOrdersUseCase orders, TransitionOrderUseCase transitions) {
         super(request, views);
         this.orders = orders;
         this.transitions = transitions;
     }
 
     @GET
-    public Response queue(@QueryParam("partner") String partner, @QueryParam("cursor") String cursor,
-                          @QueryParam("done") String done) {
+    public Response queue(
+            @QueryParam("partner") String partner,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("done") String done) {
         AccessPolicy.require(caller(), Capability.ORDERS_FULFIL);
         UUID partnerId = optionalId(partner, "partner");
-        Page<Order> page = orders.list(caller(), new QueryOrdersUseCase.OrderFilter(WAITING, partnerId, null, null,
-                cursor == null || cursor.isBlank() ? null : cursor, QUEUE_PAGE, true));
+        Page<Order> page = orders.list(
+                caller(),
+                new QueryOrdersUseCase.OrderFilter(
+                        WAITING,
+                        partnerId,
+                        null,
+                        null,
+                        cursor == null || cursor.isBlank() ? null : cursor,
+                        QUEUE_PAGE,
+                        true));
         String filter = partnerId == null ? "" : "partner=" + partnerId + "&";
-        return views.html(views.page("backoffice/fulfilment").data("page", page).data("firstQuery", filter)
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+        return views.html(views.page("backoffice/fulfilment")
+                .data("page", page)
+                .data("firstQuery", filter)
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank())
                 .data("done", done == null ? null : orders.get(caller(), id(done))));
     }
@@ -95,8 +109,9 @@ public class FulfilmentPage extends ConsolePages {
         FormValues values = new FormValues(form);
         ExpectedVersion version = values.versionNumber();
         values.check();
-        Order moved = transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(caller(), id, to, null,
-                version));
-        return views.redirect(to == OrderStatus.FULFILLED ? "/ui/orders/" + moved.id() : "/ui/fulfilment?done=" + moved.id());
+        Order moved = transitions.transition(
+                new TransitionOrderUseCase.TransitionOrderCommand(caller(), id, to, null, version));
+        return views.redirect(
+                to == OrderStatus.FULFILLED ? "/ui/orders/" + moved.id() : "/ui/fulfilment?done=" + moved.id());
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,11 +34,10 @@ public final class JsonView {
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
-    private JsonView() {
-    }
+    private JsonView() {}
 
     /** One changed field: its value before and after ({@code null} when that side is absent). */
-    public record Change(String field, String before, String after) { }
+    public record Change(String field, String before, String after) {}
 
     /**
      * The rows of an audit entry's {@code changes}: {@code {"field": {"before": x, "after": y}}} as one row per field;
@@ -68,7 +66,9 @@ public final class JsonView {
             if (AuditEntry.isSecretField(field)) {
                 rows.add(new Change(field, null, HIDDEN));
             } else if (value.isObject() && !value.isEmpty() && onlyBeforeAfter(value)) {
-                rows.add(new Change(field, value.has("before") ? text(hide(value.get("before"))) : null,
+                rows.add(new Change(
+                        field,
+                        value.has("before") ? text(hide(value.get("before"))) : null,
                         value.has("after") ? text(hide(value.get("after"))) : null));
             } else {
                 rows.add(new Change(field, null, text(hide(value))));
@@ -133,8 +133,12 @@ public final class JsonView {
         }
         if (node.isObject()) {
             ObjectNode copy = COMPACT.createObjectNode();
-            node.properties().forEach(m -> copy.set(m.getKey(), AuditEntry.isSecretField(m.getKey())
-                    ? COMPACT.getNodeFactory().textNode(HIDDEN) : hide(m.getValue())));
+            node.properties()
+                    .forEach(m -> copy.set(
+                            m.getKey(),
+                            AuditEntry.isSecretField(m.getKey())
+                                    ? COMPACT.getNodeFactory().textNode(HIDDEN)
+                                    : hide(m.getValue())));
             return copy;
         }
         if (node.isArray()) {

@@ -8,8 +8,8 @@ import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
-import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.ExpectedVersion;
+import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
@@ -24,14 +24,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The partner programme's levels (ADMIN and RESTRICTED_ADMIN): the levels by rank with their terms and thresholds,
@@ -44,21 +43,27 @@ import java.util.UUID;
 public class LevelsPage extends ConsolePages {
 
     /** The form fields of a level, as the API names them. */
-    static final List<String> FIELDS = List.of("name", "rank", "discount_percentage", "registration_bonus_percentage",
-            "protection_days", "min_trailing_bookings", "min_won_registrations");
+    static final List<String> FIELDS = List.of(
+            "name",
+            "rank",
+            "discount_percentage",
+            "registration_bonus_percentage",
+            "protection_days",
+            "min_trailing_bookings",
+            "min_won_registrations");
 
     private final ManageProgrammeUseCase programme;
     private final ManagePartnersUseCase partners;
 
-    public LevelsPage(ConsoleRequest request, Views views, ManageProgrammeUseCase programme,
-                      ManagePartnersUseCase partners) {
+    public LevelsPage(
+            ConsoleRequest request, Views views, ManageProgrammeUseCase programme, ManagePartnersUseCase partners) {
         super(request, views);
         this.programme = programme;
         this.partners = partners;
     }
 
     /** A level and the ETag its edit must match. */
-    public record Row(ProgrammeLevel level, String version) { }
+    public record Row(ProgrammeLevel level, String version) {}
 
     @GET
     public Response list(@QueryParam("partner") String partner, @QueryParam("done") String done) {
@@ -74,11 +79,20 @@ public class LevelsPage extends ConsolePages {
         try {
             ManageProgrammeUseCase.LevelCommand command = command(values);
             String key = values.text("idempotency_key");
-            ProgrammeLevel created = programme.create(caller(), command, IdempotencyKey.of(key,
-                    () -> IdempotencyKey.hash(String.valueOf(command).getBytes(StandardCharsets.UTF_8)))).value();
+            ProgrammeLevel created = programme
+                    .create(
+                            caller(),
+                            command,
+                            IdempotencyKey.of(
+                                    key,
+                                    () -> IdempotencyKey.hash(
+                                            String.valueOf(command).getBytes(StandardCharsets.UTF_8))))
+                    .value();
             return views.redirect("/ui/levels?done=" + created.id());
         } catch (DomainException e) {
-            return ReviewQueuePage.beside(views, e,
+            return ReviewQueuePage.beside(
+                    views,
+                    e,
                     () -> listPage(null, views.fieldErrors(e), ReviewQueuePage.typed(form), e.detail(), null));
         }
     }
@@ -102,8 +116,14 @@ public class LevelsPage extends ConsolePages {
             ProgrammeLevel saved = programme.update(caller(), id, command(values), values.version());
             return views.redirect("/ui/levels?done=" + saved.id());
         } catch (DomainException e) {
-            return ReviewQueuePage.beside(views, e, () -> editPage(programme.level(caller(), id), views.fieldErrors(e),
-                    ReviewQueuePage.typed(form), e.detail()));
+            return ReviewQueuePage.beside(
+                    views,
+                    e,
+                    () -> editPage(
+                            programme.level(caller(), id),
+                            views.fieldErrors(e),
+                            ReviewQueuePage.typed(form),
+                            e.detail()));
         }
     }
 
@@ -132,7 +152,9 @@ public class LevelsPage extends ConsolePages {
             programme.assign(caller(), partnerId, levelId, values.text("reason"));
             return views.redirect("/ui/levels?partner=" + partnerId + "&done=assigned");
         } catch (DomainException e) {
-            return ReviewQueuePage.beside(views, e,
+            return ReviewQueuePage.beside(
+                    views,
+                    e,
                     () -> listPage(partnerId, views.fieldErrors(e), ReviewQueuePage.typed(form), e.detail(), null));
         }
     }
@@ -147,25 +169,42 @@ public class LevelsPage extends ConsolePages {
         return views.failure(e);
     }
 
-    private TemplateInstance listPage(UUID partnerId, Map<String, String> errors, Map<String, String> values,
-                                      String problem, String done) {
+    private TemplateInstance listPage(
+            UUID partnerId, Map<String, String> errors, Map<String, String> values, String problem, String done) {
         List<Row> levels = programme.levels(caller()).stream()
-                .map(l -> new Row(l, ExpectedVersion.tagOf(l.updatedAt()))).toList();
+                .map(l -> new Row(l, ExpectedVersion.tagOf(l.updatedAt())))
+                .toList();
         List<LevelAssignment> history = partnerId == null ? List.of() : programme.history(caller(), partnerId);
         Map<String, String> typed = new HashMap<>(values);
         typed.putIfAbsent("idempotency_key", Csrf.random());
-        return views.page("backoffice/levels-list").data("levels", levels)
-                .data("partners", partners.list(caller(), null, true, ApprovalsPage.MAX_COMPANIES, null).items().stream()
-                        .map(p -> new ApprovalsPage.Choice(p.id(), p.profile().name())).toList())
-                .data("partner", partnerId).data("history", history)
-                .data("partnerName", partnerId == null ? null : partners.get(caller(), partnerId).profile().name())
-                .data("errors", errors).data("v", typed).data("problem", problem).data("done", done);
+        return views.page("backoffice/levels-list")
+                .data("levels", levels)
+                .data(
+                        "partners",
+                        partners.list(caller(), null, true, ApprovalsPage.MAX_COMPANIES, null).items().stream()
+                                .map(p -> new ApprovalsPage.Choice(
+                                        p.id(), p.profile().name()))
+                                .toList())
+                .data("partner", partnerId)
+                .data("history", history)
+                .data(
+                        "partnerName",
+                        partnerId == null
+                                ? null
+                                : partners.get(caller(), partnerId).profile().name())
+                .data("errors", errors)
+                .data("v", typed)
+                .data("problem", problem)
+                .data("done", done);
     }
 
-    private TemplateInstance editPage(ProgrammeLevel level, Map<String, String> errors, Map<String, String> values,
-                                      String problem) {
-        return views.page("backoffice/levels-edit").data("level", level)
-                .data("version", ExpectedVersion.tagOf(level.updatedAt())).data("errors", errors).data("v", values)
+    private TemplateInstance editPage(
+            ProgrammeLevel level, Map<String, String> errors, Map<String, String> values, String problem) {
+        return views.page("backoffice/levels-edit")
+                .data("level", level)
+                .data("version", ExpectedVersion.tagOf(level.updatedAt()))
+                .data("errors", errors)
+                .data("v", values)
                 .data("problem", problem);
     }
 
@@ -191,7 +230,9 @@ public class LevelsPage extends ConsolePages {
         values.put("name", level.name());
         values.put("rank", Integer.toString(level.rank()));
         values.put("discount_percentage", level.discountPercentage().value().toPlainString());
-        values.put("registration_bonus_percentage", level.registrationBonusPercentage().value().toPlainString());
+        values.put(
+                "registration_bonus_percentage",
+                level.registrationBonusPercentage().value().toPlainString());
         values.put("protection_days", Integer.toString(level.protectionDays()));
         values.put("min_trailing_bookings", level.minTrailingBookings().toPlainString());
         values.put("min_won_registrations", Integer.toString(level.minWonRegistrations()));

@@ -16,8 +16,8 @@ import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
 import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
 import com.tentabo.prm.application.provider.port.in.SyncProviderUseCase;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.ExpectedVersion;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.provider.ProviderConfig;
@@ -32,8 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -42,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Providers (read by ADMIN and RESTRICTED_ADMIN, changed by ADMIN only), through the same use cases as
@@ -58,10 +57,13 @@ public class ProvidersPage extends ConsolePages {
     static final int HISTORY_PAGE = 10;
     /** The credential most adapters read (Pennylane, Pipedrive): offered as the name of a first credential. */
     static final String USUAL_CREDENTIAL = "api_token";
+
     static final List<String> OUTBOX_STATUSES = java.util.Arrays.stream(OutboxStatus.values())
-            .map(OutboxStatus::wireName).toList();
+            .map(OutboxStatus::wireName)
+            .toList();
     static final List<String> WEBHOOK_STATUSES = java.util.Arrays.stream(WebhookEventStatus.values())
-            .map(WebhookEventStatus::wireName).toList();
+            .map(WebhookEventStatus::wireName)
+            .toList();
 
     private final ManageProviderConfigsUseCase providers;
     private final ProviderHealthUseCase health;
@@ -70,9 +72,15 @@ public class ProvidersPage extends ConsolePages {
     private final ManageOutboxUseCase outbox;
     private final RequeueWebhookEventUseCase webhooks;
 
-    public ProvidersPage(ConsoleRequest request, Views views, ManageProviderConfigsUseCase providers,
-                         ProviderHealthUseCase health, SyncProviderUseCase sync, QueryProviderActivityUseCase activity,
-                         ManageOutboxUseCase outbox, RequeueWebhookEventUseCase webhooks) {
+    public ProvidersPage(
+            ConsoleRequest request,
+            Views views,
+            ManageProviderConfigsUseCase providers,
+            ProviderHealthUseCase health,
+            SyncProviderUseCase sync,
+            QueryProviderActivityUseCase activity,
+            ManageOutboxUseCase outbox,
+            RequeueWebhookEventUseCase webhooks) {
         super(request, views);
         this.providers = providers;
         this.health = health;
@@ -83,10 +91,10 @@ public class ProvidersPage extends ConsolePages {
     }
 
     /** A stored credential as shown: its name and whether a value is set (always, when it is listed). */
-    public record Credential(int index, String name) { }
+    public record Credential(int index, String name) {}
 
     /** One line of a provider's settings as shown. */
-    public record Setting(String name, String value) { }
+    public record Setting(String name, String value) {}
 
     /** A sync run as shown, its errors readable. */
     public record SyncRun(SyncLogRecord log, String errors) {
@@ -100,17 +108,23 @@ public class ProvidersPage extends ConsolePages {
     }
 
     /** An outbox event or a webhook event as shown, its payload readable. */
-    public record Event<T>(T event, String payload) { }
+    public record Event<T>(T event, String payload) {}
 
     @GET
     public Response list(@QueryParam("cursor") String cursor, @QueryParam("done") String done) {
         AccessPolicy.require(caller(), Capability.SYSTEM_READ);
-        Page<ProviderConfig> page = providers.list(caller(), new ManageProviderConfigsUseCase.ProviderFilter(null, null,
-                blankToNull(cursor), LIST_PAGE));
-        return views.html(views.page("backoffice/providers-list").data("page", page).data("types", types())
-                .data("usualCredential", USUAL_CREDENTIAL).data("deleted", "deleted".equals(done))
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+        Page<ProviderConfig> page = providers.list(
+                caller(), new ManageProviderConfigsUseCase.ProviderFilter(null, null, blankToNull(cursor), LIST_PAGE));
+        return views.html(views.page("backoffice/providers-list")
+                .data("page", page)
+                .data("types", types())
+                .data("usualCredential", USUAL_CREDENTIAL)
+                .data("deleted", "deleted".equals(done))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
 
@@ -130,44 +144,75 @@ public class ProvidersPage extends ConsolePages {
         if (credentialValue != null) {
             credentials.put(credentialName == null ? USUAL_CREDENTIAL : credentialName, credentialValue);
         }
-        ProviderConfig created = providers.create(caller(), new ManageProviderConfigsUseCase.CreateProviderCommand(type,
-                name, JsonView.settings(settings, "settings"), credentials.isEmpty() ? null : credentials, active));
+        ProviderConfig created = providers.create(
+                caller(),
+                new ManageProviderConfigsUseCase.CreateProviderCommand(
+                        type,
+                        name,
+                        JsonView.settings(settings, "settings"),
+                        credentials.isEmpty() ? null : credentials,
+                        active));
         return views.redirect("/ui/providers/" + created.id() + "?done=saved");
     }
 
     @GET
     @Path("/{id}")
-    public Response detail(@PathParam("id") String rawId, @QueryParam("done") String done,
-                           @QueryParam("synced") String synced, @QueryParam("checks") String checksCursor,
-                           @QueryParam("runs") String runsCursor) {
+    public Response detail(
+            @PathParam("id") String rawId,
+            @QueryParam("done") String done,
+            @QueryParam("synced") String synced,
+            @QueryParam("checks") String checksCursor,
+            @QueryParam("runs") String runsCursor) {
         AccessPolicy.require(caller(), Capability.SYSTEM_READ);
         UUID id = id(rawId);
         ProviderConfig provider = providers.get(caller(), id);
         Page<HealthCheckRecord> checks = health.history(caller(), id, blankToNull(checksCursor), HISTORY_PAGE);
-        Page<SyncLogRecord> runs = activity.syncLogs(caller(), new QueryProviderActivityUseCase.SyncLogFilter(id, null,
-                null, null, null, blankToNull(runsCursor), HISTORY_PAGE));
+        Page<SyncLogRecord> runs = activity.syncLogs(
+                caller(),
+                new QueryProviderActivityUseCase.SyncLogFilter(
+                        id, null, null, null, null, blankToNull(runsCursor), HISTORY_PAGE));
         List<String> names = provider.credentialNames() == null ? List.of() : provider.credentialNames();
         List<Credential> credentials = java.util.stream.IntStream.range(0, names.size())
-                .mapToObj(i -> new Credential(i, names.get(i))).toList();
+                .mapToObj(i -> new Credential(i, names.get(i)))
+                .toList();
         SyncLogRecord syncedRun = synced == null ? null : activity.syncLog(caller(), id(synced));
-        return views.html(views.page("backoffice/providers-detail").data("provider", provider)
+        return views.html(views.page("backoffice/providers-detail")
+                .data("provider", provider)
                 .data("version", ExpectedVersion.tagOf(provider.updatedAt()))
                 .data("settings", provider.configuration().isEmpty() ? "" : JsonView.settings(provider.configuration()))
                 .data("settingLines", settingLines(provider.configuration()))
-                .data("credentials", credentials).data("credentialsUnreadable", provider.credentialNames() == null)
+                .data("credentials", credentials)
+                .data("credentialsUnreadable", provider.credentialNames() == null)
                 .data("usualCredential", names.isEmpty() ? USUAL_CREDENTIAL : "")
                 .data("syncable", provider.active() && provider.type() != ProviderType.AUTH)
-                .data("done", done == null ? null : switch (done) {
-                    case "saved", "activated", "deactivated", "checked" -> done;
-                    default -> null;
-                })
-                .data("syncedRun", syncedRun == null ? null : new SyncRun(syncedRun, JsonView.line(syncedRun.errorDetailsJson())))
+                .data(
+                        "done",
+                        done == null
+                                ? null
+                                : switch (done) {
+                                    case "saved", "activated", "deactivated", "checked" -> done;
+                                    default -> null;
+                                })
+                .data(
+                        "syncedRun",
+                        syncedRun == null ? null : new SyncRun(syncedRun, JsonView.line(syncedRun.errorDetailsJson())))
                 .data("checks", checks.items())
-                .data("checksNext", checks.nextCursor() == null ? null
-                        : "checks=" + URLEncoder.encode(checks.nextCursor(), StandardCharsets.UTF_8) + "#h-health")
-                .data("runs", runs.items().stream().map(r -> new SyncRun(r, JsonView.line(r.errorDetailsJson()))).toList())
-                .data("runsNext", runs.nextCursor() == null ? null
-                        : "runs=" + URLEncoder.encode(runs.nextCursor(), StandardCharsets.UTF_8) + "#h-runs"));
+                .data(
+                        "checksNext",
+                        checks.nextCursor() == null
+                                ? null
+                                : "checks=" + URLEncoder.encode(checks.nextCursor(), StandardCharsets.UTF_8)
+                                        + "#h-health")
+                .data(
+                        "runs",
+                        runs.items().stream()
+                                .map(r -> new SyncRun(r, JsonView.line(r.errorDetailsJson())))
+                                .toList())
+                .data(
+                        "runsNext",
+                        runs.nextCursor() == null
+                                ? null
+                                : "runs=" + URLEncoder.encode(runs.nextCursor(), StandardCharsets.UTF_8) + "#h-runs"));
     }
 
     /** Changes the settings (replaced as typed) and the credentials: a value typed sets it, a ticked box removes it. */
@@ -202,8 +247,12 @@ public class ProvidersPage extends ConsolePages {
             }
             credentials.put(newName, newValue);
         }
-        providers.update(caller(), id, new ManageProviderConfigsUseCase.UpdateProviderCommand(
-                JsonView.settings(settings, "settings"), credentials.isEmpty() ? null : credentials), version);
+        providers.update(
+                caller(),
+                id,
+                new ManageProviderConfigsUseCase.UpdateProviderCommand(
+                        JsonView.settings(settings, "settings"), credentials.isEmpty() ? null : credentials),
+                version);
         return views.redirect("/ui/providers/" + id + "?done=saved");
     }
 
@@ -260,22 +309,36 @@ public class ProvidersPage extends ConsolePages {
 
     @GET
     @Path("/outbox")
-    public Response outbox(@QueryParam("status") String status, @QueryParam("topic") String topic,
-                           @QueryParam("cursor") String cursor, @QueryParam("requeued") String requeued) {
+    public Response outbox(
+            @QueryParam("status") String status,
+            @QueryParam("topic") String topic,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("requeued") String requeued) {
         AccessPolicy.require(caller(), Capability.SYSTEM_READ);
         String chosen = choice(status, OUTBOX_STATUSES, "status");
         String topicFilter = bounded(topic, "topic");
-        Page<OutboxEventRecord> page = outbox.events(caller(), new ManageOutboxUseCase.OutboxEventFilter(chosen,
-                topicFilter, null, null, null, blankToNull(cursor), LIST_PAGE));
+        Page<OutboxEventRecord> page = outbox.events(
+                caller(),
+                new ManageOutboxUseCase.OutboxEventFilter(
+                        chosen, topicFilter, null, null, null, blankToNull(cursor), LIST_PAGE));
         String filter = (chosen == null ? "" : "status=" + chosen + "&")
                 + (topicFilter == null ? "" : "topic=" + URLEncoder.encode(topicFilter, StandardCharsets.UTF_8) + "&");
         return views.html(views.page("backoffice/providers-outbox")
-                .data("events", page.items().stream().map(e -> new Event<>(e, JsonView.line(e.payloadJson()))).toList())
-                .data("statuses", OUTBOX_STATUSES).data("status", chosen == null ? "" : chosen)
-                .data("topic", topicFilter == null ? "" : topicFilter).data("firstQuery", filter)
+                .data(
+                        "events",
+                        page.items().stream()
+                                .map(e -> new Event<>(e, JsonView.line(e.payloadJson())))
+                                .toList())
+                .data("statuses", OUTBOX_STATUSES)
+                .data("status", chosen == null ? "" : chosen)
+                .data("topic", topicFilter == null ? "" : topicFilter)
+                .data("firstQuery", filter)
                 .data("requeued", requeued == null ? null : outbox.event(caller(), id(requeued)))
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
 
@@ -289,22 +352,38 @@ public class ProvidersPage extends ConsolePages {
 
     @GET
     @Path("/webhooks")
-    public Response webhookEvents(@QueryParam("status") String status, @QueryParam("provider") String provider,
-                                  @QueryParam("cursor") String cursor, @QueryParam("requeued") String requeued) {
+    public Response webhookEvents(
+            @QueryParam("status") String status,
+            @QueryParam("provider") String provider,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("requeued") String requeued) {
         AccessPolicy.require(caller(), Capability.SYSTEM_READ);
         String chosen = choice(status, WEBHOOK_STATUSES, "status");
         String providerName = bounded(provider, "provider");
-        Page<WebhookEventRecord> page = activity.webhookEvents(caller(), new QueryProviderActivityUseCase.WebhookEventFilter(
-                providerName, null, null, chosen, null, null, blankToNull(cursor), LIST_PAGE));
+        Page<WebhookEventRecord> page = activity.webhookEvents(
+                caller(),
+                new QueryProviderActivityUseCase.WebhookEventFilter(
+                        providerName, null, null, chosen, null, null, blankToNull(cursor), LIST_PAGE));
         String filter = (chosen == null ? "" : "status=" + chosen + "&")
-                + (providerName == null ? "" : "provider=" + URLEncoder.encode(providerName, StandardCharsets.UTF_8) + "&");
+                + (providerName == null
+                        ? ""
+                        : "provider=" + URLEncoder.encode(providerName, StandardCharsets.UTF_8) + "&");
         return views.html(views.page("backoffice/providers-webhooks")
-                .data("events", page.items().stream().map(e -> new Event<>(e, JsonView.line(e.payloadJson()))).toList())
-                .data("statuses", WEBHOOK_STATUSES).data("status", chosen == null ? "" : chosen)
-                .data("provider", providerName == null ? "" : providerName).data("firstQuery", filter)
+                .data(
+                        "events",
+                        page.items().stream()
+                                .map(e -> new Event<>(e, JsonView.line(e.payloadJson())))
+                                .toList())
+                .data("statuses", WEBHOOK_STATUSES)
+                .data("status", chosen == null ? "" : chosen)
+                .data("provider", providerName == null ? "" : providerName)
+                .data("firstQuery", filter)
                 .data("requeued", requeued == null ? null : activity.webhookEvent(caller(), id(requeued)))
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
 
@@ -327,21 +406,26 @@ public class ProvidersPage extends ConsolePages {
     }
 
     private static List<String> types() {
-        return Arrays.stream(ProviderType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(ProviderType.values())
+                .map(t -> t.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private static ProviderType type(String raw) {
         if (raw == null) {
             throw DomainException.invalid("type", "choose a kind of provider");
         }
-        return Arrays.stream(ProviderType.values()).filter(t -> t.name().equalsIgnoreCase(raw)).findFirst()
+        return Arrays.stream(ProviderType.values())
+                .filter(t -> t.name().equalsIgnoreCase(raw))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("type", "is not a kind of provider"));
     }
 
     /** The top-level settings, one line each (nested values in one line), secret-named ones hidden. */
     private static List<Setting> settingLines(Map<String, Object> configuration) {
         return JsonView.changes(configuration.isEmpty() ? null : JsonView.settings(configuration)).stream()
-                .map(c -> new Setting(c.field(), c.after())).toList();
+                .map(c -> new Setting(c.field(), c.after()))
+                .toList();
     }
 
     private static String choice(String raw, List<String> allowed, String field) {

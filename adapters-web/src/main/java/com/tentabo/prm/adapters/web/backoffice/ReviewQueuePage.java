@@ -12,8 +12,8 @@ import com.tentabo.prm.application.registration.OrderFlag;
 import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.in.DecideRegistrationUseCase;
 import com.tentabo.prm.application.registration.port.in.QueryRegistrationsUseCase;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.ExpectedVersion;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
@@ -32,8 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The review queue of deal registrations (ADMIN and RESTRICTED_ADMIN): what waits for a decision — SUBMITTED
@@ -67,9 +66,13 @@ public class ReviewQueuePage extends ConsolePages {
     private final ManagePartnersUseCase partners;
     private final ManageDistributorsUseCase distributors;
 
-    public ReviewQueuePage(ConsoleRequest request, Views views, DecideRegistrationUseCase decide,
-                           QueryRegistrationsUseCase query, ManagePartnersUseCase partners,
-                           ManageDistributorsUseCase distributors) {
+    public ReviewQueuePage(
+            ConsoleRequest request,
+            Views views,
+            DecideRegistrationUseCase decide,
+            QueryRegistrationsUseCase query,
+            ManagePartnersUseCase partners,
+            ManageDistributorsUseCase distributors) {
         super(request, views);
         this.decide = decide;
         this.query = query;
@@ -78,17 +81,46 @@ public class ReviewQueuePage extends ConsolePages {
     }
 
     /** A registration as staff read it in the queue and on its page, with the name of the partner (or distributor). */
-    public record Row(UUID id, UUID leadId, String owner, RegistrationStatus status, ConflictKind conflict,
-                      String organization, String registrationNumber, String domain, String expectedProducts,
-                      BigDecimal expectedValue, String currency, Instant submittedAt, Instant protectionEndsAt,
-                      Instant extensionRequestedUntil, String extensionRequestReason, boolean extended,
-                      String decisionReason, String version) {
+    public record Row(
+            UUID id,
+            UUID leadId,
+            String owner,
+            RegistrationStatus status,
+            ConflictKind conflict,
+            String organization,
+            String registrationNumber,
+            String domain,
+            String expectedProducts,
+            BigDecimal expectedValue,
+            String currency,
+            Instant submittedAt,
+            Instant protectionEndsAt,
+            Instant extensionRequestedUntil,
+            String extensionRequestReason,
+            boolean extended,
+            String decisionReason,
+            String version) {
 
         static Row of(Registration r, String owner) {
-            return new Row(r.id(), r.leadId(), owner, r.status(), r.conflict(), r.customer().organization(),
-                    r.customer().registrationNumber(), r.customer().domain(), r.expectedProducts(), r.expectedValue(),
-                    r.currency(), r.submittedAt(), r.protectionEndsAt(), r.extensionRequestedUntil(),
-                    r.extensionRequestReason(), r.extended(), r.decisionReason(), ExpectedVersion.tagOf(r.updatedAt()));
+            return new Row(
+                    r.id(),
+                    r.leadId(),
+                    owner,
+                    r.status(),
+                    r.conflict(),
+                    r.customer().organization(),
+                    r.customer().registrationNumber(),
+                    r.customer().domain(),
+                    r.expectedProducts(),
+                    r.expectedValue(),
+                    r.currency(),
+                    r.submittedAt(),
+                    r.protectionEndsAt(),
+                    r.extensionRequestedUntil(),
+                    r.extensionRequestReason(),
+                    r.extended(),
+                    r.decisionReason(),
+                    ExpectedVersion.tagOf(r.updatedAt()));
         }
 
         public String conflictKey() {
@@ -153,7 +185,7 @@ public class ReviewQueuePage extends ConsolePages {
     }
 
     /** An order flagged against a protected registration, with both partners' names. */
-    public record Flag(OrderFlag flag, String protecting, String ordering) { }
+    public record Flag(OrderFlag flag, String protecting, String ordering) {}
 
     /** One step of the history, with its label (the portal's) and its reason. */
     public record Step(String actionKey, RegistrationStatus from, RegistrationStatus to, String reason, Instant at) {
@@ -168,22 +200,33 @@ public class ReviewQueuePage extends ConsolePages {
         String from = cursor == null || cursor.isBlank() ? null : cursor;
         Page<RegistrationView> page = decide.reviewQueue(caller(), LIST_PAGE, from);
         Names names = new Names();
-        List<Row> rows = page.items().stream().map(v -> Row.of(v.registration(), names.of(v.registration().tenant())))
+        List<Row> rows = page.items().stream()
+                .map(v -> Row.of(v.registration(), names.of(v.registration().tenant())))
                 .toList();
         List<Row> extensions = decide.extensionRequests(caller(), SIDE_LISTS).stream()
-                .map(v -> Row.of(v.registration(), names.of(v.registration().tenant()))).toList();
+                .map(v -> Row.of(v.registration(), names.of(v.registration().tenant())))
+                .toList();
         List<Flag> flags = decide.flaggedOrders(caller(), SIDE_LISTS).stream()
-                .map(f -> new Flag(f, names.of(TenantRef.of(f.protectingPartnerId(), null)),
-                        names.of(TenantRef.of(f.orderPartnerId(), null)))).toList();
+                .map(f -> new Flag(
+                        f,
+                        names.of(TenantRef.of(f.protectingPartnerId(), null)),
+                        names.of(TenantRef.of(f.orderPartnerId(), null))))
+                .toList();
         Row done = null;
         if (decided != null && !decided.isBlank()) {
             RegistrationView view = query.get(caller(), id(decided));
             done = Row.of(view.registration(), names.of(view.registration().tenant()));
         }
-        return views.html(views.page("backoffice/review-queue").data("rows", rows).data("extensions", extensions)
-                .data("flags", flags).data("decided", done)
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+        return views.html(views.page("backoffice/review-queue")
+                .data("rows", rows)
+                .data("extensions", extensions)
+                .data("flags", flags)
+                .data("decided", done)
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", from != null));
     }
 
@@ -226,8 +269,8 @@ public class ReviewQueuePage extends ConsolePages {
             if (!"true".equals(grant) && !"false".equals(grant)) {
                 throw DomainException.invalid("grant", "choose to grant or to refuse");
             }
-            decide.decideExtension(caller(), id, Boolean.parseBoolean(grant), values.text("extension_reason"),
-                    values.version());
+            decide.decideExtension(
+                    caller(), id, Boolean.parseBoolean(grant), values.text("extension_reason"), values.version());
             return views.redirect("/ui/review?decided=" + id);
         } catch (DomainException e) {
             Map<String, String> errors = new HashMap<>(views.fieldErrors(e));
@@ -252,12 +295,19 @@ public class ReviewQueuePage extends ConsolePages {
         RegistrationView view = query.get(caller(), id);
         Names names = new Names();
         Row row = Row.of(view.registration(), names.of(view.registration().tenant()));
-        List<Other> others = view.matches() == null ? List.of() : view.matches().stream().map(Other::of).toList();
+        List<Other> others = view.matches() == null
+                ? List.of()
+                : view.matches().stream().map(Other::of).toList();
         List<Step> history = query.history(caller(), id).stream().map(Step::of).toList();
-        return views.page("backoffice/review-registration").data("r", row).data("others", others)
-                .data("history", history).data("orders", view.orderIds() == null ? List.of() : view.orderIds())
+        return views.page("backoffice/review-registration")
+                .data("r", row)
+                .data("others", others)
+                .data("history", history)
+                .data("orders", view.orderIds() == null ? List.of() : view.orderIds())
                 .data("flagged", view.flaggedOrderIds() == null ? List.of() : view.flaggedOrderIds())
-                .data("errors", errors).data("v", values).data("problem", problem);
+                .data("errors", errors)
+                .data("v", values)
+                .data("problem", problem);
     }
 
     /**
@@ -300,11 +350,15 @@ public class ReviewQueuePage extends ConsolePages {
 
         String of(TenantRef tenant) {
             if (tenant.partnerId() != null) {
-                return known.computeIfAbsent(tenant.partnerId(), id -> name(() -> partners.get(caller(), id).profile().name()));
+                return known.computeIfAbsent(
+                        tenant.partnerId(),
+                        id -> name(() -> partners.get(caller(), id).profile().name()));
             }
             if (tenant.distributorId() != null) {
-                return known.computeIfAbsent(tenant.distributorId(),
-                        id -> name(() -> distributors.get(caller(), id).profile().name()));
+                return known.computeIfAbsent(
+                        tenant.distributorId(),
+                        id -> name(
+                                () -> distributors.get(caller(), id).profile().name()));
             }
             return "—";
         }

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -28,18 +27,21 @@ public class StaffFilters {
     }
 
     /** A company offered in a filter. */
-    public record Choice(UUID id, String name, boolean selected) { }
+    public record Choice(UUID id, String name, boolean selected) {}
 
     /** The staff's choosers; {@code null} for a partner or distributor (the page then shows its own). */
-    public record Filters(List<Choice> partners, List<Choice> distributors) { }
+    public record Filters(List<Choice> partners, List<Choice> distributors) {}
 
     public Filters of(Caller caller, UUID partner, UUID distributor) {
         if (caller.role() == Role.PARTNER || caller.role() == Role.DISTRIBUTOR) {
             return null;
         }
-        return new Filters(partners.list(caller, null, true, MAX, null).items().stream()
-                .map(p -> new Choice(p.id(), p.profile().name(), p.id().equals(partner))).toList(),
+        return new Filters(
+                partners.list(caller, null, true, MAX, null).items().stream()
+                        .map(p -> new Choice(p.id(), p.profile().name(), p.id().equals(partner)))
+                        .toList(),
                 distributors.list(caller, null, true, MAX, null).items().stream()
-                        .map(d -> new Choice(d.id(), d.profile().name(), d.id().equals(distributor))).toList());
+                        .map(d -> new Choice(d.id(), d.profile().name(), d.id().equals(distributor)))
+                        .toList());
     }
 }

@@ -25,8 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -35,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The users of the back office (ADMIN and RESTRICTED_ADMIN): every user, filtered by role, status, company and a
@@ -56,8 +55,13 @@ public class UsersPage extends ConsolePages {
     private final ManageDistributorsUseCase distributors;
     private final ProvisionFromDirectoryUseCase directory;
 
-    public UsersPage(ConsoleRequest request, Views views, ManageUsersUseCase users, ManagePartnersUseCase partners,
-                     ManageDistributorsUseCase distributors, ProvisionFromDirectoryUseCase directory) {
+    public UsersPage(
+            ConsoleRequest request,
+            Views views,
+            ManageUsersUseCase users,
+            ManagePartnersUseCase partners,
+            ManageDistributorsUseCase distributors,
+            ProvisionFromDirectoryUseCase directory) {
         super(request, views);
         this.users = users;
         this.partners = partners;
@@ -66,45 +70,76 @@ public class UsersPage extends ConsolePages {
     }
 
     /** A company in a chooser: {@code value} is {@code p:<id>} for a partner, {@code d:<id>} for a distributor. */
-    public record Choice(String value, UUID id, String name) { }
+    public record Choice(String value, UUID id, String name) {}
 
     /** A user as listed, with its company's name. */
-    public record Row(UserAccount user, String company) { }
+    public record Row(UserAccount user, String company) {}
 
     @GET
-    public Response list(@QueryParam("role") String role, @QueryParam("status") String status,
-                         @QueryParam("company") String company, @QueryParam("q") String search,
-                         @QueryParam("cursor") String cursor, @QueryParam("invited") String invited,
-                         @QueryParam("mailed") String mailed) {
+    public Response list(
+            @QueryParam("role") String role,
+            @QueryParam("status") String status,
+            @QueryParam("company") String company,
+            @QueryParam("q") String search,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("invited") String invited,
+            @QueryParam("mailed") String mailed) {
         AccessPolicy.require(caller(), Capability.USERS_READ);
         Map<String, String> filters = new HashMap<>();
         Role roleFilter = role == null || role.isBlank() ? null : role(role);
         Boolean enabled = "enabled".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
-        UUID partnerId = company != null && company.startsWith("p:") ? optionalId(company.substring(2), "company") : null;
-        UUID distributorId = company != null && company.startsWith("d:") ? optionalId(company.substring(2), "company") : null;
+        UUID partnerId =
+                company != null && company.startsWith("p:") ? optionalId(company.substring(2), "company") : null;
+        UUID distributorId =
+                company != null && company.startsWith("d:") ? optionalId(company.substring(2), "company") : null;
         String q = search == null || search.isBlank() ? null : search.trim();
-        Page<UserAccount> page = users.list(caller(), new ManageUsersUseCase.ListUsersQuery(roleFilter, enabled, null,
-                partnerId, distributorId, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE, q));
+        Page<UserAccount> page = users.list(
+                caller(),
+                new ManageUsersUseCase.ListUsersQuery(
+                        roleFilter,
+                        enabled,
+                        null,
+                        partnerId,
+                        distributorId,
+                        cursor == null || cursor.isBlank() ? null : cursor,
+                        LIST_PAGE,
+                        q));
         StringBuilder query = new StringBuilder();
-        for (String[] kv : new String[][] {{"role", roleFilter == null ? null : role.trim().toLowerCase(Locale.ROOT)},
-                {"status", enabled == null ? null : status}, {"company", partnerId != null || distributorId != null
-                ? company : null}, {"q", q}}) {
+        for (String[] kv : new String[][] {
+            {"role", roleFilter == null ? null : role.trim().toLowerCase(Locale.ROOT)},
+            {"status", enabled == null ? null : status},
+            {"company", partnerId != null || distributorId != null ? company : null},
+            {"q", q}
+        }) {
             if (kv[1] != null) {
-                query.append(kv[0]).append('=').append(URLEncoder.encode(kv[1], StandardCharsets.UTF_8)).append('&');
+                query.append(kv[0])
+                        .append('=')
+                        .append(URLEncoder.encode(kv[1], StandardCharsets.UTF_8))
+                        .append('&');
                 filters.put(kv[0], kv[1]);
             }
         }
         List<Choice> companies = companies();
         Map<UUID, String> names = new HashMap<>();
         companies.forEach(c -> names.put(c.id(), c.name()));
-        List<Row> rows = page.items().stream().map(u -> new Row(u, u.partnerId() != null ? names.get(u.partnerId())
-                : u.distributorId() != null ? names.get(u.distributorId()) : null)).toList();
+        List<Row> rows = page.items().stream()
+                .map(u -> new Row(
+                        u,
+                        u.partnerId() != null
+                                ? names.get(u.partnerId())
+                                : u.distributorId() != null ? names.get(u.distributorId()) : null))
+                .toList();
         UserAccount invitedUser = invited == null ? null : users.get(caller(), id(invited));
-        return views.html(page(filters, companies, Map.of(), Map.of(), null).data("rows", rows)
-                .data("invited", invitedUser).data("mailed", "1".equals(mailed))
+        return views.html(page(filters, companies, Map.of(), Map.of(), null)
+                .data("rows", rows)
+                .data("invited", invitedUser)
+                .data("mailed", "1".equals(mailed))
                 .data("firstQuery", query.toString())
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : query + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : query + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
 
@@ -120,19 +155,34 @@ public class UsersPage extends ConsolePages {
             UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
             UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
             values.check();
-            ManageUsersUseCase.CreatedUser created = users.createWithInvitation(caller(), new CreateUserCommand(
-                    "database", null, values.text("username"), values.text("email"), values.text("full_name"), role,
-                    role == Role.PARTNER ? partnerId : null, role == Role.DISTRIBUTOR ? distributorId : null, null,
-                    true));
-            return views.redirect("/ui/users?invited=" + created.user().id()
-                    + (created.invitation() != null ? "&mailed=1" : ""));
+            ManageUsersUseCase.CreatedUser created = users.createWithInvitation(
+                    caller(),
+                    new CreateUserCommand(
+                            "database",
+                            null,
+                            values.text("username"),
+                            values.text("email"),
+                            values.text("full_name"),
+                            role,
+                            role == Role.PARTNER ? partnerId : null,
+                            role == Role.DISTRIBUTOR ? distributorId : null,
+                            null,
+                            true));
+            return views.redirect(
+                    "/ui/users?invited=" + created.user().id() + (created.invitation() != null ? "&mailed=1" : ""));
         } catch (DomainException e) {
             if (!BackOfficeForms.fieldRefusal(e)) {
                 throw e;
             }
-            return views.html(422, page(Map.of(), companies(), BackOfficeForms.typed(form), views.fieldErrors(e),
-                    views.headline(e)).data("rows", List.of()).data("invited", null).data("mailed", false)
-                    .data("firstQuery", "").data("nextQuery", null).data("paged", false));
+            return views.html(
+                    422,
+                    page(Map.of(), companies(), BackOfficeForms.typed(form), views.fieldErrors(e), views.headline(e))
+                            .data("rows", List.of())
+                            .data("invited", null)
+                            .data("mailed", false)
+                            .data("firstQuery", "")
+                            .data("nextQuery", null)
+                            .data("paged", false));
         }
     }
 
@@ -158,8 +208,10 @@ public class UsersPage extends ConsolePages {
             if (e.code().kind() == ErrorKind.FORBIDDEN || e.code().kind() == ErrorKind.UNAUTHENTICATED) {
                 throw e;
             }
-            return views.html(status(e), directoryPage(q, null, views.fieldErrors(e), views.headline(e))
-                    .data("provisioned", null));
+            return views.html(
+                    status(e),
+                    directoryPage(q, null, views.fieldErrors(e), views.headline(e))
+                            .data("provisioned", null));
         }
     }
 
@@ -176,20 +228,33 @@ public class UsersPage extends ConsolePages {
         String q = values.text("q");
         String providerId = values.text("provider_id");
         values.check();
-        UserAccount user = directory.provision(caller(), new ProvisionFromDirectoryUseCase.ProvisionCommand(providerId,
-                role, partnerId, distributorId));
+        UserAccount user = directory.provision(
+                caller(),
+                new ProvisionFromDirectoryUseCase.ProvisionCommand(providerId, role, partnerId, distributorId));
         return views.redirect("/ui/users/directory?provisioned=" + user.id()
                 + (q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
     }
 
-    private TemplateInstance directoryPage(String q, ProvisionFromDirectoryUseCase.DirectoryPeople found,
-                                           Map<String, String> errors, String problem) {
+    private TemplateInstance directoryPage(
+            String q, ProvisionFromDirectoryUseCase.DirectoryPeople found, Map<String, String> errors, String problem) {
         List<Choice> companies = companies();
-        return views.page("backoffice/users-directory").data("q", q == null ? "" : q).data("found", found)
-                .data("limit", ProvisionFromDirectoryUseCase.LIMIT).data("errors", errors).data("problem", problem)
+        return views.page("backoffice/users-directory")
+                .data("q", q == null ? "" : q)
+                .data("found", found)
+                .data("limit", ProvisionFromDirectoryUseCase.LIMIT)
+                .data("errors", errors)
+                .data("problem", problem)
                 .data("grantable", grantable())
-                .data("partners", companies.stream().filter(c -> c.value().startsWith("p:")).toList())
-                .data("distributors", companies.stream().filter(c -> c.value().startsWith("d:")).toList());
+                .data(
+                        "partners",
+                        companies.stream()
+                                .filter(c -> c.value().startsWith("p:"))
+                                .toList())
+                .data(
+                        "distributors",
+                        companies.stream()
+                                .filter(c -> c.value().startsWith("d:"))
+                                .toList());
     }
 
     private static int status(DomainException e) {
@@ -212,21 +277,45 @@ public class UsersPage extends ConsolePages {
         return views.failure(e);
     }
 
-    private TemplateInstance page(Map<String, String> filters, List<Choice> companies, Map<String, String> values,
-                                  Map<String, String> errors, String problem) {
-        return views.page("backoffice/users").data("filters", filters).data("companies", companies)
-                .data("roles", Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList())
-                .data("grantable", grantable()).data("manages", AccessPolicy.can(caller(), Capability.USERS_MANAGE))
-                .data("v", values).data("errors", errors).data("problem", problem)
-                .data("partners", companies.stream().filter(c -> c.value().startsWith("p:")).toList())
-                .data("distributors", companies.stream().filter(c -> c.value().startsWith("d:")).toList());
+    private TemplateInstance page(
+            Map<String, String> filters,
+            List<Choice> companies,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String problem) {
+        return views.page("backoffice/users")
+                .data("filters", filters)
+                .data("companies", companies)
+                .data(
+                        "roles",
+                        Arrays.stream(Role.values())
+                                .map(r -> r.name().toLowerCase(Locale.ROOT))
+                                .toList())
+                .data("grantable", grantable())
+                .data("manages", AccessPolicy.can(caller(), Capability.USERS_MANAGE))
+                .data("v", values)
+                .data("errors", errors)
+                .data("problem", problem)
+                .data(
+                        "partners",
+                        companies.stream()
+                                .filter(c -> c.value().startsWith("p:"))
+                                .toList())
+                .data(
+                        "distributors",
+                        companies.stream()
+                                .filter(c -> c.value().startsWith("d:"))
+                                .toList());
     }
 
     private List<Choice> companies() {
         List<Choice> choices = new java.util.ArrayList<>();
-        partners.list(caller(), null, null, CompaniesPage.MAX_CHOICES, null).items()
+        partners.list(caller(), null, null, CompaniesPage.MAX_CHOICES, null)
+                .items()
                 .forEach(p -> choices.add(new Choice("p:" + p.id(), p.id(), CompaniesPage.label(p.profile(), p.id()))));
-        distributors.list(caller(), null, null, CompaniesPage.MAX_CHOICES, null).items()
+        distributors
+                .list(caller(), null, null, CompaniesPage.MAX_CHOICES, null)
+                .items()
                 .forEach(d -> choices.add(new Choice("d:" + d.id(), d.id(), CompaniesPage.label(d.profile(), d.id()))));
         return choices;
     }
@@ -235,14 +324,17 @@ public class UsersPage extends ConsolePages {
     private List<String> grantable() {
         return Arrays.stream(Role.values())
                 .filter(r -> r != Role.ADMIN || caller().role() == Role.ADMIN)
-                .map(r -> r.name().toLowerCase(Locale.ROOT)).toList();
+                .map(r -> r.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private static Role role(String raw) {
         if (raw == null) {
             throw DomainException.invalid("role", "is required");
         }
-        return Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(raw.trim())).findFirst()
+        return Arrays.stream(Role.values())
+                .filter(r -> r.name().equalsIgnoreCase(raw.trim()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("role", "is not a role"));
     }
 }

@@ -28,12 +28,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * My account: who I am and for which company, and my API keys (create — the key is shown once, on the page that
@@ -52,9 +51,14 @@ public class AccountPage extends ConsolePages {
     private final ManagePasswordsUseCase passwords;
     private final ConsoleSessionUseCase sessions;
 
-    public AccountPage(ConsoleRequest request, Views views, ManageApiKeysUseCase apiKeys, ManagePartnersUseCase partners,
-                       ManageDistributorsUseCase distributors, ManagePasswordsUseCase passwords,
-                       ConsoleSessionUseCase sessions) {
+    public AccountPage(
+            ConsoleRequest request,
+            Views views,
+            ManageApiKeysUseCase apiKeys,
+            ManagePartnersUseCase partners,
+            ManageDistributorsUseCase distributors,
+            ManagePasswordsUseCase passwords,
+            ConsoleSessionUseCase sessions) {
         super(request, views);
         this.apiKeys = apiKeys;
         this.partners = partners;
@@ -70,8 +74,10 @@ public class AccountPage extends ConsolePages {
 
     @POST
     @Path("/password")
-    public Response changePassword(MultivaluedMap<String, String> form, @CookieParam(Cookies.SESSION) String session,
-                                   @Context HttpServerRequest http) {
+    public Response changePassword(
+            MultivaluedMap<String, String> form,
+            @CookieParam(Cookies.SESSION) String session,
+            @Context HttpServerRequest http) {
         request.requireCsrf(form);
         Map<String, String> differs = PasswordForms.repeatErrors(form, "new_password");
         if (!differs.isEmpty()) {
@@ -79,17 +85,20 @@ public class AccountPage extends ConsolePages {
         }
         LoginUseCase.LoginResult result;
         try {
-            result = passwords.changeOwnPassword(caller(), form.getFirst(PasswordForms.CURRENT), form.getFirst("new_password"));
+            result = passwords.changeOwnPassword(
+                    caller(), form.getFirst(PasswordForms.CURRENT), form.getFirst("new_password"));
         } catch (DomainException refused) {
             if (!PasswordForms.shownBesideFields(refused)) {
                 throw refused;
             }
-            return views.html(refused.violations().isEmpty() ? 429 : 422,
+            return views.html(
+                    refused.violations().isEmpty() ? 429 : 422,
                     page(null).data("passwordErrors", PasswordForms.errors(refused)));
         }
         sessions.end(session);
         return Response.seeOther(URI.create("/ui/account?password=changed#password"))
-                .cookie(Cookies.session(sessions.start(result), Cookies.secure(http))).build();
+                .cookie(Cookies.session(sessions.start(result), Cookies.secure(http)))
+                .build();
     }
 
     @POST
@@ -99,9 +108,10 @@ public class AccountPage extends ConsolePages {
         FormValues values = new FormValues(form);
         java.time.Instant expires = values.date("expires_at");
         values.check();
-        Set<ApiScope> scopes = "read".equals(values.text("scopes")) ? EnumSet.of(ApiScope.READ) : EnumSet.allOf(ApiScope.class);
-        ManageApiKeysUseCase.CreatedApiKey created = apiKeys.create(caller(),
-                new ManageApiKeysUseCase.CreateApiKeyCommand(values.text("name"), scopes, expires));
+        Set<ApiScope> scopes =
+                "read".equals(values.text("scopes")) ? EnumSet.of(ApiScope.READ) : EnumSet.allOf(ApiScope.class);
+        ManageApiKeysUseCase.CreatedApiKey created = apiKeys.create(
+                caller(), new ManageApiKeysUseCase.CreateApiKeyCommand(values.text("name"), scopes, expires));
         return views.html(page(created));
     }
 
@@ -125,11 +135,20 @@ public class AccountPage extends ConsolePages {
 
     private TemplateInstance page(ManageApiKeysUseCase.CreatedApiKey created) {
         Caller caller = caller();
-        String company = caller.partnerId() != null ? partners.get(caller, caller.partnerId()).profile().name()
-                : caller.distributorId() != null ? distributors.get(caller, caller.distributorId()).profile().name() : null;
-        return views.page("portal/account").data("company", company).data("keys", apiKeys.listOwn(caller))
+        String company = caller.partnerId() != null
+                ? partners.get(caller, caller.partnerId()).profile().name()
+                : caller.distributorId() != null
+                        ? distributors
+                                .get(caller, caller.distributorId())
+                                .profile()
+                                .name()
+                        : null;
+        return views.page("portal/account")
+                .data("company", company)
+                .data("keys", apiKeys.listOwn(caller))
                 .data("created", created == null ? null : created.secret())
-                .data("ownPassword", passwords.hasOwnPassword(caller)).data("passwordErrors", Map.of())
+                .data("ownPassword", passwords.hasOwnPassword(caller))
+                .data("passwordErrors", Map.of())
                 .data("passwordChanged", false);
     }
 }

@@ -20,12 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Contracts in the caller's scope: the list (all, or those expiring within 30/60/90 days, soonest first as the use
@@ -47,9 +46,15 @@ public class ContractsPage extends ConsolePages {
     private final NotesUseCase notes;
     private final BrowseCatalogUseCase catalog;
 
-    public ContractsPage(ConsoleRequest request, Views views, QueryContractsUseCase contracts,
-                         PartnerChoices partners, StaffFilters staffFilters, QueryOrdersUseCase orders, NotesUseCase notes,
-                         BrowseCatalogUseCase catalog) {
+    public ContractsPage(
+            ConsoleRequest request,
+            Views views,
+            QueryContractsUseCase contracts,
+            PartnerChoices partners,
+            StaffFilters staffFilters,
+            QueryOrdersUseCase orders,
+            NotesUseCase notes,
+            BrowseCatalogUseCase catalog) {
         super(request, views);
         this.contracts = contracts;
         this.partners = partners;
@@ -60,16 +65,24 @@ public class ContractsPage extends ConsolePages {
     }
 
     @GET
-    public Response list(@QueryParam("expiring") String expiring, @QueryParam("partner") String partner,
-                         @QueryParam("distributor") String distributor, @QueryParam("status") String status,
-                         @QueryParam("activated_from") String activatedFrom, @QueryParam("activated_to") String activatedTo,
-                         @QueryParam("expires_from") String expiresFrom, @QueryParam("expires_to") String expiresTo,
-                         @QueryParam("cursor") String cursor) {
+    public Response list(
+            @QueryParam("expiring") String expiring,
+            @QueryParam("partner") String partner,
+            @QueryParam("distributor") String distributor,
+            @QueryParam("status") String status,
+            @QueryParam("activated_from") String activatedFrom,
+            @QueryParam("activated_to") String activatedTo,
+            @QueryParam("expires_from") String expiresFrom,
+            @QueryParam("expires_to") String expiresTo,
+            @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
         UUID distributorId = optionalId(distributor, "distributor");
-        ContractStatus chosen = status == null || status.isBlank() ? null : java.util.Arrays.stream(ContractStatus.values())
-                .filter(s -> s.name().equalsIgnoreCase(status.trim())).findFirst()
-                .orElseThrow(() -> DomainException.invalid("status", "is not a contract status"));
+        ContractStatus chosen = status == null || status.isBlank()
+                ? null
+                : java.util.Arrays.stream(ContractStatus.values())
+                        .filter(s -> s.name().equalsIgnoreCase(status.trim()))
+                        .findFirst()
+                        .orElseThrow(() -> DomainException.invalid("status", "is not a contract status"));
         Integer within = null;
         if (expiring != null && !expiring.isBlank()) {
             if (!expiring.matches("\\d{1,4}") || Integer.parseInt(expiring) > MAX_HORIZON_DAYS) {
@@ -81,36 +94,69 @@ public class ContractsPage extends ConsolePages {
         LocalDate startTo = optionalDay(activatedTo, "activated_to");
         LocalDate endFrom = optionalDay(expiresFrom, "expires_from");
         LocalDate endTo = optionalDay(expiresTo, "expires_to");
-        Page<Contract> page = contracts.list(caller(), new QueryContractsUseCase.ContractFilter(
-                chosen != null ? Set.of(chosen) : within == null ? Set.of() : Set.of(ContractStatus.ACTIVE), partnerId,
-                distributorId, within, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE, startFrom, startTo,
-                endFrom, endTo));
-        String filter = (within == null ? "" : "expiring=" + within + "&") + (partnerId == null ? "" : "partner=" + partnerId + "&")
+        Page<Contract> page = contracts.list(
+                caller(),
+                new QueryContractsUseCase.ContractFilter(
+                        chosen != null ? Set.of(chosen) : within == null ? Set.of() : Set.of(ContractStatus.ACTIVE),
+                        partnerId,
+                        distributorId,
+                        within,
+                        cursor == null || cursor.isBlank() ? null : cursor,
+                        LIST_PAGE,
+                        startFrom,
+                        startTo,
+                        endFrom,
+                        endTo));
+        String filter = (within == null ? "" : "expiring=" + within + "&")
+                + (partnerId == null ? "" : "partner=" + partnerId + "&")
                 + (distributorId == null ? "" : "distributor=" + distributorId + "&")
                 + (chosen == null ? "" : "status=" + chosen.name().toLowerCase(java.util.Locale.ROOT) + "&")
-                + dayQuery("activated_from", startFrom) + dayQuery("activated_to", startTo)
-                + dayQuery("expires_from", endFrom) + dayQuery("expires_to", endTo);
-        return views.html(views.page("portal/contracts").data("page", page).data("expiring", within == null ? "" : within.toString())
-                .data("partners", partners.of(caller(), partnerId)).data("horizons", java.util.List.of(30, 60, 90))
+                + dayQuery("activated_from", startFrom)
+                + dayQuery("activated_to", startTo)
+                + dayQuery("expires_from", endFrom)
+                + dayQuery("expires_to", endTo);
+        return views.html(views.page("portal/contracts")
+                .data("page", page)
+                .data("expiring", within == null ? "" : within.toString())
+                .data("partners", partners.of(caller(), partnerId))
+                .data("horizons", java.util.List.of(30, 60, 90))
                 .data("staffFilters", staffFilters.of(caller(), partnerId, distributorId))
                 .data("statuses", ContractStatus.values())
-                .data("activatedFrom", Objects.toString(startFrom, "")).data("activatedTo", Objects.toString(startTo, ""))
-                .data("expiresFrom", Objects.toString(endFrom, "")).data("expiresTo", Objects.toString(endTo, ""))
+                .data("activatedFrom", Objects.toString(startFrom, ""))
+                .data("activatedTo", Objects.toString(startTo, ""))
+                .data("expiresFrom", Objects.toString(endFrom, ""))
+                .data("expiresTo", Objects.toString(endTo, ""))
                 .data("status", chosen == null ? "" : chosen.name().toLowerCase(java.util.Locale.ROOT))
-                .data("nextQuery", page.nextCursor() == null ? null : filter + "cursor="
-                        + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
-                .data("paged", cursor != null && !cursor.isBlank()).data("firstQuery", filter));
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor="
+                                        + java.net.URLEncoder.encode(
+                                                page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
+                .data("paged", cursor != null && !cursor.isBlank())
+                .data("firstQuery", filter));
     }
 
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") String rawId, @QueryParam("ended") String ended) {
         Contract contract = contracts.get(caller(), id(rawId));
-        return views.html(views.page("portal/contract").data("contract", contract)
+        return views.html(views.page("portal/contract")
+                .data("contract", contract)
                 .data("invoices", contract.billingInvoices().items())
                 .data("lifecycle", ContractLifecyclePage.actions(caller(), contract, orders, catalog))
-                .data("notes", request.staff() ? notes.list(caller(), NotesUseCase.Parent.CONTRACT, contract.id(), null,
-                        LeadsPage.DETAIL_ROWS).items() : null)
+                .data(
+                        "notes",
+                        request.staff()
+                                ? notes.list(
+                                                caller(),
+                                                NotesUseCase.Parent.CONTRACT,
+                                                contract.id(),
+                                                null,
+                                                LeadsPage.DETAIL_ROWS)
+                                        .items()
+                                : null)
                 .data("ended", "cancelled".equals(ended) || "lost".equals(ended) ? ended : null));
     }
 

@@ -7,12 +7,11 @@ import com.tentabo.prm.application.dashboard.Dashboard;
 import com.tentabo.prm.application.dashboard.port.in.ViewDashboardUseCase;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.GET;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Clock;
 import java.time.Duration;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The home page: pipeline, orders, revenue chart, renewals within 90 days and what waits for the caller. */
 @Path("/ui")
@@ -32,12 +31,18 @@ public class DashboardPage extends ConsolePages {
     @GET
     public Response home() {
         Dashboard board = dashboard.view(caller(), RENEWAL_HORIZON_DAYS);
-        long toSend = board.orders() == null ? 0 : board.orders().byStatus().stream()
-                .filter(l -> l.status() == com.tentabo.prm.domain.order.OrderStatus.CREATED)
-                .mapToLong(Dashboard.StatusLine::count).sum();
-        return views.html(views.page("portal/dashboard").data("board", board).data("toSend", toSend)
+        long toSend = board.orders() == null
+                ? 0
+                : board.orders().byStatus().stream()
+                        .filter(l -> l.status() == com.tentabo.prm.domain.order.OrderStatus.CREATED)
+                        .mapToLong(Dashboard.StatusLine::count)
+                        .sum();
+        return views.html(views.page("portal/dashboard")
+                .data("board", board)
+                .data("toSend", toSend)
                 .data("chart", RevenueChart.of(board.revenue(), "EUR"))
-                .data("horizons", java.util.List.of(30, 60, 90)).data("daysLeft", new DaysLeft(clock)));
+                .data("horizons", java.util.List.of(30, 60, 90))
+                .data("daysLeft", new DaysLeft(clock)));
     }
 
     /** Any other address under {@code /ui}: the console's own "not found" page (signed in), not the API's JSON. */

@@ -18,8 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The caller's own inbox (the same use case as {@code /api/v1/notifications}): newest first, keyset paged, all or
@@ -40,11 +39,11 @@ public class InboxPage extends ConsolePages {
 
     static final int LIST_PAGE = 25;
     /** The console pages a notification may link to; other links (back-office pages) are not shown. */
-    private static final List<String> LINKABLE = List.of("/ui/orders/", "/ui/contracts/", "/ui/leads/",
-            "/ui/registrations/", "/ui/programme");
+    private static final List<String> LINKABLE =
+            List.of("/ui/orders/", "/ui/contracts/", "/ui/leads/", "/ui/registrations/", "/ui/programme");
     /** What a notification is about, the first of these parameters it has. */
-    private static final List<String> ABOUT = List.of("order_number", "contract_number", "lead_title", "username",
-            "provider_name", "event_type");
+    private static final List<String> ABOUT =
+            List.of("order_number", "contract_number", "lead_title", "username", "provider_name", "event_type");
 
     private final NotificationInboxUseCase inbox;
 
@@ -58,9 +57,13 @@ public class InboxPage extends ConsolePages {
 
         static Item of(NotificationRecord n) {
             String titleKey = NotificationType.ofWireName(n.eventType())
-                    .map(t -> "notif_" + t.name().toLowerCase(Locale.ROOT)).orElse("notif_other");
-            String about = ABOUT.stream().map(n.params()::get).filter(v -> v != null && !v.isBlank() && !"null".equals(v))
-                    .findFirst().orElse("");
+                    .map(t -> "notif_" + t.name().toLowerCase(Locale.ROOT))
+                    .orElse("notif_other");
+            String about = ABOUT.stream()
+                    .map(n.params()::get)
+                    .filter(v -> v != null && !v.isBlank() && !"null".equals(v))
+                    .findFirst()
+                    .orElse("");
             String link = n.link() != null && LINKABLE.stream().anyMatch(n.link()::startsWith) ? n.link() : null;
             return new Item(n.id().toString(), titleKey, about, link, n.createdAt(), n.readAt() != null);
         }
@@ -69,16 +72,22 @@ public class InboxPage extends ConsolePages {
     @GET
     public Response list(@QueryParam("unread") String unread, @QueryParam("cursor") String cursor) {
         boolean unreadOnly = "true".equals(unread);
-        Page<NotificationRecord> page = inbox.inbox(caller(), new NotificationInboxUseCase.InboxFilter(unreadOnly, null,
-                cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
+        Page<NotificationRecord> page = inbox.inbox(
+                caller(),
+                new NotificationInboxUseCase.InboxFilter(
+                        unreadOnly, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE));
         String filter = unreadOnly ? "unread=true&" : "";
         return views.html(views.page("portal/inbox")
                 .data("items", page.items().stream().map(Item::of).toList())
                 .data("unreadOnly", unreadOnly)
                 .data("back", "/ui/inbox" + (filter.isEmpty() ? "" : "?" + filter.substring(0, filter.length() - 1)))
-                .data("nextQuery", page.nextCursor() == null ? null
-                        : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
-                .data("paged", cursor != null && !cursor.isBlank()).data("firstQuery", filter));
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
+                .data("paged", cursor != null && !cursor.isBlank())
+                .data("firstQuery", filter));
     }
 
     @POST
@@ -98,7 +107,7 @@ public class InboxPage extends ConsolePages {
     }
 
     /** One event type on the preferences page: whether it is also mailed. */
-    public record Choice(String wireName, String titleKey, boolean mailed) { }
+    public record Choice(String wireName, String titleKey, boolean mailed) {}
 
     /**
      * The caller's notification preferences (the same use case as {@code /api/v1/notifications/preferences}): the
@@ -109,9 +118,15 @@ public class InboxPage extends ConsolePages {
     @Path("/preferences")
     public Response preferences(@QueryParam("saved") String saved) {
         NotificationInboxUseCase.Preferences prefs = inbox.preferences(caller());
-        List<Choice> choices = offered().stream().map(t -> new Choice(t.wireName(),
-                "notif_" + t.name().toLowerCase(Locale.ROOT), !prefs.emailMuted().contains(t))).toList();
-        return views.html(views.page("portal/preferences").data("prefs", prefs).data("choices", choices)
+        List<Choice> choices = offered().stream()
+                .map(t -> new Choice(
+                        t.wireName(),
+                        "notif_" + t.name().toLowerCase(Locale.ROOT),
+                        !prefs.emailMuted().contains(t)))
+                .toList();
+        return views.html(views.page("portal/preferences")
+                .data("prefs", prefs)
+                .data("choices", choices)
                 .data("saved", saved != null));
     }
 
@@ -124,8 +139,11 @@ public class InboxPage extends ConsolePages {
     public Response savePreferences(MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         String tag = form.getFirst("locale");
-        MailLocale locale = tag == null || tag.isBlank() ? null : MailLocale.parse(tag)
-                .orElseThrow(() -> DomainException.invalid("locale", "must be en or fr (or empty for the default)"));
+        MailLocale locale = tag == null || tag.isBlank()
+                ? null
+                : MailLocale.parse(tag)
+                        .orElseThrow(
+                                () -> DomainException.invalid("locale", "must be en or fr (or empty for the default)"));
         Set<NotificationType> mailed = EnumSet.noneOf(NotificationType.class);
         for (String name : form.getOrDefault("mailed", List.of())) {
             mailed.add(NotificationType.ofWireName(name)
@@ -142,7 +160,9 @@ public class InboxPage extends ConsolePages {
 
     private List<NotificationType> offered() {
         boolean staff = request.staff();
-        return Arrays.stream(NotificationType.values()).filter(t -> staff || t.tenantScoped()).toList();
+        return Arrays.stream(NotificationType.values())
+                .filter(t -> staff || t.tenantScoped())
+                .toList();
     }
 
     /** Back to the inbox as it was shown (htmx swaps the list and the header's count in place). */

@@ -1,12 +1,12 @@
 package com.tentabo.prm.adapters.web.portal;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.FormValues;
 import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
@@ -24,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Leads in the caller's scope: the board (one column per status, each card offering only the moves the pipeline
@@ -49,6 +48,7 @@ public class LeadsPage extends ConsolePages {
 
     /** Cards per column on the board: the newest; the list shows every lead. */
     static final int BOARD_COLUMN = 12;
+
     static final int LIST_PAGE = 25;
     static final List<LeadStatus> COLUMNS = List.of(LeadStatus.values());
 
@@ -56,8 +56,12 @@ public class LeadsPage extends ConsolePages {
     private final LeadFollowUpUseCase followUp;
     private final PartnerChoices partners;
 
-    public LeadsPage(ConsoleRequest request, Views views, ManageLeadsUseCase leads, LeadFollowUpUseCase followUp,
-                     PartnerChoices partners) {
+    public LeadsPage(
+            ConsoleRequest request,
+            Views views,
+            ManageLeadsUseCase leads,
+            LeadFollowUpUseCase followUp,
+            PartnerChoices partners) {
         super(request, views);
         this.leads = leads;
         this.followUp = followUp;
@@ -65,10 +69,10 @@ public class LeadsPage extends ConsolePages {
     }
 
     /** One column of the board. */
-    public record Column(LeadStatus status, List<Card> cards, boolean more) { }
+    public record Column(LeadStatus status, List<Card> cards, boolean more) {}
 
     /** A card: the lead and the statuses it may move to (space-separated for the drag-and-drop script). */
-    public record Card(Lead lead, List<LeadStatus> targets, String allowed) { }
+    public record Card(Lead lead, List<LeadStatus> targets, String allowed) {}
 
     @GET
     @Path("/board")
@@ -78,28 +82,49 @@ public class LeadsPage extends ConsolePages {
         List<Column> columns = new ArrayList<>();
         for (LeadStatus status : COLUMNS) {
             Page<Lead> page = board.get(status);
-            columns.add(new Column(status, page.items().stream().map(LeadsPage::card).toList(), page.nextCursor() != null));
+            columns.add(new Column(
+                    status, page.items().stream().map(LeadsPage::card).toList(), page.nextCursor() != null));
         }
-        return views.html(views.page("portal/leads-board").data("columns", columns)
-                .data("partners", partners.of(caller(), partnerId)).data("partner", partnerId == null ? "" : partnerId.toString())
+        return views.html(views.page("portal/leads-board")
+                .data("columns", columns)
+                .data("partners", partners.of(caller(), partnerId))
+                .data("partner", partnerId == null ? "" : partnerId.toString())
                 .data("boardSize", BOARD_COLUMN));
     }
 
     @GET
-    public Response list(@QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("partner") String partner,
-                         @QueryParam("cursor") String cursor) {
+    public Response list(
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("partner") String partner,
+            @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
         LeadStatus chosen = status == null || status.isBlank() ? null : leadStatus(status);
         String search = q == null || q.isBlank() ? null : q.trim();
-        Page<Lead> page = leads.list(caller(), new ManageLeadsUseCase.ListLeads(chosen == null ? Set.of() : Set.of(chosen),
-                null, partnerId, null, null, null, null, search, LIST_PAGE, cursor == null || cursor.isBlank() ? null : cursor));
+        Page<Lead> page = leads.list(
+                caller(),
+                new ManageLeadsUseCase.ListLeads(
+                        chosen == null ? Set.of() : Set.of(chosen),
+                        null,
+                        partnerId,
+                        null,
+                        null,
+                        null,
+                        null,
+                        search,
+                        LIST_PAGE,
+                        cursor == null || cursor.isBlank() ? null : cursor));
         Map<String, String> filters = new HashMap<>();
         filters.put("q", search == null ? "" : search);
         filters.put("status", chosen == null ? "" : chosen.name().toLowerCase(Locale.ROOT));
         filters.put("partner", partnerId == null ? "" : partnerId.toString());
-        return views.html(views.page("portal/leads-list").data("page", page).data("filters", filters)
-                .data("statuses", COLUMNS).data("partners", partners.of(caller(), partnerId))
-                .data("nextQuery", nextQuery(filters, page.nextCursor())).data("paged", cursor != null && !cursor.isBlank()));
+        return views.html(views.page("portal/leads-list")
+                .data("page", page)
+                .data("filters", filters)
+                .data("statuses", COLUMNS)
+                .data("partners", partners.of(caller(), partnerId))
+                .data("nextQuery", nextQuery(filters, page.nextCursor()))
+                .data("paged", cursor != null && !cursor.isBlank()));
     }
 
     @GET
@@ -115,7 +140,8 @@ public class LeadsPage extends ConsolePages {
         try {
             LeadDetails details = details(values);
             UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
-            Lead lead = leads.create(caller(), new ManageLeadsUseCase.CreateLead(details, null, partnerId, null), null).value();
+            Lead lead = leads.create(caller(), new ManageLeadsUseCase.CreateLead(details, null, partnerId, null), null)
+                    .value();
             return views.redirect("/ui/leads/" + lead.id());
         } catch (DomainException e) {
             return refusedForm(e, null, form);
@@ -127,9 +153,15 @@ public class LeadsPage extends ConsolePages {
     public Response detail(@PathParam("id") String rawId) {
         UUID id = id(rawId);
         Lead lead = leads.get(caller(), id);
-        return views.html(views.page("portal/lead").data("lead", lead).data("card", card(lead))
-                .data("history", leads.history(caller(), id)).data("activities", followUp.activities(caller(), id, null, DETAIL_ROWS).items())
-                .data("notes", followUp.notes(caller(), id, null, DETAIL_ROWS).items()).data("activityTypes", ActivityType.values()));
+        return views.html(views.page("portal/lead")
+                .data("lead", lead)
+                .data("card", card(lead))
+                .data("history", leads.history(caller(), id))
+                .data(
+                        "activities",
+                        followUp.activities(caller(), id, null, DETAIL_ROWS).items())
+                .data("notes", followUp.notes(caller(), id, null, DETAIL_ROWS).items())
+                .data("activityTypes", ActivityType.values()));
     }
 
     @GET
@@ -182,18 +214,33 @@ public class LeadsPage extends ConsolePages {
         String type = values.text("activity_type");
         java.time.Instant due = values.date("due_date");
         values.check();
-        followUp.addActivity(caller(), id, new LeadFollowUpUseCase.ActivityCommand(type == null ? ActivityType.TASK
-                : activityType(type), values.text("subject"), values.text("description"), due, null), null);
+        followUp.addActivity(
+                caller(),
+                id,
+                new LeadFollowUpUseCase.ActivityCommand(
+                        type == null ? ActivityType.TASK : activityType(type),
+                        values.text("subject"),
+                        values.text("description"),
+                        due,
+                        null),
+                null);
         return views.redirect("/ui/leads/" + id + "#activities");
     }
 
     @POST
     @Path("/{id}/activities/{activity}/done")
-    public Response markActivity(@PathParam("id") String rawId, @PathParam("activity") String rawActivity,
-                                 MultivaluedMap<String, String> form) {
+    public Response markActivity(
+            @PathParam("id") String rawId,
+            @PathParam("activity") String rawActivity,
+            MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         UUID id = id(rawId);
-        followUp.markActivity(caller(), id, id(rawActivity), !"false".equals(new FormValues(form).text("done")), ExpectedVersion.any());
+        followUp.markActivity(
+                caller(),
+                id,
+                id(rawActivity),
+                !"false".equals(new FormValues(form).text("done")),
+                ExpectedVersion.any());
         return views.redirect("/ui/leads/" + id + "#activities");
     }
 
@@ -217,8 +264,16 @@ public class LeadsPage extends ConsolePages {
     }
 
     static Card card(Lead lead) {
-        List<LeadStatus> targets = COLUMNS.stream().filter(lead.status()::canMoveTo).toList();
-        return new Card(lead, targets, String.join(" ", targets.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList()));
+        List<LeadStatus> targets =
+                COLUMNS.stream().filter(lead.status()::canMoveTo).toList();
+        return new Card(
+                lead,
+                targets,
+                String.join(
+                        " ",
+                        targets.stream()
+                                .map(s -> s.name().toLowerCase(Locale.ROOT))
+                                .toList()));
     }
 
     private static LeadDetails details(FormValues values) {
@@ -232,8 +287,16 @@ public class LeadsPage extends ConsolePages {
         Integer probability = values.integer("probability");
         java.time.Instant close = values.date("expected_close_date");
         values.check();
-        return new LeadDetails(title, organization, contactName, email, phone, value, value == null ? null : currency,
-                probability, close);
+        return new LeadDetails(
+                title,
+                organization,
+                contactName,
+                email,
+                phone,
+                value,
+                value == null ? null : currency,
+                probability,
+                close);
     }
 
     private static Map<String, String> values(LeadDetails d) {
@@ -246,15 +309,25 @@ public class LeadsPage extends ConsolePages {
         v.put("value", d.value() == null ? null : d.value().toPlainString());
         v.put("currency", d.currency() == null ? "EUR" : d.currency());
         v.put("probability", d.probability() == null ? null : d.probability().toString());
-        v.put("expected_close_date", d.expectedCloseDate() == null ? null
-                : d.expectedCloseDate().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        v.put(
+                "expected_close_date",
+                d.expectedCloseDate() == null
+                        ? null
+                        : d.expectedCloseDate()
+                                .atZone(java.time.ZoneOffset.UTC)
+                                .toLocalDate()
+                                .toString());
         v.values().removeIf(java.util.Objects::isNull);
         return v;
     }
 
     private TemplateInstance form(Lead lead, Map<String, String> errors, Map<String, String> values, String problem) {
-        return views.page("portal/lead-form").data("lead", lead).data("errors", errors).data("v", values)
-                .data("problem", problem).data("partners", partners.of(caller(), null));
+        return views.page("portal/lead-form")
+                .data("lead", lead)
+                .data("errors", errors)
+                .data("v", values)
+                .data("problem", problem)
+                .data("partners", partners.of(caller(), null));
     }
 
     /** A refusal of the lead's fields is shown beside them (422); any other refusal is an error page. */
@@ -278,19 +351,28 @@ public class LeadsPage extends ConsolePages {
         StringBuilder q = new StringBuilder();
         for (String key : List.of("q", "status", "partner")) {
             if (!filters.get(key).isEmpty()) {
-                q.append(key).append('=').append(java.net.URLEncoder.encode(filters.get(key), java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                q.append(key)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(filters.get(key), java.nio.charset.StandardCharsets.UTF_8))
+                        .append('&');
             }
         }
-        return q.append("cursor=").append(java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return q.append("cursor=")
+                .append(java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     static LeadStatus leadStatus(String raw) {
-        return Arrays.stream(LeadStatus.values()).filter(s -> s.name().equalsIgnoreCase(raw.trim())).findFirst()
+        return Arrays.stream(LeadStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(raw.trim()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("status", "is not a lead status"));
     }
 
     private static ActivityType activityType(String raw) {
-        return Arrays.stream(ActivityType.values()).filter(s -> s.name().equalsIgnoreCase(raw.trim())).findFirst()
+        return Arrays.stream(ActivityType.values())
+                .filter(s -> s.name().equalsIgnoreCase(raw.trim()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("activity_type", "is not an activity type"));
     }
 }

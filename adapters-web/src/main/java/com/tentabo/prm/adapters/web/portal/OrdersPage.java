@@ -1,6 +1,5 @@
 package com.tentabo.prm.adapters.web.portal;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.adapters.web.backoffice.StaffFilters;
 import com.tentabo.prm.adapters.web.support.ConsolePages;
 import com.tentabo.prm.adapters.web.support.ConsoleRequest;
@@ -11,6 +10,7 @@ import com.tentabo.prm.application.contract.port.in.QueryContractsUseCase;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -29,8 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,6 +37,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Orders in the caller's scope: the list (status and partner filters, keyset pages) and the detail with its items and
@@ -59,9 +58,16 @@ public class OrdersPage extends ConsolePages {
     private final ActivateContractUseCase activation;
     private final StaffFilters staffFilters;
 
-    public OrdersPage(ConsoleRequest request, Views views, QueryOrdersUseCase orders, TransitionOrderUseCase transitions,
-                      NotesUseCase notes, PartnerChoices partners, QueryContractsUseCase contracts,
-                      ActivateContractUseCase activation, StaffFilters staffFilters) {
+    public OrdersPage(
+            ConsoleRequest request,
+            Views views,
+            QueryOrdersUseCase orders,
+            TransitionOrderUseCase transitions,
+            NotesUseCase notes,
+            PartnerChoices partners,
+            QueryContractsUseCase contracts,
+            ActivateContractUseCase activation,
+            StaffFilters staffFilters) {
         super(request, views);
         this.orders = orders;
         this.transitions = transitions;
@@ -73,29 +79,52 @@ public class OrdersPage extends ConsolePages {
     }
 
     @GET
-    public Response list(@QueryParam("status") String status, @QueryParam("partner") String partner,
-                         @QueryParam("distributor") String distributor, @QueryParam("created_from") String createdFrom,
-                         @QueryParam("created_to") String createdTo, @QueryParam("cursor") String cursor) {
+    public Response list(
+            @QueryParam("status") String status,
+            @QueryParam("partner") String partner,
+            @QueryParam("distributor") String distributor,
+            @QueryParam("created_from") String createdFrom,
+            @QueryParam("created_to") String createdTo,
+            @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
         UUID distributorId = optionalId(distributor, "distributor");
         OrderStatus chosen = status == null || status.isBlank() ? null : orderStatus(status);
         LocalDate from = optionalDay(createdFrom, "created_from");
         LocalDate to = optionalDay(createdTo, "created_to");
-        Page<Order> page = orders.list(caller(), new QueryOrdersUseCase.OrderFilter(chosen == null ? Set.of() : Set.of(chosen),
-                partnerId, distributorId, null, cursor == null || cursor.isBlank() ? null : cursor, LIST_PAGE, false,
-                from, to));
+        Page<Order> page = orders.list(
+                caller(),
+                new QueryOrdersUseCase.OrderFilter(
+                        chosen == null ? Set.of() : Set.of(chosen),
+                        partnerId,
+                        distributorId,
+                        null,
+                        cursor == null || cursor.isBlank() ? null : cursor,
+                        LIST_PAGE,
+                        false,
+                        from,
+                        to));
         String filter = (chosen == null ? "" : "status=" + chosen.name().toLowerCase(Locale.ROOT) + "&")
                 + (partnerId == null ? "" : "partner=" + partnerId + "&")
                 + (distributorId == null ? "" : "distributor=" + distributorId + "&")
-                + dayQuery("created_from", from) + dayQuery("created_to", to);
-        return views.html(views.page("portal/orders").data("page", page).data("statuses", OrderStatus.values())
+                + dayQuery("created_from", from)
+                + dayQuery("created_to", to);
+        return views.html(views.page("portal/orders")
+                .data("page", page)
+                .data("statuses", OrderStatus.values())
                 .data("status", chosen == null ? "" : chosen.name().toLowerCase(Locale.ROOT))
                 .data("partners", partners.of(caller(), partnerId))
                 .data("staffFilters", staffFilters.of(caller(), partnerId, distributorId))
-                .data("createdFrom", Objects.toString(from, "")).data("createdTo", Objects.toString(to, ""))
-                .data("nextQuery", page.nextCursor() == null ? null : filter + "cursor="
-                        + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
-                .data("paged", cursor != null && !cursor.isBlank()).data("firstQuery", filter));
+                .data("createdFrom", Objects.toString(from, ""))
+                .data("createdTo", Objects.toString(to, ""))
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : filter + "cursor="
+                                        + java.net.URLEncoder.encode(
+                                                page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8))
+                .data("paged", cursor != null && !cursor.isBlank())
+                .data("firstQuery", filter));
     }
 
     @GET
@@ -103,15 +132,24 @@ public class OrdersPage extends ConsolePages {
     public Response detail(@PathParam("id") String rawId, @QueryParam("placed") String placed) {
         UUID id = id(rawId);
         Order order = orders.get(caller(), id);
-        Contract contract = order.status() == OrderStatus.FULFILLED && AccessPolicy.can(caller(), Capability.CONTRACTS_READ)
-                ? contracts.forOrder(caller(), id).orElse(null) : null;
-        return views.html(views.page("portal/order").data("order", order)
+        Contract contract =
+                order.status() == OrderStatus.FULFILLED && AccessPolicy.can(caller(), Capability.CONTRACTS_READ)
+                        ? contracts.forOrder(caller(), id).orElse(null)
+                        : null;
+        return views.html(views.page("portal/order")
+                .data("order", order)
                 .data("mayStart", mayMove(caller(), order, OrderStatus.IN_FULFILLMENT))
                 .data("mayFinish", mayMove(caller(), order, OrderStatus.FULFILLED))
                 .data("contract", contract)
-                .data("mayActivate", contract == null && order.status() == OrderStatus.FULFILLED
-                        && AccessPolicy.can(caller(), Capability.CONTRACTS_ACTIVATE))
-                .data("notes", notes.list(caller(), NotesUseCase.Parent.ORDER, id, null, LeadsPage.DETAIL_ROWS).items())
+                .data(
+                        "mayActivate",
+                        contract == null
+                                && order.status() == OrderStatus.FULFILLED
+                                && AccessPolicy.can(caller(), Capability.CONTRACTS_ACTIVATE))
+                .data(
+                        "notes",
+                        notes.list(caller(), NotesUseCase.Parent.ORDER, id, null, LeadsPage.DETAIL_ROWS)
+                                .items())
                 .data("maySend", mayMove(caller(), order, OrderStatus.SENT))
                 .data("mayCancel", mayMove(caller(), order, OrderStatus.CANCELLED))
                 .data("mayNote", AccessPolicy.can(caller(), Capability.ORDER_NOTES_WRITE))
@@ -139,7 +177,8 @@ public class OrdersPage extends ConsolePages {
         FormValues values = new FormValues(form);
         Instant date = values.date("activation_date");
         values.check();
-        Contract contract = activation.activate(new ActivateContractUseCase.ActivateContractCommand(caller(), id, date));
+        Contract contract =
+                activation.activate(new ActivateContractUseCase.ActivateContractCommand(caller(), id, date));
         return views.redirect("/ui/contracts/" + contract.id());
     }
 
@@ -150,8 +189,8 @@ public class OrdersPage extends ConsolePages {
         UUID id = id(rawId);
         FormValues values = new FormValues(form);
         boolean internal = request.staff() && values.text("internal") != null;
-        notes.add(new NotesUseCase.AddNoteCommand(caller(), NotesUseCase.Parent.ORDER, id, values.text("content"), internal,
-                false, null));
+        notes.add(new NotesUseCase.AddNoteCommand(
+                caller(), NotesUseCase.Parent.ORDER, id, values.text("content"), internal, false, null));
         return views.redirect("/ui/orders/" + id + "#notes");
     }
 
@@ -171,7 +210,8 @@ public class OrdersPage extends ConsolePages {
         FormValues values = new FormValues(form);
         ExpectedVersion version = values.versionNumber();
         values.check();
-        transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(caller(), id, to, values.text("reason"), version));
+        transitions.transition(
+                new TransitionOrderUseCase.TransitionOrderCommand(caller(), id, to, values.text("reason"), version));
         return views.redirect("/ui/orders/" + id);
     }
 
@@ -189,7 +229,9 @@ public class OrdersPage extends ConsolePages {
     }
 
     static OrderStatus orderStatus(String raw) {
-        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equalsIgnoreCase(raw.trim())).findFirst()
+        return Arrays.stream(OrderStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(raw.trim()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("status", "is not an order status"));
     }
 

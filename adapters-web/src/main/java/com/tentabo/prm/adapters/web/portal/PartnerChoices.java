@@ -5,7 +5,6 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.company.Partner;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -25,13 +24,15 @@ public class PartnerChoices {
         this.partners = partners;
     }
 
-    public record Choice(UUID id, String name, boolean selected) { }
+    public record Choice(UUID id, String name, boolean selected) {}
 
     public List<Choice> of(Caller caller, UUID selected) {
         if (caller.role() != Role.DISTRIBUTOR) {
             return List.of();
         }
         List<Partner> inScope = partners.list(caller, null, true, MAX, null).items();
-        return inScope.stream().map(p -> new Choice(p.id(), p.profile().name(), p.id().equals(selected))).toList();
+        return inScope.stream()
+                .map(p -> new Choice(p.id(), p.profile().name(), p.id().equals(selected)))
+                .toList();
     }
 }

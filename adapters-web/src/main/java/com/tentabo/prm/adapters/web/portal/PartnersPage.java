@@ -29,11 +29,24 @@ public class PartnersPage extends ConsolePages {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("cursor") String cursor) {
         String search = q == null || q.isBlank() ? null : q.trim();
-        Page<Partner> page = partners.list(caller(), search, null, LIST_PAGE, cursor == null || cursor.isBlank() ? null : cursor);
-        return views.html(views.page("portal/partners").data("page", page).data("q", search == null ? "" : search)
-                .data("nextQuery", page.nextCursor() == null ? null : (search == null ? "" : "q="
-                        + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8) + "&") + "cursor="
-                        + java.net.URLEncoder.encode(page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8)));
+        Page<Partner> page =
+                partners.list(caller(), search, null, LIST_PAGE, cursor == null || cursor.isBlank() ? null : cursor);
+        return views.html(views.page("portal/partners")
+                .data("page", page)
+                .data("q", search == null ? "" : search)
+                .data(
+                        "nextQuery",
+                        page.nextCursor() == null
+                                ? null
+                                : (search == null
+                                                ? ""
+                                                : "q="
+                                                        + java.net.URLEncoder.encode(
+                                                                search, java.nio.charset.StandardCharsets.UTF_8)
+                                                        + "&")
+                                        + "cursor="
+                                        + java.net.URLEncoder.encode(
+                                                page.nextCursor(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @ServerExceptionMapper

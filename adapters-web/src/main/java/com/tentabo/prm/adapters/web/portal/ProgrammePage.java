@@ -12,11 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * "My level": the partner's level in the programme, its trailing-12-month figures and what the next level requires
@@ -30,8 +29,12 @@ public class ProgrammePage extends ConsolePages {
     private final PartnerChoices partners;
     private final PricingSettings pricing;
 
-    public ProgrammePage(ConsoleRequest request, Views views, ManageProgrammeUseCase programme, PartnerChoices partners,
-                         PricingSettings pricing) {
+    public ProgrammePage(
+            ConsoleRequest request,
+            Views views,
+            ManageProgrammeUseCase programme,
+            PartnerChoices partners,
+            PricingSettings pricing) {
         super(request, views);
         this.programme = programme;
         this.partners = partners;
@@ -41,8 +44,12 @@ public class ProgrammePage extends ConsolePages {
     /** How far a figure is towards a threshold, 0–100 (100 when met or when the threshold is zero). */
     public record Gauge(BigDecimal value, BigDecimal threshold, BigDecimal missing, int percent) {
         static Gauge of(BigDecimal value, BigDecimal threshold, BigDecimal missing) {
-            int percent = threshold.signum() <= 0 ? 100 : value.multiply(BigDecimal.valueOf(100))
-                    .divide(threshold, 0, RoundingMode.DOWN).min(BigDecimal.valueOf(100)).intValue();
+            int percent = threshold.signum() <= 0
+                    ? 100
+                    : value.multiply(BigDecimal.valueOf(100))
+                            .divide(threshold, 0, RoundingMode.DOWN)
+                            .min(BigDecimal.valueOf(100))
+                            .intValue();
             return new Gauge(value, threshold, missing, percent);
         }
 
@@ -54,19 +61,36 @@ public class ProgrammePage extends ConsolePages {
     @GET
     public Response level(@QueryParam("partner") String partner) {
         UUID partnerId = caller().role() == Role.DISTRIBUTOR ? optionalId(partner, "partner") : caller().partnerId();
-        var page = views.page("portal/programme").data("partners", partners.of(caller(), partnerId))
-                .data("levels", programme.levels(caller())).data("currency", pricing.currency().getCurrencyCode());
+        var page = views.page("portal/programme")
+                .data("partners", partners.of(caller(), partnerId))
+                .data("levels", programme.levels(caller()))
+                .data("currency", pricing.currency().getCurrencyCode());
         if (partnerId == null) {
-            return views.html(page.data("progress", null).data("history", java.util.List.of()).data("bookings", null)
+            return views.html(page.data("progress", null)
+                    .data("history", java.util.List.of())
+                    .data("bookings", null)
                     .data("won", null));
         }
         LevelProgress progress = programme.progress(caller(), partnerId);
         ProgrammeLevel next = progress.nextLevel();
-        return views.html(page.data("progress", progress).data("history", programme.history(caller(), partnerId))
-                .data("bookings", next == null ? null : Gauge.of(progress.trailingBookings(), next.minTrailingBookings(),
-                        progress.bookingsToNext()))
-                .data("won", next == null ? null : Gauge.of(BigDecimal.valueOf(progress.wonRegistrations()),
-                        BigDecimal.valueOf(next.minWonRegistrations()), BigDecimal.valueOf(progress.wonRegistrationsToNext()))));
+        return views.html(page.data("progress", progress)
+                .data("history", programme.history(caller(), partnerId))
+                .data(
+                        "bookings",
+                        next == null
+                                ? null
+                                : Gauge.of(
+                                        progress.trailingBookings(),
+                                        next.minTrailingBookings(),
+                                        progress.bookingsToNext()))
+                .data(
+                        "won",
+                        next == null
+                                ? null
+                                : Gauge.of(
+                                        BigDecimal.valueOf(progress.wonRegistrations()),
+                                        BigDecimal.valueOf(next.minWonRegistrations()),
+                                        BigDecimal.valueOf(progress.wonRegistrationsToNext()))));
     }
 
     @ServerExceptionMapper

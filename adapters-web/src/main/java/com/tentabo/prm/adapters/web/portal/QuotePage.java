@@ -13,12 +13,12 @@ import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
 import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.shared.DomainException;
-import com.tentabo.prm.domain.id.LeadId;
-import com.tentabo.prm.domain.id.PartnerId;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,11 +28,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The quote builder: lines of product, duration and quantity priced by {@link QuoteUseCase} (the same pricing as
@@ -45,6 +44,7 @@ public class QuotePage extends ConsolePages {
 
     /** Lines a quote form offers at most (the use case accepts up to {@link QuoteUseCase#MAX_ITEMS}). */
     static final int MAX_LINES = 20;
+
     static final int CATALOG_PAGE = 200;
 
     private final BrowseCatalogUseCase catalog;
@@ -53,8 +53,14 @@ public class QuotePage extends ConsolePages {
     private final ManageLeadsUseCase leads;
     private final PartnerChoices partners;
 
-    public QuotePage(ConsoleRequest request, Views views, BrowseCatalogUseCase catalog, QuoteUseCase quotes,
-                     PlaceOrderUseCase orders, ManageLeadsUseCase leads, PartnerChoices partners) {
+    public QuotePage(
+            ConsoleRequest request,
+            Views views,
+            BrowseCatalogUseCase catalog,
+            QuoteUseCase quotes,
+            PlaceOrderUseCase orders,
+            ManageLeadsUseCase leads,
+            PartnerChoices partners) {
         super(request, views);
         this.catalog = catalog;
         this.quotes = quotes;
@@ -64,7 +70,7 @@ public class QuotePage extends ConsolePages {
     }
 
     /** One line of the form as typed (ids as text, so that a half-filled line shows as it was). */
-    public record Line(int n, String product, String duration, String quantity) { }
+    public record Line(int n, String product, String duration, String quantity) {}
 
     @GET
     public Response builder(@QueryParam("lead") String lead) {
@@ -97,11 +103,13 @@ public class QuotePage extends ConsolePages {
     public Response price(MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         List<Line> lines = lines(new FormValues(form));
-        TemplateInstance result = views.page("portal/quote-result").data("problem", null).data("quote", null);
+        TemplateInstance result =
+                views.page("portal/quote-result").data("problem", null).data("quote", null);
         try {
             result.data("quote", priced(lines));
         } catch (DomainException e) {
-            result.data("problem", views.headline(e)).data("problems", views.fieldErrors(e).entrySet());
+            result.data("problem", views.headline(e))
+                    .data("problems", views.fieldErrors(e).entrySet());
         }
         return views.html(result);
     }
@@ -117,11 +125,20 @@ public class QuotePage extends ConsolePages {
         String key = values.text("idempotency_key");
         Order order;
         if (leadId != null) {
-            order = orders.convertLead(new PlaceOrderUseCase.ConvertLeadCommand(caller(), new LeadId(leadId), null, items, key)).value();
+            order = orders.convertLead(
+                            new PlaceOrderUseCase.ConvertLeadCommand(caller(), new LeadId(leadId), null, items, key))
+                    .value();
         } else {
-            order = orders.create(new PlaceOrderUseCase.CreateOrderCommand(caller(),
-                    PartnerId.ofNullable(optionalId(values.text("partner"), "partner")),
-                    null, null, null, null, items, key)).value();
+            order = orders.create(new PlaceOrderUseCase.CreateOrderCommand(
+                            caller(),
+                            PartnerId.ofNullable(optionalId(values.text("partner"), "partner")),
+                            null,
+                            null,
+                            null,
+                            null,
+                            items,
+                            key))
+                    .value();
         }
         return views.redirect("/ui/orders/" + order.id() + "?placed=1");
     }
@@ -136,14 +153,27 @@ public class QuotePage extends ConsolePages {
         return views.failure(e);
     }
 
-    private TemplateInstance page(List<Line> lines, Lead lead, QuoteUseCase.Quote quote, DomainException problem, UUID partner) {
-        List<Product> products = catalog.products(caller(), new ProductRepository.Filter(true, null, null, null),
-                new PageRequest(CATALOG_PAGE, null)).items();
-        List<Duration> durations = catalog.durations(caller(), new PageRequest(CATALOG_PAGE, null)).items();
-        return views.page("portal/quote").data("lines", lines).data("products", products).data("durations", durations)
-                .data("lead", lead).data("quote", quote).data("problem", problem == null ? null : views.headline(problem))
-                .data("problems", problem == null ? List.of() : views.fieldErrors(problem).entrySet())
-                .data("partners", partners.of(caller(), partner)).data("idempotencyKey", Csrf.random());
+    private TemplateInstance page(
+            List<Line> lines, Lead lead, QuoteUseCase.Quote quote, DomainException problem, UUID partner) {
+        List<Product> products = catalog.products(
+                        caller(),
+                        new ProductRepository.Filter(true, null, null, null),
+                        new PageRequest(CATALOG_PAGE, null))
+                .items();
+        List<Duration> durations =
+                catalog.durations(caller(), new PageRequest(CATALOG_PAGE, null)).items();
+        return views.page("portal/quote")
+                .data("lines", lines)
+                .data("products", products)
+                .data("durations", durations)
+                .data("lead", lead)
+                .data("quote", quote)
+                .data("problem", problem == null ? null : views.headline(problem))
+                .data(
+                        "problems",
+                        problem == null ? List.of() : views.fieldErrors(problem).entrySet())
+                .data("partners", partners.of(caller(), partner))
+                .data("idempotencyKey", Csrf.random());
     }
 
     /** A won lead in scope to convert, or null; any other lead is refused as the conversion would refuse it. */
@@ -170,11 +200,13 @@ public class QuotePage extends ConsolePages {
             if (line.product().isEmpty()) {
                 continue;
             }
-            FormValues one = new FormValues(new jakarta.ws.rs.core.MultivaluedHashMap<>(java.util.Map.of(
-                    "items[" + line.n() + "].quantity", line.quantity())));
+            FormValues one = new FormValues(new jakarta.ws.rs.core.MultivaluedHashMap<>(
+                    java.util.Map.of("items[" + line.n() + "].quantity", line.quantity())));
             Long quantity = one.quantity("items[" + line.n() + "].quantity");
             one.check();
-            items.add(new QuoteUseCase.QuoteItem(optionalId(line.product(), "items[" + line.n() + "].product_id"), quantity,
+            items.add(new QuoteUseCase.QuoteItem(
+                    optionalId(line.product(), "items[" + line.n() + "].product_id"),
+                    quantity,
                     optionalId(line.duration(), "items[" + line.n() + "].duration_id")));
         }
         return items;

@@ -11,9 +11,9 @@ import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.in.QueryRegistrationsUseCase;
 import com.tentabo.prm.application.registration.port.in.SubmitRegistrationUseCase;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.lead.Lead;
@@ -31,8 +31,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Deal registrations of the caller's scope (a partner's own; a distributor's own and its partners'): register a deal
@@ -62,19 +61,26 @@ public class RegistrationsPage extends ConsolePages {
     static final int LIST_PAGE = 25;
     /** The status filter's choices: the value and the label's key. */
     static final List<StatusChoice> STATUSES = Arrays.stream(RegistrationStatus.values())
-            .map(s -> new StatusChoice(s.name().toLowerCase(Locale.ROOT), "registration_status_" + s.name().toLowerCase(Locale.ROOT)))
+            .map(s -> new StatusChoice(
+                    s.name().toLowerCase(Locale.ROOT),
+                    "registration_status_" + s.name().toLowerCase(Locale.ROOT)))
             .toList();
     /** History actions whose reason a person wrote (the others' is the machine's: an order id, "window ended"). */
-    static final Set<String> WRITTEN_REASONS = Set.of("approve", "reject", "return", "resubmit", "request_extension",
-            "grant_extension", "refuse_extension");
+    static final Set<String> WRITTEN_REASONS = Set.of(
+            "approve", "reject", "return", "resubmit", "request_extension", "grant_extension", "refuse_extension");
 
     private final SubmitRegistrationUseCase submit;
     private final QueryRegistrationsUseCase query;
     private final ManageLeadsUseCase leads;
     private final PartnerChoices partners;
 
-    public RegistrationsPage(ConsoleRequest request, Views views, SubmitRegistrationUseCase submit,
-                             QueryRegistrationsUseCase query, ManageLeadsUseCase leads, PartnerChoices partners) {
+    public RegistrationsPage(
+            ConsoleRequest request,
+            Views views,
+            SubmitRegistrationUseCase submit,
+            QueryRegistrationsUseCase query,
+            ManageLeadsUseCase leads,
+            PartnerChoices partners) {
         super(request, views);
         this.submit = submit;
         this.query = query;
@@ -82,21 +88,51 @@ public class RegistrationsPage extends ConsolePages {
         this.partners = partners;
     }
 
-    public record StatusChoice(String value, String key) { }
+    public record StatusChoice(String value, String key) {}
 
     /** A registration as its partner or distributor sees it: no conflict, no other partner's anything. */
-    public record Row(UUID id, UUID leadId, UUID partnerId, RegistrationStatus status, String organization,
-                      String registrationNumber, String domain, String expectedProducts, BigDecimal expectedValue,
-                      String currency, Instant protectionEndsAt, Instant extensionRequestedUntil, boolean extended,
-                      String decisionReason, Instant decidedAt, Instant submittedAt, Instant updatedAt, String version,
-                      List<UUID> orderIds) {
+    public record Row(
+            UUID id,
+            UUID leadId,
+            UUID partnerId,
+            RegistrationStatus status,
+            String organization,
+            String registrationNumber,
+            String domain,
+            String expectedProducts,
+            BigDecimal expectedValue,
+            String currency,
+            Instant protectionEndsAt,
+            Instant extensionRequestedUntil,
+            boolean extended,
+            String decisionReason,
+            Instant decidedAt,
+            Instant submittedAt,
+            Instant updatedAt,
+            String version,
+            List<UUID> orderIds) {
 
         static Row of(RegistrationView view) {
             Registration r = view.registration();
-            return new Row(r.id(), r.leadId(), r.tenant().partnerId(), r.status(), r.customer().organization(),
-                    r.customer().registrationNumber(), r.customer().domain(), r.expectedProducts(), r.expectedValue(),
-                    r.currency(), r.protectionEndsAt(), r.extensionRequestedUntil(), r.extended(), r.decisionReason(),
-                    r.decidedAt(), r.submittedAt(), r.updatedAt(), ExpectedVersion.tagOf(r.updatedAt()),
+            return new Row(
+                    r.id(),
+                    r.leadId(),
+                    r.tenant().partnerId(),
+                    r.status(),
+                    r.customer().organization(),
+                    r.customer().registrationNumber(),
+                    r.customer().domain(),
+                    r.expectedProducts(),
+                    r.expectedValue(),
+                    r.currency(),
+                    r.protectionEndsAt(),
+                    r.extensionRequestedUntil(),
+                    r.extended(),
+                    r.decisionReason(),
+                    r.decidedAt(),
+                    r.submittedAt(),
+                    r.updatedAt(),
+                    ExpectedVersion.tagOf(r.updatedAt()),
                     view.orderIds() == null ? List.of() : view.orderIds());
         }
 
@@ -122,8 +158,12 @@ public class RegistrationsPage extends ConsolePages {
     /** One readable step: the action's label, the move, the written reason (if any) and when. */
     public record Step(String action, RegistrationStatus from, RegistrationStatus to, String reason, Instant at) {
         static Step of(HistoryEntry h) {
-            return new Step(h.action(), h.fromStatus(), h.toStatus(),
-                    WRITTEN_REASONS.contains(h.action()) ? h.reason() : null, h.at());
+            return new Step(
+                    h.action(),
+                    h.fromStatus(),
+                    h.toStatus(),
+                    WRITTEN_REASONS.contains(h.action()) ? h.reason() : null,
+                    h.at());
         }
 
         public String actionKey() {
@@ -132,19 +172,27 @@ public class RegistrationsPage extends ConsolePages {
     }
 
     @GET
-    public Response list(@QueryParam("status") String status, @QueryParam("partner") String partner,
-                         @QueryParam("cursor") String cursor) {
+    public Response list(
+            @QueryParam("status") String status,
+            @QueryParam("partner") String partner,
+            @QueryParam("cursor") String cursor) {
         UUID partnerId = optionalId(partner, "partner");
         RegistrationStatus chosen = status == null || status.isBlank() ? null : status(status);
         String from = cursor == null || cursor.isBlank() ? null : cursor;
-        Page<RegistrationView> page = query.list(caller(), new RegistrationRepository.Filter(
-                chosen == null ? null : Set.of(chosen), partnerId, null, null, LIST_PAGE, from));
+        Page<RegistrationView> page = query.list(
+                caller(),
+                new RegistrationRepository.Filter(
+                        chosen == null ? null : Set.of(chosen), partnerId, null, null, LIST_PAGE, from));
         Map<String, String> filters = new HashMap<>();
         filters.put("status", chosen == null ? "" : chosen.name().toLowerCase(Locale.ROOT));
         filters.put("partner", partnerId == null ? "" : partnerId.toString());
-        return views.html(views.page("portal/registrations").data("rows", page.items().stream().map(Row::of).toList())
-                .data("filters", filters).data("statuses", STATUSES).data("partners", partners.of(caller(), partnerId))
-                .data("nextQuery", nextQuery(filters, page.nextCursor())).data("paged", from != null));
+        return views.html(views.page("portal/registrations")
+                .data("rows", page.items().stream().map(Row::of).toList())
+                .data("filters", filters)
+                .data("statuses", STATUSES)
+                .data("partners", partners.of(caller(), partnerId))
+                .data("nextQuery", nextQuery(filters, page.nextCursor()))
+                .data("paged", from != null));
     }
 
     /** The "Register a deal" form for an open lead in scope; a lead registered already leads to its registration. */
@@ -154,16 +202,24 @@ public class RegistrationsPage extends ConsolePages {
         Lead lead = leads.get(caller(), id(rawLead));
         java.util.Optional<RegistrationView> live = registered(lead);
         if (live.isPresent()) {
-            return views.redirect("/ui/registrations/" + live.get().registration().id());
+            return views.redirect(
+                    "/ui/registrations/" + live.get().registration().id());
         }
         Map<String, String> values = new HashMap<>();
         values.put("organization", lead.details().organization());
-        values.put("currency", lead.details().currency() == null ? "EUR" : lead.details().currency());
+        values.put(
+                "currency",
+                lead.details().currency() == null ? "EUR" : lead.details().currency());
         if (lead.details().value() != null) {
             values.put("expected_value", lead.details().value().toPlainString());
         }
-        if (lead.details().contactEmail() != null && lead.details().contactEmail().contains("@")) {
-            values.put("domain", lead.details().contactEmail().substring(lead.details().contactEmail().indexOf('@') + 1));
+        if (lead.details().contactEmail() != null
+                && lead.details().contactEmail().contains("@")) {
+            values.put(
+                    "domain",
+                    lead.details()
+                            .contactEmail()
+                            .substring(lead.details().contactEmail().indexOf('@') + 1));
         }
         return views.html(form(lead, Map.of(), values, null));
     }
@@ -176,12 +232,23 @@ public class RegistrationsPage extends ConsolePages {
         try {
             SubmitRegistrationUseCase.Submission submission = submission(values, true);
             String key = values.text("idempotency_key");
-            RegistrationView created = submit.submit(caller(), lead.id(), submission,
-                    IdempotencyKey.of(key, () -> IdempotencyKey.hash(String.join("\u0000", lead.id().toString(),
-                            String.valueOf(submission.organization()), String.valueOf(submission.registrationNumber()),
-                            String.valueOf(submission.domain()), String.valueOf(submission.expectedProducts()),
-                            String.valueOf(submission.expectedValue()), String.valueOf(submission.currency()))
-                            .getBytes(StandardCharsets.UTF_8)))).value();
+            RegistrationView created = submit.submit(
+                            caller(),
+                            lead.id(),
+                            submission,
+                            IdempotencyKey.of(
+                                    key,
+                                    () -> IdempotencyKey.hash(String.join(
+                                                    "\u0000",
+                                                    lead.id().toString(),
+                                                    String.valueOf(submission.organization()),
+                                                    String.valueOf(submission.registrationNumber()),
+                                                    String.valueOf(submission.domain()),
+                                                    String.valueOf(submission.expectedProducts()),
+                                                    String.valueOf(submission.expectedValue()),
+                                                    String.valueOf(submission.currency()))
+                                            .getBytes(StandardCharsets.UTF_8))))
+                    .value();
             return views.redirect("/ui/registrations/" + created.registration().id() + "?submitted=1");
         } catch (DomainException e) {
             return refused(e, 422, detail -> form(lead, views.fieldErrors(e), typed(form), detail));
@@ -235,7 +302,8 @@ public class RegistrationsPage extends ConsolePages {
             return views.redirect("/ui/registrations/" + id);
         } catch (DomainException e) {
             DomainException named = e.violations().stream().anyMatch(v -> "reason".equals(v.field()))
-                    ? renamed(e, "reason", "extension_reason") : e;
+                    ? renamed(e, "reason", "extension_reason")
+                    : e;
             return refused(named, 422, detail -> detailPage(row, views.fieldErrors(named), typed(form), detail));
         }
     }
@@ -264,14 +332,25 @@ public class RegistrationsPage extends ConsolePages {
     }
 
     private TemplateInstance form(Lead lead, Map<String, String> errors, Map<String, String> values, String problem) {
-        return views.page("portal/registration-form").data("lead", lead).data("errors", errors).data("v", values)
-                .data("problem", problem).data("idempotencyKey", values.getOrDefault("idempotency_key", Csrf.random()));
+        return views.page("portal/registration-form")
+                .data("lead", lead)
+                .data("errors", errors)
+                .data("v", values)
+                .data("problem", problem)
+                .data("idempotencyKey", values.getOrDefault("idempotency_key", Csrf.random()));
     }
 
-    private TemplateInstance detailPage(Row row, Map<String, String> errors, Map<String, String> values, String problem) {
-        List<Step> history = query.history(caller(), row.id()).stream().map(Step::of).toList();
-        return views.page("portal/registration").data("r", row).data("history", history).data("errors", errors)
-                .data("v", values).data("problem", problem).data("submitted", false);
+    private TemplateInstance detailPage(
+            Row row, Map<String, String> errors, Map<String, String> values, String problem) {
+        List<Step> history =
+                query.history(caller(), row.id()).stream().map(Step::of).toList();
+        return views.page("portal/registration")
+                .data("r", row)
+                .data("history", history)
+                .data("errors", errors)
+                .data("v", values)
+                .data("problem", problem)
+                .data("submitted", false);
     }
 
     /** The form's fields, read as the API reads its body; a value that cannot be read is refused with the others. */
@@ -290,8 +369,8 @@ public class RegistrationsPage extends ConsolePages {
     }
 
     /** A refusal naming fields (or a bad request) is shown beside them; any other is the error page. */
-    private Response refused(DomainException e, int status,
-                             java.util.function.Function<String, TemplateInstance> page) {
+    private Response refused(
+            DomainException e, int status, java.util.function.Function<String, TemplateInstance> page) {
         if (e.code().kind() != ErrorKind.BAD_REQUEST && e.violations().isEmpty()) {
             throw e;
         }
@@ -299,9 +378,14 @@ public class RegistrationsPage extends ConsolePages {
     }
 
     private static DomainException renamed(DomainException e, String from, String to) {
-        return new DomainException(e.code(), e.detail(), e.violations().stream()
-                .map(v -> from.equals(v.field()) ? new com.tentabo.prm.domain.shared.FieldViolation(to, v.message()) : v)
-                .toList());
+        return new DomainException(
+                e.code(),
+                e.detail(),
+                e.violations().stream()
+                        .map(v -> from.equals(v.field())
+                                ? new com.tentabo.prm.domain.shared.FieldViolation(to, v.message())
+                                : v)
+                        .toList());
     }
 
     private static Map<String, String> typed(MultivaluedMap<String, String> form) {
@@ -320,7 +404,9 @@ public class RegistrationsPage extends ConsolePages {
         v.put("registration_number", r.registrationNumber());
         v.put("domain", r.domain());
         v.put("expected_products", r.expectedProducts());
-        v.put("expected_value", r.expectedValue() == null ? null : r.expectedValue().toPlainString());
+        v.put(
+                "expected_value",
+                r.expectedValue() == null ? null : r.expectedValue().toPlainString());
         v.values().removeIf(Objects::isNull);
         return v;
     }
@@ -332,14 +418,21 @@ public class RegistrationsPage extends ConsolePages {
         StringBuilder q = new StringBuilder();
         for (String key : List.of("status", "partner")) {
             if (!filters.get(key).isEmpty()) {
-                q.append(key).append('=').append(URLEncoder.encode(filters.get(key), StandardCharsets.UTF_8)).append('&');
+                q.append(key)
+                        .append('=')
+                        .append(URLEncoder.encode(filters.get(key), StandardCharsets.UTF_8))
+                        .append('&');
             }
         }
-        return q.append("cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8)).toString();
+        return q.append("cursor=")
+                .append(URLEncoder.encode(cursor, StandardCharsets.UTF_8))
+                .toString();
     }
 
     static RegistrationStatus status(String raw) {
-        return Arrays.stream(RegistrationStatus.values()).filter(s -> s.name().equalsIgnoreCase(raw.trim())).findFirst()
+        return Arrays.stream(RegistrationStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(raw.trim()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.invalid("status", "is not a registration status"));
     }
 }

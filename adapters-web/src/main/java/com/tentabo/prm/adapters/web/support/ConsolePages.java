@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.web.support;
 
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.shared.DomainException;
-
 import java.util.UUID;
 
 /**

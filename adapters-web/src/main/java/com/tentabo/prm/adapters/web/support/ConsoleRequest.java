@@ -1,14 +1,13 @@
 package com.tentabo.prm.adapters.web.support;
 
-import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
 import java.util.Locale;
 
 /**

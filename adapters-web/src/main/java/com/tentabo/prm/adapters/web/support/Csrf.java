@@ -19,8 +19,7 @@ public final class Csrf {
     public static final String PRE_SESSION_COOKIE = "prm_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Csrf() {
-    }
+    private Csrf() {}
 
     public static String forSession(String sessionToken) {
         try {
@@ -43,6 +42,7 @@ public final class Csrf {
         if (expected == null || expected.isEmpty() || presented == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.web.support;
 
 import com.tentabo.prm.domain.shared.ErrorCode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
 public final class FieldMessages {
 
     /** A bundle key and the arguments of its placeholders, in order. */
-    public record Text(String key, List<String> args) { }
+    public record Text(String key, List<String> args) {}
 
     /** One constraint: the application's wording (whole message) and its bundle key. */
     record Constraint(Pattern wording, String key) {
@@ -58,8 +57,7 @@ public final class FieldMessages {
             new Constraint("is not a cursor returned by this list", "field_cursor"),
             new Constraint("choose the next status", "field_choose_status"));
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     /** The headline of a problem with this code. */
     public static String codeKey(ErrorCode code) {

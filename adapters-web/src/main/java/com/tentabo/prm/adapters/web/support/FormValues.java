@@ -5,7 +5,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +53,10 @@ public final class FormValues {
         if (text == null) {
             return null;
         }
-        String normalised = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.');
+        String normalised = text.replace('\u00a0', ' ')
+                .replace('\u202f', ' ')
+                .replace(" ", "")
+                .replace(',', '.');
         if (normalised.length() > 20 || !normalised.matches("-?\\d+(\\.\\d+)?")) {
             violations.add(new FieldViolation(name, "must be a number"));
             return null;
@@ -116,7 +118,8 @@ public final class FormValues {
     /** Refuses the form when a value could not be read. */
     public void check() {
         if (!violations.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "Some values could not be read", List.copyOf(violations));
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED, "Some values could not be read", List.copyOf(violations));
         }
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -54,7 +53,8 @@ public class Formats {
             plain.setMinimumFractionDigits(2);
             return plain.format(amount) + " " + currency;
         }
-        format.setMinimumFractionDigits(Math.max(2, Math.min(amount.stripTrailingZeros().scale(), 4)));
+        format.setMinimumFractionDigits(
+                Math.max(2, Math.min(amount.stripTrailingZeros().scale(), 4)));
         return format.format(amount);
     }
 
@@ -76,7 +76,9 @@ public class Formats {
     }
 
     public String number(Object value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(request.locale()).format(value);
+        return value == null
+                ? ""
+                : NumberFormat.getNumberInstance(request.locale()).format(value);
     }
 
     public String percent(BigDecimal value) {
@@ -89,13 +91,22 @@ public class Formats {
     }
 
     public String date(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(request.locale())
-                .withZone(ZoneOffset.UTC).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(request.locale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(at);
     }
 
     public String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(request.locale()).withZone(ZoneOffset.UTC).format(at) + " UTC";
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(request.locale())
+                                .withZone(ZoneOffset.UTC)
+                                .format(at)
+                        + " UTC";
     }
 
     /** {@link #dateTime(Instant)} of an ISO-8601 timestamp kept as text (a provider's metadata); other text as it is. */
@@ -112,11 +123,15 @@ public class Formats {
 
     /** {@code yyyy-MM-dd} of an instant (UTC), for {@code <input type="date">}. */
     public String isoDate(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(at);
     }
 
     public String month(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("MMM yyyy", request.locale()).format(month);
+        return month == null
+                ? ""
+                : DateTimeFormatter.ofPattern("MMM yyyy", request.locale()).format(month);
     }
 
     /** The message of a bundle key built at run time ({@code lead_status_won}); an unknown key shows as itself. */
@@ -143,7 +158,11 @@ public class Formats {
         if (!KEY.matcher(text.key()).matches() || text.args().size() > 4) {
             return text.key();
         }
-        StringBuilder call = new StringBuilder("{").append(bundle(text.key())).append(':').append(text.key()).append('(');
+        StringBuilder call = new StringBuilder("{")
+                .append(bundle(text.key()))
+                .append(':')
+                .append(text.key())
+                .append('(');
         for (int i = 0; i < text.args().size(); i++) {
             call.append(i == 0 ? "" : ", ").append('a').append(i);
         }

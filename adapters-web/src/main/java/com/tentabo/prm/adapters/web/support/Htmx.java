@@ -8,6 +8,5 @@ public final class Htmx {
     /** Answered to make htmx load another page (a redirect an XHR cannot follow visibly). */
     public static final String REDIRECT = "HX-Redirect";
 
-    private Htmx() {
-    }
+    private Htmx() {}
 }

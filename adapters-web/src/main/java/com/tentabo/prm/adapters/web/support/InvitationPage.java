@@ -17,11 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The page an invitation (or reset) link leads to when {@code PRM_INVITATIONS_LINK_BASE} points here: the person
@@ -36,8 +35,8 @@ public class InvitationPage extends ConsolePages {
     private final ManagePasswordsUseCase passwords;
     private final ConsoleSessionUseCase sessions;
 
-    public InvitationPage(ConsoleRequest request, Views views, ManagePasswordsUseCase passwords,
-                          ConsoleSessionUseCase sessions) {
+    public InvitationPage(
+            ConsoleRequest request, Views views, ManagePasswordsUseCase passwords, ConsoleSessionUseCase sessions) {
         super(request, views);
         this.passwords = passwords;
         this.sessions = sessions;
@@ -53,8 +52,11 @@ public class InvitationPage extends ConsolePages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("token") String token, MultivaluedMap<String, String> form,
-                           @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public Response accept(
+            @PathParam("token") String token,
+            MultivaluedMap<String, String> form,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest http) {
         if (!passwords.invitationUsable(token)) {
             return invalid();
         }
@@ -67,7 +69,9 @@ public class InvitationPage extends ConsolePages {
         }
         LoginUseCase.LoginResult result;
         try {
-            result = passwords.acceptInvitation(token, form.getFirst("password"),
+            result = passwords.acceptInvitation(
+                    token,
+                    form.getFirst("password"),
                     SessionFilter.origin(headers.getHeaderString(HttpHeaders.USER_AGENT), http));
         } catch (DomainException refused) {
             if (refused.code() == ErrorCode.INVITATION_INVALID) {
@@ -83,16 +87,23 @@ public class InvitationPage extends ConsolePages {
         }
         boolean secure = Cookies.secure(http);
         return Response.seeOther(URI.create(Paths.HOME))
-                .cookie(Cookies.session(sessions.start(result), secure),
+                .cookie(
+                        Cookies.session(sessions.start(result), secure),
                         Cookies.expired(Csrf.PRE_SESSION_COOKIE, Paths.INVITATIONS, secure))
                 .build();
     }
 
     private Response formPage(int status, String token, Map<String, String> errors, HttpServerRequest http) {
         String csrf = request.csrfToken().isEmpty() ? Csrf.random() : request.csrfToken();
-        return Response.fromResponse(views.html(status, views.page("support/invitation").data("token", token)
-                        .data("errors", errors).data("messageKey", null).data("csrf", csrf)))
-                .cookie(Cookies.of(Csrf.PRE_SESSION_COOKIE, csrf, Paths.INVITATIONS, Duration.ofHours(2), Cookies.secure(http)))
+        return Response.fromResponse(views.html(
+                        status,
+                        views.page("support/invitation")
+                                .data("token", token)
+                                .data("errors", errors)
+                                .data("messageKey", null)
+                                .data("csrf", csrf)))
+                .cookie(Cookies.of(
+                        Csrf.PRE_SESSION_COOKIE, csrf, Paths.INVITATIONS, Duration.ofHours(2), Cookies.secure(http)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -102,8 +113,13 @@ public class InvitationPage extends ConsolePages {
     }
 
     private Response message(int status, String key) {
-        return views.html(status, views.page("support/invitation").data("token", null).data("errors", Map.of())
-                .data("messageKey", key).data("csrf", null));
+        return views.html(
+                status,
+                views.page("support/invitation")
+                        .data("token", null)
+                        .data("errors", Map.of())
+                        .data("messageKey", key)
+                        .data("csrf", null));
     }
 
     @ServerExceptionMapper

@@ -15,8 +15,7 @@ public final class Locales {
     public static final Locale DEFAULT = ENGLISH;
     public static final String COOKIE = "prm_lang";
 
-    private Locales() {
-    }
+    private Locales() {}
 
     public static Locale of(String remembered, String acceptLanguage) {
         Locale chosen = byTag(remembered);

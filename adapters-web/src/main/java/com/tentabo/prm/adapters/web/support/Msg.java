@@ -837,17 +837,4 @@ public interface Msg {
 
     @Message
     String inbox_empty();
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

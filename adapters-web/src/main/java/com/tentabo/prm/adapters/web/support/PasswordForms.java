@@ -4,7 +4,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorKind;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,16 +17,17 @@ public final class PasswordForms {
 
     /** The field repeating the new password; it never leaves the console. */
     public static final String REPEAT = "new_password_repeat";
+
     public static final String CURRENT = "current_password";
     /** The key of a message about the whole form rather than one field. */
     public static final String FORM = "form";
 
-    private PasswordForms() {
-    }
+    private PasswordForms() {}
 
     /** The field → message key of a repeated password that differs from the first, or an empty map. */
     public static Map<String, String> repeatErrors(MultivaluedMap<String, String> form, String field) {
-        return Objects.equals(form.getFirst(field), form.getFirst(REPEAT)) ? Map.of()
+        return Objects.equals(form.getFirst(field), form.getFirst(REPEAT))
+                ? Map.of()
                 : Map.of(REPEAT, "password_repeat_differs");
     }
 

@@ -9,6 +9,7 @@ public final class Paths {
     public static final String SIGN_IN = "/ui/sign-in";
     /** "Sign in with …" (the OIDC flow's start) and the provider's way back. */
     public static final String OIDC_SIGN_IN = "/ui/sign-in/oidc";
+
     public static final String OIDC_CALLBACK = "/ui/sign-in/oidc/callback";
     public static final String STATIC = "/ui/static/";
     /** The invitation (and reset) links' page: {@code /ui/invitations/{token}}, used before any session exists. */
@@ -17,14 +18,16 @@ public final class Paths {
     public static final String COOKIE_PATH = "/ui";
 
     /** A local console address: {@code /ui} or below, no scheme, no host, no backslash, no control character. */
-    private static final Pattern LOCAL = Pattern.compile("/ui(/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)?(\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
+    private static final Pattern LOCAL =
+            Pattern.compile("/ui(/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)?(\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
 
-    private Paths() {
-    }
+    private Paths() {}
 
     /** {@code candidate} when it is a console address, else the home page. */
     public static String local(String candidate) {
-        if (candidate == null || candidate.length() > 2000 || !LOCAL.matcher(candidate).matches()) {
+        if (candidate == null
+                || candidate.length() > 2000
+                || !LOCAL.matcher(candidate).matches()) {
             return HOME;
         }
         return candidate;

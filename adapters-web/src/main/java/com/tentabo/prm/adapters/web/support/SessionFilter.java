@@ -8,11 +8,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The console's door, on every request under {@code /ui}: picks the language, resolves the session cookie into the
@@ -38,10 +37,14 @@ public class SessionFilter {
         }
         String query = context.getUriInfo().getRequestUri().getRawQuery();
         String asked = query == null ? path : path + "?" + query;
-        request.describe(Locales.of(cookie(context, Locales.COOKIE), context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
-                asked, "true".equals(context.getHeaderString(Htmx.REQUEST)));
+        request.describe(
+                Locales.of(cookie(context, Locales.COOKIE), context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                asked,
+                "true".equals(context.getHeaderString(Htmx.REQUEST)));
         request.presented(context.getHeaderString(Csrf.HEADER));
-        if (path.startsWith(Paths.STATIC) || path.equals(Paths.SIGN_IN) || path.startsWith(Paths.SIGN_IN + "/")
+        if (path.startsWith(Paths.STATIC)
+                || path.equals(Paths.SIGN_IN)
+                || path.startsWith(Paths.SIGN_IN + "/")
                 || path.startsWith(Paths.HOME + "/lang/")
                 || path.startsWith(Paths.INVITATIONS + "/")) {
             request.anonymousCsrf(cookie(context, Csrf.PRE_SESSION_COOKIE));
@@ -58,9 +61,8 @@ public class SessionFilter {
         }
         String next = "GET".equals(context.getMethod()) ? asked : Paths.HOME;
         URI signIn = URI.create(Paths.SIGN_IN + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
-        Response.ResponseBuilder answer = request.htmx()
-                ? Response.ok().header(Htmx.REDIRECT, signIn.toString())
-                : Response.seeOther(signIn);
+        Response.ResponseBuilder answer =
+                request.htmx() ? Response.ok().header(Htmx.REDIRECT, signIn.toString()) : Response.seeOther(signIn);
         if (token != null) {
             answer.cookie(Cookies.expired(Cookies.SESSION, Paths.COOKIE_PATH, Cookies.secure(http)));
         }
@@ -72,7 +74,9 @@ public class SessionFilter {
     }
 
     static RequestOrigin origin(String userAgent, HttpServerRequest http) {
-        String address = http == null || http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        String address = http == null || http.remoteAddress() == null
+                ? null
+                : http.remoteAddress().hostAddress();
         return new RequestOrigin(address, userAgent);
     }
 

@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,11 +20,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Signing in and out, and the language switch. Sign-in goes through {@link LoginUseCase} (database and LDAP users,
@@ -42,8 +41,12 @@ public class SignInPage extends ConsolePages {
     private final ConsoleSessionUseCase sessions;
     private final OidcSignInUseCase oidc;
 
-    public SignInPage(ConsoleRequest request, Views views, LoginUseCase login, ConsoleSessionUseCase sessions,
-                      OidcSignInUseCase oidc) {
+    public SignInPage(
+            ConsoleRequest request,
+            Views views,
+            LoginUseCase login,
+            ConsoleSessionUseCase sessions,
+            OidcSignInUseCase oidc) {
         super(request, views);
         this.login = login;
         this.sessions = sessions;
@@ -59,8 +62,8 @@ public class SignInPage extends ConsolePages {
     @POST
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
-                           @Context HttpServerRequest http) {
+    public Response signIn(
+            MultivaluedMap<String, String> form, @Context HttpHeaders headers, @Context HttpServerRequest http) {
         String next = Paths.afterSignIn(form.getFirst("next"));
         String username = trimmed(form.getFirst("username"), 255);
         if (!Csrf.matches(request.csrfToken(), form.getFirst(Csrf.FIELD))) {
@@ -72,15 +75,17 @@ public class SignInPage extends ConsolePages {
         }
         LoginUseCase.LoginResult result;
         try {
-            result = login.login(new LoginUseCase.LoginCommand(username, password,
-                    SessionFilter.origin(headers.getHeaderString(HttpHeaders.USER_AGENT), http)));
+            result = login.login(new LoginUseCase.LoginCommand(
+                    username, password, SessionFilter.origin(headers.getHeaderString(HttpHeaders.USER_AGENT), http)));
         } catch (DomainException refused) {
             return signInPage(refusalStatus(refused), next, username, refusalKey(refused, "sign_in_refused"), http);
         }
         ConsoleSessionUseCase.StartedSession session = sessions.start(result);
         boolean secure = Cookies.secure(http);
         return Response.seeOther(URI.create(next))
-                .cookie(Cookies.session(session, secure), Cookies.expired(Csrf.PRE_SESSION_COOKIE, Paths.SIGN_IN, secure))
+                .cookie(
+                        Cookies.session(session, secure),
+                        Cookies.expired(Csrf.PRE_SESSION_COOKIE, Paths.SIGN_IN, secure))
                 .build();
     }
 
@@ -92,7 +97,8 @@ public class SignInPage extends ConsolePages {
     @POST
     @Path("/sign-in/oidc")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response oidcStart(MultivaluedMap<String, String> form, @Context UriInfo uri, @Context HttpServerRequest http) {
+    public Response oidcStart(
+            MultivaluedMap<String, String> form, @Context UriInfo uri, @Context HttpServerRequest http) {
         String next = Paths.afterSignIn(form.getFirst("next"));
         if (!Csrf.matches(request.csrfToken(), form.getFirst(Csrf.FIELD))) {
             return signInPage(403, next, "", "sign_in_expired", http);
@@ -119,33 +125,49 @@ public class SignInPage extends ConsolePages {
      */
     @GET
     @Path("/sign-in/oidc/callback")
-    public Response oidcCallback(@QueryParam("code") String code, @QueryParam("state") String state,
-                                 @QueryParam("error") String error, @CookieParam(Cookies.OIDC_FLOW) String flow,
-                                 @Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public Response oidcCallback(
+            @QueryParam("code") String code,
+            @QueryParam("state") String state,
+            @QueryParam("error") String error,
+            @CookieParam(Cookies.OIDC_FLOW) String flow,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest http) {
         boolean secure = Cookies.secure(http);
         NewCookie flowDone = Cookies.expired(Cookies.OIDC_FLOW, Paths.OIDC_SIGN_IN, secure);
         if (error != null) {
             return Response.fromResponse(signInPage(400, Paths.HOME, "", "sign_in_oidc_cancelled", http))
-                    .cookie(flowDone).build();
+                    .cookie(flowDone)
+                    .build();
         }
         OidcSignInUseCase.Finished finished;
         try {
-            finished = oidc.finish(new OidcSignInUseCase.FinishCommand(code, state, flow, callback(uri),
+            finished = oidc.finish(new OidcSignInUseCase.FinishCommand(
+                    code,
+                    state,
+                    flow,
+                    callback(uri),
                     SessionFilter.origin(headers.getHeaderString(HttpHeaders.USER_AGENT), http)));
         } catch (DomainException refused) {
-            return Response.fromResponse(signInPage(refusalStatus(refused), Paths.HOME, "",
-                    refusalKey(refused, "sign_in_oidc_refused"), http)).cookie(flowDone).build();
+            return Response.fromResponse(signInPage(
+                            refusalStatus(refused), Paths.HOME, "", refusalKey(refused, "sign_in_oidc_refused"), http))
+                    .cookie(flowDone)
+                    .build();
         }
         ConsoleSessionUseCase.StartedSession session = sessions.start(finished.signedIn());
-        return Response.fromResponse(views.html(views.page("support/signed-in")
-                        .data("next", Paths.afterSignIn(finished.next()))))
+        return Response.fromResponse(
+                        views.html(views.page("support/signed-in").data("next", Paths.afterSignIn(finished.next()))))
                 .cookie(Cookies.session(session, secure), flowDone)
                 .build();
     }
 
     /** The callback address this request's host serves, as the provider must have it registered. */
     private static String callback(UriInfo uri) {
-        return uri.getBaseUriBuilder().replacePath(Paths.OIDC_CALLBACK).replaceQuery(null).build().toString();
+        return uri.getBaseUriBuilder()
+                .replacePath(Paths.OIDC_CALLBACK)
+                .replaceQuery(null)
+                .build()
+                .toString();
     }
 
     private static int refusalStatus(DomainException refused) {
@@ -173,19 +195,22 @@ public class SignInPage extends ConsolePages {
     @POST
     @Path("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOut(MultivaluedMap<String, String> form, @CookieParam(Cookies.SESSION) String token,
-                            @Context HttpServerRequest http) {
+    public Response signOut(
+            MultivaluedMap<String, String> form,
+            @CookieParam(Cookies.SESSION) String token,
+            @Context HttpServerRequest http) {
         request.requireCsrf(form);
         sessions.end(token);
         return Response.seeOther(URI.create(Paths.SIGN_IN))
-                .cookie(Cookies.expired(Cookies.SESSION, Paths.COOKIE_PATH, Cookies.secure(http))).build();
+                .cookie(Cookies.expired(Cookies.SESSION, Paths.COOKIE_PATH, Cookies.secure(http)))
+                .build();
     }
 
     /** The language switch: remembers the choice (a preference, not an action on data) and goes back. */
     @GET
     @Path("/lang/{code}")
-    public Response language(@PathParam("code") String code, @QueryParam("back") String back,
-                             @Context HttpServerRequest http) {
+    public Response language(
+            @PathParam("code") String code, @QueryParam("back") String back, @Context HttpServerRequest http) {
         Locale chosen = Locales.byTag(code);
         Response.ResponseBuilder answer = Response.seeOther(URI.create(Paths.local(back)));
         if (chosen != null) {
@@ -202,10 +227,16 @@ public class SignInPage extends ConsolePages {
         } catch (DomainException unusable) {
             provider = null;
         }
-        return Response.fromResponse(views.html(status, views.page("support/sign-in").data("next", next)
-                        .data("username", username).data("errorKey", errorKey).data("csrf", csrf)
-                        .data("oidcProvider", provider)))
-                .cookie(Cookies.of(Csrf.PRE_SESSION_COOKIE, csrf, Paths.SIGN_IN, Duration.ofHours(2), Cookies.secure(http)))
+        return Response.fromResponse(views.html(
+                        status,
+                        views.page("support/sign-in")
+                                .data("next", next)
+                                .data("username", username)
+                                .data("errorKey", errorKey)
+                                .data("csrf", csrf)
+                                .data("oidcProvider", provider)))
+                .cookie(Cookies.of(
+                        Csrf.PRE_SESSION_COOKIE, csrf, Paths.SIGN_IN, Duration.ofHours(2), Cookies.secure(http)))
                 .build();
     }
 

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +24,12 @@ public class StaticPage {
             "console.css", new String[] {"console/console.css", "text/css; charset=utf-8"},
             "console.js", new String[] {"console/console.js", "text/javascript; charset=utf-8"});
     private static final Map<String, byte[]> CONTENT = Map.of(
-            "htmx.min.js", read(HTMX), "console.css", read("console/console.css"), "console.js", read("console/console.js"));
+            "htmx.min.js",
+            read(HTMX),
+            "console.css",
+            read("console/console.css"),
+            "console.js",
+            read("console/console.js"));
 
     @GET
     @Path("/{file}")

@@ -7,14 +7,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Renders the console's templates in the request's language, and turns every error into a page a person can read:
@@ -43,17 +42,22 @@ public class Views {
     }
 
     public Response html(TemplateInstance view) {
-        return Response.ok(view.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Response.ok(view.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
     }
 
     public Response html(int status, TemplateInstance view) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(view.render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(view.render())
+                .build();
     }
 
     /** After a plain form's POST: go to the page showing the result (an htmx request is told to load it). */
     public Response redirect(String location) {
         String target = Paths.local(location);
-        return request.htmx() ? Response.noContent().header(Htmx.REDIRECT, target).build()
+        return request.htmx()
+                ? Response.noContent().header(Htmx.REDIRECT, target).build()
                 : Response.seeOther(URI.create(target)).build();
     }
 
@@ -98,12 +102,19 @@ public class Views {
             default -> 400;
         };
         if (status == 401) {
-            URI signIn = URI.create(Paths.SIGN_IN + "?next=" + URLEncoder.encode(request.path(), StandardCharsets.UTF_8));
-            return request.htmx() ? Response.ok().header(Htmx.REDIRECT, signIn.toString()).build()
+            URI signIn =
+                    URI.create(Paths.SIGN_IN + "?next=" + URLEncoder.encode(request.path(), StandardCharsets.UTF_8));
+            return request.htmx()
+                    ? Response.ok().header(Htmx.REDIRECT, signIn.toString()).build()
                     : Response.seeOther(signIn).build();
         }
-        return problem(status, titleKey(e), e.detail(), e.violations().stream()
-                .map(v -> v.field() + ": " + formats.t(FieldMessages.field(v.message()))).toList());
+        return problem(
+                status,
+                titleKey(e),
+                e.detail(),
+                e.violations().stream()
+                        .map(v -> v.field() + ": " + formats.t(FieldMessages.field(v.message())))
+                        .toList());
     }
 
     /** The page (or htmx fragment) for anything a console page throws. */
@@ -111,10 +122,13 @@ public class Views {
         if (e instanceof DomainException refused) {
             return error(refused);
         }
-        if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return error(new DomainException(web.getResponse().getStatus() == 404
-                    ? com.tentabo.prm.domain.shared.ErrorCode.ROUTE_NOT_FOUND
-                    : com.tentabo.prm.domain.shared.ErrorCode.MALFORMED_REQUEST, null));
+        if (e instanceof jakarta.ws.rs.WebApplicationException web
+                && web.getResponse().getStatus() < 500) {
+            return error(new DomainException(
+                    web.getResponse().getStatus() == 404
+                            ? com.tentabo.prm.domain.shared.ErrorCode.ROUTE_NOT_FOUND
+                            : com.tentabo.prm.domain.shared.ErrorCode.MALFORMED_REQUEST,
+                    null));
         }
         return unexpected(e);
     }
@@ -126,11 +140,23 @@ public class Views {
 
     private Response problem(int status, String titleKey, String detail, List<String> details) {
         if (request.htmx()) {
-            return Response.ok(page("support/error-fragment").data("titleKey", titleKey).data("detail", detail)
-                            .data("details", details).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .header("HX-Retarget", FLASH).header("HX-Reswap", "innerHTML").build();
+            return Response.ok(
+                            page("support/error-fragment")
+                                    .data("titleKey", titleKey)
+                                    .data("detail", detail)
+                                    .data("details", details)
+                                    .render(),
+                            MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("HX-Retarget", FLASH)
+                    .header("HX-Reswap", "innerHTML")
+                    .build();
         }
-        return html(status, page("support/error").data("titleKey", titleKey).data("detail", detail)
-                .data("details", details).data("status", status));
+        return html(
+                status,
+                page("support/error")
+                        .data("titleKey", titleKey)
+                        .data("detail", detail)
+                        .data("details", details)
+                        .data("status", status));
     }
 }

@@ -1,12 +1,11 @@
 package com.tentabo.prm.adapters.web.backoffice;
 
-import com.tentabo.prm.adapters.web.support.MessageBundles;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.adapters.web.support.MessageBundles;
 import java.io.IOException;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The catalog, companies and users texts: every company field has a label (both languages: ConsoleMessagesTest). */
 class BackOfficeCatalogMessagesTest {

@@ -1,17 +1,16 @@
 package com.tentabo.prm.adapters.web.backoffice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.adapters.web.support.MessageBundles;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.MatchReason;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The texts of the review queue and the programme levels: every status, conflict finding, match kind and rule the

@@ -1,14 +1,13 @@
 package com.tentabo.prm.adapters.web.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.adapters.web.support.MessageBundles;
 import com.tentabo.prm.domain.notification.NotificationType;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The notification texts: both languages complete, and a title for every type of notification there is. */
 class NotificationMessagesTest {

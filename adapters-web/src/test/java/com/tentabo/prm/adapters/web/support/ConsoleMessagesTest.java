@@ -1,34 +1,39 @@
 package com.tentabo.prm.adapters.web.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeCatalogMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeOpsMessages;
 import com.tentabo.prm.adapters.web.backoffice.BackOfficeProgrammeMessages;
 import com.tentabo.prm.adapters.web.portal.NotificationMessages;
 import com.tentabo.prm.adapters.web.portal.ProgrammeMessages;
-
-import com.tentabo.prm.adapters.web.backoffice.BackOfficeCatalogMessages;
-import com.tentabo.prm.adapters.web.backoffice.BackOfficeMessages;
-import com.tentabo.prm.adapters.web.backoffice.BackOfficeOpsMessages;
-import com.tentabo.prm.adapters.web.backoffice.BackOfficeProgrammeMessages;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Both languages hold the same keys, with the same placeholders, one method of {@link Msg} each; amounts per locale. */
 class ConsoleMessagesTest {
 
     /** The console's bundles: file prefix and interface. */
-    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "bo", BackOfficeMessages.class,
-            "prog", ProgrammeMessages.class, "ntf", NotificationMessages.class, "bop", BackOfficeOpsMessages.class,
-            "bor", BackOfficeProgrammeMessages.class, "boc", BackOfficeCatalogMessages.class,
-            "bil", com.tentabo.prm.adapters.web.backoffice.BillingMessages.class);
+    private static final Map<String, Class<?>> BUNDLES = Map.of(
+            "msg",
+            Msg.class,
+            "bo",
+            BackOfficeMessages.class,
+            "prog",
+            ProgrammeMessages.class,
+            "ntf",
+            NotificationMessages.class,
+            "bop",
+            BackOfficeOpsMessages.class,
+            "bor",
+            BackOfficeProgrammeMessages.class,
+            "boc",
+            BackOfficeCatalogMessages.class,
+            "bil",
+            com.tentabo.prm.adapters.web.backoffice.BillingMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglishAndFrench_oneMethodPerKey() throws IOException {
@@ -40,13 +45,17 @@ class ConsoleMessagesTest {
     /** Quarkus 3.33 generates a bundle's resolver in groups of 300 messages and that split fails at start. */
     @Test
     void everyBundleStaysUnderThreeHundredMessages() {
-        BUNDLES.forEach((name, type) -> assertThat(type.getDeclaredMethods().length).as(name).isLessThan(300));
+        BUNDLES.forEach((name, type) ->
+                assertThat(type.getDeclaredMethods().length).as(name).isLessThan(300));
     }
 
     @Test
     void amountsAreFormattedForTheLanguage() {
-        assertThat(Formats.money(new BigDecimal("9720.00"), "EUR", Locales.ENGLISH)).isEqualTo("€9,720.00");
-        assertThat(Formats.money(new BigDecimal("9720.00"), "EUR", Locales.FRENCH).replace('\u202f', ' ').replace('\u00a0', ' '))
+        assertThat(Formats.money(new BigDecimal("9720.00"), "EUR", Locales.ENGLISH))
+                .isEqualTo("€9,720.00");
+        assertThat(Formats.money(new BigDecimal("9720.00"), "EUR", Locales.FRENCH)
+                        .replace('\u202f', ' ')
+                        .replace('\u00a0', ' '))
                 .isEqualTo("9 720,00 €");
     }
 

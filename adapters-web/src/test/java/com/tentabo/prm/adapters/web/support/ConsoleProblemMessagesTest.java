@@ -1,8 +1,8 @@
 package com.tentabo.prm.adapters.web.support;
 
-import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.domain.shared.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every refusal the console can show has its words in English and French: each stable error code, each field
@@ -22,20 +21,25 @@ class ConsoleProblemMessagesTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = ConsoleProblemMessagesTest.class.getClassLoader().getResourceAsStream("messages/" + name)) {
+        try (InputStream in =
+                ConsoleProblemMessagesTest.class.getClassLoader().getResourceAsStream("messages/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
     private static long placeholders(String text) {
-        return Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*\\}").matcher(text).results().count();
+        return Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*\\}")
+                .matcher(text)
+                .results()
+                .count();
     }
 
     @Test
     void bothLanguagesHaveTheSameKeysOneMethodOfTheBundleEach() throws IOException {
         Properties en = bundle("err_en.properties");
-        assertThat(bundle("err_fr.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        assertThat(bundle("err_fr.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
         assertThat(java.util.Arrays.stream(Problems.class.getDeclaredMethods()).map(java.lang.reflect.Method::getName))
                 .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
     }
@@ -45,7 +49,9 @@ class ConsoleProblemMessagesTest {
         for (String language : List.of("en", "fr")) {
             Properties messages = bundle("err_" + language + ".properties");
             for (ErrorCode code : ErrorCode.values()) {
-                assertThat(messages.getProperty(FieldMessages.codeKey(code))).as(language + " " + code).isNotBlank();
+                assertThat(messages.getProperty(FieldMessages.codeKey(code)))
+                        .as(language + " " + code)
+                        .isNotBlank();
             }
         }
     }
@@ -57,7 +63,8 @@ class ConsoleProblemMessagesTest {
             for (FieldMessages.Constraint constraint : FieldMessages.CONSTRAINTS) {
                 String text = messages.getProperty(constraint.key());
                 assertThat(text).as(language + " " + constraint.key()).isNotBlank();
-                assertThat(placeholders(text)).as(language + " " + constraint.key())
+                assertThat(placeholders(text))
+                        .as(language + " " + constraint.key())
                         .isEqualTo(constraint.wording().matcher("").groupCount());
             }
             assertThat(placeholders(messages.getProperty("field_other"))).isEqualTo(1);

@@ -1,5 +1,7 @@
 package com.tentabo.prm.adapters.web.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,13 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Checks of a console message bundle kept in {@code messages/<name>_en.properties} and {@code _fr}. */
 public final class MessageBundles {
 
-    private MessageBundles() {
-    }
+    private MessageBundles() {}
 
     public static Properties load(String file) throws IOException {
         Properties p = new Properties();
@@ -42,7 +41,8 @@ public final class MessageBundles {
             assertThat(placeholders(fr.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
             assertThat(fr.getProperty(key)).as(key).isNotBlank();
         }
-        Set<String> methods = Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
+        Set<String> methods =
+                Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
         assertThat(methods).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
     }
 

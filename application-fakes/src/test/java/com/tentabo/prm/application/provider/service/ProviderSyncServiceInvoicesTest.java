@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.provider.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
 import com.tentabo.prm.application.fakes.InlineTransactions;
 import com.tentabo.prm.application.provider.BillingInvoice;
@@ -17,8 +20,6 @@ import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,17 +33,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The billing branch of {@link ProviderSyncService}: counting, the one bounded wait on a 429, the run's status. */
 class ProviderSyncServiceInvoicesTest {
 
-    static final Caller ADMIN = Caller.of(PrincipalKind.ADMIN_USER, UUID.randomUUID(), null, "admin", Role.ADMIN, null, null);
+    static final Caller ADMIN =
+            Caller.of(PrincipalKind.ADMIN_USER, UUID.randomUUID(), null, "admin", Role.ADMIN, null, null);
     static final UUID PROVIDER = UUID.randomUUID();
-    static final BillingInvoice INVOICE = new BillingInvoice("42", "F-1", "upcoming", false, false,
-            new BigDecimal("9720.0"), new BigDecimal("9720.0"), "EUR", null, null);
+    static final BillingInvoice INVOICE = new BillingInvoice(
+            "42",
+            "F-1",
+            "upcoming",
+            false,
+            false,
+            new BigDecimal("9720.0"),
+            new BigDecimal("9720.0"),
+            "EUR",
+            null,
+            null);
 
     final Map<String, Deque<Supplier<List<BillingInvoice>>>> answers = new HashMap<>();
     final List<String> calls = new ArrayList<>();
@@ -67,14 +76,14 @@ class ProviderSyncServiceInvoicesTest {
         }
 
         @Override
-        public com.tentabo.prm.application.provider.QuoteChangePage quoteChanges(ProviderSettings settings,
-                                                                                Instant since, String cursor) {
+        public com.tentabo.prm.application.provider.QuoteChangePage quoteChanges(
+                ProviderSettings settings, Instant since, String cursor) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public java.util.Optional<com.tentabo.prm.application.provider.BillingQuote> quote(ProviderSettings settings,
-                                                                                          String quoteId) {
+        public java.util.Optional<com.tentabo.prm.application.provider.BillingQuote> quote(
+                ProviderSettings settings, String quoteId) {
             throw new UnsupportedOperationException();
         }
     };
@@ -92,25 +101,40 @@ class ProviderSyncServiceInvoicesTest {
         }
 
         @Override
-        public boolean recordInvoices(UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
+        public boolean recordInvoices(
+                UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
             return !invoices.equals(recorded.put(contractId, invoices));
         }
 
         @Override
         public SyncLogRecord record(SyncLogRepository.SyncRun run) {
-            return new SyncLogRecord(run.id(), run.providerId(), "pennylane", run.syncType(), run.entityType(),
-                    run.direction(), run.recordsSynced(), run.recordsFailed(), run.errorDetailsJson(),
+            return new SyncLogRecord(
+                    run.id(),
+                    run.providerId(),
+                    "pennylane",
+                    run.syncType(),
+                    run.entityType(),
+                    run.direction(),
+                    run.recordsSynced(),
+                    run.recordsFailed(),
+                    run.errorDetailsJson(),
                     run.status().name().toLowerCase(java.util.Locale.ROOT),
-                    run.startedAt(), run.completedAt());
+                    run.startedAt(),
+                    run.completedAt());
         }
     };
 
     ProviderSyncService service(BillingGateway... billing) {
         Clock clock = Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneOffset.UTC);
         // no failure of these tests refuses the credentials: the health marks never reach their directory
-        return new ProviderSyncService(new InlineTransactions(), records, ProviderGateways.none(),
+        return new ProviderSyncService(
+                new InlineTransactions(),
+                records,
+                ProviderGateways.none(),
                 ProviderGateways.of(List.of(billing), BillingGateway::providerName),
-                new ProviderHealthMarks(null, null, UUID::randomUUID, clock), UUID::randomUUID, clock);
+                new ProviderHealthMarks(null, null, UUID::randomUUID, clock),
+                UUID::randomUUID,
+                clock);
     }
 
     @SafeVarargs
@@ -148,7 +172,10 @@ class ProviderSyncServiceInvoicesTest {
 
     @Test
     void aShortRateLimit_isWaitedForOnce_thenTheContractIsAskedAgain() {
-        contract("q1", fails(ProviderFailure.retryable("pennylane GET /customer_invoices answered 429", Duration.ofMillis(20))),
+        contract(
+                "q1",
+                fails(ProviderFailure.retryable(
+                        "pennylane GET /customer_invoices answered 429", Duration.ofMillis(20))),
                 () -> List.of(INVOICE));
 
         SyncLogRecord run = service(pennylane).sync(ADMIN, PROVIDER);
@@ -161,7 +188,9 @@ class ProviderSyncServiceInvoicesTest {
     @Test
     void aLongRateLimit_aSecond429_orAPermanentFailure_failTheContract_andTheRunGoesOn() {
         contract("q1", fails(ProviderFailure.retryable("429 long", Duration.ofSeconds(11))));
-        contract("q2", fails(ProviderFailure.retryable("429 again", Duration.ZERO)),
+        contract(
+                "q2",
+                fails(ProviderFailure.retryable("429 again", Duration.ZERO)),
                 fails(ProviderFailure.retryable("429 again", Duration.ZERO)));
         contract("q3", fails(ProviderFailure.permanent("401")));
         contract("q4", () -> List.of(INVOICE));
@@ -188,7 +217,7 @@ class ProviderSyncServiceInvoicesTest {
     @Test
     void aBillingProviderWithoutAdapter_isRefused() {
         assertThatThrownBy(() -> service().sync(ADMIN, PROVIDER))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.BUSINESS_RULE_VIOLATED));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BUSINESS_RULE_VIOLATED));
     }
 }

@@ -13,7 +13,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +22,7 @@ public class AuditLogQueryService implements QueryAuditLogUseCase {
 
     /** The longest text filters the columns can hold ({@code action} VARCHAR(100), {@code entity_type} VARCHAR(50)). */
     static final int MAX_ACTION = 100;
+
     static final int MAX_ENTITY_TYPE = 50;
 
     private final AuditLogRepository auditLog;
@@ -46,9 +46,17 @@ public class AuditLogQueryService implements QueryAuditLogUseCase {
         String entityType = Filters.text("entity_type", filter.entityType(), MAX_ENTITY_TYPE);
         String action = Filters.text("action", filter.action(), MAX_ACTION);
         Filters.window(filter.since(), filter.until());
-        List<AuditRecord> rows = auditLog.list(new AuditLogRepository.AuditQuery(entityType, filter.entityId(), action,
-                filter.userId(), filter.adminUserId(), filter.since(), filter.until(),
-                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1));
+        List<AuditRecord> rows = auditLog.list(new AuditLogRepository.AuditQuery(
+                entityType,
+                filter.entityId(),
+                action,
+                filter.userId(),
+                filter.adminUserId(),
+                filter.since(),
+                filter.until(),
+                cursor == null ? null : cursor.createdAt(),
+                cursor == null ? null : cursor.id(),
+                limit + 1));
         return Page.ofRows(rows, limit, AuditRecord::createdAt, AuditRecord::id);
     }
 }

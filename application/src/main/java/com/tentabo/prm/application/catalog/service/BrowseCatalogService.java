@@ -1,10 +1,10 @@
 package com.tentabo.prm.application.catalog.service;
 
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -14,7 +14,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +32,8 @@ public class BrowseCatalogService implements BrowseCatalogUseCase {
     @Override
     public Product product(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.CATALOG_READ);
-        return products.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
+        return products.findById(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
     }
 
     @Override
@@ -51,7 +51,9 @@ public class BrowseCatalogService implements BrowseCatalogUseCase {
     @Override
     public Duration duration(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.CATALOG_READ);
-        return durations.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.DURATION_NOT_FOUND, "Duration", id));
+        return durations
+                .findById(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.DURATION_NOT_FOUND, "Duration", id));
     }
 
     @Override

@@ -3,15 +3,13 @@ package com.tentabo.prm.application.catalog.service;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.Product;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The audited fields of catalog records, as the {@code changes} member of audit entries shows them. */
 final class CatalogAudit {
 
-    private CatalogAudit() {
-    }
+    private CatalogAudit() {}
 
     static Map<String, Object> fields(Product p) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -40,8 +38,13 @@ final class CatalogAudit {
             if (!sb.isEmpty()) {
                 sb.append("; ");
             }
-            sb.append(t.minQuantity()).append('-').append(t.maxQuantity() == null ? "*" : t.maxQuantity().toString())
-                    .append(" at ").append(t.price().toPlainString()).append('/').append(t.period().label());
+            sb.append(t.minQuantity())
+                    .append('-')
+                    .append(t.maxQuantity() == null ? "*" : t.maxQuantity().toString())
+                    .append(" at ")
+                    .append(t.price().toPlainString())
+                    .append('/')
+                    .append(t.period().label());
         }
         return sb.toString();
     }

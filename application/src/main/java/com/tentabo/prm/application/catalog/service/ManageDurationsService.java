@@ -1,15 +1,15 @@
 package com.tentabo.prm.application.catalog.service;
 
-import com.tentabo.prm.application.shared.IdempotentCreates;
-import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -20,7 +20,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +39,12 @@ public class ManageDurationsService implements ManageDurationsUseCase {
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public ManageDurationsService(DurationRepository durations, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+    public ManageDurationsService(
+            DurationRepository durations,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            IdempotentCreates idempotency,
+            Clock clock) {
         this.durations = durations;
         this.audit = audit;
         this.ids = ids;
@@ -57,8 +61,14 @@ public class ManageDurationsService implements ManageDurationsUseCase {
             Duration duration = build(id, command, now, now);
             requireFreeMonths(duration);
             durations.save(duration);
-            audit.append(AuditEntry.by(caller, ids.newId(), "create", "duration", duration.id(),
-                    Changes.created(CatalogAudit.fields(duration)), now));
+            audit.append(AuditEntry.by(
+                    caller,
+                    ids.newId(),
+                    "create",
+                    "duration",
+                    duration.id(),
+                    Changes.created(CatalogAudit.fields(duration)),
+                    now));
             return duration;
         });
     }
@@ -84,12 +94,13 @@ public class ManageDurationsService implements ManageDurationsUseCase {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Duration before = existing(id);
         if (durations.isOrdered(id)) {
-            throw new DomainException(ErrorCode.DURATION_IN_USE, "Duration " + id + " (" + before.name()
-                    + ") is referenced by orders and cannot be deleted");
+            throw new DomainException(
+                    ErrorCode.DURATION_IN_USE,
+                    "Duration " + id + " (" + before.name() + ") is referenced by orders and cannot be deleted");
         }
         durations.delete(id);
-        audit.append(AuditEntry.by(caller, ids.newId(), "delete", "duration", id,
-                Changes.deleted(CatalogAudit.fields(before)), now()));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "delete", "duration", id, Changes.deleted(CatalogAudit.fields(before)), now()));
     }
 
     /** Every field problem at once, as a 400 naming the fields. */
@@ -109,21 +120,30 @@ public class ManageDurationsService implements ManageDurationsUseCase {
             problems.add(new FieldViolation("name", "is required"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, problems.stream()
-                    .map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""), problems);
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    problems.stream()
+                            .map(p -> p.field() + ": " + p.message())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""),
+                    problems);
         }
         return new Duration(id, c.months(), discount, c.name(), createdAt, updatedAt);
     }
 
     private void requireFreeMonths(Duration d) {
         if (durations.monthsTaken(d.months(), d.id())) {
-            throw new DomainException(ErrorCode.DUPLICATE_VALUE, "A duration of " + d.months() + " months already exists",
+            throw new DomainException(
+                    ErrorCode.DUPLICATE_VALUE,
+                    "A duration of " + d.months() + " months already exists",
                     List.of(new FieldViolation("months", "is already used by another duration")));
         }
     }
 
     private Duration existing(UUID id) {
-        return durations.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.DURATION_NOT_FOUND, "Duration", id));
+        return durations
+                .findByIdForUpdate(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.DURATION_NOT_FOUND, "Duration", id));
     }
 
     private Instant now() {

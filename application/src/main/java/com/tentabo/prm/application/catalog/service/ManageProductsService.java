@@ -1,15 +1,15 @@
 package com.tentabo.prm.application.catalog.service;
 
-import com.tentabo.prm.application.shared.IdempotentCreates;
-import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -20,7 +20,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +37,12 @@ public class ManageProductsService implements ManageProductsUseCase {
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public ManageProductsService(ProductRepository products, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+    public ManageProductsService(
+            ProductRepository products,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            IdempotentCreates idempotency,
+            Clock clock) {
         this.products = products;
         this.audit = audit;
         this.ids = ids;
@@ -52,13 +56,29 @@ public class ManageProductsService implements ManageProductsUseCase {
         UUID id = ids.newId();
         return idempotency.create(caller, "create-product", idempotencyKey, id, this::existing, () -> {
             Instant now = now();
-            PriceTierSet tiers = command.tiers() == null ? PriceTierSet.empty() : PriceTierSet.fromRows(command.tiers());
-            Product product = new Product(id, command.name(), command.type(), command.unit(), command.description(),
-                    command.active() == null || command.active(), command.pricingMode(), tiers, now, now);
+            PriceTierSet tiers =
+                    command.tiers() == null ? PriceTierSet.empty() : PriceTierSet.fromRows(command.tiers());
+            Product product = new Product(
+                    id,
+                    command.name(),
+                    command.type(),
+                    command.unit(),
+                    command.description(),
+                    command.active() == null || command.active(),
+                    command.pricingMode(),
+                    tiers,
+                    now,
+                    now);
             requireFreeName(product.name(), product.id());
             products.save(product);
-            audit.append(AuditEntry.by(caller, ids.newId(), "create", "product", product.id(),
-                    Changes.created(CatalogAudit.fields(product)), now));
+            audit.append(AuditEntry.by(
+                    caller,
+                    ids.newId(),
+                    "create",
+                    "product",
+                    product.id(),
+                    Changes.created(CatalogAudit.fields(product)),
+                    now));
             return product;
         });
     }
@@ -68,9 +88,14 @@ public class ManageProductsService implements ManageProductsUseCase {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
         expected.requireMatch(before.updatedAt());
-        Product after = before.withDetails(command.name(), command.type(), command.unit(), command.description(),
+        Product after = before.withDetails(
+                command.name(),
+                command.type(),
+                command.unit(),
+                command.description(),
                 command.active() == null ? before.active() : command.active(),
-                command.pricingMode() == null ? before.pricingMode() : command.pricingMode(), now());
+                command.pricingMode() == null ? before.pricingMode() : command.pricingMode(),
+                now());
         if (command.tiers() != null) {
             after = after.withTiers(PriceTierSet.fromRows(command.tiers()), after.updatedAt());
         }
@@ -92,12 +117,14 @@ public class ManageProductsService implements ManageProductsUseCase {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
         if (products.isOrdered(id)) {
-            throw new DomainException(ErrorCode.PRODUCT_IN_USE, "Product " + id + " (" + before.name()
-                    + ") is referenced by orders and cannot be deleted; deactivate it instead (is_active = false)");
+            throw new DomainException(
+                    ErrorCode.PRODUCT_IN_USE,
+                    "Product " + id + " (" + before.name()
+                            + ") is referenced by orders and cannot be deleted; deactivate it instead (is_active = false)");
         }
         products.delete(id);
-        audit.append(AuditEntry.by(caller, ids.newId(), "delete", "product", id,
-                Changes.deleted(CatalogAudit.fields(before)), now()));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "delete", "product", id, Changes.deleted(CatalogAudit.fields(before)), now()));
     }
 
     private Product record(Caller caller, Product before, Product after, String action) {
@@ -111,12 +138,15 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     private Product existing(UUID id) {
-        return products.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
+        return products.findByIdForUpdate(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
     }
 
     private void requireFreeName(String name, UUID id) {
         if (products.nameTaken(name, id)) {
-            throw new DomainException(ErrorCode.DUPLICATE_VALUE, "A product named '" + name + "' already exists",
+            throw new DomainException(
+                    ErrorCode.DUPLICATE_VALUE,
+                    "A product named '" + name + "' already exists",
                     List.of(new FieldViolation("name", "is already used by another product")));
         }
     }

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.catalog.service;
 
+import static com.tentabo.prm.application.catalog.port.in.QuoteUseCase.MAX_ITEMS;
+
 import com.tentabo.prm.application.catalog.PricingSettings;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase.Quote;
@@ -22,7 +24,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static com.tentabo.prm.application.catalog.port.in.QuoteUseCase.MAX_ITEMS;
 
 /**
  * The one pricing path of quotes and orders: checks the requested items, then prices them from catalog rows read
@@ -89,8 +88,10 @@ public class QuotePricer {
             }
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, problems.stream()
-                    .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), problems);
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")),
+                    problems);
         }
         return taxRate;
     }
@@ -116,8 +117,8 @@ public class QuotePricer {
         List<Integer> asked = quantities == null || quantities.isEmpty() ? previewQuantities(tiers) : quantities;
         List<FieldViolation> problems = new ArrayList<>();
         if (asked.size() > QuoteUseCase.MAX_PREVIEW_QUANTITIES) {
-            problems.add(new FieldViolation("quantities", "must contain at most " + QuoteUseCase.MAX_PREVIEW_QUANTITIES
-                    + " quantities"));
+            problems.add(new FieldViolation(
+                    "quantities", "must contain at most " + QuoteUseCase.MAX_PREVIEW_QUANTITIES + " quantities"));
         }
         for (int i = 0; i < asked.size() && problems.isEmpty(); i++) {
             Integer q = asked.get(i);
@@ -126,11 +127,15 @@ public class QuotePricer {
             }
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, problems.get(0).field() + ": "
-                    + problems.get(0).message(), problems);
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    problems.get(0).field() + ": " + problems.get(0).message(),
+                    problems);
         }
-        return asked.stream().map(q -> new QuoteUseCase.TierPreview(q, previewLine(tiers, PricingMode.VOLUME, q),
-                previewLine(tiers, PricingMode.GRADUATED, q))).toList();
+        return asked.stream()
+                .map(q -> new QuoteUseCase.TierPreview(
+                        q, previewLine(tiers, PricingMode.VOLUME, q), previewLine(tiers, PricingMode.GRADUATED, q)))
+                .toList();
     }
 
     private PricedLine previewLine(PriceTierSet tiers, PricingMode mode, int quantity) {
@@ -174,8 +179,11 @@ public class QuotePricer {
     }
 
     /** As {@link #price(List, PricingCatalogDirectory.Rows, Percentage)}, with a partner programme discount on every line. */
-    public Quote price(List<QuoteItem> items, PricingCatalogDirectory.Rows catalog, Percentage taxRate,
-                       ProgrammeDiscount programme) {
+    public Quote price(
+            List<QuoteItem> items,
+            PricingCatalogDirectory.Rows catalog,
+            Percentage taxRate,
+            ProgrammeDiscount programme) {
         List<QuotedItem> quoted = new ArrayList<>(items.size());
         List<PricedLine> lines = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -183,17 +191,22 @@ public class QuotePricer {
             String at = "items[" + i + "].";
             Product product = catalog.products().get(item.productId());
             if (product == null) {
-                throw new DomainException(ErrorCode.PRODUCT_NOT_FOUND, "Product " + item.productId() + " was not found",
+                throw new DomainException(
+                        ErrorCode.PRODUCT_NOT_FOUND,
+                        "Product " + item.productId() + " was not found",
                         List.of(new FieldViolation(at + "product_id", "no such product")));
             }
             Duration duration = catalog.durations().get(item.durationId());
             if (duration == null) {
-                throw new DomainException(ErrorCode.DURATION_NOT_FOUND, "Duration " + item.durationId() + " was not found",
+                throw new DomainException(
+                        ErrorCode.DURATION_NOT_FOUND,
+                        "Duration " + item.durationId() + " was not found",
                         List.of(new FieldViolation(at + "duration_id", "no such duration")));
             }
             if (!product.active()) {
-                throw new DomainException(ErrorCode.PRODUCT_INACTIVE, "Product " + product.id() + " (" + product.name()
-                        + ") is inactive and cannot be quoted",
+                throw new DomainException(
+                        ErrorCode.PRODUCT_INACTIVE,
+                        "Product " + product.id() + " (" + product.name() + ") is inactive and cannot be quoted",
                         List.of(new FieldViolation(at + "product_id", "product is inactive")));
             }
             PricedLine line;
@@ -203,7 +216,9 @@ public class QuotePricer {
                 if (e.code() != ErrorCode.NO_TIER_FOR_QUANTITY) {
                     throw e;
                 }
-                throw new DomainException(e.code(), e.detail() + " of product " + product.id() + " (" + product.name() + ")",
+                throw new DomainException(
+                        e.code(),
+                        e.detail() + " of product " + product.id() + " (" + product.name() + ")",
                         List.of(new FieldViolation(at + "quantity", e.detail())));
             }
             lines.add(line);

@@ -1,24 +1,22 @@
 package com.tentabo.prm.application.catalog.service;
 
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.registration.service.ProgrammeTerms;
+import com.tentabo.prm.domain.access.AccessPolicy;
+import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-
-import java.util.List;
-import java.util.UUID;
-
-import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
-import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
-import com.tentabo.prm.domain.access.AccessPolicy;
-import com.tentabo.prm.domain.access.Caller;
-import com.tentabo.prm.domain.access.Capability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
 
 /** Prices a quote from the current catalog; reads only, stores nothing. */
 @ApplicationScoped
@@ -30,8 +28,8 @@ public class QuoteService implements QuoteUseCase {
     private final ProgrammeTerms programme;
     private final PartnerRepository partners;
 
-    public QuoteService(QuotePricer pricer, PricingCatalogDirectory catalog, ProgrammeTerms programme,
-                        PartnerRepository partners) {
+    public QuoteService(
+            QuotePricer pricer, PricingCatalogDirectory catalog, ProgrammeTerms programme, PartnerRepository partners) {
         this.pricer = pricer;
         this.catalog = catalog;
         this.programme = programme;
@@ -61,8 +59,11 @@ public class QuoteService implements QuoteUseCase {
         if (requested == null) {
             return null;
         }
-        if (!AccessPolicy.inScope(caller, new TenantRef(requested, null)) || partners.findById(requested).isEmpty()) {
-            throw new DomainException(ErrorCode.PARTNER_NOT_FOUND, "Partner " + requested + " was not found",
+        if (!AccessPolicy.inScope(caller, new TenantRef(requested, null))
+                || partners.findById(requested).isEmpty()) {
+            throw new DomainException(
+                    ErrorCode.PARTNER_NOT_FOUND,
+                    "Partner " + requested + " was not found",
                     List.of(new FieldViolation("partner_id", "no such partner")));
         }
         return requested;

@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -35,8 +34,12 @@ public class ActiveAssignments {
 
     /** Whether a record may carry this tenant: at most one company, or a pair linked by an active assignment. */
     public boolean isAllowed(TenantRef tenant) {
-        return tenant.partnerId() == null || tenant.distributorId() == null
-                || distributors.findAssignment(tenant.distributorId(), tenant.partnerId()).map(Assignment::active).orElse(false);
+        return tenant.partnerId() == null
+                || tenant.distributorId() == null
+                || distributors
+                        .findAssignment(tenant.distributorId(), tenant.partnerId())
+                        .map(Assignment::active)
+                        .orElse(false);
     }
 
     /**
@@ -57,8 +60,9 @@ public class ActiveAssignments {
     }
 
     public static DomainException notActive(TenantRef tenant) {
-        return new DomainException(ErrorCode.ASSIGNMENT_NOT_ACTIVE, "Partner " + tenant.partnerId()
-                + " is not actively assigned to distributor " + tenant.distributorId(),
+        return new DomainException(
+                ErrorCode.ASSIGNMENT_NOT_ACTIVE,
+                "Partner " + tenant.partnerId() + " is not actively assigned to distributor " + tenant.distributorId(),
                 List.of(new FieldViolation("distributor_id", "is not actively assigned to the partner")));
     }
 }

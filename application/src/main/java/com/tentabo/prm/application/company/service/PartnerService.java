@@ -1,18 +1,18 @@
 package com.tentabo.prm.application.company.service;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
-import com.tentabo.prm.application.shared.IdempotentCreates;
-import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.CompanyQuery;
+import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -22,7 +22,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +42,12 @@ public class PartnerService implements ManagePartnersUseCase {
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public PartnerService(PartnerRepository partners, AuditLogRepository audit, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+    public PartnerService(
+            PartnerRepository partners,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            IdempotentCreates idempotency,
+            Clock clock) {
         this.partners = partners;
         this.audit = audit;
         this.ids = ids;
@@ -55,15 +59,23 @@ public class PartnerService implements ManagePartnersUseCase {
     public Created<Partner> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
         UUID id = ids.newId();
-        return idempotency.create(caller, "create-partner", idempotencyKey, id, existing -> readable(caller, existing), () -> {
-            checkRegistration(command, null);
-            Instant now = now();
-            Partner partner = Partner.register(id, command.profile(), !Boolean.FALSE.equals(command.active()), now);
-            partners.save(partner);
-            audit.append(AuditEntry.by(caller, ids.newId(), "partner.created", "partner", partner.id(),
-                    Changes.created(partner.asMap()), now));
-            return partner;
-        });
+        return idempotency.create(
+                caller, "create-partner", idempotencyKey, id, existing -> readable(caller, existing), () -> {
+                    checkRegistration(command, null);
+                    Instant now = now();
+                    Partner partner =
+                            Partner.register(id, command.profile(), !Boolean.FALSE.equals(command.active()), now);
+                    partners.save(partner);
+                    audit.append(AuditEntry.by(
+                            caller,
+                            ids.newId(),
+                            "partner.created",
+                            "partner",
+                            partner.id(),
+                            Changes.created(partner.asMap()),
+                            now));
+                    return partner;
+                });
     }
 
     @Override
@@ -75,7 +87,8 @@ public class PartnerService implements ManagePartnersUseCase {
     @Override
     public Page<Partner> list(Caller caller, String search, Boolean active, Integer limit, String cursor) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        return partners.list(new CompanyQuery(search, active, Cursor.limit(limit), Cursor.decode(cursor)), visibleIds(caller));
+        return partners.list(
+                new CompanyQuery(search, active, Cursor.limit(limit), Cursor.decode(cursor)), visibleIds(caller));
     }
 
     @Override
@@ -84,11 +97,17 @@ public class PartnerService implements ManagePartnersUseCase {
         Partner before = forChange(id, expected);
         checkRegistration(command, id);
         Instant now = now();
-        Partner after = before.revise(command.profile(),
-                command.active() == null ? before.active() : command.active(), now);
+        Partner after =
+                before.revise(command.profile(), command.active() == null ? before.active() : command.active(), now);
         partners.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "partner.updated", "partner", id,
-                Changes.diff(before.asMap(), after.asMap()), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "partner.updated",
+                "partner",
+                id,
+                Changes.diff(before.asMap(), after.asMap()),
+                now));
         return after;
     }
 
@@ -97,12 +116,13 @@ public class PartnerService implements ManagePartnersUseCase {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
         Partner before = forChange(id, expected);
         if (partners.hasBusinessRecords(id)) {
-            throw new DomainException(ErrorCode.COMPANY_IN_USE,
+            throw new DomainException(
+                    ErrorCode.COMPANY_IN_USE,
                     "Partner " + id + " has leads, orders or contracts: deactivate it instead (is_active=false)");
         }
         partners.delete(id);
-        audit.append(AuditEntry.by(caller, ids.newId(), "partner.deleted", "partner", id,
-                Changes.deleted(before.asMap()), now()));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "partner.deleted", "partner", id, Changes.deleted(before.asMap()), now()));
     }
 
     /** The partner, locked, and still the version the caller read when it sent {@code If-Match}. */
@@ -118,7 +138,8 @@ public class PartnerService implements ManagePartnersUseCase {
         if (visible != null && !visible.contains(id)) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id);
         }
-        return partners.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
+        return partners.findById(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
     }
 
     /** Partner ids the caller may read, or null for all. */
@@ -133,8 +154,11 @@ public class PartnerService implements ManagePartnersUseCase {
     private void checkRegistration(CompanyCommand command, UUID self) {
         String number = command.profile().registrationNumber();
         if (number != null && partners.registrationNumberTaken(number, self)) {
-            throw new DomainException(ErrorCode.DUPLICATE_VALUE, "Another partner already has registration number " + number,
-                    java.util.List.of(new com.tentabo.prm.domain.shared.FieldViolation("registration_number", "is already taken")));
+            throw new DomainException(
+                    ErrorCode.DUPLICATE_VALUE,
+                    "Another partner already has registration number " + number,
+                    java.util.List.of(new com.tentabo.prm.domain.shared.FieldViolation(
+                            "registration_number", "is already taken")));
         }
     }
 

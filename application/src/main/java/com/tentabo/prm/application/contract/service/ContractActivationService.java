@@ -1,7 +1,5 @@
 package com.tentabo.prm.application.contract.service;
 
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -9,6 +7,8 @@ import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.provider.port.out.BillingCustomerRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
@@ -27,7 +27,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -57,11 +56,17 @@ public class ContractActivationService implements ActivateContractUseCase {
     private final Clock clock;
     private final Notifier notifier;
 
-    public ContractActivationService(OrderRepository orders, ContractRepository contracts,
-                                     ProviderConfigDirectory providers, ActiveAssignments assignments,
-                                     AuditLogRepository audit, AuthorLinks authors,
-                                     BillingCustomerRepository billingCustomers, IdGenerator ids, Clock clock,
-                                     Notifier notifier) {
+    public ContractActivationService(
+            OrderRepository orders,
+            ContractRepository contracts,
+            ProviderConfigDirectory providers,
+            ActiveAssignments assignments,
+            AuditLogRepository audit,
+            AuthorLinks authors,
+            BillingCustomerRepository billingCustomers,
+            IdGenerator ids,
+            Clock clock,
+            Notifier notifier) {
         this.notifier = notifier;
         this.billingCustomers = billingCustomers;
         this.orders = orders;
@@ -81,36 +86,64 @@ public class ContractActivationService implements ActivateContractUseCase {
         OrderAccess.requireVisible(command.caller(), order);
         AccessPolicy.require(command.caller(), Capability.CONTRACTS_ACTIVATE);
         contracts.findByOrderId(order.id()).ifPresent(existing -> {
-            throw new DomainException(ErrorCode.CONTRACT_ALREADY_ACTIVATED,
+            throw new DomainException(
+                    ErrorCode.CONTRACT_ALREADY_ACTIVATED,
                     "Order " + order.number() + " is already contract " + existing.number());
         });
         Instant now = clock.instant();
         Contract old = null;
         Instant activation = command.activationDate() != null ? command.activationDate() : now;
         if (order.kind().replacesContract()) {
-            old = contracts.findById(order.replacesContractId()).orElseThrow(() ->
-                    DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", order.replacesContractId()));
+            old = contracts
+                    .findById(order.replacesContractId())
+                    .orElseThrow(() -> DomainException.notFound(
+                            ErrorCode.CONTRACT_NOT_FOUND, "Contract", order.replacesContractId()));
             if (order.kind() == OrderKind.RENEWAL && command.activationDate() == null && old.expirationDate() != null) {
                 activation = old.expirationDate();
             }
         }
         String number = DocumentNumbers.contract(now.atZone(ZoneOffset.UTC).toLocalDate(), contracts.nextNumber());
         String billing = providers.activeProviderName(ProviderType.BILLING).orElse(NO_BILLING_PROVIDER);
-        Contract contract = Contract.activate(ids.newId(), number, order, assignments.current(order.tenant()),
-                authors.authorOf(command.caller()), activation, Contract.Replaced.of(old), billing, now);
+        Contract contract = Contract.activate(
+                ids.newId(),
+                number,
+                order,
+                assignments.current(order.tenant()),
+                authors.authorOf(command.caller()),
+                activation,
+                Contract.Replaced.of(old),
+                billing,
+                now);
         contracts.insert(contract);
         // the billing provider's id of the company, recorded when its first quote was issued
         billingCustomers.stampContract(contract.id());
-        audit.append(AuditEntry.by(command.caller(), ids.newId(), "activate", "contract", contract.id(),
-                Changes.created(summary(contract)), now));
+        audit.append(AuditEntry.by(
+                command.caller(),
+                ids.newId(),
+                "activate",
+                "contract",
+                contract.id(),
+                Changes.created(summary(contract)),
+                now));
         if (old != null) {
             ContractStatus next = Contract.statusAfterReplacement(order.kind());
             if (next != null) {
                 Contract replaced = old.transitionTo(next, now);
                 contracts.update(replaced);
-                audit.append(AuditEntry.by(command.caller(), ids.newId(), "transition", "contract", old.id(),
-                        Changes.diff(Map.of("status", old.status().name()),
-                                Map.of("status", next.name(), "replaced_by", contract.id().toString())), now));
+                audit.append(AuditEntry.by(
+                        command.caller(),
+                        ids.newId(),
+                        "transition",
+                        "contract",
+                        old.id(),
+                        Changes.diff(
+                                Map.of("status", old.status().name()),
+                                Map.of(
+                                        "status",
+                                        next.name(),
+                                        "replaced_by",
+                                        contract.id().toString())),
+                        now));
             }
         }
         notifier.notify(NotificationEvents.contractActivated(contract));
@@ -120,14 +153,26 @@ public class ContractActivationService implements ActivateContractUseCase {
     static Map<String, Object> summary(Contract contract) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("contract_number", contract.number());
-        fields.put("order_id", contract.orderId() == null ? null : contract.orderId().toString());
-        fields.put("contract_type", contract.terms().type() == null ? null : contract.terms().type().name());
+        fields.put(
+                "order_id",
+                contract.orderId() == null ? null : contract.orderId().toString());
+        fields.put(
+                "contract_type",
+                contract.terms().type() == null ? null : contract.terms().type().name());
         fields.put("status", contract.status().name());
         fields.put("activation_date", contract.activationDate().toString());
-        fields.put("expiration_date", contract.expirationDate() == null ? null : contract.expirationDate().toString());
+        fields.put(
+                "expiration_date",
+                contract.expirationDate() == null
+                        ? null
+                        : contract.expirationDate().toString());
         fields.put("total_value", contract.totalValue().amount());
         fields.put("currency", contract.currencyCode());
-        fields.put("renewed_from_id", contract.renewedFromId() == null ? null : contract.renewedFromId().toString());
+        fields.put(
+                "renewed_from_id",
+                contract.renewedFromId() == null
+                        ? null
+                        : contract.renewedFromId().toString());
         return fields;
     }
 }

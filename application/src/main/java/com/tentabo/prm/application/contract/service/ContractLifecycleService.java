@@ -18,7 +18,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -39,8 +38,13 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ContractLifecycleService(ContractRepository contracts, NoteRepository notes, AuditLogRepository audit,
-                                    AuthorLinks authors, IdGenerator ids, Clock clock) {
+    public ContractLifecycleService(
+            ContractRepository contracts,
+            NoteRepository notes,
+            AuditLogRepository audit,
+            AuthorLinks authors,
+            IdGenerator ids,
+            Clock clock) {
         this.contracts = contracts;
         this.notes = notes;
         this.audit = audit;
@@ -51,16 +55,23 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
 
     @Override
     public Contract transition(TransitionContractCommand command) {
-        Contract contract = contracts.findById(command.contractId())
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", command.contractId()));
-        AccessPolicy.requireInScope(command.caller(), contract.tenant(), ErrorCode.CONTRACT_NOT_FOUND, "Contract", contract.id());
+        Contract contract = contracts
+                .findById(command.contractId())
+                .orElseThrow(
+                        () -> DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", command.contractId()));
+        AccessPolicy.requireInScope(
+                command.caller(), contract.tenant(), ErrorCode.CONTRACT_NOT_FOUND, "Contract", contract.id());
         AccessPolicy.require(command.caller(), Capability.CONTRACTS_LIFECYCLE);
         if (!BY_HAND.contains(command.to())) {
-            throw DomainException.invalid("to", "must be lost or cancelled (expiry is automatic; upgrades, downgrades "
-                    + "and renewals happen by activating a replacement order)");
+            throw DomainException.invalid(
+                    "to",
+                    "must be lost or cancelled (expiry is automatic; upgrades, downgrades "
+                            + "and renewals happen by activating a replacement order)");
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw DomainException.invalid("reason", "is required to mark a contract " + command.to().name().toLowerCase(java.util.Locale.ROOT));
+            throw DomainException.invalid(
+                    "reason",
+                    "is required to mark a contract " + command.to().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (!command.expectedVersion().matches(contract.version())) {
             throw new DomainException(ErrorCode.PRECONDITION_FAILED, "The contract changed since you read it");
@@ -68,11 +79,31 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
         Instant now = clock.instant();
         Contract moved = contract.transitionTo(command.to(), now);
         contracts.update(moved);
-        notes.insert(new Note(ids.newId(), null, contract.id(), contract.status() + " → " + command.to() + ": "
-                + command.reason().strip(), true, false, authors.authorOf(command.caller()), now, now));
-        audit.append(AuditEntry.by(command.caller(), ids.newId(), "transition", "contract", contract.id(),
-                Changes.diff(Map.of("status", contract.status().name()),
-                        Map.of("status", moved.status().name(), "reason", command.reason().strip())), now));
+        notes.insert(new Note(
+                ids.newId(),
+                null,
+                contract.id(),
+                contract.status() + " → " + command.to() + ": "
+                        + command.reason().strip(),
+                true,
+                false,
+                authors.authorOf(command.caller()),
+                now,
+                now));
+        audit.append(AuditEntry.by(
+                command.caller(),
+                ids.newId(),
+                "transition",
+                "contract",
+                contract.id(),
+                Changes.diff(
+                        Map.of("status", contract.status().name()),
+                        Map.of(
+                                "status",
+                                moved.status().name(),
+                                "reason",
+                                command.reason().strip())),
+                now));
         return contracts.findById(contract.id()).orElseThrow();
     }
 
@@ -81,8 +112,17 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
         Instant now = clock.instant();
         List<UUID> expired = contracts.expireDue(now);
         for (UUID id : expired) {
-            audit.append(new AuditEntry(ids.newId(), null, null, "expire", "contract", id,
-                    Changes.diff(Map.of("status", "ACTIVE"), Map.of("status", "EXPIRED")), null, "contract-expiry-job", now));
+            audit.append(new AuditEntry(
+                    ids.newId(),
+                    null,
+                    null,
+                    "expire",
+                    "contract",
+                    id,
+                    Changes.diff(Map.of("status", "ACTIVE"), Map.of("status", "EXPIRED")),
+                    null,
+                    "contract-expiry-job",
+                    now));
         }
         return expired.size();
     }

@@ -13,7 +13,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +41,8 @@ public class ContractQueryService implements QueryContractsUseCase {
     @Override
     public Contract get(Caller caller, UUID contractId) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
-        Contract contract = contracts.findById(contractId)
+        Contract contract = contracts
+                .findById(contractId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contractId));
         AccessPolicy.requireInScope(caller, contract.tenant(), ErrorCode.CONTRACT_NOT_FOUND, "Contract", contractId);
         return contract;
@@ -57,17 +57,27 @@ public class ContractQueryService implements QueryContractsUseCase {
         if (days != null && (days < 0 || days > MAX_EXPIRING_WITHIN_DAYS)) {
             throw DomainException.invalid("expiring_within_days", "must be between 0 and " + MAX_EXPIRING_WITHIN_DAYS);
         }
-        Filters.Days activated = Filters.days("activated_from", filter.activatedFrom(), "activated_to",
-                filter.activatedTo());
+        Filters.Days activated =
+                Filters.days("activated_from", filter.activatedFrom(), "activated_to", filter.activatedTo());
         Filters.Days expires = Filters.days("expires_from", filter.expiresFrom(), "expires_to", filter.expiresTo());
-        List<Contract> rows = contracts.list(new ContractRepository.ContractQuery(filter.statuses(), filter.partnerId(),
-                filter.distributorId(), days == null ? null : clock.instant().plus(Duration.ofDays(days)),
-                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1, activated,
-                expires),
+        List<Contract> rows = contracts.list(
+                new ContractRepository.ContractQuery(
+                        filter.statuses(),
+                        filter.partnerId(),
+                        filter.distributorId(),
+                        days == null ? null : clock.instant().plus(Duration.ofDays(days)),
+                        cursor == null ? null : cursor.createdAt(),
+                        cursor == null ? null : cursor.id(),
+                        limit + 1,
+                        activated,
+                        expires),
                 AccessPolicy.scopeOf(caller));
         List<Contract> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit
-                ? Cursor.after(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()) : null;
+                ? Cursor.after(
+                        page.get(page.size() - 1).createdAt(),
+                        page.get(page.size() - 1).id())
+                : null;
         return new Page<>(page, next);
     }
 }

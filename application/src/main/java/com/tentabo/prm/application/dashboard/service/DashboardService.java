@@ -15,7 +15,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,16 +70,22 @@ public class DashboardService implements ViewDashboardUseCase, FoldDashboardTota
         YearMonth first = current.minusMonths(MONTHS - 1L);
         Instant since = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         boolean severalPartners = !(scope instanceof TenantScope.OfPartner);
-        return new Dashboard(now,
+        return new Dashboard(
+                now,
                 leads ? pipeline(directory.leadsByStatus(scope)) : null,
-                orders ? new Dashboard.Orders(byStatus(OrderStatus.class, directory.ordersByStatus(scope, sentOnly))) : null,
+                orders
+                        ? new Dashboard.Orders(byStatus(OrderStatus.class, directory.ordersByStatus(scope, sentOnly)))
+                        : null,
                 orders ? revenue(directory.fulfilledByMonth(scope, sentOnly, since), first, current) : null,
                 contracts ? renewals(scope, now, days) : null,
                 orders ? bookings(directory.bookedByMonth(scope, since), first, current) : null,
                 contracts ? recurring(directory.recurringRevenue(scope)) : null,
-                orders && severalPartners ? directory.topPartners(scope, since, TOP_PARTNERS).stream()
-                        .map(p -> new Dashboard.TopPartner(p.partnerId(), p.partnerName(), p.currency(), p.count(),
-                                p.amount())).toList() : null);
+                orders && severalPartners
+                        ? directory.topPartners(scope, since, TOP_PARTNERS).stream()
+                                .map(p -> new Dashboard.TopPartner(
+                                        p.partnerId(), p.partnerName(), p.currency(), p.count(), p.amount()))
+                                .toList()
+                        : null);
     }
 
     @Override
@@ -89,17 +94,24 @@ public class DashboardService implements ViewDashboardUseCase, FoldDashboardTota
     }
 
     private static Dashboard.Pipeline pipeline(List<DashboardDirectory.Sum> sums) {
-        List<DashboardDirectory.Sum> open = sums.stream().filter(s -> LeadStatus.valueOf(s.key()).isOpen()).toList();
+        List<DashboardDirectory.Sum> open =
+                sums.stream().filter(s -> LeadStatus.valueOf(s.key()).isOpen()).toList();
         return new Dashboard.Pipeline(byStatus(LeadStatus.class, sums), count(open), amounts(open));
     }
 
     private static Dashboard.Revenue revenue(List<DashboardDirectory.Sum> sums, YearMonth first, YearMonth current) {
-        return new Dashboard.Revenue(byMonth(sums, first, current,
+        return new Dashboard.Revenue(byMonth(
+                sums,
+                first,
+                current,
                 (month, ofMonth) -> new Dashboard.Month(month, count(ofMonth), amounts(ofMonth))));
     }
 
     private static Dashboard.Bookings bookings(List<DashboardDirectory.Sum> sums, YearMonth first, YearMonth current) {
-        return new Dashboard.Bookings(byMonth(sums, first, current,
+        return new Dashboard.Bookings(byMonth(
+                sums,
+                first,
+                current,
                 (month, ofMonth) -> new Dashboard.BookedMonth(month, count(ofMonth), amounts(ofMonth))));
     }
 
@@ -108,8 +120,11 @@ public class DashboardService implements ViewDashboardUseCase, FoldDashboardTota
     }
 
     /** One entry per month from {@code first} to {@code current}, oldest first, from the sums keyed by month. */
-    private static <M> List<M> byMonth(List<DashboardDirectory.Sum> sums, YearMonth first, YearMonth current,
-                                       BiFunction<YearMonth, List<DashboardDirectory.Sum>, M> line) {
+    private static <M> List<M> byMonth(
+            List<DashboardDirectory.Sum> sums,
+            YearMonth first,
+            YearMonth current,
+            BiFunction<YearMonth, List<DashboardDirectory.Sum>, M> line) {
         Map<String, List<DashboardDirectory.Sum>> byMonth = new TreeMap<>();
         for (DashboardDirectory.Sum sum : sums) {
             byMonth.computeIfAbsent(sum.key(), k -> new ArrayList<>()).add(sum);
@@ -124,15 +139,17 @@ public class DashboardService implements ViewDashboardUseCase, FoldDashboardTota
     private Dashboard.Renewals renewals(TenantScope scope, Instant now, int days) {
         Instant before = now.plus(Duration.ofDays(days));
         List<DashboardDirectory.Sum> due = directory.renewalsDue(scope, before);
-        return new Dashboard.Renewals(days, count(due), amounts(due),
-                directory.soonestRenewals(scope, before, SOONEST));
+        return new Dashboard.Renewals(
+                days, count(due), amounts(due), directory.soonestRenewals(scope, before, SOONEST));
     }
 
     /** One line per value of the enum, in its order, zero when no sum has it. */
-    private static <S extends Enum<S>> List<Dashboard.StatusLine<S>> byStatus(Class<S> type, List<DashboardDirectory.Sum> sums) {
+    private static <S extends Enum<S>> List<Dashboard.StatusLine<S>> byStatus(
+            Class<S> type, List<DashboardDirectory.Sum> sums) {
         List<Dashboard.StatusLine<S>> lines = new ArrayList<>();
         for (S status : type.getEnumConstants()) {
-            List<DashboardDirectory.Sum> ofStatus = sums.stream().filter(s -> status.name().equals(s.key())).toList();
+            List<DashboardDirectory.Sum> ofStatus =
+                    sums.stream().filter(s -> status.name().equals(s.key())).toList();
             lines.add(new Dashboard.StatusLine<>(status, count(ofStatus), amounts(ofStatus)));
         }
         return lines;
@@ -153,6 +170,8 @@ public class DashboardService implements ViewDashboardUseCase, FoldDashboardTota
                 total.merge(sum.currency(), sum.amount(), BigDecimal::add);
             }
         }
-        return total.entrySet().stream().map(e -> new Dashboard.Amount(e.getKey(), e.getValue())).toList();
+        return total.entrySet().stream()
+                .map(e -> new Dashboard.Amount(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.housekeeping.service;
 import com.tentabo.prm.application.housekeeping.HousekeepingSettings;
 import com.tentabo.prm.application.housekeeping.port.in.PurgeExpiredRecordsUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.ToIntBiFunction;

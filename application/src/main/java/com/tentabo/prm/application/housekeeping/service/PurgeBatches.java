@@ -4,7 +4,6 @@ import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import com.tentabo.prm.application.shared.port.out.IdempotencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 
 /** One batch of deletions per call, each in a transaction of its own (see {@link HousekeepingService}). */

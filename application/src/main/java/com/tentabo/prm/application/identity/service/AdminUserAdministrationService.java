@@ -1,17 +1,17 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
-import com.tentabo.prm.application.shared.Cursor;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -22,7 +22,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -44,9 +43,13 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public AdminUserAdministrationService(AdminUserRepository admins, UserCredentialRepository credentials,
-                                          Invitations invitations, AuditLogRepository audit, IdGenerator ids,
-                                          Clock clock) {
+    public AdminUserAdministrationService(
+            AdminUserRepository admins,
+            UserCredentialRepository credentials,
+            Invitations invitations,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock) {
         this.admins = admins;
         this.credentials = credentials;
         this.invitations = invitations;
@@ -60,8 +63,8 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_READ);
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        List<AdminUser> rows = admins.list(after == null ? null : after.createdAt(), after == null ? null : after.id(),
-                size + 1);
+        List<AdminUser> rows =
+                admins.list(after == null ? null : after.createdAt(), after == null ? null : after.id(), size + 1);
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
@@ -84,19 +87,23 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         }
         String email = email(command.email());
         if (command.password() != null) {
-            throw DomainException.invalid("password", "nobody sets another person's password: the account's owner "
-                    + "sets its own through the invitation in this answer");
+            throw DomainException.invalid(
+                    "password",
+                    "nobody sets another person's password: the account's owner "
+                            + "sets its own through the invitation in this answer");
         }
         if (admins.usernameTaken(username) || credentials.usernameTaken(username)) {
-            throw new DomainException(ErrorCode.USERNAME_TAKEN, "The username " + username + " is already taken",
+            throw new DomainException(
+                    ErrorCode.USERNAME_TAKEN,
+                    "The username " + username + " is already taken",
                     List.of(new FieldViolation("username", "is already taken")));
         }
         Instant now = clock.instant();
-        AdminUser admin = AdminUser.create(ids.newId(), username, PasswordHasher.NO_PASSWORD, email,
-                blankToNull(command.fullName()), now);
+        AdminUser admin = AdminUser.create(
+                ids.newId(), username, PasswordHasher.NO_PASSWORD, email, blankToNull(command.fullName()), now);
         admins.save(admin);
-        ManagePasswordsUseCase.IssuedInvitation invitation = invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(),
-                Invitations.INVITATION, now);
+        ManagePasswordsUseCase.IssuedInvitation invitation =
+                invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(), Invitations.INVITATION, now);
         Map<String, Object> created = Changes.created(describe(admin));
         created.put("invitation", Map.of("after", "issued"));
         audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.created", "admin_user", admin.id(), created, now));
@@ -107,15 +114,19 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
         if (command.password() != null) {
-            throw DomainException.invalid("password", "is set by the account's owner (POST /api/v1/auth/password) "
-                    + "or through a reset invitation (POST /api/v1/admin-users/{id}/password-reset)");
+            throw DomainException.invalid(
+                    "password",
+                    "is set by the account's owner (POST /api/v1/auth/password) "
+                            + "or through a reset invitation (POST /api/v1/admin-users/{id}/password-reset)");
         }
         AdminUser before = forChange(id, expected);
         Instant now = clock.instant();
         AdminUser after = before;
         if (command.email() != null || command.fullName() != null) {
-            after = after.withProfile(command.email() != null ? email(command.email()) : before.email(),
-                    command.fullName() != null ? blankToNull(command.fullName()) : before.fullName(), now);
+            after = after.withProfile(
+                    command.email() != null ? email(command.email()) : before.email(),
+                    command.fullName() != null ? blankToNull(command.fullName()) : before.fullName(),
+                    now);
         }
         Map<String, Object> changes;
         if (command.active() != null && command.active() != before.active()) {
@@ -144,8 +155,14 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         Instant now = clock.instant();
         AdminUser after = before.withActive(false, now);
         admins.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.deactivated", "admin_user", id,
-                Changes.diff(describe(before), describe(after)), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "admin_user.deactivated",
+                "admin_user",
+                id,
+                Changes.diff(describe(before), describe(after)),
+                now));
         return after;
     }
 
@@ -154,7 +171,8 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
             throw new DomainException(ErrorCode.FORBIDDEN, "An admin account cannot deactivate itself");
         }
         if (target.active() && admins.countActive() <= 1) {
-            throw new DomainException(ErrorCode.LAST_ACTIVE_ADMIN, "The last active admin account cannot be deactivated");
+            throw new DomainException(
+                    ErrorCode.LAST_ACTIVE_ADMIN, "The last active admin account cannot be deactivated");
         }
     }
 

@@ -20,7 +20,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,8 +60,13 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ApiKeyService(ApiKeyRepository keys, PasswordHasher legacyHashes, ResolveCallerUseCase resolveCaller,
-                         AuditLogRepository audit, IdGenerator ids, Clock clock) {
+    public ApiKeyService(
+            ApiKeyRepository keys,
+            PasswordHasher legacyHashes,
+            ResolveCallerUseCase resolveCaller,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock) {
         this.keys = keys;
         this.legacyHashes = legacyHashes;
         this.resolveCaller = resolveCaller;
@@ -83,18 +87,29 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
             throw DomainException.invalid("expires_at", "must be in the future");
         }
         Set<ApiScope> scopes = command.scopes() == null || command.scopes().isEmpty()
-                ? EnumSet.allOf(ApiScope.class) : EnumSet.copyOf(command.scopes());
+                ? EnumSet.allOf(ApiScope.class)
+                : EnumSet.copyOf(command.scopes());
         if (!caller.scopes().containsAll(scopes)) {
             throw new DomainException(ErrorCode.FORBIDDEN, "A key cannot have scopes the current credential lacks");
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = KEY_MARK + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiKey key = new ApiKey(ids.newId(), name, secret.substring(0, PREFIX_LENGTH), sha256(secret), caller.kind(),
-                caller.principalId(), scopes, command.expiresAt(), null, null, now);
+        ApiKey key = new ApiKey(
+                ids.newId(),
+                name,
+                secret.substring(0, PREFIX_LENGTH),
+                sha256(secret),
+                caller.kind(),
+                caller.principalId(),
+                scopes,
+                command.expiresAt(),
+                null,
+                null,
+                now);
         keys.save(key);
-        audit.append(AuditEntry.by(caller, ids.newId(), "api_key.created", "api_key", key.id(),
-                Changes.created(describe(key)), now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "api_key.created", "api_key", key.id(), Changes.created(describe(key)), now));
         return new CreatedApiKey(key, secret);
     }
 
@@ -116,8 +131,16 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         Instant now = clock.instant();
         ApiKey revoked = key.revoked(now);
         keys.save(revoked);
-        audit.append(AuditEntry.by(caller, ids.newId(), "api_key.revoked", "api_key", key.id(),
-                Changes.diff(new java.util.HashMap<>(java.util.Collections.singletonMap("revoked_at", null)), Map.of("revoked_at", now)), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "api_key.revoked",
+                "api_key",
+                key.id(),
+                Changes.diff(
+                        new java.util.HashMap<>(java.util.Collections.singletonMap("revoked_at", null)),
+                        Map.of("revoked_at", now)),
+                now));
         return revoked;
     }
 
@@ -153,7 +176,12 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", key.name());
         values.put("prefix", key.prefix());
-        values.put("scopes", key.scopes().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).sorted().collect(Collectors.joining(",")));
+        values.put(
+                "scopes",
+                key.scopes().stream()
+                        .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                        .sorted()
+                        .collect(Collectors.joining(",")));
         values.put("expires_at", key.expiresAt());
         return values;
     }
@@ -164,8 +192,8 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -11,7 +11,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.UUID;
 
@@ -44,13 +43,15 @@ public class AuthorLinks {
         if (caller.userId() != null) {
             return caller.userId();
         }
-        return users.findByProvider("database", caller.principalId().toString()).map(UserAccount::id)
+        return users.findByProvider("database", caller.principalId().toString())
+                .map(UserAccount::id)
                 .orElseGet(() -> link(caller.principalId()));
     }
 
     private UUID link(UUID adminId) {
-        AdminUser admin = admins.findById(adminId).orElseThrow(() ->
-                new DomainException(ErrorCode.UNAUTHENTICATED, "The admin account behind this credential no longer exists"));
+        AdminUser admin = admins.findById(adminId)
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.UNAUTHENTICATED, "The admin account behind this credential no longer exists"));
         UserAccount linked = UserAccount.linkedToAdmin(ids.newId(), admin, clock.instant());
         users.save(linked);
         return linked.id();

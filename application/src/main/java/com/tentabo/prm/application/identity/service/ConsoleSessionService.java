@@ -12,7 +12,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +38,12 @@ public class ConsoleSessionService implements ConsoleSessionUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ConsoleSessionService(ConsoleSessionRepository sessions, ResolveCallerUseCase resolveCaller,
-                                 ConsoleSessionSettings settings, IdGenerator ids, Clock clock) {
+    public ConsoleSessionService(
+            ConsoleSessionRepository sessions,
+            ResolveCallerUseCase resolveCaller,
+            ConsoleSessionSettings settings,
+            IdGenerator ids,
+            Clock clock) {
         this.sessions = sessions;
         this.resolveCaller = resolveCaller;
         this.settings = settings;
@@ -57,8 +60,8 @@ public class ConsoleSessionService implements ConsoleSessionUseCase {
         String token = TOKEN_MARK + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant expiresAt = now.plus(settings.lifetime());
         sessions.deleteEndedBefore(now, PURGE_BATCH);
-        sessions.save(new ConsoleSessionRepository.StoredSession(ids.newId(), ApiKeyService.sha256(token),
-                signedIn.kind(), signedIn.principalId(), now, expiresAt));
+        sessions.save(new ConsoleSessionRepository.StoredSession(
+                ids.newId(), ApiKeyService.sha256(token), signedIn.kind(), signedIn.principalId(), now, expiresAt));
         return new StartedSession(token, expiresAt);
     }
 

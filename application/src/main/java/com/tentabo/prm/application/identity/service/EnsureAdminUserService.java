@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.identity.AdminUser;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -35,18 +34,22 @@ public class EnsureAdminUserService implements EnsureAdminUserUseCase {
         if (admins.anyExists()) {
             return new EnsureAdminUserResult(false, null, null);
         }
-        String username = blank(command.username()) ? "admin" : command.username().trim();
+        String username =
+                blank(command.username()) ? "admin" : command.username().trim();
         boolean generate = blank(command.password());
         String password = generate ? randomPassword() : command.password();
         try {
             Passwords.check("PRM_ADMIN_PASSWORD", password);
         } catch (DomainException refused) {
             // the same rule as every other password; the message names the rule, never the value
-            throw new IllegalArgumentException("PRM_ADMIN_PASSWORD " + refused.violations().get(0).message(), refused);
+            throw new IllegalArgumentException(
+                    "PRM_ADMIN_PASSWORD " + refused.violations().get(0).message(), refused);
         }
-        String email = blank(command.email()) ? username + "@localhost" : command.email().trim();
-        admins.save(AdminUser.create(ids.newId(), username, hasher.hash(password), email, "Administrator",
-                clock.instant()));
+        String email = blank(command.email())
+                ? username + "@localhost"
+                : command.email().trim();
+        admins.save(AdminUser.create(
+                ids.newId(), username, hasher.hash(password), email, "Administrator", clock.instant()));
         return new EnsureAdminUserResult(true, username, generate ? password : null);
     }
 

@@ -8,7 +8,6 @@ import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +37,12 @@ public class Invitations {
     private final IdGenerator ids;
     private final Notifier notifier;
 
-    public Invitations(InvitationRepository invitations, CredentialRevocationRepository revocations,
-                       ApiKeyRepository apiKeys, IdGenerator ids, Notifier notifier) {
+    public Invitations(
+            InvitationRepository invitations,
+            CredentialRevocationRepository revocations,
+            ApiKeyRepository apiKeys,
+            IdGenerator ids,
+            Notifier notifier) {
         this.notifier = notifier;
         this.invitations = invitations;
         this.revocations = revocations;
@@ -57,16 +60,22 @@ public class Invitations {
         RANDOM.nextBytes(random);
         String token = TOKEN_MARK + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant expiresAt = now.plus(LIFETIME);
-        invitations.insert(new InvitationRepository.Invitation(ids.newId(), kind, principalId, purpose, now, expiresAt,
-                null, null), ApiKeyService.sha256(token));
+        invitations.insert(
+                new InvitationRepository.Invitation(
+                        ids.newId(), kind, principalId, purpose, now, expiresAt, null, null),
+                ApiKeyService.sha256(token));
         notifier.queueLinkMail(kind, principalId, purpose, username, token, expiresAt);
         return new IssuedInvitation(token, expiresAt);
     }
 
     /** Whether the token is still the account's open link (not used, replaced or expired). */
     public boolean usable(String token, Instant now) {
-        return token != null && TOKEN_SHAPE.matcher(token).matches() && invitations
-                .findByTokenHashForUpdate(ApiKeyService.sha256(token)).filter(i -> i.usableAt(now)).isPresent();
+        return token != null
+                && TOKEN_SHAPE.matcher(token).matches()
+                && invitations
+                        .findByTokenHashForUpdate(ApiKeyService.sha256(token))
+                        .filter(i -> i.usableAt(now))
+                        .isPresent();
     }
 
     /**

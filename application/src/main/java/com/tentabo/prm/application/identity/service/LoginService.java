@@ -1,7 +1,5 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -13,6 +11,8 @@ import com.tentabo.prm.application.identity.port.out.IdTokenGateway;
 import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.PrincipalKind;
@@ -24,7 +24,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,10 +76,19 @@ public class LoginService implements LoginUseCase {
     private final AtomicReference<String> dummyHash = new AtomicReference<>();
     private final Notifier notifier;
 
-    public LoginService(AdminUserRepository admins, UserRepository users, PasswordHasher hasher,
-                        ProviderGateways<AuthProviderGateway> providers, IdTokenGateway idTokens, AuthorizationCodeGateway codes,
-                        LoginAttemptRepository attempts,
-                        LoginThrottle throttle, AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+    public LoginService(
+            AdminUserRepository admins,
+            UserRepository users,
+            PasswordHasher hasher,
+            ProviderGateways<AuthProviderGateway> providers,
+            IdTokenGateway idTokens,
+            AuthorizationCodeGateway codes,
+            LoginAttemptRepository attempts,
+            LoginThrottle throttle,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock,
+            Notifier notifier) {
         this.notifier = notifier;
         this.admins = admins;
         this.users = users;
@@ -97,7 +105,9 @@ public class LoginService implements LoginUseCase {
 
     @Override
     public LoginResult login(LoginCommand command) {
-        if (command.username() == null || command.password() == null || command.username().isBlank()) {
+        if (command.username() == null
+                || command.password() == null
+                || command.username().isBlank()) {
             throw invalid();
         }
         String username = command.username().trim();
@@ -142,7 +152,8 @@ public class LoginService implements LoginUseCase {
         RequestOrigin origin = command.origin() == null ? RequestOrigin.UNKNOWN : command.origin();
         Instant now = clock.instant();
         throttle.check(null, LoginThrottle.addressKey(origin.ipAddress()), now);
-        Optional<AuthProviderGateway.ProviderIdentity> identity = command.idToken() == null || command.idToken().isBlank()
+        Optional<AuthProviderGateway.ProviderIdentity> identity = command.idToken() == null
+                        || command.idToken().isBlank()
                 ? Optional.empty()
                 : idTokens.verify(command.idToken().strip()); // a RetryLaterException (IdP down) is not a failure
         if (identity.isEmpty()) {
@@ -152,7 +163,8 @@ public class LoginService implements LoginUseCase {
     }
 
     /** A person an OIDC provider vouches for: the login key is the username, else the {@code sub}. */
-    private LoginResult identityLoggedIn(AuthProviderGateway.ProviderIdentity identity, RequestOrigin origin, Instant now) {
+    private LoginResult identityLoggedIn(
+            AuthProviderGateway.ProviderIdentity identity, RequestOrigin origin, Instant now) {
         String username = identity.username() != null ? identity.username() : identity.providerId();
         return userLoggedIn(identity, username.toLowerCase(Locale.ROOT), origin, now);
     }
@@ -163,7 +175,10 @@ public class LoginService implements LoginUseCase {
         Instant now = clock.instant();
         throttle.check(null, LoginThrottle.addressKey(origin.ipAddress()), now);
         Optional<AuthProviderGateway.ProviderIdentity> identity = codes.redeem(new AuthorizationCodeGateway.Redemption(
-                command.code(), command.redirectUri(), command.codeVerifier(), command.nonce())); // IdP down: not a failure
+                command.code(),
+                command.redirectUri(),
+                command.codeVerifier(),
+                command.nonce())); // IdP down: not a failure
         if (identity.isEmpty()) {
             throw failed(ID_TOKEN_ATTEMPT, null, "invalid_authorization_code", origin, now, invalidIdToken());
         }
@@ -171,63 +186,129 @@ public class LoginService implements LoginUseCase {
     }
 
     /** Records and audits one failed attempt; returns the refusal to throw. */
-    private DomainException failed(String key, String username, String reason, RequestOrigin origin, Instant now,
-                                   DomainException refusal) {
+    private DomainException failed(
+            String key, String username, String reason, RequestOrigin origin, Instant now, DomainException refusal) {
         UUID attempt = ids.newId();
         attempts.record(attempt, key, LoginThrottle.addressKey(origin.ipAddress()), false, now);
-        audit.append(new AuditEntry(ids.newId(), null, null, "login.failed", "login_attempt", attempt,
-                Changes.created(outcome(username, reason)), origin.ipAddress(), origin.userAgent(), now));
+        audit.append(new AuditEntry(
+                ids.newId(),
+                null,
+                null,
+                "login.failed",
+                "login_attempt",
+                attempt,
+                Changes.created(outcome(username, reason)),
+                origin.ipAddress(),
+                origin.userAgent(),
+                now));
         return refusal;
     }
 
     /** An admin account whose matching hash is in the replaced system's scheme, with it re-hashed in ours. */
     private AdminUser currentHash(AdminUser admin, String password, Instant now) {
-        return hasher.isCurrent(admin.passwordHash(), password) ? admin
+        return hasher.isCurrent(admin.passwordHash(), password)
+                ? admin
                 : admin.withPasswordHash(hasher.rehash(password), now);
     }
 
     private LoginResult adminLoggedIn(AdminUser admin, String key, RequestOrigin origin, Instant now) {
         if (!admin.active()) {
-            audit.append(new AuditEntry(ids.newId(), null, admin.id(), "login.refused", "admin_user", admin.id(),
-                    Changes.created(outcome(admin.username(), "account_disabled")), origin.ipAddress(),
-                    origin.userAgent(), now));
+            audit.append(new AuditEntry(
+                    ids.newId(),
+                    null,
+                    admin.id(),
+                    "login.refused",
+                    "admin_user",
+                    admin.id(),
+                    Changes.created(outcome(admin.username(), "account_disabled")),
+                    origin.ipAddress(),
+                    origin.userAgent(),
+                    now));
             throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This admin account is disabled");
         }
         admins.save(admin.loggedIn(now));
         attempts.record(ids.newId(), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
-        UUID linked = users.findByProvider("database", admin.id().toString()).map(UserAccount::id).orElse(null);
-        audit.append(new AuditEntry(ids.newId(), linked, admin.id(), "login.succeeded", "admin_user", admin.id(),
-                Changes.created(outcome(admin.username(), "succeeded")), origin.ipAddress(), origin.userAgent(), now));
+        UUID linked = users.findByProvider("database", admin.id().toString())
+                .map(UserAccount::id)
+                .orElse(null);
+        audit.append(new AuditEntry(
+                ids.newId(),
+                linked,
+                admin.id(),
+                "login.succeeded",
+                "admin_user",
+                admin.id(),
+                Changes.created(outcome(admin.username(), "succeeded")),
+                origin.ipAddress(),
+                origin.userAgent(),
+                now));
         return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
     }
 
-    private LoginResult userLoggedIn(AuthProviderGateway.ProviderIdentity identity, String key, RequestOrigin origin,
-                                     Instant now) {
-        UserAccount user = users.findByProvider(identity.provider(), identity.providerId()).orElseGet(() -> {
-            UserAccount created = UserAccount.firstLogin(ids.newId(), identity.provider(), identity.providerId(),
-                    identity.email() == null ? identity.username() : identity.email(), identity.fullName(),
-                    identity.username(), now);
-            users.save(created);
-            audit.append(new AuditEntry(ids.newId(), created.id(), null, "user.first_login", "user", created.id(),
-                    Changes.created(Map.of("provider", created.provider(), "username", String.valueOf(created.username()),
-                            "enabled", false)), origin.ipAddress(), origin.userAgent(), now));
-            notifier.notify(NotificationEvents.userPendingApproval(created));
-            return created;
-        });
+    private LoginResult userLoggedIn(
+            AuthProviderGateway.ProviderIdentity identity, String key, RequestOrigin origin, Instant now) {
+        UserAccount user = users.findByProvider(identity.provider(), identity.providerId())
+                .orElseGet(() -> {
+                    UserAccount created = UserAccount.firstLogin(
+                            ids.newId(),
+                            identity.provider(),
+                            identity.providerId(),
+                            identity.email() == null ? identity.username() : identity.email(),
+                            identity.fullName(),
+                            identity.username(),
+                            now);
+                    users.save(created);
+                    audit.append(new AuditEntry(
+                            ids.newId(),
+                            created.id(),
+                            null,
+                            "user.first_login",
+                            "user",
+                            created.id(),
+                            Changes.created(Map.of(
+                                    "provider",
+                                    created.provider(),
+                                    "username",
+                                    String.valueOf(created.username()),
+                                    "enabled",
+                                    false)),
+                            origin.ipAddress(),
+                            origin.userAgent(),
+                            now));
+                    notifier.notify(NotificationEvents.userPendingApproval(created));
+                    return created;
+                });
         if (!user.enabled()) {
             boolean pending = user.enabledAt() == null;
-            audit.append(new AuditEntry(ids.newId(), user.id(), null, "login.refused", "user", user.id(),
+            audit.append(new AuditEntry(
+                    ids.newId(),
+                    user.id(),
+                    null,
+                    "login.refused",
+                    "user",
+                    user.id(),
                     Changes.created(outcome(identity.username(), pending ? "pending_approval" : "account_disabled")),
-                    origin.ipAddress(), origin.userAgent(), now));
+                    origin.ipAddress(),
+                    origin.userAgent(),
+                    now));
             throw pending
-                    ? new DomainException(ErrorCode.ACCOUNT_PENDING_APPROVAL,
-                            "Your account is pending approval by an administrator")
+                    ? new DomainException(
+                            ErrorCode.ACCOUNT_PENDING_APPROVAL, "Your account is pending approval by an administrator")
                     : new DomainException(ErrorCode.ACCOUNT_DISABLED, "Your account is disabled");
         }
         users.save(user.loggedIn(now));
         attempts.record(ids.newId(), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
-        audit.append(new AuditEntry(ids.newId(), user.id(), null, "login.succeeded", "user", user.id(),
-                Changes.created(outcome(identity.username(), "succeeded")), origin.ipAddress(), origin.userAgent(), now));
+        audit.append(new AuditEntry(
+                ids.newId(),
+                user.id(),
+                null,
+                "login.succeeded",
+                "user",
+                user.id(),
+                Changes.created(outcome(identity.username(), "succeeded")),
+                origin.ipAddress(),
+                origin.userAgent(),
+                now));
         return new LoginResult(PrincipalKind.USER, user.id(), user.username() != null ? user.username() : user.email());
     }
 

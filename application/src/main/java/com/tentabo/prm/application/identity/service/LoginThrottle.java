@@ -4,9 +4,8 @@ import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import java.net.InetAddress;
 import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +29,7 @@ public class LoginThrottle {
     public static final Duration FIRST_DELAY = Duration.ofSeconds(15);
     /** Enough failures to reach the longest delay (15 s × 2⁶ > 15 min). */
     private static final int DOUBLINGS = 7;
+
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private final LoginAttemptRepository attempts;
@@ -45,11 +45,16 @@ public class LoginThrottle {
         }
         Instant since = now.minus(WINDOW);
         if (username != null) {
-            refuseIfWaiting(attempts.failuresOfUsernameAndAddressSince(username, address, since,
-                    PAIR_FREE_FAILURES + DOUBLINGS), PAIR_FREE_FAILURES, now);
+            refuseIfWaiting(
+                    attempts.failuresOfUsernameAndAddressSince(
+                            username, address, since, PAIR_FREE_FAILURES + DOUBLINGS),
+                    PAIR_FREE_FAILURES,
+                    now);
         }
-        refuseIfWaiting(attempts.failuresOfAddressSince(address, since, ADDRESS_FREE_FAILURES + DOUBLINGS),
-                ADDRESS_FREE_FAILURES, now);
+        refuseIfWaiting(
+                attempts.failuresOfAddressSince(address, since, ADDRESS_FREE_FAILURES + DOUBLINGS),
+                ADDRESS_FREE_FAILURES,
+                now);
     }
 
     /**
@@ -76,8 +81,12 @@ public class LoginThrottle {
             InetAddress address = InetAddress.getByName(text); // a literal: no name lookup
             if (address instanceof Inet6Address) {
                 byte[] b = address.getAddress();
-                return String.format(java.util.Locale.ROOT, "%x:%x:%x:%x::/64", ((b[0] & 0xff) << 8) | (b[1] & 0xff),
-                        ((b[2] & 0xff) << 8) | (b[3] & 0xff), ((b[4] & 0xff) << 8) | (b[5] & 0xff),
+                return String.format(
+                        java.util.Locale.ROOT,
+                        "%x:%x:%x:%x::/64",
+                        ((b[0] & 0xff) << 8) | (b[1] & 0xff),
+                        ((b[2] & 0xff) << 8) | (b[3] & 0xff),
+                        ((b[4] & 0xff) << 8) | (b[5] & 0xff),
                         ((b[6] & 0xff) << 8) | (b[7] & 0xff));
             }
             return address.getHostAddress();
@@ -103,8 +112,10 @@ public class LoginThrottle {
         Instant freeAt = failures.get(0).plus(delay);
         if (now.isBefore(freeAt)) {
             long seconds = Math.max(1, Duration.between(now, freeAt).toMillis() / 1000 + 1);
-            throw new RetryLaterException(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS,
-                    "Too many failed login attempts; retry in " + seconds + " seconds", seconds);
+            throw new RetryLaterException(
+                    ErrorCode.TOO_MANY_LOGIN_ATTEMPTS,
+                    "Too many failed login attempts; retry in " + seconds + " seconds",
+                    seconds);
         }
     }
 }

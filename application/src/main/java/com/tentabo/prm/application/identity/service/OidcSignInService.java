@@ -6,7 +6,6 @@ import com.tentabo.prm.application.identity.port.out.AuthorizationCodeGateway;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -66,8 +65,10 @@ public class OidcSignInService implements OidcSignInUseCase {
                 new AuthorizationCodeGateway.AuthorizationRequest(redirectUri, state, nonce, challenge(verifier)));
         long end = clock.instant().plus(FLOW_LIFETIME).getEpochSecond();
         String page = BASE64URL.encodeToString((next == null ? "" : next).getBytes(StandardCharsets.UTF_8));
-        return location.map(uri -> new Started(uri, String.join(".", VERSION, state, nonce, verifier, Long.toString(end),
-                page.length() <= 2800 ? page : "")));
+        return location.map(uri -> new Started(
+                uri,
+                String.join(
+                        ".", VERSION, state, nonce, verifier, Long.toString(end), page.length() <= 2800 ? page : "")));
     }
 
     @Override
@@ -84,8 +85,10 @@ public class OidcSignInService implements OidcSignInUseCase {
         } catch (IllegalArgumentException unreadable) {
             throw refused("the sign-in flow is unreadable");
         }
-        if (command.state() == null || !MessageDigest.isEqual(state.getBytes(StandardCharsets.US_ASCII),
-                command.state().getBytes(StandardCharsets.UTF_8))) {
+        if (command.state() == null
+                || !MessageDigest.isEqual(
+                        state.getBytes(StandardCharsets.US_ASCII),
+                        command.state().getBytes(StandardCharsets.UTF_8))) {
             throw refused("the state is not the one of this browser's sign-in");
         }
         Instant now = clock.instant();
@@ -98,8 +101,8 @@ public class OidcSignInService implements OidcSignInUseCase {
         if (finished.size() % SWEEP_EVERY == 0) {
             finished.values().removeIf(until -> !now.isBefore(until));
         }
-        LoginUseCase.LoginResult signedIn = login.redeem(new LoginUseCase.CodeRedemptionCommand(command.code(),
-                command.redirectUri(), parts[3], parts[2], command.origin()));
+        LoginUseCase.LoginResult signedIn = login.redeem(new LoginUseCase.CodeRedemptionCommand(
+                command.code(), command.redirectUri(), parts[3], parts[2], command.origin()));
         return new Finished(signedIn, next);
     }
 
@@ -117,8 +120,8 @@ public class OidcSignInService implements OidcSignInUseCase {
     /** RFC 7636 S256: base64url(SHA-256(ASCII(verifier))). */
     static String challenge(String verifier) {
         try {
-            return BASE64URL.encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return BASE64URL.encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -24,7 +24,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -57,10 +56,18 @@ public class PasswordService implements ManagePasswordsUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PasswordService(AdminUserRepository admins, UserRepository users, UserCredentialRepository credentials,
-                           InvitationRepository invitationRows, Invitations invitations, PasswordHasher hasher,
-                           LoginThrottle throttle, LoginAttemptRepository attempts, AuditLogRepository audit,
-                           IdGenerator ids, Clock clock) {
+    public PasswordService(
+            AdminUserRepository admins,
+            UserRepository users,
+            UserCredentialRepository credentials,
+            InvitationRepository invitationRows,
+            Invitations invitations,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            LoginAttemptRepository attempts,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock) {
         this.admins = admins;
         this.users = users;
         this.credentials = credentials;
@@ -99,38 +106,63 @@ public class PasswordService implements ManagePasswordsUseCase {
         if (token == null || !Invitations.TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        return invitationRows.findByTokenHashForUpdate(ApiKeyService.sha256(token)).filter(i -> i.usableAt(now));
+        return invitationRows
+                .findByTokenHashForUpdate(ApiKeyService.sha256(token))
+                .filter(i -> i.usableAt(now));
     }
 
     @Override
     public boolean hasOwnPassword(Caller caller) {
-        return caller.kind() == PrincipalKind.ADMIN_USER || credentials.findByUserId(caller.principalId()).isPresent();
+        return caller.kind() == PrincipalKind.ADMIN_USER
+                || credentials.findByUserId(caller.principalId()).isPresent();
     }
 
-    private LoginResult adminAccepted(InvitationRepository.Invitation invitation, String hash, RequestOrigin origin,
-                                      Instant now) {
-        AdminUser admin = admins.findByIdForUpdate(invitation.principalId()).orElseThrow(PasswordService::invalidInvitation);
+    private LoginResult adminAccepted(
+            InvitationRepository.Invitation invitation, String hash, RequestOrigin origin, Instant now) {
+        AdminUser admin =
+                admins.findByIdForUpdate(invitation.principalId()).orElseThrow(PasswordService::invalidInvitation);
         admins.save(admin.withPasswordHash(hash, now));
-        audit.append(new AuditEntry(ids.newId(), null, admin.id(), "password.set", "admin_user", admin.id(),
-                Changes.created(Map.of("through", invitation.purpose())), origin.ipAddress(), origin.userAgent(), now));
+        audit.append(new AuditEntry(
+                ids.newId(),
+                null,
+                admin.id(),
+                "password.set",
+                "admin_user",
+                admin.id(),
+                Changes.created(Map.of("through", invitation.purpose())),
+                origin.ipAddress(),
+                origin.userAgent(),
+                now));
         if (!admin.active()) {
-            throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "Your password is set, but this admin account is disabled");
+            throw new DomainException(
+                    ErrorCode.ACCOUNT_DISABLED, "Your password is set, but this admin account is disabled");
         }
         return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
     }
 
-    private LoginResult userAccepted(InvitationRepository.Invitation invitation, String hash, RequestOrigin origin,
-                                     Instant now) {
+    private LoginResult userAccepted(
+            InvitationRepository.Invitation invitation, String hash, RequestOrigin origin, Instant now) {
         UserAccount user = users.findById(invitation.principalId()).orElseThrow(PasswordService::invalidInvitation);
         UserCredential credential = credentials.findByUserId(user.id()).orElseThrow(PasswordService::invalidInvitation);
         credentials.save(new UserCredential(user.id(), credential.username(), hash, credential.createdAt(), now));
-        audit.append(new AuditEntry(ids.newId(), user.id(), null, "password.set", "user", user.id(),
-                Changes.created(Map.of("through", invitation.purpose())), origin.ipAddress(), origin.userAgent(), now));
+        audit.append(new AuditEntry(
+                ids.newId(),
+                user.id(),
+                null,
+                "password.set",
+                "user",
+                user.id(),
+                Changes.created(Map.of("through", invitation.purpose())),
+                origin.ipAddress(),
+                origin.userAgent(),
+                now));
         if (!user.enabled()) {
             throw user.enabledAt() == null
-                    ? new DomainException(ErrorCode.ACCOUNT_PENDING_APPROVAL,
+                    ? new DomainException(
+                            ErrorCode.ACCOUNT_PENDING_APPROVAL,
                             "Your password is set; your account is pending approval by an administrator")
-                    : new DomainException(ErrorCode.ACCOUNT_DISABLED, "Your password is set, but your account is disabled");
+                    : new DomainException(
+                            ErrorCode.ACCOUNT_DISABLED, "Your password is set, but your account is disabled");
         }
         return new LoginResult(PrincipalKind.USER, user.id(), credential.username());
     }
@@ -150,13 +182,20 @@ public class PasswordService implements ManagePasswordsUseCase {
             changed(caller, "admin_user", admin.id(), now);
             return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
         }
-        UserCredential credential = credentials.findByUserId(caller.principalId()).orElseThrow(() ->
-                new DomainException(ErrorCode.PASSWORD_NOT_LOCAL, "Your password is kept by your sign-in provider; "
-                        + "change it there"));
-        checkCurrent(credential.username().toLowerCase(Locale.ROOT), address, currentPassword, credential.passwordHash(), now);
+        UserCredential credential = credentials
+                .findByUserId(caller.principalId())
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.PASSWORD_NOT_LOCAL,
+                        "Your password is kept by your sign-in provider; " + "change it there"));
+        checkCurrent(
+                credential.username().toLowerCase(Locale.ROOT),
+                address,
+                currentPassword,
+                credential.passwordHash(),
+                now);
         Passwords.check("new_password", newPassword);
-        credentials.save(new UserCredential(credential.userId(), credential.username(), hasher.hash(newPassword),
-                credential.createdAt(), now));
+        credentials.save(new UserCredential(
+                credential.userId(), credential.username(), hasher.hash(newPassword), credential.createdAt(), now));
         changed(caller, "user", credential.userId(), now);
         return new LoginResult(PrincipalKind.USER, credential.userId(), credential.username());
     }
@@ -172,8 +211,14 @@ public class PasswordService implements ManagePasswordsUseCase {
 
     private void changed(Caller caller, String entityType, UUID id, Instant now) {
         invitations.revokeCredentials(caller.kind(), caller.principalId(), now);
-        audit.append(AuditEntry.by(caller, ids.newId(), "password.changed", entityType, id,
-                Changes.created(Map.of("password", "***")), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "password.changed",
+                entityType,
+                id,
+                Changes.created(Map.of("password", "***")),
+                now));
     }
 
     @Override
@@ -181,17 +226,26 @@ public class PasswordService implements ManagePasswordsUseCase {
         AccessPolicy.require(caller, Capability.PASSWORDS_RESET);
         UserAccount user = users.findByIdForUpdate(userId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.USER_NOT_FOUND, "User", userId));
-        UserCredential credential = credentials.findByUserId(user.id()).orElseThrow(() ->
-                new DomainException(ErrorCode.PASSWORD_NOT_LOCAL, "This user signs in through provider "
-                        + user.provider() + ", which keeps its password; reset it there"));
+        UserCredential credential = credentials
+                .findByUserId(user.id())
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.PASSWORD_NOT_LOCAL,
+                        "This user signs in through provider " + user.provider()
+                                + ", which keeps its password; reset it there"));
         Instant now = clock.instant();
-        credentials.save(new UserCredential(user.id(), credential.username(), PasswordHasher.NO_PASSWORD,
-                credential.createdAt(), now));
+        credentials.save(new UserCredential(
+                user.id(), credential.username(), PasswordHasher.NO_PASSWORD, credential.createdAt(), now));
         invitations.revokeCredentials(PrincipalKind.USER, user.id(), now);
-        IssuedInvitation issued = invitations.issue(PrincipalKind.USER, user.id(), credential.username(),
-                Invitations.RESET, now);
-        audit.append(AuditEntry.by(caller, ids.newId(), "password.reset", "user", user.id(),
-                Changes.created(Map.of("invitation_expires_at", issued.expiresAt())), now));
+        IssuedInvitation issued =
+                invitations.issue(PrincipalKind.USER, user.id(), credential.username(), Invitations.RESET, now);
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "password.reset",
+                "user",
+                user.id(),
+                Changes.created(Map.of("invitation_expires_at", issued.expiresAt())),
+                now));
         return issued;
     }
 
@@ -204,15 +258,23 @@ public class PasswordService implements ManagePasswordsUseCase {
         Instant now = clock.instant();
         admins.save(admin.withPasswordHash(PasswordHasher.NO_PASSWORD, now));
         invitations.revokeCredentials(PrincipalKind.ADMIN_USER, admin.id(), now);
-        IssuedInvitation issued = invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(),
-                Invitations.RESET, now);
-        audit.append(AuditEntry.by(caller, ids.newId(), "password.reset", "admin_user", admin.id(),
-                Changes.created(Map.of("invitation_expires_at", issued.expiresAt())), now));
+        IssuedInvitation issued =
+                invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(), Invitations.RESET, now);
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "password.reset",
+                "admin_user",
+                admin.id(),
+                Changes.created(Map.of("invitation_expires_at", issued.expiresAt())),
+                now));
         return issued;
     }
 
     private static DomainException invalidInvitation() {
-        return new DomainException(ErrorCode.INVITATION_INVALID, "This invitation link is unknown, already used, "
-                + "replaced by a newer one or expired; ask an administrator for a new one");
+        return new DomainException(
+                ErrorCode.INVITATION_INVALID,
+                "This invitation link is unknown, already used, "
+                        + "replaced by a newer one or expired; ask an administrator for a new one");
     }
 }

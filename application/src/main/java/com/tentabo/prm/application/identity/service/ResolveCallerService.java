@@ -10,7 +10,6 @@ import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -46,8 +45,17 @@ public class ResolveCallerService implements ResolveCallerUseCase {
         if (!admin.active()) {
             throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This admin account is disabled");
         }
-        return new Caller(PrincipalKind.ADMIN_USER, admin.id(), admin.linkedUserId(), admin.username(), Role.ADMIN,
-                null, null, Set.of(), null, origin);
+        return new Caller(
+                PrincipalKind.ADMIN_USER,
+                admin.id(),
+                admin.linkedUserId(),
+                admin.username(),
+                Role.ADMIN,
+                null,
+                null,
+                Set.of(),
+                null,
+                origin);
     }
 
     private Caller user(UUID id, Instant issuedAt, RequestOrigin origin) {
@@ -56,25 +64,35 @@ public class ResolveCallerService implements ResolveCallerUseCase {
         UserAccount user = principal.account();
         if (!user.enabled()) {
             throw user.enabledAt() == null
-                    ? new DomainException(ErrorCode.ACCOUNT_PENDING_APPROVAL,
-                            "Your account is pending approval by an administrator")
+                    ? new DomainException(
+                            ErrorCode.ACCOUNT_PENDING_APPROVAL, "Your account is pending approval by an administrator")
                     : new DomainException(ErrorCode.ACCOUNT_DISABLED, "Your account is disabled");
         }
         if ((user.role() == Role.PARTNER && user.partnerId() == null)
                 || (user.role() == Role.DISTRIBUTOR && user.distributorId() == null)) {
-            throw new DomainException(ErrorCode.ACCOUNT_PENDING_APPROVAL,
+            throw new DomainException(
+                    ErrorCode.ACCOUNT_PENDING_APPROVAL,
                     "Your account has no company yet; an administrator must assign one");
         }
         Set<UUID> assigned = user.role() == Role.DISTRIBUTOR ? principal.assignedPartnerIds() : Set.of();
-        return new Caller(PrincipalKind.USER, user.id(), user.id(), user.username() != null ? user.username() : user.email(),
-                user.role(), user.role() == Role.PARTNER ? user.partnerId() : null,
-                user.role() == Role.DISTRIBUTOR ? user.distributorId() : null, assigned, null, origin);
+        return new Caller(
+                PrincipalKind.USER,
+                user.id(),
+                user.id(),
+                user.username() != null ? user.username() : user.email(),
+                user.role(),
+                user.role() == Role.PARTNER ? user.partnerId() : null,
+                user.role() == Role.DISTRIBUTOR ? user.distributorId() : null,
+                assigned,
+                null,
+                origin);
     }
 
     /** A credential issued before the password was last set, changed or reset no longer works. */
     private static void refuseIfRevoked(Instant issuedAt, Instant notBefore) {
         if (notBefore != null && issuedAt.isBefore(notBefore)) {
-            throw new DomainException(ErrorCode.UNAUTHENTICATED,
+            throw new DomainException(
+                    ErrorCode.UNAUTHENTICATED,
                     "This credential was revoked when the account's password changed; sign in again");
         }
     }

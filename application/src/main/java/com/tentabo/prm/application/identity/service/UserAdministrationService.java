@@ -1,21 +1,21 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
-import com.tentabo.prm.application.shared.Cursor;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.CompanyDirectory;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
+import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -28,7 +28,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -56,9 +55,16 @@ public class UserAdministrationService implements ManageUsersUseCase {
     private final Clock clock;
     private final Notifier notifier;
 
-    public UserAdministrationService(UserRepository users, UserCredentialRepository credentials,
-                                     AdminUserRepository admins, CompanyDirectory companies, Invitations invitations,
-                                     AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+    public UserAdministrationService(
+            UserRepository users,
+            UserCredentialRepository credentials,
+            AdminUserRepository admins,
+            CompanyDirectory companies,
+            Invitations invitations,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock,
+            Notifier notifier) {
         this.notifier = notifier;
         this.users = users;
         this.credentials = credentials;
@@ -82,13 +88,19 @@ public class UserAdministrationService implements ManageUsersUseCase {
         int limit = Cursor.limit(query.limit());
         Cursor after = Cursor.decode(query.cursor());
         String provider = query.provider() == null ? null : query.provider().toLowerCase(Locale.ROOT);
-        String search = query.search() == null || query.search().isBlank() ? null : query.search().trim();
+        String search = query.search() == null || query.search().isBlank()
+                ? null
+                : query.search().trim();
         if (search != null && search.length() > MAX_SEARCH) {
             throw DomainException.invalid("search", "must be at most " + MAX_SEARCH + " characters");
         }
-        List<UserAccount> rows = users.list(scope, new UserRepository.UserFilter(query.role(), query.enabled(), provider,
-                        query.partnerId(), query.distributorId(), search),
-                after == null ? null : after.createdAt(), after == null ? null : after.id(), limit + 1);
+        List<UserAccount> rows = users.list(
+                scope,
+                new UserRepository.UserFilter(
+                        query.role(), query.enabled(), provider, query.partnerId(), query.distributorId(), search),
+                after == null ? null : after.createdAt(),
+                after == null ? null : after.id(),
+                limit + 1);
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }
@@ -122,13 +134,17 @@ public class UserAdministrationService implements ManageUsersUseCase {
     private CreatedUser create(Caller caller, CreateUserCommand command, String source) {
         AccessPolicy.requireMayAdministerUser(caller, null, null, command.role());
         if (command.password() != null) {
-            throw DomainException.invalid("password", "nobody sets another person's password: a database user "
-                    + "sets its own through the invitation in this answer");
+            throw DomainException.invalid(
+                    "password",
+                    "nobody sets another person's password: a database user "
+                            + "sets its own through the invitation in this answer");
         }
         if (command.role() == null) {
             throw DomainException.invalid("role", "is required");
         }
-        String provider = command.provider() == null ? DATABASE : command.provider().trim().toLowerCase(Locale.ROOT);
+        String provider = command.provider() == null
+                ? DATABASE
+                : command.provider().trim().toLowerCase(Locale.ROOT);
         if (!PROVIDER.matcher(provider).matches()) {
             throw DomainException.invalid("provider", "must be a provider name such as database, ldap, oidc or saml");
         }
@@ -151,31 +167,46 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 throw DomainException.invalid("provider_id", "is chosen by the server for a database user");
             }
             if (credentials.usernameTaken(username) || admins.usernameTaken(username)) {
-                throw new DomainException(ErrorCode.USERNAME_TAKEN, "The username " + username + " is already taken",
+                throw new DomainException(
+                        ErrorCode.USERNAME_TAKEN,
+                        "The username " + username + " is already taken",
                         List.of(new FieldViolation("username", "is already taken")));
             }
             providerId = id.toString();
         } else {
-            providerId = command.providerId() == null ? "" : command.providerId().trim();
+            providerId =
+                    command.providerId() == null ? "" : command.providerId().trim();
             if (providerId.isEmpty() || providerId.length() > 255) {
                 throw DomainException.invalid("provider_id", "is required: the directory's id of this person");
             }
             if (users.findByProvider(provider, providerId).isPresent()) {
-                throw new DomainException(ErrorCode.DUPLICATE_VALUE, "This provider user already exists",
+                throw new DomainException(
+                        ErrorCode.DUPLICATE_VALUE,
+                        "This provider user already exists",
                         List.of(new FieldViolation("provider_id", "already exists for this provider")));
             }
         }
         Instant now = clock.instant();
         boolean enabled = command.enabled() == null || command.enabled();
-        UserAccount user = UserAccount.provisioned(id, provider, providerId, email, blankToNull(command.fullName()),
-                username, command.role(), command.partnerId(), command.distributorId(), enabled,
-                caller.isAdminAccount() ? caller.principalId() : null, now);
+        UserAccount user = UserAccount.provisioned(
+                id,
+                provider,
+                providerId,
+                email,
+                blankToNull(command.fullName()),
+                username,
+                command.role(),
+                command.partnerId(),
+                command.distributorId(),
+                enabled,
+                caller.isAdminAccount() ? caller.principalId() : null,
+                now);
         users.save(user);
         ManagePasswordsUseCase.IssuedInvitation invitation = null;
         if (DATABASE.equals(provider)) {
             // the username is reserved now; the password is its owner's to set
-            credentials.save(new UserCredentialRepository.UserCredential(id, username, PasswordHasher.NO_PASSWORD,
-                    now, now));
+            credentials.save(
+                    new UserCredentialRepository.UserCredential(id, username, PasswordHasher.NO_PASSWORD, now, now));
             if (caller.role() == Role.ADMIN) {
                 invitation = invitations.issue(PrincipalKind.USER, id, username, Invitations.INVITATION, now);
             }
@@ -192,7 +223,8 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, ExpectedVersion expected) {
+    public UserAccount setEnablement(
+            Caller caller, UUID userId, boolean enabled, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty() || why.length() > 500) {
@@ -208,8 +240,8 @@ public class UserAdministrationService implements ManageUsersUseCase {
         users.save(after);
         Map<String, Object> changes = Changes.diff(describe(before), describe(after));
         changes.put("reason", Map.of("after", why));
-        audit.append(AuditEntry.by(caller, ids.newId(), enabled ? "user.enabled" : "user.disabled", "user", userId,
-                changes, now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), enabled ? "user.enabled" : "user.disabled", "user", userId, changes, now));
         if (enabled && before.enabledAt() == null) {
             notifier.notify(NotificationEvents.userApproved(after));
         }
@@ -217,8 +249,8 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     @Override
-    public UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId,
-                               ExpectedVersion expected) {
+    public UserAccount setRole(
+            Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if (role == null) {
             throw DomainException.invalid("role", "is required");
@@ -226,12 +258,15 @@ public class UserAdministrationService implements ManageUsersUseCase {
         UserAccount before = forChange(userId, expected);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), role);
         UUID partner = partnerId != null ? partnerId : (role == Role.PARTNER ? before.partnerId() : null);
-        UUID distributor = distributorId != null ? distributorId : (role == Role.DISTRIBUTOR ? before.distributorId() : null);
-        return change(caller, before, before.withRole(role, partner, distributor, clock.instant()), "user.role_changed");
+        UUID distributor =
+                distributorId != null ? distributorId : (role == Role.DISTRIBUTOR ? before.distributorId() : null);
+        return change(
+                caller, before, before.withRole(role, partner, distributor, clock.instant()), "user.role_changed");
     }
 
     @Override
-    public UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, ExpectedVersion expected) {
+    public UserAccount setCompany(
+            Caller caller, UUID userId, UUID partnerId, UUID distributorId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if ((partnerId == null) == (distributorId == null)) {
             throw DomainException.invalid("partner_id", "give exactly one of partner_id and distributor_id");
@@ -242,10 +277,13 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("partner_id", "only a PARTNER user belongs to a partner; set its role first");
         }
         if (distributorId != null && before.role() != Role.DISTRIBUTOR) {
-            throw DomainException.invalid("distributor_id",
-                    "only a DISTRIBUTOR user belongs to a distributor; set its role first");
+            throw DomainException.invalid(
+                    "distributor_id", "only a DISTRIBUTOR user belongs to a distributor; set its role first");
         }
-        return change(caller, before, before.withRole(before.role(), partnerId, distributorId, clock.instant()),
+        return change(
+                caller,
+                before,
+                before.withRole(before.role(), partnerId, distributorId, clock.instant()),
                 "user.company_changed");
     }
 
@@ -259,18 +297,27 @@ public class UserAdministrationService implements ManageUsersUseCase {
     private UserAccount change(Caller caller, UserAccount before, UserAccount after, String action) {
         checkCompanyExists(after.partnerId(), after.distributorId());
         users.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), action, "user", after.id(),
-                Changes.diff(describe(before), describe(after)), after.updatedAt()));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                action,
+                "user",
+                after.id(),
+                Changes.diff(describe(before), describe(after)),
+                after.updatedAt()));
         return after;
     }
 
     private void checkCompanyExists(UUID partnerId, UUID distributorId) {
         if (partnerId != null && !companies.partnerExists(partnerId)) {
-            throw new DomainException(ErrorCode.REFERENCED_RECORD_MISSING, "Partner " + partnerId + " does not exist",
+            throw new DomainException(
+                    ErrorCode.REFERENCED_RECORD_MISSING,
+                    "Partner " + partnerId + " does not exist",
                     List.of(new FieldViolation("partner_id", "no such partner")));
         }
         if (distributorId != null && !companies.distributorExists(distributorId)) {
-            throw new DomainException(ErrorCode.REFERENCED_RECORD_MISSING,
+            throw new DomainException(
+                    ErrorCode.REFERENCED_RECORD_MISSING,
                     "Distributor " + distributorId + " does not exist",
                     List.of(new FieldViolation("distributor_id", "no such distributor")));
         }

@@ -1,17 +1,17 @@
 package com.tentabo.prm.application.lead.service;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
-import com.tentabo.prm.application.shared.IdempotentCreates;
-import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -24,7 +24,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,8 +43,13 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public LeadFollowUpService(LeadRepository leads, AuthorLinks authors, AuditLogRepository audit, IdGenerator ids,
-                               IdempotentCreates idempotency, Clock clock) {
+    public LeadFollowUpService(
+            LeadRepository leads,
+            AuthorLinks authors,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            IdempotentCreates idempotency,
+            Clock clock) {
         this.leads = leads;
         this.authors = authors;
         this.audit = audit;
@@ -55,23 +59,37 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public Created<LeadActivity> addActivity(Caller caller, UUID leadId, ActivityCommand command,
-                                             IdempotencyKey idempotencyKey) {
+    public Created<LeadActivity> addActivity(
+            Caller caller, UUID leadId, ActivityCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         UUID id = ids.newId();
-        return idempotency.create(caller, "add-lead-activity", idempotencyKey, id, existing -> activity(leadId, existing), () -> {
-            Instant now = now();
-            LeadActivity activity = LeadActivity.plan(id, leadId, command.type(), command.subject(),
-                    command.description(), command.dueDate(), authors.authorOf(caller), now);
-            if (Boolean.TRUE.equals(command.done())) {
-                activity = activity.markDone(true, now);
-            }
-            leads.saveActivity(activity);
-            audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.created", "lead_activity", activity.id(),
-                    withLead(Changes.created(activity.asMap()), leadId), now));
-            return activity;
-        });
+        return idempotency.create(
+                caller, "add-lead-activity", idempotencyKey, id, existing -> activity(leadId, existing), () -> {
+                    Instant now = now();
+                    LeadActivity activity = LeadActivity.plan(
+                            id,
+                            leadId,
+                            command.type(),
+                            command.subject(),
+                            command.description(),
+                            command.dueDate(),
+                            authors.authorOf(caller),
+                            now);
+                    if (Boolean.TRUE.equals(command.done())) {
+                        activity = activity.markDone(true, now);
+                    }
+                    leads.saveActivity(activity);
+                    audit.append(AuditEntry.by(
+                            caller,
+                            ids.newId(),
+                            "lead_activity.created",
+                            "lead_activity",
+                            activity.id(),
+                            withLead(Changes.created(activity.asMap()), leadId),
+                            now));
+                    return activity;
+                });
     }
 
     @Override
@@ -91,13 +109,14 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command,
-                                       ExpectedVersion expected) {
+    public LeadActivity updateActivity(
+            Caller caller, UUID leadId, UUID activityId, ActivityCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         LeadActivity before = activityForChange(leadId, activityId, expected);
         Instant now = now();
-        LeadActivity after = before.revise(command.type(), command.subject(), command.description(), command.dueDate(), now);
+        LeadActivity after =
+                before.revise(command.type(), command.subject(), command.description(), command.dueDate(), now);
         if (command.done() != null) {
             after = after.markDone(command.done(), now);
         }
@@ -105,12 +124,14 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, ExpectedVersion expected) {
+    public LeadActivity markActivity(
+            Caller caller, UUID leadId, UUID activityId, boolean done, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         LeadActivity before = activityForChange(leadId, activityId, expected);
         Instant now = now();
-        return saveActivity(caller, before, before.markDone(done, now), done ? "lead_activity.done" : "lead_activity.undone", now);
+        return saveActivity(
+                caller, before, before.markDone(done, now), done ? "lead_activity.done" : "lead_activity.undone", now);
     }
 
     @Override
@@ -119,8 +140,14 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
         lead(caller, leadId);
         LeadActivity before = activityForChange(leadId, activityId, expected);
         leads.deleteActivity(activityId);
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead_activity.deleted", "lead_activity", activityId,
-                withLead(Changes.deleted(before.asMap()), leadId), now()));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "lead_activity.deleted",
+                "lead_activity",
+                activityId,
+                withLead(Changes.deleted(before.asMap()), leadId),
+                now()));
     }
 
     @Override
@@ -128,16 +155,23 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         UUID id = ids.newId();
-        return idempotency.create(caller, "add-lead-note", idempotencyKey, id, existing -> note(leadId, existing), () -> {
-            Instant now = now();
-            LeadNote note = LeadNote.write(id, leadId, content, authors.authorOf(caller), now);
-            leads.saveNote(note);
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("content", note.content());
-            audit.append(AuditEntry.by(caller, ids.newId(), "lead_note.created", "lead_note", note.id(),
-                    withLead(Changes.created(fields), leadId), now));
-            return note;
-        });
+        return idempotency.create(
+                caller, "add-lead-note", idempotencyKey, id, existing -> note(leadId, existing), () -> {
+                    Instant now = now();
+                    LeadNote note = LeadNote.write(id, leadId, content, authors.authorOf(caller), now);
+                    leads.saveNote(note);
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    fields.put("content", note.content());
+                    audit.append(AuditEntry.by(
+                            caller,
+                            ids.newId(),
+                            "lead_note.created",
+                            "lead_note",
+                            note.id(),
+                            withLead(Changes.created(fields), leadId),
+                            now));
+                    return note;
+                });
     }
 
     @Override
@@ -161,39 +195,53 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
         leads.deleteNote(noteId);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("content", note.content());
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead_note.deleted", "lead_note", noteId,
-                withLead(Changes.deleted(fields), leadId), now()));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "lead_note.deleted",
+                "lead_note",
+                noteId,
+                withLead(Changes.deleted(fields), leadId),
+                now()));
     }
 
-    private LeadActivity saveActivity(Caller caller, LeadActivity before, LeadActivity after, String action, Instant now) {
+    private LeadActivity saveActivity(
+            Caller caller, LeadActivity before, LeadActivity after, String action, Instant now) {
         leads.saveActivity(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), action, "lead_activity", after.id(),
-                Changes.diff(before.asMap(), after.asMap()), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                action,
+                "lead_activity",
+                after.id(),
+                Changes.diff(before.asMap(), after.asMap()),
+                now));
         return after;
     }
 
     private Lead lead(Caller caller, UUID leadId) {
-        Lead lead = leads.findById(leadId).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
+        Lead lead = leads.findById(leadId)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
         return lead;
     }
 
     /** The activity, locked, and still the version the caller read when it sent {@code If-Match}. */
     private LeadActivity activityForChange(UUID leadId, UUID activityId, ExpectedVersion expected) {
-        LeadActivity activity = leads.findActivityForUpdate(leadId, activityId).orElseThrow(() ->
-                DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
+        LeadActivity activity = leads.findActivityForUpdate(leadId, activityId)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
         expected.requireMatch(activity.updatedAt());
         return activity;
     }
 
     private LeadActivity activity(UUID leadId, UUID activityId) {
-        return leads.findActivity(leadId, activityId).orElseThrow(() ->
-                DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
+        return leads.findActivity(leadId, activityId)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
     }
 
     private LeadNote note(UUID leadId, UUID noteId) {
-        return leads.findNote(leadId, noteId).orElseThrow(() ->
-                DomainException.notFound(ErrorCode.LEAD_NOTE_NOT_FOUND, "Note", noteId));
+        return leads.findNote(leadId, noteId)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOTE_NOT_FOUND, "Note", noteId));
     }
 
     private static Map<String, Object> withLead(Map<String, Object> changes, UUID leadId) {

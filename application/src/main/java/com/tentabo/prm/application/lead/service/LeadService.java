@@ -1,11 +1,5 @@
 package com.tentabo.prm.application.lead.service;
 
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
-import com.tentabo.prm.application.shared.ExpectedVersion;
-import com.tentabo.prm.application.shared.IdempotentCreates;
-import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -17,10 +11,16 @@ import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.IdempotencyKey;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -36,7 +36,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,10 +68,19 @@ public class LeadService implements ManageLeadsUseCase {
     private final Notifier notifier;
     private final OutboxPublisher outbox;
 
-    public LeadService(LeadRepository leads, PartnerRepository partners, DistributorRepository distributors,
-                       ActiveAssignments assignments, UserRepository users, AuthorLinks authors, AuditLogRepository audit,
-                       IdGenerator ids, IdempotentCreates idempotency, Clock clock, Notifier notifier,
-                       OutboxPublisher outbox) {
+    public LeadService(
+            LeadRepository leads,
+            PartnerRepository partners,
+            DistributorRepository distributors,
+            ActiveAssignments assignments,
+            UserRepository users,
+            AuthorLinks authors,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            IdempotentCreates idempotency,
+            Clock clock,
+            Notifier notifier,
+            OutboxPublisher outbox) {
         this.notifier = notifier;
         this.outbox = outbox;
         this.leads = leads;
@@ -91,22 +99,30 @@ public class LeadService implements ManageLeadsUseCase {
     public Created<Lead> create(Caller caller, CreateLead command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         UUID id = ids.newId();
-        return idempotency.create(caller, "create-lead", idempotencyKey, id, existing -> inScope(caller, existing),
+        return idempotency.create(
+                caller,
+                "create-lead",
+                idempotencyKey,
+                id,
+                existing -> inScope(caller, existing),
                 () -> create(caller, command, id));
     }
 
     private Lead create(Caller caller, CreateLead command, UUID id) {
-        TenantRef tenant = AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
+        TenantRef tenant =
+                AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         if (caller.role() == Role.PARTNER) {
             List<UUID> distributorsOfPartner = distributors.activeDistributorsOf(caller.partnerId());
             if (distributorsOfPartner.size() == 1) {
                 tenant = new TenantRef(tenant.partnerId(), distributorsOfPartner.get(0));
             }
         } else {
-            if (tenant.partnerId() != null && partners.findById(tenant.partnerId()).isEmpty()) {
+            if (tenant.partnerId() != null
+                    && partners.findById(tenant.partnerId()).isEmpty()) {
                 throw missing("partner_id", "Partner " + tenant.partnerId() + " does not exist");
             }
-            if (tenant.distributorId() != null && distributors.findById(tenant.distributorId()).isEmpty()) {
+            if (tenant.distributorId() != null
+                    && distributors.findById(tenant.distributorId()).isEmpty()) {
                 throw missing("distributor_id", "Distributor " + tenant.distributorId() + " does not exist");
             }
             assignments.requireActive(tenant);
@@ -121,8 +137,14 @@ public class LeadService implements ManageLeadsUseCase {
         Lead.Created created = Lead.create(id, ids.newId(), command.details(), owner, tenant, author, now);
         leads.save(created.lead());
         leads.appendHistory(created.history());
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead.created", "lead", created.lead().id(),
-                Changes.created(created.lead().asMap()), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "lead.created",
+                "lead",
+                created.lead().id(),
+                Changes.created(created.lead().asMap()),
+                now));
         if (!owner.equals(author)) {
             notifier.notify(NotificationEvents.leadAssigned(created.lead(), now));
         }
@@ -141,20 +163,33 @@ public class LeadService implements ManageLeadsUseCase {
         if (q.closeFrom() != null && q.closeTo() != null && q.closeFrom().isAfter(q.closeTo())) {
             throw DomainException.invalid("expected_close_from", "must not be after expected_close_to");
         }
-        String search = q.search() == null || q.search().isBlank() ? null : q.search().strip();
+        String search =
+                q.search() == null || q.search().isBlank() ? null : q.search().strip();
         if (search != null && search.length() > 200) {
             throw DomainException.invalid("q", "must be at most 200 characters");
         }
-        String provider = q.provider() == null || q.provider().isBlank() ? null : q.provider().strip().toLowerCase(Locale.ROOT);
-        LeadQuery query = new LeadQuery(q.statuses(), q.ownerId(), q.partnerId(), q.distributorId(), q.closeFrom(),
-                q.closeTo(), provider, search, Cursor.limit(q.limit()), Cursor.decode(q.cursor()));
+        String provider = q.provider() == null || q.provider().isBlank()
+                ? null
+                : q.provider().strip().toLowerCase(Locale.ROOT);
+        LeadQuery query = new LeadQuery(
+                q.statuses(),
+                q.ownerId(),
+                q.partnerId(),
+                q.distributorId(),
+                q.closeFrom(),
+                q.closeTo(),
+                provider,
+                search,
+                Cursor.limit(q.limit()),
+                Cursor.decode(q.cursor()));
         return leads.list(query, AccessPolicy.scopeOf(caller));
     }
 
     @Override
     public Map<LeadStatus, Page<Lead>> board(Caller caller, List<LeadStatus> columns, UUID partnerId, int perColumn) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
-        LeadQuery query = new LeadQuery(Set.of(), null, partnerId, null, null, null, null, null, Cursor.limit(perColumn), null);
+        LeadQuery query =
+                new LeadQuery(Set.of(), null, partnerId, null, null, null, null, null, Cursor.limit(perColumn), null);
         return leads.board(query, List.copyOf(columns), AccessPolicy.scopeOf(caller));
     }
 
@@ -165,10 +200,11 @@ public class LeadService implements ManageLeadsUseCase {
         Instant now = now();
         Lead after = before.revise(details, now);
         leads.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead.updated", "lead", id,
-                Changes.diff(before.asMap(), after.asMap()), now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "lead.updated", "lead", id, Changes.diff(before.asMap(), after.asMap()), now));
         if (differ(before.details().value(), after.details().value())
-                || !java.util.Objects.equals(before.details().currency(), after.details().currency())) {
+                || !java.util.Objects.equals(
+                        before.details().currency(), after.details().currency())) {
             writeBack(after, "value", null);
         }
         return after;
@@ -182,8 +218,8 @@ public class LeadService implements ManageLeadsUseCase {
         Instant now = now();
         Lead after = before.reassign(newOwnerId, now);
         leads.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead.reassigned", "lead", id,
-                Changes.diff(before.asMap(), after.asMap()), now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "lead.reassigned", "lead", id, Changes.diff(before.asMap(), after.asMap()), now));
         if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.equals(authors.authorOf(caller))) {
             notifier.notify(NotificationEvents.leadAssigned(after, now));
         }
@@ -201,7 +237,8 @@ public class LeadService implements ManageLeadsUseCase {
             throw new DomainException(ErrorCode.LEAD_IN_USE, "Lead " + id + " has orders and cannot be deleted");
         }
         leads.delete(id);
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead.deleted", "lead", id, Changes.deleted(before.asMap()), now()));
+        audit.append(
+                AuditEntry.by(caller, ids.newId(), "lead.deleted", "lead", id, Changes.deleted(before.asMap()), now()));
     }
 
     @Override
@@ -226,7 +263,10 @@ public class LeadService implements ManageLeadsUseCase {
         }
         audit.append(AuditEntry.by(caller, ids.newId(), "lead.status_changed", "lead", id, changes, now));
         if (closed(before.status()) != closed(target)) {
-            writeBack(moved.lead(), "status", target == LeadStatus.LOST ? moved.history().reason() : null);
+            writeBack(
+                    moved.lead(),
+                    "status",
+                    target == LeadStatus.LOST ? moved.history().reason() : null);
         }
         return moved.lead();
     }
@@ -263,14 +303,16 @@ public class LeadService implements ManageLeadsUseCase {
 
     /** The lead in scope, locked, and still the version the caller read when it sent {@code If-Match}. */
     private Lead forChange(Caller caller, UUID id, ExpectedVersion expected) {
-        Lead lead = leads.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
+        Lead lead = leads.findByIdForUpdate(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);
         expected.requireMatch(lead.updatedAt());
         return lead;
     }
 
     private Lead inScope(Caller caller, UUID id) {
-        Lead lead = leads.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
+        Lead lead =
+                leads.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);
         return lead;
     }
@@ -283,7 +325,8 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     private static DomainException missing(String field, String detail) {
-        return new DomainException(ErrorCode.REFERENCED_RECORD_MISSING, detail, List.of(new FieldViolation(field, "does not exist")));
+        return new DomainException(
+                ErrorCode.REFERENCED_RECORD_MISSING, detail, List.of(new FieldViolation(field, "does not exist")));
     }
 
     private Instant now() {

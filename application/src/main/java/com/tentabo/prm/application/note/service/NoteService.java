@@ -1,7 +1,5 @@
 package com.tentabo.prm.application.note.service;
 
-import com.tentabo.prm.application.shared.Created;
-import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -10,8 +8,10 @@ import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -25,7 +25,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -51,8 +50,15 @@ public class NoteService implements NotesUseCase {
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
-    public NoteService(NoteRepository notes, OrderRepository orders, ContractRepository contracts,
-                       AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, IdempotentCreates idempotency, Clock clock) {
+    public NoteService(
+            NoteRepository notes,
+            OrderRepository orders,
+            ContractRepository contracts,
+            AuditLogRepository audit,
+            AuthorLinks authors,
+            IdGenerator ids,
+            IdempotentCreates idempotency,
+            Clock clock) {
         this.notes = notes;
         this.orders = orders;
         this.contracts = contracts;
@@ -67,8 +73,9 @@ public class NoteService implements NotesUseCase {
     public Created<Note> add(AddNoteCommand command) {
         Caller caller = command.caller();
         requireVisibleParent(caller, command.parent(), command.parentId());
-        AccessPolicy.require(caller, command.parent() == Parent.ORDER ? Capability.ORDER_NOTES_WRITE
-                : Capability.CONTRACT_NOTES_WRITE);
+        AccessPolicy.require(
+                caller,
+                command.parent() == Parent.ORDER ? Capability.ORDER_NOTES_WRITE : Capability.CONTRACT_NOTES_WRITE);
         if (command.pinned()) {
             AccessPolicy.require(caller, Capability.NOTES_PIN);
         }
@@ -80,18 +87,29 @@ public class NoteService implements NotesUseCase {
             throw new DomainException(ErrorCode.FORBIDDEN, "Your role cannot write internal notes");
         }
         UUID id = ids.newId();
-        return idempotency.create(caller, "add-note", command.idempotencyKey(), id,
-                existing -> notes.findById(existing).orElseThrow(() ->
-                        DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Note", existing)),
+        return idempotency.create(
+                caller,
+                "add-note",
+                command.idempotencyKey(),
+                id,
+                existing -> notes.findById(existing)
+                        .orElseThrow(() -> DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Note", existing)),
                 () -> insert(command, id, content));
     }
 
     private Note insert(AddNoteCommand command, UUID id, String content) {
         Caller caller = command.caller();
         Instant now = clock.instant();
-        Note note = new Note(id, command.parent() == Parent.ORDER ? command.parentId() : null,
-                command.parent() == Parent.CONTRACT ? command.parentId() : null, content, command.internal(),
-                command.pinned(), authors.authorOf(caller), now, now);
+        Note note = new Note(
+                id,
+                command.parent() == Parent.ORDER ? command.parentId() : null,
+                command.parent() == Parent.CONTRACT ? command.parentId() : null,
+                content,
+                command.internal(),
+                command.pinned(),
+                authors.authorOf(caller),
+                now,
+                now);
         notes.insert(note);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("parent", command.parent().name().toLowerCase(java.util.Locale.ROOT));
@@ -108,7 +126,8 @@ public class NoteService implements NotesUseCase {
         Cursor after = Cursor.decode(cursor);
         requireVisibleParent(caller, parent, parentId);
         boolean internal = AccessPolicy.can(caller, Capability.NOTES_INTERNAL);
-        return parent == Parent.ORDER ? notes.ofOrder(parentId, internal, after, size)
+        return parent == Parent.ORDER
+                ? notes.ofOrder(parentId, internal, after, size)
                 : notes.ofContract(parentId, internal, after, size);
     }
 
@@ -119,7 +138,8 @@ public class NoteService implements NotesUseCase {
             OrderAccess.requireVisible(caller, order);
         } else {
             AccessPolicy.require(caller, Capability.CONTRACTS_READ);
-            Contract contract = contracts.findById(parentId)
+            Contract contract = contracts
+                    .findById(parentId)
                     .orElseThrow(() -> DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", parentId));
             AccessPolicy.requireInScope(caller, contract.tenant(), ErrorCode.CONTRACT_NOT_FOUND, "Contract", parentId);
         }

@@ -8,21 +8,20 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.ArrayList;
-import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Sends what the {@link Notifier} queued, for the outbox worker: mails ({@code notification.email}, one per
@@ -39,7 +38,12 @@ public class NotificationDelivery {
     private static final System.Logger LOG = System.getLogger(NotificationDelivery.class.getName());
 
     /** How the outbox should count a delivery. */
-    public enum Result { DELIVERED, RETRIED, FAILED, SKIPPED }
+    public enum Result {
+        DELIVERED,
+        RETRIED,
+        FAILED,
+        SKIPPED
+    }
 
     private final NotificationDeliverySteps steps;
     private final MailGateway mail;
@@ -48,11 +52,15 @@ public class NotificationDelivery {
     private final NotificationSettings settings;
     private final Clock clock;
     /** The delivery threads, started at the first parallel delivery. */
-    private final AtomicReference<ExecutorService> pool =
-            new AtomicReference<>();
+    private final AtomicReference<ExecutorService> pool = new AtomicReference<>();
 
-    public NotificationDelivery(NotificationDeliverySteps steps, MailGateway mail, WebhookDeliveryGateway webhooks,
-                                OutboxSettings outboxSettings, NotificationSettings settings, Clock clock) {
+    public NotificationDelivery(
+            NotificationDeliverySteps steps,
+            MailGateway mail,
+            WebhookDeliveryGateway webhooks,
+            OutboxSettings outboxSettings,
+            NotificationSettings settings,
+            Clock clock) {
         this.steps = steps;
         this.mail = mail;
         this.webhooks = webhooks;
@@ -71,7 +79,8 @@ public class NotificationDelivery {
             return items.stream().map(work).toList();
         }
         List<Future<R>> futures = items.stream()
-                .map(item -> pool().submit(() -> work.apply(item))).toList();
+                .map(item -> pool().submit(() -> work.apply(item)))
+                .toList();
         List<R> results = new ArrayList<>();
         for (Future<R> future : futures) {
             try {
@@ -99,8 +108,10 @@ public class NotificationDelivery {
     }
 
     public static boolean handles(String topic) {
-        return Notifier.EMAIL_TOPIC.equals(topic) || Notifier.DIGEST_TOPIC.equals(topic)
-                || Notifier.WEBHOOK_TOPIC.equals(topic) || Notifier.LINK_TOPIC.equals(topic);
+        return Notifier.EMAIL_TOPIC.equals(topic)
+                || Notifier.DIGEST_TOPIC.equals(topic)
+                || Notifier.WEBHOOK_TOPIC.equals(topic)
+                || Notifier.LINK_TOPIC.equals(topic);
     }
 
     /** The mails of a claimed batch, read ahead in one transaction (see {@link #prepare}). */
@@ -113,16 +124,20 @@ public class NotificationDelivery {
      * statements instead of one transaction per mail; if that fails, each mail is read on its own as before.
      */
     public Prepared prepare(List<OutboxMessage> messages) {
-        List<UUID> ids = messages.stream().filter(m -> Notifier.EMAIL_TOPIC.equals(m.topic()))
-                .map(OutboxMessage::aggregateId).toList();
+        List<UUID> ids = messages.stream()
+                .filter(m -> Notifier.EMAIL_TOPIC.equals(m.topic()))
+                .map(OutboxMessage::aggregateId)
+                .toList();
         if (ids.size() <= 1) {
             return Prepared.NONE;
         }
         try {
             return new Prepared(steps.emailJobs(ids));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Reading a batch of " + ids.size() + " mails failed; reading them "
-                    + "one by one", e);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Reading a batch of " + ids.size() + " mails failed; reading them " + "one by one",
+                    e);
             return Prepared.NONE;
         }
     }
@@ -176,9 +191,11 @@ public class NotificationDelivery {
     }
 
     private Outcome digest(OutboxMessage message) {
-        PrincipalKind kind = PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
+        PrincipalKind kind =
+                PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
         List<UUID> ids = message.payload().get("notification_ids") instanceof List<?> list
-                ? list.stream().map(id -> UUID.fromString(String.valueOf(id))).toList() : List.of();
+                ? list.stream().map(id -> UUID.fromString(String.valueOf(id))).toList()
+                : List.of();
         NotificationDeliverySteps.EmailJob job = steps.digestJob(kind, message.aggregateId(), ids, clock.instant());
         if (job.request() == null) {
             return Outcome.skipped(job.skipReason());
@@ -196,15 +213,23 @@ public class NotificationDelivery {
         Instant started = clock.instant();
         Optional<String> refused = webhooks.refusal(job.url());
         if (refused.isPresent()) {
-            steps.webhookGaveUp(message.id(), job.deliveryId(), new WebhookDeliveryRecord.Attempt(job.attempt(), started,
-                    null, "target refused: " + refused.get(), 0), job.subscription().id(),
-                    "the target is refused: " + refused.get(), clock.instant());
+            steps.webhookGaveUp(
+                    message.id(),
+                    job.deliveryId(),
+                    new WebhookDeliveryRecord.Attempt(
+                            job.attempt(), started, null, "target refused: " + refused.get(), 0),
+                    job.subscription().id(),
+                    "the target is refused: " + refused.get(),
+                    clock.instant());
             return Outcome.of(Result.FAILED);
         }
-        WebhookDeliveryGateway.Outcome outcome = webhooks.deliver(job.url(), job.secret(), job.eventId(),
-                job.eventType(), job.body());
-        WebhookDeliveryRecord.Attempt attempt = new WebhookDeliveryRecord.Attempt(job.attempt(), started,
-                outcome.statusCode(), outcome.delivered() ? null : OutboxSettings.errorText(outcome.error()),
+        WebhookDeliveryGateway.Outcome outcome =
+                webhooks.deliver(job.url(), job.secret(), job.eventId(), job.eventType(), job.body());
+        WebhookDeliveryRecord.Attempt attempt = new WebhookDeliveryRecord.Attempt(
+                job.attempt(),
+                started,
+                outcome.statusCode(),
+                outcome.delivered() ? null : OutboxSettings.errorText(outcome.error()),
                 (int) Math.min(Integer.MAX_VALUE, outcome.took().toMillis()));
         Instant now = clock.instant();
         if (outcome.delivered()) {
@@ -212,14 +237,20 @@ public class NotificationDelivery {
             return Outcome.of(Result.DELIVERED);
         }
         Instant next = now.plus(outboxSettings.retryDelay(job.attempt(), message.id()));
-        if (outcome.retryAfter().isPresent() && now.plus(outcome.retryAfter().get()).isAfter(next)) {
+        if (outcome.retryAfter().isPresent()
+                && now.plus(outcome.retryAfter().get()).isAfter(next)) {
             next = now.plus(outcome.retryAfter().get());
         }
         Instant deadline = job.createdAt().plus(settings.webhookRetryWindow());
         if (next.isAfter(deadline)) {
-            steps.webhookGaveUp(message.id(), job.deliveryId(), attempt, job.subscription().id(),
-                    "gave up after " + job.attempt() + " attempts over " + settings.webhookRetryWindow().toHours()
-                            + " h: " + attempt.error(), now);
+            steps.webhookGaveUp(
+                    message.id(),
+                    job.deliveryId(),
+                    attempt,
+                    job.subscription().id(),
+                    "gave up after " + job.attempt() + " attempts over "
+                            + settings.webhookRetryWindow().toHours() + " h: " + attempt.error(),
+                    now);
             return Outcome.of(Result.FAILED);
         }
         steps.webhookRetry(message.id(), job.deliveryId(), attempt, next);

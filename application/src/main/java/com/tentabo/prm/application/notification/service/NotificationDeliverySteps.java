@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.notification.service;
 
+import com.tentabo.prm.application.identity.service.Invitations;
 import com.tentabo.prm.application.notification.Audience;
 import com.tentabo.prm.application.notification.EmailStatus;
 import com.tentabo.prm.application.notification.NotificationEvent;
@@ -8,9 +9,8 @@ import com.tentabo.prm.application.notification.NotificationSettings;
 import com.tentabo.prm.application.notification.Recipient;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
-import com.tentabo.prm.application.notification.port.out.MailGateway.MailRequest;
-import com.tentabo.prm.application.identity.service.Invitations;
 import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
+import com.tentabo.prm.application.notification.port.out.MailGateway.MailRequest;
 import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
@@ -20,7 +20,6 @@ import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.notification.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,11 +41,20 @@ import java.util.UUID;
 public class NotificationDeliverySteps {
 
     /** A mail to send, or why not. */
-    public record EmailJob(MailRequest request, String skipReason) { }
+    public record EmailJob(MailRequest request, String skipReason) {}
 
     /** A webhook call to make, or why not. */
-    public record WebhookJob(UUID deliveryId, URI url, String secret, UUID eventId, String eventType, String body,
-                             int attempt, Instant createdAt, WebhookSubscription subscription, String skipReason) { }
+    public record WebhookJob(
+            UUID deliveryId,
+            URI url,
+            String secret,
+            UUID eventId,
+            String eventType,
+            String body,
+            int attempt,
+            Instant createdAt,
+            WebhookSubscription subscription,
+            String skipReason) {}
 
     private final NotificationRepository notifications;
     private final NotificationRecipientDirectory people;
@@ -58,10 +66,16 @@ public class NotificationDeliverySteps {
     private final Invitations invitations;
     private final Clock clock;
 
-    public NotificationDeliverySteps(NotificationRepository notifications, NotificationRecipientDirectory people,
-                                     WebhookSubscriptionRepository subscriptions, OutboxRepository outbox,
-                                     Notifier notifier, NotificationSettings settings, LinkTokenGateway linkTokens,
-                                     Invitations invitations, Clock clock) {
+    public NotificationDeliverySteps(
+            NotificationRepository notifications,
+            NotificationRecipientDirectory people,
+            WebhookSubscriptionRepository subscriptions,
+            OutboxRepository outbox,
+            Notifier notifier,
+            NotificationSettings settings,
+            LinkTokenGateway linkTokens,
+            Invitations invitations,
+            Clock clock) {
         this.linkTokens = linkTokens;
         this.invitations = invitations;
         this.clock = clock;
@@ -87,31 +101,51 @@ public class NotificationDeliverySteps {
         notifications.findAll(notificationIds).forEach(row -> rows.put(row.id(), row));
         Map<String, Recipient> recipients = new HashMap<>();
         for (PrincipalKind kind : PrincipalKind.values()) {
-            List<UUID> ids = rows.values().stream().filter(row -> row.recipientKind() == kind)
-                    .map(NotificationRecord::recipientId).distinct().toList();
+            List<UUID> ids = rows.values().stream()
+                    .filter(row -> row.recipientKind() == kind)
+                    .map(NotificationRecord::recipientId)
+                    .distinct()
+                    .toList();
             people.findAll(kind, ids).forEach(person -> recipients.put(kind + ":" + person.id(), person));
         }
         Map<UUID, EmailJob> jobs = new HashMap<>();
         for (UUID id : notificationIds) {
             NotificationRecord row = rows.get(id);
-            jobs.put(id, row == null ? new EmailJob(null, "the notification no longer exists")
-                    : emailJob(row, Optional.ofNullable(recipients.get(row.recipientKind() + ":" + row.recipientId()))));
+            jobs.put(
+                    id,
+                    row == null
+                            ? new EmailJob(null, "the notification no longer exists")
+                            : emailJob(
+                                    row,
+                                    Optional.ofNullable(
+                                            recipients.get(row.recipientKind() + ":" + row.recipientId()))));
         }
         return jobs;
     }
 
     private EmailJob emailJob(NotificationRecord n, Optional<Recipient> recipient) {
         if (n.emailStatus() != EmailStatus.QUEUED) {
-            return new EmailJob(null, "the notification's e-mail is " + n.emailStatus().wire());
+            return new EmailJob(
+                    null, "the notification's e-mail is " + n.emailStatus().wire());
         }
         if (recipient.isEmpty() || !recipient.get().enabled()) {
-            notifications.setEmailStatus(n.id(), EmailStatus.SKIPPED,
-                    recipient.isEmpty() ? "the recipient no longer exists" : "the recipient is disabled", null);
+            notifications.setEmailStatus(
+                    n.id(),
+                    EmailStatus.SKIPPED,
+                    recipient.isEmpty() ? "the recipient no longer exists" : "the recipient is disabled",
+                    null);
             return new EmailJob(null, "the recipient is disabled or gone: never mailed");
         }
         Recipient person = recipient.get();
-        return new EmailJob(new MailRequest(person.email(), settings.localeOf(person), n.eventType(), n.params(),
-                settings.linkTo(n.link()), List.of()), null);
+        return new EmailJob(
+                new MailRequest(
+                        person.email(),
+                        settings.localeOf(person),
+                        n.eventType(),
+                        n.params(),
+                        settings.linkTo(n.link()),
+                        List.of()),
+                null);
     }
 
     public void emailed(UUID outboxEventId, UUID notificationId, Instant at) {
@@ -125,16 +159,19 @@ public class NotificationDeliverySteps {
      * is disabled or gone. The link goes to the console's invitation page, {@code /ui/invitations/<token>}.
      */
     public EmailJob linkJob(OutboxMessage message) {
-        Optional<String> token = linkTokens.open(message.id(),
-                String.valueOf(message.payload().getOrDefault(Notifier.SEALED_TOKEN, "")));
+        Optional<String> token = linkTokens.open(
+                message.id(), String.valueOf(message.payload().getOrDefault(Notifier.SEALED_TOKEN, "")));
         if (token.isEmpty()) {
-            return new EmailJob(null, "the link's token is no longer held (the service restarted without "
-                    + "PRM_PROVIDER_CREDENTIALS_KEY, or the mail was settled already): issue a new link");
+            return new EmailJob(
+                    null,
+                    "the link's token is no longer held (the service restarted without "
+                            + "PRM_PROVIDER_CREDENTIALS_KEY, or the mail was settled already): issue a new link");
         }
         if (!invitations.usable(token.get(), clock.instant())) {
             return new EmailJob(null, "the link was used, replaced by a newer one or expired before it was mailed");
         }
-        PrincipalKind kind = PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
+        PrincipalKind kind =
+                PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
         Optional<Recipient> recipient = people.find(kind, message.aggregateId());
         if (recipient.isEmpty() || !recipient.get().enabled() || !hasAddress(recipient.get())) {
             return new EmailJob(null, "the account is disabled, gone or has no address: never mailed");
@@ -143,12 +180,22 @@ public class NotificationDeliverySteps {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("name", String.valueOf(person.name()));
         params.put("username", String.valueOf(message.payload().get("username")));
-        params.put("expires_at", String.valueOf(message.payload().get("expires_at")).replace('T', ' ')
-                .replaceFirst("(:\\d\\d)(\\.\\d+)?Z$", "$1 UTC"));
-        String template = "reset".equals(message.payload().get("purpose")) ? "account.password_reset"
-                : "account.invitation";
-        return new EmailJob(new MailRequest(person.email(), settings.localeOf(person), template, params,
-                settings.linkTo("/ui/invitations/" + token.get()), List.of()), null);
+        params.put(
+                "expires_at",
+                String.valueOf(message.payload().get("expires_at"))
+                        .replace('T', ' ')
+                        .replaceFirst("(:\\d\\d)(\\.\\d+)?Z$", "$1 UTC"));
+        String template =
+                "reset".equals(message.payload().get("purpose")) ? "account.password_reset" : "account.invitation";
+        return new EmailJob(
+                new MailRequest(
+                        person.email(),
+                        settings.localeOf(person),
+                        template,
+                        params,
+                        settings.linkTo("/ui/invitations/" + token.get()),
+                        List.of()),
+                null);
     }
 
     private static boolean hasAddress(Recipient person) {
@@ -162,14 +209,18 @@ public class NotificationDeliverySteps {
 
     /** The digest mail of the reminders a digest was queued with (empty when the person is disabled or gone). */
     public EmailJob digestJob(PrincipalKind kind, UUID recipientId, List<UUID> notificationIds, Instant now) {
-        List<NotificationRecord> rows = notificationIds.stream().map(notifications::find).flatMap(Optional::stream)
-                .filter(row -> row.emailStatus() == EmailStatus.QUEUED).toList();
+        List<NotificationRecord> rows = notificationIds.stream()
+                .map(notifications::find)
+                .flatMap(Optional::stream)
+                .filter(row -> row.emailStatus() == EmailStatus.QUEUED)
+                .toList();
         if (rows.isEmpty()) {
             return new EmailJob(null, "the reminders of this digest were sent already");
         }
         Optional<Recipient> recipient = people.find(kind, recipientId);
         if (recipient.isEmpty() || !recipient.get().enabled()) {
-            rows.forEach(r -> notifications.setEmailStatus(r.id(), EmailStatus.SKIPPED, "the recipient is disabled", null));
+            rows.forEach(
+                    r -> notifications.setEmailStatus(r.id(), EmailStatus.SKIPPED, "the recipient is disabled", null));
             return new EmailJob(null, "the recipient is disabled or gone: never mailed");
         }
         List<Map<String, String>> items = new ArrayList<>();
@@ -181,9 +232,19 @@ public class NotificationDeliverySteps {
             items.add(item);
         }
         Recipient person = recipient.get();
-        return new EmailJob(new MailRequest(person.email(), settings.localeOf(person), "digest",
-                Map.of("count", Integer.toString(rows.size()), "date", now.toString().substring(0, 10)),
-                settings.linkTo("/ui/notifications"), items), null);
+        return new EmailJob(
+                new MailRequest(
+                        person.email(),
+                        settings.localeOf(person),
+                        "digest",
+                        Map.of(
+                                "count",
+                                Integer.toString(rows.size()),
+                                "date",
+                                now.toString().substring(0, 10)),
+                        settings.linkTo("/ui/notifications"),
+                        items),
+                null);
     }
 
     public void digestSent(UUID outboxEventId, List<Map<String, String>> items, Instant at) {
@@ -208,8 +269,17 @@ public class NotificationDeliverySteps {
             subscriptions.setDeliveryStatus(deliveryId, "skipped", "the subscription is disabled");
             return skip("the subscription is disabled");
         }
-        return new WebhookJob(deliveryId, URI.create(subscription.get().url()), subscriptions.secretOf(d.subscriptionId()),
-                d.eventId(), d.eventType(), d.payloadJson(), d.attempts() + 1, d.createdAt(), subscription.get(), null);
+        return new WebhookJob(
+                deliveryId,
+                URI.create(subscription.get().url()),
+                subscriptions.secretOf(d.subscriptionId()),
+                d.eventId(),
+                d.eventType(),
+                d.payloadJson(),
+                d.attempts() + 1,
+                d.createdAt(),
+                subscription.get(),
+                null);
     }
 
     private static WebhookJob skip(String reason) {
@@ -217,7 +287,8 @@ public class NotificationDeliverySteps {
     }
 
     /** A successful call: the attempt logged, the delivery and its outbox event delivered. */
-    public void webhookDelivered(UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant at) {
+    public void webhookDelivered(
+            UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant at) {
         subscriptions.recordAttempt(deliveryId, attempt, "delivered", at);
         outbox.markDelivered(outboxEventId, at);
     }
@@ -232,26 +303,54 @@ public class NotificationDeliverySteps {
      * A delivery given up (its retry window is over, or the target is refused): the delivery and its outbox event
      * FAILED, the subscription disabled, and its owner told.
      */
-    public void webhookGaveUp(UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt,
-                              UUID subscriptionId, String reason, Instant now) {
+    public void webhookGaveUp(
+            UUID outboxEventId,
+            UUID deliveryId,
+            WebhookDeliveryRecord.Attempt attempt,
+            UUID subscriptionId,
+            String reason,
+            Instant now) {
         if (attempt != null) {
             subscriptions.recordAttempt(deliveryId, attempt, "failed", null);
         } else {
             subscriptions.setDeliveryStatus(deliveryId, "failed", reason);
         }
         outbox.markFailed(outboxEventId, reason);
-        subscriptions.findForUpdate(subscriptionId).filter(WebhookSubscription::active).ifPresent(s -> {
-            subscriptions.update(new WebhookSubscription(s.id(), s.ownerKind(), s.ownerId(), s.partnerId(),
-                    s.distributorId(), s.url(), s.events(), s.description(), false, now, reason, s.createdAt(), now));
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("subscription_id", s.id().toString());
-            params.put("url", s.url());
-            params.put("reason", reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
-            notifier.notify(new NotificationEvent(NotificationType.WEBHOOK_SUBSCRIPTION_DISABLED,
-                    "webhook_subscription.disabled:" + s.id() + ":" + now, "webhook_subscription", s.id(), s.tenant(),
-                    params, "/ui/webhook-subscriptions/" + s.id(), List.of(s.ownerKind() == PrincipalKind.ADMIN_USER
-                    ? Audience.adminAccount(s.ownerId()) : Audience.user(s.ownerId()))));
-        });
+        subscriptions
+                .findForUpdate(subscriptionId)
+                .filter(WebhookSubscription::active)
+                .ifPresent(s -> {
+                    subscriptions.update(new WebhookSubscription(
+                            s.id(),
+                            s.ownerKind(),
+                            s.ownerId(),
+                            s.partnerId(),
+                            s.distributorId(),
+                            s.url(),
+                            s.events(),
+                            s.description(),
+                            false,
+                            now,
+                            reason,
+                            s.createdAt(),
+                            now));
+                    Map<String, String> params = new LinkedHashMap<>();
+                    params.put("subscription_id", s.id().toString());
+                    params.put("url", s.url());
+                    params.put("reason", reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
+                    notifier.notify(new NotificationEvent(
+                            NotificationType.WEBHOOK_SUBSCRIPTION_DISABLED,
+                            "webhook_subscription.disabled:" + s.id() + ":" + now,
+                            "webhook_subscription",
+                            s.id(),
+                            s.tenant(),
+                            params,
+                            "/ui/webhook-subscriptions/" + s.id(),
+                            List.of(
+                                    s.ownerKind() == PrincipalKind.ADMIN_USER
+                                            ? Audience.adminAccount(s.ownerId())
+                                            : Audience.user(s.ownerId()))));
+                });
     }
 
     /**
@@ -260,8 +359,9 @@ public class NotificationDeliverySteps {
      */
     public void outboxGaveUp(OutboxMessage message, String error) {
         switch (message.topic()) {
-            case Notifier.EMAIL_TOPIC -> notifications.setEmailStatus(message.aggregateId(), EmailStatus.FAILED, error, null);
-            case Notifier.DIGEST_TOPIC -> { }
+            case Notifier.EMAIL_TOPIC ->
+                notifications.setEmailStatus(message.aggregateId(), EmailStatus.FAILED, error, null);
+            case Notifier.DIGEST_TOPIC -> {}
             default -> {
                 Map<String, String> params = new LinkedHashMap<>();
                 params.put("outbox_event_id", message.id().toString());
@@ -269,9 +369,15 @@ public class NotificationDeliverySteps {
                 params.put("aggregate_type", message.aggregateType());
                 params.put("aggregate_id", message.aggregateId().toString());
                 params.put("error", error.length() > 300 ? error.substring(0, 300) + "…" : error);
-                notifier.notify(new NotificationEvent(NotificationType.OUTBOX_EVENT_FAILED,
-                        "outbox_event.failed:" + message.id(), "outbox_event", message.id(), null, params,
-                        "/ui/outbox-events/" + message.id(), List.of(Audience.ADMINS)));
+                notifier.notify(new NotificationEvent(
+                        NotificationType.OUTBOX_EVENT_FAILED,
+                        "outbox_event.failed:" + message.id(),
+                        "outbox_event",
+                        message.id(),
+                        null,
+                        params,
+                        "/ui/outbox-events/" + message.id(),
+                        List.of(Audience.ADMINS)));
             }
         }
     }

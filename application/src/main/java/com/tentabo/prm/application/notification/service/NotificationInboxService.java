@@ -21,7 +21,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -42,9 +41,13 @@ public class NotificationInboxService implements NotificationInboxUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public NotificationInboxService(NotificationRepository notifications, NotificationRecipientDirectory people,
-                                    NotificationSettings settings, AuditLogRepository audit, IdGenerator ids,
-                                    Clock clock) {
+    public NotificationInboxService(
+            NotificationRepository notifications,
+            NotificationRecipientDirectory people,
+            NotificationSettings settings,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock) {
         this.notifications = notifications;
         this.people = people;
         this.settings = settings;
@@ -60,12 +63,18 @@ public class NotificationInboxService implements NotificationInboxUseCase {
         Cursor after = Cursor.decode(filter.cursor());
         String type = null;
         if (filter.type() != null && !filter.type().isBlank()) {
-            type = NotificationType.ofWireName(filter.type()).map(NotificationType::wireName)
+            type = NotificationType.ofWireName(filter.type())
+                    .map(NotificationType::wireName)
                     .orElseThrow(() -> DomainException.invalid("type", "is not a notification type"));
         }
-        var rows = notifications.inbox(new NotificationRepository.InboxQuery(caller.kind(), caller.principalId(),
-                Boolean.TRUE.equals(filter.unread()), type, after == null ? null : after.createdAt(),
-                after == null ? null : after.id(), limit + 1));
+        var rows = notifications.inbox(new NotificationRepository.InboxQuery(
+                caller.kind(),
+                caller.principalId(),
+                Boolean.TRUE.equals(filter.unread()),
+                type,
+                after == null ? null : after.createdAt(),
+                after == null ? null : after.id(),
+                limit + 1));
         return Page.ofRows(rows, limit, NotificationRecord::createdAt, NotificationRecord::id);
     }
 
@@ -97,19 +106,32 @@ public class NotificationInboxService implements NotificationInboxUseCase {
     }
 
     @Override
-    public Preferences updatePreferences(Caller caller, MailLocale locale, Set<NotificationType> emailMuted,
-                                         boolean dailyDigest) {
+    public Preferences updatePreferences(
+            Caller caller, MailLocale locale, Set<NotificationType> emailMuted, boolean dailyDigest) {
         AccessPolicy.require(caller, Capability.OWN_NOTIFICATIONS_MANAGE);
         Recipient before = self(caller);
         Instant now = clock.instant();
         Set<NotificationType> muted = emailMuted == null ? Set.of() : emailMuted;
         people.savePreferences(caller.kind(), caller.principalId(), locale, muted, dailyDigest, now);
-        Recipient after = new Recipient(before.kind(), before.id(), before.email(), before.name(), before.enabled(),
-                locale, muted, dailyDigest);
+        Recipient after = new Recipient(
+                before.kind(),
+                before.id(),
+                before.email(),
+                before.name(),
+                before.enabled(),
+                locale,
+                muted,
+                dailyDigest);
         Map<String, Object> changes = Changes.diff(describe(before), describe(after));
         if (!changes.isEmpty()) {
-            audit.append(AuditEntry.by(caller, ids.newId(), "notification_preferences.updated",
-                    "notification_preferences", caller.principalId(), changes, now));
+            audit.append(AuditEntry.by(
+                    caller,
+                    ids.newId(),
+                    "notification_preferences.updated",
+                    "notification_preferences",
+                    caller.principalId(),
+                    changes,
+                    now));
         }
         return shown(after);
     }
@@ -120,15 +142,20 @@ public class NotificationInboxService implements NotificationInboxUseCase {
     }
 
     private Preferences shown(Recipient recipient) {
-        return new Preferences(recipient.locale(), settings.localeOf(recipient), recipient.emailMuted(),
-                recipient.dailyDigest());
+        return new Preferences(
+                recipient.locale(), settings.localeOf(recipient), recipient.emailMuted(), recipient.dailyDigest());
     }
 
     private static Map<String, Object> describe(Recipient recipient) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("locale", recipient.locale() == null ? null : recipient.locale().tag());
-        values.put("email_muted", new TreeSet<>(recipient.emailMuted().stream().map(NotificationType::wireName).toList())
-                .stream().toList());
+        values.put(
+                "locale", recipient.locale() == null ? null : recipient.locale().tag());
+        values.put(
+                "email_muted",
+                new TreeSet<>(recipient.emailMuted().stream()
+                                .map(NotificationType::wireName)
+                                .toList())
+                        .stream().toList());
         values.put("daily_digest", recipient.dailyDigest());
         return values;
     }

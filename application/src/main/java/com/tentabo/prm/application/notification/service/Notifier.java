@@ -16,7 +16,6 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -49,9 +48,14 @@ public class Notifier {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public Notifier(NotificationRepository notifications, NotificationRecipientDirectory people,
-                    WebhookSubscriptionRepository subscriptions, OutboxPublisher outbox, LinkTokenGateway linkTokens,
-                    IdGenerator ids, Clock clock) {
+    public Notifier(
+            NotificationRepository notifications,
+            NotificationRecipientDirectory people,
+            WebhookSubscriptionRepository subscriptions,
+            OutboxPublisher outbox,
+            LinkTokenGateway linkTokens,
+            IdGenerator ids,
+            Clock clock) {
         this.linkTokens = linkTokens;
         this.notifications = notifications;
         this.people = people;
@@ -62,7 +66,7 @@ public class Notifier {
     }
 
     /** What one event did: inbox rows written (new ones only), mails queued, webhook deliveries queued. */
-    public record Told(int notified, int mailed, int webhooks) { }
+    public record Told(int notified, int mailed, int webhooks) {}
 
     public Told notify(NotificationEvent event) {
         Instant now = clock.instant();
@@ -78,16 +82,32 @@ public class Notifier {
             if (!recipient.enabled()) {
                 continue;
             }
-            EmailStatus email = recipient.mailsAtOnce(event.type()) ? EmailStatus.QUEUED
+            EmailStatus email = recipient.mailsAtOnce(event.type())
+                    ? EmailStatus.QUEUED
                     : recipient.mailsInDigest(event.type()) ? EmailStatus.DIGEST : EmailStatus.NONE;
             UUID id = ids.newId();
-            boolean inserted = notifications.insertOnce(new NotificationRecord(id, recipient.kind(), recipient.id(),
-                    event.type().wireName(), event.key(), event.subjectType(), event.subjectId(), event.params(),
-                    event.link(), email, now, null, null));
+            boolean inserted = notifications.insertOnce(new NotificationRecord(
+                    id,
+                    recipient.kind(),
+                    recipient.id(),
+                    event.type().wireName(),
+                    event.key(),
+                    event.subjectType(),
+                    event.subjectId(),
+                    event.params(),
+                    event.link(),
+                    email,
+                    now,
+                    null,
+                    null));
             if (inserted) {
                 notified++;
                 if (email == EmailStatus.QUEUED) {
-                    outbox.publish(new OutboxMessage(ids.newId(), EMAIL_TOPIC, "notification", id,
+                    outbox.publish(new OutboxMessage(
+                            ids.newId(),
+                            EMAIL_TOPIC,
+                            "notification",
+                            id,
                             Map.of("event_type", event.type().wireName())));
                     mailed++;
                 }
@@ -102,8 +122,8 @@ public class Notifier {
      * payload ({@link LinkTokenGateway}), never stored in clear, and removed from the row once it is settled; it is in
      * no inbox (the person cannot sign in yet) and no webhook.
      */
-    public void queueLinkMail(PrincipalKind kind, UUID principalId, String purpose, String username, String token,
-                              Instant expiresAt) {
+    public void queueLinkMail(
+            PrincipalKind kind, UUID principalId, String purpose, String username, String token, Instant expiresAt) {
         UUID eventId = ids.newId();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("purpose", purpose);
@@ -111,8 +131,8 @@ public class Notifier {
         payload.put("username", username);
         payload.put("expires_at", expiresAt.toString());
         payload.put(SEALED_TOKEN, linkTokens.seal(eventId, token));
-        outbox.publish(new OutboxMessage(eventId, LINK_TOPIC, kind == PrincipalKind.ADMIN_USER ? "admin_user" : "user",
-                principalId, payload));
+        outbox.publish(new OutboxMessage(
+                eventId, LINK_TOPIC, kind == PrincipalKind.ADMIN_USER ? "admin_user" : "user", principalId, payload));
     }
 
     private int queueWebhooks(NotificationEvent event, Instant now) {
@@ -126,10 +146,18 @@ public class Notifier {
                 payload = WebhookPayloads.of(event, now);
             }
             UUID deliveryId = ids.newId();
-            if (subscriptions.insertDeliveryOnce(deliveryId, subscription.id(), event.eventId(), event.type(), payload,
-                    now)) {
-                outbox.publish(new OutboxMessage(ids.newId(), WEBHOOK_TOPIC, "webhook_delivery", deliveryId,
-                        Map.of("subscription_id", subscription.id().toString(), "event_type", event.type().wireName())));
+            if (subscriptions.insertDeliveryOnce(
+                    deliveryId, subscription.id(), event.eventId(), event.type(), payload, now)) {
+                outbox.publish(new OutboxMessage(
+                        ids.newId(),
+                        WEBHOOK_TOPIC,
+                        "webhook_delivery",
+                        deliveryId,
+                        Map.of(
+                                "subscription_id",
+                                subscription.id().toString(),
+                                "event_type",
+                                event.type().wireName())));
                 queued++;
             }
         }

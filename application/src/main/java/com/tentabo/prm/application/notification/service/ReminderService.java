@@ -9,8 +9,8 @@ import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
@@ -18,7 +18,6 @@ import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,9 +58,14 @@ public class ReminderService implements SendRemindersUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ReminderService(ContractRepository contracts, RegistrationRepository registrations,
-                           NotificationRepository notifications, Notifier notifier, OutboxPublisher outbox,
-                           IdGenerator ids, Clock clock) {
+    public ReminderService(
+            ContractRepository contracts,
+            RegistrationRepository registrations,
+            NotificationRepository notifications,
+            Notifier notifier,
+            OutboxPublisher outbox,
+            IdGenerator ids,
+            Clock clock) {
         this.contracts = contracts;
         this.registrations = registrations;
         this.notifications = notifications;
@@ -76,25 +80,40 @@ public class ReminderService implements SendRemindersUseCase {
         Instant now = clock.instant();
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         Instant horizon = today.plusDays(DAYS_BEFORE_END.get(DAYS_BEFORE_END.size() - 1) + 1L)
-                .atStartOfDay(ZoneOffset.UTC).toInstant();
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         int seen = 0;
         int notified = 0;
         Instant cursorAt = null;
         java.util.UUID cursorId = null;
         List<Contract> page;
         do {
-            page = contracts.list(new ContractRepository.ContractQuery(Set.of(ContractStatus.ACTIVE), null, null,
-                    horizon.minus(Duration.ofNanos(1000)), cursorAt, cursorId, PAGE), new TenantScope.Everything());
+            page = contracts.list(
+                    new ContractRepository.ContractQuery(
+                            Set.of(ContractStatus.ACTIVE),
+                            null,
+                            null,
+                            horizon.minus(Duration.ofNanos(1000)),
+                            cursorAt,
+                            cursorId,
+                            PAGE),
+                    new TenantScope.Everything());
             for (Contract contract : page) {
-                if (contract.expirationDate() == null || !contract.expirationDate().isAfter(now)) {
+                if (contract.expirationDate() == null
+                        || !contract.expirationDate().isAfter(now)) {
                     continue;
                 }
-                long daysLeft = ChronoUnit.DAYS.between(today,
+                long daysLeft = ChronoUnit.DAYS.between(
+                        today,
                         contract.expirationDate().atOffset(ZoneOffset.UTC).toLocalDate());
-                Integer threshold = DAYS_BEFORE_END.stream().filter(d -> daysLeft <= d).findFirst().orElse(null);
+                Integer threshold = DAYS_BEFORE_END.stream()
+                        .filter(d -> daysLeft <= d)
+                        .findFirst()
+                        .orElse(null);
                 if (threshold != null) {
                     seen++;
-                    notified += notifier.notify(NotificationEvents.contractExpiring(contract, threshold, daysLeft)).notified();
+                    notified += notifier.notify(NotificationEvents.contractExpiring(contract, threshold, daysLeft))
+                            .notified();
                 }
             }
             if (!page.isEmpty()) {
@@ -112,21 +131,27 @@ public class ReminderService implements SendRemindersUseCase {
         int notified = 0;
         String cursor = null;
         do {
-            Page<Registration> page = registrations.list(new RegistrationRepository.Filter(
-                    Set.of(RegistrationStatus.APPROVED), null, null, null, REGISTRATION_PAGE, cursor),
+            Page<Registration> page = registrations.list(
+                    new RegistrationRepository.Filter(
+                            Set.of(RegistrationStatus.APPROVED), null, null, null, REGISTRATION_PAGE, cursor),
                     new TenantScope.Everything());
             for (Registration registration : page.items()) {
-                if (registration.protectionEndsAt() == null || !registration.protectionEndsAt().isAfter(now)) {
+                if (registration.protectionEndsAt() == null
+                        || !registration.protectionEndsAt().isAfter(now)) {
                     continue;
                 }
-                long daysLeft = ChronoUnit.DAYS.between(today,
+                long daysLeft = ChronoUnit.DAYS.between(
+                        today,
                         registration.protectionEndsAt().atOffset(ZoneOffset.UTC).toLocalDate());
-                Integer threshold = DAYS_BEFORE_PROTECTION_ENDS.stream().filter(d -> daysLeft <= d).findFirst()
+                Integer threshold = DAYS_BEFORE_PROTECTION_ENDS.stream()
+                        .filter(d -> daysLeft <= d)
+                        .findFirst()
                         .orElse(null);
                 if (threshold != null) {
                     seen++;
-                    notified += notifier.notify(NotificationEvents.registrationExpiring(registration, threshold,
-                            daysLeft)).notified();
+                    notified += notifier.notify(
+                                    NotificationEvents.registrationExpiring(registration, threshold, daysLeft))
+                            .notified();
                 }
             }
             cursor = page.nextCursor();
@@ -143,9 +168,17 @@ public class ReminderService implements SendRemindersUseCase {
                 continue;
             }
             rows.forEach(row -> notifications.setEmailStatus(row.id(), EmailStatus.QUEUED, null, null));
-            outbox.publish(new OutboxMessage(ids.newId(), Notifier.DIGEST_TOPIC, "notification", person.id(), Map.of(
-                    "recipient_kind", person.kind().name(),
-                    "notification_ids", rows.stream().map(row -> row.id().toString()).toList())));
+            outbox.publish(new OutboxMessage(
+                    ids.newId(),
+                    Notifier.DIGEST_TOPIC,
+                    "notification",
+                    person.id(),
+                    Map.of(
+                            "recipient_kind", person.kind().name(),
+                            "notification_ids",
+                                    rows.stream()
+                                            .map(row -> row.id().toString())
+                                            .toList())));
             queued++;
         }
         return queued;

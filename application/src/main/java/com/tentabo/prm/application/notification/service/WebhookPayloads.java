@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.notification.service;
 
 import com.tentabo.prm.application.notification.NotificationEvent;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,16 +12,22 @@ import java.util.Map;
  */
 final class WebhookPayloads {
 
-    private WebhookPayloads() {
-    }
+    private WebhookPayloads() {}
 
     static String of(NotificationEvent event, Instant at) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("object", event.subjectType());
         data.put("id", event.subjectId() == null ? null : event.subjectId().toString());
-        data.put("partner_id", event.tenant().partnerId() == null ? null : event.tenant().partnerId().toString());
-        data.put("distributor_id", event.tenant().distributorId() == null ? null
-                : event.tenant().distributorId().toString());
+        data.put(
+                "partner_id",
+                event.tenant().partnerId() == null
+                        ? null
+                        : event.tenant().partnerId().toString());
+        data.put(
+                "distributor_id",
+                event.tenant().distributorId() == null
+                        ? null
+                        : event.tenant().distributorId().toString());
         event.params().forEach((name, value) -> {
             if (name.endsWith("_id") || name.endsWith("_number") || name.equals("days_left") || name.equals("status")) {
                 data.putIfAbsent(name, value);

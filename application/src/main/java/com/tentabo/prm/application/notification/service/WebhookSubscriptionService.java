@@ -10,11 +10,11 @@ import com.tentabo.prm.application.notification.port.out.WebhookDeliveryGateway;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -26,7 +26,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
@@ -62,8 +61,13 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public WebhookSubscriptionService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryGateway targets,
-                                      IdempotentCreates creates, AuditLogRepository audit, IdGenerator ids, Clock clock) {
+    public WebhookSubscriptionService(
+            WebhookSubscriptionRepository subscriptions,
+            WebhookDeliveryGateway targets,
+            IdempotentCreates creates,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.creates = creates;
@@ -82,12 +86,30 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
             Instant now = clock.instant();
             UUID partnerId = caller.role() == Role.PARTNER ? caller.partnerId() : null;
             UUID distributorId = caller.role() == Role.DISTRIBUTOR ? caller.distributorId() : null;
-            WebhookSubscription subscription = new WebhookSubscription(id, caller.kind(), caller.principalId(), partnerId,
-                    distributorId, url, events, checkedDescription(command.description()), true, null, null, now, now);
+            WebhookSubscription subscription = new WebhookSubscription(
+                    id,
+                    caller.kind(),
+                    caller.principalId(),
+                    partnerId,
+                    distributorId,
+                    url,
+                    events,
+                    checkedDescription(command.description()),
+                    true,
+                    null,
+                    null,
+                    now,
+                    now);
             String secret = newSecret();
             subscriptions.insert(subscription, secret);
-            audit.append(AuditEntry.by(caller, ids.newId(), "webhook_subscription.created", "webhook_subscription", id,
-                    Changes.created(describe(subscription)), now));
+            audit.append(AuditEntry.by(
+                    caller,
+                    ids.newId(),
+                    "webhook_subscription.created",
+                    "webhook_subscription",
+                    id,
+                    Changes.created(describe(subscription)),
+                    now));
             return new WithSecret(subscription, secret);
         });
     }
@@ -97,8 +119,8 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_READ);
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        List<WebhookSubscription> rows = subscriptions.list(scopeOf(caller), after == null ? null : after.createdAt(),
-                after == null ? null : after.id(), size + 1);
+        List<WebhookSubscription> rows = subscriptions.list(
+                scopeOf(caller), after == null ? null : after.createdAt(), after == null ? null : after.id(), size + 1);
         return Page.ofRows(rows, size, WebhookSubscription::createdAt, WebhookSubscription::id);
     }
 
@@ -111,46 +133,68 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
     @Override
     public WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
-        WebhookSubscription before = visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
+        WebhookSubscription before =
+                visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
         expected.requireMatch(before.updatedAt());
         Instant now = clock.instant();
         boolean active = command.active() == null ? before.active() : command.active();
         boolean reEnabled = active && !before.active();
-        WebhookSubscription after = new WebhookSubscription(id, before.ownerKind(), before.ownerId(), before.partnerId(),
-                before.distributorId(), command.url() == null ? before.url() : checkedUrl(command.url()),
+        WebhookSubscription after = new WebhookSubscription(
+                id,
+                before.ownerKind(),
+                before.ownerId(),
+                before.partnerId(),
+                before.distributorId(),
+                command.url() == null ? before.url() : checkedUrl(command.url()),
                 command.events() == null ? before.events() : checkedEvents(caller, command.events()),
                 command.description() == null ? before.description() : checkedDescription(command.description()),
-                active, active ? null : (before.active() ? now : before.disabledAt()),
+                active,
+                active ? null : (before.active() ? now : before.disabledAt()),
                 active ? null : (before.active() ? "disabled by " + caller.username() : before.disabledReason()),
-                before.createdAt(), now);
+                before.createdAt(),
+                now);
         Map<String, Object> changes = Changes.diff(describe(before), describe(after));
         if (changes.isEmpty() && !reEnabled) {
             return before;
         }
         subscriptions.update(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "webhook_subscription.updated", "webhook_subscription", id,
-                changes, now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "webhook_subscription.updated", "webhook_subscription", id, changes, now));
         return after;
     }
 
     @Override
     public void delete(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
-        WebhookSubscription before = visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
+        WebhookSubscription before =
+                visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
         subscriptions.delete(id);
-        audit.append(AuditEntry.by(caller, ids.newId(), "webhook_subscription.deleted", "webhook_subscription", id,
-                Changes.deleted(describe(before)), clock.instant()));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "webhook_subscription.deleted",
+                "webhook_subscription",
+                id,
+                Changes.deleted(describe(before)),
+                clock.instant()));
     }
 
     @Override
     public WithSecret rotateSecret(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
-        WebhookSubscription subscription = visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
+        WebhookSubscription subscription =
+                visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
         String secret = newSecret();
         Instant now = clock.instant();
         subscriptions.replaceSecret(id, secret, now);
-        audit.append(AuditEntry.by(caller, ids.newId(), "webhook_subscription.secret_rotated", "webhook_subscription",
-                id, Map.of("secret", Map.of("after", "***")), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "webhook_subscription.secret_rotated",
+                "webhook_subscription",
+                id,
+                Map.of("secret", Map.of("after", "***")),
+                now));
         return new WithSecret(subscriptions.find(id).orElse(subscription), secret);
     }
 
@@ -159,8 +203,11 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         WebhookSubscription subscription = get(caller, id);
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        List<WebhookDeliveryRecord> rows = subscriptions.deliveries(subscription.id(),
-                after == null ? null : after.createdAt(), after == null ? null : after.id(), size + 1);
+        List<WebhookDeliveryRecord> rows = subscriptions.deliveries(
+                subscription.id(),
+                after == null ? null : after.createdAt(),
+                after == null ? null : after.id(),
+                size + 1);
         return Page.ofRows(rows, size, WebhookDeliveryRecord::createdAt, WebhookDeliveryRecord::id);
     }
 
@@ -174,11 +221,12 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
     }
 
     private static WebhookSubscription visible(Caller caller, WebhookSubscription subscription, UUID id) {
-        boolean visible = subscription != null && switch (caller.role()) {
-            case PARTNER -> caller.partnerId().equals(subscription.partnerId());
-            case DISTRIBUTOR -> caller.distributorId().equals(subscription.distributorId());
-            default -> true;
-        };
+        boolean visible = subscription != null
+                && switch (caller.role()) {
+                    case PARTNER -> caller.partnerId().equals(subscription.partnerId());
+                    case DISTRIBUTOR -> caller.distributorId().equals(subscription.distributorId());
+                    default -> true;
+                };
         if (!visible) {
             throw DomainException.notFound(ErrorCode.WEBHOOK_SUBSCRIPTION_NOT_FOUND, "Webhook subscription", id);
         }
@@ -197,12 +245,17 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
             throw DomainException.invalid("url", "is not a valid address");
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null || url.getUserInfo() != null
+        if (!scheme.equals("https") && !scheme.equals("http")
+                || url.getHost() == null
+                || url.getUserInfo() != null
                 || url.getFragment() != null) {
-            throw DomainException.invalid("url", "must be an http(s) address with a host, without credentials or fragment");
+            throw DomainException.invalid(
+                    "url", "must be an http(s) address with a host, without credentials or fragment");
         }
         targets.refusal(url).ifPresent(reason -> {
-            throw new DomainException(ErrorCode.WEBHOOK_TARGET_REFUSED, "This webhook target is refused: " + reason,
+            throw new DomainException(
+                    ErrorCode.WEBHOOK_TARGET_REFUSED,
+                    "This webhook target is refused: " + reason,
                     List.of(new FieldViolation("url", reason)));
         });
         return text;
@@ -215,10 +268,12 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         Set<NotificationType> events = EnumSet.noneOf(NotificationType.class);
         for (String name : names) {
             NotificationType type = NotificationType.ofWireName(name)
-                    .orElseThrow(() -> DomainException.invalid("events", "'" + shorten(name) + "' is not an event type"));
+                    .orElseThrow(
+                            () -> DomainException.invalid("events", "'" + shorten(name) + "' is not an event type"));
             if (caller.role() != Role.ADMIN && !type.tenantScoped()) {
-                throw DomainException.invalid("events", "'" + type.wireName()
-                        + "' is not an event of your company; only ADMIN may subscribe to it");
+                throw DomainException.invalid(
+                        "events",
+                        "'" + type.wireName() + "' is not an event of your company; only ADMIN may subscribe to it");
             }
             events.add(type);
         }
@@ -249,7 +304,12 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
     private static Map<String, Object> describe(WebhookSubscription s) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("url", s.url());
-        values.put("events", new TreeSet<>(s.events().stream().map(NotificationType::wireName).toList()).stream().toList());
+        values.put(
+                "events",
+                new TreeSet<>(s.events().stream()
+                                .map(NotificationType::wireName)
+                                .toList())
+                        .stream().toList());
         values.put("description", s.description());
         values.put("active", s.active());
         values.put("partner_id", s.partnerId());

@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.order.service;
 
-import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.application.provider.QuoteRequest;
-
+import com.tentabo.prm.domain.order.Order;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.Map;
 /** The provider-neutral payloads written to the outbox when an order is sent (amounts as decimal strings). */
 final class OrderPayloads {
 
-    private OrderPayloads() {
-    }
+    private OrderPayloads() {}
 
     /** One billing line per price band, as PRICING.md asks (the lines a billing provider is sent). */
     static Map<String, Object> billingQuote(Order order) {
@@ -20,7 +18,9 @@ final class OrderPayloads {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (QuoteRequest.Line line : QuoteRequest.linesOf(order)) {
             Map<String, Object> map = new LinkedHashMap<>();
-            map.put("product_id", line.productId() == null ? null : line.productId().toString());
+            map.put(
+                    "product_id",
+                    line.productId() == null ? null : line.productId().toString());
             map.put("label", line.label());
             map.put("unit", line.unit());
             map.put("quantity", line.quantity());
@@ -45,8 +45,16 @@ final class OrderPayloads {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("order_id", order.id().toString());
         payload.put("order_number", order.number());
-        payload.put("partner_id", order.tenant().partnerId() == null ? null : order.tenant().partnerId().toString());
-        payload.put("distributor_id", order.tenant().distributorId() == null ? null : order.tenant().distributorId().toString());
+        payload.put(
+                "partner_id",
+                order.tenant().partnerId() == null
+                        ? null
+                        : order.tenant().partnerId().toString());
+        payload.put(
+                "distributor_id",
+                order.tenant().distributorId() == null
+                        ? null
+                        : order.tenant().distributorId().toString());
         payload.put("currency", order.currency().getCurrencyCode());
         payload.put("subtotal", order.totals().subtotal().amount().toPlainString());
         payload.put("discount_amount", order.totals().discountAmount().amount().toPlainString());

@@ -11,12 +11,11 @@ import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedBand;
 import com.tentabo.prm.domain.pricing.PricedLine;
+import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -52,7 +51,8 @@ public class OrderPricing {
      */
     public static void requireMaySetTaxRate(Caller caller, BigDecimal requested) {
         if (requested != null && !AccessPolicy.can(caller, Capability.ORDERS_TAX_RATE)) {
-            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+            throw new DomainException(
+                    ErrorCode.BUSINESS_RULE_VIOLATED,
                     "Only staff set an order's VAT rate; leave tax_rate out to get the configured rate",
                     List.of(new FieldViolation("tax_rate", "only staff set a tax rate")));
         }
@@ -70,7 +70,8 @@ public class OrderPricing {
     }
 
     /** Validates, reads the catalog rows of the items, prices them with the partner programme discount. */
-    public Priced price(Caller caller, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate, ProgrammeDiscount programme) {
+    public Priced price(
+            Caller caller, List<QuoteUseCase.QuoteItem> items, BigDecimal taxRate, ProgrammeDiscount programme) {
         AccessPolicy.require(caller, Capability.QUOTE_PRICE);
         return snapshot(pricer.quote(new QuoteUseCase.QuoteCommand(items, taxRate), catalog, programme));
     }
@@ -81,8 +82,11 @@ public class OrderPricing {
     }
 
     /** As {@link #price(List, Percentage, PricingCatalogDirectory.Rows)}, with the partner programme discount. */
-    public Priced price(List<QuoteUseCase.QuoteItem> items, Percentage taxRate, PricingCatalogDirectory.Rows rows,
-                        ProgrammeDiscount programme) {
+    public Priced price(
+            List<QuoteUseCase.QuoteItem> items,
+            Percentage taxRate,
+            PricingCatalogDirectory.Rows rows,
+            ProgrammeDiscount programme) {
         return snapshot(pricer.price(items, rows, taxRate, programme));
     }
 
@@ -93,15 +97,34 @@ public class OrderPricing {
 
     private OrderItem snapshot(QuoteUseCase.QuotedItem quoted) {
         PricedLine line = quoted.line();
-        List<OrderItem.Band> bands = line.bands().stream().map(OrderPricing::band).toList();
-        return new OrderItem(ids.newId(), quoted.product().id(), quoted.duration().id(), line.quantity().value(),
-                line.unitPrice(), line.discountRate().value(), line.gross(), line.discount(),
-                line.net(), quoted.product().name(), quoted.product().type(), quoted.product().unit(),
-                line.months(), bands, line.partnerDiscount().value(), line.registrationBonus().value());
+        List<OrderItem.Band> bands =
+                line.bands().stream().map(OrderPricing::band).toList();
+        return new OrderItem(
+                ids.newId(),
+                quoted.product().id(),
+                quoted.duration().id(),
+                line.quantity().value(),
+                line.unitPrice(),
+                line.discountRate().value(),
+                line.gross(),
+                line.discount(),
+                line.net(),
+                quoted.product().name(),
+                quoted.product().type(),
+                quoted.product().unit(),
+                line.months(),
+                bands,
+                line.partnerDiscount().value(),
+                line.registrationBonus().value());
     }
 
     private static OrderItem.Band band(PricedBand b) {
-        return new OrderItem.Band(b.units(), b.tierPrice(), b.period().name().toLowerCase(java.util.Locale.ROOT), b.termUnitPrice(),
-                b.gross().amount(), b.net().amount());
+        return new OrderItem.Band(
+                b.units(),
+                b.tierPrice(),
+                b.period().name().toLowerCase(java.util.Locale.ROOT),
+                b.termUnitPrice(),
+                b.gross().amount(),
+                b.net().amount());
     }
 }

@@ -16,7 +16,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -45,14 +44,25 @@ public class OrderQueryService implements QueryOrdersUseCase {
         int limit = Cursor.limit(filter.limit());
         Cursor cursor = Cursor.decode(filter.cursor());
         Filters.Days created = Filters.days("created_from", filter.createdFrom(), "created_to", filter.createdTo());
-        List<Order> rows = orders.list(new OrderRepository.OrderQuery(filter.statuses(), filter.partnerId(),
-                filter.distributorId(), filter.leadId(), caller.role() == Role.FULFILLER,
-                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1,
-                filter.oldestFirst(), created),
+        List<Order> rows = orders.list(
+                new OrderRepository.OrderQuery(
+                        filter.statuses(),
+                        filter.partnerId(),
+                        filter.distributorId(),
+                        filter.leadId(),
+                        caller.role() == Role.FULFILLER,
+                        cursor == null ? null : cursor.createdAt(),
+                        cursor == null ? null : cursor.id(),
+                        limit + 1,
+                        filter.oldestFirst(),
+                        created),
                 AccessPolicy.scopeOf(caller));
         List<Order> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit
-                ? Cursor.after(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()) : null;
+                ? Cursor.after(
+                        page.get(page.size() - 1).createdAt(),
+                        page.get(page.size() - 1).id())
+                : null;
         return new Page<>(page, next);
     }
 }

@@ -1,12 +1,12 @@
 package com.tentabo.prm.application.order.service;
 
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
@@ -21,7 +21,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -44,8 +43,15 @@ public class OrderTransitionService implements TransitionOrderUseCase {
     private final Clock clock;
     private final Notifier notifier;
 
-    public OrderTransitionService(OrderRepository orders, NoteRepository notes, OutboxPublisher outbox,
-                                  AuditLogRepository audit, AuthorLinks authors, IdGenerator ids, Clock clock, Notifier notifier) {
+    public OrderTransitionService(
+            OrderRepository orders,
+            NoteRepository notes,
+            OutboxPublisher outbox,
+            AuditLogRepository audit,
+            AuthorLinks authors,
+            IdGenerator ids,
+            Clock clock,
+            Notifier notifier) {
         this.notifier = notifier;
         this.orders = orders;
         this.notes = notes;
@@ -63,22 +69,36 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         OrderAccess.requireVisible(command.caller(), order);
         OrderAccess.requireMayMove(command.caller(), order, command.to());
         if (!command.expectedVersion().matches(order.version())) {
-            throw new DomainException(ErrorCode.PRECONDITION_FAILED,
-                    "The order changed since you read it (version " + order.version() + ", If-Match " + command.expectedVersion() + ")");
+            throw new DomainException(
+                    ErrorCode.PRECONDITION_FAILED,
+                    "The order changed since you read it (version " + order.version() + ", If-Match "
+                            + command.expectedVersion() + ")");
         }
         Instant now = clock.instant();
         Order moved = order.transitionTo(command.to(), now);
         orders.update(moved);
         if (command.reason() != null && !command.reason().isBlank()) {
-            notes.insert(new Note(ids.newId(), order.id(), null,
-                    order.status() + " → " + command.to() + ": " + command.reason().strip(), false, false,
-                    authors.authorOf(command.caller()), now, now));
+            notes.insert(new Note(
+                    ids.newId(),
+                    order.id(),
+                    null,
+                    order.status() + " → " + command.to() + ": "
+                            + command.reason().strip(),
+                    false,
+                    false,
+                    authors.authorOf(command.caller()),
+                    now,
+                    now));
         }
         if (command.to() == OrderStatus.SENT) {
-            outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.BILLING_QUOTE_REQUESTED, "order", order.id(),
+            outbox.publish(new OutboxMessage(
+                    ids.newId(),
+                    OutboxMessage.BILLING_QUOTE_REQUESTED,
+                    "order",
+                    order.id(),
                     OrderPayloads.billingQuote(moved)));
-            outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.CRM_DEAL_REQUESTED, "order", order.id(),
-                    OrderPayloads.crmDeal(moved)));
+            outbox.publish(new OutboxMessage(
+                    ids.newId(), OutboxMessage.CRM_DEAL_REQUESTED, "order", order.id(), OrderPayloads.crmDeal(moved)));
         }
         if ((command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.FULFILLED)
                 && order.status() != OrderStatus.CREATED) {
@@ -97,8 +117,8 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         if (command.reason() != null) {
             after.put("reason", command.reason());
         }
-        audit.append(AuditEntry.by(command.caller(), ids.newId(), "transition", "order", order.id(),
-                Changes.diff(before, after), now));
+        audit.append(AuditEntry.by(
+                command.caller(), ids.newId(), "transition", "order", order.id(), Changes.diff(before, after), now));
         NotificationEvents.orderMoved(moved).ifPresent(notifier::notify);
         return orders.findById(new OrderId(order.id())).orElseThrow();
     }

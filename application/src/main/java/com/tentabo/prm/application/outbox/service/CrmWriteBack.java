@@ -24,7 +24,6 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -57,10 +56,18 @@ public class CrmWriteBack {
     private final ProviderHealthMarks health;
     private final Clock clock;
 
-    public CrmWriteBack(Transactions tx, ProviderConfigDirectory providers, LeadRepository leads,
-                        LeadSyncRepository synced, UserRepository users, OrderRepository orders,
-                        OrderProviderLinkRepository links, OutboxRepository outbox, ProviderGateways<CrmGateway> crmGateways,
-                        ProviderHealthMarks health, Clock clock) {
+    public CrmWriteBack(
+            Transactions tx,
+            ProviderConfigDirectory providers,
+            LeadRepository leads,
+            LeadSyncRepository synced,
+            UserRepository users,
+            OrderRepository orders,
+            OrderProviderLinkRepository links,
+            OutboxRepository outbox,
+            ProviderGateways<CrmGateway> crmGateways,
+            ProviderHealthMarks health,
+            Clock clock) {
         this.tx = tx;
         this.providers = providers;
         this.leads = leads;
@@ -90,23 +97,44 @@ public class CrmWriteBack {
             return Optional.of("the lead did not come from " + provider.get().name());
         }
         CrmLeadUpdate update = switch (field) {
-            case "status" -> new CrmLeadUpdate(lead.providerId(),
-                    lead.status() == LeadStatus.WON || lead.status() == LeadStatus.LOST, null, null, null);
-            case "value" -> new CrmLeadUpdate(lead.providerId(), null, lead.details().value(),
-                    lead.details().value() == null ? null : lead.details().currency(), null);
-            case "owner" -> new CrmLeadUpdate(lead.providerId(), null, null, null, tx.requiringNew(
-                    () -> users.findById(lead.ownerId())).map(user -> user.email()).orElse(null));
+            case "status" ->
+                new CrmLeadUpdate(
+                        lead.providerId(),
+                        lead.status() == LeadStatus.WON || lead.status() == LeadStatus.LOST,
+                        null,
+                        null,
+                        null);
+            case "value" ->
+                new CrmLeadUpdate(
+                        lead.providerId(),
+                        null,
+                        lead.details().value(),
+                        lead.details().value() == null ? null : lead.details().currency(),
+                        null);
+            case "owner" ->
+                new CrmLeadUpdate(
+                        lead.providerId(),
+                        null,
+                        null,
+                        null,
+                        tx.requiringNew(() -> users.findById(lead.ownerId()))
+                                .map(user -> user.email())
+                                .orElse(null));
             default -> throw ProviderFailure.permanent("a lead change of an unknown kind: " + field);
         };
         CrmGateway crm = gateway(provider.get());
         Instant written = call(provider.get(), () -> crm.updateLead(provider.get(), update));
         if (update.archived() != null) {
             // won or lost with its reason: the deals the lead's orders opened in the CRM follow the lead
-            for (Link deal : tx.requiringNew(() -> dealsOfLead(lead.id(), provider.get().name()))) {
-                String status = lead.status() == LeadStatus.WON ? CrmDealUpdate.WON
+            for (Link deal :
+                    tx.requiringNew(() -> dealsOfLead(lead.id(), provider.get().name()))) {
+                String status = lead.status() == LeadStatus.WON
+                        ? CrmDealUpdate.WON
                         : lead.status() == LeadStatus.LOST ? CrmDealUpdate.LOST : CrmDealUpdate.OPEN;
-                call(provider.get(), () -> crm.updateDeal(provider.get(), new CrmDealUpdate(deal.remoteId(), status,
-                        (String) message.payload().get("lost_reason"))));
+                call(
+                        provider.get(),
+                        () -> crm.updateDeal(provider.get(), new CrmDealUpdate(deal.remoteId(), status, (String)
+                                message.payload().get("lost_reason"))));
             }
         }
         tx.requiringNew(() -> {
@@ -114,8 +142,8 @@ public class CrmWriteBack {
                 Map<String, Object> metadata = new LinkedHashMap<>();
                 metadata.put("update_time", written.toString());
                 metadata.put(LeadSyncRepository.WRITTEN_UPDATE_TIME, written.toString());
-                synced.lockByProvider(lead.providerName(), lead.providerId()).ifPresent(
-                        known -> synced.recordSync(known.lead().id(), metadata, "synced", clock.instant()));
+                synced.lockByProvider(lead.providerName(), lead.providerId())
+                        .ifPresent(known -> synced.recordSync(known.lead().id(), metadata, "synced", clock.instant()));
             }
             outbox.markDelivered(message.id(), clock.instant());
             return null;
@@ -134,8 +162,10 @@ public class CrmWriteBack {
                 .filter(link -> provider.get().name().equalsIgnoreCase(link.provider()));
         if (order.isPresent() && deal.isEmpty() && order.get().status() == OrderStatus.FULFILLED) {
             // fulfilled before its deal was opened (the deal's delivery is retrying): wait for it, with the backoff
-            throw ProviderFailure.retryable("order " + order.get().number() + " has no deal in "
-                    + provider.get().name() + " yet", (java.time.Duration) null);
+            throw ProviderFailure.retryable(
+                    "order " + order.get().number() + " has no deal in "
+                            + provider.get().name() + " yet",
+                    (java.time.Duration) null);
         }
         if (order.isEmpty() || deal.isEmpty()) {
             // a cancelled order's deal request is skipped too: there is nothing to mark lost
@@ -146,7 +176,8 @@ public class CrmWriteBack {
             return Optional.of("the order is " + now + " now");
         }
         String reason = (String) message.payload().get("reason");
-        CrmDealUpdate update = new CrmDealUpdate(deal.get().remoteId(),
+        CrmDealUpdate update = new CrmDealUpdate(
+                deal.get().remoteId(),
                 now == OrderStatus.FULFILLED ? CrmDealUpdate.WON : CrmDealUpdate.LOST,
                 reason != null ? reason : "Order " + order.get().number() + " cancelled");
         Instant written = call(provider.get(), () -> gateway(provider.get()).updateDeal(provider.get(), update));
@@ -156,7 +187,9 @@ public class CrmWriteBack {
             if (written != null) {
                 metadata.put("update_time", written.toString());
             }
-            links.recordCrmDeal(message.aggregateId(), new Link(deal.get().provider(), deal.get().remoteId(), metadata));
+            links.recordCrmDeal(
+                    message.aggregateId(),
+                    new Link(deal.get().provider(), deal.get().remoteId(), metadata));
             outbox.markDelivered(message.id(), clock.instant());
             return null;
         });
@@ -165,17 +198,29 @@ public class CrmWriteBack {
 
     /** The CRM deals of the lead's orders that are still open here (neither cancelled nor fulfilled). */
     private java.util.List<Link> dealsOfLead(UUID leadId, String providerName) {
-        return orders.list(new OrderRepository.OrderQuery(java.util.EnumSet.of(OrderStatus.SENT,
-                        OrderStatus.IN_FULFILLMENT), null, null, leadId, false, null, null, 100),
-                new com.tentabo.prm.domain.access.TenantScope.Everything()).stream()
+        return orders
+                .list(
+                        new OrderRepository.OrderQuery(
+                                java.util.EnumSet.of(OrderStatus.SENT, OrderStatus.IN_FULFILLMENT),
+                                null,
+                                null,
+                                leadId,
+                                false,
+                                null,
+                                null,
+                                100),
+                        new com.tentabo.prm.domain.access.TenantScope.Everything())
+                .stream()
                 .flatMap(order -> links.crmDeal(order.id()).stream())
-                .filter(link -> providerName.equalsIgnoreCase(link.provider())).toList();
+                .filter(link -> providerName.equalsIgnoreCase(link.provider()))
+                .toList();
     }
 
     private CrmGateway gateway(ProviderSettings provider) {
-        return crmGateways.forName(provider.name()).orElseThrow(
-                () -> ProviderFailure.permanent("the active CRM provider '" + provider.name()
-                        + "' has no adapter in this version"));
+        return crmGateways
+                .forName(provider.name())
+                .orElseThrow(() -> ProviderFailure.permanent(
+                        "the active CRM provider '" + provider.name() + "' has no adapter in this version"));
     }
 
     private Instant call(ProviderSettings provider, java.util.function.Supplier<Instant> write) {

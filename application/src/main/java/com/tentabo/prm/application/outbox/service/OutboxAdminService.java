@@ -18,13 +18,10 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -49,10 +46,19 @@ public class OutboxAdminService implements ManageOutboxUseCase {
         int limit = Cursor.limit(filter.limit());
         Cursor cursor = Cursor.decode(filter.cursor());
         Filters.window(filter.since(), filter.until());
-        return Page.ofRows(outbox.list(new OutboxRepository.OutboxQuery(status(filter.status()),
-                        Filters.text("topic", filter.topic(), 100), filter.aggregateId(), filter.since(), filter.until(),
-                        cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1)),
-                limit, OutboxEventRecord::createdAt, OutboxEventRecord::id);
+        return Page.ofRows(
+                outbox.list(new OutboxRepository.OutboxQuery(
+                        status(filter.status()),
+                        Filters.text("topic", filter.topic(), 100),
+                        filter.aggregateId(),
+                        filter.since(),
+                        filter.until(),
+                        cursor == null ? null : cursor.createdAt(),
+                        cursor == null ? null : cursor.id(),
+                        limit + 1)),
+                limit,
+                OutboxEventRecord::createdAt,
+                OutboxEventRecord::id);
     }
 
     @Override
@@ -66,8 +72,10 @@ public class OutboxAdminService implements ManageOutboxUseCase {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         OutboxEventRecord event = outbox.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (!event.requeueable()) {
-            throw new DomainException(ErrorCode.OUTBOX_EVENT_NOT_REQUEUEABLE,
-                    "Only a FAILED or SKIPPED event can be sent again; this one is " + event.status().name());
+            throw new DomainException(
+                    ErrorCode.OUTBOX_EVENT_NOT_REQUEUEABLE,
+                    "Only a FAILED or SKIPPED event can be sent again; this one is "
+                            + event.status().name());
         }
         Instant now = clock.instant();
         outbox.requeue(id, now);
@@ -77,7 +85,8 @@ public class OutboxAdminService implements ManageOutboxUseCase {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", OutboxStatus.PENDING.name());
         after.put("attempts", 0);
-        audit.append(AuditEntry.by(caller, ids.newId(), "requeue", "outbox_event", id, Changes.diff(before, after), now));
+        audit.append(
+                AuditEntry.by(caller, ids.newId(), "requeue", "outbox_event", id, Changes.diff(before, after), now));
         return outbox.find(id).orElseThrow();
     }
 

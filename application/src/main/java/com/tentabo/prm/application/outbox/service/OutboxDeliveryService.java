@@ -37,7 +37,6 @@ import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +61,12 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private static final System.Logger LOG = System.getLogger(OutboxDeliveryService.class.getName());
 
-    private enum Outcome { DELIVERED, RETRIED, FAILED, SKIPPED }
+    private enum Outcome {
+        DELIVERED,
+        RETRIED,
+        FAILED,
+        SKIPPED
+    }
 
     static final String WORKER = "outbox-worker";
 
@@ -86,14 +90,26 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final CrmWriteBack writeBack;
     private final Clock clock;
 
-    public OutboxDeliveryService(Transactions tx, OutboxRepository outbox, OrderRepository orders,
-                                 PartnerRepository partners, DistributorRepository distributors, LeadRepository leads,
-                                 ProviderConfigDirectory providers, OrderProviderLinkRepository links,
-                                 AuditLogRepository audit, BillingCustomerRepository billingCustomers, IdGenerator ids,
-                                 ProviderGateways<BillingGateway> billingGateways,
-                                 ProviderGateways<CrmGateway> crmGateways, NotificationDelivery notifications,
-                                 NotificationDeliverySteps notificationSteps, OutboxSettings settings,
-                                 ProviderHealthMarks health, CrmWriteBack writeBack, Clock clock) {
+    public OutboxDeliveryService(
+            Transactions tx,
+            OutboxRepository outbox,
+            OrderRepository orders,
+            PartnerRepository partners,
+            DistributorRepository distributors,
+            LeadRepository leads,
+            ProviderConfigDirectory providers,
+            OrderProviderLinkRepository links,
+            AuditLogRepository audit,
+            BillingCustomerRepository billingCustomers,
+            IdGenerator ids,
+            ProviderGateways<BillingGateway> billingGateways,
+            ProviderGateways<CrmGateway> crmGateways,
+            NotificationDelivery notifications,
+            NotificationDeliverySteps notificationSteps,
+            OutboxSettings settings,
+            ProviderHealthMarks health,
+            CrmWriteBack writeBack,
+            Clock clock) {
         this.tx = tx;
         this.writeBack = writeBack;
         this.outbox = outbox;
@@ -120,8 +136,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Instant now = clock.instant();
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
         java.util.List<Claimed> notificationEvents = new java.util.ArrayList<>();
-        java.util.List<Claimed> due = tx.requiringNew(() -> outbox.claimDue(now, now.plus(settings.lease()),
-                settings.batchSize()));
+        java.util.List<Claimed> due =
+                tx.requiringNew(() -> outbox.claimDue(now, now.plus(settings.lease()), settings.batchSize()));
         for (Claimed claimed : due) {
             if (NotificationDelivery.handles(claimed.message().topic())) {
                 notificationEvents.add(claimed);
@@ -136,8 +152,11 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         for (Outcome outcome : notifications.inParallel(notificationEvents, claimed -> deliver(claimed, prepared))) {
             counts.merge(outcome, 1, Integer::sum);
         }
-        return new Run(counts.getOrDefault(Outcome.DELIVERED, 0), counts.getOrDefault(Outcome.RETRIED, 0),
-                counts.getOrDefault(Outcome.FAILED, 0), counts.getOrDefault(Outcome.SKIPPED, 0));
+        return new Run(
+                counts.getOrDefault(Outcome.DELIVERED, 0),
+                counts.getOrDefault(Outcome.RETRIED, 0),
+                counts.getOrDefault(Outcome.FAILED, 0),
+                counts.getOrDefault(Outcome.SKIPPED, 0));
     }
 
     private Outcome deliver(Claimed claimed, NotificationDelivery.Prepared prepared) {
@@ -152,8 +171,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                 case OutboxMessage.CRM_LEAD_UPDATED -> settled(message, writeBack.lead(message));
                 case OutboxMessage.CRM_DEAL_STATUS -> settled(message, writeBack.dealStatus(message));
                 default -> {
-                    tx.requiringNew(() -> outbox.markFailed(message.id(), "no delivery is known for topic '"
-                            + message.topic() + "'"));
+                    tx.requiringNew(() -> outbox.markFailed(
+                            message.id(), "no delivery is known for topic '" + message.topic() + "'"));
                     yield Outcome.FAILED;
                 }
             };
@@ -161,10 +180,12 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             return afterFailure(claimed, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
         } catch (RuntimeException unexpected) {
             // a defect or the database failing mid-delivery: kept for a person, retried like a network error
-            LOG.log(System.Logger.Level.ERROR, "Outbox event " + message.id() + " (" + message.topic()
-                    + ") failed unexpectedly", unexpected);
-            return afterFailure(claimed, "unexpected error: " + unexpected.getClass().getSimpleName(), true,
-                    Optional.empty());
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Outbox event " + message.id() + " (" + message.topic() + ") failed unexpectedly",
+                    unexpected);
+            return afterFailure(
+                    claimed, "unexpected error: " + unexpected.getClass().getSimpleName(), true, Optional.empty());
         }
     }
 
@@ -181,8 +202,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private Outcome deliverQuote(OutboxMessage message) {
         Optional<ProviderSettings> provider = tx.requiringNew(() -> providers.activeSettings(ProviderType.BILLING));
-        Optional<QuoteRequest> request = tx.requiringNew(() -> quoteRequest(message.aggregateId(),
-                provider.map(ProviderSettings::name).orElse("")));
+        Optional<QuoteRequest> request = tx.requiringNew(() -> quoteRequest(
+                message.aggregateId(), provider.map(ProviderSettings::name).orElse("")));
         if (request.isEmpty()) {
             return skip(message, "the order was cancelled (or removed) before its quote was sent");
         }
@@ -198,15 +219,20 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             throw failure;
         }
         Link link = new Link(provider.get().name(), receipt.quoteId(), withNumber(receipt));
-        tx.requiringNew(() -> quoteIssued(message.id(), message.aggregateId(), request.get().customer(), link,
-                receipt.customerId(), clock.instant()));
+        tx.requiringNew(() -> quoteIssued(
+                message.id(),
+                message.aggregateId(),
+                request.get().customer(),
+                link,
+                receipt.customerId(),
+                clock.instant()));
         return Outcome.DELIVERED;
     }
 
     private Outcome deliverDeal(OutboxMessage message) {
         Optional<ProviderSettings> provider = tx.requiringNew(() -> providers.activeSettings(ProviderType.CRM));
-        Optional<DealRequest> request = tx.requiringNew(() -> dealRequest(message.aggregateId(),
-                provider.map(ProviderSettings::name).orElse("")));
+        Optional<DealRequest> request = tx.requiringNew(() -> dealRequest(
+                message.aggregateId(), provider.map(ProviderSettings::name).orElse("")));
         if (request.isEmpty()) {
             return skip(message, "the order was cancelled (or removed) before its deal was sent");
         }
@@ -235,8 +261,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     private static <G> G gatewayFor(ProviderGateways<G> gateways, ProviderSettings provider) {
-        return gateways.forName(provider.name()).orElseThrow(() -> ProviderFailure.permanent("the active "
-                + provider.type() + " provider '" + provider.name() + "' has no adapter in this version"));
+        return gateways.forName(provider.name())
+                .orElseThrow(() -> ProviderFailure.permanent("the active " + provider.type() + " provider '"
+                        + provider.name() + "' has no adapter in this version"));
     }
 
     /** A write-back that was delivered (no reason given) or is skipped for the reason given. */
@@ -251,8 +278,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private Outcome afterFailure(Claimed claimed, String error, boolean retryable, Optional<Duration> retryAfter) {
         String text = OutboxSettings.errorText(error);
-        Optional<Instant> next = settings.nextAttempt(claimed.attempt(), claimed.message().id(), retryable, retryAfter,
-                clock.instant());
+        Optional<Instant> next =
+                settings.nextAttempt(claimed.attempt(), claimed.message().id(), retryable, retryAfter, clock.instant());
         if (next.isEmpty()) {
             String reason = retryable ? "gave up after " + claimed.attempt() + " attempts: " + text : text;
             tx.requiringNew(() -> outbox.markFailed(claimed.message().id(), reason));
@@ -271,8 +298,10 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         return deliverable(orderId).map(order -> {
             BillingCustomer customer = customerOf(order);
             if (!billingName.isEmpty()) {
-                customer = billingCustomers.find(billingName, customer.companyId())
-                        .map(customer::withBillingCustomerId).orElse(customer);
+                customer = billingCustomers
+                        .find(billingName, customer.companyId())
+                        .map(customer::withBillingCustomerId)
+                        .orElse(customer);
             }
             return QuoteRequest.of(order, customer);
         });
@@ -281,9 +310,12 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     /** The deal of a sent order, or empty when the order is gone or was cancelled before the deal left. */
     private Optional<DealRequest> dealRequest(UUID orderId, String crmName) {
         return deliverable(orderId).map(order -> {
-            String leadInCrm = order.leadId() == null ? null : leads.findById(order.leadId())
-                    .filter(lead -> crmName.equalsIgnoreCase(lead.providerName()))
-                    .map(Lead::providerId).orElse(null);
+            String leadInCrm = order.leadId() == null
+                    ? null
+                    : leads.findById(order.leadId())
+                            .filter(lead -> crmName.equalsIgnoreCase(lead.providerName()))
+                            .map(Lead::providerId)
+                            .orElse(null);
             return DealRequest.of(order, customerOf(order).name(), leadInCrm);
         });
     }
@@ -292,13 +324,16 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
      * Records the issued quote on the order, audits it, records the provider's id of the customer the first time it
      * is known (copied onto the company's contracts), and marks the event delivered: one transaction.
      */
-    private void quoteIssued(UUID eventId, UUID orderId, BillingCustomer customer, Link link, String customerId,
-                             Instant now) {
+    private void quoteIssued(
+            UUID eventId, UUID orderId, BillingCustomer customer, Link link, String customerId, Instant now) {
         Optional<Link> before = links.billingQuote(orderId);
         links.recordBillingQuote(orderId, link);
         if (customerId != null && !customerId.isBlank()) {
-            UUID partnerId = orders.findById(new OrderId(orderId)).map(order -> order.tenant().partnerId()).orElse(null);
-            billingCustomers.remember(link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
+            UUID partnerId = orders.findById(new OrderId(orderId))
+                    .map(order -> order.tenant().partnerId())
+                    .orElse(null);
+            billingCustomers.remember(
+                    link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
         }
         audit(orderId, "billing_quote", "billing_provider", "billing_quote_id", before, link, now);
         outbox.markDelivered(eventId, now);
@@ -318,22 +353,31 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     /** The company the order's quote is addressed to ({@link Order#addresseeId()}), as the PRM stores it. */
     private BillingCustomer customerOf(Order order) {
-        UUID companyId = order.addresseeId().orElseThrow(() -> ProviderFailure.permanent("order " + order.number()
-                + " has neither a partner nor a distributor to address"));
-        return BillingCustomer.of(companyId, order.tenant().partnerId() != null
-                ? partners.findById(companyId).orElseThrow().profile()
-                : distributors.findById(companyId).orElseThrow().profile());
+        UUID companyId = order.addresseeId()
+                .orElseThrow(() -> ProviderFailure.permanent(
+                        "order " + order.number() + " has neither a partner nor a distributor to address"));
+        return BillingCustomer.of(
+                companyId,
+                order.tenant().partnerId() != null
+                        ? partners.findById(companyId).orElseThrow().profile()
+                        : distributors.findById(companyId).orElseThrow().profile());
     }
 
-    private void audit(UUID orderId, String action, String providerField, String idField, Optional<Link> before,
-                       Link after, Instant now) {
+    private void audit(
+            UUID orderId,
+            String action,
+            String providerField,
+            String idField,
+            Optional<Link> before,
+            Link after,
+            Instant now) {
         Map<String, Object> old = new LinkedHashMap<>();
         old.put(providerField, before.map(Link::provider).orElse(null));
         old.put(idField, before.map(Link::remoteId).orElse(null));
         Map<String, Object> changed = new LinkedHashMap<>();
         changed.put(providerField, after.provider());
         changed.put(idField, after.remoteId());
-        audit.append(new AuditEntry(ids.newId(), null, null, action, "order", orderId, Changes.diff(old, changed),
-                null, WORKER, now));
+        audit.append(new AuditEntry(
+                ids.newId(), null, null, action, "order", orderId, Changes.diff(old, changed), null, WORKER, now));
     }
 }

@@ -1,15 +1,14 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.BillingCustomerEntry;
 import com.tentabo.prm.application.provider.BillingInvoiceEntry;
 import com.tentabo.prm.application.provider.BillingListPage;
 import com.tentabo.prm.application.provider.BillingListQuery;
-import com.tentabo.prm.application.provider.BillingQuoteEntry;
+import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
-import com.tentabo.prm.application.provider.ProviderSettings;
-import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.QuoteLink;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
@@ -21,7 +20,6 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -63,7 +61,8 @@ public class BillingBrowseService implements BrowseBillingUseCase {
             List<String> ids = customers.stream().map(BillingCustomerEntry::id).toList();
             Map<String, BillingCompany> companies = tx.requiringNew(() -> links.companiesOf(provider.name(), ids));
             return customers.stream()
-                    .map(customer -> new CustomerView(provider.name(), customer, companies.get(customer.id()))).toList();
+                    .map(customer -> new CustomerView(provider.name(), customer, companies.get(customer.id())))
+                    .toList();
         });
     }
 
@@ -78,7 +77,8 @@ public class BillingBrowseService implements BrowseBillingUseCase {
         String id = BillingProviderCalls.recordId(invoiceId);
         BillingProviderCalls.Active provider = calls.active();
         Set<String> scope = customerScope(provider, caller);
-        BillingInvoiceEntry entry = (scope != null && scope.isEmpty() ? null
+        BillingInvoiceEntry entry = (scope != null && scope.isEmpty()
+                ? null
                 : calls.call(provider, g -> g.invoice(provider.settings(), id)).orElse(null));
         if (entry == null || scope != null && !scope.contains(entry.customerId())) {
             throw DomainException.notFound(ErrorCode.BILLING_INVOICE_NOT_FOUND, "Invoice", id);
@@ -89,13 +89,19 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     @Override
     public Page<QuoteView> quotes(Caller caller, Filter filter) {
         return list(caller, filter, "quotes", QUOTE_STATUSES, BillingGateway::quotes, (provider, quotes) -> {
-            List<String> quoteIds = quotes.stream().map(entry -> entry.quote().id()).toList();
+            List<String> quoteIds =
+                    quotes.stream().map(entry -> entry.quote().id()).toList();
             Map<String, QuoteLink> quoted = tx.requiringNew(() -> links.quoteLinks(provider.name(), quoteIds));
-            return quotes.stream().map(entry -> {
-                QuoteLink link = quoted.get(entry.quote().id());
-                return new QuoteView(provider.name(), entry, link == null ? null : link.orderId(),
-                        link == null ? null : link.contractId());
-            }).toList();
+            return quotes.stream()
+                    .map(entry -> {
+                        QuoteLink link = quoted.get(entry.quote().id());
+                        return new QuoteView(
+                                provider.name(),
+                                entry,
+                                link == null ? null : link.orderId(),
+                                link == null ? null : link.contractId());
+                    })
+                    .toList();
         });
     }
 
@@ -109,8 +115,13 @@ public class BillingBrowseService implements BrowseBillingUseCase {
      * A page of one kind of record: the filter checked before any call, the caller's scope turned into customer ids
      * (an empty page without a call when it holds none), the provider called, its entries turned into views.
      */
-    private <E, V> Page<V> list(Caller caller, Filter filter, String kind, Set<String> statuses, ListCall<E> call,
-                                BiFunction<BillingProviderCalls.Active, List<E>, List<V>> views) {
+    private <E, V> Page<V> list(
+            Caller caller,
+            Filter filter,
+            String kind,
+            Set<String> statuses,
+            ListCall<E> call,
+            BiFunction<BillingProviderCalls.Active, List<E>, List<V>> views) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
         Checked checked = checked(filter, kind, statuses);
         BillingProviderCalls.Active provider = calls.active();
@@ -123,18 +134,23 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     }
 
     /** A filter checked before any call: its status, dates, provider cursor and page size. */
-    private record Checked(String status, LocalDate dateFrom, LocalDate dateTo, String cursor,
-                           int limit) { }
+    private record Checked(String status, LocalDate dateFrom, LocalDate dateTo, String cursor, int limit) {}
 
     private static Checked checked(Filter filter, String kind, Set<String> statuses) {
         int limit = Cursor.limit(filter.limit());
-        String status = filter.status() == null || filter.status().isBlank() ? null
+        String status = filter.status() == null || filter.status().isBlank()
+                ? null
                 : filter.status().strip().toLowerCase(Locale.ROOT);
         if (status != null && (statuses == null || !statuses.contains(status))) {
-            throw DomainException.invalid("status", statuses == null ? "customers have no status"
-                    : "must be one of " + statuses.stream().sorted().toList());
+            throw DomainException.invalid(
+                    "status",
+                    statuses == null
+                            ? "customers have no status"
+                            : "must be one of " + statuses.stream().sorted().toList());
         }
-        if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
+        if (filter.dateFrom() != null
+                && filter.dateTo() != null
+                && filter.dateFrom().isAfter(filter.dateTo())) {
             throw DomainException.invalid("date_to", "must not be before date_from");
         }
         return new Checked(status, filter.dateFrom(), filter.dateTo(), providerCursor(kind, filter.cursor()), limit);
@@ -146,8 +162,8 @@ public class BillingBrowseService implements BrowseBillingUseCase {
         if (scope != null && scope.isEmpty()) {
             return null;
         }
-        return new BillingListQuery(scope, checked.status(), checked.dateFrom(), checked.dateTo(), checked.cursor(),
-                checked.limit());
+        return new BillingListQuery(
+                scope, checked.status(), checked.dateFrom(), checked.dateTo(), checked.cursor(), checked.limit());
     }
 
     /** The provider's customer ids the caller may see; null when it may see every record. */
@@ -166,8 +182,11 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     }
 
     static String next(String kind, String providerCursor) {
-        return providerCursor == null ? null : Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("b1|" + kind + "|" + providerCursor).getBytes(StandardCharsets.UTF_8));
+        return providerCursor == null
+                ? null
+                : Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(("b1|" + kind + "|" + providerCursor).getBytes(StandardCharsets.UTF_8));
     }
 
     static String providerCursor(String kind, String raw) {

@@ -18,7 +18,6 @@ import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,9 +51,15 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public BillingInvoiceLinkService(Transactions tx, BillingProviderCalls calls, BillingLinkRepository links,
-                                     ContractRepository contracts, ContractInvoiceRepository contractInvoices,
-                                     AuditLogRepository audit, IdGenerator ids, Clock clock) {
+    public BillingInvoiceLinkService(
+            Transactions tx,
+            BillingProviderCalls calls,
+            BillingLinkRepository links,
+            ContractRepository contracts,
+            ContractInvoiceRepository contractInvoices,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock) {
         this.tx = tx;
         this.calls = calls;
         this.links = links;
@@ -73,11 +78,12 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
         }
         String id = BillingProviderCalls.recordId(invoiceId);
         BillingProviderCalls.Active provider = calls.active();
-        if (contractId != null && tx.requiringNew(() -> contracts.findById(contractId)).isEmpty()) {
+        if (contractId != null
+                && tx.requiringNew(() -> contracts.findById(contractId)).isEmpty()) {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contractId);
         }
-        BillingInvoiceEntry entry = calls.call(provider, g -> g.invoice(provider.settings(), id)).orElseThrow(
-                () -> DomainException.notFound(ErrorCode.BILLING_INVOICE_NOT_FOUND, "Invoice", id));
+        BillingInvoiceEntry entry = calls.call(provider, g -> g.invoice(provider.settings(), id))
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.BILLING_INVOICE_NOT_FOUND, "Invoice", id));
         tx.requiringNew(() -> record(caller, provider.name(), entry, contractId));
         return calls.views(provider, List.of(entry)).get(0);
     }
@@ -108,8 +114,8 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             items.add(stored);
             contractInvoices.replaceInvoices(contractId, items);
         }
-        audit.append(AuditEntry.by(caller, ids.newId(), LINKED, ENTITY, linkId,
-                changes(invoiceId, before, contractId, true), now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), LINKED, ENTITY, linkId, changes(invoiceId, before, contractId, true), now));
     }
 
     @Override
@@ -126,8 +132,14 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             if (before.contractId() != null) {
                 withoutInvoice(before.contractId(), id, true);
             }
-            audit.append(AuditEntry.by(caller, ids.newId(), UNLINKED, ENTITY, before.id(),
-                    changes(id, before, null, false), clock.instant()));
+            audit.append(AuditEntry.by(
+                    caller,
+                    ids.newId(),
+                    UNLINKED,
+                    ENTITY,
+                    before.id(),
+                    changes(id, before, null, false),
+                    clock.instant()));
         });
     }
 
@@ -136,9 +148,12 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
      * entry attached by hand is removed (one its quote brought stays).
      */
     private List<Map<String, Object>> withoutInvoice(UUID contractId, String invoiceId, boolean manualOnly) {
-        List<Map<String, Object>> items = contractInvoices.lockInvoices(contractId).orElse(List.of());
-        List<Map<String, Object>> kept = items.stream().filter(item -> !invoiceId.equals(String.valueOf(item.get("id")))
-                || manualOnly && !Boolean.TRUE.equals(item.get(ProviderSyncRecords.MANUAL))).toList();
+        List<Map<String, Object>> items =
+                contractInvoices.lockInvoices(contractId).orElse(List.of());
+        List<Map<String, Object>> kept = items.stream()
+                .filter(item -> !invoiceId.equals(String.valueOf(item.get("id")))
+                        || manualOnly && !Boolean.TRUE.equals(item.get(ProviderSyncRecords.MANUAL)))
+                .toList();
         if (kept.size() != items.size()) {
             contractInvoices.replaceInvoices(contractId, kept);
         }
@@ -149,8 +164,9 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("invoice_id", invoiceId);
         changes.put("contract_id", pair(before == null ? null : before.contractId(), contractId));
-        changes.put("not_contract_related", pair(before != null && before.notContractRelated(),
-                decided && contractId == null));
+        changes.put(
+                "not_contract_related",
+                pair(before != null && before.notContractRelated(), decided && contractId == null));
         return changes;
     }
 

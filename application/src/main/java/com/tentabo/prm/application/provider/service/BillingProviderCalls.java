@@ -16,7 +16,6 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +47,12 @@ public class BillingProviderCalls {
     private final ProviderHealthMarks health;
     private final BillingLinkRepository links;
 
-    public BillingProviderCalls(Transactions tx, ProviderConfigDirectory providers, ProviderGateways<BillingGateway> gateways,
-                                ProviderHealthMarks health, BillingLinkRepository links) {
+    public BillingProviderCalls(
+            Transactions tx,
+            ProviderConfigDirectory providers,
+            ProviderGateways<BillingGateway> gateways,
+            ProviderHealthMarks health,
+            BillingLinkRepository links) {
         this.tx = tx;
         this.providers = providers;
         this.gateways = gateways;
@@ -60,13 +63,15 @@ public class BillingProviderCalls {
     public Active active() {
         ProviderSettings settings;
         try {
-            settings = tx.requiringNew(() -> providers.activeSettings(ProviderType.BILLING)).orElseThrow(
-                    () -> new DomainException(ErrorCode.BILLING_PROVIDER_NOT_ACTIVE, "No billing provider is active"));
+            settings = tx.requiringNew(() -> providers.activeSettings(ProviderType.BILLING))
+                    .orElseThrow(() -> new DomainException(
+                            ErrorCode.BILLING_PROVIDER_NOT_ACTIVE, "No billing provider is active"));
         } catch (ProviderFailure undecryptable) {
             throw new DomainException(ErrorCode.BILLING_PROVIDER_FAILED, undecryptable.getMessage());
         }
-        BillingGateway gateway = gateways.forName(settings.name()).orElseThrow(
-                () -> new DomainException(ErrorCode.BILLING_PROVIDER_NOT_ACTIVE,
+        BillingGateway gateway = gateways.forName(settings.name())
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.BILLING_PROVIDER_NOT_ACTIVE,
                         "This version cannot read billing provider '" + settings.name() + "'"));
         return new Active(settings, gateway);
     }
@@ -77,8 +82,8 @@ public class BillingProviderCalls {
             return call.apply(provider.gateway());
         } catch (ProviderFailure failure) {
             health.afterFailure(provider.settings(), failure);
-            throw new DomainException(ErrorCode.BILLING_PROVIDER_FAILED,
-                    "The billing provider did not answer: " + failure.getMessage());
+            throw new DomainException(
+                    ErrorCode.BILLING_PROVIDER_FAILED, "The billing provider did not answer: " + failure.getMessage());
         }
     }
 
@@ -92,22 +97,39 @@ public class BillingProviderCalls {
 
     /** The invoices with the order and contract each belongs to: staff's decision first, else its quote's. */
     public List<InvoiceView> views(Active provider, List<BillingInvoiceEntry> entries) {
-        List<String> invoiceIds = entries.stream().map(entry -> entry.invoice().id()).toList();
-        List<String> quoteIds = entries.stream().map(BillingInvoiceEntry::quoteId).filter(Objects::nonNull).toList();
+        List<String> invoiceIds =
+                entries.stream().map(entry -> entry.invoice().id()).toList();
+        List<String> quoteIds = entries.stream()
+                .map(BillingInvoiceEntry::quoteId)
+                .filter(Objects::nonNull)
+                .toList();
         Map<String, InvoiceLink> decided = tx.requiringNew(() -> links.invoiceLinks(provider.name(), invoiceIds));
         Map<String, QuoteLink> quoted = tx.requiringNew(() -> links.quoteLinks(provider.name(), quoteIds));
-        return entries.stream().map(entry -> view(provider.name(), entry, decided.get(entry.invoice().id()),
-                entry.quoteId() == null ? null : quoted.get(entry.quoteId()))).toList();
+        return entries.stream()
+                .map(entry -> view(
+                        provider.name(),
+                        entry,
+                        decided.get(entry.invoice().id()),
+                        entry.quoteId() == null ? null : quoted.get(entry.quoteId())))
+                .toList();
     }
 
     static InvoiceView view(String provider, BillingInvoiceEntry entry, InvoiceLink decision, QuoteLink quote) {
         java.util.UUID orderId = quote == null ? null : quote.orderId();
         if (decision != null) {
-            return new InvoiceView(provider, entry, orderId, decision.contractId(),
+            return new InvoiceView(
+                    provider,
+                    entry,
+                    orderId,
+                    decision.contractId(),
                     decision.notContractRelated() ? ContractLink.NOT_CONTRACT_RELATED : ContractLink.MANUAL);
         }
         if (quote != null) {
-            return new InvoiceView(provider, entry, orderId, quote.contractId(),
+            return new InvoiceView(
+                    provider,
+                    entry,
+                    orderId,
+                    quote.contractId(),
                     quote.contractId() == null ? null : ContractLink.QUOTE);
         }
         return new InvoiceView(provider, entry, null, null, null);

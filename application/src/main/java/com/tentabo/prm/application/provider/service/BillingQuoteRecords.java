@@ -14,7 +14,6 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -42,8 +41,13 @@ public class BillingQuoteRecords {
     private final IdGenerator ids;
     private final Notifier notifier;
 
-    public BillingQuoteRecords(OrderProviderLinkRepository links, OrderRepository orders, SyncLogRepository syncLogs,
-                             AuditLogRepository audit, IdGenerator ids, Notifier notifier) {
+    public BillingQuoteRecords(
+            OrderProviderLinkRepository links,
+            OrderRepository orders,
+            SyncLogRepository syncLogs,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Notifier notifier) {
         this.links = links;
         this.orders = orders;
         this.syncLogs = syncLogs;
@@ -76,7 +80,8 @@ public class BillingQuoteRecords {
         if (link.isEmpty() || order.isEmpty() || !quote.id().equals(link.get().remoteId())) {
             return false;
         }
-        Map<String, Object> before = link.get().metadata() == null ? Map.of() : link.get().metadata();
+        Map<String, Object> before =
+                link.get().metadata() == null ? Map.of() : link.get().metadata();
         Instant recordedAt = instant(before.get("quote_updated_at"));
         if (recordedAt != null && quote.updatedAt() != null && quote.updatedAt().isBefore(recordedAt)) {
             return false;
@@ -111,8 +116,8 @@ public class BillingQuoteRecords {
         }
         Map<String, Object> diff = Changes.diff(old, changed);
         if (!diff.isEmpty()) {
-            audit.append(new AuditEntry(ids.newId(), null, null, STATUS_CHANGED, "order", orderId, diff, null, agent,
-                    now));
+            audit.append(
+                    new AuditEntry(ids.newId(), null, null, STATUS_CHANGED, "order", orderId, diff, null, agent, now));
         }
         if (!Objects.equals(text(before.get("status")), text(quote.status()))) {
             NotificationEvents.quoteStatusChanged(order.get(), providerName, quote.id(), quote.status())

@@ -15,7 +15,6 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +39,7 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
     static final Duration LOOKBACK = Duration.ofDays(27);
     /** A feed that keeps answering a next page stops here (1 000 000 changes at 1000 a page). */
     static final int MAX_PAGES = 1000;
+
     public static final String POLLER = "billing-poller";
 
     private final Transactions tx;
@@ -50,9 +50,14 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public BillingQuoteStatusService(Transactions tx, ProviderSyncRecords sync, BillingQuoteRecords records,
-                                     ProviderGateways<BillingGateway> billingGateways, ProviderHealthMarks health,
-                                     IdGenerator ids, Clock clock) {
+    public BillingQuoteStatusService(
+            Transactions tx,
+            ProviderSyncRecords sync,
+            BillingQuoteRecords records,
+            ProviderGateways<BillingGateway> billingGateways,
+            ProviderHealthMarks health,
+            IdGenerator ids,
+            Clock clock) {
         this.tx = tx;
         this.sync = sync;
         this.records = records;
@@ -81,8 +86,8 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
     private SyncLogRecord run(UUID providerId, ProviderSettings settings, BillingGateway billing) {
         Instant started = clock.instant();
         Instant floor = started.minus(LOOKBACK);
-        Optional<Instant> stored = tx.requiringNew(() -> records.lastCursor(providerId))
-                .map(BillingQuoteStatusService::instant);
+        Optional<Instant> stored =
+                tx.requiringNew(() -> records.lastCursor(providerId)).map(BillingQuoteStatusService::instant);
         Instant since = stored.filter(at -> at != null && at.isAfter(floor)).orElse(floor);
         Instant watermark = since;
         int changed = 0;
@@ -97,11 +102,13 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
                 QuoteChangePage page = billing.quoteChanges(settings, since, cursor);
                 for (QuoteChangePage.Change change : page.changes()) {
                     if (seenQuotes.add(change.quoteId()) && !change.deleted()) {
-                        Optional<UUID> order = tx.requiringNew(() -> records.orderOf(settings.name(), change.quoteId()));
+                        Optional<UUID> order =
+                                tx.requiringNew(() -> records.orderOf(settings.name(), change.quoteId()));
                         if (order.isPresent()) {
                             Optional<BillingQuote> quote = billing.quote(settings, change.quoteId());
-                            if (quote.isPresent() && tx.requiringNew(() -> records.record(order.get(), settings.name(),
-                                    quote.get(), POLLER, clock.instant()))) {
+                            if (quote.isPresent()
+                                    && tx.requiringNew(() -> records.record(
+                                            order.get(), settings.name(), quote.get(), POLLER, clock.instant()))) {
                                 changed++;
                             }
                         }
@@ -122,11 +129,22 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
             error = failure.getMessage();
         }
         SyncRunStatus status = SyncRunStatus.of(error == null, handled > 0);
-        String details = error == null ? null : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"handled\": "
-                + handled + "}";
-        SyncRun run = new SyncRun(ids.newId(), providerId, stored.isPresent() ? "incremental" : "full",
-                BillingQuoteRecords.QUOTE, "pull", changed, error == null ? 0 : 1, details, status, started,
-                clock.instant(), watermark.toString());
+        String details = error == null
+                ? null
+                : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"handled\": " + handled + "}";
+        SyncRun run = new SyncRun(
+                ids.newId(),
+                providerId,
+                stored.isPresent() ? "incremental" : "full",
+                BillingQuoteRecords.QUOTE,
+                "pull",
+                changed,
+                error == null ? 0 : 1,
+                details,
+                status,
+                started,
+                clock.instant(),
+                watermark.toString());
         return tx.requiringNew(() -> sync.record(run));
     }
 

@@ -4,8 +4,8 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
-import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
+import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
@@ -19,7 +19,6 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,9 +50,16 @@ public class CrmLeadImport {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
 
-    public CrmLeadImport(WebhookEventRepository events, LeadSyncRepository synced, LeadRepository leads,
-                         UserRepository users, PartnerRepository partners, DistributorRepository distributors,
-                         ActiveAssignments assignments, AuditLogRepository audit, IdGenerator ids) {
+    public CrmLeadImport(
+            WebhookEventRepository events,
+            LeadSyncRepository synced,
+            LeadRepository leads,
+            UserRepository users,
+            PartnerRepository partners,
+            DistributorRepository distributors,
+            ActiveAssignments assignments,
+            AuditLogRepository audit,
+            IdGenerator ids) {
         this.events = events;
         this.synced = synced;
         this.leads = leads;
@@ -74,12 +80,28 @@ public class CrmLeadImport {
         }
         UUID leadId;
         if (known.isEmpty()) {
-            Lead.Created created = Lead.imported(ids.newId(), ids.newId(), provider.name(), crm.providerId(),
-                    details(crm, null), owner(provider), tenant(provider), now);
+            Lead.Created created = Lead.imported(
+                    ids.newId(),
+                    ids.newId(),
+                    provider.name(),
+                    crm.providerId(),
+                    details(crm, null),
+                    owner(provider),
+                    tenant(provider),
+                    now);
             leads.save(created.lead());
             leads.appendHistory(created.history());
-            audit.append(new AuditEntry(ids.newId(), null, null, "lead.imported", "lead", created.lead().id(),
-                    Changes.created(created.lead().asMap()), null, WORKER, now));
+            audit.append(new AuditEntry(
+                    ids.newId(),
+                    null,
+                    null,
+                    "lead.imported",
+                    "lead",
+                    created.lead().id(),
+                    Changes.created(created.lead().asMap()),
+                    null,
+                    WORKER,
+                    now));
             leadId = created.lead().id();
         } else {
             Lead before = known.get().lead();
@@ -87,8 +109,8 @@ public class CrmLeadImport {
             Map<String, Object> changes = Changes.diff(before.asMap(), after.asMap());
             if (!changes.isEmpty()) {
                 leads.save(after);
-                audit.append(new AuditEntry(ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null,
-                        WORKER, now));
+                audit.append(new AuditEntry(
+                        ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null, WORKER, now));
             }
             leadId = before.id();
         }
@@ -110,8 +132,10 @@ public class CrmLeadImport {
      * time, and that time is the one the PRM's own last write produced (its echo: {@code change_source} {@code api})
      * or is not newer than the copy last applied (a late or repeated delivery). Empty: the lead is read and applied.
      */
-    public Optional<String> alreadyApplied(String providerName, com.tentabo.prm.application.provider.WebhookSubject subject) {
-        if (subject.updatedAt() == null || com.tentabo.prm.application.provider.WebhookSubject.DELETE.equals(subject.action())) {
+    public Optional<String> alreadyApplied(
+            String providerName, com.tentabo.prm.application.provider.WebhookSubject subject) {
+        if (subject.updatedAt() == null
+                || com.tentabo.prm.application.provider.WebhookSubject.DELETE.equals(subject.action())) {
             return Optional.empty();
         }
         return synced.lockByProvider(providerName, subject.entityId()).flatMap(known -> {
@@ -131,20 +155,39 @@ public class CrmLeadImport {
     public void leadGone(UUID eventId, String providerName, String providerId, Instant now) {
         synced.lockByProvider(providerName, providerId).ifPresent(known -> {
             synced.recordSync(known.lead().id(), Map.of(), "deleted_in_crm", now);
-            audit.append(new AuditEntry(ids.newId(), null, null, "lead.deleted_in_crm", "lead", known.lead().id(),
-                    Changes.diff(Map.of("sync_status", "synced"), Map.of("sync_status", "deleted_in_crm")), null,
-                    WORKER, now));
+            audit.append(new AuditEntry(
+                    ids.newId(),
+                    null,
+                    null,
+                    "lead.deleted_in_crm",
+                    "lead",
+                    known.lead().id(),
+                    Changes.diff(Map.of("sync_status", "synced"), Map.of("sync_status", "deleted_in_crm")),
+                    null,
+                    WORKER,
+                    now));
         });
         events.settle(eventId, WebhookEventStatus.PROCESSED, now);
     }
 
     private static boolean isStale(LeadSyncRepository.SyncedLead known, CrmLead crm) {
-        return known.remoteUpdatedAt() != null && crm.updatedAt() != null && crm.updatedAt().isBefore(known.remoteUpdatedAt());
+        return known.remoteUpdatedAt() != null
+                && crm.updatedAt() != null
+                && crm.updatedAt().isBefore(known.remoteUpdatedAt());
     }
 
     private static LeadDetails details(CrmLead crm, Integer probability) {
-        return LeadDetails.imported(crm.providerId(), crm.title(), crm.organization(), crm.contactName(),
-                crm.contactEmail(), crm.contactPhone(), crm.value(), crm.currency(), probability, crm.expectedCloseDate());
+        return LeadDetails.imported(
+                crm.providerId(),
+                crm.title(),
+                crm.organization(),
+                crm.contactName(),
+                crm.contactEmail(),
+                crm.contactPhone(),
+                crm.value(),
+                crm.currency(),
+                probability,
+                crm.expectedCloseDate());
     }
 
     private UUID owner(ProviderSettings provider) {
@@ -154,8 +197,8 @@ public class CrmLeadImport {
                     + "who owns leads imported from it)");
         }
         if (users.findById(owner).isEmpty()) {
-            throw ProviderFailure.permanent(provider.name() + " configuration names lead_owner_user_id " + owner
-                    + ", which is no PRM user");
+            throw ProviderFailure.permanent(
+                    provider.name() + " configuration names lead_owner_user_id " + owner + ", which is no PRM user");
         }
         return owner;
     }
@@ -168,8 +211,8 @@ public class CrmLeadImport {
         UUID partner = uuidSetting(provider, "lead_partner_id");
         UUID distributor = uuidSetting(provider, "lead_distributor_id");
         if (partner != null && partners.findById(partner).isEmpty()) {
-            throw ProviderFailure.permanent(provider.name() + " configuration names lead_partner_id " + partner
-                    + ", which is no partner");
+            throw ProviderFailure.permanent(
+                    provider.name() + " configuration names lead_partner_id " + partner + ", which is no partner");
         }
         if (distributor != null && distributors.findById(distributor).isEmpty()) {
             throw ProviderFailure.permanent(provider.name() + " configuration names lead_distributor_id " + distributor

@@ -1,22 +1,22 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.provider.ProviderHealth;
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
 import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -27,7 +27,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,9 +56,14 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     private final Notifier notifier;
     private final ProviderHealthRepository healthHistory;
 
-    public ManageProviderConfigsService(ProviderConfigRepository providers, ProviderGateways<ProviderHealthGateway> healthChecks,
-                                        AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier,
-                                        ProviderHealthRepository healthHistory) {
+    public ManageProviderConfigsService(
+            ProviderConfigRepository providers,
+            ProviderGateways<ProviderHealthGateway> healthChecks,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock,
+            Notifier notifier,
+            ProviderHealthRepository healthHistory) {
         this.notifier = notifier;
         this.healthHistory = healthHistory;
         this.providers = providers;
@@ -77,10 +81,12 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     public HealthCheck checkHealth(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         ProviderConfig config = providers.findById(id).orElseThrow(() -> notFound(id));
-        ProviderSettings settings = new ProviderSettings(config.name(), config.type(), config.configuration(),
-                providers.credentials(id));
-        ProviderHealthGateway gateway = healthChecks.first(g -> g.checks(settings))
-                .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+        ProviderSettings settings =
+                new ProviderSettings(config.name(), config.type(), config.configuration(), providers.credentials(id));
+        ProviderHealthGateway gateway = healthChecks
+                .first(g -> g.checks(settings))
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot check the health of provider '" + config.name() + "'"));
         Map<String, Object> account = Map.of();
         ProviderHealth status = ProviderHealth.HEALTHY;
@@ -93,11 +99,16 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         }
         Instant checkedAt = clock.instant();
         providers.saveHealth(id, status, checkedAt, error);
-        healthHistory.append(new ProviderHealthRepository.NewCheck(ids.newId(), id, status, error, "manual",
-                checkedAt));
+        healthHistory.append(
+                new ProviderHealthRepository.NewCheck(ids.newId(), id, status, error, "manual", checkedAt));
         if (status.alertsAfter(config.healthStatus())) {
-            notifier.notify(NotificationEvents.providerUnhealthy(id, config.name(),
-                    config.type().name().toLowerCase(java.util.Locale.ROOT), status.wireName(), error, checkedAt));
+            notifier.notify(NotificationEvents.providerUnhealthy(
+                    id,
+                    config.name(),
+                    config.type().name().toLowerCase(java.util.Locale.ROOT),
+                    status.wireName(),
+                    error,
+                    checkedAt));
         }
         return new HealthCheck(providers.findById(id).orElseThrow(), account);
     }
@@ -107,9 +118,16 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
         int limit = Cursor.limit(filter.limit());
         Cursor cursor = Cursor.decode(filter.cursor());
-        return Page.ofRows(providers.list(new ProviderConfigRepository.ProviderQuery(filter.type(), filter.active(),
-                        cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1)),
-                limit, ProviderConfig::createdAt, ProviderConfig::id);
+        return Page.ofRows(
+                providers.list(new ProviderConfigRepository.ProviderQuery(
+                        filter.type(),
+                        filter.active(),
+                        cursor == null ? null : cursor.createdAt(),
+                        cursor == null ? null : cursor.id(),
+                        limit + 1)),
+                limit,
+                ProviderConfig::createdAt,
+                ProviderConfig::id);
     }
 
     @Override
@@ -163,8 +181,8 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     @Override
     public ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
-        Map<String, Object> configuration = command.configuration() == null ? null
-                : ProviderConfigInput.configuration(command.configuration());
+        Map<String, Object> configuration =
+                command.configuration() == null ? null : ProviderConfigInput.configuration(command.configuration());
         Map<String, String> credentialChanges = ProviderConfigInput.credentials(command.credentials(), true);
         ProviderConfig before = existingForUpdate(id);
         expected.requireMatch(before.updatedAt());
@@ -227,8 +245,8 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         deactivateOthers(caller, before, now);
         ProviderConfig after = before.withActive(true, now);
         providers.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "activate", ENTITY, id,
-                Changes.diff(fields(before), fields(after)), now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "activate", ENTITY, id, Changes.diff(fields(before), fields(after)), now));
         return after;
     }
 
@@ -242,8 +260,8 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         Instant now = now();
         ProviderConfig after = before.withActive(false, now);
         providers.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "deactivate", ENTITY, id,
-                Changes.diff(fields(before), fields(after)), now));
+        audit.append(AuditEntry.by(
+                caller, ids.newId(), "deactivate", ENTITY, id, Changes.diff(fields(before), fields(after)), now));
         return after;
     }
 
@@ -252,12 +270,16 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         ProviderConfig before = existingForUpdate(id);
         if (before.active()) {
-            throw new DomainException(ErrorCode.PROVIDER_IN_USE, "Provider " + before.name()
-                    + " is active; deactivate it (or activate another of its type) before deleting it");
+            throw new DomainException(
+                    ErrorCode.PROVIDER_IN_USE,
+                    "Provider " + before.name()
+                            + " is active; deactivate it (or activate another of its type) before deleting it");
         }
         if (providers.hasSyncLogs(id)) {
-            throw new DomainException(ErrorCode.PROVIDER_IN_USE, "Provider " + before.name()
-                    + " has synchronisation logs and cannot be deleted; deactivate it instead");
+            throw new DomainException(
+                    ErrorCode.PROVIDER_IN_USE,
+                    "Provider " + before.name()
+                            + " has synchronisation logs and cannot be deleted; deactivate it instead");
         }
         providers.delete(id);
         Map<String, Object> changes = Changes.deleted(fields(before));
@@ -289,43 +311,54 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
             return;
         }
         if (ProviderConfigInput.development(configuration)) {
-            LOG.log(System.Logger.Level.WARNING, "Provider " + name + " is a development configuration with an "
-                    + "unprotected endpoint (" + problems.stream().map(FieldViolation::field).toList()
-                    + "): its credentials can be read on the network; never use it in production");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Provider " + name + " is a development configuration with an "
+                            + "unprotected endpoint ("
+                            + problems.stream().map(FieldViolation::field).toList()
+                            + "): its credentials can be read on the network; never use it in production");
             return;
         }
-        throw new DomainException(ErrorCode.INSECURE_PROVIDER_ENDPOINT, "The provider's endpoints must use TLS with "
-                + "verified certificates; a development configuration may say \"development\": true", problems);
+        throw new DomainException(
+                ErrorCode.INSECURE_PROVIDER_ENDPOINT,
+                "The provider's endpoints must use TLS with "
+                        + "verified certificates; a development configuration may say \"development\": true",
+                problems);
     }
 
     /**
      * Changing where the credentials are sent (base_url, url, issuer, jwks_uri) needs every stored credential given
      * again in the same request: whoever redirects them must already know them.
      */
-    private void requireCredentialsAgain(ProviderConfig before, Map<String, Object> configuration,
-                                         Map<String, String> credentialChanges) {
+    private void requireCredentialsAgain(
+            ProviderConfig before, Map<String, Object> configuration, Map<String, String> credentialChanges) {
         List<String> moved = ProviderConfigInput.changedDestinations(before.configuration(), configuration);
         if (moved.isEmpty()) {
             return;
         }
-        List<String> stored = before.credentialNames() != null ? before.credentialNames()
+        List<String> stored = before.credentialNames() != null
+                ? before.credentialNames()
                 : List.copyOf(providers.credentials(before.id()).keySet());
         List<FieldViolation> missing = stored.stream()
                 .filter(credential -> credentialChanges == null || credentialChanges.get(credential) == null)
-                .map(credential -> new FieldViolation("credentials." + credential,
-                        "must be given again to change " + String.join(", ", moved)))
+                .map(credential -> new FieldViolation(
+                        "credentials." + credential, "must be given again to change " + String.join(", ", moved)))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new DomainException(ErrorCode.CREDENTIALS_REQUIRED, "Changing " + String.join(", ", moved)
-                    + " changes where the provider's credentials are sent: give them again in the same request",
+            throw new DomainException(
+                    ErrorCode.CREDENTIALS_REQUIRED,
+                    "Changing " + String.join(", ", moved)
+                            + " changes where the provider's credentials are sent: give them again in the same request",
                     missing);
         }
     }
 
     private void requireKey() {
         if (!providers.canSealCredentials()) {
-            throw new DomainException(ErrorCode.CREDENTIALS_KEY_MISSING, "Credentials cannot be stored: no "
-                    + "encryption key is configured on the service (PRM_PROVIDER_CREDENTIALS_KEY)");
+            throw new DomainException(
+                    ErrorCode.CREDENTIALS_KEY_MISSING,
+                    "Credentials cannot be stored: no "
+                            + "encryption key is configured on the service (PRM_PROVIDER_CREDENTIALS_KEY)");
         }
     }
 
@@ -346,8 +379,9 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     }
 
     static DomainException exists(String type, String name) {
-        return new DomainException(ErrorCode.PROVIDER_EXISTS, "A " + type.toLowerCase(Locale.ROOT)
-                + " provider named " + name + " already exists",
+        return new DomainException(
+                ErrorCode.PROVIDER_EXISTS,
+                "A " + type.toLowerCase(Locale.ROOT) + " provider named " + name + " already exists",
                 List.of(new FieldViolation("provider_name", "is already used by another provider of this type")));
     }
 

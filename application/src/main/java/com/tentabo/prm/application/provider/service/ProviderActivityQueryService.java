@@ -14,7 +14,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.UUID;
 
 @ApplicationScoped
@@ -33,17 +32,27 @@ public class ProviderActivityQueryService implements QueryProviderActivityUseCas
         int limit = Cursor.limit(filter.limit());
         Cursor cursor = Cursor.decode(filter.cursor());
         Filters.window(filter.since(), filter.until());
-        return Page.ofRows(directory.syncLogs(new ProviderActivityDirectory.SyncLogQuery(filter.providerId(),
-                        Filters.text("entity_type", filter.entityType(), 50), Filters.text("status", filter.status(), 20),
-                        filter.since(), filter.until(), cursor == null ? null : cursor.createdAt(),
-                        cursor == null ? null : cursor.id(), limit + 1)),
-                limit, SyncLogRecord::startedAt, SyncLogRecord::id);
+        return Page.ofRows(
+                directory.syncLogs(new ProviderActivityDirectory.SyncLogQuery(
+                        filter.providerId(),
+                        Filters.text("entity_type", filter.entityType(), 50),
+                        Filters.text("status", filter.status(), 20),
+                        filter.since(),
+                        filter.until(),
+                        cursor == null ? null : cursor.createdAt(),
+                        cursor == null ? null : cursor.id(),
+                        limit + 1)),
+                limit,
+                SyncLogRecord::startedAt,
+                SyncLogRecord::id);
     }
 
     @Override
     public SyncLogRecord syncLog(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
-        return directory.syncLog(id).orElseThrow(() -> DomainException.notFound(ErrorCode.SYNC_LOG_NOT_FOUND, "Sync log", id));
+        return directory
+                .syncLog(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.SYNC_LOG_NOT_FOUND, "Sync log", id));
     }
 
     @Override
@@ -52,18 +61,27 @@ public class ProviderActivityQueryService implements QueryProviderActivityUseCas
         int limit = Cursor.limit(filter.limit());
         Cursor cursor = Cursor.decode(filter.cursor());
         Filters.window(filter.since(), filter.until());
-        return Page.ofRows(directory.webhookEvents(new ProviderActivityDirectory.WebhookEventQuery(
+        return Page.ofRows(
+                directory.webhookEvents(new ProviderActivityDirectory.WebhookEventQuery(
                         Filters.text("provider_name", filter.providerName(), 50),
-                        Filters.text("event_type", filter.eventType(), 100), Filters.text("event_id", filter.eventId(), 255),
-                        Filters.text("status", filter.status(), 20), filter.since(), filter.until(),
-                        cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), limit + 1)),
-                limit, WebhookEventRecord::receivedAt, WebhookEventRecord::id);
+                        Filters.text("event_type", filter.eventType(), 100),
+                        Filters.text("event_id", filter.eventId(), 255),
+                        Filters.text("status", filter.status(), 20),
+                        filter.since(),
+                        filter.until(),
+                        cursor == null ? null : cursor.createdAt(),
+                        cursor == null ? null : cursor.id(),
+                        limit + 1)),
+                limit,
+                WebhookEventRecord::receivedAt,
+                WebhookEventRecord::id);
     }
 
     @Override
     public WebhookEventRecord webhookEvent(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
-        return directory.webhookEvent(id)
+        return directory
+                .webhookEvent(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.WEBHOOK_EVENT_NOT_FOUND, "Webhook event", id));
     }
 }

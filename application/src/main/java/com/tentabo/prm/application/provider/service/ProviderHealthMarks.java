@@ -8,7 +8,6 @@ import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -28,8 +27,8 @@ public class ProviderHealthMarks {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProviderHealthMarks(ProviderConfigDirectory providers, ProviderHealthRepository history, IdGenerator ids,
-                               Clock clock) {
+    public ProviderHealthMarks(
+            ProviderConfigDirectory providers, ProviderHealthRepository history, IdGenerator ids, Clock clock) {
         this.providers = providers;
         this.history = history;
         this.ids = ids;
@@ -41,10 +40,13 @@ public class ProviderHealthMarks {
     public void afterFailure(ProviderSettings provider, ProviderFailure failure) {
         if (failure.isCredentialsRefused()) {
             Instant now = clock.instant();
-            providers.recordHealth(provider.type(), provider.name(), ProviderHealth.DEGRADED, now,
-                    failure.getMessage());
-            history.appendByName(provider.type(), provider.name(), new ProviderHealthRepository.NewCheck(ids.newId(),
-                    null, ProviderHealth.DEGRADED, failure.getMessage(), CALL, now));
+            providers.recordHealth(
+                    provider.type(), provider.name(), ProviderHealth.DEGRADED, now, failure.getMessage());
+            history.appendByName(
+                    provider.type(),
+                    provider.name(),
+                    new ProviderHealthRepository.NewCheck(
+                            ids.newId(), null, ProviderHealth.DEGRADED, failure.getMessage(), CALL, now));
         }
     }
 }

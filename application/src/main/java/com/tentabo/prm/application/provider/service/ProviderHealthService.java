@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.provider.HealthCheckRecord;
-import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
@@ -20,7 +20,6 @@ import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +43,13 @@ public class ProviderHealthService implements ProviderHealthUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProviderHealthService(Transactions tx, ProviderConfigRepository providers, ProviderHealthRepository checks,
-                                 ProviderGateways<ProviderHealthGateway> gateways, IdGenerator ids, Clock clock) {
+    public ProviderHealthService(
+            Transactions tx,
+            ProviderConfigRepository providers,
+            ProviderHealthRepository checks,
+            ProviderGateways<ProviderHealthGateway> gateways,
+            IdGenerator ids,
+            Clock clock) {
         this.tx = tx;
         this.providers = providers;
         this.checks = checks;
@@ -58,8 +62,8 @@ public class ProviderHealthService implements ProviderHealthUseCase {
     public int checkActive() {
         int checked = 0;
         // the active providers (at most one per type)
-        List<ProviderConfig> active = tx.requiringNew(() ->
-                providers.list(new ProviderConfigRepository.ProviderQuery(null, true, null, null, 100)));
+        List<ProviderConfig> active = tx.requiringNew(
+                () -> providers.list(new ProviderConfigRepository.ProviderQuery(null, true, null, null, 100)));
         for (ProviderConfig provider : active) {
             Optional<ProviderHealthGateway> gateway = gateways.forName(provider.name());
             if (gateway.isEmpty()) {
@@ -68,8 +72,11 @@ public class ProviderHealthService implements ProviderHealthUseCase {
             ProviderHealth status = ProviderHealth.HEALTHY;
             String error = null;
             try {
-                ProviderSettings settings = tx.requiringNew(() -> new ProviderSettings(provider.name(), provider.type(),
-                        provider.configuration(), providers.credentials(provider.id())));
+                ProviderSettings settings = tx.requiringNew(() -> new ProviderSettings(
+                        provider.name(),
+                        provider.type(),
+                        provider.configuration(),
+                        providers.credentials(provider.id())));
                 gateway.get().check(settings);
             } catch (ProviderFailure failure) {
                 status = ProviderHealth.of(failure);
@@ -78,8 +85,8 @@ public class ProviderHealthService implements ProviderHealthUseCase {
                 status = ProviderHealth.DEGRADED;
                 error = unreadable.getMessage();
             }
-            ProviderHealthRepository.NewCheck check = new ProviderHealthRepository.NewCheck(ids.newId(), provider.id(),
-                    status, error, SCHEDULED, clock.instant());
+            ProviderHealthRepository.NewCheck check = new ProviderHealthRepository.NewCheck(
+                    ids.newId(), provider.id(), status, error, SCHEDULED, clock.instant());
             // on the provider (its version unchanged) and in its history
             tx.requiringNew(() -> {
                 providers.saveHealth(check.providerId(), check.status(), check.checkedAt(), check.error());
@@ -98,8 +105,8 @@ public class ProviderHealthService implements ProviderHealthUseCase {
         }
         int max = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        List<HealthCheckRecord> rows = tx.requiringNew(() -> checks.list(providerId,
-                after == null ? null : after.createdAt(), after == null ? null : after.id(), max + 1));
+        List<HealthCheckRecord> rows = tx.requiringNew(() -> checks.list(
+                providerId, after == null ? null : after.createdAt(), after == null ? null : after.id(), max + 1));
         return Page.ofRows(rows, max, HealthCheckRecord::checkedAt, HealthCheckRecord::id);
     }
 }

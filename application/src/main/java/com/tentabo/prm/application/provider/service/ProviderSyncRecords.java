@@ -21,7 +21,6 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,10 +57,15 @@ public class ProviderSyncRecords {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
 
-    public ProviderSyncRecords(ProviderConfigRepository providers, SyncLogRepository syncLogs,
-                               ProviderActivityDirectory directory, WebhookEventRepository events,
-                               ContractInvoiceRepository contracts, BillingLinkRepository links,
-                               AuditLogRepository audit, IdGenerator ids) {
+    public ProviderSyncRecords(
+            ProviderConfigRepository providers,
+            SyncLogRepository syncLogs,
+            ProviderActivityDirectory directory,
+            WebhookEventRepository events,
+            ContractInvoiceRepository contracts,
+            BillingLinkRepository links,
+            AuditLogRepository audit,
+            IdGenerator ids) {
         this.providers = providers;
         this.syncLogs = syncLogs;
         this.directory = directory;
@@ -74,20 +78,24 @@ public class ProviderSyncRecords {
 
     /** The active CRM or BILLING provider with this id and its decrypted credentials, or 404 / 422. */
     public ProviderSettings syncable(UUID providerId) {
-        ProviderConfig config = providers.findById(providerId).orElseThrow(
-                () -> DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId));
+        ProviderConfig config = providers
+                .findById(providerId)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId));
         if (config.type() != ProviderType.CRM && config.type() != ProviderType.BILLING || !config.active()) {
-            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+            throw new DomainException(
+                    ErrorCode.BUSINESS_RULE_VIOLATED,
                     "Only an active CRM or BILLING provider can be synced; '" + config.name() + "' is "
                             + (config.active() ? "a " + config.type() + " provider" : "inactive"));
         }
-        return new ProviderSettings(config.name(), config.type(), config.configuration(), providers.credentials(providerId));
+        return new ProviderSettings(
+                config.name(), config.type(), config.configuration(), providers.credentials(providerId));
     }
 
     /** The id of the active provider of the type, if one is active. */
     public Optional<UUID> activeProvider(ProviderType type) {
         return providers.list(new ProviderConfigRepository.ProviderQuery(type, true, null, null, 1)).stream()
-                .map(ProviderConfig::id).findFirst();
+                .map(ProviderConfig::id)
+                .findFirst();
     }
 
     public Optional<Instant> lastSuccess(UUID providerId) {
@@ -110,8 +118,14 @@ public class ProviderSyncRecords {
             if (events.lockAndFind(providerName, eventId).isEmpty()) {
                 String payload = "{\"meta\": {\"entity\": \"lead\", \"entity_id\": \"" + json(change.leadId())
                         + "\", \"action\": \"change\", \"source\": \"sync\"}}";
-                events.insert(ids.newId(), providerName, type, new ParsedWebhook(eventId, SYNC_EVENT, payload),
-                        Map.of(), null, now);
+                events.insert(
+                        ids.newId(),
+                        providerName,
+                        type,
+                        new ParsedWebhook(eventId, SYNC_EVENT, payload),
+                        Map.of(),
+                        null,
+                        now);
                 queued++;
             }
         }
@@ -136,8 +150,8 @@ public class ProviderSyncRecords {
             return false;
         }
         String provider = providerName.toLowerCase(Locale.ROOT);
-        Map<String, InvoiceLink> decided = links.invoiceLinks(provider,
-                invoices.stream().map(BillingInvoice::id).toList());
+        Map<String, InvoiceLink> decided = links.invoiceLinks(
+                provider, invoices.stream().map(BillingInvoice::id).toList());
         List<Map<String, Object>> after = new ArrayList<>();
         for (BillingInvoice invoice : invoices) {
             InvoiceLink decision = decided.get(invoice.id());
@@ -149,12 +163,14 @@ public class ProviderSyncRecords {
                 after.add(item);
             }
         }
-        Set<String> listed = invoices.stream().map(BillingInvoice::id)
-                .collect(Collectors.toSet());
+        Set<String> listed = invoices.stream().map(BillingInvoice::id).collect(Collectors.toSet());
         Set<String> attached = links.attachedTo(provider, contractId).stream()
-                .map(InvoiceLink::invoiceId).collect(Collectors.toSet());
-        before.stream().filter(item -> attached.contains(String.valueOf(item.get("id")))
-                && !listed.contains(String.valueOf(item.get("id")))).forEach(after::add);
+                .map(InvoiceLink::invoiceId)
+                .collect(Collectors.toSet());
+        before.stream()
+                .filter(item -> attached.contains(String.valueOf(item.get("id")))
+                        && !listed.contains(String.valueOf(item.get("id"))))
+                .forEach(after::add);
         if (before.equals(after)) {
             return false;
         }
@@ -162,8 +178,17 @@ public class ProviderSyncRecords {
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("before", invoiceIds(before));
         pair.put("after", invoiceIds(after));
-        audit.append(new AuditEntry(ids.newId(), null, null, INVOICES_SYNCED, "contract", contractId,
-                Map.of("billing_invoices", pair), null, WORKER, now));
+        audit.append(new AuditEntry(
+                ids.newId(),
+                null,
+                null,
+                INVOICES_SYNCED,
+                "contract",
+                contractId,
+                Map.of("billing_invoices", pair),
+                null,
+                WORKER,
+                now));
         return true;
     }
 
@@ -176,10 +201,14 @@ public class ProviderSyncRecords {
         item.put("paid", invoice.paid());
         item.put("draft", invoice.draft());
         item.put("amount", invoice.amount() == null ? null : invoice.amount().toPlainString());
-        item.put("remaining", invoice.remaining() == null ? null : invoice.remaining().toPlainString());
+        item.put(
+                "remaining",
+                invoice.remaining() == null ? null : invoice.remaining().toPlainString());
         item.put("currency", invoice.currency());
         item.put("date", invoice.date() == null ? null : invoice.date().toString());
-        item.put("deadline", invoice.deadline() == null ? null : invoice.deadline().toString());
+        item.put(
+                "deadline",
+                invoice.deadline() == null ? null : invoice.deadline().toString());
         item.put("provider", providerName);
         return item;
     }

@@ -22,7 +22,6 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,9 +63,14 @@ public class ProviderSyncService implements SyncProviderUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProviderSyncService(Transactions tx, ProviderSyncRecords records, ProviderGateways<CrmGateway> crmGateways,
-                               ProviderGateways<BillingGateway> billingGateways, ProviderHealthMarks health, IdGenerator ids,
-                               Clock clock) {
+    public ProviderSyncService(
+            Transactions tx,
+            ProviderSyncRecords records,
+            ProviderGateways<CrmGateway> crmGateways,
+            ProviderGateways<BillingGateway> billingGateways,
+            ProviderHealthMarks health,
+            IdGenerator ids,
+            Clock clock) {
         this.tx = tx;
         this.records = records;
         this.health = health;
@@ -101,12 +105,16 @@ public class ProviderSyncService implements SyncProviderUseCase {
         if (settings.type() == ProviderType.BILLING) {
             return syncInvoices(providerId, settings);
         }
-        CrmGateway crm = crmGateways.forName(settings.name()).orElseThrow(
-                () -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+        CrmGateway crm = crmGateways
+                .forName(settings.name())
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
-        LeadCursor from = tx.requiringNew(() -> records.leadCursor(providerId)).flatMap(LeadCursor::parse)
-                .orElseGet(() -> new LeadCursor(tx.requiringNew(() -> records.lastSuccess(providerId)).orElse(null), 0));
+        LeadCursor from = tx.requiringNew(() -> records.leadCursor(providerId))
+                .flatMap(LeadCursor::parse)
+                .orElseGet(() -> new LeadCursor(
+                        tx.requiringNew(() -> records.lastSuccess(providerId)).orElse(null), 0));
         String syncType = from.since() != null ? "incremental" : "full";
         LeadCursor.Progress progress = from.progress();
         int queued = 0;
@@ -131,19 +139,33 @@ public class ProviderSyncService implements SyncProviderUseCase {
             error = failure.getMessage();
             rateLimited = failure.isRateLimited();
         }
-        String details = error == null ? null
+        String details = error == null
+                ? null
                 : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"queued\": " + queued + "}";
         SyncRunStatus status = SyncRunStatus.of(error == null, rateLimited);
         // a finished run is the next one's starting point; one that stopped is resumed where it stopped
         String next = (error == null ? new LeadCursor(started, 0) : progress.resumePoint()).format();
-        SyncRun run = new SyncRun(ids.newId(), providerId, syncType, ProviderSyncRecords.LEAD, "pull", queued,
-                error == null ? 0 : 1, details, status, started, clock.instant(), next);
+        SyncRun run = new SyncRun(
+                ids.newId(),
+                providerId,
+                syncType,
+                ProviderSyncRecords.LEAD,
+                "pull",
+                queued,
+                error == null ? 0 : 1,
+                details,
+                status,
+                started,
+                clock.instant(),
+                next);
         return tx.requiringNew(() -> records.record(run));
     }
 
     private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {
-        BillingGateway billing = billingGateways.forName(settings.name())
-                .orElseThrow(() -> new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED,
+        BillingGateway billing = billingGateways
+                .forName(settings.name())
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
         List<Billed> contracts = tx.requiringNew(() -> records.billedThrough(settings.name()));
@@ -153,8 +175,8 @@ public class ProviderSyncService implements SyncProviderUseCase {
         for (Billed contract : contracts) {
             try {
                 List<BillingInvoice> invoices = invoicesOf(billing, settings, contract.quoteId());
-                if (tx.requiringNew(() -> records.recordInvoices(contract.contractId(), settings.name(), invoices,
-                        clock.instant()))) {
+                if (tx.requiringNew(() ->
+                        records.recordInvoices(contract.contractId(), settings.name(), invoices, clock.instant()))) {
                     changed++;
                 }
             } catch (RuntimeException e) {
@@ -163,8 +185,10 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 }
                 failed++;
                 if (details == null) {
-                    String error = e instanceof ProviderFailure ? e.getMessage()
-                            : "the invoices could not be recorded (" + e.getClass().getSimpleName() + ")";
+                    String error = e instanceof ProviderFailure
+                            ? e.getMessage()
+                            : "the invoices could not be recorded ("
+                                    + e.getClass().getSimpleName() + ")";
                     details = "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"contract_id\": \""
                             + contract.contractId() + "\", \"contract_number\": \""
                             + ProviderSyncRecords.json(contract.contractNumber()) + "\"}";
@@ -172,8 +196,18 @@ public class ProviderSyncService implements SyncProviderUseCase {
             }
         }
         SyncRunStatus status = SyncRunStatus.of(failed == 0, failed < contracts.size());
-        SyncRun run = new SyncRun(ids.newId(), providerId, "full", ProviderSyncRecords.INVOICE, "pull", changed,
-                failed, details, status, started, clock.instant());
+        SyncRun run = new SyncRun(
+                ids.newId(),
+                providerId,
+                "full",
+                ProviderSyncRecords.INVOICE,
+                "pull",
+                changed,
+                failed,
+                details,
+                status,
+                started,
+                clock.instant());
         return tx.requiringNew(() -> records.record(run));
     }
 

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Incoming;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Stored;
 import com.tentabo.prm.application.shared.port.out.Transactions;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -69,20 +68,24 @@ final class WebhookGroupCommit {
     private void writeBatch() {
         List<Pending> batch = new ArrayList<>();
         long bytes = 0;
-        for (Pending next = queue.peek(); next != null && batch.size() < MAX_BATCH
-                && (batch.isEmpty() || bytes + size(next) <= MAX_BATCH_BYTES); next = queue.peek()) {
+        for (Pending next = queue.peek();
+                next != null && batch.size() < MAX_BATCH && (batch.isEmpty() || bytes + size(next) <= MAX_BATCH_BYTES);
+                next = queue.peek()) {
             batch.add(queue.poll());
             bytes += size(next);
         }
         try {
-            List<Stored> stored = tx.requiringNew(() -> events.storeOnce(batch.stream().map(Pending::event).toList()));
+            List<Stored> stored = tx.requiringNew(
+                    () -> events.storeOnce(batch.stream().map(Pending::event).toList()));
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).outcome().complete(stored.get(i));
             }
         } catch (RuntimeException batchFailed) {
             for (Pending one : batch) {
                 try {
-                    one.outcome().complete(tx.requiringNew(() -> events.storeOnce(List.of(one.event()))).get(0));
+                    one.outcome()
+                            .complete(tx.requiringNew(() -> events.storeOnce(List.of(one.event())))
+                                    .get(0));
                 } catch (RuntimeException failed) {
                     one.outcome().completeExceptionally(failed);
                 }

@@ -14,7 +14,6 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
     /** Active providers are few; a bound all the same (a name is only kept once a provider of that name is active). */
     private static final int MAX_CACHED = 64;
 
-    private record Versioned(String version, ProviderSettings settings) { }
+    private record Versioned(String version, ProviderSettings settings) {}
 
     private final Transactions tx;
     private final ProviderConfigDirectory providers;
@@ -47,9 +46,13 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
     private final Clock clock;
     private final Map<String, Versioned> settingsByName = new ConcurrentHashMap<>();
 
-    public WebhookIntakeService(Transactions tx, ProviderConfigDirectory providers,
-                                ProviderGateways<WebhookGateway> gateways,
-                                WebhookEventRepository events, IdGenerator ids, Clock clock) {
+    public WebhookIntakeService(
+            Transactions tx,
+            ProviderConfigDirectory providers,
+            ProviderGateways<WebhookGateway> gateways,
+            WebhookEventRepository events,
+            IdGenerator ids,
+            Clock clock) {
         this.tx = tx;
         this.providers = providers;
         this.gateways = gateways;
@@ -64,12 +67,18 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
             throw notAuthentic();
         }
         ProviderSettings settings = settings(providerName).orElseThrow(WebhookIntakeService::notAuthentic);
-        WebhookGateway gateway = gateways.forName(settings.name())
-                .orElseThrow(WebhookIntakeService::notAuthentic);
+        WebhookGateway gateway = gateways.forName(settings.name()).orElseThrow(WebhookIntakeService::notAuthentic);
         Instant now = clock.instant();
-        ParsedWebhook event = gateway.authenticate(settings, request, now).orElseThrow(WebhookIntakeService::notAuthentic);
-        WebhookEventRepository.Stored stored = commits.store(new WebhookEventRepository.Incoming(ids.newId(),
-                settings.name(), settings.type(), event, request.storableHeaders(), request.ipAddress(), now));
+        ParsedWebhook event =
+                gateway.authenticate(settings, request, now).orElseThrow(WebhookIntakeService::notAuthentic);
+        WebhookEventRepository.Stored stored = commits.store(new WebhookEventRepository.Incoming(
+                ids.newId(),
+                settings.name(),
+                settings.type(),
+                event,
+                request.storableHeaders(),
+                request.ipAddress(),
+                now));
         return new Receipt(stored.id(), stored.duplicate());
     }
 

@@ -1,10 +1,12 @@
 package com.tentabo.prm.application.provider.service;
 
+import com.tentabo.prm.application.notification.NotificationEvents;
+import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.outbox.OutboxSettings;
+import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.CrmNote;
-import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
@@ -12,18 +14,15 @@ import com.tentabo.prm.application.provider.WebhookSubject;
 import com.tentabo.prm.application.provider.port.in.ProcessWebhooksUseCase;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
-import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Claimed;
-import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Claimed;
+import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
-import com.tentabo.prm.application.notification.NotificationEvents;
-import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,12 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
 
     private static final System.Logger LOG = System.getLogger(WebhookProcessingService.class.getName());
 
-    private enum Outcome { PROCESSED, IGNORED, RETRIED, FAILED }
+    private enum Outcome {
+        PROCESSED,
+        IGNORED,
+        RETRIED,
+        FAILED
+    }
 
     static final String WEBHOOK_WORKER = "webhook-worker";
     static final String ACTIVITY = "activity";
@@ -68,11 +72,20 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
     private final CrmFollowUpImport followUps;
     private final Clock clock;
 
-    public WebhookProcessingService(Transactions tx, WebhookEventRepository events, ProviderConfigDirectory providers,
-                                    CrmLeadImport imports, Notifier notifier, ProviderGateways<WebhookGateway> webhookGateways,
-                                    ProviderGateways<CrmGateway> crmGateways, OutboxSettings settings,
-                                    ProviderHealthMarks health, ProviderGateways<BillingGateway> billingGateways,
-                                    BillingQuoteRecords quotes, CrmFollowUpImport followUps, Clock clock) {
+    public WebhookProcessingService(
+            Transactions tx,
+            WebhookEventRepository events,
+            ProviderConfigDirectory providers,
+            CrmLeadImport imports,
+            Notifier notifier,
+            ProviderGateways<WebhookGateway> webhookGateways,
+            ProviderGateways<CrmGateway> crmGateways,
+            OutboxSettings settings,
+            ProviderHealthMarks health,
+            ProviderGateways<BillingGateway> billingGateways,
+            BillingQuoteRecords quotes,
+            CrmFollowUpImport followUps,
+            Clock clock) {
         this.tx = tx;
         this.followUps = followUps;
         this.events = events;
@@ -95,8 +108,8 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         int ignored = 0;
         int retried = 0;
         int failed = 0;
-        List<Claimed> claimed = tx.requiringNew(() -> events.claimDue(now, now.plus(settings.lease()),
-                settings.batchSize()));
+        List<Claimed> claimed =
+                tx.requiringNew(() -> events.claimDue(now, now.plus(settings.lease()), settings.batchSize()));
         for (Claimed event : claimed) {
             switch (process(event)) {
                 case PROCESSED -> processed++;
@@ -113,16 +126,20 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             ProviderSettings provider = tx.requiringNew(() -> providers.activeSettingsNamed(event.providerName()))
                     .orElseThrow(() -> ProviderFailure.permanent("provider '" + event.providerName()
                             + "' is not active: its events wait for a person to requeue them"));
-            Optional<WebhookSubject> subject = webhookGateways.forName(provider.name())
+            Optional<WebhookSubject> subject = webhookGateways
+                    .forName(provider.name())
                     .flatMap(gateway -> gateway.subject(event.eventType(), event.payloadJson()));
-            if (subject.isPresent() && WebhookSubject.QUOTE.equals(subject.get().entity())
+            if (subject.isPresent()
+                    && WebhookSubject.QUOTE.equals(subject.get().entity())
                     && provider.type() == ProviderType.BILLING) {
                 return quoteChanged(event, provider, subject.get());
             }
-            Optional<CrmGateway> crm = provider.type() == ProviderType.CRM
-                    ? crmGateways.forName(provider.name()) : Optional.empty();
-            if (subject.isPresent() && crm.isPresent() && (ACTIVITY.equals(subject.get().entity())
-                    || NOTE.equals(subject.get().entity()))) {
+            Optional<CrmGateway> crm =
+                    provider.type() == ProviderType.CRM ? crmGateways.forName(provider.name()) : Optional.empty();
+            if (subject.isPresent()
+                    && crm.isPresent()
+                    && (ACTIVITY.equals(subject.get().entity())
+                            || NOTE.equals(subject.get().entity()))) {
                 return followUpChanged(event, provider, crm.get(), subject.get());
             }
             if (subject.isEmpty() || !WebhookSubject.LEAD.equals(subject.get().entity()) || crm.isEmpty()) {
@@ -133,13 +150,15 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             Optional<String> known = tx.requiringNew(() -> imports.alreadyApplied(provider.name(), subject.get()));
             if (known.isPresent()) {
                 // the echo of the PRM's own write, or a copy older than the one applied: no call, nothing changes
-                tx.requiringNew(() -> events.settleWithReason(event.id(), WebhookEventStatus.IGNORED, known.get(), clock.instant()));
+                tx.requiringNew(() ->
+                        events.settleWithReason(event.id(), WebhookEventStatus.IGNORED, known.get(), clock.instant()));
                 return Outcome.IGNORED;
             }
             Optional<CrmLead> lead;
             try {
                 lead = WebhookSubject.DELETE.equals(subject.get().action())
-                        ? Optional.empty() : crm.get().lead(provider, leadId);
+                        ? Optional.empty()
+                        : crm.get().lead(provider, leadId);
             } catch (ProviderFailure failure) {
                 health.afterFailure(provider, failure);
                 throw failure;
@@ -150,7 +169,8 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             }
             // a lead new to the PRM, or one a sync queued (webhooks may have been missed), brings all its activities
             // and notes; afterwards their own webhooks keep them in step
-            boolean wholeLead = SYNC_EVENT.equals(event.eventType()) || "create".equals(subject.get().action())
+            boolean wholeLead = SYNC_EVENT.equals(event.eventType())
+                    || "create".equals(subject.get().action())
                     || !tx.requiringNew(() -> imports.isKnown(provider.name(), leadId));
             List<CrmActivity> activities;
             List<CrmNote> notes;
@@ -175,7 +195,8 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             return afterFailure(event, "the CRM's lead is refused: " + refused.getMessage(), false, Optional.empty());
         } catch (RuntimeException unexpected) {
             LOG.log(System.Logger.Level.ERROR, "Webhook event " + event.id() + " failed unexpectedly", unexpected);
-            return afterFailure(event, "unexpected error: " + unexpected.getClass().getSimpleName(), true, Optional.empty());
+            return afterFailure(
+                    event, "unexpected error: " + unexpected.getClass().getSimpleName(), true, Optional.empty());
         }
     }
 
@@ -197,8 +218,8 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
             health.afterFailure(provider, failure);
             throw failure;
         }
-        quote.ifPresent(found -> tx.requiringNew(() -> quotes.record(order.get(), provider.name(), found,
-                WEBHOOK_WORKER, clock.instant())));
+        quote.ifPresent(found -> tx.requiringNew(
+                () -> quotes.record(order.get(), provider.name(), found, WEBHOOK_WORKER, clock.instant())));
         settle(event, WebhookEventStatus.PROCESSED);
         return Outcome.PROCESSED;
     }
@@ -211,13 +232,14 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         boolean deleted = WebhookSubject.DELETE.equals(subject.action());
         try {
             if (ACTIVITY.equals(subject.entity())) {
-                Optional<CrmActivity> activity = deleted ? Optional.empty() : crm.activity(provider, subject.entityId());
-                tx.requiringNew(() -> followUps.activity(event.id(), provider.name(), subject.entityId(), activity,
-                        clock.instant()));
+                Optional<CrmActivity> activity =
+                        deleted ? Optional.empty() : crm.activity(provider, subject.entityId());
+                tx.requiringNew(() ->
+                        followUps.activity(event.id(), provider.name(), subject.entityId(), activity, clock.instant()));
             } else {
                 Optional<CrmNote> note = deleted ? Optional.empty() : crm.note(provider, subject.entityId());
-                tx.requiringNew(() -> followUps.note(event.id(), provider.name(), subject.entityId(), note,
-                        clock.instant()));
+                tx.requiringNew(
+                        () -> followUps.note(event.id(), provider.name(), subject.entityId(), note, clock.instant()));
             }
         } catch (ProviderFailure failure) {
             health.afterFailure(provider, failure);
@@ -228,13 +250,14 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
 
     private Outcome afterFailure(Claimed event, String error, boolean retryable, Optional<Duration> retryAfter) {
         String text = OutboxSettings.errorText(error);
-        Optional<Instant> next = settings.nextAttempt(event.attempt(), event.id(), retryable, retryAfter, clock.instant());
+        Optional<Instant> next =
+                settings.nextAttempt(event.attempt(), event.id(), retryable, retryAfter, clock.instant());
         if (next.isEmpty()) {
             String reason = retryable ? "gave up after " + event.attempt() + " attempts: " + text : text;
             tx.requiringNew(() -> {
                 events.markFailed(event.id(), reason, clock.instant());
-                notifier.notify(NotificationEvents.webhookEventFailed(event.id(), event.providerName(),
-                        event.eventType(), reason));
+                notifier.notify(NotificationEvents.webhookEventFailed(
+                        event.id(), event.providerName(), event.eventType(), reason));
             });
             return Outcome.FAILED;
         }

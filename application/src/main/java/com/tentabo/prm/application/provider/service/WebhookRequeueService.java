@@ -16,7 +16,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -32,8 +31,12 @@ public class WebhookRequeueService implements RequeueWebhookEventUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public WebhookRequeueService(WebhookEventRepository events, ProviderActivityDirectory directory,
-                                 AuditLogRepository audit, IdGenerator ids, Clock clock) {
+    public WebhookRequeueService(
+            WebhookEventRepository events,
+            ProviderActivityDirectory directory,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock) {
         this.events = events;
         this.directory = directory;
         this.audit = audit;
@@ -44,16 +47,25 @@ public class WebhookRequeueService implements RequeueWebhookEventUseCase {
     @Override
     public WebhookEventRecord requeue(Caller caller, UUID id) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
-        String status = events.lockStatus(id).orElseThrow(
-                () -> DomainException.notFound(ErrorCode.WEBHOOK_EVENT_NOT_FOUND, "Webhook event", id));
-        if (!WebhookEventStatus.ofWire(status).map(WebhookEventStatus::requeueable).orElse(false)) {
-            throw new DomainException(ErrorCode.WEBHOOK_EVENT_NOT_REQUEUEABLE,
+        String status = events.lockStatus(id)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.WEBHOOK_EVENT_NOT_FOUND, "Webhook event", id));
+        if (!WebhookEventStatus.ofWire(status)
+                .map(WebhookEventStatus::requeueable)
+                .orElse(false)) {
+            throw new DomainException(
+                    ErrorCode.WEBHOOK_EVENT_NOT_REQUEUEABLE,
                     "Only a failed or ignored webhook event can be processed again; this one is " + status);
         }
         Instant now = clock.instant();
         events.requeue(id, now);
-        audit.append(AuditEntry.by(caller, ids.newId(), "requeue", "webhook_event", id,
-                Changes.diff(Map.of("status", status), Map.of("status", WebhookEventStatus.PENDING.wireName())), now));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "requeue",
+                "webhook_event",
+                id,
+                Changes.diff(Map.of("status", status), Map.of("status", WebhookEventStatus.PENDING.wireName())),
+                now));
         return directory.webhookEvent(id).orElseThrow();
     }
 }

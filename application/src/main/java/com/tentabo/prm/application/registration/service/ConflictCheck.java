@@ -8,7 +8,6 @@ import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
 import com.tentabo.prm.domain.registration.CustomerKeys;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -29,7 +28,8 @@ public class ConflictCheck {
 
     /** Everything another owner holds that matches the customer. */
     public List<Match> matches(CustomerIdentity customer, TenantRef owner) {
-        String domain = CustomerKeys.isPublic(customer.domainKey(), settings.publicMailDomains()) ? null : customer.domainKey();
+        String domain =
+                CustomerKeys.isPublic(customer.domainKey(), settings.publicMailDomains()) ? null : customer.domainKey();
         return matches(customer.organizationKey(), customer.registrationKey(), domain, owner);
     }
 
@@ -37,8 +37,12 @@ public class ConflictCheck {
     public List<Match> matches(String organizationKey, String registrationKey, String domainKey, TenantRef owner) {
         String domain = CustomerKeys.isPublic(domainKey, settings.publicMailDomains()) ? null : domainKey;
         return registrations.matches(new RegistrationRepository.CustomerSearch(
-                organizationKey == null || organizationKey.isEmpty() ? null : organizationKey, registrationKey, domain,
-                owner.partnerId(), owner.partnerId() == null ? owner.distributorId() : null, settings.similarityThreshold()));
+                organizationKey == null || organizationKey.isEmpty() ? null : organizationKey,
+                registrationKey,
+                domain,
+                owner.partnerId(),
+                owner.partnerId() == null ? owner.distributorId() : null,
+                settings.similarityThreshold()));
     }
 
     /** The strongest finding for a new submission. */

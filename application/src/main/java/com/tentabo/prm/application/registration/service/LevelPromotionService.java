@@ -15,7 +15,6 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.company.Partner;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,8 +48,14 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
     private final Notifier notifier;
     private final Clock clock;
 
-    public LevelPromotionService(Transactions tx, ProgrammeRepository programme, PartnerRepository partners,
-                                 AuditLogRepository audit, IdGenerator ids, Notifier notifier, Clock clock) {
+    public LevelPromotionService(
+            Transactions tx,
+            ProgrammeRepository programme,
+            PartnerRepository partners,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Notifier notifier,
+            Clock clock) {
         this.tx = tx;
         this.programme = programme;
         this.partners = partners;
@@ -83,12 +88,17 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
     /** The partners whose figures, as read now, meet their next level's thresholds. */
     private List<UUID> candidates(Instant now) {
         List<ProgrammeLevel> levels = programme.levels();
-        Map<UUID, ProgrammeLevel> byId = levels.stream().collect(Collectors.toMap(ProgrammeLevel::id,
-                Function.identity()));
+        Map<UUID, ProgrammeLevel> byId =
+                levels.stream().collect(Collectors.toMap(ProgrammeLevel::id, Function.identity()));
         return programme.activeFigures(ProgrammeLevel.trailingPeriodStart(now), now).stream()
-                .filter(f -> ProgrammeLevel.promotion(levels, f.levelId() == null ? null : byId.get(f.levelId()),
-                        f.trailingBookings(), f.wonRegistrations()).isPresent())
-                .map(PartnerFigures::partnerId).toList();
+                .filter(f -> ProgrammeLevel.promotion(
+                                levels,
+                                f.levelId() == null ? null : byId.get(f.levelId()),
+                                f.trailingBookings(),
+                                f.wonRegistrations())
+                        .isPresent())
+                .map(PartnerFigures::partnerId)
+                .toList();
     }
 
     private boolean promoteLocked(UUID partnerId, Instant now) {
@@ -98,7 +108,8 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
         }
         Instant since = ProgrammeLevel.trailingPeriodStart(now);
         Optional<LevelAssignment> current = programme.currentAssignment(partnerId);
-        ProgrammeLevel level = current.flatMap(a -> programme.findLevel(a.levelId())).orElse(null);
+        ProgrammeLevel level =
+                current.flatMap(a -> programme.findLevel(a.levelId())).orElse(null);
         BigDecimal bookings = programme.bookings(partnerId, since, now).setScale(2);
         long won = programme.wonRegistrations(partnerId, since, now);
         Optional<ProgrammeLevel> target = ProgrammeLevel.promotion(programme.levels(), level, bookings, won);
@@ -107,15 +118,30 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
         }
         ProgrammeLevel to = target.get();
         String reason = to.promotionReason(bookings, won);
-        LevelAssignment assignment = new LevelAssignment(ids.newId(), partnerId, to.id(), to.name(), to.rank(), now,
-                null, reason, null, null);
+        LevelAssignment assignment = new LevelAssignment(
+                ids.newId(), partnerId, to.id(), to.name(), to.rank(), now, null, reason, null, null);
         programme.assign(assignment);
-        audit.append(new AuditEntry(ids.newId(), null, null, "promote_level", "partner", partnerId,
-                Changes.diff(Map.of("programme_level", level == null ? "none" : level.name()),
-                        Map.of("programme_level", to.name(), "trailing_bookings", bookings.toPlainString(),
-                                "won_registrations", won)), null, ACTOR, now));
-        notifier.notify(NotificationEvents.levelChanged(assignment.id(), partnerId, to.name(),
-                level == null ? null : level.name(), reason, now, true));
+        audit.append(new AuditEntry(
+                ids.newId(),
+                null,
+                null,
+                "promote_level",
+                "partner",
+                partnerId,
+                Changes.diff(
+                        Map.of("programme_level", level == null ? "none" : level.name()),
+                        Map.of(
+                                "programme_level",
+                                to.name(),
+                                "trailing_bookings",
+                                bookings.toPlainString(),
+                                "won_registrations",
+                                won)),
+                null,
+                ACTOR,
+                now));
+        notifier.notify(NotificationEvents.levelChanged(
+                assignment.id(), partnerId, to.name(), level == null ? null : level.name(), reason, now, true));
         return true;
     }
 }

@@ -11,10 +11,10 @@ import com.tentabo.prm.application.registration.LevelProgress;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
 import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -26,7 +26,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,8 +52,14 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProgrammeService(ProgrammeRepository programme, PartnerRepository partners, IdempotentCreates idempotency,
-                            AuditLogRepository audit, IdGenerator ids, Clock clock, Notifier notifier) {
+    public ProgrammeService(
+            ProgrammeRepository programme,
+            PartnerRepository partners,
+            IdempotentCreates idempotency,
+            AuditLogRepository audit,
+            IdGenerator ids,
+            Clock clock,
+            Notifier notifier) {
         this.notifier = notifier;
         this.programme = programme;
         this.partners = partners;
@@ -82,12 +87,21 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         UUID id = ids.newId();
         return idempotency.create(caller, "create-programme-level", key, id, this::find, () -> {
             Instant now = clock.instant();
-            ProgrammeLevel level = ProgrammeLevel.of(id, c.name(), c.rank(), c.discountPercentage(),
-                    c.registrationBonusPercentage(), c.protectionDays(), c.minTrailingBookings(), c.minWonRegistrations(),
-                    now, now);
+            ProgrammeLevel level = ProgrammeLevel.of(
+                    id,
+                    c.name(),
+                    c.rank(),
+                    c.discountPercentage(),
+                    c.registrationBonusPercentage(),
+                    c.protectionDays(),
+                    c.minTrailingBookings(),
+                    c.minWonRegistrations(),
+                    now,
+                    now);
             requireUnique(level, null);
             programme.saveLevel(level);
-            audit.append(AuditEntry.by(caller, ids.newId(), "create", "programme_level", id, Changes.created(fields(level)), now));
+            audit.append(AuditEntry.by(
+                    caller, ids.newId(), "create", "programme_level", id, Changes.created(fields(level)), now));
             return level;
         });
     }
@@ -98,9 +112,17 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         ProgrammeLevel before = programme.findLevelForUpdate(id).orElseThrow(() -> notFound(id));
         expected.requireMatch(before.updatedAt());
         Instant now = clock.instant();
-        ProgrammeLevel after = ProgrammeLevel.of(id, c.name(), c.rank(), c.discountPercentage(),
-                c.registrationBonusPercentage(), c.protectionDays(), c.minTrailingBookings(), c.minWonRegistrations(),
-                before.createdAt(), now);
+        ProgrammeLevel after = ProgrammeLevel.of(
+                id,
+                c.name(),
+                c.rank(),
+                c.discountPercentage(),
+                c.registrationBonusPercentage(),
+                c.protectionDays(),
+                c.minTrailingBookings(),
+                c.minWonRegistrations(),
+                before.createdAt(),
+                now);
         requireUnique(after, id);
         Map<String, Object> changes = Changes.diff(fields(before), fields(after));
         if (changes.isEmpty()) {
@@ -117,12 +139,18 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         ProgrammeLevel level = programme.findLevelForUpdate(id).orElseThrow(() -> notFound(id));
         expected.requireMatch(level.updatedAt());
         if (programme.levelInUse(id)) {
-            throw new DomainException(ErrorCode.PROGRAMME_LEVEL_IN_USE,
-                    "A partner holds or held this level; its history keeps it");
+            throw new DomainException(
+                    ErrorCode.PROGRAMME_LEVEL_IN_USE, "A partner holds or held this level; its history keeps it");
         }
         programme.deleteLevel(id);
-        audit.append(AuditEntry.by(caller, ids.newId(), "delete", "programme_level", id,
-                Changes.diff(fields(level), Map.of()), clock.instant()));
+        audit.append(AuditEntry.by(
+                caller,
+                ids.newId(),
+                "delete",
+                "programme_level",
+                id,
+                Changes.diff(fields(level), Map.of()),
+                clock.instant()));
     }
 
     @Override
@@ -133,21 +161,48 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         if (levelId == null) {
             throw DomainException.invalid("level_id", "is required");
         }
-        ProgrammeLevel level = programme.findLevel(levelId).orElseThrow(() -> new DomainException(
-                ErrorCode.PROGRAMME_LEVEL_NOT_FOUND, "Programme level " + levelId + " was not found",
-                List.of(new com.tentabo.prm.domain.shared.FieldViolation("level_id", "no such level"))));
+        ProgrammeLevel level = programme
+                .findLevel(levelId)
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.PROGRAMME_LEVEL_NOT_FOUND,
+                        "Programme level " + levelId + " was not found",
+                        List.of(new com.tentabo.prm.domain.shared.FieldViolation("level_id", "no such level"))));
         String why = Registration.requireReason(reason);
         Optional<LevelAssignment> current = programme.currentAssignment(partner.id());
         Instant now = clock.instant();
-        AuditEntry entry = AuditEntry.by(caller, ids.newId(), "assign_level", "partner", partner.id(),
-                Changes.diff(Map.of("programme_level", current.map(LevelAssignment::levelName).orElse("none")),
-                        Map.of("programme_level", level.name())), now);
-        LevelAssignment assignment = new LevelAssignment(ids.newId(), partner.id(), level.id(), level.name(), level.rank(),
-                now, null, why, entry.userId(), entry.adminUserId());
+        AuditEntry entry = AuditEntry.by(
+                caller,
+                ids.newId(),
+                "assign_level",
+                "partner",
+                partner.id(),
+                Changes.diff(
+                        Map.of(
+                                "programme_level",
+                                current.map(LevelAssignment::levelName).orElse("none")),
+                        Map.of("programme_level", level.name())),
+                now);
+        LevelAssignment assignment = new LevelAssignment(
+                ids.newId(),
+                partner.id(),
+                level.id(),
+                level.name(),
+                level.rank(),
+                now,
+                null,
+                why,
+                entry.userId(),
+                entry.adminUserId());
         programme.assign(assignment);
         audit.append(entry);
-        notifier.notify(NotificationEvents.levelChanged(assignment.id(), partner.id(), level.name(),
-                current.map(LevelAssignment::levelName).orElse(null), why, now, false));
+        notifier.notify(NotificationEvents.levelChanged(
+                assignment.id(),
+                partner.id(),
+                level.name(),
+                current.map(LevelAssignment::levelName).orElse(null),
+                why,
+                now,
+                false));
         return assignment;
     }
 
@@ -165,20 +220,37 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         Instant until = clock.instant();
         Instant since = ProgrammeLevel.trailingPeriodStart(until);
         Optional<LevelAssignment> current = programme.currentAssignment(partnerId);
-        ProgrammeLevel level = current.flatMap(a -> programme.findLevel(a.levelId())).orElse(null);
+        ProgrammeLevel level =
+                current.flatMap(a -> programme.findLevel(a.levelId())).orElse(null);
         BigDecimal bookings = programme.bookings(partnerId, since, until);
         long won = programme.wonRegistrations(partnerId, since, until);
         ProgrammeLevel next = programme.levels().stream()
-                .filter(l -> level == null || l.rank() > level.rank()).findFirst().orElse(null);
-        BigDecimal bookingsToGo = next == null ? null : next.minTrailingBookings().subtract(bookings).max(BigDecimal.ZERO)
-                .setScale(2);
+                .filter(l -> level == null || l.rank() > level.rank())
+                .findFirst()
+                .orElse(null);
+        BigDecimal bookingsToGo = next == null
+                ? null
+                : next.minTrailingBookings()
+                        .subtract(bookings)
+                        .max(BigDecimal.ZERO)
+                        .setScale(2);
         long wonToGo = next == null ? 0 : Math.max(0, next.minWonRegistrations() - won);
-        return new LevelProgress(partnerId, level, current.map(LevelAssignment::validFrom).orElse(null), since, until,
-                bookings.setScale(2), won, next, bookingsToGo, wonToGo);
+        return new LevelProgress(
+                partnerId,
+                level,
+                current.map(LevelAssignment::validFrom).orElse(null),
+                since,
+                until,
+                bookings.setScale(2),
+                won,
+                next,
+                bookingsToGo,
+                wonToGo);
     }
 
     private void requirePartnerInScope(Caller caller, UUID partnerId) {
-        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null)) || partners.findById(partnerId).isEmpty()) {
+        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null))
+                || partners.findById(partnerId).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
         }
     }
@@ -189,12 +261,16 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 continue;
             }
             if (other.name().equalsIgnoreCase(level.name())) {
-                throw new DomainException(ErrorCode.DUPLICATE_VALUE, "A level is named " + other.name() + " already",
+                throw new DomainException(
+                        ErrorCode.DUPLICATE_VALUE,
+                        "A level is named " + other.name() + " already",
                         List.of(new com.tentabo.prm.domain.shared.FieldViolation("name", "is taken")));
             }
             if (other.rank() == level.rank()) {
-                throw new DomainException(ErrorCode.DUPLICATE_VALUE, "The level " + other.name() + " has rank "
-                        + other.rank() + " already", List.of(new com.tentabo.prm.domain.shared.FieldViolation("rank", "is taken")));
+                throw new DomainException(
+                        ErrorCode.DUPLICATE_VALUE,
+                        "The level " + other.name() + " has rank " + other.rank() + " already",
+                        List.of(new com.tentabo.prm.domain.shared.FieldViolation("rank", "is taken")));
             }
         }
     }

@@ -17,7 +17,6 @@ import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +42,12 @@ public class ProgrammeTerms {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
 
-    public ProgrammeTerms(ProgrammeRepository programme, RegistrationRepository registrations, ConflictCheck conflicts,
-                          AuditLogRepository audit, IdGenerator ids) {
+    public ProgrammeTerms(
+            ProgrammeRepository programme,
+            RegistrationRepository registrations,
+            ConflictCheck conflicts,
+            AuditLogRepository audit,
+            IdGenerator ids) {
         this.programme = programme;
         this.registrations = registrations;
         this.conflicts = conflicts;
@@ -57,8 +60,11 @@ public class ProgrammeTerms {
         if (partnerId == null) {
             return ProgrammeDiscount.NONE;
         }
-        return programme.currentAssignment(partnerId).flatMap(a -> programme.findLevel(a.levelId()))
-                .map(l -> l.discount(false)).orElse(ProgrammeDiscount.NONE);
+        return programme
+                .currentAssignment(partnerId)
+                .flatMap(a -> programme.findLevel(a.levelId()))
+                .map(l -> l.discount(false))
+                .orElse(ProgrammeDiscount.NONE);
     }
 
     /**
@@ -67,10 +73,14 @@ public class ProgrammeTerms {
      * of its other facts.
      */
     public Terms forOrder(TenantRef tenant, UUID leadId, ProgrammeLevel level, Instant now) {
-        Registration protecting = leadId == null ? null : registrations.findLiveForLead(leadId)
-                .filter(r -> r.protects(now) && tenant.partnerId() != null
-                        && tenant.partnerId().equals(r.tenant().partnerId()))
-                .orElse(null);
+        Registration protecting = leadId == null
+                ? null
+                : registrations
+                        .findLiveForLead(leadId)
+                        .filter(r -> r.protects(now)
+                                && tenant.partnerId() != null
+                                && tenant.partnerId().equals(r.tenant().partnerId()))
+                        .orElse(null);
         if (tenant.partnerId() == null) {
             return Terms.NONE;
         }
@@ -88,27 +98,57 @@ public class ProgrammeTerms {
             Registration after = before.convert(now);
             registrations.update(after, before.version());
             registrations.linkOrder(after.id(), orderId);
-            AuditEntry entry = AuditEntry.by(caller, ids.newId(), "convert", RegistrationService.ENTITY, after.id(),
-                    Changes.diff(Map.of("status", "APPROVED"), Map.of("status", "CONVERTED", "order_id", orderId.toString())),
+            AuditEntry entry = AuditEntry.by(
+                    caller,
+                    ids.newId(),
+                    "convert",
+                    RegistrationService.ENTITY,
+                    after.id(),
+                    Changes.diff(
+                            Map.of("status", "APPROVED"),
+                            Map.of("status", "CONVERTED", "order_id", orderId.toString())),
                     now);
-            registrations.appendHistory(new HistoryEntry(ids.newId(), after.id(), "convert", RegistrationStatus.APPROVED,
-                    RegistrationStatus.CONVERTED, "order " + orderId, entry.userId(), entry.adminUserId(), now));
+            registrations.appendHistory(new HistoryEntry(
+                    ids.newId(),
+                    after.id(),
+                    "convert",
+                    RegistrationStatus.APPROVED,
+                    RegistrationStatus.CONVERTED,
+                    "order " + orderId,
+                    entry.userId(),
+                    entry.adminUserId(),
+                    now));
             audit.append(entry);
         }
         if (lead == null) {
             return;
         }
         Optional<Registration> own = registrations.findLatestForLead(lead.id());
-        String orgKey = own.map(r -> r.customer().organizationKey()).orElse(CustomerKeys.organization(lead.details().organization()));
+        String orgKey = own.map(r -> r.customer().organizationKey())
+                .orElse(CustomerKeys.organization(lead.details().organization()));
         String regKey = own.map(r -> r.customer().registrationKey()).orElse(null);
-        String domainKey = own.map(r -> r.customer().domainKey()).orElse(CustomerKeys.domain(lead.details().contactEmail()));
+        String domainKey = own.map(r -> r.customer().domainKey())
+                .orElse(CustomerKeys.domain(lead.details().contactEmail()));
         for (Match m : conflicts.matches(orgKey, regKey, domainKey, tenant)) {
-            if (Match.REGISTRATION.equals(m.kind()) && "APPROVED".equals(m.status()) && m.protectionEndsAt() != null
+            if (Match.REGISTRATION.equals(m.kind())
+                    && "APPROVED".equals(m.status())
+                    && m.protectionEndsAt() != null
                     && m.protectionEndsAt().isAfter(now)) {
                 registrations.flagOrder(orderId, m.id(), now);
-                audit.append(AuditEntry.by(caller, ids.newId(), "flag_protected_customer", "order", orderId,
-                        Changes.diff(Map.of(), Map.of("protected_by_registration_id", m.id().toString(),
-                                "match", m.reason().name())), now));
+                audit.append(AuditEntry.by(
+                        caller,
+                        ids.newId(),
+                        "flag_protected_customer",
+                        "order",
+                        orderId,
+                        Changes.diff(
+                                Map.of(),
+                                Map.of(
+                                        "protected_by_registration_id",
+                                        m.id().toString(),
+                                        "match",
+                                        m.reason().name())),
+                        now));
             }
         }
     }

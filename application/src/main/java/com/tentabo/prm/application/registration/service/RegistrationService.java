@@ -17,11 +17,11 @@ import com.tentabo.prm.application.registration.port.in.SubmitRegistrationUseCas
 import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -35,7 +35,6 @@ import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -50,8 +49,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class RegistrationService implements SubmitRegistrationUseCase, DecideRegistrationUseCase, QueryRegistrationsUseCase,
-        ExpireRegistrationsUseCase {
+public class RegistrationService
+        implements SubmitRegistrationUseCase,
+                DecideRegistrationUseCase,
+                QueryRegistrationsUseCase,
+                ExpireRegistrationsUseCase {
 
     static final String ENTITY = "registration";
     private final RegistrationRepository registrations;
@@ -65,9 +67,17 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     private final Clock clock;
     private final Notifier notifier;
 
-    public RegistrationService(RegistrationRepository registrations, ProgrammeRepository programme, LeadRepository leads,
-                               ConflictCheck conflicts, IdempotentCreates idempotency, AuditLogRepository audit,
-                               RegistrationSettings settings, IdGenerator ids, Clock clock, Notifier notifier) {
+    public RegistrationService(
+            RegistrationRepository registrations,
+            ProgrammeRepository programme,
+            LeadRepository leads,
+            ConflictCheck conflicts,
+            IdempotentCreates idempotency,
+            AuditLogRepository audit,
+            RegistrationSettings settings,
+            IdGenerator ids,
+            Clock clock,
+            Notifier notifier) {
         this.notifier = notifier;
         this.registrations = registrations;
         this.programme = programme;
@@ -87,64 +97,90 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Lead lead = leadInScope(caller, leadId);
         UUID id = ids.newId();
-        Created<Registration> created = idempotency.create(caller, "submit-registration", key, id,
-                existing -> load(caller, existing), () -> submit(caller, lead, submission, id));
+        Created<Registration> created = idempotency.create(
+                caller,
+                "submit-registration",
+                key,
+                id,
+                existing -> load(caller, existing),
+                () -> submit(caller, lead, submission, id));
         return new Created<>(view(caller, created.value()), created.replayed());
     }
 
     private Registration submit(Caller caller, Lead lead, Submission submission, UUID id) {
         if (!lead.status().isOpen()) {
-            throw new DomainException(ErrorCode.BUSINESS_RULE_VIOLATED, "Only an open lead can be registered; this lead is "
-                    + lead.status().name().toLowerCase(java.util.Locale.ROOT));
+            throw new DomainException(
+                    ErrorCode.BUSINESS_RULE_VIOLATED,
+                    "Only an open lead can be registered; this lead is "
+                            + lead.status().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (registrations.findLiveForLead(lead.id()).isPresent()) {
             throw new DomainException(ErrorCode.REGISTRATION_EXISTS, "The lead is registered already");
         }
         CustomerIdentity customer = identity(lead, submission);
         Instant now = clock.instant();
-        Registration registration = Registration.submit(id, lead.id(), lead.tenant(), submitter(caller), customer,
-                submission.expectedProducts(), submission.expectedValue(), currency(lead, submission),
-                conflicts.kindOf(customer, lead.tenant(), now), now);
+        Registration registration = Registration.submit(
+                id,
+                lead.id(),
+                lead.tenant(),
+                submitter(caller),
+                customer,
+                submission.expectedProducts(),
+                submission.expectedValue(),
+                currency(lead, submission),
+                conflicts.kindOf(customer, lead.tenant(), now),
+                now);
         registrations.insert(registration);
         record(caller, registration, "submit", null, null, Changes.created(summary(registration)), now);
         return registration;
     }
 
     @Override
-    public RegistrationView resubmit(Caller caller, UUID registrationId, Submission submission, String answer,
-                                     ExpectedVersion expected) {
+    public RegistrationView resubmit(
+            Caller caller, UUID registrationId, Submission submission, String answer, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Registration before = forChange(caller, registrationId, expected);
         Lead lead = leadInScope(caller, before.leadId());
         CustomerIdentity customer = identity(lead, submission);
         Instant now = clock.instant();
         String reason = Registration.requireReason(answer);
-        Registration after = before.resubmit(customer, submission.expectedProducts(),
+        Registration after = before.resubmit(
+                customer,
+                submission.expectedProducts(),
                 submission.expectedValue() != null ? submission.expectedValue() : before.expectedValue(),
-                conflicts.kindOf(customer, before.tenant(), now), now);
+                conflicts.kindOf(customer, before.tenant(), now),
+                now);
         save(before, after);
         record(caller, after, "resubmit", before.status(), reason, Changes.diff(summary(before), summary(after)), now);
         return view(caller, after);
     }
 
     @Override
-    public RegistrationView requestExtension(Caller caller, UUID registrationId, Instant until, String reason,
-                                             ExpectedVersion expected) {
+    public RegistrationView requestExtension(
+            Caller caller, UUID registrationId, Instant until, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Registration before = forChange(caller, registrationId, expected);
         Instant now = clock.instant();
         Registration after = before.requestExtension(until, reason, now);
         save(before, after);
-        record(caller, after, "request_extension", before.status(), after.extensionRequestReason(),
-                Changes.diff(Map.of("extension_requested_until", "null"),
-                        Map.of("extension_requested_until", String.valueOf(until))), now);
+        record(
+                caller,
+                after,
+                "request_extension",
+                before.status(),
+                after.extensionRequestReason(),
+                Changes.diff(
+                        Map.of("extension_requested_until", "null"),
+                        Map.of("extension_requested_until", String.valueOf(until))),
+                now);
         return view(caller, after);
     }
 
     // ---------------------------------------------------------------- staff side
 
     @Override
-    public RegistrationView decide(Caller caller, UUID registrationId, Decision decision, String reason, ExpectedVersion expected) {
+    public RegistrationView decide(
+            Caller caller, UUID registrationId, Decision decision, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
         if (decision == null) {
             throw DomainException.invalid("decision", "must be approve, reject or return");
@@ -157,21 +193,33 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
             case RETURN -> before.returnToPartner(reason, now);
         };
         save(before, after);
-        record(caller, after, decision.name().toLowerCase(java.util.Locale.ROOT), before.status(), after.decisionReason(),
-                Changes.diff(summary(before), summary(after)), now);
+        record(
+                caller,
+                after,
+                decision.name().toLowerCase(java.util.Locale.ROOT),
+                before.status(),
+                after.decisionReason(),
+                Changes.diff(summary(before), summary(after)),
+                now);
         return view(caller, after);
     }
 
     @Override
-    public RegistrationView decideExtension(Caller caller, UUID registrationId, boolean grant, String reason,
-                                            ExpectedVersion expected) {
+    public RegistrationView decideExtension(
+            Caller caller, UUID registrationId, boolean grant, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
         Registration before = forChange(caller, registrationId, expected);
         Instant now = clock.instant();
         Registration after = before.decideExtension(grant, reason, now);
         save(before, after);
-        record(caller, after, grant ? "grant_extension" : "refuse_extension", before.status(), after.decisionReason(),
-                Changes.diff(summary(before), summary(after)), now);
+        record(
+                caller,
+                after,
+                grant ? "grant_extension" : "refuse_extension",
+                before.status(),
+                after.decisionReason(),
+                Changes.diff(summary(before), summary(after)),
+                now);
         return view(caller, after);
     }
 
@@ -180,11 +228,27 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         Instant now = clock.instant();
         List<UUID> expired = registrations.expireDue(now);
         for (UUID id : expired) {
-            registrations.appendHistory(new HistoryEntry(ids.newId(), id, "expire", RegistrationStatus.APPROVED,
-                    RegistrationStatus.EXPIRED, "protection window ended", null, null, now));
-            audit.append(new AuditEntry(ids.newId(), null, null, "expire", ENTITY, id,
-                    Changes.diff(Map.of("status", "APPROVED"), Map.of("status", "EXPIRED")), null,
-                    "registration-expiry-job", now));
+            registrations.appendHistory(new HistoryEntry(
+                    ids.newId(),
+                    id,
+                    "expire",
+                    RegistrationStatus.APPROVED,
+                    RegistrationStatus.EXPIRED,
+                    "protection window ended",
+                    null,
+                    null,
+                    now));
+            audit.append(new AuditEntry(
+                    ids.newId(),
+                    null,
+                    null,
+                    "expire",
+                    ENTITY,
+                    id,
+                    Changes.diff(Map.of("status", "APPROVED"), Map.of("status", "EXPIRED")),
+                    null,
+                    "registration-expiry-job",
+                    now));
             registrations.findById(id).ifPresent(r -> notifier.notify(NotificationEvents.registrationExpired(r)));
         }
         return expired.size();
@@ -200,7 +264,10 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
             throw DomainException.invalid("conflict", "is a staff filter");
         }
         Page<Registration> page = registrations.list(filter, AccessPolicy.scopeOf(caller));
-        return new Page<>(page.items().stream().map(r -> new RegistrationView(r, staff, null, null, null)).toList(),
+        return new Page<>(
+                page.items().stream()
+                        .map(r -> new RegistrationView(r, staff, null, null, null))
+                        .toList(),
                 page.nextCursor());
     }
 
@@ -214,8 +281,10 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     public RegistrationView ofLead(Caller caller, UUID leadId) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
         leadInScope(caller, leadId);
-        Registration r = registrations.findLatestForLead(leadId).orElseThrow(() -> new DomainException(
-                ErrorCode.REGISTRATION_NOT_FOUND, "The lead " + leadId + " has no registration"));
+        Registration r = registrations
+                .findLatestForLead(leadId)
+                .orElseThrow(() -> new DomainException(
+                        ErrorCode.REGISTRATION_NOT_FOUND, "The lead " + leadId + " has no registration"));
         return view(caller, r);
     }
 
@@ -229,9 +298,12 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     @Override
     public Page<RegistrationView> reviewQueue(Caller caller, Integer limit, String cursor) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
-        Page<Registration> page = registrations.awaitingDecision(com.tentabo.prm.application.shared.Cursor.limit(limit),
-                cursor);
-        return new Page<>(page.items().stream().map(r -> new RegistrationView(r, true, null, null, null)).toList(),
+        Page<Registration> page =
+                registrations.awaitingDecision(com.tentabo.prm.application.shared.Cursor.limit(limit), cursor);
+        return new Page<>(
+                page.items().stream()
+                        .map(r -> new RegistrationView(r, true, null, null, null))
+                        .toList(),
                 page.nextCursor());
     }
 
@@ -239,7 +311,8 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     public List<RegistrationView> extensionRequests(Caller caller, int limit) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
         return registrations.extensionRequests(com.tentabo.prm.application.shared.Cursor.limit(limit)).stream()
-                .map(r -> new RegistrationView(r, true, null, null, null)).toList();
+                .map(r -> new RegistrationView(r, true, null, null, null))
+                .toList();
     }
 
     @Override
@@ -268,7 +341,8 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     }
 
     private Registration load(Caller caller, UUID id) {
-        Registration r = registrations.findById(id)
+        Registration r = registrations
+                .findById(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.REGISTRATION_NOT_FOUND, "Registration", id));
         return requireVisible(caller, r);
     }
@@ -279,7 +353,8 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     }
 
     private Registration forChange(Caller caller, UUID id, ExpectedVersion expected) {
-        Registration r = registrations.findByIdForUpdate(id)
+        Registration r = registrations
+                .findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.REGISTRATION_NOT_FOUND, "Registration", id));
         requireVisible(caller, r);
         expected.requireMatch(r.updatedAt());
@@ -288,13 +363,15 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
 
     private void save(Registration before, Registration after) {
         if (!registrations.update(after, before.version())) {
-            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION, "The registration changed meanwhile; read it again");
+            throw new DomainException(
+                    ErrorCode.CONCURRENT_MODIFICATION, "The registration changed meanwhile; read it again");
         }
     }
 
     private Lead leadInScope(Caller caller, UUID leadId) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
-        Lead lead = leads.findById(leadId).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
+        Lead lead = leads.findById(leadId)
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
         return lead;
     }
@@ -305,7 +382,8 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
     }
 
     private String currency(Lead lead, Submission s) {
-        String currency = s.currency() != null ? s.currency()
+        String currency = s.currency() != null
+                ? s.currency()
                 : lead.details().currency() != null ? lead.details().currency() : null;
         if (currency == null) {
             return s.expectedValue() == null ? null : "EUR";
@@ -320,20 +398,36 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         if (r.tenant().partnerId() == null) {
             return settings.defaultProtectionDays();
         }
-        return programme.currentAssignment(r.tenant().partnerId())
+        return programme
+                .currentAssignment(r.tenant().partnerId())
                 .flatMap(a -> programme.findLevel(a.levelId()))
-                .map(l -> l.protectionDays()).orElse(settings.defaultProtectionDays());
+                .map(l -> l.protectionDays())
+                .orElse(settings.defaultProtectionDays());
     }
 
     private static UUID submitter(Caller caller) {
         return caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId();
     }
 
-    private void record(Caller caller, Registration after, String action, RegistrationStatus from, String reason,
-                        Map<String, Object> changes, Instant now) {
+    private void record(
+            Caller caller,
+            Registration after,
+            String action,
+            RegistrationStatus from,
+            String reason,
+            Map<String, Object> changes,
+            Instant now) {
         AuditEntry entry = AuditEntry.by(caller, ids.newId(), action, ENTITY, after.id(), changes, now);
-        registrations.appendHistory(new HistoryEntry(ids.newId(), after.id(), action, from, after.status(), reason,
-                entry.userId(), entry.adminUserId(), now));
+        registrations.appendHistory(new HistoryEntry(
+                ids.newId(),
+                after.id(),
+                action,
+                from,
+                after.status(),
+                reason,
+                entry.userId(),
+                entry.adminUserId(),
+                now));
         audit.append(entry);
         NotificationEvents.registrationMoved(after, action, reason, now).forEach(notifier::notify);
     }
@@ -345,9 +439,13 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         fields.put("organization", r.customer().organization());
         fields.put("registration_number", r.customer().registrationNumber());
         fields.put("domain", r.customer().domain());
-        fields.put("expected_value", r.expectedValue() == null ? null : r.expectedValue().toPlainString());
+        fields.put(
+                "expected_value",
+                r.expectedValue() == null ? null : r.expectedValue().toPlainString());
         fields.put("conflict", r.conflict().name());
-        fields.put("protection_ends_at", r.protectionEndsAt() == null ? null : r.protectionEndsAt().toString());
+        fields.put(
+                "protection_ends_at",
+                r.protectionEndsAt() == null ? null : r.protectionEndsAt().toString());
         fields.put("extended", r.extended());
         return fields;
     }
@@ -358,8 +456,12 @@ public class RegistrationService implements SubmitRegistrationUseCase, DecideReg
         for (Match m : matches) {
             ConflictKind k = switch (m.kind()) {
                 case Match.CONTRACT -> ConflictKind.INCUMBENT;
-                case Match.REGISTRATION -> "APPROVED".equals(m.status()) && m.protectionEndsAt() != null
-                        && m.protectionEndsAt().isAfter(now) ? ConflictKind.CONFLICT : ConflictKind.OVERLAP;
+                case Match.REGISTRATION ->
+                    "APPROVED".equals(m.status())
+                                    && m.protectionEndsAt() != null
+                                    && m.protectionEndsAt().isAfter(now)
+                            ? ConflictKind.CONFLICT
+                            : ConflictKind.OVERLAP;
                 default -> ConflictKind.OVERLAP;
             };
             kind = kind.strongest(k);

@@ -1,12 +1,13 @@
 package com.tentabo.prm.application.identity.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.identity.port.in.EnsureAdminUserUseCase.EnsureAdminUserCommand;
 import com.tentabo.prm.application.identity.port.in.EnsureAdminUserUseCase.EnsureAdminUserResult;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.domain.identity.AdminUser;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** {@code PRM_ADMIN_PASSWORD} obeys the rules of every password; a generated one is long enough. */
 class EnsureAdminUserServiceTest {
@@ -42,7 +41,9 @@ class EnsureAdminUserServiceTest {
 
         @Override
         public Optional<AdminUser> findByUsername(String username) {
-            return rows.stream().filter(a -> a.username().equalsIgnoreCase(username)).findFirst();
+            return rows.stream()
+                    .filter(a -> a.username().equalsIgnoreCase(username))
+                    .findFirst();
         }
 
         @Override
@@ -81,17 +82,19 @@ class EnsureAdminUserServiceTest {
     };
 
     private final Admins admins = new Admins();
-    private final EnsureAdminUserService service = new EnsureAdminUserService(admins, HASHER, UUID::randomUUID,
-            Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+    private final EnsureAdminUserService service = new EnsureAdminUserService(
+            admins, HASHER, UUID::randomUUID, Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void givenATooShortOrTooLongAdminPassword_thenTheServiceRefusesToStart_namingTheRuleNotTheValue() {
         assertThatThrownBy(() -> service.ensureAdminUser(new EnsureAdminUserCommand("admin", "admin", null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("PRM_ADMIN_PASSWORD").hasMessageContaining("at least 8")
+                .hasMessageContaining("PRM_ADMIN_PASSWORD")
+                .hasMessageContaining("at least 8")
                 .hasMessageNotContaining("'admin'");
         assertThatThrownBy(() -> service.ensureAdminUser(new EnsureAdminUserCommand("admin", "é".repeat(37), null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("72 bytes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("72 bytes");
         assertThat(admins.rows).isEmpty();
     }
 

@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.provider.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
@@ -7,8 +10,6 @@ import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Inco
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Stored;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.provider.ProviderType;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class WebhookGroupCommitTest {
 
@@ -54,8 +53,14 @@ class WebhookGroupCommitTest {
         }
 
         @Override
-        public void insert(UUID id, String providerName, ProviderType type, ParsedWebhook event,
-                           Map<String, String> headers, String ipAddress, Instant receivedAt) {
+        public void insert(
+                UUID id,
+                String providerName,
+                ProviderType type,
+                ParsedWebhook event,
+                Map<String, String> headers,
+                String ipAddress,
+                Instant receivedAt) {
             throw new UnsupportedOperationException();
         }
 
@@ -110,8 +115,14 @@ class WebhookGroupCommitTest {
     final WebhookGroupCommit commits = new WebhookGroupCommit(tx, events);
 
     static Incoming incoming(String eventId, String payload) {
-        return new Incoming(UUID.randomUUID(), "pipedrive", ProviderType.CRM,
-                new ParsedWebhook(eventId, "deal.change", payload), Map.of(), "203.0.113.9", Instant.EPOCH);
+        return new Incoming(
+                UUID.randomUUID(),
+                "pipedrive",
+                ProviderType.CRM,
+                new ParsedWebhook(eventId, "deal.change", payload),
+                Map.of(),
+                "203.0.113.9",
+                Instant.EPOCH);
     }
 
     @Test
@@ -127,7 +138,8 @@ class WebhookGroupCommitTest {
     }
 
     @Test
-    void concurrentDeliveriesAndTheirCopies_eachDistinctEventStoredOnce_eachRequestAnsweredWithItsRow() throws Exception {
+    void concurrentDeliveriesAndTheirCopies_eachDistinctEventStoredOnce_eachRequestAnsweredWithItsRow()
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Callable<Stored>> deliveries = new ArrayList<>();
@@ -141,13 +153,17 @@ class WebhookGroupCommitTest {
             int originals = 0;
             for (int i = 0; i < answers.size(); i++) {
                 Stored stored = answers.get(i).get();
-                assertThat(stored.id()).isEqualTo(events.rows.get("pipedrive/" + sent.get(i).event().eventId()));
+                assertThat(stored.id())
+                        .isEqualTo(events.rows.get(
+                                "pipedrive/" + sent.get(i).event().eventId()));
                 originals += stored.duplicate() ? 0 : 1;
             }
             assertThat(originals).isEqualTo(200);
             assertThat(events.rows).hasSize(200);
-            assertThat(events.batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(400);
-            assertThat(events.batchSizes).allSatisfy(size -> assertThat(size).isBetween(1, WebhookGroupCommit.MAX_BATCH));
+            assertThat(events.batchSizes.stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(400);
+            assertThat(events.batchSizes)
+                    .allSatisfy(size -> assertThat(size).isBetween(1, WebhookGroupCommit.MAX_BATCH));
         } finally {
             pool.shutdownNow();
         }

@@ -4,7 +4,6 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,7 +83,8 @@ public class BcryptPasswordHasher implements PasswordHasher {
     @Override
     public String rehash(String password) {
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
-        return permits.run(() -> bytes.length > MAX_PASSWORD_BYTES ? LONG_PASSWORD_MARK + bcrypt(sha256Hex(bytes)) : bcrypt(bytes));
+        return permits.run(() ->
+                bytes.length > MAX_PASSWORD_BYTES ? LONG_PASSWORD_MARK + bcrypt(sha256Hex(bytes)) : bcrypt(bytes));
     }
 
     private static String bcrypt(byte[] bytes) {
@@ -101,7 +101,8 @@ public class BcryptPasswordHasher implements PasswordHasher {
 
     private static byte[] sha256Hex(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
                     .getBytes(StandardCharsets.US_ASCII);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +40,8 @@ public class DatabaseAuthProviderGateway implements AuthProviderGateway {
             hasher.matches(password, dummyHash());
             return Optional.empty();
         }
-        return credential.filter(c -> hasher.matches(password, c.passwordHash()))
+        return credential
+                .filter(c -> hasher.matches(password, c.passwordHash()))
                 .map(c -> new ProviderIdentity(NAME, c.userId().toString(), c.username(), null, null));
     }
 

@@ -4,12 +4,11 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A bound on concurrent bcrypt work (each check costs about a quarter of a second of one core): at most
@@ -25,9 +24,11 @@ public class PasswordCheckPermits {
     private final Duration wait;
 
     @Inject
-    public PasswordCheckPermits(@ConfigProperty(name = "prm.auth.password-check-concurrency", defaultValue = "0") int concurrency,
-                                @ConfigProperty(name = "prm.auth.password-check-wait", defaultValue = "PT1S") Duration wait) {
-        int size = concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    public PasswordCheckPermits(
+            @ConfigProperty(name = "prm.auth.password-check-concurrency", defaultValue = "0") int concurrency,
+            @ConfigProperty(name = "prm.auth.password-check-wait", defaultValue = "PT1S") Duration wait) {
+        int size =
+                concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         this.permits = new Semaphore(size, true);
         this.wait = wait;
     }
@@ -42,8 +43,10 @@ public class PasswordCheckPermits {
             acquired = false;
         }
         if (!acquired) {
-            throw new RetryLaterException(ErrorCode.AUTHENTICATION_BUSY,
-                    "Too many sign-ins are being checked right now; retry in a second", 1);
+            throw new RetryLaterException(
+                    ErrorCode.AUTHENTICATION_BUSY,
+                    "Too many sign-ins are being checked right now; retry in a second",
+                    1);
         }
         try {
             return work.get();

@@ -22,13 +22,12 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The LDAP auth provider, active when the active AUTH provider of {@code provider_configs} is an LDAP one (named
@@ -108,9 +107,13 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             bindServiceAccount(connection, ldap);
             // one more than shown tells a directory holding more from one holding exactly the limit
             SearchOutcome found = searchPeople(connection, ldap, filter, sizeLimit + 1);
-            List<DirectoryEntry> entries = found.entries().stream().limit(sizeLimit)
-                    .map(entry -> directoryEntry(ldap, entry)).toList();
-            return new DirectorySearch(ldap.providerName(), entries,
+            List<DirectoryEntry> entries = found.entries().stream()
+                    .limit(sizeLimit)
+                    .map(entry -> directoryEntry(ldap, entry))
+                    .toList();
+            return new DirectorySearch(
+                    ldap.providerName(),
+                    entries,
                     found.stoppedByDirectory() || found.entries().size() > sizeLimit);
         }
     }
@@ -126,7 +129,8 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
         }
         try (LDAPConnection connection = connect(ldap)) {
             bindServiceAccount(connection, ldap);
-            List<SearchResultEntry> found = searchPeople(connection, ldap, filter, 2).entries();
+            List<SearchResultEntry> found =
+                    searchPeople(connection, ldap, filter, 2).entries();
             if (found.size() == 1) {
                 return Optional.of(directoryEntry(ldap, found.get(0)));
             }
@@ -142,9 +146,10 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
     private LdapSettings directorySettings() {
         ProviderSettings active;
         try {
-            active = configs.activeSettings(ProviderType.AUTH).filter(LdapSettings::isLdap).orElseThrow(() ->
-                    new DomainException(ErrorCode.DIRECTORY_NOT_CONFIGURED,
-                            "No active sign-in provider is an LDAP directory"));
+            active = configs.activeSettings(ProviderType.AUTH)
+                    .filter(LdapSettings::isLdap)
+                    .orElseThrow(() -> new DomainException(
+                            ErrorCode.DIRECTORY_NOT_CONFIGURED, "No active sign-in provider is an LDAP directory"));
         } catch (ProviderFailure unreadable) {
             throw notConfigured(configs.activeProviderName(ProviderType.AUTH).orElse("ldap"), unreadable.getMessage());
         }
@@ -157,23 +162,30 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
 
     private static DomainException notConfigured(String providerName, String why) {
         LOG.warnf("LDAP provider %s cannot be searched: %s", providerName, why);
-        return new DomainException(ErrorCode.DIRECTORY_NOT_CONFIGURED,
-                "The LDAP provider " + providerName + " cannot be used: " + why);
+        return new DomainException(
+                ErrorCode.DIRECTORY_NOT_CONFIGURED, "The LDAP provider " + providerName + " cannot be used: " + why);
     }
 
     /** What a bounded search returned, and whether the directory stopped it at a size or time limit. */
-    private record SearchOutcome(List<SearchResultEntry> entries, boolean stoppedByDirectory) { }
+    private record SearchOutcome(List<SearchResultEntry> entries, boolean stoppedByDirectory) {}
 
     private static SearchOutcome searchPeople(LDAPConnection connection, LdapSettings ldap, Filter filter, int limit) {
-        SearchRequest request = new SearchRequest(ldap.baseDn(), SearchScope.SUB, filter, ldap.idAttribute(),
-                ldap.usernameAttribute(), ldap.emailAttribute(), ldap.nameAttribute());
+        SearchRequest request = new SearchRequest(
+                ldap.baseDn(),
+                SearchScope.SUB,
+                filter,
+                ldap.idAttribute(),
+                ldap.usernameAttribute(),
+                ldap.emailAttribute(),
+                ldap.nameAttribute());
         request.setSizeLimit(limit);
         request.setTimeLimitSeconds(ldap.timeoutSeconds());
         try {
             return new SearchOutcome(connection.search(request).getSearchEntries(), false);
         } catch (LDAPSearchException e) {
             ResultCode code = e.getResultCode();
-            if (ResultCode.SIZE_LIMIT_EXCEEDED.equals(code) || ResultCode.TIME_LIMIT_EXCEEDED.equals(code)
+            if (ResultCode.SIZE_LIMIT_EXCEEDED.equals(code)
+                    || ResultCode.TIME_LIMIT_EXCEEDED.equals(code)
                     || ResultCode.ADMIN_LIMIT_EXCEEDED.equals(code)) {
                 // the directory holds more than it sent (our limit, or its own smaller one)
                 List<SearchResultEntry> partial = e.getSearchEntries() == null ? List.of() : e.getSearchEntries();
@@ -192,8 +204,14 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             if (!DN.isDescendantOf(dn, ldap.baseDn(), true)) {
                 return Optional.empty();
             }
-            SearchRequest request = new SearchRequest(dn, SearchScope.BASE, ldap.anyUserFilter(), ldap.idAttribute(),
-                    ldap.usernameAttribute(), ldap.emailAttribute(), ldap.nameAttribute());
+            SearchRequest request = new SearchRequest(
+                    dn,
+                    SearchScope.BASE,
+                    ldap.anyUserFilter(),
+                    ldap.idAttribute(),
+                    ldap.usernameAttribute(),
+                    ldap.emailAttribute(),
+                    ldap.nameAttribute());
             request.setSizeLimit(1);
             request.setTimeLimitSeconds(ldap.timeoutSeconds());
             return connection.search(request).getSearchEntries().stream().findFirst();
@@ -212,7 +230,9 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
 
     private static DirectoryEntry directoryEntry(LdapSettings ldap, SearchResultEntry entry) {
         String id = entry.getAttributeValue(ldap.idAttribute());
-        return new DirectoryEntry(ldap.providerName(), id == null || id.isBlank() ? entry.getDN() : id,
+        return new DirectoryEntry(
+                ldap.providerName(),
+                id == null || id.isBlank() ? entry.getDN() : id,
                 blankToNull(entry.getAttributeValue(ldap.usernameAttribute())),
                 blankToNull(entry.getAttributeValue(ldap.emailAttribute())),
                 blankToNull(entry.getAttributeValue(ldap.nameAttribute())));
@@ -228,7 +248,8 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
             active = found.get();
         } catch (ProviderFailure unreadable) {
             // credentials that cannot be decrypted: ours to report only when the provider is an LDAP one by name
-            Optional<String> name = configs.activeProviderName(ProviderType.AUTH).filter(LdapSettings::isLdapName);
+            Optional<String> name =
+                    configs.activeProviderName(ProviderType.AUTH).filter(LdapSettings::isLdapName);
             if (name.isEmpty()) {
                 return Optional.empty();
             }
@@ -258,14 +279,16 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
         try {
             ldap = LdapSettings.of(settings);
         } catch (IllegalArgumentException misconfigured) {
-            throw ProviderFailure.permanent("The LDAP provider " + settings.name() + " cannot be used: "
-                    + misconfigured.getMessage());
+            throw ProviderFailure.permanent(
+                    "The LDAP provider " + settings.name() + " cannot be used: " + misconfigured.getMessage());
         }
         try (LDAPConnection connection = connect(ldap)) {
             bindServiceAccount(connection, ldap);
         } catch (RetryLaterException unavailable) {
-            throw ProviderFailure.retryable("The LDAP directory of " + settings.name() + " (" + ldap.urls()
-                    + ") cannot be reached or refuses the service account; see the log", unavailable);
+            throw ProviderFailure.retryable(
+                    "The LDAP directory of " + settings.name() + " (" + ldap.urls()
+                            + ") cannot be reached or refuses the service account; see the log",
+                    unavailable);
         }
         Map<String, Object> account = new LinkedHashMap<>();
         account.put("servers", ldap.urls().size());
@@ -305,8 +328,13 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
     private static Optional<SearchResultEntry> findUser(LDAPConnection connection, LdapSettings ldap, Filter filter) {
         SearchResult result;
         try {
-            SearchRequest request = new SearchRequest(ldap.baseDn(), SearchScope.SUB, filter, ldap.idAttribute(),
-                    ldap.emailAttribute(), ldap.nameAttribute());
+            SearchRequest request = new SearchRequest(
+                    ldap.baseDn(),
+                    SearchScope.SUB,
+                    filter,
+                    ldap.idAttribute(),
+                    ldap.emailAttribute(),
+                    ldap.nameAttribute());
             request.setSizeLimit(2);
             request.setTimeLimitSeconds(ldap.timeoutSeconds());
             result = connection.search(request);
@@ -323,7 +351,8 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
     }
 
     private static Optional<SearchResultEntry> ambiguous(LdapSettings ldap, Filter filter) {
-        LOG.warnf("LDAP provider %s: several entries under %s match %s; nobody signs in with that username",
+        LOG.warnf(
+                "LDAP provider %s: several entries under %s match %s; nobody signs in with that username",
                 ldap.providerName(), ldap.baseDn(), filter);
         return Optional.empty();
     }
@@ -339,13 +368,14 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
                 LOG.debugf("LDAP provider %s: wrong password for %s", ldap.providerName(), dn);
                 return false;
             }
-            if (!code.isConnectionUsable() || ResultCode.BUSY.equals(code) || ResultCode.UNAVAILABLE.equals(code)
+            if (!code.isConnectionUsable()
+                    || ResultCode.BUSY.equals(code)
+                    || ResultCode.UNAVAILABLE.equals(code)
                     || ResultCode.TIMEOUT.equals(code)) {
                 throw unavailable(ldap, "failed while checking the password of " + dn, e);
             }
             // e.g. unwillingToPerform for a locked or disabled account: refused like a wrong password
-            LOG.infof("LDAP provider %s refused the bind of %s: %s %s", ldap.providerName(), dn, code,
-                    describe(e));
+            LOG.infof("LDAP provider %s refused the bind of %s: %s %s", ldap.providerName(), dn, code, describe(e));
             return false;
         }
     }
@@ -355,7 +385,11 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
         if (id == null || id.isBlank()) {
             id = entry.getDN();
         }
-        return new ProviderIdentity(ldap.providerName(), id, username, blankToNull(entry.getAttributeValue(ldap.emailAttribute())),
+        return new ProviderIdentity(
+                ldap.providerName(),
+                id,
+                username,
+                blankToNull(entry.getAttributeValue(ldap.emailAttribute())),
                 blankToNull(entry.getAttributeValue(ldap.nameAttribute())));
     }
 
@@ -364,8 +398,9 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
     }
 
     private static RetryLaterException unavailable(LdapSettings ldap, String what, LDAPException e) {
-        LOG.warnf("LDAP provider %s (%s) %s: %s %s", ldap.providerName(), ldap.urls(), what, e.getResultCode(),
-                describe(e));
+        LOG.warnf(
+                "LDAP provider %s (%s) %s: %s %s",
+                ldap.providerName(), ldap.urls(), what, e.getResultCode(), describe(e));
         return retryLater();
     }
 
@@ -380,7 +415,9 @@ public class LdapAuthProviderGateway implements AuthProviderGateway, ProviderHea
     }
 
     private static RetryLaterException retryLater() {
-        return new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE,
-                "The sign-in directory is unavailable; retry later", RETRY_AFTER_SECONDS);
+        return new RetryLaterException(
+                ErrorCode.SERVICE_UNAVAILABLE,
+                "The sign-in directory is unavailable; retry later",
+                RETRY_AFTER_SECONDS);
     }
 }

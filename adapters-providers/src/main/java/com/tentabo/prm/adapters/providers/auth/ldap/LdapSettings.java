@@ -14,29 +14,37 @@ import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import com.unboundid.util.ssl.JVMDefaultTrustManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustAllTrustManager;
-
-import javax.net.SocketFactory;
-import javax.net.ssl.SSLSocketFactory;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The configuration of an LDAP auth provider, read from its {@code provider_configs} row and checked once per login.
  * A configuration that cannot work throws {@link IllegalArgumentException} naming the key, never a credential.
  * {@link #toString()} hides the service account's password.
  */
-record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, String baseDn, String userFilter,
-                    String idAttribute, String emailAttribute, String nameAttribute, int timeoutSeconds,
-                    boolean trustAllCertificates, String bindDn, String bindPassword) {
+record LdapSettings(
+        String providerName,
+        List<LDAPURL> urls,
+        boolean startTls,
+        String baseDn,
+        String userFilter,
+        String idAttribute,
+        String emailAttribute,
+        String nameAttribute,
+        int timeoutSeconds,
+        boolean trustAllCertificates,
+        String bindDn,
+        String bindPassword) {
 
     static final String DEFAULT_USER_FILTER = "(&(objectClass=person)(uid={0}))";
     static final String USERNAME_PLACEHOLDER = "{0}";
-    private static final Pattern USERNAME_COMPARISON =
-            Pattern.compile("\\(([A-Za-z][A-Za-z0-9;.-]*)=\\{0\\}\\)");
+    private static final Pattern USERNAME_COMPARISON = Pattern.compile("\\(([A-Za-z][A-Za-z0-9;.-]*)=\\{0\\}\\)");
 
     LdapSettings {
         urls = List.copyOf(urls);
@@ -44,7 +52,8 @@ record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, S
 
     /** Whether the active AUTH provider is an LDAP one: named {@code ldap} or {@code …_ldap}, or of {@code type} ldap. */
     static boolean isLdap(ProviderSettings settings) {
-        return isLdapName(settings.name()) || "ldap".equalsIgnoreCase(settings.setting("type", "").strip());
+        return isLdapName(settings.name())
+                || "ldap".equalsIgnoreCase(settings.setting("type", "").strip());
     }
 
     static boolean isLdapName(String providerName) {
@@ -71,10 +80,19 @@ record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, S
             throw new IllegalArgumentException("credentials have a bind_dn without a bind_password");
         }
         boolean anonymous = bindDn == null || bindDn.isBlank();
-        return new LdapSettings(settings.name(), urls, startTls, baseDn.strip(), userFilter,
-                settings.setting("id_attribute", "entryUUID").strip(), settings.setting("email_attribute", "mail").strip(),
-                settings.setting("name_attribute", "cn").strip(), timeoutSeconds, flag(settings, "trust_all_certificates"),
-                anonymous ? null : bindDn.strip(), anonymous ? null : bindPassword);
+        return new LdapSettings(
+                settings.name(),
+                urls,
+                startTls,
+                baseDn.strip(),
+                userFilter,
+                settings.setting("id_attribute", "entryUUID").strip(),
+                settings.setting("email_attribute", "mail").strip(),
+                settings.setting("name_attribute", "cn").strip(),
+                timeoutSeconds,
+                flag(settings, "trust_all_certificates"),
+                anonymous ? null : bindDn.strip(),
+                anonymous ? null : bindPassword);
     }
 
     /** The user filter with {@code {0}} replaced by the username escaped as an RFC 4515 assertion value. */
@@ -106,8 +124,7 @@ record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, S
     /** The filter finding the entry whose id attribute holds {@code id}, among the entries the user filter admits. */
     Filter idFilter(String id) {
         try {
-            return Filter.create("(&" + anyUserText() + "(" + idAttribute + "="
-                    + Filter.encodeValue(id) + "))");
+            return Filter.create("(&" + anyUserText() + "(" + idAttribute + "=" + Filter.encodeValue(id) + "))");
         } catch (LDAPException e) {
             throw new IllegalArgumentException("user_filter or id_attribute is not valid in an LDAP filter", e);
         }
@@ -157,7 +174,8 @@ record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, S
     }
 
     private SSLSocketFactory tls() {
-        SSLUtil ssl = new SSLUtil(trustAllCertificates ? new TrustAllTrustManager() : JVMDefaultTrustManager.getInstance());
+        SSLUtil ssl =
+                new SSLUtil(trustAllCertificates ? new TrustAllTrustManager() : JVMDefaultTrustManager.getInstance());
         try {
             return ssl.createSSLSocketFactory();
         } catch (GeneralSecurityException e) {
@@ -223,7 +241,7 @@ record LdapSettings(String providerName, List<LDAPURL> urls, boolean startTls, S
 
     @Override
     public String toString() {
-        return "LdapSettings[provider=" + providerName + ", urls=" + urls + ", startTls=" + startTls + ", baseDn=" + baseDn
-                + ", userFilter=" + userFilter + ", bindDn=" + bindDn + " (password hidden)]";
+        return "LdapSettings[provider=" + providerName + ", urls=" + urls + ", startTls=" + startTls + ", baseDn="
+                + baseDn + ", userFilter=" + userFilter + ", bindDn=" + bindDn + " (password hidden)]";
     }
 }

@@ -3,14 +3,6 @@ package com.tentabo.prm.adapters.providers.auth.oidc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.application.provider.ProviderFailure;
-import org.jboss.logging.Logger;
-import org.jose4j.jwk.EllipticCurveJsonWebKey;
-import org.jose4j.jwk.JsonWebKey;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.lang.JoseException;
-
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import org.jose4j.jwk.EllipticCurveJsonWebKey;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.lang.JoseException;
 
 /**
  * The signing keys of each OIDC provider, fetched over https (the JWKS, found through the discovery document when
@@ -53,8 +52,8 @@ final class JwksCache {
     /** The public key with this kid usable for the algorithm; empty when the provider has none, even after a refetch. */
     Optional<JsonWebKey> find(OidcSettings oidc, String kid, String algorithm) {
         // a changed issuer or jwks_uri starts afresh
-        Entry entry = entries.computeIfAbsent(oidc.providerName() + " " + oidc.issuer() + " " + oidc.jwksUri(),
-                ignored -> new Entry());
+        Entry entry = entries.computeIfAbsent(
+                oidc.providerName() + " " + oidc.issuer() + " " + oidc.jwksUri(), ignored -> new Entry());
         synchronized (entry) {
             Instant now = clock.instant();
             if (entry.keys == null || !now.isBefore(entry.fetchedAt.plus(TTL))) {
@@ -62,7 +61,8 @@ final class JwksCache {
             }
             Optional<JsonWebKey> key = match(entry.keys, kid, algorithm);
             if (key.isEmpty() && !now.isBefore(entry.attemptedAt.plus(REFRESH_INTERVAL))) {
-                LOG.infof("OIDC provider %s: kid %s is not in the cached key set; fetching it again (key rotation?)",
+                LOG.infof(
+                        "OIDC provider %s: kid %s is not in the cached key set; fetching it again (key rotation?)",
                         oidc.providerName(), kid.length() <= 64 ? kid : kid.substring(0, 64) + "…");
                 load(entry, oidc, now);
                 key = match(entry.keys, kid, algorithm);
@@ -79,16 +79,19 @@ final class JwksCache {
             jwksUri = OidcDiscovery.fetch(http, oidc).endpoint("jwks_uri");
         }
         if (oidc.development() && !jwksUri.toLowerCase(java.util.Locale.ROOT).startsWith("https://")) {
-            LOG.warnf("OIDC provider %s is a development configuration: its signing keys come over plain http from %s;"
-                    + " never use it in production", oidc.providerName(), jwksUri);
+            LOG.warnf(
+                    "OIDC provider %s is a development configuration: its signing keys come over plain http from %s;"
+                            + " never use it in production",
+                    oidc.providerName(), jwksUri);
         }
         JsonNode set = http.get(endpoint(jwksUri, oidc), "", Map.of());
         try {
             // only public signature keys: a symmetric ("oct") key is never used, whatever a token says
-            entry.keys = new JsonWebKeySet(set.toString()).getJsonWebKeys().stream()
-                    .filter(key -> key instanceof RsaJsonWebKey || key instanceof EllipticCurveJsonWebKey)
-                    .filter(key -> key.getUse() == null || "sig".equals(key.getUse()))
-                    .toList();
+            entry.keys = new JsonWebKeySet(set.toString())
+                    .getJsonWebKeys().stream()
+                            .filter(key -> key instanceof RsaJsonWebKey || key instanceof EllipticCurveJsonWebKey)
+                            .filter(key -> key.getUse() == null || "sig".equals(key.getUse()))
+                            .toList();
         } catch (JoseException | RuntimeException e) {
             throw ProviderFailure.permanent("OIDC " + oidc.providerName() + " JWKS cannot be read: "
                     + e.getClass().getSimpleName());

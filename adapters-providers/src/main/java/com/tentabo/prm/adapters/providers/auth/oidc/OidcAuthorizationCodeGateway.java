@@ -7,8 +7,6 @@ import com.tentabo.prm.application.identity.port.out.AuthorizationCodeGateway;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.jboss.logging.Logger;
 
 /**
  * The console's "Sign in with …" through the active OIDC provider: the authorization-code flow with PKCE (S256) and a
@@ -83,7 +82,9 @@ public class OidcAuthorizationCodeGateway implements AuthorizationCodeGateway {
             return Optional.empty();
         }
         OidcSettings oidc = active.get();
-        if (redemption.code() == null || redemption.code().isBlank() || redemption.code().length() > 2048) {
+        if (redemption.code() == null
+                || redemption.code().isBlank()
+                || redemption.code().length() > 2048) {
             return OidcIdTokenGateway.refused(oidc, "the authorization code is missing or too long");
         }
         JsonNode answer;
@@ -99,7 +100,10 @@ public class OidcAuthorizationCodeGateway implements AuthorizationCodeGateway {
                 form.put("client_secret", oidc.clientSecret());
             }
             answer = new JsonHttp(client, new OidcDialect(oidc.providerName()))
-                    .postForm(new JsonHttp.Endpoint(tokenEndpoint, Map.of(), oidc.timeout(), oidc.clientSecret()), "", form);
+                    .postForm(
+                            new JsonHttp.Endpoint(tokenEndpoint, Map.of(), oidc.timeout(), oidc.clientSecret()),
+                            "",
+                            form);
         } catch (ProviderFailure failure) {
             if (failure.isRetryable() || failure.isCredentialsRefused()) {
                 // down, or our client is not accepted (a wrong client_secret): the user can do nothing about it

@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.providers.auth.oidc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.application.provider.ProviderFailure;
-
 import java.util.Map;
 
 /**
@@ -15,11 +14,13 @@ import java.util.Map;
 record OidcDiscovery(OidcSettings oidc, JsonNode document) {
 
     static OidcDiscovery fetch(JsonHttp http, OidcSettings oidc) {
-        JsonNode document = http.get(new JsonHttp.Endpoint(oidc.issuer(), Map.of(), oidc.timeout(), null),
-                OidcSettings.DISCOVERY_PATH, Map.of());
+        JsonNode document = http.get(
+                new JsonHttp.Endpoint(oidc.issuer(), Map.of(), oidc.timeout(), null),
+                OidcSettings.DISCOVERY_PATH,
+                Map.of());
         if (!oidc.issuer().equals(JsonHttp.text(document, "issuer"))) {
-            throw ProviderFailure.permanent("OIDC " + oidc.providerName()
-                    + " discovery document names another issuer than the configured one");
+            throw ProviderFailure.permanent(
+                    "OIDC " + oidc.providerName() + " discovery document names another issuer than the configured one");
         }
         return new OidcDiscovery(oidc, document);
     }

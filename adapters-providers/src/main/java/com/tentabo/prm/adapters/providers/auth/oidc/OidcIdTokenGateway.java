@@ -9,6 +9,18 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.RetryLaterException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKey;
@@ -24,19 +36,6 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
-
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.lang.reflect.Modifier;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The OpenID Connect auth provider, active when the active AUTH provider of {@code provider_configs} is an OIDC one
@@ -54,9 +53,12 @@ public class OidcIdTokenGateway implements IdTokenGateway {
 
     static final int MAX_TOKEN_CHARS = 16 * 1024;
     static final long RETRY_AFTER_SECONDS = 30;
-    static final Set<String> ALGORITHMS = Set.of(AlgorithmIdentifiers.RSA_USING_SHA256,
-            AlgorithmIdentifiers.RSA_USING_SHA384, AlgorithmIdentifiers.RSA_USING_SHA512,
-            AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256, AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384);
+    static final Set<String> ALGORITHMS = Set.of(
+            AlgorithmIdentifiers.RSA_USING_SHA256,
+            AlgorithmIdentifiers.RSA_USING_SHA384,
+            AlgorithmIdentifiers.RSA_USING_SHA512,
+            AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256,
+            AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384);
     private static final int MAX_USERNAME = 100;
     private static final int MAX_TEXT = 255;
 
@@ -102,7 +104,8 @@ public class OidcIdTokenGateway implements IdTokenGateway {
             }
             jws = signature;
         } catch (JoseException | RuntimeException e) {
-            return refused(oidc, "the token is not a compact JWS (" + e.getClass().getSimpleName() + ")");
+            return refused(
+                    oidc, "the token is not a compact JWS (" + e.getClass().getSimpleName() + ")");
         }
         String algorithm = jws.getAlgorithmHeaderValue();
         if (algorithm == null || !ALGORITHMS.contains(algorithm)) {
@@ -139,7 +142,8 @@ public class OidcIdTokenGateway implements IdTokenGateway {
 
     private JwtConsumer consumer(OidcSettings oidc, JsonWebKey key) {
         return new JwtConsumerBuilder()
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, ALGORITHMS.toArray(String[]::new))
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT, ALGORITHMS.toArray(String[]::new))
                 .setVerificationKey(key.getKey())
                 .setExpectedIssuer(true, oidc.issuer())
                 .setExpectedAudience(true, oidc.clientId())
@@ -153,7 +157,8 @@ public class OidcIdTokenGateway implements IdTokenGateway {
     /** The checks jose4j does not make ({@code iat}, {@code azp}, sizes), then the identity. */
     private Optional<ProviderIdentity> checked(OidcSettings oidc, JwtClaims claims) throws MalformedClaimException {
         NumericDate issuedAt = claims.getIssuedAt();
-        // clock.instant(), not clock.millis(): the application clock ticks in microseconds, and Clock.tick(...).millis()
+        // clock.instant(), not clock.millis(): the application clock ticks in microseconds, and
+        // Clock.tick(...).millis()
         // divides by zero for ticks under a millisecond on Java 17
         long latest = clock.instant().getEpochSecond() + oidc.clockSkewSeconds();
         if (issuedAt != null && issuedAt.getValue() > latest) {
@@ -182,8 +187,8 @@ public class OidcIdTokenGateway implements IdTokenGateway {
         if (username == null && email == null) {
             email = subject; // users.email is required; the account is pending approval anyway
         }
-        return Optional.of(new ProviderIdentity(oidc.providerName(), subject, username, email,
-                text(claims, "name", MAX_TEXT)));
+        return Optional.of(
+                new ProviderIdentity(oidc.providerName(), subject, username, email, text(claims, "name", MAX_TEXT)));
     }
 
     /** A claim as text when it is a non-blank string of at most {@code max} characters; null otherwise. */
@@ -197,8 +202,9 @@ public class OidcIdTokenGateway implements IdTokenGateway {
 
     /** Compared in constant time. */
     private static boolean sameText(String expected, String actual) {
-        return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                actual.getBytes(StandardCharsets.UTF_8));
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The active AUTH provider when it is an OIDC one; a configuration that cannot work throws SERVICE_UNAVAILABLE. */
@@ -212,7 +218,8 @@ public class OidcIdTokenGateway implements IdTokenGateway {
             active = found.get();
         } catch (ProviderFailure unreadable) {
             // credentials that cannot be decrypted: ours to report only when the provider is an OIDC one by name
-            Optional<String> name = configs.activeProviderName(ProviderType.AUTH).filter(OidcSettings::isOidcName);
+            Optional<String> name =
+                    configs.activeProviderName(ProviderType.AUTH).filter(OidcSettings::isOidcName);
             if (name.isEmpty()) {
                 return Optional.empty();
             }
@@ -239,7 +246,8 @@ public class OidcIdTokenGateway implements IdTokenGateway {
         if (details == null || details.isEmpty()) {
             return "the token does not verify";
         }
-        return details.stream().map(error -> ERROR_NAMES.getOrDefault(error.getErrorCode(), "error " + error.getErrorCode()))
+        return details.stream()
+                .map(error -> ERROR_NAMES.getOrDefault(error.getErrorCode(), "error " + error.getErrorCode()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -278,7 +286,7 @@ public class OidcIdTokenGateway implements IdTokenGateway {
     }
 
     private static RetryLaterException retryLater() {
-        return new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE,
-                "The sign-in provider is unavailable; retry later", RETRY_AFTER_SECONDS);
+        return new RetryLaterException(
+                ErrorCode.SERVICE_UNAVAILABLE, "The sign-in provider is unavailable; retry later", RETRY_AFTER_SECONDS);
     }
 }

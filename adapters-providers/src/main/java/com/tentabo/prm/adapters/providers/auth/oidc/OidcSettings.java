@@ -1,7 +1,6 @@
 package com.tentabo.prm.adapters.providers.auth.oidc;
 
 import com.tentabo.prm.application.provider.ProviderSettings;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,9 +11,18 @@ import java.util.Locale;
  * the provider's public keys; the only credential, {@code client_secret}, is optional and only sent to the token endpoint
  * of the console's sign-in (a public client relies on PKCE alone).
  */
-record OidcSettings(String providerName, String issuer, String clientId, String jwksUri, String usernameClaim,
-                    int clockSkewSeconds, Duration timeout, boolean development, String displayName, String scopes,
-                    String clientSecret) {
+record OidcSettings(
+        String providerName,
+        String issuer,
+        String clientId,
+        String jwksUri,
+        String usernameClaim,
+        int clockSkewSeconds,
+        Duration timeout,
+        boolean development,
+        String displayName,
+        String scopes,
+        String clientSecret) {
 
     static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
 
@@ -44,7 +52,8 @@ record OidcSettings(String providerName, String issuer, String clientId, String 
             throw new IllegalArgumentException("issuer is missing");
         }
         issuer = issuer.strip();
-        boolean development = "true".equalsIgnoreCase(settings.setting("development", "false").strip());
+        boolean development =
+                "true".equalsIgnoreCase(settings.setting("development", "false").strip());
         httpUrl("issuer", issuer, development);
         String clientId = settings.setting("client_id", null);
         if (clientId == null) {
@@ -56,12 +65,18 @@ record OidcSettings(String providerName, String issuer, String clientId, String 
             httpUrl("jwks_uri", jwksUri, development);
         }
         String usernameClaim = settings.setting("username_claim", null);
-        return new OidcSettings(settings.name(), issuer, clientId.strip(), jwksUri,
+        return new OidcSettings(
+                settings.name(),
+                issuer,
+                clientId.strip(),
+                jwksUri,
                 usernameClaim == null ? null : usernameClaim.strip(),
                 number("clock_skew_seconds", settings.setting("clock_skew_seconds", "60"), 0, 600),
                 Duration.ofSeconds(number("timeout_seconds", settings.setting("timeout_seconds", "5"), 1, 60)),
-                development, label(settings.setting("display_name", settings.name())),
-                settings.setting("scopes", "openid profile email").strip(), settings.credentials().get("client_secret"));
+                development,
+                label(settings.setting("display_name", settings.name())),
+                settings.setting("scopes", "openid profile email").strip(),
+                settings.credentials().get("client_secret"));
     }
 
     /** The provider's name on the sign-in button: at most 60 characters, no control characters. */

@@ -5,30 +5,29 @@ import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.BillingCustomer;
 import com.tentabo.prm.application.provider.BillingCustomerEntry;
+import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.BillingInvoiceEntry;
 import com.tentabo.prm.application.provider.BillingListPage;
 import com.tentabo.prm.application.provider.BillingListQuery;
-import com.tentabo.prm.application.provider.BillingQuoteEntry;
-import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.BillingQuote;
-import com.tentabo.prm.application.provider.QuoteChangePage;
+import com.tentabo.prm.application.provider.BillingQuoteEntry;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.QuoteChangePage;
 import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,12 +59,19 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
 
     /** The French VAT rates (percent) and Pennylane's codes for them; {@code vat_rate_code} overrides. */
     private static final Map<BigDecimal, String> VAT_CODES = Map.of(
-            new BigDecimal("20"), "FR_200",
-            new BigDecimal("10"), "FR_100",
-            new BigDecimal("8.5"), "FR_85",
-            new BigDecimal("5.5"), "FR_55",
-            new BigDecimal("2.1"), "FR_21",
-            BigDecimal.ZERO, "exempt");
+            new BigDecimal("20"),
+            "FR_200",
+            new BigDecimal("10"),
+            "FR_100",
+            new BigDecimal("8.5"),
+            "FR_85",
+            new BigDecimal("5.5"),
+            "FR_55",
+            new BigDecimal("2.1"),
+            "FR_21",
+            BigDecimal.ZERO,
+            "exempt");
+
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Clock clock;
@@ -90,16 +96,25 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
             return receipt(issued.get(), request);
         }
         String vatRate = vatRate(settings, request.taxRate());
-        List<PennylanePayloads.Line> lines = request.lines().stream().map(line -> line(line, vatRate)).toList();
+        List<PennylanePayloads.Line> lines =
+                request.lines().stream().map(line -> line(line, vatRate)).toList();
         long customerId = customerId(endpoint, request.customer());
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         int validityDays = ProviderConfig.positiveInt(settings, "quote_validity_days", 30);
-        PennylanePayloads.Quote quote = new PennylanePayloads.Quote(customerId, today.toString(),
-                today.plusDays(validityDays).toString(), request.currency(), settings.setting("language", "fr_FR"),
-                reference, request.orderNumber(), lines);
+        PennylanePayloads.Quote quote = new PennylanePayloads.Quote(
+                customerId,
+                today.toString(),
+                today.plusDays(validityDays).toString(),
+                request.currency(),
+                settings.setting("language", "fr_FR"),
+                reference,
+                request.orderNumber(),
+                lines);
         QuoteReceipt receipt = receipt(http.post(endpoint, "/quotes", quote), request);
-        return receipt.customerId() != null ? receipt : new QuoteReceipt(receipt.quoteId(), receipt.quoteNumber(),
-                receipt.metadata(), Long.toString(customerId));
+        return receipt.customerId() != null
+                ? receipt
+                : new QuoteReceipt(
+                        receipt.quoteId(), receipt.quoteNumber(), receipt.metadata(), Long.toString(customerId));
     }
 
     /**
@@ -137,10 +152,17 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
     }
 
     private BillingInvoice invoice(JsonNode item) {
-        return new BillingInvoice(http.id(item, "an invoice"), JsonHttp.text(item, "invoice_number"),
-                JsonHttp.text(item, "status"), flag(item, "paid"), flag(item, "draft"),
-                http.money(item, "currency_amount"), http.money(item, "remaining_amount_with_tax"),
-                JsonHttp.text(item, "currency"), date(item, "date"), date(item, "deadline"));
+        return new BillingInvoice(
+                http.id(item, "an invoice"),
+                JsonHttp.text(item, "invoice_number"),
+                JsonHttp.text(item, "status"),
+                flag(item, "paid"),
+                flag(item, "draft"),
+                http.money(item, "currency_amount"),
+                http.money(item, "remaining_amount_with_tax"),
+                JsonHttp.text(item, "currency"),
+                date(item, "date"),
+                date(item, "deadline"));
     }
 
     private static Boolean flag(JsonNode item, String field) {
@@ -177,8 +199,8 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         JsonNode answer = http.get(endpoint(settings), "/changelogs/quotes", query);
         List<QuoteChangePage.Change> changes = new ArrayList<>();
         for (JsonNode item : answer.path("items")) {
-            changes.add(new QuoteChangePage.Change(http.id(item, "a quote change"), JsonHttp.text(item, "operation"),
-                    instant(item, "processed_at")));
+            changes.add(new QuoteChangePage.Change(
+                    http.id(item, "a quote change"), JsonHttp.text(item, "operation"), instant(item, "processed_at")));
         }
         String next = answer.path("has_more").asBoolean(false) ? JsonHttp.text(answer, "next_cursor") : null;
         return new QuoteChangePage(changes, next == null || next.isBlank() ? null : next);
@@ -190,10 +212,15 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         if (!quoteId.matches("[0-9]{1,18}")) {
             throw ProviderFailure.permanent(NAME + " quote ids are numbers, not '" + quoteId + "'");
         }
-        return http.getIfFound(endpoint(settings), "/quotes/" + quoteId).map(quote -> new BillingQuote(
-                http.id(quote, "a quote"), JsonHttp.text(quote, "quote_number"), JsonHttp.text(quote, "status"),
-                http.money(quote, "currency_amount_before_tax"), http.money(quote, "currency_amount"),
-                JsonHttp.text(quote, "currency"), instant(quote, "updated_at")));
+        return http.getIfFound(endpoint(settings), "/quotes/" + quoteId)
+                .map(quote -> new BillingQuote(
+                        http.id(quote, "a quote"),
+                        JsonHttp.text(quote, "quote_number"),
+                        JsonHttp.text(quote, "status"),
+                        http.money(quote, "currency_amount_before_tax"),
+                        http.money(quote, "currency_amount"),
+                        JsonHttp.text(quote, "currency"),
+                        instant(quote, "updated_at")));
     }
 
     private static Instant instant(JsonNode item, String field) {
@@ -219,8 +246,12 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         return page(settings, "/customers", filters, query, item -> {
             List<String> emails = new ArrayList<>();
             item.path("emails").forEach(email -> emails.add(email.asText()));
-            return new BillingCustomerEntry(http.id(item, "a customer"), JsonHttp.text(item, "name"),
-                    JsonHttp.text(item, "customer_type"), JsonHttp.text(item, "external_reference"), emails);
+            return new BillingCustomerEntry(
+                    http.id(item, "a customer"),
+                    JsonHttp.text(item, "name"),
+                    JsonHttp.text(item, "customer_type"),
+                    JsonHttp.text(item, "external_reference"),
+                    emails);
         });
     }
 
@@ -246,7 +277,8 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
         if (!invoiceId.matches("[0-9]{1,18}")) {
             return Optional.empty();
         }
-        return http.getIfFound(endpoint(settings), "/customer_invoices/" + invoiceId).map(this::invoiceEntry);
+        return http.getIfFound(endpoint(settings), "/customer_invoices/" + invoiceId)
+                .map(this::invoiceEntry);
     }
 
     /** {@code GET /quotes}, newest first: {@code customer_id}, {@code status} {@code eq}, {@code date} bounds. */
@@ -258,16 +290,28 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
             filters.add(new PennylanePayloads.Filter("status", "eq", query.status()));
         }
         dates(filters, query);
-        return page(settings, "/quotes", filters, query, item -> new BillingQuoteEntry(new BillingQuote(
-                http.id(item, "a quote"), JsonHttp.text(item, "quote_number"), JsonHttp.text(item, "status"),
-                http.money(item, "currency_amount_before_tax"), http.money(item, "currency_amount"),
-                JsonHttp.text(item, "currency"), instant(item, "updated_at")),
-                JsonHttp.text(item.path("customer"), "id"), date(item, "date"), date(item, "deadline")));
+        return page(
+                settings,
+                "/quotes",
+                filters,
+                query,
+                item -> new BillingQuoteEntry(
+                        new BillingQuote(
+                                http.id(item, "a quote"),
+                                JsonHttp.text(item, "quote_number"),
+                                JsonHttp.text(item, "status"),
+                                http.money(item, "currency_amount_before_tax"),
+                                http.money(item, "currency_amount"),
+                                JsonHttp.text(item, "currency"),
+                                instant(item, "updated_at")),
+                        JsonHttp.text(item.path("customer"), "id"),
+                        date(item, "date"),
+                        date(item, "deadline")));
     }
 
     private BillingInvoiceEntry invoiceEntry(JsonNode item) {
-        return new BillingInvoiceEntry(invoice(item), JsonHttp.text(item.path("customer"), "id"),
-                JsonHttp.text(item.path("quote"), "id"));
+        return new BillingInvoiceEntry(
+                invoice(item), JsonHttp.text(item.path("customer"), "id"), JsonHttp.text(item.path("quote"), "id"));
     }
 
     private static void scope(List<Object> filters, String field, BillingListQuery query) {
@@ -275,22 +319,30 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
             return;
         }
         List<String> ids = query.customerIds().stream().sorted().toList();
-        filters.add(ids.size() == 1 ? new PennylanePayloads.Filter(field, "eq", ids.get(0))
-                : new PennylanePayloads.FilterIn(field, "in", ids));
+        filters.add(
+                ids.size() == 1
+                        ? new PennylanePayloads.Filter(field, "eq", ids.get(0))
+                        : new PennylanePayloads.FilterIn(field, "in", ids));
     }
 
     private static void dates(List<Object> filters, BillingListQuery query) {
         if (query.dateFrom() != null) {
-            filters.add(new PennylanePayloads.Filter("date", "gteq", query.dateFrom().toString()));
+            filters.add(new PennylanePayloads.Filter(
+                    "date", "gteq", query.dateFrom().toString()));
         }
         if (query.dateTo() != null) {
-            filters.add(new PennylanePayloads.Filter("date", "lteq", query.dateTo().toString()));
+            filters.add(
+                    new PennylanePayloads.Filter("date", "lteq", query.dateTo().toString()));
         }
     }
 
     /** One page of a list: {@code filter} when there is one, {@code limit} (at most 100), {@code cursor}. */
-    private <T> BillingListPage<T> page(ProviderSettings settings, String path, List<Object> filters,
-                                        BillingListQuery query, Function<JsonNode, T> item) {
+    private <T> BillingListPage<T> page(
+            ProviderSettings settings,
+            String path,
+            List<Object> filters,
+            BillingListQuery query,
+            Function<JsonNode, T> item) {
         Map<String, String> params = new LinkedHashMap<>();
         if (!filters.isEmpty()) {
             params.put("filter", JsonHttp.json(filters));
@@ -320,9 +372,11 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
 
     private static JsonHttp.Endpoint endpoint(ProviderSettings settings) {
         String token = settings.credential(API_TOKEN);
-        return new JsonHttp.Endpoint(ProviderConfig.baseUrl(settings, DEFAULT_BASE_URL),
+        return new JsonHttp.Endpoint(
+                ProviderConfig.baseUrl(settings, DEFAULT_BASE_URL),
                 Map.of("Authorization", "Bearer " + token, "X-Use-2026-API-Changes", "true"),
-                ProviderConfig.requestTimeout(settings), token);
+                ProviderConfig.requestTimeout(settings),
+                token);
     }
 
     /** The first item of a list filtered on {@code external_reference}. */
@@ -339,7 +393,8 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
      * {@code external_reference}, else created.
      */
     private long customerId(JsonHttp.Endpoint endpoint, BillingCustomer customer) {
-        if (customer.billingCustomerId() != null && customer.billingCustomerId().strip().matches("[0-9]{1,18}")) {
+        if (customer.billingCustomerId() != null
+                && customer.billingCustomerId().strip().matches("[0-9]{1,18}")) {
             return Long.parseLong(customer.billingCustomerId().strip());
         }
         String reference = "prm-company-" + customer.companyId();
@@ -348,9 +403,12 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
             return numericId(known.get(), "a customer");
         }
         String name = present(customer.legalName()) ? customer.legalName() : customer.name();
-        PennylanePayloads.CompanyCustomer created = new PennylanePayloads.CompanyCustomer(name, address(customer),
+        PennylanePayloads.CompanyCustomer created = new PennylanePayloads.CompanyCustomer(
+                name,
+                address(customer),
                 present(customer.registrationNumber()) ? customer.registrationNumber() : null,
-                present(customer.email()) ? List.of(customer.email()) : null, reference);
+                present(customer.email()) ? List.of(customer.email()) : null,
+                reference);
         return numericId(http.post(endpoint, "/company_customers", created), "a new customer");
     }
 
@@ -370,8 +428,8 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
             missing.add("country");
         }
         if (!missing.isEmpty()) {
-            throw ProviderFailure.permanent(NAME + " needs a billing address: company " + company(customer)
-                    + " has no " + String.join(", ", missing));
+            throw ProviderFailure.permanent(NAME + " needs a billing address: company " + company(customer) + " has no "
+                    + String.join(", ", missing));
         }
         String country = customer.country().strip().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(country)) {
@@ -379,9 +437,11 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
                     + " has '" + customer.country() + "'");
         }
         String street = present(customer.addressLine2())
-                ? customer.addressLine1().strip() + ", " + customer.addressLine2().strip()
+                ? customer.addressLine1().strip() + ", "
+                        + customer.addressLine2().strip()
                 : customer.addressLine1().strip();
-        return new PennylanePayloads.Address(street, customer.postalCode().strip(), customer.city().strip(), country);
+        return new PennylanePayloads.Address(
+                street, customer.postalCode().strip(), customer.city().strip(), country);
     }
 
     private static String vatRate(ProviderSettings settings, BigDecimal taxRate) {
@@ -399,10 +459,16 @@ public class PennylaneBillingGateway implements BillingGateway, ProviderHealthGa
 
     private static PennylanePayloads.Line line(QuoteRequest.Line line, String vatRate) {
         PennylanePayloads.Discount discount = line.discountPercentage().signum() > 0
-                ? new PennylanePayloads.Discount("relative", line.discountPercentage().toPlainString())
+                ? new PennylanePayloads.Discount(
+                        "relative", line.discountPercentage().toPlainString())
                 : null;
-        return new PennylanePayloads.Line(line.label(), line.quantity(), present(line.unit()) ? line.unit() : null,
-                line.unitPrice().toPlainString(), vatRate, discount);
+        return new PennylanePayloads.Line(
+                line.label(),
+                line.quantity(),
+                present(line.unit()) ? line.unit() : null,
+                line.unitPrice().toPlainString(),
+                vatRate,
+                discount);
     }
 
     /**

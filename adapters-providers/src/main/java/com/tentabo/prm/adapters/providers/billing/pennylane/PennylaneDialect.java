@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.providers.billing.pennylane;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderDialect;
-
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 

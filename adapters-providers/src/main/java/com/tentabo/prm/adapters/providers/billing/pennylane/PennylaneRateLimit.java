@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.providers.billing.pennylane;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 
 /**

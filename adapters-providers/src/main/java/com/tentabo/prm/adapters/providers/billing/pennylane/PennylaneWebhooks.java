@@ -8,15 +8,14 @@ import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.application.provider.WebhookSubject;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Pennylane webhooks (beta). {@code X-Pennylane-Signature: t=<unix seconds>,v1=<hex>} where v1 is
@@ -52,8 +51,11 @@ public class PennylaneWebhooks implements WebhookGateway {
                 signature = pair[1];
             }
         }
-        if (timestamp == null || signature == null || !fresh(timestamp, now)
-                || !WebhookBodies.sameSecret(signature.toLowerCase(java.util.Locale.ROOT), sign(secret, timestamp, request.body()))) {
+        if (timestamp == null
+                || signature == null
+                || !fresh(timestamp, now)
+                || !WebhookBodies.sameSecret(
+                        signature.toLowerCase(java.util.Locale.ROOT), sign(secret, timestamp, request.body()))) {
             return Optional.empty();
         }
         JsonNode body = WebhookBodies.object(request.body());
@@ -81,8 +83,10 @@ public class PennylaneWebhooks implements WebhookGateway {
         JsonNode id = body.at("/data/id");
         String action = eventType.substring("quote.".length());
         return id.isValueNode() && !id.isNull() && !id.asText().isBlank() && !action.isBlank()
-                ? Optional.of(new WebhookSubject(WebhookSubject.QUOTE, id.asText().strip(),
-                action.endsWith("deleted") ? WebhookSubject.DELETE : action))
+                ? Optional.of(new WebhookSubject(
+                        WebhookSubject.QUOTE,
+                        id.asText().strip(),
+                        action.endsWith("deleted") ? WebhookSubject.DELETE : action))
                 : Optional.empty();
     }
 

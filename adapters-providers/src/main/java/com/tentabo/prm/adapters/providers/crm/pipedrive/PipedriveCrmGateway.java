@@ -3,8 +3,8 @@ package com.tentabo.prm.adapters.providers.crm.pipedrive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
-import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.CrmDealUpdate;
+import com.tentabo.prm.application.provider.CrmLead;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.CrmLeadUpdate;
 import com.tentabo.prm.application.provider.DealReceipt;
@@ -14,7 +14,6 @@ import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -54,20 +53,38 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     @Override
     public DealReceipt requestDeal(ProviderSettings settings, DealRequest request) {
         JsonHttp.Endpoint endpoint = endpoint(settings);
-        Optional<JsonNode> opened = search(endpoint, "/api/v2/deals/search", "title", request.title(),
+        Optional<JsonNode> opened = search(
+                endpoint,
+                "/api/v2/deals/search",
+                "title",
+                request.title(),
                 item -> request.title().equals(JsonHttp.text(item, "title")));
         if (opened.isPresent()) {
             JsonNode deal = opened.get();
-            return receipt(settings, request, http.id(deal, "a deal"), id(deal.path("organization")),
+            return receipt(
+                    settings,
+                    request,
+                    http.id(deal, "a deal"),
+                    id(deal.path("organization")),
                     JsonHttp.text(deal, "status"));
         }
         Long orgId = organizationId(endpoint, request.organizationName());
-        PipedrivePayloads.Deal body = new PipedrivePayloads.Deal(request.title(), request.value(), request.currency(),
-                orgId, "open", ProviderConfig.optionalId(settings, "pipeline_id"),
-                ProviderConfig.optionalId(settings, "stage_id"), ProviderConfig.optionalId(settings, "owner_id"));
+        PipedrivePayloads.Deal body = new PipedrivePayloads.Deal(
+                request.title(),
+                request.value(),
+                request.currency(),
+                orgId,
+                "open",
+                ProviderConfig.optionalId(settings, "pipeline_id"),
+                ProviderConfig.optionalId(settings, "stage_id"),
+                ProviderConfig.optionalId(settings, "owner_id"));
         JsonNode deal = data(http.post(endpoint, "/api/v2/deals", body), "a deal");
         Long answeredOrgId = id(deal.path("org_id"));
-        return receipt(settings, request, http.id(deal, "a deal"), answeredOrgId != null ? answeredOrgId : orgId,
+        return receipt(
+                settings,
+                request,
+                http.id(deal, "a deal"),
+                answeredOrgId != null ? answeredOrgId : orgId,
                 JsonHttp.text(deal, "status"));
     }
 
@@ -80,7 +97,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     public Optional<CrmLead> lead(ProviderSettings settings, String leadId) {
         JsonHttp.Endpoint endpoint = endpoint(settings);
         Optional<JsonNode> found = http.getIfFound(endpoint, "/v1/leads/" + pathSegment(leadId))
-                .map(answer -> answer.path("data")).filter(JsonNode::isObject);
+                .map(answer -> answer.path("data"))
+                .filter(JsonNode::isObject);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -100,11 +118,18 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         if (!custom.isEmpty()) {
             metadata.put("custom_fields", custom);
         }
-        return Optional.of(new CrmLead(http.id(lead, "a lead"), JsonHttp.text(lead, "title"),
-                JsonHttp.text(organization, "name"), JsonHttp.text(person, "name"), primary(person.path("emails")),
-                primary(person.path("phones")), value.isObject() ? http.money(value, "amount") : null,
-                value.isObject() ? JsonHttp.text(value, "currency") : null, date(JsonHttp.text(lead, "expected_close_date")),
-                instant(JsonHttp.text(lead, "update_time")), metadata));
+        return Optional.of(new CrmLead(
+                http.id(lead, "a lead"),
+                JsonHttp.text(lead, "title"),
+                JsonHttp.text(organization, "name"),
+                JsonHttp.text(person, "name"),
+                primary(person.path("emails")),
+                primary(person.path("phones")),
+                value.isObject() ? http.money(value, "amount") : null,
+                value.isObject() ? JsonHttp.text(value, "currency") : null,
+                date(JsonHttp.text(lead, "expected_close_date")),
+                instant(JsonHttp.text(lead, "update_time")),
+                metadata));
     }
 
     /**
@@ -125,7 +150,9 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         query.put("sort", "update_time ASC");
         query.put("archived_status", "all");
         if (since != null) {
-            query.put("updated_since", since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            query.put(
+                    "updated_since",
+                    since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         }
         JsonNode answer = http.get(endpoint(settings), "/v1/leads", query);
         java.util.List<CrmLeadPage.Change> changes = new java.util.ArrayList<>();
@@ -135,7 +162,10 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         // the leads listing answers its offset page flat in additional_data; the other v1 lists under pagination
         JsonNode paging = answer.path("additional_data");
         boolean more = (paging.path("more_items_in_collection").asBoolean(false)
-                || paging.path("pagination").path("more_items_in_collection").asBoolean(false)) && !changes.isEmpty();
+                        || paging.path("pagination")
+                                .path("more_items_in_collection")
+                                .asBoolean(false))
+                && !changes.isEmpty();
         return new CrmLeadPage(changes, more ? String.valueOf(start + changes.size()) : null);
     }
 
@@ -188,7 +218,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         query.put("term", email.strip());
         query.put("search_by_email", "true");
         for (JsonNode user : http.get(endpoint, "/v1/users/find", query).path("data")) {
-            if (email.strip().equalsIgnoreCase(JsonHttp.text(user, "email")) && user.path("active_flag").asBoolean(true)
+            if (email.strip().equalsIgnoreCase(JsonHttp.text(user, "email"))
+                    && user.path("active_flag").asBoolean(true)
                     && user.path("id").isIntegralNumber()) {
                 return Optional.of(user.path("id").asLong());
             }
@@ -197,7 +228,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     }
 
     @Override
-    public Optional<com.tentabo.prm.application.provider.CrmActivity> activity(ProviderSettings settings, String activityId) {
+    public Optional<com.tentabo.prm.application.provider.CrmActivity> activity(
+            ProviderSettings settings, String activityId) {
         return followUps.activity(endpoint(settings), activityId);
     }
 
@@ -207,13 +239,14 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     }
 
     @Override
-    public java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(ProviderSettings settings,
-                                                                                             String leadId) {
+    public java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(
+            ProviderSettings settings, String leadId) {
         return followUps.activitiesOfLead(endpoint(settings), pathSegment(leadId));
     }
 
     @Override
-    public java.util.List<com.tentabo.prm.application.provider.CrmNote> notesOfLead(ProviderSettings settings, String leadId) {
+    public java.util.List<com.tentabo.prm.application.provider.CrmNote> notesOfLead(
+            ProviderSettings settings, String leadId) {
         return followUps.notesOfLead(endpoint(settings), pathSegment(leadId));
     }
 
@@ -222,7 +255,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         if (!id.isIntegralNumber()) {
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
-        return http.getIfFound(endpoint, path + id.asLong()).map(answer -> answer.path("data"))
+        return http.getIfFound(endpoint, path + id.asLong())
+                .map(answer -> answer.path("data"))
                 .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
@@ -247,7 +281,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
+            return java.time.LocalDate.parse(
+                    text.strip().substring(0, Math.min(10, text.strip().length())));
         } catch (java.time.format.DateTimeParseException unreadable) {
             throw ProviderFailure.permanent(NAME + " answered an expected_close_date that is not a date: " + text);
         }
@@ -262,7 +297,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
             return java.time.OffsetDateTime.parse(text.strip()).toInstant();
         } catch (java.time.format.DateTimeParseException notRfc3339) {
             try {
-                return java.time.LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+                return java.time.LocalDateTime.parse(text.strip().replace(' ', 'T'))
+                        .toInstant(java.time.ZoneOffset.UTC);
             } catch (java.time.format.DateTimeParseException unreadable) {
                 return null;
             }
@@ -296,8 +332,11 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
 
     private static JsonHttp.Endpoint endpoint(ProviderSettings settings) {
         String token = settings.credential(API_TOKEN);
-        return new JsonHttp.Endpoint(ProviderConfig.baseUrl(settings, DEFAULT_BASE_URL), Map.of("x-api-token", token),
-                ProviderConfig.requestTimeout(settings), token);
+        return new JsonHttp.Endpoint(
+                ProviderConfig.baseUrl(settings, DEFAULT_BASE_URL),
+                Map.of("x-api-token", token),
+                ProviderConfig.requestTimeout(settings),
+                token);
     }
 
     /** The organization named so, found by exact name (Pipedrive matches case-insensitively) or created. */
@@ -306,11 +345,17 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
             return null;
         }
         String wanted = name.strip();
-        Optional<JsonNode> known = search(endpoint, "/api/v2/organizations/search", "name", wanted,
+        Optional<JsonNode> known = search(
+                endpoint,
+                "/api/v2/organizations/search",
+                "name",
+                wanted,
                 item -> wanted.equalsIgnoreCase(JsonHttp.text(item, "name")));
-        JsonNode organization = known.isPresent() ? known.get()
-                : data(http.post(endpoint, "/api/v2/organizations", new PipedrivePayloads.Organization(wanted)),
-                "an organization");
+        JsonNode organization = known.isPresent()
+                ? known.get()
+                : data(
+                        http.post(endpoint, "/api/v2/organizations", new PipedrivePayloads.Organization(wanted)),
+                        "an organization");
         return numericId(organization, "an organization");
     }
 
@@ -318,8 +363,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
      * The first search result whose item passes {@code exact}: {@code exact_match} already asks Pipedrive for the
      * whole term, but case-insensitively, so the caller says what equal means.
      */
-    private Optional<JsonNode> search(JsonHttp.Endpoint endpoint, String path, String field, String term,
-                                      Predicate<JsonNode> exact) {
+    private Optional<JsonNode> search(
+            JsonHttp.Endpoint endpoint, String path, String field, String term, Predicate<JsonNode> exact) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("term", term);
         query.put("fields", field);
@@ -341,8 +386,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         return data;
     }
 
-    private static DealReceipt receipt(ProviderSettings settings, DealRequest request, String dealId, Long orgId,
-                                       String status) {
+    private static DealReceipt receipt(
+            ProviderSettings settings, DealRequest request, String dealId, Long orgId, String status) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         if (orgId != null) {
             metadata.put("org_id", orgId);

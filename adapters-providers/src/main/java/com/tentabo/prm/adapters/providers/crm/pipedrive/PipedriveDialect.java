@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.providers.crm.pipedrive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderDialect;
-
 import java.math.BigDecimal;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
@@ -47,8 +46,10 @@ final class PipedriveDialect implements ProviderDialect {
     public Duration retryAfter(int status, HttpHeaders headers) {
         if (status == 429 && dailyBudgetSpent(headers)) {
             Instant now = clock.instant();
-            Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1)
-                    .atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                    .plusDays(1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
             return Duration.between(now, midnight);
         }
         Duration reset = ProviderDialect.seconds(headers, "x-ratelimit-reset");

@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.providers.crm.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.providers.http.JsonHttp;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +26,9 @@ final class PipedriveFields {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{40}");
     private static final int MAX_PAGES = 20;
 
-    private record Field(String name, String type, Map<String, String> options) { }
+    private record Field(String name, String type, Map<String, String> options) {}
 
-    private record Cached(Map<String, Field> fields, Instant readAt) { }
+    private record Cached(Map<String, Field> fields, Instant readAt) {}
 
     private final JsonHttp http;
     private final Clock clock;
@@ -63,10 +62,12 @@ final class PipedriveFields {
     }
 
     private Map<String, Field> fields(JsonHttp.Endpoint endpoint, List<String> keys) {
-        String account = endpoint.baseUrl() + " " + Integer.toHexString(String.valueOf(endpoint.secret()).hashCode());
+        String account = endpoint.baseUrl() + " "
+                + Integer.toHexString(String.valueOf(endpoint.secret()).hashCode());
         Instant now = clock.instant();
         Cached cached = cache.get(account);
-        boolean fresh = cached != null && cached.readAt().plus(Duration.ofMinutes(TTL_MINUTES)).isAfter(now);
+        boolean fresh = cached != null
+                && cached.readAt().plus(Duration.ofMinutes(TTL_MINUTES)).isAfter(now);
         boolean missesOne = cached != null && !cached.fields().keySet().containsAll(keys);
         if (!fresh || missesOne && cached.readAt().plus(Duration.ofMinutes(1)).isBefore(now)) {
             cached = new Cached(read(endpoint), now);
@@ -96,10 +97,13 @@ final class PipedriveFields {
                 fields.put(key, new Field(name, JsonHttp.text(item, "field_type"), options));
             }
             JsonNode pagination = answer.path("additional_data").path("pagination");
-            if (!pagination.path("more_items_in_collection").asBoolean(false) || answer.path("data").isEmpty()) {
+            if (!pagination.path("more_items_in_collection").asBoolean(false)
+                    || answer.path("data").isEmpty()) {
                 break;
             }
-            start = pagination.path("next_start").asInt(start + answer.path("data").size());
+            start = pagination
+                    .path("next_start")
+                    .asInt(start + answer.path("data").size());
         }
         return fields;
     }

@@ -5,7 +5,6 @@ import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmNote;
 import com.tentabo.prm.application.provider.ProviderFailure;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +27,7 @@ final class PipedriveFollowUps {
 
     /** Pipedrive's largest page; a lead with more than {@value #MAX_PAGES} pages of either stops there, failing. */
     static final int PAGE = 500;
+
     static final int MAX_PAGES = 20;
 
     private final JsonHttp http;
@@ -38,12 +38,16 @@ final class PipedriveFollowUps {
 
     Optional<CrmActivity> activity(JsonHttp.Endpoint endpoint, String id) {
         return http.getIfFound(endpoint, "/api/v2/activities/" + numeric(id, "activity"))
-                .map(answer -> answer.path("data")).filter(JsonNode::isObject).map(this::activity);
+                .map(answer -> answer.path("data"))
+                .filter(JsonNode::isObject)
+                .map(this::activity);
     }
 
     Optional<CrmNote> note(JsonHttp.Endpoint endpoint, String id) {
         return http.getIfFound(endpoint, "/v1/notes/" + numeric(id, "note"))
-                .map(answer -> answer.path("data")).filter(JsonNode::isObject).map(this::note);
+                .map(answer -> answer.path("data"))
+                .filter(JsonNode::isObject)
+                .map(this::note);
     }
 
     List<CrmActivity> activitiesOfLead(JsonHttp.Endpoint endpoint, String leadId) {
@@ -67,7 +71,8 @@ final class PipedriveFollowUps {
                 break;
             }
         }
-        throw ProviderFailure.permanent(PipedriveCrmGateway.NAME + " kept answering pages of activities for lead " + leadId);
+        throw ProviderFailure.permanent(
+                PipedriveCrmGateway.NAME + " kept answering pages of activities for lead " + leadId);
     }
 
     List<CrmNote> notesOfLead(JsonHttp.Endpoint endpoint, String leadId) {
@@ -81,24 +86,37 @@ final class PipedriveFollowUps {
             JsonNode answer = http.get(endpoint, "/v1/notes", query);
             answer.path("data").forEach(item -> notes.add(note(item)));
             JsonNode pagination = answer.path("additional_data").path("pagination");
-            if (!pagination.path("more_items_in_collection").asBoolean(false) || answer.path("data").isEmpty()) {
+            if (!pagination.path("more_items_in_collection").asBoolean(false)
+                    || answer.path("data").isEmpty()) {
                 return notes;
             }
-            start = pagination.path("next_start").asInt(start + answer.path("data").size());
+            start = pagination
+                    .path("next_start")
+                    .asInt(start + answer.path("data").size());
         }
         throw ProviderFailure.permanent(PipedriveCrmGateway.NAME + " kept answering pages of notes for lead " + leadId);
     }
 
     private CrmActivity activity(JsonNode item) {
-        return new CrmActivity(http.id(item, "an activity"), JsonHttp.text(item, "lead_id"), JsonHttp.text(item, "type"),
-                JsonHttp.text(item, "subject"), blankToNull(JsonHttp.text(item, "note")),
-                due(JsonHttp.text(item, "due_date"), JsonHttp.text(item, "due_time")), item.path("done").asBoolean(false),
-                item.path("done").asBoolean(false) ? PipedriveCrmGateway.instant(JsonHttp.text(item, "marked_as_done_time")) : null,
+        return new CrmActivity(
+                http.id(item, "an activity"),
+                JsonHttp.text(item, "lead_id"),
+                JsonHttp.text(item, "type"),
+                JsonHttp.text(item, "subject"),
+                blankToNull(JsonHttp.text(item, "note")),
+                due(JsonHttp.text(item, "due_date"), JsonHttp.text(item, "due_time")),
+                item.path("done").asBoolean(false),
+                item.path("done").asBoolean(false)
+                        ? PipedriveCrmGateway.instant(JsonHttp.text(item, "marked_as_done_time"))
+                        : null,
                 PipedriveCrmGateway.instant(JsonHttp.text(item, "update_time")));
     }
 
     private CrmNote note(JsonNode item) {
-        return new CrmNote(http.id(item, "a note"), JsonHttp.text(item, "lead_id"), JsonHttp.text(item, "content"),
+        return new CrmNote(
+                http.id(item, "a note"),
+                JsonHttp.text(item, "lead_id"),
+                JsonHttp.text(item, "content"),
                 PipedriveCrmGateway.instant(JsonHttp.text(item, "add_time")),
                 PipedriveCrmGateway.instant(JsonHttp.text(item, "update_time")));
     }

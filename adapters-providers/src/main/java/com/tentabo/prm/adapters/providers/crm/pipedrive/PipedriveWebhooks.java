@@ -8,7 +8,6 @@ import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.application.provider.WebhookSubject;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -32,7 +31,10 @@ public class PipedriveWebhooks implements WebhookGateway {
     public Optional<ParsedWebhook> authenticate(ProviderSettings settings, WebhookRequest request, Instant now) {
         String user = settings.credentials().get("webhook_username");
         String password = settings.credentials().get("webhook_password");
-        if (user == null || user.isBlank() || password == null || password.isBlank()
+        if (user == null
+                || user.isBlank()
+                || password == null
+                || password.isBlank()
                 || !basicAuthMatches(request.header("authorization"), user, password)) {
             return Optional.empty();
         }
@@ -62,14 +64,21 @@ public class PipedriveWebhooks implements WebhookGateway {
         String entity = body.at("/meta/entity").asText("");
         String action = body.at("/meta/action").asText("");
         String id = firstText(body.at("/meta/entity_id"), body.at("/data/id"), body.at("/previous/id"));
-        return entity.isBlank() || action.isBlank() || id == null ? Optional.empty()
-                : Optional.of(new WebhookSubject(entity, id, action, firstText(body.at("/meta/change_source")),
-                PipedriveCrmGateway.instant(firstText(body.at("/data/update_time")))));
+        return entity.isBlank() || action.isBlank() || id == null
+                ? Optional.empty()
+                : Optional.of(new WebhookSubject(
+                        entity,
+                        id,
+                        action,
+                        firstText(body.at("/meta/change_source")),
+                        PipedriveCrmGateway.instant(firstText(body.at("/data/update_time")))));
     }
 
     private static String firstText(JsonNode... candidates) {
         for (JsonNode candidate : candidates) {
-            if (candidate.isValueNode() && !candidate.isNull() && !candidate.asText().isBlank()) {
+            if (candidate.isValueNode()
+                    && !candidate.isNull()
+                    && !candidate.asText().isBlank()) {
                 return candidate.asText().strip();
             }
         }

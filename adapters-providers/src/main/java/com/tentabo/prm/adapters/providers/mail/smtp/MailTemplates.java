@@ -3,7 +3,6 @@ package com.tentabo.prm.adapters.providers.mail.smtp;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.Variant;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class MailTemplates {
 
     /** A rendered mail. */
-    record Rendered(String subject, String text, String html) { }
+    record Rendered(String subject, String text, String html) {}
 
     private static final Variant HTML = Variant.forContentType(Variant.TEXT_HTML);
     private static final Variant TEXT = Variant.forContentType("text/plain");

@@ -6,10 +6,9 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Renders a notification mail in the recipient's language and sends it through the Quarkus mailer (plain text and
@@ -39,16 +38,18 @@ public class SmtpMailGateway implements MailGateway {
         data.put("items", request.items());
         // an invitation or password-reset link: its own link text and footer (it is no notification setting)
         data.put("account_mail", request.template().startsWith("account."));
-        MailTemplates.Rendered mail = templates.render(request.template(), request.locale().tag(), data);
+        MailTemplates.Rendered mail =
+                templates.render(request.template(), request.locale().tag(), data);
         if (!settings.configured()) {
-            LOG.infof("Mail not sent (no SMTP server configured: PRM_SMTP_HOST) to %s: %s", request.to(), mail.subject());
+            LOG.infof(
+                    "Mail not sent (no SMTP server configured: PRM_SMTP_HOST) to %s: %s", request.to(), mail.subject());
             return mail.subject();
         }
         try {
             mailer.send(Mail.withText(request.to(), mail.subject(), mail.text()).setHtml(mail.html()));
         } catch (RuntimeException e) {
-            throw ProviderFailure.retryable("SMTP: the mail to " + request.to() + " was not accepted: "
-                    + rootMessage(e), e);
+            throw ProviderFailure.retryable(
+                    "SMTP: the mail to " + request.to() + " was not accepted: " + rootMessage(e), e);
         }
         return mail.subject();
     }

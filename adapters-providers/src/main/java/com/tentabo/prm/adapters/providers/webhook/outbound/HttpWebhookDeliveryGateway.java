@@ -2,7 +2,6 @@ package com.tentabo.prm.adapters.providers.webhook.outbound;
 
 import com.tentabo.prm.application.notification.port.out.WebhookDeliveryGateway;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +26,10 @@ public class HttpWebhookDeliveryGateway implements WebhookDeliveryGateway {
 
     private final WebhookTargetRules rules;
     private final Clock clock;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     public HttpWebhookDeliveryGateway(WebhookTargetRules rules, Clock clock) {
         this.rules = rules;
@@ -43,13 +44,15 @@ public class HttpWebhookDeliveryGateway implements WebhookDeliveryGateway {
     @Override
     public Outcome deliver(URI url, String secret, UUID eventId, String eventType, String body) {
         Instant started = clock.instant();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Tentabo-PRM-Webhooks/1.0")
                 .header("Tentabo-Event-Id", eventId.toString())
                 .header("Tentabo-Event-Type", eventType)
                 .header(WebhookSignature.HEADER, WebhookSignature.header(secret, started.getEpochSecond(), body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try {
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
             Duration took = Duration.between(started, clock.instant());
@@ -59,12 +62,16 @@ public class HttpWebhookDeliveryGateway implements WebhookDeliveryGateway {
             }
             return new Outcome(false, status, "the target answered HTTP " + status, took, retryAfter(response));
         } catch (IOException e) {
-            return new Outcome(false, null, "no answer: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), Duration.between(started, clock.instant()),
+            return new Outcome(
+                    false,
+                    null,
+                    "no answer: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    Duration.between(started, clock.instant()),
                     Optional.empty());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(false, null, "interrupted", Duration.between(started, clock.instant()), Optional.empty());
+            return new Outcome(
+                    false, null, "interrupted", Duration.between(started, clock.instant()), Optional.empty());
         }
     }
 

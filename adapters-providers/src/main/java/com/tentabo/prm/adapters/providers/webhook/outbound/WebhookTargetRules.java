@@ -18,8 +18,12 @@ import java.util.Optional;
 public record WebhookTargetRules(boolean allowHttp, List<String> allowedRanges) {
 
     public WebhookTargetRules {
-        allowedRanges = allowedRanges == null ? List.of() : allowedRanges.stream().map(String::strip)
-                .filter(range -> !range.isEmpty()).toList();
+        allowedRanges = allowedRanges == null
+                ? List.of()
+                : allowedRanges.stream()
+                        .map(String::strip)
+                        .filter(range -> !range.isEmpty())
+                        .toList();
         allowedRanges.forEach(WebhookTargetRules::parseRange);
     }
 
@@ -53,23 +57,32 @@ public record WebhookTargetRules(boolean allowHttp, List<String> allowedRanges) 
     }
 
     static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return false;
         }
         byte[] b = address.getAddress();
         if (address instanceof Inet4Address) {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
-            return first != 0 && first != 10 && first != 127 && !(first == 100 && second >= 64 && second <= 127)
-                    && !(first == 169 && second == 254) && !(first == 172 && second >= 16 && second <= 31)
-                    && !(first == 192 && second == 168) && !(first == 198 && (second == 18 || second == 19))
+            return first != 0
+                    && first != 10
+                    && first != 127
+                    && !(first == 100 && second >= 64 && second <= 127)
+                    && !(first == 169 && second == 254)
+                    && !(first == 172 && second >= 16 && second <= 31)
+                    && !(first == 192 && second == 168)
+                    && !(first == 198 && (second == 18 || second == 19))
                     && first < 224;
         }
         if (address instanceof Inet6Address) {
             int first = b[0] & 0xff;
             boolean uniqueLocal = (first & 0xfe) == 0xfc;
-            boolean embeddedV4 = isZero(b, 0, 10) && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || isZero(b, 10, 12));
+            boolean embeddedV4 =
+                    isZero(b, 0, 10) && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || isZero(b, 10, 12));
             boolean nat64 = first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
             return !uniqueLocal && !embeddedV4 && !nat64;
         }

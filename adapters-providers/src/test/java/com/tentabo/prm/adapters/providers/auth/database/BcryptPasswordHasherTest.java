@@ -1,12 +1,11 @@
 package com.tentabo.prm.adapters.providers.auth.database;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class BcryptPasswordHasherTest {
 
@@ -31,7 +30,9 @@ class BcryptPasswordHasherTest {
     void givenPasswordOver72Bytes_neverTruncatesSilently() {
         String seventyTwo = "a".repeat(72);
         String hash = hasher.hash(seventyTwo);
-        assertThat(hasher.matches(seventyTwo + "b", hash)).as("a longer password must not match its 72-byte prefix").isFalse();
+        assertThat(hasher.matches(seventyTwo + "b", hash))
+                .as("a longer password must not match its 72-byte prefix")
+                .isFalse();
         assertThatThrownBy(() -> hasher.hash(seventyTwo + "b")).isInstanceOf(IllegalArgumentException.class);
         // 36 two-byte characters are 72 bytes; one more is too long
         assertThatThrownBy(() -> hasher.hash("é".repeat(37))).isInstanceOf(IllegalArgumentException.class);
@@ -39,16 +40,20 @@ class BcryptPasswordHasherTest {
 
     @Test
     void givenAccountWithoutPassword_noPasswordMatches() {
-        assertThat(hasher.matches("", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD)).isFalse();
-        assertThat(hasher.matches("!no-password-set", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD))
+        assertThat(hasher.matches("", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD))
+                .isFalse();
+        assertThat(hasher.matches(
+                        "!no-password-set", com.tentabo.prm.application.identity.port.out.PasswordHasher.NO_PASSWORD))
                 .isFalse();
     }
 
     @Test
     void theUnusableHash_isAWellFormedCost12Hash_soCheckingAgainstItCostsAFullComputation() {
         // a malformed hash would be refused at once, and an account without a password would answer faster
-        BCrypt.Result result = BCrypt.verifyer().verify("unusable".getBytes(StandardCharsets.UTF_8),
-                BcryptPasswordHasher.UNUSABLE.getBytes(StandardCharsets.UTF_8));
+        BCrypt.Result result = BCrypt.verifyer()
+                .verify(
+                        "unusable".getBytes(StandardCharsets.UTF_8),
+                        BcryptPasswordHasher.UNUSABLE.getBytes(StandardCharsets.UTF_8));
         assertThat(result.validFormat).isTrue();
         assertThat(result.details.cost).isEqualTo(BcryptPasswordHasher.COST);
         assertThat(result.verified).isFalse();
@@ -62,8 +67,10 @@ class BcryptPasswordHasherTest {
         assertThat(permits.tryTake()).isTrue();
         try {
             assertThatThrownBy(() -> bounded.matches("a-password", hash))
-                    .isInstanceOfSatisfying(com.tentabo.prm.domain.shared.RetryLaterException.class,
-                            e -> assertThat(e.code()).isEqualTo(com.tentabo.prm.domain.shared.ErrorCode.AUTHENTICATION_BUSY));
+                    .isInstanceOfSatisfying(
+                            com.tentabo.prm.domain.shared.RetryLaterException.class,
+                            e -> assertThat(e.code())
+                                    .isEqualTo(com.tentabo.prm.domain.shared.ErrorCode.AUTHENTICATION_BUSY));
         } finally {
             permits.release();
         }
@@ -79,6 +86,7 @@ class BcryptPasswordHasherTest {
     /** The replaced system hashed a password over 72 bytes as bcrypt of the lower-case hex of its SHA-256 digest. */
     private static final String LONG_PASSWORD =
             "Très longue phrase de passe de l'ancien système Tentabo, bien plus longue que soixante-douze octets !";
+
     private static final String LEGACY_LONG_HASH = "$2b$12$SoRCfh8Jn0Ei21DuApf4BekQQC./SPuz.sMy29ls7AoX6PBfTHjcy";
 
     @Test
@@ -99,8 +107,10 @@ class BcryptPasswordHasherTest {
 
     @Test
     void givenLegacyHashOfAShortPassword_isRehashedAtCost12() {
-        String pythonHash = "$2b$10$" + at.favre.lib.crypto.bcrypt.BCrypt.withDefaults()
-                .hashToString(10, "Another-Admin-1".toCharArray()).substring(7);
+        String pythonHash = "$2b$10$"
+                + at.favre.lib.crypto.bcrypt.BCrypt.withDefaults()
+                        .hashToString(10, "Another-Admin-1".toCharArray())
+                        .substring(7);
         assertThat(hasher.matches("Another-Admin-1", pythonHash)).isTrue();
         assertThat(hasher.isCurrent(pythonHash, "Another-Admin-1")).isFalse();
         String ours = hasher.rehash("Another-Admin-1");
@@ -110,7 +120,8 @@ class BcryptPasswordHasherTest {
 
     private static byte[] sha256(String text) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

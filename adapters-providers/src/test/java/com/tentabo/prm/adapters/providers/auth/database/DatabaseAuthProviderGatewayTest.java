@@ -1,17 +1,16 @@
 package com.tentabo.prm.adapters.providers.auth.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
 import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DatabaseAuthProviderGatewayTest {
 
@@ -26,7 +25,9 @@ class DatabaseAuthProviderGatewayTest {
 
         @Override
         public Optional<UserCredential> findByUserId(UUID userId) {
-            return byName.values().stream().filter(c -> c.userId().equals(userId)).findFirst();
+            return byName.values().stream()
+                    .filter(c -> c.userId().equals(userId))
+                    .findFirst();
         }
 
         @Override
@@ -45,8 +46,8 @@ class DatabaseAuthProviderGatewayTest {
         BcryptPasswordHasher hasher = new BcryptPasswordHasher();
         InMemoryCredentials credentials = new InMemoryCredentials();
         UUID userId = UUID.randomUUID();
-        credentials.save(new UserCredentialRepository.UserCredential(userId, "Alice", hasher.hash("correct horse"),
-                Instant.EPOCH, Instant.EPOCH));
+        credentials.save(new UserCredentialRepository.UserCredential(
+                userId, "Alice", hasher.hash("correct horse"), Instant.EPOCH, Instant.EPOCH));
         DatabaseAuthProviderGateway gateway = new DatabaseAuthProviderGateway(credentials, hasher);
 
         Optional<AuthProviderGateway.ProviderIdentity> identity = gateway.authenticate("alice", "correct horse");

@@ -1,8 +1,12 @@
 package com.tentabo.prm.adapters.providers.auth.ldap;
 
-import com.tentabo.prm.application.provider.ProviderHealth;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway.ProviderIdentity;
 import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.domain.provider.ProviderType;
@@ -18,14 +22,6 @@ import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldif.LDIFReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -36,10 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Search-then-bind against an in-memory directory loaded from {@code ldap/directory.ldif}. */
 class LdapAuthProviderGatewayTest {
@@ -62,8 +61,8 @@ class LdapAuthProviderGatewayTest {
     @BeforeAll
     static void startDirectory() throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0,
-                null));
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
         config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
             @Override
             public void processSimpleBindRequest(InMemoryInterceptedSimpleBindRequest request) {
@@ -97,8 +96,11 @@ class LdapAuthProviderGatewayTest {
     @AfterEach
     void nothingSecretWasLogged() {
         logs.close();
-        assertThat(logs.text()).doesNotContain(ALICE_PASSWORD).doesNotContain(BOB_PASSWORD)
-                .doesNotContain(SERVICE_PASSWORD).doesNotContain("wrong-password");
+        assertThat(logs.text())
+                .doesNotContain(ALICE_PASSWORD)
+                .doesNotContain(BOB_PASSWORD)
+                .doesNotContain(SERVICE_PASSWORD)
+                .doesNotContain("wrong-password");
     }
 
     static ProviderSettings ldap(String name, Map<String, Object> overrides) {
@@ -119,8 +121,9 @@ class LdapAuthProviderGatewayTest {
 
         String entryUuid = directory.getEntry(ALICE_DN, "entryUUID").getAttributeValue("entryUUID");
         assertThat(entryUuid).isNotBlank();
-        assertThat(identity).contains(new ProviderIdentity("oxiadmin_ldap", entryUuid, "alice",
-                "alice.martin@example.com", "Alice Martin"));
+        assertThat(identity)
+                .contains(new ProviderIdentity(
+                        "oxiadmin_ldap", entryUuid, "alice", "alice.martin@example.com", "Alice Martin"));
         assertThat(BINDS).containsExactly(SERVICE_DN, ALICE_DN);
         assertThat(gateway.providerName()).isEqualTo("ldap");
     }
@@ -129,8 +132,8 @@ class LdapAuthProviderGatewayTest {
     void anEntryWithoutMail_givesNoEmail_andAnIdAttributeItLacks_fallsBackToTheDn() {
         configs.active = ldap("ldap", Map.of("id_attribute", "employeeNumber"));
 
-        assertThat(gateway.authenticate("bob", BOB_PASSWORD)).contains(new ProviderIdentity("ldap",
-                "uid=bob,ou=people,dc=example,dc=com", "bob", null, "bob"));
+        assertThat(gateway.authenticate("bob", BOB_PASSWORD))
+                .contains(new ProviderIdentity("ldap", "uid=bob,ou=people,dc=example,dc=com", "bob", null, "bob"));
     }
 
     @Test
@@ -152,7 +155,8 @@ class LdapAuthProviderGatewayTest {
         LDAPConnectionOptions lenient = new LDAPConnectionOptions();
         lenient.setBindWithDNRequiresPassword(false);
         try (LDAPConnection raw = new LDAPConnection(lenient, "127.0.0.1", port)) {
-            assertThat(raw.bind(new SimpleBindRequest(ALICE_DN, "")).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+            assertThat(raw.bind(new SimpleBindRequest(ALICE_DN, "")).getResultCode())
+                    .isEqualTo(ResultCode.SUCCESS);
         }
         BINDS.clear();
 
@@ -165,8 +169,19 @@ class LdapAuthProviderGatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*", "al*", "*)(uid=*", ")(uid=*", "alice)(uid=*", "*)(|(uid=*)", "\\00", "alice\u0000",
-            "alice)(objectClass=*", "\\2a"})
+    @ValueSource(
+            strings = {
+                "*",
+                "al*",
+                "*)(uid=*",
+                ")(uid=*",
+                "alice)(uid=*",
+                "*)(|(uid=*)",
+                "\\00",
+                "alice\u0000",
+                "alice)(objectClass=*",
+                "\\2a"
+            })
     void filterInjection_matchesNobody(String username) {
         assertThat(gateway.authenticate(username, ALICE_PASSWORD)).isEmpty();
         assertThat(gateway.authenticate(username, BOB_PASSWORD)).isEmpty();
@@ -183,15 +198,18 @@ class LdapAuthProviderGatewayTest {
 
     @Test
     void refusedServiceAccount_isServiceUnavailable_namingNoSecret() {
-        configs.active = ldap("oxiadmin_ldap", Map.of(), Map.of("bind_dn", SERVICE_DN, "bind_password", "wrong-password"));
+        configs.active =
+                ldap("oxiadmin_ldap", Map.of(), Map.of("bind_dn", SERVICE_DN, "bind_password", "wrong-password"));
 
-        RetryLaterException refused = catchThrowableOfType(RetryLaterException.class,
-                () -> gateway.authenticate("alice", ALICE_PASSWORD));
+        RetryLaterException refused =
+                catchThrowableOfType(RetryLaterException.class, () -> gateway.authenticate("alice", ALICE_PASSWORD));
 
         assertThat(refused.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
         assertThat(refused.retryAfterSeconds()).isPositive();
         assertThat(String.valueOf(refused)).doesNotContain("wrong-password").doesNotContain(ALICE_PASSWORD);
-        assertThat(logs.text()).contains("did not accept the service account").contains(SERVICE_DN)
+        assertThat(logs.text())
+                .contains("did not accept the service account")
+                .contains(SERVICE_DN)
                 .contains(ResultCode.INVALID_CREDENTIALS.getName());
     }
 
@@ -199,7 +217,8 @@ class LdapAuthProviderGatewayTest {
     void withoutServiceAccount_theSearchIsAnonymous() {
         configs.active = ldap("oxiadmin_ldap", Map.of(), Map.of());
 
-        assertThat(gateway.authenticate("alice", ALICE_PASSWORD)).map(ProviderIdentity::email)
+        assertThat(gateway.authenticate("alice", ALICE_PASSWORD))
+                .map(ProviderIdentity::email)
                 .contains("alice.martin@example.com");
         assertThat(BINDS).containsExactly(ALICE_DN);
     }
@@ -209,9 +228,10 @@ class LdapAuthProviderGatewayTest {
         configs.active = ldap("oxiadmin_ldap", Map.of("url", "ldap://127.0.0.1:" + closedPort()));
 
         assertThatThrownBy(() -> gateway.authenticate("alice", ALICE_PASSWORD))
-                .isInstanceOfSatisfying(RetryLaterException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE))
-                .hasMessageNotContaining(ALICE_PASSWORD).hasMessageNotContaining(SERVICE_PASSWORD);
+                .isInstanceOfSatisfying(
+                        RetryLaterException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE))
+                .hasMessageNotContaining(ALICE_PASSWORD)
+                .hasMessageNotContaining(SERVICE_PASSWORD);
         assertThat(logs.text()).contains("cannot be reached");
     }
 
@@ -219,8 +239,8 @@ class LdapAuthProviderGatewayTest {
     void aDirectoryThatNeverAnswers_timesOutAsConfigured() throws IOException {
         // the kernel accepts the connection into the backlog; nothing ever reads or answers
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            configs.active = ldap("oxiadmin_ldap", Map.of("url", "ldap://127.0.0.1:" + silent.getLocalPort(),
-                    "timeout_seconds", 1));
+            configs.active = ldap(
+                    "oxiadmin_ldap", Map.of("url", "ldap://127.0.0.1:" + silent.getLocalPort(), "timeout_seconds", 1));
             long started = System.nanoTime();
 
             assertThatThrownBy(() -> gateway.authenticate("alice", ALICE_PASSWORD))
@@ -231,8 +251,8 @@ class LdapAuthProviderGatewayTest {
 
     @Test
     void severalUrls_failOverToTheNextServer() throws IOException {
-        configs.active = ldap("oxiadmin_ldap", Map.of("url",
-                "ldap://127.0.0.1:" + closedPort() + "  ldap://127.0.0.1:" + port));
+        configs.active =
+                ldap("oxiadmin_ldap", Map.of("url", "ldap://127.0.0.1:" + closedPort() + "  ldap://127.0.0.1:" + port));
 
         assertThat(gateway.authenticate("alice", ALICE_PASSWORD)).isPresent();
     }
@@ -255,7 +275,8 @@ class LdapAuthProviderGatewayTest {
     void aProviderOfTypeLdap_isUsedWhateverItsName() {
         configs.active = ldap("corporate-directory", Map.of("type", "LDAP"));
 
-        assertThat(gateway.authenticate("alice", ALICE_PASSWORD)).map(ProviderIdentity::provider)
+        assertThat(gateway.authenticate("alice", ALICE_PASSWORD))
+                .map(ProviderIdentity::provider)
                 .contains("corporate-directory");
     }
 
@@ -272,8 +293,8 @@ class LdapAuthProviderGatewayTest {
     @Test
     void anActiveRowWithoutUrl_authenticatesNobody_andItsHealthCheckSaysWhy() {
         // as the replaced system's adopted provider_configs row may be: active, no url
-        ProviderSettings adopted = new ProviderSettings("oxiadmin_ldap", ProviderType.AUTH,
-                Map.of("base_dn", "dc=example,dc=com"), Map.of());
+        ProviderSettings adopted = new ProviderSettings(
+                "oxiadmin_ldap", ProviderType.AUTH, Map.of("base_dn", "dc=example,dc=com"), Map.of());
         configs.active = adopted;
 
         assertThat(gateway.authenticate("alice", ALICE_PASSWORD)).isEmpty();
@@ -282,19 +303,23 @@ class LdapAuthProviderGatewayTest {
         assertThat(logs.text()).contains("oxiadmin_ldap cannot be used").contains("url is missing");
 
         assertThat(gateway.checks(adopted)).isTrue();
-        assertThatThrownBy(() -> gateway.check(adopted)).isInstanceOfSatisfying(ProviderFailure.class,
-                f -> assertThat(f.isRetryable()).isFalse()).hasMessageContaining("url is missing");
+        assertThatThrownBy(() -> gateway.check(adopted))
+                .isInstanceOfSatisfying(
+                        ProviderFailure.class, f -> assertThat(f.isRetryable()).isFalse())
+                .hasMessageContaining("url is missing");
     }
 
     @Test
     void healthCheck_bindsTheServiceAccount_andSaysWhenTheDirectoryIsDown() throws IOException {
-        ProviderSettings working = ldap("oxiadmin_ldap", Map.of(), Map.of("bind_dn", SERVICE_DN, "bind_password", SERVICE_PASSWORD));
+        ProviderSettings working =
+                ldap("oxiadmin_ldap", Map.of(), Map.of("bind_dn", SERVICE_DN, "bind_password", SERVICE_PASSWORD));
         assertThat(gateway.check(working)).containsEntry("servers", 1).containsEntry("service_account", true);
         assertThat(BINDS).containsExactly(SERVICE_DN);
 
         ProviderSettings down = ldap("oxiadmin_ldap", Map.of("url", "ldap://127.0.0.1:" + closedPort()));
-        assertThatThrownBy(() -> gateway.check(down)).isInstanceOfSatisfying(ProviderFailure.class,
-                f -> assertThat(f.isRetryable()).isTrue());
+        assertThatThrownBy(() -> gateway.check(down))
+                .isInstanceOfSatisfying(
+                        ProviderFailure.class, f -> assertThat(f.isRetryable()).isTrue());
         assertThat(gateway.checks(ldap("keycloak_oidc", Map.of()))).isFalse();
     }
 
@@ -302,7 +327,8 @@ class LdapAuthProviderGatewayTest {
     void aCustomUserFilter_isUsedWithTheEscapedUsername() {
         configs.active = ldap("oxiadmin_ldap", Map.of("user_filter", "(&(objectClass=inetOrgPerson)(mail={0}))"));
 
-        assertThat(gateway.authenticate("alice.martin@example.com", ALICE_PASSWORD)).map(ProviderIdentity::username)
+        assertThat(gateway.authenticate("alice.martin@example.com", ALICE_PASSWORD))
+                .map(ProviderIdentity::username)
                 .contains("alice.martin@example.com");
         assertThat(gateway.authenticate("*@example.com", ALICE_PASSWORD)).isEmpty();
     }
@@ -346,19 +372,20 @@ class LdapAuthProviderGatewayTest {
 
         @Override
         public Optional<ProviderSettings> activeSettingsNamed(String providerName) {
-            return activeSettings(ProviderType.AUTH).filter(settings -> settings.name().equalsIgnoreCase(providerName));
+            return activeSettings(ProviderType.AUTH)
+                    .filter(settings -> settings.name().equalsIgnoreCase(providerName));
         }
 
         @Override
         public Optional<String> activeVersionNamed(String providerName) {
-            return Optional.ofNullable(active).filter(settings -> settings.name().equalsIgnoreCase(providerName))
+            return Optional.ofNullable(active)
+                    .filter(settings -> settings.name().equalsIgnoreCase(providerName))
                     .map(settings -> settings.name() + settings.configuration() + settings.credentials());
         }
 
         @Override
-        public void recordHealth(ProviderType type, String providerName, 
-                ProviderHealth status, java.time.Instant at,
-                                 String error) {
+        public void recordHealth(
+                ProviderType type, String providerName, ProviderHealth status, java.time.Instant at, String error) {
             // no health is kept by these tests
         }
     }

@@ -1,5 +1,8 @@
 package com.tentabo.prm.adapters.providers.auth.ldap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway.ProviderIdentity;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.domain.provider.ProviderType;
@@ -12,18 +15,14 @@ import com.unboundid.util.ObjectPair;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustAllTrustManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.File;
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** ldaps:// and StartTLS against an in-memory directory with a self-signed certificate, which the JVM does not trust. */
 class LdapTlsTest {
@@ -37,19 +36,25 @@ class LdapTlsTest {
         ObjectPair<File, char[]> certificate =
                 SelfSignedCertificateGenerator.generateTemporarySelfSignedCertificate("LdapTlsTest", "PKCS12");
         keyStore = certificate.getFirst();
-        SSLUtil server = new SSLUtil(new KeyStoreKeyManager(keyStore, certificate.getSecond(), "PKCS12", null),
-                new TrustAllTrustManager());
+        SSLUtil server = new SSLUtil(
+                new KeyStoreKeyManager(keyStore, certificate.getSecond(), "PKCS12", null), new TrustAllTrustManager());
         SSLUtil client = new SSLUtil(new TrustAllTrustManager());
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         InetAddress loopback = InetAddress.getLoopbackAddress();
         config.setListenerConfigs(
-                InMemoryListenerConfig.createLDAPSConfig("ldaps", loopback, 0, server.createSSLServerSocketFactory(),
-                        client.createSSLSocketFactory()),
+                InMemoryListenerConfig.createLDAPSConfig(
+                        "ldaps", loopback, 0, server.createSSLServerSocketFactory(), client.createSSLSocketFactory()),
                 InMemoryListenerConfig.createLDAPConfig("starttls", loopback, 0, server.createSSLSocketFactory()));
         directory = new InMemoryDirectoryServer(config);
         directory.add("dn: " + BASE_DN, "objectClass: top", "objectClass: domain", "dc: tls");
-        directory.add("dn: uid=tess," + BASE_DN, "objectClass: inetOrgPerson", "uid: tess", "cn: Tess Tls", "sn: Tls",
-                "mail: tess@tls.example", "userPassword: tess-password");
+        directory.add(
+                "dn: uid=tess," + BASE_DN,
+                "objectClass: inetOrgPerson",
+                "uid: tess",
+                "cn: Tess Tls",
+                "sn: Tls",
+                "mail: tess@tls.example",
+                "userPassword: tess-password");
         directory.startListening();
     }
 
@@ -80,7 +85,8 @@ class LdapTlsTest {
     void ldaps_withAnUntrustedCertificate_isUnavailable_andSignsInOnlyWhenTrustingAll() {
         assertThatThrownBy(() -> signIn(Map.of("url", ldaps()))).isInstanceOf(RetryLaterException.class);
 
-        assertThat(signIn(Map.of("url", ldaps(), "trust_all_certificates", true))).map(ProviderIdentity::email)
+        assertThat(signIn(Map.of("url", ldaps(), "trust_all_certificates", true)))
+                .map(ProviderIdentity::email)
                 .contains("tess@tls.example");
     }
 
@@ -90,12 +96,14 @@ class LdapTlsTest {
                 .isInstanceOf(RetryLaterException.class);
 
         assertThat(signIn(Map.of("url", startTls(), "start_tls", true, "trust_all_certificates", "true")))
-                .map(ProviderIdentity::fullName).contains("Tess Tls");
+                .map(ProviderIdentity::fullName)
+                .contains("Tess Tls");
     }
 
     @Test
     void startTls_onAnLdapsUrl_isAConfigurationError() {
         // a configuration that cannot work authenticates nobody (docs/ldap.md): no 503, no connection
-        assertThat(signIn(Map.of("url", ldaps(), "start_tls", true, "trust_all_certificates", true))).isEmpty();
+        assertThat(signIn(Map.of("url", ldaps(), "start_tls", true, "trust_all_certificates", true)))
+                .isEmpty();
     }
 }

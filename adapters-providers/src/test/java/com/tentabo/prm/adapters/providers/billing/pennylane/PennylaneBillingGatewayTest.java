@@ -1,35 +1,5 @@
 package com.tentabo.prm.adapters.providers.billing.pennylane;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.tentabo.prm.adapters.providers.http.JsonHttp;
-import com.tentabo.prm.application.provider.BillingCustomer;
-import com.tentabo.prm.application.provider.BillingInvoice;
-import com.tentabo.prm.application.provider.ProviderFailure;
-import com.tentabo.prm.application.provider.ProviderSettings;
-import com.tentabo.prm.application.provider.QuoteReceipt;
-import com.tentabo.prm.application.provider.QuoteRequest;
-import com.tentabo.prm.domain.provider.ProviderType;
-import org.assertj.core.api.ThrowableAssert;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -43,10 +13,41 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.tentabo.prm.adapters.providers.http.JsonHttp;
+import com.tentabo.prm.application.provider.BillingCustomer;
+import com.tentabo.prm.application.provider.BillingInvoice;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.application.provider.QuoteReceipt;
+import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.domain.provider.ProviderType;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 class PennylaneBillingGatewayTest {
 
     @RegisterExtension
-    static WireMockExtension pennylane = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pennylane = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String TOKEN = "pl-company-token-7d1e9c";
     private static final String API = "/api/external/v2";
@@ -66,6 +67,7 @@ class PennylaneBillingGatewayTest {
              "linked_invoices": {"url": "https://app.pennylane.com/api/external/v2/quotes/4807770486/linked_invoices"},
              "created_at": "2026-03-01T10:00:00Z", "updated_at": "2026-03-01T10:00:00Z"}
             """.formatted(ORDER_REF);
+
     private static final String CUSTOMER = """
             {"id": 275890907, "name": "Acme Partners SAS", "external_reference": "%s",
              "billing_address": {"address": "12 rue de la Paix, Bâtiment B", "postal_code": "75002", "city": "Paris",
@@ -73,7 +75,8 @@ class PennylaneBillingGatewayTest {
             """.formatted(COMPANY_REF);
 
     private final PennylaneBillingGateway gateway = new PennylaneBillingGateway(
-            Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), JsonHttp.newClient(),
+            Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
+            JsonHttp.newClient(),
             new PennylaneRateLimit());
 
     private static ProviderSettings settings(Map<String, Object> extra) {
@@ -83,23 +86,47 @@ class PennylaneBillingGatewayTest {
     }
 
     private static BillingCustomer acme(String city, String postalCode, String country) {
-        return new BillingCustomer(COMPANY_ID, "Acme", "Acme Partners SAS", "85234567800017", "billing@acme.example",
-                "12 rue de la Paix", "Bâtiment B", city, postalCode, country);
+        return new BillingCustomer(
+                COMPANY_ID,
+                "Acme",
+                "Acme Partners SAS",
+                "85234567800017",
+                "billing@acme.example",
+                "12 rue de la Paix",
+                "Bâtiment B",
+                city,
+                postalCode,
+                country);
     }
 
     /** The only place a line is built; gross is quantity × unit price, as the PRM prices it. */
-    private static QuoteRequest.Line line(String label, String unit, int quantity, String unitPrice, String discount,
-                                          String net) {
+    private static QuoteRequest.Line line(
+            String label, String unit, int quantity, String unitPrice, String discount, String net) {
         BigDecimal price = new BigDecimal(unitPrice);
-        return new QuoteRequest.Line(UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                label, unit, quantity, price, new BigDecimal(discount),
-                price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_UP), new BigDecimal(net));
+        return new QuoteRequest.Line(
+                UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                label,
+                unit,
+                quantity,
+                price,
+                new BigDecimal(discount),
+                price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_UP),
+                new BigDecimal(net));
     }
 
     private static QuoteRequest order(BigDecimal taxRate, BillingCustomer customer) {
         QuoteRequest.Line seats = line("Partner Portal seats — 12 months", "seat", 60, "150.00", "10.00", "8100.00");
-        return new QuoteRequest(ORDER_ID, "ORD-2026-0001", "EUR", taxRate, customer, List.of(seats),
-                new BigDecimal("9000.00"), new BigDecimal("900.00"), new BigDecimal("1620.00"), new BigDecimal("9720.00"));
+        return new QuoteRequest(
+                ORDER_ID,
+                "ORD-2026-0001",
+                "EUR",
+                taxRate,
+                customer,
+                List.of(seats),
+                new BigDecimal("9000.00"),
+                new BigDecimal("900.00"),
+                new BigDecimal("1620.00"),
+                new BigDecimal("9720.00"));
     }
 
     private static QuoteRequest order() {
@@ -108,8 +135,10 @@ class PennylaneBillingGatewayTest {
 
     private static MappingBuilder list(String path, String reference) {
         return get(urlPathEqualTo(API + path))
-                .withQueryParam("filter", equalToJson(
-                        "[{\"field\":\"external_reference\",\"operator\":\"eq\",\"value\":\"" + reference + "\"}]"))
+                .withQueryParam(
+                        "filter",
+                        equalToJson("[{\"field\":\"external_reference\",\"operator\":\"eq\",\"value\":\"" + reference
+                                + "\"}]"))
                 .withQueryParam("limit", equalTo("1"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("X-Use-2026-API-Changes", equalTo("true"))
@@ -128,17 +157,33 @@ class PennylaneBillingGatewayTest {
     @Test
     void givenNoQuoteNorCustomer_requestQuote_createsTheCustomerThenTheQuoteWithExactAmountsAndVatCode() {
         stubNothingIssued();
-        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
-        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        pennylane.stubFor(post(API + "/company_customers")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(QUOTE)));
 
         QuoteReceipt receipt = gateway.requestQuote(settings(Map.of()), order());
 
         assertThat(receipt.quoteId()).isEqualTo("4807770486");
         assertThat(receipt.quoteNumber()).isEqualTo("DEV-2026-001");
-        assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "pending",
-                "quote_number", "DEV-2026-001", "amount_before_tax", "8100.0", "amount", "9720.0", "totals_match", true));
+        assertThat(receipt.metadata())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "status",
+                        "pending",
+                        "quote_number",
+                        "DEV-2026-001",
+                        "amount_before_tax",
+                        "8100.0",
+                        "amount",
+                        "9720.0",
+                        "totals_match",
+                        true));
         pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/company_customers"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("Content-Type", equalTo("application/json"))
@@ -162,22 +207,36 @@ class PennylaneBillingGatewayTest {
     @Test
     void givenAKnownCustomer_requestQuote_quotesForItWithoutCreatingAnother_withConfiguredValidityAndLanguage() {
         pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(okJson(EMPTY_LIST)));
-        pennylane.stubFor(list("/customers", COMPANY_REF).willReturn(okJson(
-                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + CUSTOMER + "]}")));
-        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        pennylane.stubFor(list("/customers", COMPANY_REF)
+                .willReturn(okJson("{\"has_more\": false, \"next_cursor\": null, \"items\": [" + CUSTOMER + "]}")));
+        pennylane.stubFor(post(API + "/quotes")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(QUOTE)));
         QuoteRequest.Line undiscounted = line("Onboarding", null, 1, "1E+3", "0", "1000");
-        QuoteRequest request = new QuoteRequest(ORDER_ID, "ORD-2026-0001", "EUR", new BigDecimal("5.5"),
-                acme(null, null, null), List.of(undiscounted), new BigDecimal("1000"), BigDecimal.ZERO,
-                new BigDecimal("55"), new BigDecimal("1055"));
+        QuoteRequest request = new QuoteRequest(
+                ORDER_ID,
+                "ORD-2026-0001",
+                "EUR",
+                new BigDecimal("5.5"),
+                acme(null, null, null),
+                List.of(undiscounted),
+                new BigDecimal("1000"),
+                BigDecimal.ZERO,
+                new BigDecimal("55"),
+                new BigDecimal("1055"));
 
-        QuoteReceipt receipt = gateway.requestQuote(settings(Map.of("quote_validity_days", 15, "language", "en_GB")), request);
+        QuoteReceipt receipt =
+                gateway.requestQuote(settings(Map.of("quote_validity_days", 15, "language", "en_GB")), request);
 
         assertThat(receipt.quoteId()).isEqualTo("4807770486");
-        assertThat(receipt.metadata()).containsEntry("totals_match", false)
+        assertThat(receipt.metadata())
+                .containsEntry("totals_match", false)
                 .containsEntry("prm_amount_before_tax", "1000");
         pennylane.verify(0, postRequestedFor(urlPathEqualTo(API + "/company_customers")));
-        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes")).withRequestBody(equalToJson("""
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes"))
+                .withRequestBody(equalToJson("""
                 {"customer_id": 275890907, "date": "2026-03-01", "deadline": "2026-03-16", "currency": "EUR",
                  "language": "en_GB", "external_reference": "%s", "pdf_invoice_subject": "ORD-2026-0001",
                  "invoice_lines": [{"label": "Onboarding", "quantity": 1, "raw_currency_unit_price": "1000",
@@ -186,8 +245,8 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void givenTheQuoteWasAlreadyIssued_requestQuote_answersItWithoutPostingAnything() {
-        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(okJson(
-                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + QUOTE + "]}")));
+        pennylane.stubFor(list("/quotes", ORDER_REF)
+                .willReturn(okJson("{\"has_more\": false, \"next_cursor\": null, \"items\": [" + QUOTE + "]}")));
 
         QuoteReceipt first = gateway.requestQuote(settings(Map.of()), order());
         QuoteReceipt second = gateway.requestQuote(settings(Map.of()), order());
@@ -200,17 +259,22 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void givenRateLimited_requestQuote_failsRetryableAfterPennylanesRetryAfter() {
-        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(aResponse().withStatus(429)
-                .withHeader("retry-after", "2").withHeader("ratelimit-limit", "25")
-                .withHeader("ratelimit-remaining", "0").withHeader("ratelimit-reset", "1770379510")
-                .withBody("Rate limit exceeded. Please retry in 2 seconds.")));
+        pennylane.stubFor(list("/quotes", ORDER_REF)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("retry-after", "2")
+                        .withHeader("ratelimit-limit", "25")
+                        .withHeader("ratelimit-remaining", "0")
+                        .withHeader("ratelimit-reset", "1770379510")
+                        .withBody("Rate limit exceeded. Please retry in 2 seconds.")));
 
         ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
 
         assertThat(failure.isRetryable()).isTrue();
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(2));
-        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/quotes answered 429: "
-                + "Rate limit exceeded. Please retry in 2 seconds.");
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane GET " + API + "/quotes answered 429: "
+                        + "Rate limit exceeded. Please retry in 2 seconds.");
     }
 
     @Test
@@ -226,23 +290,28 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void givenARefusedToken_requestQuote_failsPermanentlyWithPennylanesErrorAndNeverTheToken() {
-        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
+        pennylane.stubFor(list("/quotes", ORDER_REF)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
 
         ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.isCredentialsRefused()).isTrue();
-        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/quotes answered 401: Invalid token [redacted]")
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane GET " + API + "/quotes answered 401: Invalid token [redacted]")
                 .doesNotContain(TOKEN);
     }
 
     @Test
     void givenATokenWithoutTheQuotesScope_requestQuote_failsAsRefusedCredentials() {
-        pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"Forbidden: missing scope quotes:all\", \"status\": 403}")));
+        pennylane.stubFor(list("/quotes", ORDER_REF)
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Forbidden: missing scope quotes:all\", \"status\": 403}")));
 
         ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
 
@@ -254,12 +323,23 @@ class PennylaneBillingGatewayTest {
     @Test
     void givenTheCustomerIdStoredFromAnEarlierQuote_requestQuote_reusesItWithoutLookingTheCustomerUp() {
         pennylane.stubFor(list("/quotes", ORDER_REF).willReturn(okJson(EMPTY_LIST)));
-        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        pennylane.stubFor(post(API + "/quotes")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(QUOTE)));
         QuoteRequest plain = order();
-        QuoteRequest known = new QuoteRequest(plain.orderId(), plain.orderNumber(), plain.currency(), plain.taxRate(),
-                plain.customer().withBillingCustomerId("275890907"), plain.lines(), plain.subtotal(),
-                plain.discountAmount(), plain.taxAmount(), plain.totalAmount());
+        QuoteRequest known = new QuoteRequest(
+                plain.orderId(),
+                plain.orderNumber(),
+                plain.currency(),
+                plain.taxRate(),
+                plain.customer().withBillingCustomerId("275890907"),
+                plain.lines(),
+                plain.subtotal(),
+                plain.discountAmount(),
+                plain.taxAmount(),
+                plain.totalAmount());
 
         QuoteReceipt receipt = gateway.requestQuote(settings(Map.of()), known);
 
@@ -293,8 +373,11 @@ class PennylaneBillingGatewayTest {
             syncWorker.check(settings(Map.of()));
         }
         assertThat(waits).isEmpty();
-        ProviderSettings otherToken = new ProviderSettings("pennylane", ProviderType.BILLING,
-                Map.of("base_url", pennylane.baseUrl() + API), Map.of("api_token", "another-company-token"));
+        ProviderSettings otherToken = new ProviderSettings(
+                "pennylane",
+                ProviderType.BILLING,
+                Map.of("base_url", pennylane.baseUrl() + API),
+                Map.of("api_token", "another-company-token"));
         syncWorker.check(otherToken);
         assertThat(waits).as("another token has a window of its own").isEmpty();
 
@@ -308,16 +391,22 @@ class PennylaneBillingGatewayTest {
     @Test
     void givenPennylaneRejectsTheQuote_requestQuote_failsPermanentlyNamingTheCall() {
         stubNothingIssued();
-        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
-        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(422)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"Deadline must be after date\", \"status\": 422}")));
+        pennylane.stubFor(post(API + "/company_customers")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes")
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Deadline must be after date\", \"status\": 422}")));
 
         ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()), order()));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo("pennylane POST " + API + "/quotes answered 422: Deadline must be after date");
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane POST " + API + "/quotes answered 422: Deadline must be after date");
     }
 
     @Test
@@ -327,8 +416,8 @@ class PennylaneBillingGatewayTest {
             closedPort = socket.getLocalPort();
         }
 
-        ProviderFailure failure = failure(() -> gateway.requestQuote(
-                settings(Map.of("base_url", "http://localhost:" + closedPort + API)), order()));
+        ProviderFailure failure = failure(() ->
+                gateway.requestQuote(settings(Map.of("base_url", "http://localhost:" + closedPort + API)), order()));
 
         assertThat(failure.isRetryable()).isTrue();
         assertThat(failure.getMessage()).startsWith("pennylane GET " + API + "/quotes failed");
@@ -336,8 +425,8 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void givenNoApiToken_requestQuote_failsPermanentlyBeforeAnyCall() {
-        ProviderSettings noToken = new ProviderSettings("pennylane", ProviderType.BILLING,
-                Map.of("base_url", pennylane.baseUrl() + API), Map.of());
+        ProviderSettings noToken = new ProviderSettings(
+                "pennylane", ProviderType.BILLING, Map.of("base_url", pennylane.baseUrl() + API), Map.of());
 
         ProviderFailure failure = failure(() -> gateway.requestQuote(noToken, order()));
 
@@ -350,12 +439,13 @@ class PennylaneBillingGatewayTest {
     void givenACustomerWithoutCityAndPostalCode_requestQuote_failsPermanentlyNamingThemAndCreatesNothing() {
         stubNothingIssued();
 
-        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()),
-                order(new BigDecimal("20"), acme(" ", null, "FR"))));
+        ProviderFailure failure = failure(
+                () -> gateway.requestQuote(settings(Map.of()), order(new BigDecimal("20"), acme(" ", null, "FR"))));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo("pennylane needs a billing address: company 'Acme' (" + COMPANY_ID
-                + ") has no postal_code, city");
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane needs a billing address: company 'Acme' (" + COMPANY_ID
+                        + ") has no postal_code, city");
         pennylane.verify(0, postRequestedFor(WireMock.anyUrl()));
     }
 
@@ -363,8 +453,8 @@ class PennylaneBillingGatewayTest {
     void givenACountryThatIsNotAnIsoCode_requestQuote_failsPermanently() {
         stubNothingIssued();
 
-        ProviderFailure failure = failure(() -> gateway.requestQuote(settings(Map.of()),
-                order(new BigDecimal("20"), acme("Paris", "75002", "France"))));
+        ProviderFailure failure = failure(() -> gateway.requestQuote(
+                settings(Map.of()), order(new BigDecimal("20"), acme("Paris", "75002", "France"))));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getMessage()).contains("'France'").contains("Acme");
@@ -382,28 +472,40 @@ class PennylaneBillingGatewayTest {
         assertThat(failure.getMessage()).contains("7.7").contains("vat_rate_code");
         pennylane.verify(0, postRequestedFor(WireMock.anyUrl()));
 
-        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
-        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        pennylane.stubFor(post(API + "/company_customers")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(QUOTE)));
         gateway.requestQuote(settings(Map.of("vat_rate_code", "crossborder")), swiss);
-        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes")).withRequestBody(
-                WireMock.matchingJsonPath("$.invoice_lines[0].vat_rate", equalTo("crossborder"))));
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes"))
+                .withRequestBody(WireMock.matchingJsonPath("$.invoice_lines[0].vat_rate", equalTo("crossborder"))));
     }
 
     @ParameterizedTest
     @CsvSource({"20, FR_200", "20.00, FR_200", "10, FR_100", "8.5, FR_85", "5.50, FR_55", "2.1, FR_21", "0.00, exempt"})
     void eachFrenchRate_isSentAsPennylanesVatCode(String rate, String code) {
         stubNothingIssued();
-        pennylane.stubFor(post(API + "/company_customers").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(CUSTOMER)));
-        pennylane.stubFor(post(API + "/quotes").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(QUOTE)));
+        pennylane.stubFor(post(API + "/company_customers")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(CUSTOMER)));
+        pennylane.stubFor(post(API + "/quotes")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(QUOTE)));
 
         gateway.requestQuote(settings(Map.of()), order(new BigDecimal(rate), acme("Paris", "75002", "FR")));
 
-        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes")).withRequestBody(
-                WireMock.matchingJsonPath("$.invoice_lines[0].vat_rate", equalTo(code))));
+        pennylane.verify(postRequestedFor(urlPathEqualTo(API + "/quotes"))
+                .withRequestBody(WireMock.matchingJsonPath("$.invoice_lines[0].vat_rate", equalTo(code))));
     }
 
     // ---- check(settings): GET {base}/me ------------------------------------------------------------------------
@@ -424,29 +526,34 @@ class PennylaneBillingGatewayTest {
 
         Map<String, Object> account = gateway.check(settings(Map.of()));
 
-        assertThat(account).containsExactlyInAnyOrderEntriesOf(Map.of("company", "Acme Partners SAS", "company_id", "123456"));
+        assertThat(account)
+                .containsExactlyInAnyOrderEntriesOf(Map.of("company", "Acme Partners SAS", "company_id", "123456"));
         assertThat(account.keySet()).containsExactly("company", "company_id");
-        pennylane.verify(1, getRequestedFor(urlPathEqualTo(API + "/me"))
-                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        pennylane.verify(
+                1,
+                getRequestedFor(urlPathEqualTo(API + "/me")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
         assertThat(pennylane.getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void givenARefusedToken_check_failsPermanentlyWithoutTheToken() {
-        pennylane.stubFor(me().willReturn(aResponse().withStatus(401)
+        pennylane.stubFor(me().willReturn(aResponse()
+                .withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
 
         ProviderFailure failure = failure(() -> gateway.check(settings(Map.of())));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/me answered 401: Invalid token [redacted]")
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane GET " + API + "/me answered 401: Invalid token [redacted]")
                 .doesNotContain(TOKEN);
     }
 
     @Test
     void givenPennylaneIsUnavailable_check_failsRetryable() {
-        pennylane.stubFor(me().willReturn(aResponse().withStatus(503)
+        pennylane.stubFor(me().willReturn(aResponse()
+                .withStatus(503)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"Service temporarily unavailable\", \"status\": 503}")));
 
@@ -467,6 +574,7 @@ class PennylaneBillingGatewayTest {
              "currency_amount": "9720.0", "currency_amount_before_tax": "8100.0", "currency_tax": "1620.0",
              "remaining_amount_with_tax": "9720.0", "quote": {"id": 4807770486},
              "external_reference": "prm-contract-19a2", "customer": {"id": 275890907, "url": "..."}}""";
+
     private static final String DRAFT = """
             {"id": 43, "invoice_number": null, "status": "draft", "draft": true, "paid": false,
              "date": "2026-04-05", "deadline": null, "currency": "EUR", "currency_amount": "0.10",
@@ -474,8 +582,9 @@ class PennylaneBillingGatewayTest {
 
     private static MappingBuilder invoices() {
         return get(urlPathEqualTo(API + "/customer_invoices"))
-                .withQueryParam("filter", equalToJson(
-                        "[{\"field\":\"quote_id\",\"operator\":\"eq\",\"value\":\"" + QUOTE_ID + "\"}]"))
+                .withQueryParam(
+                        "filter",
+                        equalToJson("[{\"field\":\"quote_id\",\"operator\":\"eq\",\"value\":\"" + QUOTE_ID + "\"}]"))
                 .withQueryParam("limit", equalTo("100"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("X-Use-2026-API-Changes", equalTo("true"))
@@ -484,24 +593,36 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void givenOneInvoice_invoicesForQuote_answersItWithExactAmounts() {
-        pennylane.stubFor(invoices().withQueryParam("cursor", WireMock.absent()).willReturn(okJson(
-                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + INVOICE + "]}")));
+        pennylane.stubFor(invoices()
+                .withQueryParam("cursor", WireMock.absent())
+                .willReturn(okJson("{\"has_more\": false, \"next_cursor\": null, \"items\": [" + INVOICE + "]}")));
 
         List<BillingInvoice> invoices = gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID);
 
-        assertThat(invoices).containsExactly(new BillingInvoice("42", "F-2026-0042", "upcoming", false, false,
-                new BigDecimal("9720.0"), new BigDecimal("9720.0"), "EUR", LocalDate.parse("2026-03-05"),
-                LocalDate.parse("2026-04-04")));
+        assertThat(invoices)
+                .containsExactly(new BillingInvoice(
+                        "42",
+                        "F-2026-0042",
+                        "upcoming",
+                        false,
+                        false,
+                        new BigDecimal("9720.0"),
+                        new BigDecimal("9720.0"),
+                        "EUR",
+                        LocalDate.parse("2026-03-05"),
+                        LocalDate.parse("2026-04-04")));
         assertThat(invoices.get(0).amount().toPlainString()).isEqualTo("9720.0");
         assertThat(pennylane.getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void givenTwoPages_invoicesForQuote_followsTheCursor() {
-        pennylane.stubFor(invoices().withQueryParam("cursor", WireMock.absent()).willReturn(okJson(
-                "{\"has_more\": true, \"next_cursor\": \"c-2\", \"items\": [" + INVOICE + "]}")));
-        pennylane.stubFor(invoices().withQueryParam("cursor", equalTo("c-2")).willReturn(okJson(
-                "{\"has_more\": false, \"next_cursor\": null, \"items\": [" + DRAFT + "]}")));
+        pennylane.stubFor(invoices()
+                .withQueryParam("cursor", WireMock.absent())
+                .willReturn(okJson("{\"has_more\": true, \"next_cursor\": \"c-2\", \"items\": [" + INVOICE + "]}")));
+        pennylane.stubFor(invoices()
+                .withQueryParam("cursor", equalTo("c-2"))
+                .willReturn(okJson("{\"has_more\": false, \"next_cursor\": null, \"items\": [" + DRAFT + "]}")));
 
         List<BillingInvoice> invoices = gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID);
 
@@ -517,8 +638,8 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void givenPagesWithoutEnd_invoicesForQuote_stopsAfterTenPagesWithAPermanentFailure() {
-        pennylane.stubFor(invoices().willReturn(okJson(
-                "{\"has_more\": true, \"next_cursor\": \"again\", \"items\": [" + INVOICE + "]}")));
+        pennylane.stubFor(invoices()
+                .willReturn(okJson("{\"has_more\": true, \"next_cursor\": \"again\", \"items\": [" + INVOICE + "]}")));
 
         ProviderFailure failure = failure(() -> gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID));
 
@@ -535,63 +656,77 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void givenRateLimited_invoicesForQuote_failsRetryableAfterPennylanesRetryAfter() {
-        pennylane.stubFor(invoices().willReturn(aResponse().withStatus(429).withHeader("retry-after", "2")
-                .withBody("Rate limit exceeded. Please retry in 2 seconds.")));
+        pennylane.stubFor(invoices()
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("retry-after", "2")
+                        .withBody("Rate limit exceeded. Please retry in 2 seconds.")));
 
         ProviderFailure failure = failure(() -> gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID));
 
         assertThat(failure.isRetryable()).isTrue();
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(2));
-        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API + "/customer_invoices answered 429: "
-                + "Rate limit exceeded. Please retry in 2 seconds.");
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane GET " + API + "/customer_invoices answered 429: "
+                        + "Rate limit exceeded. Please retry in 2 seconds.");
     }
 
     @Test
     void givenARefusedToken_invoicesForQuote_failsPermanentlyWithoutTheToken() {
-        pennylane.stubFor(invoices().willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
+        pennylane.stubFor(invoices()
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Invalid token " + TOKEN + "\", \"status\": 401}")));
 
         ProviderFailure failure = failure(() -> gateway.invoicesForQuote(settings(Map.of()), QUOTE_ID));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo("pennylane GET " + API
-                + "/customer_invoices answered 401: Invalid token [redacted]").doesNotContain(TOKEN);
+        assertThat(failure.getMessage())
+                .isEqualTo("pennylane GET " + API + "/customer_invoices answered 401: Invalid token [redacted]")
+                .doesNotContain(TOKEN);
     }
 
     @Test
     void quoteChanges_asksTheFirstPageFromADate_andTheNextOnesByCursorOnly() {
-        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes")).withQueryParam("start_date",
-                        equalTo("2026-02-20T08:00:00Z")).withQueryParam("limit", equalTo("1000"))
+        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes"))
+                .withQueryParam("start_date", equalTo("2026-02-20T08:00:00Z"))
+                .withQueryParam("limit", equalTo("1000"))
                 .willReturn(okJson("""
                         {"has_more": true, "next_cursor": "bmV4dA==",
                          "items": [{"id": 4807770486, "operation": "update", "processed_at": "2026-02-21T09:30:00.123Z",
                                     "updated_at": "2026-02-21T09:30:00.000Z", "created_at": "2026-02-01T10:00:00Z"},
                                    {"id": 4807770487, "operation": "delete", "processed_at": "2026-02-21T10:00:00Z"}]}""")));
-        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes")).withQueryParam("cursor", equalTo("bmV4dA=="))
+        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes"))
+                .withQueryParam("cursor", equalTo("bmV4dA=="))
                 .willReturn(okJson("{\"has_more\": false, \"next_cursor\": null, \"items\": []}")));
 
         var first = gateway.quoteChanges(settings(Map.of()), Instant.parse("2026-02-20T08:00:00.700Z"), null);
         var last = gateway.quoteChanges(settings(Map.of()), null, first.next());
 
         assertThat(first.next()).isEqualTo("bmV4dA==");
-        assertThat(first.changes()).extracting(c -> c.quoteId() + " " + c.operation() + " " + c.processedAt())
-                .containsExactly("4807770486 update 2026-02-21T09:30:00.123Z", "4807770487 delete 2026-02-21T10:00:00Z");
+        assertThat(first.changes())
+                .extracting(c -> c.quoteId() + " " + c.operation() + " " + c.processedAt())
+                .containsExactly(
+                        "4807770486 update 2026-02-21T09:30:00.123Z", "4807770487 delete 2026-02-21T10:00:00Z");
         assertThat(first.changes().get(1).deleted()).isTrue();
         assertThat(last.changes()).isEmpty();
         assertThat(last.next()).isNull();
         pennylane.verify(getRequestedFor(urlPathEqualTo(API + "/changelogs/quotes"))
-                .withQueryParam("cursor", equalTo("bmV4dA==")).withQueryParam("start_date", WireMock.absent()));
+                .withQueryParam("cursor", equalTo("bmV4dA=="))
+                .withQueryParam("start_date", WireMock.absent()));
     }
 
     @Test
     void givenAStartDateBeyondFourWeeks_quoteChanges_failsPermanentlyWithPennylanesError() {
-        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes")).willReturn(aResponse().withStatus(422)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"start_date must be within the last 4 weeks\", \"status\": 422}")));
+        pennylane.stubFor(get(urlPathEqualTo(API + "/changelogs/quotes"))
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"start_date must be within the last 4 weeks\", \"status\": 422}")));
 
-        ProviderFailure failure = failure(() -> gateway.quoteChanges(settings(Map.of()),
-                Instant.parse("2026-01-01T00:00:00Z"), null));
+        ProviderFailure failure =
+                failure(() -> gateway.quoteChanges(settings(Map.of()), Instant.parse("2026-01-01T00:00:00Z"), null));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getMessage()).endsWith("answered 422: start_date must be within the last 4 weeks");
@@ -599,10 +734,13 @@ class PennylaneBillingGatewayTest {
 
     @Test
     void quote_readsItsStatusAndExactTotals_andAnswersNothingForAQuoteGone() {
-        pennylane.stubFor(get(urlPathEqualTo(API + "/quotes/4807770486")).willReturn(okJson(
-                QUOTE.replace("\"pending\"", "\"accepted\""))));
-        pennylane.stubFor(get(urlPathEqualTo(API + "/quotes/4807770499")).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withBody("{\"error\": \"Not found\", \"status\": 404}")));
+        pennylane.stubFor(get(urlPathEqualTo(API + "/quotes/4807770486"))
+                .willReturn(okJson(QUOTE.replace("\"pending\"", "\"accepted\""))));
+        pennylane.stubFor(get(urlPathEqualTo(API + "/quotes/4807770499"))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Not found\", \"status\": 404}")));
 
         var quote = gateway.quote(settings(Map.of()), "4807770486").orElseThrow();
 
@@ -612,6 +750,7 @@ class PennylaneBillingGatewayTest {
         assertThat(quote.amountBeforeTax().toPlainString()).isEqualTo("8100.0");
         assertThat(quote.updatedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
         assertThat(gateway.quote(settings(Map.of()), "4807770499")).isEmpty();
-        assertThat(failure(() -> gateway.quote(settings(Map.of()), "../me")).isRetryable()).isFalse();
+        assertThat(failure(() -> gateway.quote(settings(Map.of()), "../me")).isRetryable())
+                .isFalse();
     }
 }

@@ -1,17 +1,14 @@
 package com.tentabo.prm.adapters.providers.billing.pennylane;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -22,9 +19,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Pennylane webhooks (§2.6): {@code X-Pennylane-Signature: t=<unix s>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>},
@@ -34,6 +33,7 @@ class PennylaneWebhooksTest {
 
     /** 2026-07-01T00:00:00Z, the {@code created} of the research notes' delivery. */
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1_782_864_000L), ZoneOffset.UTC);
+
     private static final long NOW = CLOCK.instant().getEpochSecond();
     private static final String SECRET = "pl-webhook-secret-9c4e";
     /** The research notes' delivery (§2.8), compact, as Pennylane sends it: its id is a JSON number. */
@@ -92,8 +92,8 @@ class PennylaneWebhooksTest {
     void givenAValidSignature_authenticate_answersTheDeliveryIdAsTextAndTheEvent() {
         Optional<ParsedWebhook> parsed = authenticate("t=" + NOW + ",v1=" + DELIVERY_SIGNATURE, DELIVERY);
 
-        assertThat(parsed).contains(new ParsedWebhook("987654", "customer_invoice.e_invoicing_status_updated",
-                DELIVERY));
+        assertThat(parsed)
+                .contains(new ParsedWebhook("987654", "customer_invoice.e_invoicing_status_updated", DELIVERY));
     }
 
     @Test
@@ -124,29 +124,34 @@ class PennylaneWebhooksTest {
         String altered = DELIVERY.replace("987654", "987655");
 
         assertThat(altered).isNotEqualTo(DELIVERY);
-        assertThat(authenticate("t=" + NOW + ",v1=" + DELIVERY_SIGNATURE, altered)).isEmpty();
+        assertThat(authenticate("t=" + NOW + ",v1=" + DELIVERY_SIGNATURE, altered))
+                .isEmpty();
     }
 
     @Test
     void givenTheBodyReserialisedWithSpaces_authenticate_isEmpty() {
         String sameJson = DELIVERY.replace(",\"event\"", ", \"event\"");
 
-        assertThat(authenticate("t=" + NOW + ",v1=" + DELIVERY_SIGNATURE, sameJson)).isEmpty();
+        assertThat(authenticate("t=" + NOW + ",v1=" + DELIVERY_SIGNATURE, sameJson))
+                .isEmpty();
     }
 
     @Test
     void givenASignatureWithAnotherSecret_authenticate_isEmpty() {
-        assertThat(authenticate(signature("pl-webhook-secret-9c4f", NOW, DELIVERY), DELIVERY)).isEmpty();
+        assertThat(authenticate(signature("pl-webhook-secret-9c4f", NOW, DELIVERY), DELIVERY))
+                .isEmpty();
     }
 
     @Test
     void givenTheTimestampChangedAfterSigning_authenticate_isEmpty() {
-        assertThat(authenticate("t=" + (NOW + 1) + ",v1=" + DELIVERY_SIGNATURE, DELIVERY)).isEmpty();
+        assertThat(authenticate("t=" + (NOW + 1) + ",v1=" + DELIVERY_SIGNATURE, DELIVERY))
+                .isEmpty();
     }
 
     @Test
     void givenASignatureOfTheBodyAlone_authenticate_isEmpty() {
-        assertThat(authenticate("t=" + NOW + ",v1=" + hmac(SECRET, DELIVERY), DELIVERY)).isEmpty();
+        assertThat(authenticate("t=" + NOW + ",v1=" + hmac(SECRET, DELIVERY), DELIVERY))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -154,7 +159,8 @@ class PennylaneWebhooksTest {
     void givenASignatureMoreThanFiveMinutesFromNow_authenticate_isEmpty(long offsetSeconds) {
         long signedAt = NOW + offsetSeconds;
 
-        assertThat(authenticate(signature(SECRET, signedAt, DELIVERY), DELIVERY)).isEmpty();
+        assertThat(authenticate(signature(SECRET, signedAt, DELIVERY), DELIVERY))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -163,14 +169,28 @@ class PennylaneWebhooksTest {
         long signedAt = NOW + offsetSeconds;
 
         assertThat(authenticate(signature(SECRET, signedAt, DELIVERY), DELIVERY))
-                .map(ParsedWebhook::eventType).contains("customer_invoice.e_invoicing_status_updated");
+                .map(ParsedWebhook::eventType)
+                .contains("customer_invoice.e_invoicing_status_updated");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"t=abc,v1=00", "t=abc,v1=" + DELIVERY_SIGNATURE, "v1=" + DELIVERY_SIGNATURE,
-            "t=1782864000", "t=1782864000,v1=", "t=1782864000,v0=" + DELIVERY_SIGNATURE,
-            "t=1782864000,v1=" + "a72054ac9ec39b1aff0a6185b534f379", "t=1782864000;v1=" + DELIVERY_SIGNATURE,
-            "t=99999999999999999999,v1=00", "sha256=" + DELIVERY_SIGNATURE, DELIVERY_SIGNATURE, "", " ", ","})
+    @ValueSource(
+            strings = {
+                "t=abc,v1=00",
+                "t=abc,v1=" + DELIVERY_SIGNATURE,
+                "v1=" + DELIVERY_SIGNATURE,
+                "t=1782864000",
+                "t=1782864000,v1=",
+                "t=1782864000,v0=" + DELIVERY_SIGNATURE,
+                "t=1782864000,v1=" + "a72054ac9ec39b1aff0a6185b534f379",
+                "t=1782864000;v1=" + DELIVERY_SIGNATURE,
+                "t=99999999999999999999,v1=00",
+                "sha256=" + DELIVERY_SIGNATURE,
+                DELIVERY_SIGNATURE,
+                "",
+                " ",
+                ","
+            })
     void givenAMalformedSignatureHeader_authenticate_isEmptyWithoutThrowing(String header) {
         assertThat(authenticate(header, DELIVERY)).isEmpty();
     }
@@ -184,17 +204,19 @@ class PennylaneWebhooksTest {
     void givenNoWebhookSecretConfigured_authenticate_isEmpty() {
         WebhookRequest request = delivery("t=" + NOW + ",v1=" + DELIVERY_SIGNATURE, DELIVERY);
 
-        assertThat(webhooks.authenticate(settings(Map.of("api_token", "pl-company-token-7d1e9c")), request,
-                CLOCK.instant())).isEmpty();
-        assertThat(webhooks.authenticate(settings(Map.of("webhook_secret", " ")), request, CLOCK.instant())).isEmpty();
+        assertThat(webhooks.authenticate(
+                        settings(Map.of("api_token", "pl-company-token-7d1e9c")), request, CLOCK.instant()))
+                .isEmpty();
+        assertThat(webhooks.authenticate(settings(Map.of("webhook_secret", " ")), request, CLOCK.instant()))
+                .isEmpty();
     }
 
     @Test
     void givenAnAuthenticBodyThatIsNotAJsonObject_authenticate_failsValidation() {
         String body = "[" + DELIVERY + "]";
 
-        DomainException failure = catchThrowableOfType(DomainException.class,
-                () -> authenticate(signature(SECRET, NOW, body), body));
+        DomainException failure =
+                catchThrowableOfType(DomainException.class, () -> authenticate(signature(SECRET, NOW, body), body));
 
         assertThat(failure.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
         assertThat(failure.getMessage()).isEqualTo("body: must be a JSON object");
@@ -204,8 +226,8 @@ class PennylaneWebhooksTest {
     void givenAnAuthenticBodyWithoutEvent_authenticate_failsValidation() {
         String body = DELIVERY.replace("\"event\":\"customer_invoice.e_invoicing_status_updated\",", "");
 
-        DomainException failure = catchThrowableOfType(DomainException.class,
-                () -> authenticate(signature(SECRET, NOW, body), body));
+        DomainException failure =
+                catchThrowableOfType(DomainException.class, () -> authenticate(signature(SECRET, NOW, body), body));
 
         assertThat(failure.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
         assertThat(failure.getMessage()).isEqualTo("body.event: is required");
@@ -213,7 +235,8 @@ class PennylaneWebhooksTest {
 
     @Test
     void subject_isAlwaysEmpty() {
-        assertThat(webhooks.subject("customer_invoice.e_invoicing_status_updated", DELIVERY)).isEmpty();
+        assertThat(webhooks.subject("customer_invoice.e_invoicing_status_updated", DELIVERY))
+                .isEmpty();
         assertThat(webhooks.subject("dms_file.created", "not json")).isEmpty();
     }
 
@@ -221,14 +244,20 @@ class PennylaneWebhooksTest {
     void aQuoteEvent_isAboutTheQuoteAtDataId_andOtherEventsAboutNothing() {
         PennylaneWebhooks hooks = new PennylaneWebhooks();
 
-        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated",
-                "{\"id\": \"d1\", \"event\": \"quote.updated\", \"data\": {\"id\": 4807770486}}"))
+        org.assertj.core.api.Assertions.assertThat(hooks.subject(
+                        "quote.updated",
+                        "{\"id\": \"d1\", \"event\": \"quote.updated\", \"data\": {\"id\": 4807770486}}"))
                 .contains(new com.tentabo.prm.application.provider.WebhookSubject("quote", "4807770486", "updated"));
-        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.deleted",
-                "{\"data\": {\"id\": 4807770486}}").orElseThrow().action()).isEqualTo("delete");
-        org.assertj.core.api.Assertions.assertThat(hooks.subject("customer_invoice.e_invoicing_status_updated",
-                "{\"data\": {\"id\": 1}}")).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated", "{\"data\": {}}")).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated", "not json")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.deleted", "{\"data\": {\"id\": 4807770486}}")
+                        .orElseThrow()
+                        .action())
+                .isEqualTo("delete");
+        org.assertj.core.api.Assertions.assertThat(
+                        hooks.subject("customer_invoice.e_invoicing_status_updated", "{\"data\": {\"id\": 1}}"))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated", "{\"data\": {}}"))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(hooks.subject("quote.updated", "not json"))
+                .isEmpty();
     }
 }

@@ -1,40 +1,7 @@
 package com.tentabo.prm.adapters.providers.crm.pipedrive;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.tentabo.prm.adapters.providers.http.JsonHttp;
-import com.tentabo.prm.application.provider.CrmLead;
-import com.tentabo.prm.application.provider.DealReceipt;
-import com.tentabo.prm.application.provider.DealRequest;
-import com.tentabo.prm.application.provider.ProviderFailure;
-import com.tentabo.prm.application.provider.ProviderSettings;
-import com.tentabo.prm.domain.provider.ProviderType;
-import org.assertj.core.api.ThrowableAssert;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -48,14 +15,49 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.tentabo.prm.adapters.providers.http.JsonHttp;
+import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.DealReceipt;
+import com.tentabo.prm.application.provider.DealRequest;
+import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.application.provider.ProviderSettings;
+import com.tentabo.prm.domain.provider.ProviderType;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
 class PipedriveCrmGatewayTest {
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String TOKEN = "pd-api-token-3f9a77c1";
     private static final String TITLE = "ORD-2026-0001 — Acme Partners";
-    private static final String NO_RESULTS = "{\"success\": true, \"data\": {\"items\": []}, \"additional_data\": {\"next_cursor\": null}}";
+    private static final String NO_RESULTS =
+            "{\"success\": true, \"data\": {\"items\": []}, \"additional_data\": {\"next_cursor\": null}}";
     /** The data of POST /api/v2/deals as the v2 spec example shapes it (§1.9), for the order's deal. */
     private static final String CREATED_DEAL = """
             {"success": true,
@@ -77,8 +79,14 @@ class PipedriveCrmGatewayTest {
     }
 
     private static DealRequest order(String organizationName, String leadId) {
-        return new DealRequest(UUID.fromString("7f3c0d2a-1b4e-4c5f-9a8b-0c1d2e3f4a5b"), "ORD-2026-0001", TITLE,
-                new BigDecimal("8100.50"), "EUR", organizationName, leadId);
+        return new DealRequest(
+                UUID.fromString("7f3c0d2a-1b4e-4c5f-9a8b-0c1d2e3f4a5b"),
+                "ORD-2026-0001",
+                TITLE,
+                new BigDecimal("8100.50"),
+                "EUR",
+                organizationName,
+                leadId);
     }
 
     private static MappingBuilder search(String path, String term, String field) {
@@ -115,18 +123,28 @@ class PipedriveCrmGatewayTest {
     @Test
     void givenNoDealNorOrganization_requestDeal_createsTheOrganizationThenTheDealWithTheExactValue() {
         pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
-        pipedrive.stubFor(search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(NO_RESULTS)));
-        pipedrive.stubFor(post("/api/v2/organizations").willReturn(okJson(
-                "{\"success\": true, \"data\": {\"id\": 7, \"name\": \"Acme Partners\", \"owner_id\": 3}}")));
+        pipedrive.stubFor(
+                search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(post("/api/v2/organizations")
+                .willReturn(okJson(
+                        "{\"success\": true, \"data\": {\"id\": 7, \"name\": \"Acme Partners\", \"owner_id\": 3}}")));
         pipedrive.stubFor(post("/api/v2/deals").willReturn(okJson(CREATED_DEAL)));
 
-        DealReceipt receipt = gateway.requestDeal(settings(Map.of("pipeline_id", "1", "stage_id", 2, "owner_id", "3",
-                "company_domain", "acme-reseller")), order("Acme Partners", "adf21080-0e10-11eb-879b-05d71fb426ec"));
+        DealReceipt receipt = gateway.requestDeal(
+                settings(Map.of("pipeline_id", "1", "stage_id", 2, "owner_id", "3", "company_domain", "acme-reseller")),
+                order("Acme Partners", "adf21080-0e10-11eb-879b-05d71fb426ec"));
 
         assertThat(receipt.dealId()).isEqualTo("746");
-        assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("org_id", 7L, "status", "open",
-                "source_lead_id", "adf21080-0e10-11eb-879b-05d71fb426ec",
-                "url", "https://acme-reseller.pipedrive.com/deal/746"));
+        assertThat(receipt.metadata())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "org_id",
+                        7L,
+                        "status",
+                        "open",
+                        "source_lead_id",
+                        "adf21080-0e10-11eb-879b-05d71fb426ec",
+                        "url",
+                        "https://acme-reseller.pipedrive.com/deal/746"));
         pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/organizations"))
                 .withHeader("x-api-token", equalTo(TOKEN))
                 .withRequestBody(equalToJson("{\"name\": \"Acme Partners\"}")));
@@ -137,48 +155,59 @@ class PipedriveCrmGatewayTest {
                         {"title": "%s", "value": 8100.50, "currency": "EUR", "org_id": 7, "status": "open",
                          "pipeline_id": 1, "stage_id": 2, "owner_id": 3}""".formatted(TITLE))));
         List<LoggedRequest> deals = pipedrive.findAll(postRequestedFor(urlPathEqualTo("/api/v2/deals")));
-        assertThat(deals).singleElement().satisfies(deal -> assertThat(deal.getBodyAsString()).contains("\"value\":8100.50"));
+        assertThat(deals)
+                .singleElement()
+                .satisfies(deal -> assertThat(deal.getBodyAsString()).contains("\"value\":8100.50"));
     }
 
     @Test
     void givenAKnownOrganization_requestDeal_opensTheDealForItWithoutCreatingAnother() {
         pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
-        pipedrive.stubFor(search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(results(
-                result("{\"id\": 9, \"type\": \"organization\", \"name\": \"ACME PARTNERS\", \"address\": null}")))));
-        pipedrive.stubFor(post("/api/v2/deals").willReturn(okJson(CREATED_DEAL.replace("\"org_id\": 7", "\"org_id\": 9"))));
+        pipedrive.stubFor(search("/api/v2/organizations/search", "Acme Partners", "name")
+                .willReturn(okJson(results(result(
+                        "{\"id\": 9, \"type\": \"organization\", \"name\": \"ACME PARTNERS\", \"address\": null}")))));
+        pipedrive.stubFor(
+                post("/api/v2/deals").willReturn(okJson(CREATED_DEAL.replace("\"org_id\": 7", "\"org_id\": 9"))));
 
         DealReceipt receipt = gateway.requestDeal(settings(Map.of()), order("Acme Partners", null));
 
         assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("org_id", 9L, "status", "open"));
         pipedrive.verify(0, postRequestedFor(urlPathEqualTo("/api/v2/organizations")));
-        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/deals")).withRequestBody(equalToJson(
-                "{\"title\": \"%s\", \"value\": 8100.50, \"currency\": \"EUR\", \"org_id\": 9, \"status\": \"open\"}"
-                        .formatted(TITLE))));
+        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/deals"))
+                .withRequestBody(equalToJson(
+                        "{\"title\": \"%s\", \"value\": 8100.50, \"currency\": \"EUR\", \"org_id\": 9, \"status\": \"open\"}"
+                                .formatted(TITLE))));
     }
 
     @Test
     void givenNoOrganizationName_requestDeal_opensADealWithoutOrganization() {
         pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
-        pipedrive.stubFor(post("/api/v2/deals").willReturn(okJson(CREATED_DEAL.replace("\"org_id\": 7", "\"org_id\": null"))));
+        pipedrive.stubFor(
+                post("/api/v2/deals").willReturn(okJson(CREATED_DEAL.replace("\"org_id\": 7", "\"org_id\": null"))));
 
         DealReceipt receipt = gateway.requestDeal(settings(Map.of()), order(null, null));
 
         assertThat(receipt.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "open"));
         pipedrive.verify(0, getRequestedFor(urlPathEqualTo("/api/v2/organizations/search")));
-        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/deals")).withRequestBody(equalToJson(
-                "{\"title\": \"%s\", \"value\": 8100.50, \"currency\": \"EUR\", \"status\": \"open\"}".formatted(TITLE))));
+        pipedrive.verify(postRequestedFor(urlPathEqualTo("/api/v2/deals"))
+                .withRequestBody(equalToJson(
+                        "{\"title\": \"%s\", \"value\": 8100.50, \"currency\": \"EUR\", \"status\": \"open\"}"
+                                .formatted(TITLE))));
     }
 
     @Test
     void givenTheDealWasAlreadyOpened_requestDeal_answersItWithoutPostingAnything() {
-        pipedrive.stubFor(dealSearch().willReturn(okJson(results(
-                result("{\"id\": 745, \"type\": \"deal\", \"title\": \"%s\", \"status\": \"open\"}"
-                        .formatted(TITLE.toLowerCase(java.util.Locale.ROOT))),
-                result("{\"id\": 746, \"type\": \"deal\", \"title\": \"%s\", \"value\": 8100.5, \"currency\": \"EUR\","
-                        .formatted(TITLE) + " \"status\": \"won\", \"visible_to\": 3, \"owner\": {\"id\": 3},"
-                        + " \"stage\": {\"id\": 2, \"name\": \"Won\"}, \"person\": null,"
-                        + " \"organization\": {\"id\": 7, \"name\": \"Acme Partners\", \"address\": null},"
-                        + " \"custom_fields\": [], \"notes\": []}")))));
+        pipedrive.stubFor(dealSearch()
+                .willReturn(okJson(results(
+                        result("{\"id\": 745, \"type\": \"deal\", \"title\": \"%s\", \"status\": \"open\"}"
+                                .formatted(TITLE.toLowerCase(java.util.Locale.ROOT))),
+                        result(
+                                "{\"id\": 746, \"type\": \"deal\", \"title\": \"%s\", \"value\": 8100.5, \"currency\": \"EUR\","
+                                                .formatted(TITLE)
+                                        + " \"status\": \"won\", \"visible_to\": 3, \"owner\": {\"id\": 3},"
+                                        + " \"stage\": {\"id\": 2, \"name\": \"Won\"}, \"person\": null,"
+                                        + " \"organization\": {\"id\": 7, \"name\": \"Acme Partners\", \"address\": null},"
+                                        + " \"custom_fields\": [], \"notes\": []}")))));
 
         DealReceipt first = gateway.requestDeal(settings(Map.of()), order("Acme Partners", null));
         DealReceipt second = gateway.requestDeal(settings(Map.of()), order("Acme Partners", null));
@@ -191,25 +220,33 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void givenTheBurstLimitIsHit_requestDeal_failsRetryableAfterTheResetSeconds() {
-        pipedrive.stubFor(dealSearch().willReturn(aResponse().withStatus(429)
-                .withHeader("x-ratelimit-limit", "40").withHeader("x-ratelimit-remaining", "0")
-                .withHeader("x-ratelimit-reset", "2").withHeader("x-daily-requests-left", "5120")
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")));
+        pipedrive.stubFor(dealSearch()
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("x-ratelimit-limit", "40")
+                        .withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withHeader("x-daily-requests-left", "5120")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")));
 
         ProviderFailure failure = failureOf(order("Acme Partners", null));
 
         assertThat(failure.isRetryable()).isTrue();
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(2));
-        assertThat(failure.getMessage()).isEqualTo("pipedrive GET /api/v2/deals/search answered 429: Request over limit");
+        assertThat(failure.getMessage())
+                .isEqualTo("pipedrive GET /api/v2/deals/search answered 429: Request over limit");
     }
 
     @Test
     void givenTheDailyBudgetIsSpent_requestDeal_failsRetryableOnlyAfterTheNextMidnightUtc() {
-        pipedrive.stubFor(dealSearch().willReturn(aResponse().withStatus(429)
-                .withHeader("x-ratelimit-reset", "2").withHeader("x-daily-ratelimit-token-remaining", "0")
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")));
+        pipedrive.stubFor(dealSearch()
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withHeader("x-daily-ratelimit-token-remaining", "0")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")));
 
         ProviderFailure failure = failureOf(order("Acme Partners", null));
 
@@ -231,9 +268,10 @@ class PipedriveCrmGatewayTest {
     @Test
     void givenAServerError_requestDeal_failsRetryable() {
         pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
-        pipedrive.stubFor(search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(NO_RESULTS)));
-        pipedrive.stubFor(post("/api/v2/organizations").willReturn(aResponse().withStatus(500)
-                .withBody("<html><body>Internal Server Error</body></html>")));
+        pipedrive.stubFor(
+                search("/api/v2/organizations/search", "Acme Partners", "name").willReturn(okJson(NO_RESULTS)));
+        pipedrive.stubFor(post("/api/v2/organizations")
+                .willReturn(aResponse().withStatus(500).withBody("<html><body>Internal Server Error</body></html>")));
 
         ProviderFailure failure = failureOf(order("Acme Partners", null));
 
@@ -244,31 +282,37 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void givenARefusedToken_requestDeal_failsPermanentlyWithPipedrivesErrorButNoTokenNorQuery() {
-        pipedrive.stubFor(dealSearch().willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\": false, \"error\": \"unauthorized access\", \"errorCode\": 401}")));
+        pipedrive.stubFor(dealSearch()
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"error\": \"unauthorized access\", \"errorCode\": 401}")));
 
         ProviderFailure failure = failureOf(order("Acme Partners", null));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo("pipedrive GET /api/v2/deals/search answered 401: unauthorized access")
+        assertThat(failure.getMessage())
+                .isEqualTo("pipedrive GET /api/v2/deals/search answered 401: unauthorized access")
                 .doesNotContain(TOKEN);
     }
 
     @Test
     void givenPipedriveRejectsTheDeal_requestDeal_failsPermanentlyWithErrorAndErrorInfo() {
         pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
-        pipedrive.stubFor(post("/api/v2/deals").willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\": false, \"error\": \"Entity was not found\", \"error_info\": \"Object was not found.\","
-                        + " \"data\": null, \"additional_data\": null}")));
+        pipedrive.stubFor(post("/api/v2/deals")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"success\": false, \"error\": \"Entity was not found\", \"error_info\": \"Object was not found.\","
+                                        + " \"data\": null, \"additional_data\": null}")));
 
-        ProviderFailure failure = failure(() -> gateway.requestDeal(settings(Map.of("stage_id", "99")),
-                order(null, null)));
+        ProviderFailure failure =
+                failure(() -> gateway.requestDeal(settings(Map.of("stage_id", "99")), order(null, null)));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo(
-                "pipedrive POST /api/v2/deals answered 404: Entity was not found (Object was not found.)");
+        assertThat(failure.getMessage())
+                .isEqualTo("pipedrive POST /api/v2/deals answered 404: Entity was not found (Object was not found.)");
     }
 
     @Test
@@ -278,8 +322,8 @@ class PipedriveCrmGatewayTest {
             closedPort = socket.getLocalPort();
         }
 
-        ProviderFailure failure = failure(() -> gateway.requestDeal(
-                settings(Map.of("base_url", "http://localhost:" + closedPort)), order(null, null)));
+        ProviderFailure failure = failure(() ->
+                gateway.requestDeal(settings(Map.of("base_url", "http://localhost:" + closedPort)), order(null, null)));
 
         assertThat(failure.isRetryable()).isTrue();
         assertThat(failure.getMessage()).startsWith("pipedrive GET /api/v2/deals/search failed");
@@ -287,8 +331,8 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void givenNoApiToken_requestDeal_failsPermanentlyBeforeAnyCall() {
-        ProviderSettings noToken = new ProviderSettings("pipedrive", ProviderType.CRM,
-                Map.of("base_url", pipedrive.baseUrl()), Map.of("api_token", " "));
+        ProviderSettings noToken = new ProviderSettings(
+                "pipedrive", ProviderType.CRM, Map.of("base_url", pipedrive.baseUrl()), Map.of("api_token", " "));
 
         ProviderFailure failure = failure(() -> gateway.requestDeal(noToken, order(null, null)));
 
@@ -301,8 +345,8 @@ class PipedriveCrmGatewayTest {
     void givenAStageIdThatIsNotANumber_requestDeal_failsPermanentlyNamingTheKey() {
         pipedrive.stubFor(dealSearch().willReturn(okJson(NO_RESULTS)));
 
-        ProviderFailure failure = failure(() -> gateway.requestDeal(settings(Map.of("stage_id", "won")),
-                order(null, null)));
+        ProviderFailure failure =
+                failure(() -> gateway.requestDeal(settings(Map.of("stage_id", "won")), order(null, null)));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getMessage()).contains("stage_id");
@@ -357,7 +401,10 @@ class PipedriveCrmGatewayTest {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     @Test
@@ -367,25 +414,48 @@ class PipedriveCrmGatewayTest {
 
         Optional<CrmLead> lead = gateway.lead(settings(Map.of()), LEAD_ID);
 
-        assertThat(lead).contains(new CrmLead(LEAD_ID, "Acme renewal lead", "Acme Partners", "Jane Doe",
-                "jane.doe@acme.example", "+33 1 23 45 67 89", new BigDecimal("1200.50"), "EUR",
-                LocalDate.of(2026, 12, 31), Instant.parse("2026-02-20T09:15:00.250Z"),
-                Map.of("owner_id", "3", "organization_id", "7", "person_id", "1092", "source_name", "API",
-                        "is_archived", false)));
+        assertThat(lead)
+                .contains(new CrmLead(
+                        LEAD_ID,
+                        "Acme renewal lead",
+                        "Acme Partners",
+                        "Jane Doe",
+                        "jane.doe@acme.example",
+                        "+33 1 23 45 67 89",
+                        new BigDecimal("1200.50"),
+                        "EUR",
+                        LocalDate.of(2026, 12, 31),
+                        Instant.parse("2026-02-20T09:15:00.250Z"),
+                        Map.of(
+                                "owner_id",
+                                "3",
+                                "organization_id",
+                                "7",
+                                "person_id",
+                                "1092",
+                                "source_name",
+                                "API",
+                                "is_archived",
+                                false)));
         assertThat(lead.orElseThrow().value().toPlainString()).isEqualTo("1200.50");
-        assertThat(lead.orElseThrow().metadata()).containsOnlyKeys(
-                "owner_id", "organization_id", "person_id", "source_name", "is_archived");
+        assertThat(lead.orElseThrow().metadata())
+                .containsOnlyKeys("owner_id", "organization_id", "person_id", "source_name", "is_archived");
         pipedrive.verify(1, getRequestedFor(urlPathEqualTo(LEAD_PATH)).withHeader("x-api-token", equalTo(TOKEN)));
-        pipedrive.verify(1, getRequestedFor(urlPathEqualTo(ORGANIZATION_PATH)).withHeader("x-api-token", equalTo(TOKEN)));
+        pipedrive.verify(
+                1, getRequestedFor(urlPathEqualTo(ORGANIZATION_PATH)).withHeader("x-api-token", equalTo(TOKEN)));
         pipedrive.verify(1, getRequestedFor(urlPathEqualTo(PERSON_PATH)).withHeader("x-api-token", equalTo(TOKEN)));
         assertThat(pipedrive.getAllServeEvents()).hasSize(3);
     }
 
     @Test
     void givenAnArchivedLeadWithABigValue_lead_keepsEveryDigitAndTheArchivedFlag() {
-        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(lead("7", "1092",
-                "{\"amount\": 12345678901234.10, \"currency\": \"USD\"}", "2026-02-20T09:15:00Z")
-                .replace("\"is_archived\": false", "\"is_archived\": true"))));
+        pipedrive.stubFor(authorizedGet(LEAD_PATH)
+                .willReturn(okJson(lead(
+                                "7",
+                                "1092",
+                                "{\"amount\": 12345678901234.10, \"currency\": \"USD\"}",
+                                "2026-02-20T09:15:00Z")
+                        .replace("\"is_archived\": false", "\"is_archived\": true"))));
         stubRelated(ORGANIZATION, PERSON);
 
         CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
@@ -397,13 +467,13 @@ class PipedriveCrmGatewayTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2020-10-14T11:30:36.551Z,  2020-10-14T11:30:36.551Z",
-            "2026-02-20T10:15:00+01:00, 2026-02-20T09:15:00Z",
-            "2019-12-09 13:59:21,       2019-12-09T13:59:21Z",
+        "2020-10-14T11:30:36.551Z,  2020-10-14T11:30:36.551Z",
+        "2026-02-20T10:15:00+01:00, 2026-02-20T09:15:00Z",
+        "2019-12-09 13:59:21,       2019-12-09T13:59:21Z",
     })
     void eachUpdateTimeForm_isReadAsTheSameInstant(String written, String expected) {
-        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(lead("7", "1092",
-                "{\"amount\": 1200.50, \"currency\": \"EUR\"}", written))));
+        pipedrive.stubFor(authorizedGet(LEAD_PATH)
+                .willReturn(okJson(lead("7", "1092", "{\"amount\": 1200.50, \"currency\": \"EUR\"}", written))));
         stubRelated(ORGANIZATION, PERSON);
 
         CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
@@ -458,23 +528,40 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void givenALeadWithoutOrganizationPersonNorValue_lead_asksForNeitherAndLeavesThemNull() {
-        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(okJson(
-                lead("null", "null", "null", "2026-02-20T09:15:00Z")
+        pipedrive.stubFor(authorizedGet(LEAD_PATH)
+                .willReturn(okJson(lead("null", "null", "null", "2026-02-20T09:15:00Z")
                         .replace("\"expected_close_date\": \"2026-12-31\"", "\"expected_close_date\": null"))));
 
         CrmLead lead = gateway.lead(settings(Map.of()), LEAD_ID).orElseThrow();
 
-        assertThat(lead).isEqualTo(new CrmLead(LEAD_ID, "Acme renewal lead", null, null, null, null, null, null,
-                null, Instant.parse("2026-02-20T09:15:00Z"),
-                Map.of("owner_id", "3", "source_name", "API", "is_archived", false)));
+        assertThat(lead)
+                .isEqualTo(new CrmLead(
+                        LEAD_ID,
+                        "Acme renewal lead",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Instant.parse("2026-02-20T09:15:00Z"),
+                        Map.of("owner_id", "3", "source_name", "API", "is_archived", false)));
         pipedrive.verify(0, getRequestedFor(urlPathMatching("/api/v2/(organizations|persons)/.*")));
         assertThat(pipedrive.getAllServeEvents()).hasSize(1);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"../users/me", "a b", "adf21080/../../v1/users/me", "lead?id=1", "%2e%2e",
-            "a123456789b123456789c123456789d123456789e123456789f123456789g1234"})
+    @ValueSource(
+            strings = {
+                "../users/me",
+                "a b",
+                "adf21080/../../v1/users/me",
+                "lead?id=1",
+                "%2e%2e",
+                "a123456789b123456789c123456789d123456789e123456789f123456789g1234"
+            })
     void givenALeadIdThatIsNotAPipedriveId_lead_failsPermanentlyWithoutAnyRequest(String leadId) {
         pipedrive.stubFor(get(WireMock.anyUrl()).willReturn(okJson(fullLead())));
 
@@ -487,10 +574,12 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void givenTheBurstLimitIsHitOnTheLead_lead_failsRetryableAfterTheResetSeconds() {
-        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(json(429,
-                "{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")
-                .withHeader("x-ratelimit-limit", "40").withHeader("x-ratelimit-remaining", "0")
-                .withHeader("x-ratelimit-reset", "2").withHeader("x-daily-requests-left", "5120")));
+        pipedrive.stubFor(authorizedGet(LEAD_PATH)
+                .willReturn(json(429, "{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")
+                        .withHeader("x-ratelimit-limit", "40")
+                        .withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withHeader("x-daily-requests-left", "5120")));
 
         ProviderFailure failure = failure(() -> gateway.lead(settings(Map.of()), LEAD_ID));
 
@@ -502,16 +591,21 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void givenARefusedToken_lead_failsPermanentlyWithoutTheToken() {
-        pipedrive.stubFor(authorizedGet(LEAD_PATH).willReturn(json(401, "{\"success\": false,"
-                + " \"error\": \"unauthorized access\", \"error_info\": \"token " + TOKEN + " is not valid\","
-                + " \"errorCode\": 401}")));
+        pipedrive.stubFor(authorizedGet(LEAD_PATH)
+                .willReturn(json(
+                        401,
+                        "{\"success\": false,"
+                                + " \"error\": \"unauthorized access\", \"error_info\": \"token " + TOKEN
+                                + " is not valid\","
+                                + " \"errorCode\": 401}")));
 
         ProviderFailure failure = failure(() -> gateway.lead(settings(Map.of()), LEAD_ID));
 
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.retryAfter()).isEmpty();
         assertThat(failure.getMessage())
-                .isEqualTo("pipedrive GET " + LEAD_PATH + " answered 401: unauthorized access (token [redacted] is not valid)")
+                .isEqualTo("pipedrive GET " + LEAD_PATH
+                        + " answered 401: unauthorized access (token [redacted] is not valid)")
                 .doesNotContain(TOKEN);
     }
 
@@ -528,28 +622,38 @@ class PipedriveCrmGatewayTest {
 
         Map<String, Object> account = gateway.check(settings(Map.of()));
 
-        assertThat(account).containsExactlyInAnyOrderEntriesOf(Map.of("company", "Acme Reseller",
-                "company_domain", "acme-reseller", "user", "jane.admin@acme.example"));
+        assertThat(account)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "company",
+                        "Acme Reseller",
+                        "company_domain",
+                        "acme-reseller",
+                        "user",
+                        "jane.admin@acme.example"));
         assertThat(account.keySet()).containsExactly("company", "company_domain", "user");
         pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/users/me")).withHeader("x-api-token", equalTo(TOKEN)));
     }
 
     @Test
     void givenARefusedToken_check_failsPermanently() {
-        pipedrive.stubFor(authorizedGet("/v1/users/me").willReturn(json(401,
-                "{\"success\": false, \"error\": \"unauthorized access\", \"errorCode\": 401}")));
+        pipedrive.stubFor(authorizedGet("/v1/users/me")
+                .willReturn(json(401, "{\"success\": false, \"error\": \"unauthorized access\", \"errorCode\": 401}")));
 
         ProviderFailure failure = failure(() -> gateway.check(settings(Map.of())));
 
         assertThat(failure.isRetryable()).isFalse();
-        assertThat(failure.getMessage()).isEqualTo("pipedrive GET /v1/users/me answered 401: unauthorized access")
+        assertThat(failure.getMessage())
+                .isEqualTo("pipedrive GET /v1/users/me answered 401: unauthorized access")
                 .doesNotContain(TOKEN);
     }
 
     @Test
     void givenPipedriveIsUnavailable_check_failsRetryable() {
-        pipedrive.stubFor(authorizedGet("/v1/users/me").willReturn(aResponse().withStatus(503)
-                .withHeader("retry-after", "30").withBody("<html><body>Service Unavailable</body></html>")));
+        pipedrive.stubFor(authorizedGet("/v1/users/me")
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("retry-after", "30")
+                        .withBody("<html><body>Service Unavailable</body></html>")));
 
         ProviderFailure failure = failure(() -> gateway.check(settings(Map.of())));
 
@@ -562,9 +666,12 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void leadsChangedSince_listsOldestChangeFirst_fromTheGivenOffset_andGivesTheNextOffsetWhilePipedriveHasMore() {
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withHeader("x-api-token", equalTo(TOKEN))
-                .withQueryParam("start", equalTo("100")).withQueryParam("limit", equalTo("100"))
-                .withQueryParam("sort", equalTo("update_time ASC")).withQueryParam("archived_status", equalTo("all"))
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withHeader("x-api-token", equalTo(TOKEN))
+                .withQueryParam("start", equalTo("100"))
+                .withQueryParam("limit", equalTo("100"))
+                .withQueryParam("sort", equalTo("update_time ASC"))
+                .withQueryParam("archived_status", equalTo("all"))
                 .withQueryParam("updated_since", equalTo("2026-11-20T09:00:01Z"))
                 .willReturn(okJson("""
                         {"success": true, "data": [
@@ -572,63 +679,79 @@ class PipedriveCrmGatewayTest {
                           {"id": "bdf21080-0e10-11eb-879b-05d71fb426ec", "update_time": "2026-11-21 08:30:00"}],
                          "additional_data": {"start": 100, "limit": 100, "more_items_in_collection": true}}""")));
 
-        com.tentabo.prm.application.provider.CrmLeadPage page = gateway.leadsChangedSince(settings(Map.of()),
-                Instant.parse("2026-11-20T09:00:01.750Z"), "100");
+        com.tentabo.prm.application.provider.CrmLeadPage page =
+                gateway.leadsChangedSince(settings(Map.of()), Instant.parse("2026-11-20T09:00:01.750Z"), "100");
 
-        assertThat(page.leads()).containsExactly(
-                new com.tentabo.prm.application.provider.CrmLeadPage.Change("adf21080-0e10-11eb-879b-05d71fb426ec",
-                        Instant.parse("2026-11-20T10:00:00Z")),
-                new com.tentabo.prm.application.provider.CrmLeadPage.Change("bdf21080-0e10-11eb-879b-05d71fb426ec",
-                        Instant.parse("2026-11-21T08:30:00Z")));
+        assertThat(page.leads())
+                .containsExactly(
+                        new com.tentabo.prm.application.provider.CrmLeadPage.Change(
+                                "adf21080-0e10-11eb-879b-05d71fb426ec", Instant.parse("2026-11-20T10:00:00Z")),
+                        new com.tentabo.prm.application.provider.CrmLeadPage.Change(
+                                "bdf21080-0e10-11eb-879b-05d71fb426ec", Instant.parse("2026-11-21T08:30:00Z")));
         assertThat(page.next()).isEqualTo("102");
     }
 
     @Test
     void leadsChangedSince_endsOnTheLastPage_listsEverythingWithoutASince_andRefusesACursorItDidNotGive() {
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads")).withQueryParam("start", equalTo("0"))
-                .withQueryParam("updated_since", absent()).willReturn(okJson(
-                        "{\"success\": true, \"data\": [{\"id\": \"adf21080-0e10-11eb-879b-05d71fb426ec\"}], "
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("0"))
+                .withQueryParam("updated_since", absent())
+                .willReturn(
+                        okJson("{\"success\": true, \"data\": [{\"id\": \"adf21080-0e10-11eb-879b-05d71fb426ec\"}], "
                                 + "\"additional_data\": {\"more_items_in_collection\": false}}")));
 
-        com.tentabo.prm.application.provider.CrmLeadPage page = gateway.leadsChangedSince(settings(Map.of()), null, null);
+        com.tentabo.prm.application.provider.CrmLeadPage page =
+                gateway.leadsChangedSince(settings(Map.of()), null, null);
 
         assertThat(page.leads()).hasSize(1);
         assertThat(page.next()).isNull();
-        assertThat(failure(() -> gateway.leadsChangedSince(settings(Map.of()), null, "abc")).isRetryable()).isFalse();
+        assertThat(failure(() -> gateway.leadsChangedSince(settings(Map.of()), null, "abc"))
+                        .isRetryable())
+                .isFalse();
     }
 
     // ---- writing back -------------------------------------------------------------------------------------------
 
     @Test
     void anOwnerPipedriveDoesNotKnow_isLeftOut_andAnUpdateWithNothingLeftSendsNothing() {
-        pipedrive.stubFor(get(urlPathEqualTo("/v1/users/find")).willReturn(okJson(
-                "{\"success\": true, \"data\": [{\"id\": 9, \"email\": \"owner@other.example\", \"active_flag\": true}]}")));
+        pipedrive.stubFor(
+                get(urlPathEqualTo("/v1/users/find"))
+                        .willReturn(
+                                okJson(
+                                        "{\"success\": true, \"data\": [{\"id\": 9, \"email\": \"owner@other.example\", \"active_flag\": true}]}")));
 
-        Instant written = gateway.updateLead(settings(Map.of()), new com.tentabo.prm.application.provider.CrmLeadUpdate(
-                "adf21080-0e10-11eb-879b-05d71fb426ec", null, null, null, "owner@acme.example"));
+        Instant written = gateway.updateLead(
+                settings(Map.of()),
+                new com.tentabo.prm.application.provider.CrmLeadUpdate(
+                        "adf21080-0e10-11eb-879b-05d71fb426ec", null, null, null, "owner@acme.example"));
 
         assertThat(written).isNull();
-        pipedrive.verify(0, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+        pipedrive.verify(
+                0,
+                com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
     }
 
     @Test
     void aLeadPipedriveDeleted_failsTheWritePermanently_andADealIdThatIsNoNumberIsNeverSent() {
         pipedrive.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(
-                urlPathEqualTo("/v1/leads/adf21080-0e10-11eb-879b-05d71fb426ec")).willReturn(
-                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)
+                        urlPathEqualTo("/v1/leads/adf21080-0e10-11eb-879b-05d71fb426ec"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(404)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"success\": false, \"error\": \"Lead not found\", \"error_info\": null}")));
 
-        ProviderFailure gone = failure(() -> gateway.updateLead(settings(Map.of()),
-                new com.tentabo.prm.application.provider.CrmLeadUpdate("adf21080-0e10-11eb-879b-05d71fb426ec", true,
-                        null, null, null)));
-        ProviderFailure notAnId = failure(() -> gateway.updateDeal(settings(Map.of()),
-                new com.tentabo.prm.application.provider.CrmDealUpdate("../users/1", "won", null)));
+        ProviderFailure gone = failure(() -> gateway.updateLead(
+                settings(Map.of()),
+                new com.tentabo.prm.application.provider.CrmLeadUpdate(
+                        "adf21080-0e10-11eb-879b-05d71fb426ec", true, null, null, null)));
+        ProviderFailure notAnId = failure(() -> gateway.updateDeal(
+                settings(Map.of()), new com.tentabo.prm.application.provider.CrmDealUpdate("../users/1", "won", null)));
 
         assertThat(gone.isRetryable()).isFalse();
-        assertThat(gone.getMessage()).isEqualTo(
-                "pipedrive PATCH /v1/leads/adf21080-0e10-11eb-879b-05d71fb426ec answered 404: Lead not found");
+        assertThat(gone.getMessage())
+                .isEqualTo(
+                        "pipedrive PATCH /v1/leads/adf21080-0e10-11eb-879b-05d71fb426ec answered 404: Lead not found");
         assertThat(notAnId.getMessage()).isEqualTo("pipedrive deal id is not one: ../users/1");
     }
 }

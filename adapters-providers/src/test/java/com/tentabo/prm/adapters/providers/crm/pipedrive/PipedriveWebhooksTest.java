@@ -1,5 +1,8 @@
 package com.tentabo.prm.adapters.providers.crm.pipedrive;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookRequest;
@@ -8,12 +11,6 @@ import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +20,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Pipedrive webhooks v2 (§1.7): HTTP Basic credentials set on the webhook, {@code meta.id} as the event id. */
 class PipedriveWebhooksTest {
@@ -34,6 +33,7 @@ class PipedriveWebhooksTest {
     private static final String USER = "prm-hook";
     /** A colon in the password: only the first colon of user:password separates them (RFC 7617). */
     private static final String PASSWORD = "s3cr3t:pa55-W0rd";
+
     private static final String LEAD_ID = "adf21080-0e10-11eb-879b-05d71fb426ec";
     private static final String EVENT_ID = "8f2c5f4e-2d7b-4b0e-9f1e-1f1d2b0e6a11";
     /** A lead change delivered by webhook v2, shaped as the spec example (§1.9). */
@@ -53,7 +53,8 @@ class PipedriveWebhooksTest {
     }
 
     private static ProviderSettings settings() {
-        return settings(Map.of("company_id", "123"),
+        return settings(
+                Map.of("company_id", "123"),
                 Map.of("api_token", "pd-api-token-3f9a77c1", "webhook_username", USER, "webhook_password", PASSWORD));
     }
 
@@ -75,8 +76,8 @@ class PipedriveWebhooksTest {
     }
 
     private DomainException invalid(String body) {
-        return catchThrowableOfType(DomainException.class,
-                () -> authenticate(settings(), basic(USER + ":" + PASSWORD), body));
+        return catchThrowableOfType(
+                DomainException.class, () -> authenticate(settings(), basic(USER + ":" + PASSWORD), body));
     }
 
     // ---- authenticate --------------------------------------------------------------------------------------------
@@ -92,16 +93,20 @@ class PipedriveWebhooksTest {
     void givenTheSchemeInLowerCaseAndANumericCompanyId_authenticate_stillAccepts() {
         String body = LEAD_CHANGE.replace("\"company_id\": \"123\"", "\"company_id\": 123");
 
-        Optional<ParsedWebhook> parsed = authenticate(settings(Map.of("company_id", 123),
-                settings().credentials()), basic(USER + ":" + PASSWORD).replace("Basic ", "basic "), body);
+        Optional<ParsedWebhook> parsed = authenticate(
+                settings(Map.of("company_id", 123), settings().credentials()),
+                basic(USER + ":" + PASSWORD).replace("Basic ", "basic "),
+                body);
 
         assertThat(parsed).map(ParsedWebhook::eventId).contains(EVENT_ID);
     }
 
     @Test
     void givenNoCompanyIdConfigured_authenticate_acceptsAnyCompany() {
-        Optional<ParsedWebhook> parsed = authenticate(settings(Map.of(), settings().credentials()),
-                basic(USER + ":" + PASSWORD), LEAD_CHANGE.replace("\"company_id\": \"123\"", "\"company_id\": \"999\""));
+        Optional<ParsedWebhook> parsed = authenticate(
+                settings(Map.of(), settings().credentials()),
+                basic(USER + ":" + PASSWORD),
+                LEAD_CHANGE.replace("\"company_id\": \"123\"", "\"company_id\": \"999\""));
 
         assertThat(parsed).map(ParsedWebhook::eventType).contains("lead.change");
     }
@@ -115,8 +120,11 @@ class PipedriveWebhooksTest {
                 Arguments.of("no header", null),
                 Arguments.of("empty header", ""),
                 Arguments.of("Basic without credentials", "Basic "),
-                Arguments.of("Bearer token", "Bearer " + Base64.getEncoder().encodeToString(
-                        (USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))),
+                Arguments.of(
+                        "Bearer token",
+                        "Bearer "
+                                + Base64.getEncoder()
+                                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))),
                 Arguments.of("credentials not in Base64", "Basic " + USER + ":" + PASSWORD),
                 Arguments.of("not Base64 at all", "Basic %%%!!!"),
                 Arguments.of("no colon", basic(USER + PASSWORD)),
@@ -142,19 +150,25 @@ class PipedriveWebhooksTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("settingsWithoutWebhookCredentials")
-    void givenTheProviderHasNoWebhookCredentials_authenticate_refusesEveryDelivery(String why,
-                                                                                   Map<String, String> credentials) {
+    void givenTheProviderHasNoWebhookCredentials_authenticate_refusesEveryDelivery(
+            String why, Map<String, String> credentials) {
         ProviderSettings settings = settings(Map.of("company_id", "123"), credentials);
 
-        assertThat(authenticate(settings, basic(USER + ":" + PASSWORD), LEAD_CHANGE)).isEmpty();
+        assertThat(authenticate(settings, basic(USER + ":" + PASSWORD), LEAD_CHANGE))
+                .isEmpty();
         assertThat(authenticate(settings, basic(":"), LEAD_CHANGE)).isEmpty();
         assertThat(authenticate(settings, basic(USER + ":"), LEAD_CHANGE)).isEmpty();
         assertThat(authenticate(settings, null, LEAD_CHANGE)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"company_id\": \"124\"", "\"company_id\": null", "\"company_id\": \"\"",
-            "\"company_id_\": \"123\""})
+    @ValueSource(
+            strings = {
+                "\"company_id\": \"124\"",
+                "\"company_id\": null",
+                "\"company_id\": \"\"",
+                "\"company_id_\": \"123\""
+            })
     void givenADeliveryForAnotherCompany_authenticate_isEmpty(String companyId) {
         String body = LEAD_CHANGE.replace("\"company_id\": \"123\"", companyId);
 
@@ -194,8 +208,8 @@ class PipedriveWebhooksTest {
     void givenAMetaIdOver255Characters_authenticate_failsValidation_while255AreAccepted() {
         String longest = "e".repeat(255);
 
-        Optional<ParsedWebhook> accepted = authenticate(settings(), basic(USER + ":" + PASSWORD),
-                LEAD_CHANGE.replace(EVENT_ID, longest));
+        Optional<ParsedWebhook> accepted =
+                authenticate(settings(), basic(USER + ":" + PASSWORD), LEAD_CHANGE.replace(EVENT_ID, longest));
         DomainException failure = invalid(LEAD_CHANGE.replace(EVENT_ID, longest + "e"));
 
         assertThat(accepted).map(ParsedWebhook::eventId).contains(longest);
@@ -221,11 +235,13 @@ class PipedriveWebhooksTest {
 
     @Test
     void subject_carriesTheObjectsUpdateTime_soThatAnEchoOrALateCopyCostsNoCall() {
-        String echo = LEAD_CHANGE.replace("\"change_source\": \"app\"", "\"change_source\": \"api\"")
+        String echo = LEAD_CHANGE
+                .replace("\"change_source\": \"app\"", "\"change_source\": \"api\"")
                 .replace("\"owner_id\": 3}", "\"owner_id\": 3, \"update_time\": \"2026-05-15T18:00:00.250Z\"}");
 
-        assertThat(webhooks.subject("lead.change", echo)).contains(new WebhookSubject("lead", LEAD_ID, "change", "api",
-                java.time.Instant.parse("2026-05-15T18:00:00.250Z")));
+        assertThat(webhooks.subject("lead.change", echo))
+                .contains(new WebhookSubject(
+                        "lead", LEAD_ID, "change", "api", java.time.Instant.parse("2026-05-15T18:00:00.250Z")));
     }
 
     @Test
@@ -247,17 +263,19 @@ class PipedriveWebhooksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"meta\": {\"action\": \"change\", \"entity_id\": \"746\"}}",
-            "{\"meta\": {\"action\": \"change\", \"entity\": \" \", \"entity_id\": \"746\"}}",
-            "{\"meta\": {\"entity\": \"deal\", \"entity_id\": \"746\"}}",
-            "{\"meta\": {\"action\": null, \"entity\": \"deal\", \"entity_id\": \"746\"}}",
-            "{\"meta\": {\"action\": \"change\", \"entity\": \"deal\"}, \"data\": null, \"previous\": {}}",
-            "{\"data\": {\"id\": 746}}",
-            "not json at all",
-            "[{\"meta\": {\"action\": \"change\", \"entity\": \"deal\", \"entity_id\": \"746\"}}]",
-            "{\"meta\": ",
-            ""})
+    @ValueSource(
+            strings = {
+                "{\"meta\": {\"action\": \"change\", \"entity_id\": \"746\"}}",
+                "{\"meta\": {\"action\": \"change\", \"entity\": \" \", \"entity_id\": \"746\"}}",
+                "{\"meta\": {\"entity\": \"deal\", \"entity_id\": \"746\"}}",
+                "{\"meta\": {\"action\": null, \"entity\": \"deal\", \"entity_id\": \"746\"}}",
+                "{\"meta\": {\"action\": \"change\", \"entity\": \"deal\"}, \"data\": null, \"previous\": {}}",
+                "{\"data\": {\"id\": 746}}",
+                "not json at all",
+                "[{\"meta\": {\"action\": \"change\", \"entity\": \"deal\", \"entity_id\": \"746\"}}]",
+                "{\"meta\": ",
+                ""
+            })
     void givenAPayloadWithoutEntityActionOrIdOrThatIsNotJson_subject_isEmpty(String payload) {
         assertThat(webhooks.subject("deal.change", payload)).isEmpty();
     }

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.audit.port.in;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,8 +13,16 @@ public interface QueryAuditLogUseCase {
      * Filters, each optional (null means "any"); {@code since} is inclusive and {@code until} exclusive, so that
      * consecutive windows never count a row twice.
      */
-    record AuditLogFilter(String entityType, UUID entityId, String action, UUID userId, UUID adminUserId,
-                          Instant since, Instant until, String cursor, Integer limit) { }
+    record AuditLogFilter(
+            String entityType,
+            UUID entityId,
+            String action,
+            UUID userId,
+            UUID adminUserId,
+            Instant since,
+            Instant until,
+            String cursor,
+            Integer limit) {}
 
     AuditRecord get(Caller caller, UUID id);
 

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.audit.port.out;
 
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,17 @@ import java.util.UUID;
 public interface AuditLogRepository {
 
     /** Filters of {@link #list}; null means "any". Rows come newest first: (created_at desc, id desc). */
-    record AuditQuery(String entityType, UUID entityId, String action, UUID userId, UUID adminUserId, Instant since,
-                      Instant until, Instant cursorCreatedAt, UUID cursorId, int limit) { }
+    record AuditQuery(
+            String entityType,
+            UUID entityId,
+            String action,
+            UUID userId,
+            UUID adminUserId,
+            Instant since,
+            Instant until,
+            Instant cursorCreatedAt,
+            UUID cursorId,
+            int limit) {}
 
     /** Appends a row in the caller's transaction (a mutation and its audit row commit together). */
     void append(AuditEntry entry);

@@ -1,12 +1,11 @@
 package com.tentabo.prm.application.catalog.port.in;
 
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-
 import java.util.List;
 import java.util.UUID;
 

@@ -1,18 +1,17 @@
 package com.tentabo.prm.application.catalog.port.in;
 
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
-
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** Create, change and delete durations (ADMIN and RESTRICTED_ADMIN); every change is audited. */
 public interface ManageDurationsUseCase {
 
-    record DurationCommand(Integer months, BigDecimal discountPercentage, String name) { }
+    record DurationCommand(Integer months, BigDecimal discountPercentage, String name) {}
 
     /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
     Created<Duration> create(Caller caller, DurationCommand command, IdempotencyKey idempotencyKey);

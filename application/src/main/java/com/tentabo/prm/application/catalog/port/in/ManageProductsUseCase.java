@@ -1,13 +1,12 @@
 package com.tentabo.prm.application.catalog.port.in;
 
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -18,8 +17,14 @@ public interface ManageProductsUseCase {
      * The attributes of a product. {@code active} defaults to true and {@code pricingMode} to VOLUME;
      * {@code tiers} (optional on create, ignored on update) are validated like a tier replacement.
      */
-    record ProductCommand(String name, String type, String unit, String description, Boolean active,
-                          PricingMode pricingMode, List<PriceTierSet.Row> tiers) { }
+    record ProductCommand(
+            String name,
+            String type,
+            String unit,
+            String description,
+            Boolean active,
+            PricingMode pricingMode,
+            List<PriceTierSet.Row> tiers) {}
 
     /** Creates; with an Idempotency-Key, a retry of the same request answers the first record ({@code replayed}). */
     Created<Product> create(Caller caller, ProductCommand command, IdempotencyKey idempotencyKey);

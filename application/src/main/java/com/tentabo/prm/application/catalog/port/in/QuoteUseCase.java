@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedDocument;
 import com.tentabo.prm.domain.pricing.PricedLine;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,7 @@ public interface QuoteUseCase {
     int MAX_ITEMS = 100;
 
     /** {@code quantity} is a long so that an absurd value is reported as such, naming the field. */
-    record QuoteItem(UUID productId, Long quantity, UUID durationId) { }
+    record QuoteItem(UUID productId, Long quantity, UUID durationId) {}
 
     /**
      * {@code taxRate} null means the configured default VAT rate; {@code partnerId} prices with that partner's programme
@@ -30,9 +29,9 @@ public interface QuoteUseCase {
         }
     }
 
-    record QuotedItem(Product product, Duration duration, PricedLine line) { }
+    record QuotedItem(Product product, Duration duration, PricedLine line) {}
 
-    record Quote(List<QuotedItem> items, Percentage taxRate, PricedDocument document) { }
+    record Quote(List<QuotedItem> items, Percentage taxRate, PricedDocument document) {}
 
     Quote quote(Caller caller, QuoteCommand command);
 
@@ -42,7 +41,7 @@ public interface QuoteUseCase {
     int MAX_PREVIEW_QUANTITIES = 10;
 
     /** One quantity priced under tiers not saved yet, in both modes; a line is null when no tier holds the quantity. */
-    record TierPreview(int quantity, PricedLine volume, PricedLine graduated) { }
+    record TierPreview(int quantity, PricedLine volume, PricedLine graduated) {}
 
     /**
      * Checks tier rows exactly as a tier replacement does (422 INVALID_PRICE_TIERS naming every violation), then prices

@@ -1,9 +1,8 @@
 package com.tentabo.prm.application.catalog.port.out;
 
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
-
 import java.util.Optional;
 import java.util.UUID;
 

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.catalog.port.out;
 
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,7 @@ import java.util.UUID;
 public interface PricingCatalogDirectory {
 
     /** What was found, by id; an id that is absent was not found. */
-    record Rows(Map<UUID, Product> products, Map<UUID, Duration> durations) { }
+    record Rows(Map<UUID, Product> products, Map<UUID, Duration> durations) {}
 
     /** Products (with tiers) and durations among the ids, in one round trip to the database. */
     Rows read(Collection<UUID> productIds, Collection<UUID> durationIds);

@@ -1,10 +1,9 @@
 package com.tentabo.prm.application.catalog.port.out;
 
-import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.application.catalog.PageRequest;
+import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import java.util.UUID;
 public interface ProductRepository {
 
     /** Filters of the product list; null means "any". {@code nameContains} is case-insensitive. */
-    record Filter(Boolean active, String type, PricingMode pricingMode, String nameContains) { }
+    record Filter(Boolean active, String type, PricingMode pricingMode, String nameContains) {}
 
     Optional<Product> findById(UUID id);
 

@@ -1,13 +1,12 @@
 package com.tentabo.prm.application.company.port.in;
 
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Distributor;
-
 import java.util.List;
 import java.util.UUID;
 

@@ -1,12 +1,11 @@
 package com.tentabo.prm.application.company.port.in;
 
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.company.Partner;
-
 import java.util.UUID;
 
 /** Partner CRUD: reads in scope (COMPANIES_READ), writes COMPANIES_WRITE; deleting a partner in use is a 409. */

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Distributor;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

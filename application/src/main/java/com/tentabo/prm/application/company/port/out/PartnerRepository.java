@@ -3,7 +3,6 @@ package com.tentabo.prm.application.company.port.out;
 import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Partner;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.contract.port.in;
 
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.contract.Contract;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +9,7 @@ import java.util.UUID;
 public interface ActivateContractUseCase {
 
     /** @param activationDate optional; defaults to now (for a renewal: the old contract's expiration date) */
-    record ActivateContractCommand(Caller caller, UUID orderId, Instant activationDate) { }
+    record ActivateContractCommand(Caller caller, UUID orderId, Instant activationDate) {}
 
     Contract activate(ActivateContractCommand command);
 }

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -19,11 +18,24 @@ public interface QueryContractsUseCase {
      *                           started in
      * @param expiresFrom        with {@code expiresTo}: the days (UTC, both inclusive, each optional) its term ends in
      */
-    record ContractFilter(Set<ContractStatus> statuses, UUID partnerId, UUID distributorId, Integer expiringWithinDays,
-                          String cursor, Integer limit, LocalDate activatedFrom, LocalDate activatedTo,
-                          LocalDate expiresFrom, LocalDate expiresTo) {
-        public ContractFilter(Set<ContractStatus> statuses, UUID partnerId, UUID distributorId,
-                              Integer expiringWithinDays, String cursor, Integer limit) {
+    record ContractFilter(
+            Set<ContractStatus> statuses,
+            UUID partnerId,
+            UUID distributorId,
+            Integer expiringWithinDays,
+            String cursor,
+            Integer limit,
+            LocalDate activatedFrom,
+            LocalDate activatedTo,
+            LocalDate expiresFrom,
+            LocalDate expiresTo) {
+        public ContractFilter(
+                Set<ContractStatus> statuses,
+                UUID partnerId,
+                UUID distributorId,
+                Integer expiringWithinDays,
+                String cursor,
+                Integer limit) {
             this(statuses, partnerId, distributorId, expiringWithinDays, cursor, limit, null, null, null, null);
         }
     }

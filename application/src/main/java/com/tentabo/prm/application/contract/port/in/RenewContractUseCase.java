@@ -1,12 +1,11 @@
 package com.tentabo.prm.application.contract.port.in;
 
+import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +17,13 @@ import java.util.UUID;
 public interface RenewContractUseCase {
 
     /** @param items null for a renewal means "the same items as the contract's order" */
-    record RenewContractCommand(Caller caller, UUID contractId, OrderKind kind, List<QuoteUseCase.QuoteItem> items,
-                                BigDecimal taxRate, IdempotencyKey idempotencyKey) { }
+    record RenewContractCommand(
+            Caller caller,
+            UUID contractId,
+            OrderKind kind,
+            List<QuoteUseCase.QuoteItem> items,
+            BigDecimal taxRate,
+            IdempotencyKey idempotencyKey) {}
 
     /** The replacement order; with an Idempotency-Key, a retry of the same request answers the first one. */
     Created<Order> renew(RenewContractCommand command);

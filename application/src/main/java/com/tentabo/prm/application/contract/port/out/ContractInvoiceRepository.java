@@ -12,7 +12,7 @@ import java.util.UUID;
 public interface ContractInvoiceRepository {
 
     /** A contract the billing provider invoices: its order's quote in that provider. */
-    record Billed(UUID contractId, String contractNumber, String quoteId) { }
+    record Billed(UUID contractId, String contractNumber, String quoteId) {}
 
     /**
      * Every ACTIVE or EXPIRED contract whose order was quoted by the provider ({@code orders.billing_provider}, any

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,17 +17,38 @@ public interface ContractRepository {
      * List filters; null means "any". {@code expiringBefore}: ACTIVE contracts with no successor ending before it;
      * {@code activated} and {@code expires}: the spans the activation and expiration dates lie in.
      */
-    record ContractQuery(Set<ContractStatus> statuses, UUID partnerId, UUID distributorId, Instant expiringBefore,
-                         Instant cursorCreatedAt, UUID cursorId, int limit, Filters.Days activated,
-                         Filters.Days expires) {
+    record ContractQuery(
+            Set<ContractStatus> statuses,
+            UUID partnerId,
+            UUID distributorId,
+            Instant expiringBefore,
+            Instant cursorCreatedAt,
+            UUID cursorId,
+            int limit,
+            Filters.Days activated,
+            Filters.Days expires) {
         public ContractQuery {
             activated = activated == null ? Filters.Days.ANY : activated;
             expires = expires == null ? Filters.Days.ANY : expires;
         }
 
-        public ContractQuery(Set<ContractStatus> statuses, UUID partnerId, UUID distributorId, Instant expiringBefore,
-                             Instant cursorCreatedAt, UUID cursorId, int limit) {
-            this(statuses, partnerId, distributorId, expiringBefore, cursorCreatedAt, cursorId, limit, Filters.Days.ANY,
+        public ContractQuery(
+                Set<ContractStatus> statuses,
+                UUID partnerId,
+                UUID distributorId,
+                Instant expiringBefore,
+                Instant cursorCreatedAt,
+                UUID cursorId,
+                int limit) {
+            this(
+                    statuses,
+                    partnerId,
+                    distributorId,
+                    expiringBefore,
+                    cursorCreatedAt,
+                    cursorId,
+                    limit,
+                    Filters.Days.ANY,
                     Filters.Days.ANY);
         }
     }

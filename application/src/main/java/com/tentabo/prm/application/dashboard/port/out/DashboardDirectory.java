@@ -2,7 +2,6 @@ package com.tentabo.prm.application.dashboard.port.out;
 
 import com.tentabo.prm.application.dashboard.Dashboard;
 import com.tentabo.prm.domain.access.TenantScope;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.UUID;
 public interface DashboardDirectory {
 
     /** One group of a sum: a key (a status name, or a month {@code YYYY-MM} in UTC), a currency, a count, a sum. */
-    record Sum(String key, String currency, long count, BigDecimal amount) { }
+    record Sum(String key, String currency, long count, BigDecimal amount) {}
 
     /** Leads by status and currency; the sum is of {@code value} (null values count but add nothing). */
     List<Sum> leadsByStatus(TenantScope scope);
@@ -33,7 +32,7 @@ public interface DashboardDirectory {
     List<Sum> recurringRevenue(TenantScope scope);
 
     /** A partner's bookings in one currency. */
-    record PartnerSum(UUID partnerId, String partnerName, String currency, long count, BigDecimal amount) { }
+    record PartnerSum(UUID partnerId, String partnerName, String currency, long count, BigDecimal amount) {}
 
     /**
      * The {@code limit} partners with the largest bookings (as {@link #bookedByMonth}) from the month of {@code since},

@@ -4,7 +4,7 @@ package com.tentabo.prm.application.housekeeping.port.in;
 public interface PurgeExpiredRecordsUseCase {
 
     /** How many rows were deleted, per table. */
-    record Purged(long loginAttempts, long idempotencyKeys) { }
+    record Purged(long loginAttempts, long idempotencyKeys) {}
 
     Purged purge();
 }

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.RequestOrigin;
-
 import java.time.Instant;
 
 /**

@@ -8,7 +8,7 @@ public interface EnsureAdminUserUseCase {
      * @param password the configured password ({@code PRM_ADMIN_PASSWORD}); a random one is generated when absent
      * @param email    the admin's e-mail; {@code <username>@localhost} when absent
      */
-    record EnsureAdminUserCommand(String username, String password, String email) { }
+    record EnsureAdminUserCommand(String username, String password, String email) {}
 
     /** What happened; {@code generatedPassword} is set only when a password had to be generated. */
     record EnsureAdminUserResult(boolean created, String username, String generatedPassword) {

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
-
 import java.util.UUID;
 
 /**
@@ -30,15 +29,15 @@ public interface LoginUseCase {
      * The code an OIDC provider sent back to the console's sign-in, with what that sign-in kept: the PKCE verifier and
      * the nonce the ID token must carry.
      */
-    record CodeRedemptionCommand(String code, String redirectUri, String codeVerifier, String nonce,
-                                 RequestOrigin origin) {
+    record CodeRedemptionCommand(
+            String code, String redirectUri, String codeVerifier, String nonce, RequestOrigin origin) {
         @Override
         public String toString() {
             return "CodeRedemptionCommand[code hidden]";
         }
     }
 
-    record LoginResult(PrincipalKind kind, UUID principalId, String username) { }
+    record LoginResult(PrincipalKind kind, UUID principalId, String username) {}
 
     LoginResult login(LoginCommand command);
 

@@ -2,10 +2,8 @@ package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
-
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.identity.AdminUser;
-
 import java.util.UUID;
 
 /** Admin accounts ({@code admin_users}), for ADMIN only. Deleting deactivates (audit rows keep pointing at the account). */
@@ -31,7 +29,7 @@ public interface ManageAdminUsersUseCase {
     AdminUser get(Caller caller, UUID id);
 
     /** A created admin account and the invitation through which its owner sets the password. */
-    record CreatedAdminUser(AdminUser admin, ManagePasswordsUseCase.IssuedInvitation invitation) { }
+    record CreatedAdminUser(AdminUser admin, ManagePasswordsUseCase.IssuedInvitation invitation) {}
 
     /** {@code command.password()} must be null: the new account's owner sets it through the invitation. */
     CreatedAdminUser createWithInvitation(Caller caller, CreateAdminUserCommand command);

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.identity.port.in;
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.identity.ApiKey;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,7 @@ import java.util.UUID;
 public interface ManageApiKeysUseCase {
 
     /** @param scopes null or empty = read and write; @param expiresAt null = never expires */
-    record CreateApiKeyCommand(String name, Set<ApiScope> scopes, Instant expiresAt) { }
+    record CreateApiKeyCommand(String name, Set<ApiScope> scopes, Instant expiresAt) {}
 
     /** The stored key and the secret, which exists only in this answer. */
     record CreatedApiKey(ApiKey key, String secret) {

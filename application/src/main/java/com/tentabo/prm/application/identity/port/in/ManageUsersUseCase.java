@@ -2,11 +2,9 @@ package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
-
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.identity.UserAccount;
-
 import java.util.UUID;
 
 /**
@@ -17,10 +15,23 @@ import java.util.UUID;
 public interface ManageUsersUseCase {
 
     /** {@code search}: null, or text (at most {@link #MAX_SEARCH} characters) found in the username, e-mail or name. */
-    record ListUsersQuery(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId,
-                          String cursor, int limit, String search) {
-        public ListUsersQuery(Role role, Boolean enabled, String provider, UUID partnerId, UUID distributorId,
-                              String cursor, int limit) {
+    record ListUsersQuery(
+            Role role,
+            Boolean enabled,
+            String provider,
+            UUID partnerId,
+            UUID distributorId,
+            String cursor,
+            int limit,
+            String search) {
+        public ListUsersQuery(
+                Role role,
+                Boolean enabled,
+                String provider,
+                UUID partnerId,
+                UUID distributorId,
+                String cursor,
+                int limit) {
             this(role, enabled, provider, partnerId, distributorId, cursor, limit, null);
         }
     }
@@ -34,8 +45,17 @@ public interface ManageUsersUseCase {
      *                   sets its own through the invitation); kept so that a request naming it gets a clear answer
      * @param enabled    null = true: a user created by an administrator is approved by that act
      */
-    record CreateUserCommand(String provider, String providerId, String username, String email, String fullName,
-                             Role role, UUID partnerId, UUID distributorId, String password, Boolean enabled) {
+    record CreateUserCommand(
+            String provider,
+            String providerId,
+            String username,
+            String email,
+            String fullName,
+            Role role,
+            UUID partnerId,
+            UUID distributorId,
+            String password,
+            Boolean enabled) {
         @Override
         public String toString() {
             return "CreateUserCommand[provider=" + provider + ", username=" + username + ", role=" + role + "]";
@@ -51,7 +71,7 @@ public interface ManageUsersUseCase {
      * sets the password (null otherwise: a directory user has no password here, and the invitation of a user created
      * by a RESTRICTED_ADMIN is issued by an ADMIN, so that its creator can never sign in as it).
      */
-    record CreatedUser(UserAccount user, ManagePasswordsUseCase.IssuedInvitation invitation) { }
+    record CreatedUser(UserAccount user, ManagePasswordsUseCase.IssuedInvitation invitation) {}
 
     CreatedUser createWithInvitation(Caller caller, CreateUserCommand command);
 
@@ -63,7 +83,8 @@ public interface ManageUsersUseCase {
     /** {@code expected} on the three changes: the version read (If-Match), or any(); a user changed since is 412. */
     UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, ExpectedVersion expected);
 
-    UserAccount setRole(Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, ExpectedVersion expected);
+    UserAccount setRole(
+            Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, ExpectedVersion expected);
 
     UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, ExpectedVersion expected);
 }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.domain.access.RequestOrigin;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,7 +39,7 @@ public interface OidcSignInUseCase {
     }
 
     /** The signed-in person, and the page the sign-in was started for. */
-    record Finished(LoginUseCase.LoginResult signedIn, String next) { }
+    record Finished(LoginUseCase.LoginResult signedIn, String next) {}
 
     /**
      * INVALID_CREDENTIALS when the flow is missing, expired, already finished or does not match the state, or when the

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.identity.port.in;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.identity.UserAccount;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -18,11 +17,12 @@ public interface ProvisionFromDirectoryUseCase {
 
     /** At most this many people are shown by one search. */
     int LIMIT = 25;
+
     int MIN_TEXT = 2;
     int MAX_TEXT = 100;
 
     /** A person of the directory; {@code userId} is the user already provisioned for them, or null. */
-    record Person(String providerId, String username, String email, String fullName, UUID userId) { }
+    record Person(String providerId, String username, String email, String fullName, UUID userId) {}
 
     /** {@code truncated}: the directory holds more people matching the text than shown; refine the search. */
     record DirectoryPeople(String provider, List<Person> people, boolean truncated) {
@@ -32,7 +32,7 @@ public interface ProvisionFromDirectoryUseCase {
     }
 
     /** @param providerId the directory's stable id of the person, as a search gave it */
-    record ProvisionCommand(String providerId, Role role, UUID partnerId, UUID distributorId) { }
+    record ProvisionCommand(String providerId, Role role, UUID partnerId, UUID distributorId) {}
 
     DirectoryPeople search(Caller caller, String text);
 

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.identity.AdminUser;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.identity.ApiKey;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

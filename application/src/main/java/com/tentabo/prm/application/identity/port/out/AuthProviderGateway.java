@@ -24,5 +24,5 @@ public interface AuthProviderGateway {
     Optional<ProviderIdentity> authenticate(String username, String password);
 
     /** Who a provider says logged in. {@code providerId} is stable for that provider; the others are informative. */
-    record ProviderIdentity(String provider, String providerId, String username, String email, String fullName) { }
+    record ProviderIdentity(String provider, String providerId, String username, String email, String fullName) {}
 }

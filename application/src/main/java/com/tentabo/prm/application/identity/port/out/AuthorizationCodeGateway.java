@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface AuthorizationCodeGateway {
 
     /** The active OIDC provider as the sign-in page names it ({@code display_name}, else its name); no network call. */
-    record SignInProvider(String label) { }
+    record SignInProvider(String label) {}
 
     /** What one sign-in sends to the provider's authorization endpoint. */
     record AuthorizationRequest(String redirectUri, String state, String nonce, String codeChallenge) {

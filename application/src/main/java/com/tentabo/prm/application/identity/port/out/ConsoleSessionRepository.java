@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,8 +8,8 @@ import java.util.UUID;
 /** Web console sessions ({@code console_sessions}), found by the SHA-256 hash of their token. */
 public interface ConsoleSessionRepository {
 
-    record StoredSession(UUID id, String tokenHash, PrincipalKind kind, UUID principalId, Instant createdAt,
-                         Instant expiresAt) { }
+    record StoredSession(
+            UUID id, String tokenHash, PrincipalKind kind, UUID principalId, Instant createdAt, Instant expiresAt) {}
 
     void save(StoredSession session);
 

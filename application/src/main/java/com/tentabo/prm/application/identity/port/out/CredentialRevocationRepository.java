@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.time.Instant;
 import java.util.UUID;
 

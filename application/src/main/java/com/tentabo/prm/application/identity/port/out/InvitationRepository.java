@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,8 +9,15 @@ import java.util.UUID;
 public interface InvitationRepository {
 
     /** {@code purpose}: {@code invitation} (a new account) or {@code reset}. The token itself is never kept. */
-    record Invitation(UUID id, PrincipalKind kind, UUID principalId, String purpose, Instant createdAt,
-                      Instant expiresAt, Instant usedAt, Instant supersededAt) {
+    record Invitation(
+            UUID id,
+            PrincipalKind kind,
+            UUID principalId,
+            String purpose,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant usedAt,
+            Instant supersededAt) {
 
         public boolean usableAt(Instant now) {
             return usedAt == null && supersededAt == null && now.isBefore(expiresAt);

@@ -24,7 +24,7 @@ public interface UserDirectoryGateway {
      * A person of the directory: {@code provider} and {@code providerId} are what its sign-in will carry
      * ({@code users.provider}, {@code users.provider_id}); the others may be null.
      */
-    record DirectoryEntry(String provider, String providerId, String username, String email, String fullName) { }
+    record DirectoryEntry(String provider, String providerId, String username, String email, String fullName) {}
 
     /** Entries found, in the directory's order, and whether more matched than were returned. */
     record DirectorySearch(String provider, List<DirectoryEntry> entries, boolean truncated) {

@@ -3,10 +3,8 @@ package com.tentabo.prm.application.identity.port.out;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.identity.UserAccount;
-
 import java.time.Instant;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,23 +1,23 @@
 package com.tentabo.prm.application.lead.port.in;
 
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadNote;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** Activities (planned and done) and notes of a lead in the caller's scope. */
 public interface LeadFollowUpUseCase {
 
-    record ActivityCommand(ActivityType type, String subject, String description, Instant dueDate, Boolean done) { }
+    record ActivityCommand(ActivityType type, String subject, String description, Instant dueDate, Boolean done) {}
 
-    Created<LeadActivity> addActivity(Caller caller, UUID leadId, ActivityCommand command, IdempotencyKey idempotencyKey);
+    Created<LeadActivity> addActivity(
+            Caller caller, UUID leadId, ActivityCommand command, IdempotencyKey idempotencyKey);
 
     /** A page of the activities: {@code cursor} from the previous page, {@code limit} 1–200 (default 50). */
     Page<LeadActivity> activities(Caller caller, UUID leadId, String cursor, Integer limit);
@@ -25,7 +25,8 @@ public interface LeadFollowUpUseCase {
     LeadActivity activity(Caller caller, UUID leadId, UUID activityId);
 
     /** {@code expected} on the activity changes: the version read (If-Match), or any(); changed since is 412. */
-    LeadActivity updateActivity(Caller caller, UUID leadId, UUID activityId, ActivityCommand command, ExpectedVersion expected);
+    LeadActivity updateActivity(
+            Caller caller, UUID leadId, UUID activityId, ActivityCommand command, ExpectedVersion expected);
 
     LeadActivity markActivity(Caller caller, UUID leadId, UUID activityId, boolean done, ExpectedVersion expected);
 

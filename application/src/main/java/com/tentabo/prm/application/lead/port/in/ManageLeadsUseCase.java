@@ -1,15 +1,14 @@
 package com.tentabo.prm.application.lead.port.in;
 
+import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.StatusChange;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,19 @@ import java.util.UUID;
  */
 public interface ManageLeadsUseCase {
 
-    record CreateLead(LeadDetails details, UUID ownerId, UUID partnerId, UUID distributorId) { }
+    record CreateLead(LeadDetails details, UUID ownerId, UUID partnerId, UUID distributorId) {}
 
-    record ListLeads(Set<LeadStatus> statuses, UUID ownerId, UUID partnerId, UUID distributorId, Instant closeFrom,
-                     Instant closeTo, String provider, String search, Integer limit, String cursor) { }
+    record ListLeads(
+            Set<LeadStatus> statuses,
+            UUID ownerId,
+            UUID partnerId,
+            UUID distributorId,
+            Instant closeFrom,
+            Instant closeTo,
+            String provider,
+            String search,
+            Integer limit,
+            String cursor) {}
 
     /** Creates; with an Idempotency-Key, a retry of the same request answers the first lead ({@code replayed}). */
     Created<Lead> create(Caller caller, CreateLead command, IdempotencyKey idempotencyKey);
@@ -52,5 +60,4 @@ public interface ManageLeadsUseCase {
     Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, ExpectedVersion expected);
 
     List<StatusChange> history(Caller caller, UUID id);
-
 }

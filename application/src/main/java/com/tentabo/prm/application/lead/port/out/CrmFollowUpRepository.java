@@ -2,7 +2,6 @@ package com.tentabo.prm.application.lead.port.out;
 
 import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmNote;
-
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.lead.port.out;
 
-import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.lead.LeadQuery;
+import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.lead.Lead;
@@ -9,7 +9,6 @@ import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadNote;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.StatusChange;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,21 @@ public interface LeadRepository {
     default Map<LeadStatus, Page<Lead>> board(LeadQuery query, List<LeadStatus> columns, TenantScope scope) {
         Map<LeadStatus, Page<Lead>> board = new EnumMap<>(LeadStatus.class);
         for (LeadStatus status : columns) {
-            board.put(status, list(new LeadQuery(Set.of(status), query.ownerId(), query.partnerId(), query.distributorId(),
-                    query.closeFrom(), query.closeTo(), query.provider(), query.search(), query.limit(), null), scope));
+            board.put(
+                    status,
+                    list(
+                            new LeadQuery(
+                                    Set.of(status),
+                                    query.ownerId(),
+                                    query.partnerId(),
+                                    query.distributorId(),
+                                    query.closeFrom(),
+                                    query.closeTo(),
+                                    query.provider(),
+                                    query.search(),
+                                    query.limit(),
+                                    null),
+                            scope));
         }
         return board;
     }

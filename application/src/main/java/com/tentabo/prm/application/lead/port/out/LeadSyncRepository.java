@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.lead.port.out;
 
 import com.tentabo.prm.domain.lead.Lead;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

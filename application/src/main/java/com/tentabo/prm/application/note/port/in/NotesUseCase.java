@@ -5,16 +5,24 @@ import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.note.Note;
-
 import java.util.UUID;
 
 /** Notes on orders and contracts: internal ones hidden from PARTNER and DISTRIBUTOR users, pinned first. */
 public interface NotesUseCase {
 
-    enum Parent { ORDER, CONTRACT }
+    enum Parent {
+        ORDER,
+        CONTRACT
+    }
 
-    record AddNoteCommand(Caller caller, Parent parent, UUID parentId, String content, boolean internal, boolean pinned,
-                          IdempotencyKey idempotencyKey) { }
+    record AddNoteCommand(
+            Caller caller,
+            Parent parent,
+            UUID parentId,
+            String content,
+            boolean internal,
+            boolean pinned,
+            IdempotencyKey idempotencyKey) {}
 
     /** Adds a note; with an Idempotency-Key, a retry of the same request answers the first note ({@code replayed}). */
     Created<Note> add(AddNoteCommand command);

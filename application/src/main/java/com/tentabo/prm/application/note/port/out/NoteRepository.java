@@ -3,7 +3,6 @@ package com.tentabo.prm.application.note.port.out;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.note.Note;
-
 import java.util.Optional;
 import java.util.UUID;
 

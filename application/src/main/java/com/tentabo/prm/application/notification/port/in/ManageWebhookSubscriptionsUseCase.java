@@ -1,13 +1,12 @@
 package com.tentabo.prm.application.notification.port.in;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -18,13 +17,13 @@ import java.util.UUID;
 public interface ManageWebhookSubscriptionsUseCase {
 
     /** {@code events}: wire names of notification types. */
-    record CreateSubscription(String url, List<String> events, String description) { }
+    record CreateSubscription(String url, List<String> events, String description) {}
 
     /** Fields left null stay as they are; {@code active} true enables a subscription again after it was disabled. */
-    record UpdateSubscription(String url, List<String> events, String description, Boolean active) { }
+    record UpdateSubscription(String url, List<String> events, String description, Boolean active) {}
 
     /** A new subscription with its signing secret (null when answering a replayed create: it is shown only once). */
-    record WithSecret(WebhookSubscription subscription, String secret) { }
+    record WithSecret(WebhookSubscription subscription, String secret) {}
 
     Created<WithSecret> create(Caller caller, CreateSubscription command, IdempotencyKey key);
 

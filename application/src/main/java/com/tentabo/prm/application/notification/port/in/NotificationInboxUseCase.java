@@ -5,7 +5,6 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
-
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,7 +12,7 @@ import java.util.UUID;
 public interface NotificationInboxUseCase {
 
     /** Filters of the inbox list: {@code unread} true for unread rows only; {@code type} a wire name. */
-    record InboxFilter(Boolean unread, String type, String cursor, Integer limit) { }
+    record InboxFilter(Boolean unread, String type, String cursor, Integer limit) {}
 
     Page<NotificationRecord> inbox(Caller caller, InboxFilter filter);
 
@@ -24,11 +23,12 @@ public interface NotificationInboxUseCase {
     int markAllRead(Caller caller);
 
     /** What a person chose; {@code locale} null means the configured default ({@code effectiveLocale}). */
-    record Preferences(MailLocale locale, MailLocale effectiveLocale, Set<NotificationType> emailMuted,
-                       boolean dailyDigest) { }
+    record Preferences(
+            MailLocale locale, MailLocale effectiveLocale, Set<NotificationType> emailMuted, boolean dailyDigest) {}
 
     Preferences preferences(Caller caller);
 
     /** Replaces the caller's preferences; audited. */
-    Preferences updatePreferences(Caller caller, MailLocale locale, Set<NotificationType> emailMuted, boolean dailyDigest);
+    Preferences updatePreferences(
+            Caller caller, MailLocale locale, Set<NotificationType> emailMuted, boolean dailyDigest);
 }

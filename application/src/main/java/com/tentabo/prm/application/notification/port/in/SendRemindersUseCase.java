@@ -7,7 +7,7 @@ package com.tentabo.prm.application.notification.port.in;
 public interface SendRemindersUseCase {
 
     /** What one run did: reminder events raised (new notifications written), digests queued. */
-    record Run(int contracts, int notified, int digests) { }
+    record Run(int contracts, int notified, int digests) {}
 
     Run sendDue();
 }

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.notification.port.out;
 
 import com.tentabo.prm.domain.notification.MailLocale;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +20,13 @@ public interface MailGateway {
      * @param items    for a digest: one entry per reminder (each a map of its template's params plus {@code type} and
      *                 {@code link}); empty otherwise
      */
-    record MailRequest(String to, MailLocale locale, String template, Map<String, String> params, String link,
-                       List<Map<String, String>> items) {
+    record MailRequest(
+            String to,
+            MailLocale locale,
+            String template,
+            Map<String, String> params,
+            String link,
+            List<Map<String, String>> items) {
         public MailRequest {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(locale, "locale");

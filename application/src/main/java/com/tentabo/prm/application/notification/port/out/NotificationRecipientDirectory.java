@@ -5,7 +5,6 @@ import com.tentabo.prm.application.notification.Recipient;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +28,11 @@ public interface NotificationRecipientDirectory {
     List<Recipient> findAll(PrincipalKind kind, java.util.Collection<UUID> ids);
 
     /** Inserts or replaces the preferences of one person. */
-    void savePreferences(PrincipalKind kind, UUID id, MailLocale locale, Set<NotificationType> emailMuted,
-                         boolean dailyDigest, Instant at);
+    void savePreferences(
+            PrincipalKind kind,
+            UUID id,
+            MailLocale locale,
+            Set<NotificationType> emailMuted,
+            boolean dailyDigest,
+            Instant at);
 }

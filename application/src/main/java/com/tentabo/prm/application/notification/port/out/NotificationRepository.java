@@ -3,7 +3,6 @@ package com.tentabo.prm.application.notification.port.out;
 import com.tentabo.prm.application.notification.EmailStatus;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.domain.access.PrincipalKind;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,14 @@ import java.util.UUID;
 public interface NotificationRepository {
 
     /** List filters of one recipient's inbox; the cursor is the (created_at, id) of the last row of the previous page. */
-    record InboxQuery(PrincipalKind kind, UUID recipientId, boolean unreadOnly, String eventType, Instant cursorAt,
-                      UUID cursorId, int limit) { }
+    record InboxQuery(
+            PrincipalKind kind,
+            UUID recipientId,
+            boolean unreadOnly,
+            String eventType,
+            Instant cursorAt,
+            UUID cursorId,
+            int limit) {}
 
     /**
      * Inserts the row unless the recipient already has one with the same dedup key (in the same statement, so that two
@@ -47,5 +52,5 @@ public interface NotificationRepository {
     List<NotificationRecord> digestRows(PrincipalKind kind, UUID recipientId);
 
     /** A person, as inbox rows name it. */
-    record Recipients(PrincipalKind kind, UUID id) { }
+    record Recipients(PrincipalKind kind, UUID id) {}
 }

@@ -21,5 +21,5 @@ public interface WebhookDeliveryGateway {
      */
     Outcome deliver(URI url, String secret, UUID eventId, String eventType, String body);
 
-    record Outcome(boolean delivered, Integer statusCode, String error, Duration took, Optional<Duration> retryAfter) { }
+    record Outcome(boolean delivered, Integer statusCode, String error, Duration took, Optional<Duration> retryAfter) {}
 }

@@ -4,7 +4,6 @@ import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.notification.NotificationType;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +37,8 @@ public interface WebhookSubscriptionRepository {
     List<WebhookSubscription> activeFor(NotificationType type);
 
     /** Inserts the delivery unless the subscription has one for this event; true when inserted. */
-    boolean insertDeliveryOnce(UUID id, UUID subscriptionId, UUID eventId, NotificationType type, String payloadJson,
-                               Instant at);
+    boolean insertDeliveryOnce(
+            UUID id, UUID subscriptionId, UUID eventId, NotificationType type, String payloadJson, Instant at);
 
     Optional<WebhookDeliveryRecord> findDelivery(UUID id);
 

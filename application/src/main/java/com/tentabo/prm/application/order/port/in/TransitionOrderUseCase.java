@@ -4,7 +4,6 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
-
 import java.util.UUID;
 
 /** Moves an order along its lifecycle (send, start fulfilment, fulfil, cancel). */
@@ -14,8 +13,8 @@ public interface TransitionOrderUseCase {
      * @param expectedVersion the version the client read ({@code If-Match}); null or any() to skip the check
      * @param reason          optional; becomes an order note
      */
-    record TransitionOrderCommand(Caller caller, UUID orderId, OrderStatus to, String reason,
-                                  ExpectedVersion expectedVersion) {
+    record TransitionOrderCommand(
+            Caller caller, UUID orderId, OrderStatus to, String reason, ExpectedVersion expectedVersion) {
 
         public TransitionOrderCommand {
             expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;

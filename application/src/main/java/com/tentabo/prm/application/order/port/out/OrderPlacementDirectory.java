@@ -3,7 +3,6 @@ package com.tentabo.prm.application.order.port.out;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
-
 import java.util.Collection;
 import java.util.UUID;
 
@@ -20,8 +19,13 @@ public interface OrderPlacementDirectory {
      *                    and increasing, not gapless: a refused or rolled-back order leaves a gap)
      * @param partnerLevel the partner's current programme level; null without a partner or when it has none
      */
-    record Facts(PricingCatalogDirectory.Rows catalog, boolean partnerExists, boolean distributorExists,
-                 boolean assignmentActive, ProgrammeLevel partnerLevel, long orderNumber) { }
+    record Facts(
+            PricingCatalogDirectory.Rows catalog,
+            boolean partnerExists,
+            boolean distributorExists,
+            boolean assignmentActive,
+            ProgrammeLevel partnerLevel,
+            long orderNumber) {}
 
     Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds);
 }

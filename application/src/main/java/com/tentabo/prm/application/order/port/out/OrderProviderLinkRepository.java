@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public interface OrderProviderLinkRepository {
 
-    record Link(String provider, String remoteId, Map<String, Object> metadata) { }
+    record Link(String provider, String remoteId, Map<String, Object> metadata) {}
 
     Optional<Link> billingQuote(UUID orderId);
 

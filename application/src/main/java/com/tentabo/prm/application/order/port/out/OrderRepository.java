@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,21 +20,53 @@ public interface OrderRepository {
      * List filters; null means "any". Newest first by default; {@code oldestFirst} for a work queue (the cursor then
      * points forward in time). {@code created}: the span the order's creation lies in.
      */
-    record OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId,
-                      boolean onlySent, Instant cursorCreatedAt, UUID cursorId, int limit, boolean oldestFirst,
-                      Filters.Days created) {
+    record OrderQuery(
+            Set<OrderStatus> statuses,
+            UUID partnerId,
+            UUID distributorId,
+            UUID leadId,
+            boolean onlySent,
+            Instant cursorCreatedAt,
+            UUID cursorId,
+            int limit,
+            boolean oldestFirst,
+            Filters.Days created) {
         public OrderQuery {
             created = created == null ? Filters.Days.ANY : created;
         }
 
-        public OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId, boolean onlySent,
-                          Instant cursorCreatedAt, UUID cursorId, int limit, boolean oldestFirst) {
-            this(statuses, partnerId, distributorId, leadId, onlySent, cursorCreatedAt, cursorId, limit, oldestFirst,
+        public OrderQuery(
+                Set<OrderStatus> statuses,
+                UUID partnerId,
+                UUID distributorId,
+                UUID leadId,
+                boolean onlySent,
+                Instant cursorCreatedAt,
+                UUID cursorId,
+                int limit,
+                boolean oldestFirst) {
+            this(
+                    statuses,
+                    partnerId,
+                    distributorId,
+                    leadId,
+                    onlySent,
+                    cursorCreatedAt,
+                    cursorId,
+                    limit,
+                    oldestFirst,
                     Filters.Days.ANY);
         }
 
-        public OrderQuery(Set<OrderStatus> statuses, UUID partnerId, UUID distributorId, UUID leadId, boolean onlySent,
-                          Instant cursorCreatedAt, UUID cursorId, int limit) {
+        public OrderQuery(
+                Set<OrderStatus> statuses,
+                UUID partnerId,
+                UUID distributorId,
+                UUID leadId,
+                boolean onlySent,
+                Instant cursorCreatedAt,
+                UUID cursorId,
+                int limit) {
             this(statuses, partnerId, distributorId, leadId, onlySent, cursorCreatedAt, cursorId, limit, false);
         }
     }

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.outbox.port.in;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,8 +13,14 @@ import java.util.UUID;
 public interface ManageOutboxUseCase {
 
     /** Filters, each optional; {@code since} inclusive, {@code until} exclusive, on {@code created_at}. */
-    record OutboxEventFilter(String status, String topic, UUID aggregateId, Instant since, Instant until, String cursor,
-                             Integer limit) { }
+    record OutboxEventFilter(
+            String status,
+            String topic,
+            UUID aggregateId,
+            Instant since,
+            Instant until,
+            String cursor,
+            Integer limit) {}
 
     Page<OutboxEventRecord> events(Caller caller, OutboxEventFilter filter);
 

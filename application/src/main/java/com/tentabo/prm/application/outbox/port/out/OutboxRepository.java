@@ -3,7 +3,6 @@ package com.tentabo.prm.application.outbox.port.out;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxStatus;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +12,18 @@ import java.util.UUID;
 public interface OutboxRepository {
 
     /** List filters, null meaning "any"; the cursor is the (created_at, id) of the last row of the previous page. */
-    record OutboxQuery(OutboxStatus status, String topic, UUID aggregateId, Instant since, Instant until, Instant cursorAt,
-                       UUID cursorId, int limit) { }
+    record OutboxQuery(
+            OutboxStatus status,
+            String topic,
+            UUID aggregateId,
+            Instant since,
+            Instant until,
+            Instant cursorAt,
+            UUID cursorId,
+            int limit) {}
 
     /** An event claimed for delivery; {@code attempt} counts this one (1 = first). */
-    record Claimed(OutboxMessage message, int attempt) { }
+    record Claimed(OutboxMessage message, int attempt) {}
 
     /**
      * Claims up to {@code limit} PENDING events due at {@code now}, oldest due first, skipping rows another

@@ -1,12 +1,11 @@
 package com.tentabo.prm.application.provider.port.in;
 
+import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.BillingCustomerEntry;
 import com.tentabo.prm.application.provider.BillingInvoiceEntry;
 import com.tentabo.prm.application.provider.BillingQuoteEntry;
-import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +24,7 @@ public interface BrowseBillingUseCase {
     List<String> QUOTE_STATUSES = List.of("pending", "accepted", "denied", "invoiced", "expired");
 
     /** {@code status}: an invoice's ({@code draft}, {@code finalized}) or a quote's; dates are inclusive. */
-    record Filter(String status, LocalDate dateFrom, LocalDate dateTo, String cursor, Integer limit) { }
+    record Filter(String status, LocalDate dateFrom, LocalDate dateTo, String cursor, Integer limit) {}
 
     /** How an invoice is tied to its contract. */
     enum ContractLink {
@@ -38,13 +37,13 @@ public interface BrowseBillingUseCase {
     }
 
     /** A customer, with the company it stands for when the PRM recorded it (else null). */
-    record CustomerView(String provider, BillingCustomerEntry customer, BillingCompany company) { }
+    record CustomerView(String provider, BillingCustomerEntry customer, BillingCompany company) {}
 
     /** An invoice, with its order and contract when known ({@code link} null when neither is). */
-    record InvoiceView(String provider, BillingInvoiceEntry entry, UUID orderId, UUID contractId, ContractLink link) { }
+    record InvoiceView(String provider, BillingInvoiceEntry entry, UUID orderId, UUID contractId, ContractLink link) {}
 
     /** A quote, with the order that issued it and that order's contract when there are. */
-    record QuoteView(String provider, BillingQuoteEntry entry, UUID orderId, UUID contractId) { }
+    record QuoteView(String provider, BillingQuoteEntry entry, UUID orderId, UUID contractId) {}
 
     Page<CustomerView> customers(Caller caller, Filter filter);
 

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
-
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,16 +16,20 @@ import java.util.UUID;
 public interface ManageProviderConfigsUseCase {
 
     /** {@code configuration} and {@code credentials} may be null (none); {@code active} null means false. */
-    record CreateProviderCommand(ProviderType type, String name, Map<String, Object> configuration,
-                                 Map<String, String> credentials, Boolean active) { }
+    record CreateProviderCommand(
+            ProviderType type,
+            String name,
+            Map<String, Object> configuration,
+            Map<String, String> credentials,
+            Boolean active) {}
 
     /**
      * {@code configuration}: replaces the whole object when not null. {@code credentials}: when not null, each name
      * with a value is set, each name mapped to {@code null} is removed, names not mentioned are kept.
      */
-    record UpdateProviderCommand(Map<String, Object> configuration, Map<String, String> credentials) { }
+    record UpdateProviderCommand(Map<String, Object> configuration, Map<String, String> credentials) {}
 
-    record ProviderFilter(ProviderType type, Boolean active, String cursor, Integer limit) { }
+    record ProviderFilter(ProviderType type, Boolean active, String cursor, Integer limit) {}
 
     Page<ProviderConfig> list(Caller caller, ProviderFilter filter);
 
@@ -52,7 +55,7 @@ public interface ManageProviderConfigsUseCase {
     HealthCheck checkHealth(Caller caller, UUID id);
 
     /** The provider after the check, and what it said about its account (company name, …) when healthy. */
-    record HealthCheck(ProviderConfig provider, Map<String, Object> account) { }
+    record HealthCheck(ProviderConfig provider, Map<String, Object> account) {}
 
     /** 409 PROVIDER_IN_USE when active or referred to by sync logs. */
     void delete(Caller caller, UUID id);

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider.port.in;
 
 import com.tentabo.prm.application.provider.SyncLogRecord;
-
 import java.util.Optional;
 
 /**

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.provider.port.in;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.util.UUID;
 
 /** Providers' health on a schedule, and its history. */

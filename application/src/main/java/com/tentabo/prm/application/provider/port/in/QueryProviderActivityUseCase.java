@@ -4,7 +4,6 @@ import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,12 +11,25 @@ import java.util.UUID;
 public interface QueryProviderActivityUseCase {
 
     /** Filters, each optional; {@code since} inclusive, {@code until} exclusive, on {@code started_at}. */
-    record SyncLogFilter(UUID providerId, String entityType, String status, Instant since, Instant until, String cursor,
-                         Integer limit) { }
+    record SyncLogFilter(
+            UUID providerId,
+            String entityType,
+            String status,
+            Instant since,
+            Instant until,
+            String cursor,
+            Integer limit) {}
 
     /** Filters, each optional; {@code since} inclusive, {@code until} exclusive, on {@code received_at}. */
-    record WebhookEventFilter(String providerName, String eventType, String eventId, String status, Instant since,
-                              Instant until, String cursor, Integer limit) { }
+    record WebhookEventFilter(
+            String providerName,
+            String eventType,
+            String eventId,
+            String status,
+            Instant since,
+            Instant until,
+            String cursor,
+            Integer limit) {}
 
     Page<SyncLogRecord> syncLogs(Caller caller, SyncLogFilter filter);
 

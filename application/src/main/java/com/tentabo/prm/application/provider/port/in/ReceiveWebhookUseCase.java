@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider.port.in;
 
 import com.tentabo.prm.application.provider.WebhookRequest;
-
 import java.util.UUID;
 
 /**
@@ -11,7 +10,7 @@ import java.util.UUID;
 public interface ReceiveWebhookUseCase {
 
     /** The stored event's id; {@code duplicate} when this event had been received before (nothing new stored). */
-    record Receipt(UUID id, boolean duplicate) { }
+    record Receipt(UUID id, boolean duplicate) {}
 
     /**
      * @throws com.tentabo.prm.domain.shared.DomainException UNAUTHENTICATED when no active provider has this name,

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.provider.port.in;
 
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.util.UUID;
 
 /**

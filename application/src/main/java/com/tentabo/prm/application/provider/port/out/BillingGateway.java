@@ -10,7 +10,6 @@ import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +42,8 @@ public interface BillingGateway {
      *
      * @throws ProviderFailure when the provider does not answer the feed
      */
-    com.tentabo.prm.application.provider.QuoteChangePage quoteChanges(ProviderSettings settings,
-                                                                     java.time.Instant since, String cursor);
+    com.tentabo.prm.application.provider.QuoteChangePage quoteChanges(
+            ProviderSettings settings, java.time.Instant since, String cursor);
 
     /**
      * The quote as the provider holds it now, or empty when it no longer has it.

@@ -17,14 +17,20 @@ import java.util.UUID;
 public interface BillingLinkRepository {
 
     /** The order that issued a quote, and the contract of that order when there is one. */
-    record QuoteLink(UUID orderId, String orderNumber, UUID contractId, String contractNumber) { }
+    record QuoteLink(UUID orderId, String orderNumber, UUID contractId, String contractNumber) {}
 
     /**
      * A decision of staff about an invoice: attached to {@code contractId}, or not contract-related ({@code contractId}
      * null). {@code decidedBy} is the user or admin account that made it.
      */
-    record InvoiceLink(UUID id, String providerName, String invoiceId, UUID contractId, UUID decidedByUserId,
-                       UUID decidedByAdminId, Instant decidedAt) {
+    record InvoiceLink(
+            UUID id,
+            String providerName,
+            String invoiceId,
+            UUID contractId,
+            UUID decidedByUserId,
+            UUID decidedByAdminId,
+            Instant decidedAt) {
         public boolean notContractRelated() {
             return contractId == null;
         }

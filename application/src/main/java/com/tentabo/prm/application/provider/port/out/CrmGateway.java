@@ -5,7 +5,6 @@ import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
 import com.tentabo.prm.application.provider.ProviderSettings;
-
 import java.util.Optional;
 
 /**
@@ -63,8 +62,8 @@ public interface CrmGateway {
     Optional<com.tentabo.prm.application.provider.CrmNote> note(ProviderSettings settings, String noteId);
 
     /** All the activities linked to the CRM's lead, every page read. */
-    java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(ProviderSettings settings,
-                                                                                      String leadId);
+    java.util.List<com.tentabo.prm.application.provider.CrmActivity> activitiesOfLead(
+            ProviderSettings settings, String leadId);
 
     /** All the notes of the CRM's lead, every page read. */
     java.util.List<com.tentabo.prm.application.provider.CrmNote> notesOfLead(ProviderSettings settings, String leadId);

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +11,26 @@ import java.util.UUID;
 public interface ProviderActivityDirectory {
 
     /** Null means "any"; the cursor is the (time, id) of the last row of the previous page. */
-    record SyncLogQuery(UUID providerId, String entityType, String status, Instant since, Instant until,
-                        Instant cursorAt, UUID cursorId, int limit) { }
+    record SyncLogQuery(
+            UUID providerId,
+            String entityType,
+            String status,
+            Instant since,
+            Instant until,
+            Instant cursorAt,
+            UUID cursorId,
+            int limit) {}
 
-    record WebhookEventQuery(String providerName, String eventType, String eventId, String status, Instant since,
-                             Instant until, Instant cursorAt, UUID cursorId, int limit) { }
+    record WebhookEventQuery(
+            String providerName,
+            String eventType,
+            String eventId,
+            String status,
+            Instant since,
+            Instant until,
+            Instant cursorAt,
+            UUID cursorId,
+            int limit) {}
 
     List<SyncLogRecord> syncLogs(SyncLogQuery query);
 

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.provider.port.out;
 import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.domain.provider.ProviderType;
-
 import java.util.Optional;
 
 /** Reads which provider of a kind is active ({@code provider_configs}, at most one active per kind). */
@@ -31,6 +30,6 @@ public interface ProviderConfigDirectory {
      * Records the outcome of a call as the provider's health (status, time, error), found by type and name (ignoring
      * case); its {@code updated_at} (its version) stays as it is.
      */
-    void recordHealth(ProviderType type, String providerName, ProviderHealth status, java.time.Instant at,
-                      String error);
+    void recordHealth(
+            ProviderType type, String providerName, ProviderHealth status, java.time.Instant at, String error);
 }

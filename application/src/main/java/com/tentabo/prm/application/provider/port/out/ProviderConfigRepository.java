@@ -3,7 +3,6 @@ package com.tentabo.prm.application.provider.port.out;
 import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.UUID;
  */
 public interface ProviderConfigRepository {
 
-    record ProviderQuery(ProviderType type, Boolean active, Instant beforeCreatedAt, UUID beforeId, int limit) { }
+    record ProviderQuery(ProviderType type, Boolean active, Instant beforeCreatedAt, UUID beforeId, int limit) {}
 
     Optional<ProviderConfig> findById(UUID id);
 

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.ProviderSettings;
-
 import java.util.Map;
 
 /**

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.provider.port.out;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.domain.provider.ProviderType;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,7 @@ public interface ProviderHealthRepository {
      * A check to record: its health, the provider's error when not healthy, and what produced it ({@code manual},
      * {@code scheduled} or {@code call}); {@code providerId} null when the provider is found by name.
      */
-    record NewCheck(UUID id, UUID providerId, ProviderHealth status, String error, String source, Instant checkedAt) { }
+    record NewCheck(UUID id, UUID providerId, ProviderHealth status, String error, String source, Instant checkedAt) {}
 
     /** Appends one check of the provider and drops its checks beyond the newest {@value #KEPT}. */
     void append(NewCheck check);

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.SyncRunStatus;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,15 +9,45 @@ import java.util.UUID;
 public interface SyncLogRepository {
 
     /** One run: {@code errorDetailsJson} null or a JSON object as text. */
-    record SyncRun(UUID id, UUID providerId, String syncType, String entityType, String direction, int recordsSynced,
-                   int recordsFailed, String errorDetailsJson, SyncRunStatus status, Instant startedAt, Instant completedAt,
-                   String cursor) {
+    record SyncRun(
+            UUID id,
+            UUID providerId,
+            String syncType,
+            String entityType,
+            String direction,
+            int recordsSynced,
+            int recordsFailed,
+            String errorDetailsJson,
+            SyncRunStatus status,
+            Instant startedAt,
+            Instant completedAt,
+            String cursor) {
         /** A run that leaves no cursor (it starts again from its own rule next time). */
-        public SyncRun(UUID id, UUID providerId, String syncType, String entityType, String direction,
-                       int recordsSynced, int recordsFailed, String errorDetailsJson, SyncRunStatus status, Instant startedAt,
-                       Instant completedAt) {
-            this(id, providerId, syncType, entityType, direction, recordsSynced, recordsFailed, errorDetailsJson,
-                    status, startedAt, completedAt, null);
+        public SyncRun(
+                UUID id,
+                UUID providerId,
+                String syncType,
+                String entityType,
+                String direction,
+                int recordsSynced,
+                int recordsFailed,
+                String errorDetailsJson,
+                SyncRunStatus status,
+                Instant startedAt,
+                Instant completedAt) {
+            this(
+                    id,
+                    providerId,
+                    syncType,
+                    entityType,
+                    direction,
+                    recordsSynced,
+                    recordsFailed,
+                    errorDetailsJson,
+                    status,
+                    startedAt,
+                    completedAt,
+                    null);
         }
     }
 

@@ -3,7 +3,6 @@ package com.tentabo.prm.application.provider.port.out;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.UUID;
 public interface WebhookEventRepository {
 
     /** An event claimed for processing; {@code attempt} counts this one (1 = first). */
-    record Claimed(UUID id, String providerName, String eventType, String payloadJson, int attempt) { }
+    record Claimed(UUID id, String providerName, String eventType, String payloadJson, int attempt) {}
 
     /**
      * The id of the event already stored for this provider and event id, if any. Holds a transaction-long lock on
@@ -23,11 +22,17 @@ public interface WebhookEventRepository {
     Optional<UUID> lockAndFind(String providerName, String eventId);
 
     /** A received event to store: the id it gets if it is new, and what {@link #insert} takes. */
-    record Incoming(UUID id, String providerName, ProviderType type, ParsedWebhook event, Map<String, String> headers,
-                    String ipAddress, Instant receivedAt) { }
+    record Incoming(
+            UUID id,
+            String providerName,
+            ProviderType type,
+            ParsedWebhook event,
+            Map<String, String> headers,
+            String ipAddress,
+            Instant receivedAt) {}
 
     /** What became of an {@link Incoming}: the id of the event's row, and whether it was there before. */
-    record Stored(UUID id, boolean duplicate) { }
+    record Stored(UUID id, boolean duplicate) {}
 
     /**
      * Stores each event not stored yet for its (provider, event id), status {@code pending}, in the caller's
@@ -38,8 +43,14 @@ public interface WebhookEventRepository {
     List<Stored> storeOnce(List<Incoming> events);
 
     /** Stores a received event, status {@code pending} (nothing when its (provider, event id) is stored already). */
-    void insert(UUID id, String providerName, ProviderType type, ParsedWebhook event, Map<String, String> headers,
-                String ipAddress, Instant receivedAt);
+    void insert(
+            UUID id,
+            String providerName,
+            ProviderType type,
+            ParsedWebhook event,
+            Map<String, String> headers,
+            String ipAddress,
+            Instant receivedAt);
 
     /**
      * Claims up to {@code limit} {@code pending} events due at {@code now}, oldest received first, skipping rows

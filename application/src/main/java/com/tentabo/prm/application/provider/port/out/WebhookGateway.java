@@ -4,7 +4,6 @@ import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.application.provider.WebhookSubject;
-
 import java.time.Instant;
 import java.util.Optional;
 

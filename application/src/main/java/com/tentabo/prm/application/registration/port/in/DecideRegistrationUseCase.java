@@ -1,23 +1,28 @@
 package com.tentabo.prm.application.registration.port.in;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.registration.OrderFlag;
 import com.tentabo.prm.application.registration.RegistrationView;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.util.List;
 import java.util.UUID;
 
 /** Staff (ADMIN, RESTRICTED_ADMIN) decide registrations and extensions, always with a reason. */
 public interface DecideRegistrationUseCase {
 
-    enum Decision { APPROVE, REJECT, RETURN }
+    enum Decision {
+        APPROVE,
+        REJECT,
+        RETURN
+    }
 
-    RegistrationView decide(Caller caller, UUID registrationId, Decision decision, String reason, ExpectedVersion expected);
+    RegistrationView decide(
+            Caller caller, UUID registrationId, Decision decision, String reason, ExpectedVersion expected);
 
     /** Grants (a new protection end, the one extension) or refuses the pending extension request. */
-    RegistrationView decideExtension(Caller caller, UUID registrationId, boolean grant, String reason, ExpectedVersion expected);
+    RegistrationView decideExtension(
+            Caller caller, UUID registrationId, boolean grant, String reason, ExpectedVersion expected);
 
     /**
      * What waits for a decision: SUBMITTED registrations, the strongest conflict finding first (conflict, incumbent,

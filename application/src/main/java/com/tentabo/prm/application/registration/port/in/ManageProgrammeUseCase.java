@@ -1,11 +1,10 @@
 package com.tentabo.prm.application.registration.port.in;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.LevelProgress;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -13,15 +12,21 @@ import java.util.UUID;
 /** Programme levels (staff manage them; partners and distributors read them), assignments and progress. */
 public interface ManageProgrammeUseCase {
 
-    record LevelCommand(String name, Integer rank, BigDecimal discountPercentage, BigDecimal registrationBonusPercentage,
-                        Integer protectionDays, BigDecimal minTrailingBookings, Integer minWonRegistrations) { }
+    record LevelCommand(
+            String name,
+            Integer rank,
+            BigDecimal discountPercentage,
+            BigDecimal registrationBonusPercentage,
+            Integer protectionDays,
+            BigDecimal minTrailingBookings,
+            Integer minWonRegistrations) {}
 
     List<ProgrammeLevel> levels(Caller caller);
 
     ProgrammeLevel level(Caller caller, UUID id);
 
-    com.tentabo.prm.application.shared.Created<ProgrammeLevel> create(Caller caller, LevelCommand command,
-                                                                      com.tentabo.prm.application.shared.IdempotencyKey key);
+    com.tentabo.prm.application.shared.Created<ProgrammeLevel> create(
+            Caller caller, LevelCommand command, com.tentabo.prm.application.shared.IdempotencyKey key);
 
     ProgrammeLevel update(Caller caller, UUID id, LevelCommand command, ExpectedVersion expected);
 

@@ -5,7 +5,6 @@ import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.util.List;
 import java.util.UUID;
 

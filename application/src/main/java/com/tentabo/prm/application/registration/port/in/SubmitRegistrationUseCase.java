@@ -1,11 +1,10 @@
 package com.tentabo.prm.application.registration.port.in;
 
-import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.Caller;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,14 +13,21 @@ import java.util.UUID;
 public interface SubmitRegistrationUseCase {
 
     /** The end customer's identifiers and what the partner expects to sell. */
-    record Submission(String organization, String registrationNumber, String domain, String expectedProducts,
-                      BigDecimal expectedValue, String currency) { }
+    record Submission(
+            String organization,
+            String registrationNumber,
+            String domain,
+            String expectedProducts,
+            BigDecimal expectedValue,
+            String currency) {}
 
     Created<RegistrationView> submit(Caller caller, UUID leadId, Submission submission, IdempotencyKey key);
 
     /** RETURNED → SUBMITTED with the identifiers as now given (checked again), and the partner's answer. */
-    RegistrationView resubmit(Caller caller, UUID registrationId, Submission submission, String answer, ExpectedVersion expected);
+    RegistrationView resubmit(
+            Caller caller, UUID registrationId, Submission submission, String answer, ExpectedVersion expected);
 
     /** Asks for the one extension of an APPROVED registration. */
-    RegistrationView requestExtension(Caller caller, UUID registrationId, Instant until, String reason, ExpectedVersion expected);
+    RegistrationView requestExtension(
+            Caller caller, UUID registrationId, Instant until, String reason, ExpectedVersion expected);
 }

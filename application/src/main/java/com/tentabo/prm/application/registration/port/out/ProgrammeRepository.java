@@ -2,7 +2,6 @@ package com.tentabo.prm.application.registration.port.out;
 
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

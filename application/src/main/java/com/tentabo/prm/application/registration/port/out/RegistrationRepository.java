@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +18,22 @@ import java.util.UUID;
 public interface RegistrationRepository {
 
     /** What a registration's customer is searched by; null keys are not searched. */
-    record CustomerSearch(String organizationKey, String registrationKey, String domainKey, UUID ownerPartnerId,
-                          UUID ownerDistributorId, BigDecimal similarityThreshold) { }
+    record CustomerSearch(
+            String organizationKey,
+            String registrationKey,
+            String domainKey,
+            UUID ownerPartnerId,
+            UUID ownerDistributorId,
+            BigDecimal similarityThreshold) {}
 
     /** Filters of the list; null means any. */
-    record Filter(Set<RegistrationStatus> statuses, UUID partnerId, UUID leadId, ConflictKind conflict, Integer limit,
-                  String cursor) { }
+    record Filter(
+            Set<RegistrationStatus> statuses,
+            UUID partnerId,
+            UUID leadId,
+            ConflictKind conflict,
+            Integer limit,
+            String cursor) {}
 
     void insert(Registration registration);
 

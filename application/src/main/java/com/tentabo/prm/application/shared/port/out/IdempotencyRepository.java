@@ -11,7 +11,7 @@ import java.util.UUID;
 public interface IdempotencyRepository {
 
     /** A key already used, with the hash of the request that used it and the resource it created. */
-    record Claimed(String requestHash, UUID resourceId) { }
+    record Claimed(String requestHash, UUID resourceId) {}
 
     /**
      * Claims the key for {@code resourceId}. Returns empty when the claim is new (go on and create), or the earlier
