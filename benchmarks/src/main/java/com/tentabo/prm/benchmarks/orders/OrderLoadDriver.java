@@ -501,7 +501,12 @@ public final class OrderLoadDriver {
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
+        java.time.Instant startedAt = java.time.Instant.now();
         long end = start + Duration.ofSeconds(seconds).toNanos();
+        // the slowest answer of each second (by due time), to line stalls up with the GC log and PostgreSQL's
+        // checkpoints
+        java.util.concurrent.atomic.AtomicLongArray slowest =
+                new java.util.concurrent.atomic.AtomicLongArray(seconds + 2);
         for (int t = 0; t < clients; t++) {
             int client = t;
             long[] samples = new long[2_000_000 / clients];
@@ -534,7 +539,12 @@ public final class OrderLoadDriver {
                             ok = false;
                         }
                         if (ok) {
-                            samples[used[0]++] = (System.nanoTime() - t0) / 1000;
+                            long micros = (System.nanoTime() - t0) / 1000;
+                            samples[used[0]++] = micros;
+                            slowest.accumulateAndGet(
+                                    (int) Math.min(seconds + 1, Math.max(0, (t0 - start) / 1_000_000_000L)),
+                                    micros,
+                                    Math::max);
                         } else {
                             errors.incrementAndGet();
                         }
@@ -559,6 +569,23 @@ public final class OrderLoadDriver {
         }
         long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
+        if (rate > 0 && Boolean.getBoolean("prm.bench.timeline")) {
+            printStalls(startedAt, slowest);
+        }
         return new Result(sorted.length, errors.get(), elapsed, sorted);
+    }
+
+    /** Prints each second (UTC, by due time) whose slowest answer took over 50 ms: {@code -Dprm.bench.timeline=true}. */
+    private static void printStalls(java.time.Instant startedAt, java.util.concurrent.atomic.AtomicLongArray slowest) {
+        for (int second = 0; second < slowest.length(); second++) {
+            long micros = slowest.get(second);
+            if (micros > 50_000) {
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "  slow second %s: slowest answer %.1f ms%n",
+                        startedAt.plusSeconds(second).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                        micros / 1000.0);
+            }
+        }
     }
 }
