@@ -1,5 +1,6 @@
 package com.tentabo.prm.benchmarks.integrations;
 
+import com.tentabo.prm.benchmarks.orders.CpuUsage;
 import com.tentabo.prm.benchmarks.orders.PlainHttpClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,7 @@ public final class WebhookIntakeDriver {
                 AtomicLong errors = new AtomicLong();
                 AtomicReference<String> firstError = new AtomicReference<>();
                 long[][] latencies = new long[clients][];
+                CpuUsage cpu = CpuUsage.start(service.pid());
                 Instant started = Instant.now();
                 List<Thread> threads = new ArrayList<>();
                 for (int c = 0; c < clients; c++) {
@@ -148,6 +150,7 @@ public final class WebhookIntakeDriver {
                     highestRss = Math.max(highestRss, service.rssKib());
                 }
                 seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+                String cpuPerRequest = cpu.perRequest(requests);
                 long[] all = Arrays.stream(latencies)
                         .flatMapToLong(Arrays::stream)
                         .sorted()
@@ -170,6 +173,7 @@ public final class WebhookIntakeDriver {
                         percentile(all, 99),
                         percentile(all, 100),
                         perSecond(answered, seconds));
+                System.out.printf("CPU per request: %s%n", cpuPerRequest);
                 System.out.printf(
                         "service RSS %.1f MiB before, highest %.1f MiB during; load average at the end %s%n",
                         rssBefore / 1024.0, highestRss / 1024.0, ServiceProcess.loadAverage());
