@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * CPU time spent by the service, by PostgreSQL (every process named {@code postgres}) and by this driver between
- * {@link #start} and {@link #report}, read from Linux's {@code /proc}. On another system the report says so.
+ * {@link #start} and {@link #report}, read from Linux's {@code /proc}. On another system the report says so. Also used
+ * by the webhook intake's driver ({@link #perRequest}).
  */
-final class CpuUsage {
+public final class CpuUsage {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on every Linux architecture we run on
 
@@ -29,7 +30,7 @@ final class CpuUsage {
         this.startNanos = System.nanoTime();
     }
 
-    static CpuUsage start(long servicePid) {
+    public static CpuUsage start(long servicePid) {
         return new CpuUsage(servicePid, sample(servicePid));
     }
 
@@ -39,13 +40,7 @@ final class CpuUsage {
             return "not measured (no /proc)";
         }
         double wall = (System.nanoTime() - startNanos) / 1e9;
-        // per process: a process that started meanwhile counts from zero; one that ended meanwhile is left out
-        Map<String, Long> used = new HashMap<>();
-        sample(servicePid)
-                .forEach((pid, now) -> used.merge(
-                        now.party(),
-                        now.ticks() - (before.containsKey(pid) ? before.get(pid).ticks() : 0),
-                        Long::sum));
+        Map<String, Long> used = used();
         StringBuilder out = new StringBuilder();
         double total = 0;
         for (String party : new String[] {"service", "postgres", "driver"}) {
@@ -58,6 +53,45 @@ final class CpuUsage {
         return out.append(String.format(
                         java.util.Locale.ROOT, "together %.0f %% of %d cores", 100 * total / (wall * cores), cores))
                 .toString();
+    }
+
+    /**
+     * CPU microseconds per request for each party ({@code service}, {@code postgres}, {@code driver}) and in total,
+     * and the share of the machine's cores they used together.
+     */
+    public String perRequest(long requests) {
+        if (!Files.isDirectory(Path.of("/proc/self"))) {
+            return "not measured (no /proc)";
+        }
+        double wall = (System.nanoTime() - startNanos) / 1e9;
+        Map<String, Long> used = used();
+        StringBuilder out = new StringBuilder();
+        double total = 0;
+        for (String party : new String[] {"service", "postgres", "driver"}) {
+            double seconds = used.getOrDefault(party, 0L) / TICKS_PER_SECOND;
+            total += seconds;
+            out.append(
+                    String.format(java.util.Locale.ROOT, "%s %.0f µs, ", party, 1e6 * seconds / Math.max(1, requests)));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return out.append(String.format(
+                        java.util.Locale.ROOT,
+                        "together %.0f µs per request; %.0f %% of %d cores",
+                        1e6 * total / Math.max(1, requests),
+                        100 * total / (wall * cores),
+                        cores))
+                .toString();
+    }
+
+    /** CPU ticks per party since {@link #start}: a process that started meanwhile counts from zero, one that ended is left out. */
+    private Map<String, Long> used() {
+        Map<String, Long> used = new HashMap<>();
+        sample(servicePid)
+                .forEach((pid, now) -> used.merge(
+                        now.party(),
+                        now.ticks() - (before.containsKey(pid) ? before.get(pid).ticks() : 0),
+                        Long::sum));
+        return used;
     }
 
     private static Map<Long, Sample> sample(long servicePid) {

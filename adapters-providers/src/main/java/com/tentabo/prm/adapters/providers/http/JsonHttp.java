@@ -123,6 +123,11 @@ public final class JsonHttp {
         return MAPPER.readTree(body);
     }
 
+    /** A streaming parser of {@code body}, with the same settings and limits as {@link #parse}. */
+    public static com.fasterxml.jackson.core.JsonParser parser(byte[] body) throws java.io.IOException {
+        return MAPPER.createParser(body);
+    }
+
     /** {@code GET base + path ? query}; the query values are URL-encoded here, in the order given. */
     public JsonNode get(Endpoint endpoint, String path, Map<String, String> query) {
         return send(endpoint, "GET", path, query, null, false).orElseThrow();

@@ -16,6 +16,7 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,10 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stores authentic webhook deliveries once each. Receiving writes no audit row: nothing of the business changed yet
  * (the stored event is itself the record, shown by {@code /api/v1/webhook-events}).
  *
- * <p>Throughput (docs/performance.md, "Webhook intake"): the provider's decrypted settings are kept while its
- * version ({@link ProviderConfigDirectory#activeVersionNamed}, one indexed read, nothing decrypted) stays the same, so
- * a deactivation or a new secret counts from the next delivery; and the deliveries of concurrent requests are stored
- * together by {@link WebhookGroupCommit}: each request is answered once the transaction holding its row committed.
+ * <p>Throughput (docs/performance.md, "Webhook intake"): a delivery is checked against the provider's decrypted
+ * settings kept in memory with their version ({@link ProviderConfigDirectory#activeVersionNamed}, one indexed read,
+ * nothing decrypted), without reading the database; the deliveries of concurrent requests are then stored together by
+ * {@link WebhookGroupCommit}, whose transaction reads each provider's version once and stores only the deliveries
+ * checked against the current one. A delivery checked against settings that changed meanwhile (a new secret, a
+ * deactivation), or refused by the kept settings, is checked again against the settings read afresh: a change counts
+ * from the next delivery, and each request is answered once the transaction holding its row committed.
  */
 @ApplicationScoped
 public class WebhookIntakeService implements ReceiveWebhookUseCase {
@@ -35,6 +39,8 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
     private static final int MAX_NAME = 50;
     /** Active providers are few; a bound all the same (a name is only kept once a provider of that name is active). */
     private static final int MAX_CACHED = 64;
+    /** Checks of one delivery against settings that changed each time, before giving up (503). */
+    private static final int MAX_CHECKS = 4;
 
     private record Versioned(String version, ProviderSettings settings) {}
 
@@ -56,7 +62,7 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
         this.tx = tx;
         this.providers = providers;
         this.gateways = gateways;
-        this.commits = new WebhookGroupCommit(tx, events);
+        this.commits = new WebhookGroupCommit(tx, events, providers::activeVersionNamed);
         this.ids = ids;
         this.clock = clock;
     }
@@ -66,26 +72,51 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
         if (providerName == null || providerName.isBlank() || providerName.length() > MAX_NAME) {
             throw notAuthentic();
         }
-        ProviderSettings settings = settings(providerName).orElseThrow(WebhookIntakeService::notAuthentic);
-        WebhookGateway gateway = gateways.forName(settings.name()).orElseThrow(WebhookIntakeService::notAuthentic);
         Instant now = clock.instant();
-        ParsedWebhook event =
-                gateway.authenticate(settings, request, now).orElseThrow(WebhookIntakeService::notAuthentic);
-        WebhookEventRepository.Stored stored = commits.store(new WebhookEventRepository.Incoming(
-                ids.newId(),
-                settings.name(),
-                settings.type(),
-                event,
-                request.storableHeaders(),
-                request.ipAddress(),
-                now));
-        return new Receipt(stored.id(), stored.duplicate());
+        String key = providerName.toLowerCase(Locale.ROOT);
+        Versioned kept = settingsByName.get(key);
+        for (int check = 0; check < MAX_CHECKS; check++) {
+            Versioned settings =
+                    kept != null ? kept : current(providerName, key).orElseThrow(WebhookIntakeService::notAuthentic);
+            WebhookGateway gateway =
+                    gateways.forName(settings.settings().name()).orElseThrow(WebhookIntakeService::notAuthentic);
+            Optional<ParsedWebhook> event;
+            try {
+                event = gateway.authenticate(settings.settings(), request, now);
+            } catch (DomainException unreadable) {
+                if (kept == null) {
+                    throw unreadable;
+                }
+                event = Optional.empty(); // a bad body is only told to a sender the current settings accept
+            }
+            if (event.isEmpty() && kept == null) {
+                throw notAuthentic();
+            }
+            Optional<WebhookEventRepository.Stored> stored = event.isEmpty()
+                    ? Optional.empty()
+                    : commits.store(
+                            new WebhookEventRepository.Incoming(
+                                    ids.newId(),
+                                    settings.settings().name(),
+                                    settings.settings().type(),
+                                    event.get(),
+                                    request.storableHeaders(),
+                                    request.ipAddress(),
+                                    now),
+                            settings.version());
+            if (stored.isPresent()) {
+                return new Receipt(stored.get().id(), stored.get().duplicate());
+            }
+            // refused by the kept settings, or checked against settings that changed meanwhile: check it again
+            // against the provider's current settings
+            kept = null;
+        }
+        throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The provider's settings keep changing; retry later");
     }
 
-    /** The active provider's settings, decrypted again only when its version changed. */
-    private Optional<ProviderSettings> settings(String providerName) {
+    /** The active provider's settings and their version, decrypted again only when the version changed; kept. */
+    private Optional<Versioned> current(String providerName, String key) {
         try {
-            String key = providerName.toLowerCase(java.util.Locale.ROOT);
             Optional<String> version = tx.requiringNew(() -> providers.activeVersionNamed(providerName));
             if (version.isEmpty()) {
                 settingsByName.remove(key);
@@ -93,14 +124,19 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
             }
             Versioned known = settingsByName.get(key);
             if (known != null && known.version().equals(version.get())) {
-                return Optional.of(known.settings());
+                return Optional.of(known);
             }
             Optional<ProviderSettings> settings = tx.requiringNew(() -> providers.activeSettingsNamed(providerName));
-            if (settings.isPresent() && (settingsByName.size() < MAX_CACHED || settingsByName.containsKey(key))) {
-                // read after the version: if the row changed in between, the next delivery reads it again
-                settingsByName.put(key, new Versioned(version.get(), settings.get()));
+            if (settings.isEmpty()) {
+                settingsByName.remove(key);
+                return Optional.empty();
             }
-            return settings;
+            // read after the version: if the row changed in between, the group commit finds the version stale
+            Versioned fresh = new Versioned(version.get(), settings.get());
+            if (settingsByName.size() < MAX_CACHED || settingsByName.containsKey(key)) {
+                settingsByName.put(key, fresh);
+            }
+            return Optional.of(fresh);
         } catch (ProviderFailure unreadable) {
             // the credentials cannot be decrypted: the provider will retry, and an operator sees the 503s
             throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "Webhooks of this provider cannot be checked now");

@@ -112,7 +112,18 @@ class WebhookGroupCommitTest {
 
     final KeyedEvents events = new KeyedEvents();
     final CountedTransactions tx = new CountedTransactions();
-    final WebhookGroupCommit commits = new WebhookGroupCommit(tx, events);
+    /** The current version of each provider's settings, and how many times it was read. */
+    final Map<String, String> versions = new java.util.concurrent.ConcurrentHashMap<>(Map.of("pipedrive", "v1"));
+
+    final AtomicInteger versionReads = new AtomicInteger();
+    final WebhookGroupCommit commits = new WebhookGroupCommit(tx, events, name -> {
+        versionReads.incrementAndGet();
+        return Optional.ofNullable(versions.get(name));
+    });
+
+    Stored store(Incoming event) {
+        return commits.store(event, "v1").orElseThrow();
+    }
 
     static Incoming incoming(String eventId, String payload) {
         return new Incoming(
@@ -129,8 +140,8 @@ class WebhookGroupCommitTest {
     void aLoneDelivery_isWrittenAtOnce_inATransactionOfItsOwn_andItsCopyNamesTheOriginal() {
         Incoming first = incoming("evt-1", "{}");
 
-        Stored stored = commits.store(first);
-        Stored copy = commits.store(incoming("evt-1", "{}"));
+        Stored stored = store(first);
+        Stored copy = store(incoming("evt-1", "{}"));
 
         assertThat(stored).isEqualTo(new Stored(first.id(), false));
         assertThat(copy).isEqualTo(new Stored(first.id(), true));
@@ -147,7 +158,7 @@ class WebhookGroupCommitTest {
             for (int i = 0; i < 400; i++) {
                 Incoming event = incoming("evt-" + (i % 200), "{}");
                 sent.add(event);
-                deliveries.add(() -> commits.store(event));
+                deliveries.add(() -> store(event));
             }
             List<Future<Stored>> answers = pool.invokeAll(deliveries);
             int originals = 0;
@@ -164,6 +175,7 @@ class WebhookGroupCommitTest {
                     .isEqualTo(400);
             assertThat(events.batchSizes)
                     .allSatisfy(size -> assertThat(size).isBetween(1, WebhookGroupCommit.MAX_BATCH));
+            assertThat(versionReads.get()).isEqualTo(events.batchSizes.size()); // once per batch, not per event
         } finally {
             pool.shutdownNow();
         }
@@ -171,10 +183,22 @@ class WebhookGroupCommitTest {
 
     @Test
     void anEventTheDatabaseRefuses_failsItsOwnRequestOnly() {
-        assertThatThrownBy(() -> commits.store(incoming("evt-bad", "{\"poison\": true}")))
+        assertThatThrownBy(() -> store(incoming("evt-bad", "{\"poison\": true}")))
                 .isInstanceOf(IllegalStateException.class);
 
-        assertThat(commits.store(incoming("evt-good", "{}")).duplicate()).isFalse();
+        assertThat(store(incoming("evt-good", "{}")).duplicate()).isFalse();
         assertThat(events.rows).containsOnlyKeys("pipedrive/evt-good");
+    }
+
+    @Test
+    void anEventCheckedAgainstSettingsThatChanged_orOfAProviderNoLongerActive_isNotStored() {
+        versions.put("pipedrive", "v2");
+
+        assertThat(commits.store(incoming("evt-old-secret", "{}"), "v1")).isEmpty();
+        assertThat(commits.store(incoming("evt-new-secret", "{}"), "v2")).isPresent();
+
+        versions.remove("pipedrive");
+        assertThat(commits.store(incoming("evt-inactive", "{}"), "v2")).isEmpty();
+        assertThat(events.rows).containsOnlyKeys("pipedrive/evt-new-secret");
     }
 }

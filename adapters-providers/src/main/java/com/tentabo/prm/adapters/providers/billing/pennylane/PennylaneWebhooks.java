@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,6 +29,8 @@ import javax.crypto.spec.SecretKeySpec;
 public class PennylaneWebhooks implements WebhookGateway {
 
     static final Duration TOLERANCE = Duration.ofMinutes(5);
+    /** What the intake reads of a delivery. */
+    private static final List<String> READ = List.of("/id", "/event");
 
     @Override
     public String providerName() {
@@ -58,9 +61,9 @@ public class PennylaneWebhooks implements WebhookGateway {
                         signature.toLowerCase(java.util.Locale.ROOT), sign(secret, timestamp, request.body()))) {
             return Optional.empty();
         }
-        JsonNode body = WebhookBodies.object(request.body());
-        String eventId = WebhookBodies.required(body, "/id", WebhookBodies.MAX_EVENT_ID);
-        String eventType = WebhookBodies.required(body, "/event", WebhookBodies.MAX_EVENT_TYPE);
+        WebhookBodies.Values body = WebhookBodies.values(request.body(), READ);
+        String eventId = body.required("/id", WebhookBodies.MAX_EVENT_ID);
+        String eventType = body.required("/event", WebhookBodies.MAX_EVENT_TYPE);
         return Optional.of(WebhookBodies.parsed(eventId, eventType, request.body()));
     }
 

@@ -183,6 +183,15 @@ class PipedriveWebhooksTest {
         assertThat(failure.getMessage()).isEqualTo("body: is not JSON");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {" {}", " x", "}", ","})
+    void givenAnAuthenticBodyWithSomethingAfterItsObject_authenticate_failsValidation(String after) {
+        DomainException failure = invalid(LEAD_CHANGE + after);
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(failure.getMessage()).isEqualTo("body: is not JSON");
+    }
+
     @Test
     void givenAnAuthenticBodyThatIsAJsonArray_authenticate_failsValidation() {
         DomainException failure = invalid("[" + LEAD_CHANGE + "]");
