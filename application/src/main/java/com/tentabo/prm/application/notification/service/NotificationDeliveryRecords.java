@@ -19,7 +19,6 @@ import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.notification.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,12 +32,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The database work of delivering notifications, each step a transaction of its own, so that none stays open while a
- * mail server or a webhook target is called (see {@link NotificationDelivery}).
+ * The database work of delivering notifications: what to send, and the record of what became of it. Each method runs
+ * in the caller's transaction; {@link NotificationDelivery} opens one for each (through the {@code Transactions}
+ * port), so that none stays open while a mail server or a webhook target is called.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
-public class NotificationDeliverySteps {
+public class NotificationDeliveryRecords {
 
     /** A mail to send, or why not. */
     public record EmailJob(MailRequest request, String skipReason) {}
@@ -66,7 +65,7 @@ public class NotificationDeliverySteps {
     private final Invitations invitations;
     private final Clock clock;
 
-    public NotificationDeliverySteps(
+    public NotificationDeliveryRecords(
             NotificationRepository notifications,
             NotificationRecipientDirectory people,
             WebhookSubscriptionRepository subscriptions,
@@ -320,24 +319,11 @@ public class NotificationDeliverySteps {
                 .findForUpdate(subscriptionId)
                 .filter(WebhookSubscription::active)
                 .ifPresent(s -> {
-                    subscriptions.update(new WebhookSubscription(
-                            s.id(),
-                            s.ownerKind(),
-                            s.ownerId(),
-                            s.partnerId(),
-                            s.distributorId(),
-                            s.url(),
-                            s.events(),
-                            s.description(),
-                            false,
-                            now,
-                            reason,
-                            s.createdAt(),
-                            now));
+                    subscriptions.update(s.disabled(reason, now));
                     Map<String, String> params = new LinkedHashMap<>();
                     params.put("subscription_id", s.id().toString());
                     params.put("url", s.url());
-                    params.put("reason", reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
+                    params.put("reason", shortened(reason));
                     notifier.notify(new NotificationEvent(
                             NotificationType.WEBHOOK_SUBSCRIPTION_DISABLED,
                             "webhook_subscription.disabled:" + s.id() + ":" + now,
@@ -346,11 +332,13 @@ public class NotificationDeliverySteps {
                             s.tenant(),
                             params,
                             "/ui/webhook-subscriptions/" + s.id(),
-                            List.of(
-                                    s.ownerKind() == PrincipalKind.ADMIN_USER
-                                            ? Audience.adminAccount(s.ownerId())
-                                            : Audience.user(s.ownerId()))));
+                            List.of(s.owner())));
                 });
+    }
+
+    /** An error or reason as a notification shows it: its first 300 characters. */
+    private static String shortened(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     /**
@@ -368,7 +356,7 @@ public class NotificationDeliverySteps {
                 params.put("topic", message.topic());
                 params.put("aggregate_type", message.aggregateType());
                 params.put("aggregate_id", message.aggregateId().toString());
-                params.put("error", error.length() > 300 ? error.substring(0, 300) + "…" : error);
+                params.put("error", shortened(error));
                 notifier.notify(new NotificationEvent(
                         NotificationType.OUTBOX_EVENT_FAILED,
                         "outbox_event.failed:" + message.id(),
