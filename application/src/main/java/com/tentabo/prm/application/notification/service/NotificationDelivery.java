@@ -5,6 +5,7 @@ import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.port.out.MailGateway;
 import com.tentabo.prm.application.notification.port.out.WebhookDeliveryGateway;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.PrincipalKind;
@@ -204,11 +205,11 @@ public class NotificationDelivery {
     }
 
     private Outcome digest(OutboxMessage message) {
-        PrincipalKind kind =
-                PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
-        List<UUID> ids = message.payload().get("notification_ids") instanceof List<?> list
-                ? list.stream().map(id -> UUID.fromString(String.valueOf(id))).toList()
-                : List.of();
+        if (!(message.payload() instanceof OutboxPayload.NotificationDigest digest)) {
+            return Outcome.skipped("the event does not hold the reminders of a digest");
+        }
+        PrincipalKind kind = digest.recipientKind();
+        List<UUID> ids = digest.notificationIds();
         NotificationDeliveryRecords.EmailJob job =
                 tx.requiringNew(() -> records.digestJob(kind, message.aggregateId(), ids, clock.instant()));
         if (job.request() == null) {

@@ -15,6 +15,7 @@ import com.tentabo.prm.application.notification.port.out.NotificationRecipientDi
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.notification.NotificationType;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -158,8 +160,10 @@ public class NotificationDeliveryRecords {
      * is disabled or gone. The link goes to the console's invitation page, {@code /ui/invitations/<token>}.
      */
     public EmailJob linkJob(OutboxMessage message) {
-        Optional<String> token = linkTokens.open(
-                message.id(), String.valueOf(message.payload().getOrDefault(Notifier.SEALED_TOKEN, "")));
+        if (!(message.payload() instanceof OutboxPayload.AccountLink link)) {
+            return new EmailJob(null, "the event does not hold a link to mail");
+        }
+        Optional<String> token = linkTokens.open(message.id(), Objects.requireNonNullElse(link.sealedToken(), ""));
         if (token.isEmpty()) {
             return new EmailJob(
                     null,
@@ -169,23 +173,18 @@ public class NotificationDeliveryRecords {
         if (!invitations.usable(token.get(), clock.instant())) {
             return new EmailJob(null, "the link was used, replaced by a newer one or expired before it was mailed");
         }
-        PrincipalKind kind =
-                PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
-        Optional<Recipient> recipient = people.find(kind, message.aggregateId());
+        Optional<Recipient> recipient = people.find(link.recipientKind(), message.aggregateId());
         if (recipient.isEmpty() || !recipient.get().enabled() || !hasAddress(recipient.get())) {
             return new EmailJob(null, "the account is disabled, gone or has no address: never mailed");
         }
         Recipient person = recipient.get();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("name", String.valueOf(person.name()));
-        params.put("username", String.valueOf(message.payload().get("username")));
+        params.put("username", String.valueOf(link.username()));
         params.put(
                 "expires_at",
-                String.valueOf(message.payload().get("expires_at"))
-                        .replace('T', ' ')
-                        .replaceFirst("(:\\d\\d)(\\.\\d+)?Z$", "$1 UTC"));
-        String template =
-                "reset".equals(message.payload().get("purpose")) ? "account.password_reset" : "account.invitation";
+                String.valueOf(link.expiresAt()).replace('T', ' ').replaceFirst("(:\\d\\d)(\\.\\d+)?Z$", "$1 UTC"));
+        String template = "reset".equals(link.purpose()) ? "account.password_reset" : "account.invitation";
         return new EmailJob(
                 new MailRequest(
                         person.email(),

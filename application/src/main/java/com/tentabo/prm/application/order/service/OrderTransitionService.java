@@ -10,6 +10,7 @@ import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.OrderId;
@@ -96,19 +97,26 @@ public class OrderTransitionService implements TransitionOrderUseCase {
                     OutboxMessage.BILLING_QUOTE_REQUESTED,
                     "order",
                     order.id(),
-                    OrderPayloads.billingQuote(moved)));
+                    OutboxPayload.BillingQuoteRequested.of(moved)));
             outbox.publish(new OutboxMessage(
-                    ids.newId(), OutboxMessage.CRM_DEAL_REQUESTED, "order", order.id(), OrderPayloads.crmDeal(moved)));
+                    ids.newId(),
+                    OutboxMessage.CRM_DEAL_REQUESTED,
+                    "order",
+                    order.id(),
+                    OutboxPayload.CrmDealRequested.of(moved)));
         }
         if ((command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.FULFILLED)
                 && order.status() != OrderStatus.CREATED) {
             // a sent order has (or will have) a CRM deal: it is lost or won with the order
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("status", command.to().name());
-            if (command.reason() != null && !command.reason().isBlank()) {
-                payload.put("reason", command.reason().strip());
-            }
-            outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.CRM_DEAL_STATUS, "order", order.id(), payload));
+            String reason = command.reason() != null && !command.reason().isBlank()
+                    ? command.reason().strip()
+                    : null;
+            outbox.publish(new OutboxMessage(
+                    ids.newId(),
+                    OutboxMessage.CRM_DEAL_STATUS,
+                    "order",
+                    order.id(),
+                    new OutboxPayload.CrmDealStatus(command.to(), reason)));
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", order.status().name());
