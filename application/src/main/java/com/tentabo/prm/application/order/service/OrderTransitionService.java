@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.order.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
 import com.tentabo.prm.application.notification.NotificationEvents;
@@ -38,7 +37,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
     private final OrderRepository orders;
     private final NoteRepository notes;
     private final OutboxPublisher outbox;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final Clock clock;
@@ -48,7 +47,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
             OrderRepository orders,
             NoteRepository notes,
             OutboxPublisher outbox,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             AuthorLinks authors,
             IdGenerator ids,
             Clock clock,
@@ -125,8 +124,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         if (command.reason() != null) {
             after.put("reason", command.reason());
         }
-        audit.append(AuditEntry.by(
-                command.caller(), ids.newId(), "transition", "order", order.id(), Changes.diff(before, after), now));
+        audit.record(command.caller(), AuditChange.changed("transition", "order", order.id(), before, after), now);
         NotificationEvents.orderMoved(moved).ifPresent(notifier::notify);
         return orders.findById(new OrderId(order.id())).orElseThrow();
     }
