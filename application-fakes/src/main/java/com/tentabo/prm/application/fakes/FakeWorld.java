@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.fakes;
 
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.catalog.PricingSettings;
 import com.tentabo.prm.application.catalog.service.QuotePricer;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
@@ -47,6 +48,7 @@ public final class FakeWorld {
     public final MutableClock clock = MutableClock.standing();
     public final SequentialIds ids = new SequentialIds();
     public final InMemoryAudit audit = new InMemoryAudit();
+    private final AuditRecorder recorder = new AuditRecorder(audit, ids);
     public final InMemoryOrders orders = new InMemoryOrders(audit);
     public final InMemoryLeads leads = new InMemoryLeads(orders);
     public final InMemoryContracts contracts = new InMemoryContracts();
@@ -93,7 +95,7 @@ public final class FakeWorld {
                 assignments,
                 catalog,
                 idempotentCreates,
-                audit,
+                recorder,
                 authors,
                 pricingSettings,
                 ids,
@@ -103,7 +105,7 @@ public final class FakeWorld {
 
     public OrderTransitionService transitions() {
         return new OrderTransitionService(
-                orders, EmptyPorts.of(NoteRepository.class), outbox, audit, authors, ids, clock, notifier);
+                orders, EmptyPorts.of(NoteRepository.class), outbox, recorder, authors, ids, clock, notifier);
     }
 
     public RenewContractService renewals() {

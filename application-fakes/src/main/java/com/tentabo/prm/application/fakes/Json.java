@@ -3,7 +3,10 @@ package com.tentabo.prm.application.fakes;
 import java.util.Collection;
 import java.util.Map;
 
-/** Renders the maps of payloads and audit changes as JSON text, as the persistence adapter stores them. */
+/**
+ * Renders the maps of audit changes as JSON text, as the persistence adapter stores them; a record (an outbox payload)
+ * as an object of its components, by their Java names (the stored shape of a payload is the persistence adapter's).
+ */
 final class Json {
 
     private Json() {}
@@ -17,6 +20,16 @@ final class Json {
     private static void write(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Record record) {
+            Map<String, Object> components = new java.util.LinkedHashMap<>();
+            for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    components.put(component.getName(), component.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            write(out, components);
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;

@@ -9,6 +9,7 @@ import com.tentabo.prm.application.fakes.FakeWorld;
 import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase.CreateOrderCommand;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase.TransitionOrderCommand;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
@@ -126,6 +127,48 @@ class OrderUseCasesTest {
         assertThat(world.outbox.messages())
                 .allSatisfy(m -> assertThat(m.aggregateId()).isEqualTo(order.id()));
         assertThat(world.audit.actionsOn(order.id())).containsExactly("create", "transition");
+        assertThat(world.outbox.messages())
+                .extracting(OutboxMessage::payload)
+                .anySatisfy(payload -> assertThat(payload)
+                        .isInstanceOfSatisfying(OutboxPayload.BillingQuoteRequested.class, quote -> {
+                            assertThat(quote.order().orderNumber()).isEqualTo(sent.number());
+                            assertThat(quote.order().partnerId()).isEqualTo(partner.id());
+                            assertThat(quote.order().totalAmount())
+                                    .isEqualTo(sent.totals().totalAmount().amount());
+                            assertThat(quote.lines()).isNotEmpty();
+                        }))
+                .anySatisfy(payload -> assertThat(payload).isEqualTo(OutboxPayload.CrmDealRequested.of(sent)));
+        assertThat(world.audit.entries())
+                .filteredOn(entry -> entry.action().equals("transition"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.userId()).isEqualTo(partnerUser.principalId());
+                    assertThat(entry.at()).isEqualTo(world.clock.instant());
+                    assertThat(entry.changes())
+                            .containsEntry("status", java.util.Map.of("before", "CREATED", "after", "SENT"));
+                });
+    }
+
+    @Test
+    void cancellingASentOrderTellsTheCrmItsDealIsLostWithTheReason() {
+        Order order = place(1);
+        Order sent = world.transitions()
+                .transition(new TransitionOrderCommand(
+                        partnerUser, order.id(), OrderStatus.SENT, null, ExpectedVersion.of(0L)));
+
+        world.transitions()
+                .transition(new TransitionOrderCommand(
+                        FakeWorld.admin(),
+                        order.id(),
+                        OrderStatus.CANCELLED,
+                        "  budget cut ",
+                        ExpectedVersion.of(sent.version())));
+
+        assertThat(world.outbox.messages())
+                .filteredOn(m -> m.topic().equals(OutboxMessage.CRM_DEAL_STATUS))
+                .singleElement()
+                .satisfies(m -> assertThat(m.payload())
+                        .isEqualTo(new OutboxPayload.CrmDealStatus(OrderStatus.CANCELLED, "budget cut")));
     }
 
     @Test

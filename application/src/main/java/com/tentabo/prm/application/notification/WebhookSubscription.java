@@ -52,4 +52,33 @@ public record WebhookSubscription(
         }
         return true;
     }
+
+    /**
+     * This subscription disabled at {@code now} for {@code reason} (its deliveries gave up), or itself when it is
+     * disabled already.
+     */
+    public WebhookSubscription disabled(String reason, Instant now) {
+        if (!active) {
+            return this;
+        }
+        return new WebhookSubscription(
+                id,
+                ownerKind,
+                ownerId,
+                partnerId,
+                distributorId,
+                url,
+                events,
+                description,
+                false,
+                now,
+                reason,
+                createdAt,
+                now);
+    }
+
+    /** The person told when this subscription is disabled: its owner, an admin account or a company's user. */
+    public Audience owner() {
+        return ownerKind == PrincipalKind.ADMIN_USER ? Audience.adminAccount(ownerId) : Audience.user(ownerId);
+    }
 }

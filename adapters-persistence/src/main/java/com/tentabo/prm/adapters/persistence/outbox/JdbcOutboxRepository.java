@@ -36,8 +36,8 @@ public class JdbcOutboxRepository implements OutboxRepository {
     static final String EVENTS = "SELECT id, topic, aggregate_type, aggregate_id, payload::text, status, attempts, "
             + "next_attempt_at, last_error, created_at, delivered_at FROM outbox_events";
 
-    /** A settled event keeps no sealed secret ({@link OutboxMessage#SEALED_TOKEN}). */
-    private static final String SETTLED_PAYLOAD = "payload = payload - '" + OutboxMessage.SEALED_TOKEN + "'";
+    /** A settled event keeps no sealed secret ({@link OutboxPayloadJson#SEALED_TOKEN}). */
+    private static final String SETTLED_PAYLOAD = "payload = payload - '" + OutboxPayloadJson.SEALED_TOKEN + "'";
 
     private final EntityManager em;
 
@@ -66,7 +66,12 @@ public class JdbcOutboxRepository implements OutboxRepository {
                 .sorted(java.util.Comparator.comparing((OutboxEventEntity e) -> e.createdAt)
                         .thenComparing(e -> e.id))
                 .map(e -> new Claimed(
-                        new OutboxMessage(e.id, e.topic, e.aggregateType, e.aggregateId, e.payload),
+                        new OutboxMessage(
+                                e.id,
+                                e.topic,
+                                e.aggregateType,
+                                e.aggregateId,
+                                OutboxPayloadJson.read(e.topic, e.payload)),
                         attempts.get(e.id)))
                 .toList();
     }

@@ -25,7 +25,7 @@ public class JpaOutboxPublisher implements OutboxPublisher {
         e.topic = message.topic();
         e.aggregateType = message.aggregateType();
         e.aggregateId = message.aggregateId();
-        e.payload = message.payload();
+        e.payload = OutboxPayloadJson.write(message.payload());
         e.status = OutboxStatuses.stored(OutboxStatus.PENDING);
         e.attempts = 0;
         e.createdAt = clock.instant();

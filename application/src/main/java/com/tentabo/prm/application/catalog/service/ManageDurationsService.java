@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.catalog.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.shared.Created;
@@ -26,7 +25,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -34,14 +32,14 @@ import java.util.UUID;
 public class ManageDurationsService implements ManageDurationsUseCase {
 
     private final DurationRepository durations;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public ManageDurationsService(
             DurationRepository durations,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {
@@ -61,14 +59,7 @@ public class ManageDurationsService implements ManageDurationsUseCase {
             Duration duration = build(id, command, now, now);
             requireFreeMonths(duration);
             durations.save(duration);
-            audit.append(AuditEntry.by(
-                    caller,
-                    ids.newId(),
-                    "create",
-                    "duration",
-                    duration.id(),
-                    Changes.created(CatalogAudit.fields(duration)),
-                    now));
+            audit.record(caller, AuditChange.created("duration", duration.id(), CatalogAudit.fields(duration)), now);
             return duration;
         });
     }
@@ -80,12 +71,13 @@ public class ManageDurationsService implements ManageDurationsUseCase {
         expected.requireMatch(before.updatedAt());
         Duration after = build(id, command, before.createdAt(), now());
         requireFreeMonths(after);
-        Map<String, Object> changes = Changes.diff(CatalogAudit.fields(before), CatalogAudit.fields(after));
-        if (changes.isEmpty()) {
+        AuditChange change =
+                AuditChange.changed("update", "duration", id, CatalogAudit.fields(before), CatalogAudit.fields(after));
+        if (change.isEmpty()) {
             return before;
         }
         durations.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "update", "duration", id, changes, after.updatedAt()));
+        audit.record(caller, change, after.updatedAt());
         return after;
     }
 
@@ -99,8 +91,7 @@ public class ManageDurationsService implements ManageDurationsUseCase {
                     "Duration " + id + " (" + before.name() + ") is referenced by orders and cannot be deleted");
         }
         durations.delete(id);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "delete", "duration", id, Changes.deleted(CatalogAudit.fields(before)), now()));
+        audit.record(caller, AuditChange.deleted("duration", id, CatalogAudit.fields(before)), now());
     }
 
     /** Every field problem at once, as a 400 naming the fields. */

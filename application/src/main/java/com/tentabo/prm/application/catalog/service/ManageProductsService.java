@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.catalog.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase;
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.shared.Created;
@@ -24,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -32,14 +30,14 @@ import java.util.UUID;
 public class ManageProductsService implements ManageProductsUseCase {
 
     private final ProductRepository products;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
     public ManageProductsService(
             ProductRepository products,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {
@@ -71,14 +69,7 @@ public class ManageProductsService implements ManageProductsUseCase {
                     now);
             requireFreeName(product.name(), product.id());
             products.save(product);
-            audit.append(AuditEntry.by(
-                    caller,
-                    ids.newId(),
-                    "create",
-                    "product",
-                    product.id(),
-                    Changes.created(CatalogAudit.fields(product)),
-                    now));
+            audit.record(caller, AuditChange.created("product", product.id(), CatalogAudit.fields(product)), now);
             return product;
         });
     }
@@ -123,17 +114,17 @@ public class ManageProductsService implements ManageProductsUseCase {
                             + ") is referenced by orders and cannot be deleted; deactivate it instead (is_active = false)");
         }
         products.delete(id);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "delete", "product", id, Changes.deleted(CatalogAudit.fields(before)), now()));
+        audit.record(caller, AuditChange.deleted("product", id, CatalogAudit.fields(before)), now());
     }
 
     private Product record(Caller caller, Product before, Product after, String action) {
-        Map<String, Object> changes = Changes.diff(CatalogAudit.fields(before), CatalogAudit.fields(after));
-        if (changes.isEmpty()) {
+        AuditChange change = AuditChange.changed(
+                action, "product", after.id(), CatalogAudit.fields(before), CatalogAudit.fields(after));
+        if (change.isEmpty()) {
             return before;
         }
         products.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), action, "product", after.id(), changes, after.updatedAt()));
+        audit.record(caller, change, after.updatedAt());
         return after;
     }
 

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.contract.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.contract.port.in.ActivateContractUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
@@ -49,7 +49,7 @@ public class ContractActivationService implements ActivateContractUseCase {
     private final ContractRepository contracts;
     private final ProviderConfigDirectory providers;
     private final ActiveAssignments assignments;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final AuthorLinks authors;
     private final BillingCustomerRepository billingCustomers;
     private final IdGenerator ids;
@@ -61,7 +61,7 @@ public class ContractActivationService implements ActivateContractUseCase {
             ContractRepository contracts,
             ProviderConfigDirectory providers,
             ActiveAssignments assignments,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             AuthorLinks authors,
             BillingCustomerRepository billingCustomers,
             IdGenerator ids,
@@ -117,33 +117,28 @@ public class ContractActivationService implements ActivateContractUseCase {
         contracts.insert(contract);
         // the billing provider's id of the company, recorded when its first quote was issued
         billingCustomers.stampContract(contract.id());
-        audit.append(AuditEntry.by(
+        audit.record(
                 command.caller(),
-                ids.newId(),
-                "activate",
-                "contract",
-                contract.id(),
-                Changes.created(summary(contract)),
-                now));
+                new AuditChange("activate", "contract", contract.id(), Changes.created(summary(contract))),
+                now);
         if (old != null) {
             ContractStatus next = Contract.statusAfterReplacement(order.kind());
             if (next != null) {
                 Contract replaced = old.transitionTo(next, now);
                 contracts.update(replaced);
-                audit.append(AuditEntry.by(
+                audit.record(
                         command.caller(),
-                        ids.newId(),
-                        "transition",
-                        "contract",
-                        old.id(),
-                        Changes.diff(
+                        AuditChange.changed(
+                                "transition",
+                                "contract",
+                                old.id(),
                                 Map.of("status", old.status().name()),
                                 Map.of(
                                         "status",
                                         next.name(),
                                         "replaced_by",
                                         contract.id().toString())),
-                        now));
+                        now);
             }
         }
         notifier.notify(NotificationEvents.contractActivated(contract));

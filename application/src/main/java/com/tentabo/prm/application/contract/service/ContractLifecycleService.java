@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.contract.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.contract.port.in.ExpireContractsUseCase;
 import com.tentabo.prm.application.contract.port.in.TransitionContractUseCase;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
@@ -33,7 +32,7 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
     private static final EnumSet<ContractStatus> BY_HAND = EnumSet.of(ContractStatus.LOST, ContractStatus.CANCELLED);
     private final ContractRepository contracts;
     private final NoteRepository notes;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final Clock clock;
@@ -41,7 +40,7 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
     public ContractLifecycleService(
             ContractRepository contracts,
             NoteRepository notes,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             AuthorLinks authors,
             IdGenerator ids,
             Clock clock) {
@@ -90,20 +89,19 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
                 authors.authorOf(command.caller()),
                 now,
                 now));
-        audit.append(AuditEntry.by(
+        audit.record(
                 command.caller(),
-                ids.newId(),
-                "transition",
-                "contract",
-                contract.id(),
-                Changes.diff(
+                AuditChange.changed(
+                        "transition",
+                        "contract",
+                        contract.id(),
                         Map.of("status", contract.status().name()),
                         Map.of(
                                 "status",
                                 moved.status().name(),
                                 "reason",
                                 command.reason().strip())),
-                now));
+                now);
         return contracts.findById(contract.id()).orElseThrow();
     }
 
@@ -112,17 +110,11 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
         Instant now = clock.instant();
         List<UUID> expired = contracts.expireDue(now);
         for (UUID id : expired) {
-            audit.append(new AuditEntry(
-                    ids.newId(),
-                    null,
-                    null,
-                    "expire",
-                    "contract",
-                    id,
-                    Changes.diff(Map.of("status", "ACTIVE"), Map.of("status", "EXPIRED")),
-                    null,
+            audit.recordByWorker(
                     "contract-expiry-job",
-                    now));
+                    AuditChange.changed(
+                            "expire", "contract", id, Map.of("status", "ACTIVE"), Map.of("status", "EXPIRED")),
+                    now);
         }
         return expired.size();
     }

@@ -14,6 +14,7 @@ import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Cursor;
@@ -291,14 +292,12 @@ public class LeadService implements ManageLeadsUseCase {
         if (Lead.OWN_PROVIDER.equals(lead.providerName()) || lead.providerId() == null) {
             return;
         }
-        Map<String, Object> payload = new java.util.LinkedHashMap<>();
-        payload.put("provider", lead.providerName());
-        payload.put("provider_id", lead.providerId());
-        payload.put("field", field);
-        if (lostReason != null) {
-            payload.put("lost_reason", lostReason);
-        }
-        outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.CRM_LEAD_UPDATED, "lead", lead.id(), payload));
+        outbox.publish(new OutboxMessage(
+                ids.newId(),
+                OutboxMessage.CRM_LEAD_UPDATED,
+                "lead",
+                lead.id(),
+                new OutboxPayload.CrmLeadUpdated(lead.providerName(), lead.providerId(), field, lostReason)));
     }
 
     /** The lead in scope, locked, and still the version the caller read when it sent {@code If-Match}. */

@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.note.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.note.port.in.NotesUseCase;
@@ -44,7 +43,7 @@ public class NoteService implements NotesUseCase {
     private final NoteRepository notes;
     private final OrderRepository orders;
     private final ContractRepository contracts;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
@@ -54,7 +53,7 @@ public class NoteService implements NotesUseCase {
             NoteRepository notes,
             OrderRepository orders,
             ContractRepository contracts,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             AuthorLinks authors,
             IdGenerator ids,
             IdempotentCreates idempotency,
@@ -116,7 +115,7 @@ public class NoteService implements NotesUseCase {
         fields.put("parent_id", command.parentId().toString());
         fields.put("is_internal", note.internal());
         fields.put("is_pinned", note.pinned());
-        audit.append(AuditEntry.by(caller, ids.newId(), "create", "note", note.id(), Changes.created(fields), now));
+        audit.record(caller, AuditChange.created("note", note.id(), fields), now);
         return note;
     }
 

@@ -5,7 +5,9 @@ import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.port.out.MailGateway;
 import com.tentabo.prm.application.notification.port.out.WebhookDeliveryGateway;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.OutboxSettings;
+import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -45,7 +47,8 @@ public class NotificationDelivery {
         SKIPPED
     }
 
-    private final NotificationDeliverySteps steps;
+    private final Transactions tx;
+    private final NotificationDeliveryRecords records;
     private final MailGateway mail;
     private final WebhookDeliveryGateway webhooks;
     private final OutboxSettings outboxSettings;
@@ -55,13 +58,15 @@ public class NotificationDelivery {
     private final AtomicReference<ExecutorService> pool = new AtomicReference<>();
 
     public NotificationDelivery(
-            NotificationDeliverySteps steps,
+            Transactions tx,
+            NotificationDeliveryRecords records,
             MailGateway mail,
             WebhookDeliveryGateway webhooks,
             OutboxSettings outboxSettings,
             NotificationSettings settings,
             Clock clock) {
-        this.steps = steps;
+        this.tx = tx;
+        this.records = records;
         this.mail = mail;
         this.webhooks = webhooks;
         this.outboxSettings = outboxSettings;
@@ -114,8 +119,16 @@ public class NotificationDelivery {
                 || Notifier.LINK_TOPIC.equals(topic);
     }
 
+    /**
+     * The outbox gave an event up (in a transaction of its own): a notification's mail is marked failed; any other
+     * event is reported to the admins.
+     */
+    public void outboxGaveUp(OutboxMessage message, String error) {
+        tx.requiringNew(() -> records.outboxGaveUp(message, error));
+    }
+
     /** The mails of a claimed batch, read ahead in one transaction (see {@link #prepare}). */
-    public record Prepared(Map<UUID, NotificationDeliverySteps.EmailJob> emails) {
+    public record Prepared(Map<UUID, NotificationDeliveryRecords.EmailJob> emails) {
         public static final Prepared NONE = new Prepared(Map.of());
     }
 
@@ -132,7 +145,7 @@ public class NotificationDelivery {
             return Prepared.NONE;
         }
         try {
-            return new Prepared(steps.emailJobs(ids));
+            return new Prepared(tx.requiringNew(() -> records.emailJobs(ids)));
         } catch (RuntimeException e) {
             LOG.log(
                     System.Logger.Level.WARNING,
@@ -169,58 +182,62 @@ public class NotificationDelivery {
         }
     }
 
-    private Outcome email(OutboxMessage message, NotificationDeliverySteps.EmailJob prepared) {
-        NotificationDeliverySteps.EmailJob job = prepared != null ? prepared : steps.emailJob(message.aggregateId());
+    private Outcome email(OutboxMessage message, NotificationDeliveryRecords.EmailJob prepared) {
+        NotificationDeliveryRecords.EmailJob job =
+                prepared != null ? prepared : tx.requiringNew(() -> records.emailJob(message.aggregateId()));
         if (job.request() == null) {
             return Outcome.skipped(job.skipReason());
         }
         mail.send(job.request());
-        steps.emailed(message.id(), message.aggregateId(), clock.instant());
+        tx.requiringNew(() -> records.emailed(message.id(), message.aggregateId(), clock.instant()));
         return Outcome.of(Result.DELIVERED);
     }
 
     /** An invitation or password-reset mail; settling its outbox row removes the sealed token from it. */
     private Outcome link(OutboxMessage message) {
-        NotificationDeliverySteps.EmailJob job = steps.linkJob(message);
+        NotificationDeliveryRecords.EmailJob job = tx.requiringNew(() -> records.linkJob(message));
         if (job.request() == null) {
             return Outcome.skipped(job.skipReason());
         }
         mail.send(job.request());
-        steps.linkSent(message.id(), clock.instant());
+        tx.requiringNew(() -> records.linkSent(message.id(), clock.instant()));
         return Outcome.of(Result.DELIVERED);
     }
 
     private Outcome digest(OutboxMessage message) {
-        PrincipalKind kind =
-                PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
-        List<UUID> ids = message.payload().get("notification_ids") instanceof List<?> list
-                ? list.stream().map(id -> UUID.fromString(String.valueOf(id))).toList()
-                : List.of();
-        NotificationDeliverySteps.EmailJob job = steps.digestJob(kind, message.aggregateId(), ids, clock.instant());
+        if (!(message.payload() instanceof OutboxPayload.NotificationDigest digest)) {
+            return Outcome.skipped("the event does not hold the reminders of a digest");
+        }
+        PrincipalKind kind = digest.recipientKind();
+        List<UUID> ids = digest.notificationIds();
+        NotificationDeliveryRecords.EmailJob job =
+                tx.requiringNew(() -> records.digestJob(kind, message.aggregateId(), ids, clock.instant()));
         if (job.request() == null) {
             return Outcome.skipped(job.skipReason());
         }
         mail.send(job.request());
-        steps.digestSent(message.id(), job.request().items(), clock.instant());
+        tx.requiringNew(() -> records.digestSent(message.id(), job.request().items(), clock.instant()));
         return Outcome.of(Result.DELIVERED);
     }
 
     private Outcome webhook(OutboxMessage message) {
-        NotificationDeliverySteps.WebhookJob job = steps.webhookJob(message.aggregateId());
+        NotificationDeliveryRecords.WebhookJob job = tx.requiringNew(() -> records.webhookJob(message.aggregateId()));
         if (job.skipReason() != null) {
             return Outcome.skipped(job.skipReason());
         }
         Instant started = clock.instant();
         Optional<String> refused = webhooks.refusal(job.url());
         if (refused.isPresent()) {
-            steps.webhookGaveUp(
+            WebhookDeliveryRecord.Attempt attempt = new WebhookDeliveryRecord.Attempt(
+                    job.attempt(), started, null, "target refused: " + refused.get(), 0);
+            Instant now = clock.instant();
+            tx.requiringNew(() -> records.webhookGaveUp(
                     message.id(),
                     job.deliveryId(),
-                    new WebhookDeliveryRecord.Attempt(
-                            job.attempt(), started, null, "target refused: " + refused.get(), 0),
+                    attempt,
                     job.subscription().id(),
                     "the target is refused: " + refused.get(),
-                    clock.instant());
+                    now));
             return Outcome.of(Result.FAILED);
         }
         WebhookDeliveryGateway.Outcome outcome =
@@ -233,7 +250,7 @@ public class NotificationDelivery {
                 (int) Math.min(Integer.MAX_VALUE, outcome.took().toMillis()));
         Instant now = clock.instant();
         if (outcome.delivered()) {
-            steps.webhookDelivered(message.id(), job.deliveryId(), attempt, now);
+            tx.requiringNew(() -> records.webhookDelivered(message.id(), job.deliveryId(), attempt, now));
             return Outcome.of(Result.DELIVERED);
         }
         Instant next = now.plus(outboxSettings.retryDelay(job.attempt(), message.id()));
@@ -243,17 +260,14 @@ public class NotificationDelivery {
         }
         Instant deadline = job.createdAt().plus(settings.webhookRetryWindow());
         if (next.isAfter(deadline)) {
-            steps.webhookGaveUp(
-                    message.id(),
-                    job.deliveryId(),
-                    attempt,
-                    job.subscription().id(),
-                    "gave up after " + job.attempt() + " attempts over "
-                            + settings.webhookRetryWindow().toHours() + " h: " + attempt.error(),
-                    now);
+            String reason = "gave up after " + job.attempt() + " attempts over "
+                    + settings.webhookRetryWindow().toHours() + " h: " + attempt.error();
+            tx.requiringNew(() -> records.webhookGaveUp(
+                    message.id(), job.deliveryId(), attempt, job.subscription().id(), reason, now));
             return Outcome.of(Result.FAILED);
         }
-        steps.webhookRetry(message.id(), job.deliveryId(), attempt, next);
+        Instant due = next;
+        tx.requiringNew(() -> records.webhookRetry(message.id(), job.deliveryId(), attempt, due));
         return Outcome.of(Result.RETRIED);
     }
 }

@@ -11,6 +11,7 @@ import com.tentabo.prm.application.notification.port.out.NotificationRecipientDi
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
@@ -32,13 +33,11 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Notifier {
 
-    public static final String EMAIL_TOPIC = "notification.email";
-    public static final String DIGEST_TOPIC = "notification.digest";
-    public static final String WEBHOOK_TOPIC = "webhook.delivery";
+    public static final String EMAIL_TOPIC = OutboxMessage.NOTIFICATION_EMAIL;
+    public static final String DIGEST_TOPIC = OutboxMessage.NOTIFICATION_DIGEST;
+    public static final String WEBHOOK_TOPIC = OutboxMessage.WEBHOOK_DELIVERY;
     /** An invitation or password-reset mail: its one-time link, the token sealed in the payload until it is sent. */
-    public static final String LINK_TOPIC = "notification.link";
-    /** The payload field of the sealed token (hidden from {@code /outbox-events}, removed once the row is settled). */
-    public static final String SEALED_TOKEN = OutboxMessage.SEALED_TOKEN;
+    public static final String LINK_TOPIC = OutboxMessage.NOTIFICATION_LINK;
 
     private final NotificationRepository notifications;
     private final NotificationRecipientDirectory people;
@@ -108,7 +107,7 @@ public class Notifier {
                             EMAIL_TOPIC,
                             "notification",
                             id,
-                            Map.of("event_type", event.type().wireName())));
+                            new OutboxPayload.NotificationEmail(event.type().wireName())));
                     mailed++;
                 }
             }
@@ -125,12 +124,8 @@ public class Notifier {
     public void queueLinkMail(
             PrincipalKind kind, UUID principalId, String purpose, String username, String token, Instant expiresAt) {
         UUID eventId = ids.newId();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("purpose", purpose);
-        payload.put("recipient_kind", kind.name());
-        payload.put("username", username);
-        payload.put("expires_at", expiresAt.toString());
-        payload.put(SEALED_TOKEN, linkTokens.seal(eventId, token));
+        OutboxPayload payload =
+                new OutboxPayload.AccountLink(purpose, kind, username, expiresAt, linkTokens.seal(eventId, token));
         outbox.publish(new OutboxMessage(
                 eventId, LINK_TOPIC, kind == PrincipalKind.ADMIN_USER ? "admin_user" : "user", principalId, payload));
     }
@@ -153,11 +148,8 @@ public class Notifier {
                         WEBHOOK_TOPIC,
                         "webhook_delivery",
                         deliveryId,
-                        Map.of(
-                                "subscription_id",
-                                subscription.id().toString(),
-                                "event_type",
-                                event.type().wireName())));
+                        new OutboxPayload.WebhookDelivery(
+                                subscription.id(), event.type().wireName())));
                 queued++;
             }
         }

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.port.in.SendRemindersUseCase;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -173,12 +173,9 @@ public class ReminderService implements SendRemindersUseCase {
                     Notifier.DIGEST_TOPIC,
                     "notification",
                     person.id(),
-                    Map.of(
-                            "recipient_kind", person.kind().name(),
-                            "notification_ids",
-                                    rows.stream()
-                                            .map(row -> row.id().toString())
-                                            .toList())));
+                    new OutboxPayload.NotificationDigest(
+                            person.kind(),
+                            rows.stream().map(NotificationRecord::id).toList())));
             queued++;
         }
         return queued;

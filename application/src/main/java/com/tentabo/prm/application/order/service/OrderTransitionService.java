@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.order.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
 import com.tentabo.prm.application.notification.NotificationEvents;
@@ -10,6 +9,7 @@ import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.port.in.TransitionOrderUseCase;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.OrderId;
@@ -37,7 +37,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
     private final OrderRepository orders;
     private final NoteRepository notes;
     private final OutboxPublisher outbox;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final AuthorLinks authors;
     private final IdGenerator ids;
     private final Clock clock;
@@ -47,7 +47,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
             OrderRepository orders,
             NoteRepository notes,
             OutboxPublisher outbox,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             AuthorLinks authors,
             IdGenerator ids,
             Clock clock,
@@ -96,19 +96,26 @@ public class OrderTransitionService implements TransitionOrderUseCase {
                     OutboxMessage.BILLING_QUOTE_REQUESTED,
                     "order",
                     order.id(),
-                    OrderPayloads.billingQuote(moved)));
+                    OutboxPayload.BillingQuoteRequested.of(moved)));
             outbox.publish(new OutboxMessage(
-                    ids.newId(), OutboxMessage.CRM_DEAL_REQUESTED, "order", order.id(), OrderPayloads.crmDeal(moved)));
+                    ids.newId(),
+                    OutboxMessage.CRM_DEAL_REQUESTED,
+                    "order",
+                    order.id(),
+                    OutboxPayload.CrmDealRequested.of(moved)));
         }
         if ((command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.FULFILLED)
                 && order.status() != OrderStatus.CREATED) {
             // a sent order has (or will have) a CRM deal: it is lost or won with the order
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("status", command.to().name());
-            if (command.reason() != null && !command.reason().isBlank()) {
-                payload.put("reason", command.reason().strip());
-            }
-            outbox.publish(new OutboxMessage(ids.newId(), OutboxMessage.CRM_DEAL_STATUS, "order", order.id(), payload));
+            String reason = command.reason() != null && !command.reason().isBlank()
+                    ? command.reason().strip()
+                    : null;
+            outbox.publish(new OutboxMessage(
+                    ids.newId(),
+                    OutboxMessage.CRM_DEAL_STATUS,
+                    "order",
+                    order.id(),
+                    new OutboxPayload.CrmDealStatus(command.to(), reason)));
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", order.status().name());
@@ -117,8 +124,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         if (command.reason() != null) {
             after.put("reason", command.reason());
         }
-        audit.append(AuditEntry.by(
-                command.caller(), ids.newId(), "transition", "order", order.id(), Changes.diff(before, after), now));
+        audit.record(command.caller(), AuditChange.changed("transition", "order", order.id(), before, after), now);
         NotificationEvents.orderMoved(moved).ifPresent(notifier::notify);
         return orders.findById(new OrderId(order.id())).orElseThrow();
     }

@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.order.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.catalog.PricingSettings;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.catalog.service.QuotePricer;
@@ -65,7 +64,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final ActiveAssignments assignments;
     private final OrderPlacementDirectory placement;
     private final IdempotentCreates idempotency;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final AuthorLinks authors;
     private final PricingSettings settings;
     private final IdGenerator ids;
@@ -79,7 +78,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
             ActiveAssignments assignments,
             OrderPlacementDirectory placement,
             IdempotentCreates idempotency,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             AuthorLinks authors,
             PricingSettings settings,
             IdGenerator ids,
@@ -193,10 +192,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 priced.taxRate(),
                 priced.items(),
                 now);
-        orders.insert(
-                order,
-                AuditEntry.by(
-                        caller, ids.newId(), "create", "order", order.id(), Changes.created(summary(order)), now));
+        orders.insert(order, audit.entry(caller, AuditChange.created("order", order.id(), summary(order)), now));
         return order;
     }
 
@@ -234,14 +230,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Instant now = clock.instant();
         Order repriced = order.reprice(priced.items(), priced.taxRate(), now);
         orders.update(repriced);
-        audit.append(AuditEntry.by(
-                caller,
-                ids.newId(),
-                "update",
-                "order",
-                order.id(),
-                Changes.diff(summary(order), summary(repriced)),
-                now));
+        audit.record(
+                caller, AuditChange.changed("update", "order", order.id(), summary(order), summary(repriced)), now);
         return orders.findById(new OrderId(order.id())).orElseThrow();
     }
 

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository.Link;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.provider.CrmDealUpdate;
 import com.tentabo.prm.application.provider.CrmLeadUpdate;
@@ -87,7 +88,10 @@ public class CrmWriteBack {
         if (provider.isEmpty()) {
             return Optional.of("no CRM provider is active");
         }
-        String field = String.valueOf(message.payload().get("field"));
+        OutboxPayload.CrmLeadUpdated payload = message.payload() instanceof OutboxPayload.CrmLeadUpdated p
+                ? p
+                : new OutboxPayload.CrmLeadUpdated(null, null, null, null);
+        String field = String.valueOf(payload.field());
         Optional<Lead> found = tx.requiringNew(() -> leads.findById(message.aggregateId()));
         if (found.isEmpty()) {
             return Optional.of("the lead was removed before its change was sent");
@@ -133,8 +137,8 @@ public class CrmWriteBack {
                         : lead.status() == LeadStatus.LOST ? CrmDealUpdate.LOST : CrmDealUpdate.OPEN;
                 call(
                         provider.get(),
-                        () -> crm.updateDeal(provider.get(), new CrmDealUpdate(deal.remoteId(), status, (String)
-                                message.payload().get("lost_reason"))));
+                        () -> crm.updateDeal(
+                                provider.get(), new CrmDealUpdate(deal.remoteId(), status, payload.lostReason())));
             }
         }
         tx.requiringNew(() -> {
@@ -175,7 +179,7 @@ public class CrmWriteBack {
         if (now != OrderStatus.CANCELLED && now != OrderStatus.FULFILLED) {
             return Optional.of("the order is " + now + " now");
         }
-        String reason = (String) message.payload().get("reason");
+        String reason = message.payload() instanceof OutboxPayload.CrmDealStatus p ? p.reason() : null;
         CrmDealUpdate update = new CrmDealUpdate(
                 deal.get().remoteId(),
                 now == OrderStatus.FULFILLED ? CrmDealUpdate.WON : CrmDealUpdate.LOST,

@@ -7,7 +7,6 @@ import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.notification.service.NotificationDelivery;
-import com.tentabo.prm.application.notification.service.NotificationDeliverySteps;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository.Link;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
@@ -84,7 +83,6 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final ProviderGateways<BillingGateway> billingGateways;
     private final ProviderGateways<CrmGateway> crmGateways;
     private final NotificationDelivery notifications;
-    private final NotificationDeliverySteps notificationSteps;
     private final OutboxSettings settings;
     private final ProviderHealthMarks health;
     private final CrmWriteBack writeBack;
@@ -105,7 +103,6 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             ProviderGateways<BillingGateway> billingGateways,
             ProviderGateways<CrmGateway> crmGateways,
             NotificationDelivery notifications,
-            NotificationDeliverySteps notificationSteps,
             OutboxSettings settings,
             ProviderHealthMarks health,
             CrmWriteBack writeBack,
@@ -126,7 +123,6 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         this.billingGateways = billingGateways;
         this.crmGateways = crmGateways;
         this.notifications = notifications;
-        this.notificationSteps = notificationSteps;
         this.settings = settings;
         this.clock = clock;
     }
@@ -283,7 +279,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         if (next.isEmpty()) {
             String reason = retryable ? "gave up after " + claimed.attempt() + " attempts: " + text : text;
             tx.requiringNew(() -> outbox.markFailed(claimed.message().id(), reason));
-            notificationSteps.outboxGaveUp(claimed.message(), reason);
+            notifications.outboxGaveUp(claimed.message(), reason);
             return Outcome.FAILED;
         }
         tx.requiringNew(() -> outbox.retryLater(claimed.message().id(), next.get(), text));

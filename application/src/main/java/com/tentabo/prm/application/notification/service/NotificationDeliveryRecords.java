@@ -15,11 +15,11 @@ import com.tentabo.prm.application.notification.port.out.NotificationRecipientDi
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.outbox.OutboxMessage;
+import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.notification.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,16 +29,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The database work of delivering notifications, each step a transaction of its own, so that none stays open while a
- * mail server or a webhook target is called (see {@link NotificationDelivery}).
+ * The database work of delivering notifications: what to send, and the record of what became of it. Each method runs
+ * in the caller's transaction; {@link NotificationDelivery} opens one for each (through the {@code Transactions}
+ * port), so that none stays open while a mail server or a webhook target is called.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
-public class NotificationDeliverySteps {
+public class NotificationDeliveryRecords {
 
     /** A mail to send, or why not. */
     public record EmailJob(MailRequest request, String skipReason) {}
@@ -66,7 +67,7 @@ public class NotificationDeliverySteps {
     private final Invitations invitations;
     private final Clock clock;
 
-    public NotificationDeliverySteps(
+    public NotificationDeliveryRecords(
             NotificationRepository notifications,
             NotificationRecipientDirectory people,
             WebhookSubscriptionRepository subscriptions,
@@ -159,8 +160,10 @@ public class NotificationDeliverySteps {
      * is disabled or gone. The link goes to the console's invitation page, {@code /ui/invitations/<token>}.
      */
     public EmailJob linkJob(OutboxMessage message) {
-        Optional<String> token = linkTokens.open(
-                message.id(), String.valueOf(message.payload().getOrDefault(Notifier.SEALED_TOKEN, "")));
+        if (!(message.payload() instanceof OutboxPayload.AccountLink link)) {
+            return new EmailJob(null, "the event does not hold a link to mail");
+        }
+        Optional<String> token = linkTokens.open(message.id(), Objects.requireNonNullElse(link.sealedToken(), ""));
         if (token.isEmpty()) {
             return new EmailJob(
                     null,
@@ -170,23 +173,18 @@ public class NotificationDeliverySteps {
         if (!invitations.usable(token.get(), clock.instant())) {
             return new EmailJob(null, "the link was used, replaced by a newer one or expired before it was mailed");
         }
-        PrincipalKind kind =
-                PrincipalKind.valueOf(String.valueOf(message.payload().get("recipient_kind")));
-        Optional<Recipient> recipient = people.find(kind, message.aggregateId());
+        Optional<Recipient> recipient = people.find(link.recipientKind(), message.aggregateId());
         if (recipient.isEmpty() || !recipient.get().enabled() || !hasAddress(recipient.get())) {
             return new EmailJob(null, "the account is disabled, gone or has no address: never mailed");
         }
         Recipient person = recipient.get();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("name", String.valueOf(person.name()));
-        params.put("username", String.valueOf(message.payload().get("username")));
+        params.put("username", String.valueOf(link.username()));
         params.put(
                 "expires_at",
-                String.valueOf(message.payload().get("expires_at"))
-                        .replace('T', ' ')
-                        .replaceFirst("(:\\d\\d)(\\.\\d+)?Z$", "$1 UTC"));
-        String template =
-                "reset".equals(message.payload().get("purpose")) ? "account.password_reset" : "account.invitation";
+                String.valueOf(link.expiresAt()).replace('T', ' ').replaceFirst("(:\\d\\d)(\\.\\d+)?Z$", "$1 UTC"));
+        String template = "reset".equals(link.purpose()) ? "account.password_reset" : "account.invitation";
         return new EmailJob(
                 new MailRequest(
                         person.email(),
@@ -320,24 +318,11 @@ public class NotificationDeliverySteps {
                 .findForUpdate(subscriptionId)
                 .filter(WebhookSubscription::active)
                 .ifPresent(s -> {
-                    subscriptions.update(new WebhookSubscription(
-                            s.id(),
-                            s.ownerKind(),
-                            s.ownerId(),
-                            s.partnerId(),
-                            s.distributorId(),
-                            s.url(),
-                            s.events(),
-                            s.description(),
-                            false,
-                            now,
-                            reason,
-                            s.createdAt(),
-                            now));
+                    subscriptions.update(s.disabled(reason, now));
                     Map<String, String> params = new LinkedHashMap<>();
                     params.put("subscription_id", s.id().toString());
                     params.put("url", s.url());
-                    params.put("reason", reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
+                    params.put("reason", shortened(reason));
                     notifier.notify(new NotificationEvent(
                             NotificationType.WEBHOOK_SUBSCRIPTION_DISABLED,
                             "webhook_subscription.disabled:" + s.id() + ":" + now,
@@ -346,11 +331,13 @@ public class NotificationDeliverySteps {
                             s.tenant(),
                             params,
                             "/ui/webhook-subscriptions/" + s.id(),
-                            List.of(
-                                    s.ownerKind() == PrincipalKind.ADMIN_USER
-                                            ? Audience.adminAccount(s.ownerId())
-                                            : Audience.user(s.ownerId()))));
+                            List.of(s.owner())));
                 });
+    }
+
+    /** An error or reason as a notification shows it: its first 300 characters. */
+    private static String shortened(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     /**
@@ -368,7 +355,7 @@ public class NotificationDeliverySteps {
                 params.put("topic", message.topic());
                 params.put("aggregate_type", message.aggregateType());
                 params.put("aggregate_id", message.aggregateId().toString());
-                params.put("error", error.length() > 300 ? error.substring(0, 300) + "…" : error);
+                params.put("error", shortened(error));
                 notifier.notify(new NotificationEvent(
                         NotificationType.OUTBOX_EVENT_FAILED,
                         "outbox_event.failed:" + message.id(),

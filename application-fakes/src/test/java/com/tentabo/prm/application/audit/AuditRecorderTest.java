@@ -1,0 +1,75 @@
+package com.tentabo.prm.application.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tentabo.prm.application.audit.service.AuditRecorder;
+import com.tentabo.prm.application.fakes.FakeWorld;
+import com.tentabo.prm.application.fakes.InMemoryAudit;
+import com.tentabo.prm.application.fakes.SequentialIds;
+import com.tentabo.prm.domain.access.Caller;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AuditRecorderTest {
+
+    final InMemoryAudit audit = new InMemoryAudit();
+    final AuditRecorder recorder = new AuditRecorder(audit, new SequentialIds());
+    final Instant at = Instant.parse("2026-03-01T09:00:00Z");
+    final UUID entity = UUID.randomUUID();
+
+    @Test
+    void aPersonsChangeIsRecordedWithItsAuthorTheChangedFieldsOnlyAndTheTime() {
+        Caller admin = FakeWorld.admin();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("name", "Suite");
+        before.put("price", new java.math.BigDecimal("10.00"));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", "Suite Pro");
+        after.put("price", new java.math.BigDecimal("10.0"));
+
+        recorder.record(admin, AuditChange.changed("update", "product", entity, before, after), at);
+
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("update");
+            assertThat(entry.entityType()).isEqualTo("product");
+            assertThat(entry.entityId()).isEqualTo(entity);
+            assertThat(entry.adminUserId()).isEqualTo(admin.principalId());
+            assertThat(entry.userId()).isEqualTo(admin.userId());
+            assertThat(entry.at()).isEqualTo(at);
+            assertThat(entry.changes()).containsOnlyKeys("name");
+        });
+    }
+
+    @Test
+    void aWorkersChangeHasNoPersonAndNamesTheWorker() {
+        recorder.recordByWorker(
+                "contract-expiry-job",
+                AuditChange.changed(
+                        "expire", "contract", entity, Map.of("status", "ACTIVE"), Map.of("status", "EXPIRED")),
+                at);
+
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.userId()).isNull();
+            assertThat(entry.adminUserId()).isNull();
+            assertThat(entry.userAgent()).isEqualTo("contract-expiry-job");
+            assertThat(entry.changes()).containsEntry("status", Map.of("before", "ACTIVE", "after", "EXPIRED"));
+        });
+    }
+
+    @Test
+    void aChangeOfNoFieldIsEmptyAndSecretsAreHidden() {
+        assertThat(AuditChange.changed("update", "product", entity, Map.of("name", "A"), Map.of("name", "A"))
+                        .isEmpty())
+                .isTrue();
+
+        recorder.record(
+                FakeWorld.admin(),
+                AuditChange.created("user", entity, Map.of("password", "s3cret", "name", "Ada")),
+                at);
+
+        assertThat(audit.entries().get(0).changes()).containsEntry("password", "***");
+    }
+}
