@@ -50,6 +50,11 @@ abstract class JpaCompanies<I extends CompanyId, E extends CompanyEntity> implem
         this.businessRecordsSql = businessRecordsSql;
     }
 
+    /** For the CDI client proxy of the application-scoped subclasses only: it never serves a call itself. */
+    protected JpaCompanies() {
+        this(null, null, null, null, null);
+    }
+
     @Override
     public Optional<Company<I>> findById(I id) {
         return Optional.ofNullable(em.find(type, id.value())).map(this::restore);

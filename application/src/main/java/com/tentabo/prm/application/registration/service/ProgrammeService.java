@@ -19,7 +19,6 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
-import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.registration.Registration;
@@ -157,8 +156,10 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     @Override
     public LevelAssignment assign(Caller caller, UUID partnerId, UUID levelId, String reason) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
-        Company<PartnerId> partner = partners.findByIdForUpdate(new PartnerId(partnerId))
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId));
+        // the partner's row stays locked until the level is assigned
+        if (partners.findByIdForUpdate(new PartnerId(partnerId)).isEmpty()) {
+            throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
+        }
         if (levelId == null) {
             throw DomainException.invalid("level_id", "is required");
         }
