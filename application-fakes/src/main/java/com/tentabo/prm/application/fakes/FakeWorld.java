@@ -30,7 +30,8 @@ import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import java.math.BigDecimal;
@@ -130,8 +131,8 @@ public final class FakeWorld {
     }
 
     /** A partner stored now. */
-    public Partner partner() {
-        Partner partner = TestRecords.aPartner(clock.instant());
+    public Company<PartnerId> partner() {
+        Company<PartnerId> partner = TestRecords.aPartner(clock.instant());
         partners.save(partner);
         return partner;
     }

@@ -5,6 +5,8 @@ import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,13 +49,15 @@ public class InMemoryCatalogDirectories implements PricingCatalogDirectory, Orde
     @Override
     public Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds) {
         boolean partnerExists = tenant.partnerId() != null
-                && partners.findById(tenant.partnerId()).isPresent();
+                && partners.findById(new PartnerId(tenant.partnerId())).isPresent();
         boolean distributorExists = tenant.distributorId() != null
-                && distributors.findById(tenant.distributorId()).isPresent();
+                && distributors
+                        .findById(new DistributorId(tenant.distributorId()))
+                        .isPresent();
         boolean assignmentActive = tenant.partnerId() != null
                 && tenant.distributorId() != null
                 && distributors
-                        .findAssignment(tenant.distributorId(), tenant.partnerId())
+                        .findAssignment(new DistributorId(tenant.distributorId()), new PartnerId(tenant.partnerId()))
                         .filter(a -> a.active())
                         .isPresent();
         return new Facts(

@@ -8,9 +8,10 @@ import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.company.CompanyProfile;
-import com.tentabo.prm.domain.company.Distributor;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.order.Order;
@@ -54,12 +55,12 @@ public final class TestRecords {
                 null);
     }
 
-    public static Partner aPartner(Instant at) {
-        return Partner.register(UUID.randomUUID(), profile(unique("Partner")), true, at);
+    public static Company<PartnerId> aPartner(Instant at) {
+        return Company.register(new PartnerId(UUID.randomUUID()), profile(unique("Partner")), true, at);
     }
 
-    public static Distributor aDistributor(Instant at) {
-        return Distributor.register(UUID.randomUUID(), profile(unique("Distributor")), true, at);
+    public static Company<DistributorId> aDistributor(Instant at) {
+        return Company.register(new DistributorId(UUID.randomUUID()), profile(unique("Distributor")), true, at);
     }
 
     /** A volume-priced product: one open tier at {@code price} a month. */

@@ -10,8 +10,9 @@ import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Assignment;
-import com.tentabo.prm.domain.company.Distributor;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -28,11 +29,11 @@ public abstract class CompanyRepositoryContract {
 
     @Test
     void aSavedPartnerReadsBackAndItsRegistrationNumberIsTakenWhateverTheCase() {
-        Partner partner =
-                Partner.register(UUID.randomUUID(), profile("Contract partner " + UUID.randomUUID()), true, T0);
+        Company<PartnerId> partner = Company.register(
+                new PartnerId(UUID.randomUUID()), profile("Contract partner " + UUID.randomUUID()), true, T0);
         partners().save(partner);
 
-        Partner read = partners().findById(partner.id()).orElseThrow();
+        Company<PartnerId> read = partners().findById(partner.id()).orElseThrow();
         assertThat(read.profile()).isEqualTo(partner.profile());
         assertThat(read.active()).isTrue();
         String number = partner.profile().registrationNumber();
@@ -50,28 +51,28 @@ public abstract class CompanyRepositoryContract {
     @Test
     void theListIsOrderedByNameAndPagesByKeyset() {
         String prefix = "Contract list " + UUID.randomUUID().toString().substring(0, 8) + " ";
-        Partner a = Partner.register(UUID.randomUUID(), profile(prefix + "a"), true, T0);
-        Partner b = Partner.register(UUID.randomUUID(), profile(prefix + "b"), false, T0);
-        Partner c = Partner.register(UUID.randomUUID(), profile(prefix + "c"), true, T0);
+        Company<PartnerId> a = Company.register(new PartnerId(UUID.randomUUID()), profile(prefix + "a"), true, T0);
+        Company<PartnerId> b = Company.register(new PartnerId(UUID.randomUUID()), profile(prefix + "b"), false, T0);
+        Company<PartnerId> c = Company.register(new PartnerId(UUID.randomUUID()), profile(prefix + "c"), true, T0);
         partners().save(c);
         partners().save(a);
         partners().save(b);
 
-        Page<Partner> first = partners().list(new CompanyQuery(prefix, null, 2, null), null);
-        assertThat(first.items()).extracting(Partner::id).containsExactly(a.id(), b.id());
-        Page<Partner> rest =
+        Page<Company<PartnerId>> first = partners().list(new CompanyQuery(prefix, null, 2, null), null);
+        assertThat(first.items()).extracting(Company::id).containsExactly(a.id(), b.id());
+        Page<Company<PartnerId>> rest =
                 partners().list(new CompanyQuery(prefix, null, 2, Cursor.decode(first.nextCursor())), null);
-        assertThat(rest.items()).extracting(Partner::id).containsExactly(c.id());
+        assertThat(rest.items()).extracting(Company::id).containsExactly(c.id());
         assertThat(rest.nextCursor()).isNull();
         assertThat(partners()
                         .list(new CompanyQuery(prefix.toUpperCase(java.util.Locale.ROOT), true, 10, null), null)
                         .items())
-                .extracting(Partner::id)
+                .extracting(Company::id)
                 .containsExactly(a.id(), c.id());
         assertThat(partners()
                         .list(new CompanyQuery(prefix, null, 10, null), Set.of(b.id()))
                         .items())
-                .extracting(Partner::id)
+                .extracting(Company::id)
                 .containsExactly(b.id());
         assertThat(partners()
                         .list(new CompanyQuery(prefix, null, 10, null), Set.of())
@@ -79,31 +80,33 @@ public abstract class CompanyRepositoryContract {
                 .isEmpty();
 
         // among a set of ids (a distributor's partners): the same order, keyset, search and activity filter
-        Set<UUID> among = Set.of(a.id(), b.id(), c.id(), UUID.randomUUID());
-        Page<Partner> firstAmong = partners().list(new CompanyQuery(null, null, 2, null), among);
-        assertThat(firstAmong.items()).extracting(Partner::id).containsExactly(a.id(), b.id());
-        Page<Partner> restAmong =
+        Set<PartnerId> among = Set.of(a.id(), b.id(), c.id(), new PartnerId(UUID.randomUUID()));
+        Page<Company<PartnerId>> firstAmong = partners().list(new CompanyQuery(null, null, 2, null), among);
+        assertThat(firstAmong.items()).extracting(Company::id).containsExactly(a.id(), b.id());
+        Page<Company<PartnerId>> restAmong =
                 partners().list(new CompanyQuery(null, null, 2, Cursor.decode(firstAmong.nextCursor())), among);
-        assertThat(restAmong.items()).extracting(Partner::id).containsExactly(c.id());
+        assertThat(restAmong.items()).extracting(Company::id).containsExactly(c.id());
         assertThat(restAmong.nextCursor()).isNull();
         assertThat(partners()
                         .list(new CompanyQuery(prefix.strip() + " C", true, 10, null), among)
                         .items())
-                .extracting(Partner::id)
+                .extracting(Company::id)
                 .containsExactly(c.id());
         assertThat(partners()
                         .list(new CompanyQuery(null, false, 10, null), among)
                         .items())
-                .extracting(Partner::id)
+                .extracting(Company::id)
                 .containsExactly(b.id());
     }
 
     @Test
     void assignmentsLinkADistributorToItsPartners() {
-        Distributor distributor = aDistributor(T0);
+        Company<DistributorId> distributor = aDistributor(T0);
         distributors().save(distributor);
-        Partner active = Partner.register(UUID.randomUUID(), profile("Assigned " + UUID.randomUUID()), true, T0);
-        Partner ended = Partner.register(UUID.randomUUID(), profile("Unassigned " + UUID.randomUUID()), true, T0);
+        Company<PartnerId> active =
+                Company.register(new PartnerId(UUID.randomUUID()), profile("Assigned " + UUID.randomUUID()), true, T0);
+        Company<PartnerId> ended = Company.register(
+                new PartnerId(UUID.randomUUID()), profile("Unassigned " + UUID.randomUUID()), true, T0);
         partners().save(active);
         partners().save(ended);
         Assignment one = Assignment.assign(UUID.randomUUID(), distributor.id(), active.id(), null, null, T0);
@@ -138,7 +141,7 @@ public abstract class CompanyRepositoryContract {
                         .orElseThrow()
                         .active())
                 .isFalse();
-        Distributor second = aDistributor(T0);
+        Company<DistributorId> second = aDistributor(T0);
         distributors().save(second);
         Assignment other = Assignment.assign(UUID.randomUUID(), second.id(), ended.id(), null, null, T0.plusSeconds(3));
         distributors().saveAssignment(other);

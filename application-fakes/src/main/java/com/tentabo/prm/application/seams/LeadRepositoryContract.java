@@ -12,7 +12,8 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadNote;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -40,9 +41,9 @@ public abstract class LeadRepositoryContract {
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     TenantRef tenant() {
-        Partner p = aPartner(T0);
+        Company<PartnerId> p = aPartner(T0);
         partners().save(p);
-        return new TenantRef(p.id(), null);
+        return new TenantRef(p.id().value(), null);
     }
 
     Lead.Created create(UUID owner, TenantRef tenant, String title, Instant at) {

@@ -17,8 +17,9 @@ import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -57,9 +58,9 @@ public abstract class OrderRepositoryContract {
     UUID user;
 
     void catalogAndPartner() {
-        Partner p = aPartner(T0);
+        Company<PartnerId> p = aPartner(T0);
         partners().save(p);
-        partner = p.id();
+        partner = p.id().value();
         Product pr = aProduct("10", T0);
         products().save(pr);
         product = pr.id();

@@ -12,8 +12,9 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.lead.StatusChange;
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.Test;
 class LeadPipelineTest {
 
     final FakeWorld world = new FakeWorld();
-    final Partner partner = world.partner();
+    final Company<PartnerId> partner = world.partner();
     final Product seat = world.product("25");
     final Duration months = world.duration(6);
-    final Caller partnerUser = FakeWorld.partnerUser(partner.id());
+    final Caller partnerUser = FakeWorld.partnerUser(partner.id().value());
 
     Lead create() {
         return world.leadService()
@@ -55,7 +56,7 @@ class LeadPipelineTest {
     void aLeadIsCreatedMovedWonAndConvertedIntoAnOrderOfItsPartner() {
         Lead lead = create();
         assertThat(lead.status()).isEqualTo(LeadStatus.NEW);
-        assertThat(lead.tenant().partnerId()).isEqualTo(partner.id());
+        assertThat(lead.tenant().partnerId()).isEqualTo(partner.id().value());
         assertThat(lead.ownerId()).isEqualTo(partnerUser.principalId());
 
         lead = move(lead, LeadStatus.QUALIFIED);
@@ -76,7 +77,7 @@ class LeadPipelineTest {
                 .value();
 
         assertThat(order.leadId()).isEqualTo(lead.id());
-        assertThat(order.tenant().partnerId()).isEqualTo(partner.id());
+        assertThat(order.tenant().partnerId()).isEqualTo(partner.id().value());
         assertThat(order.totals().subtotal()).isEqualTo(Money.of("600.00", "EUR")); // 4 × 25 a month × 6 months
         assertThat(world.leads.hasOrders(lead.id())).isTrue();
     }

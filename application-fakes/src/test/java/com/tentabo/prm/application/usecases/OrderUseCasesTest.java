@@ -15,9 +15,10 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -33,10 +34,10 @@ import org.junit.jupiter.api.Test;
 class OrderUseCasesTest {
 
     final FakeWorld world = new FakeWorld();
-    final Partner partner = world.partner();
+    final Company<PartnerId> partner = world.partner();
     final Product seat = world.product("10");
     final Duration year = world.duration(12);
-    final Caller partnerUser = FakeWorld.partnerUser(partner.id());
+    final Caller partnerUser = FakeWorld.partnerUser(partner.id().value());
 
     Order place(long quantity) {
         return world.placeOrders()
@@ -59,7 +60,7 @@ class OrderUseCasesTest {
         Order order = place(3);
 
         assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
-        assertThat(order.tenant().partnerId()).isEqualTo(partner.id());
+        assertThat(order.tenant().partnerId()).isEqualTo(partner.id().value());
         assertThat(order.createdAt()).isEqualTo(now);
         assertThat(order.number()).startsWith("ORD-20260302-");
         assertThat(order.items()).singleElement().satisfies(item -> {

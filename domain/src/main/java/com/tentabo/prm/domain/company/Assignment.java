@@ -1,5 +1,7 @@
 package com.tentabo.prm.domain.company;
 
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,8 +15,8 @@ import java.util.UUID;
  */
 public record Assignment(
         UUID id,
-        UUID distributorId,
-        UUID partnerId,
+        DistributorId distributorId,
+        PartnerId partnerId,
         Instant assignedAt,
         UUID assignedBy,
         boolean active,
@@ -31,7 +33,7 @@ public record Assignment(
     }
 
     public static Assignment assign(
-            UUID id, UUID distributorId, UUID partnerId, UUID assignedBy, String notes, Instant at) {
+            UUID id, DistributorId distributorId, PartnerId partnerId, UUID assignedBy, String notes, Instant at) {
         return new Assignment(id, distributorId, partnerId, at, assignedBy, true, notes, at, at);
     }
 
@@ -41,8 +43,8 @@ public record Assignment(
 
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("distributor_id", distributorId);
-        map.put("partner_id", partnerId);
+        map.put("distributor_id", distributorId.value());
+        map.put("partner_id", partnerId.value());
         map.put("assigned_by", assignedBy);
         map.put("is_active", active);
         map.put("notes", notes);

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The identifier of a distributor company. */
-public record DistributorId(UUID value) implements EntityId {
+public record DistributorId(UUID value) implements CompanyId {
 
     public DistributorId {
         Objects.requireNonNull(value, "DistributorId");

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The identifier of a partner company. */
-public record PartnerId(UUID value) implements EntityId {
+public record PartnerId(UUID value) implements CompanyId {
 
     public PartnerId {
         Objects.requireNonNull(value, "PartnerId");

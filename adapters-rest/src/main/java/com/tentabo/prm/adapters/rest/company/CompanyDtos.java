@@ -3,9 +3,9 @@ package com.tentabo.prm.adapters.rest.company;
 import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.company.CompanyProfile;
-import com.tentabo.prm.domain.company.Distributor;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.CompanyId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -71,22 +71,13 @@ public final class CompanyDtos {
             return CompanyResponseMapper.INSTANCE.toResponse(id, p, active, createdAt, updatedAt);
         }
 
-        static CompanyResponse of(Partner p) {
-            return of(p.id(), p.profile(), p.active(), p.createdAt(), p.updatedAt());
-        }
-
-        static CompanyResponse of(Distributor d) {
-            return of(d.id(), d.profile(), d.active(), d.createdAt(), d.updatedAt());
+        static CompanyResponse of(Company<?> c) {
+            return of(c.id().value(), c.profile(), c.active(), c.createdAt(), c.updatedAt());
         }
     }
 
     public record CompanyPage(List<CompanyResponse> items, String nextCursor) {
-        static CompanyPage ofPartners(Page<Partner> page) {
-            return new CompanyPage(
-                    page.items().stream().map(CompanyResponse::of).toList(), page.nextCursor());
-        }
-
-        static CompanyPage ofDistributors(Page<Distributor> page) {
+        static <I extends CompanyId> CompanyPage of(Page<Company<I>> page) {
             return new CompanyPage(
                     page.items().stream().map(CompanyResponse::of).toList(), page.nextCursor());
         }
@@ -109,8 +100,8 @@ public final class CompanyDtos {
         static AssignmentResponse of(Assignment a) {
             return new AssignmentResponse(
                     a.id(),
-                    a.distributorId(),
-                    a.partnerId(),
+                    a.distributorId().value(),
+                    a.partnerId().value(),
                     a.assignedAt(),
                     a.assignedBy(),
                     a.active(),

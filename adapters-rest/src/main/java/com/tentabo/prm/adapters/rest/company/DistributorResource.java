@@ -11,11 +11,10 @@ import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
-import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.company.Assignment;
-import com.tentabo.prm.domain.company.Distributor;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "distributors")
 public class DistributorResource {
 
+    private final CompanyEndpoints<DistributorId> endpoints;
     private final ManageDistributorsUseCase distributors;
     private final CallerContext callers;
 
     public DistributorResource(ManageDistributorsUseCase distributors, CallerContext callers) {
+        this.endpoints = new CompanyEndpoints<>(distributors, callers, "/api/v1/distributors", DistributorId::new);
         this.distributors = distributors;
         this.callers = callers;
     }
@@ -58,11 +58,7 @@ public class DistributorResource {
     @APIResponseSchema(value = CompanyResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(
             @Valid @NotNull CompanyRequest request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        Created<Distributor> created = distributors.create(
-                callers.require(), request.toCommand(), IdempotencyKeys.of(idempotencyKey, request));
-        Distributor d = created.value();
-        return IdempotencyKeys.created(URI.create("/api/v1/distributors/" + d.id()), created, CompanyResponse.of(d))
-                .build();
+        return endpoints.create(request, idempotencyKey);
     }
 
     @GET
@@ -76,12 +72,7 @@ public class DistributorResource {
             @QueryParam("is_active") String active,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return CompanyPage.ofDistributors(distributors.list(
-                callers.require(),
-                q,
-                QueryParams.bool("is_active", active),
-                QueryParams.integer("limit", limit),
-                cursor));
+        return endpoints.list(q, active, limit, cursor);
     }
 
     @GET
@@ -92,8 +83,7 @@ public class DistributorResource {
             description = "Who may call: ADMIN and RESTRICTED_ADMIN; a DISTRIBUTOR user its own distributor.")
     @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        Distributor company = distributors.get(callers.require(), PathIds.uuid("id", id));
-        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
+        return endpoints.get(id);
     }
 
     @PUT
@@ -107,9 +97,7 @@ public class DistributorResource {
             @PathParam("id") String id,
             @Valid @NotNull CompanyRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        Distributor company = distributors.update(
-                callers.require(), PathIds.uuid("id", id), request.toCommand(), Versions.ifMatch(ifMatch));
-        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
+        return endpoints.update(id, request, ifMatch);
     }
 
     @DELETE
@@ -119,8 +107,7 @@ public class DistributorResource {
             summary = "Delete distributor",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        distributors.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return endpoints.delete(id, ifMatch);
     }
 
     @POST
@@ -131,8 +118,9 @@ public class DistributorResource {
             summary = "Assign a partner to the distributor (active at once; records assigned_by and assigned_at)")
     @APIResponseSchema(value = AssignmentResponse.class, responseCode = "201", responseDescription = "Created")
     public Response assign(@PathParam("id") String id, @Valid @NotNull AssignRequest request) {
-        UUID distributorId = PathIds.uuid("id", id);
-        Assignment a = distributors.assign(callers.require(), distributorId, request.partnerId(), request.notes());
+        DistributorId distributorId = endpoints.id("id", id);
+        Assignment a = distributors.assign(
+                callers.require(), distributorId, new PartnerId(request.partnerId()), request.notes());
         return Response.created(URI.create("/api/v1/distributors/" + distributorId + "/partners/" + a.partnerId()))
                 .entity(AssignmentResponse.of(a))
                 .build();
@@ -147,7 +135,7 @@ public class DistributorResource {
     public AssignmentList assignments(@PathParam("id") String id, @QueryParam("is_active") String active) {
         return new AssignmentList(
                 distributors
-                        .assignments(callers.require(), PathIds.uuid("id", id), QueryParams.bool("is_active", active))
+                        .assignments(callers.require(), endpoints.id("id", id), QueryParams.bool("is_active", active))
                         .stream()
                         .map(AssignmentResponse::of)
                         .toList());
@@ -164,7 +152,7 @@ public class DistributorResource {
             @PathParam("partner_id") String partnerId,
             @Valid @NotNull AssignmentUpdate request) {
         return AssignmentResponse.of(distributors.setAssignmentActive(
-                callers.require(), PathIds.uuid("id", id), PathIds.uuid("partner_id", partnerId), request.isActive()));
+                callers.require(), endpoints.id("id", id), partnerId(partnerId), request.isActive()));
     }
 
     @DELETE
@@ -174,7 +162,11 @@ public class DistributorResource {
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Unassign a partner (removes the assignment)")
     public Response unassign(@PathParam("id") String id, @PathParam("partner_id") String partnerId) {
-        distributors.unassign(callers.require(), PathIds.uuid("id", id), PathIds.uuid("partner_id", partnerId));
+        distributors.unassign(callers.require(), endpoints.id("id", id), partnerId(partnerId));
         return Response.noContent().build();
+    }
+
+    private static PartnerId partnerId(String raw) {
+        return new PartnerId(PathIds.uuid("partner_id", raw));
     }
 }

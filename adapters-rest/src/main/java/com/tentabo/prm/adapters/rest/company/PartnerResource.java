@@ -5,12 +5,8 @@ import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyRequest;
 import com.tentabo.prm.adapters.rest.company.CompanyDtos.CompanyResponse;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.IdempotencyKeys;
-import com.tentabo.prm.adapters.rest.shared.PathIds;
-import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
-import com.tentabo.prm.application.shared.Created;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,12 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "partners")
 public class PartnerResource {
 
-    private final ManagePartnersUseCase partners;
-    private final CallerContext callers;
+    private final CompanyEndpoints<PartnerId> endpoints;
 
     public PartnerResource(ManagePartnersUseCase partners, CallerContext callers) {
-        this.partners = partners;
-        this.callers = callers;
+        this.endpoints = new CompanyEndpoints<>(partners, callers, "/api/v1/partners", PartnerId::new);
     }
 
     @POST
@@ -52,11 +45,7 @@ public class PartnerResource {
     @APIResponseSchema(value = CompanyResponse.class, responseCode = "201", responseDescription = "Created")
     public Response create(
             @Valid @NotNull CompanyRequest request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        Created<Partner> created =
-                partners.create(callers.require(), request.toCommand(), IdempotencyKeys.of(idempotencyKey, request));
-        Partner p = created.value();
-        return IdempotencyKeys.created(URI.create("/api/v1/partners/" + p.id()), created, CompanyResponse.of(p))
-                .build();
+        return endpoints.create(request, idempotencyKey);
     }
 
     @GET
@@ -70,12 +59,7 @@ public class PartnerResource {
             @QueryParam("is_active") String active,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return CompanyPage.ofPartners(partners.list(
-                callers.require(),
-                q,
-                QueryParams.bool("is_active", active),
-                QueryParams.integer("limit", limit),
-                cursor));
+        return endpoints.list(q, active, limit, cursor);
     }
 
     @GET
@@ -87,8 +71,7 @@ public class PartnerResource {
                     "Who may call: ADMIN and RESTRICTED_ADMIN (all); a PARTNER user its own partner; a DISTRIBUTOR user its distributor and the partners actively assigned to it; FULFILLER: 403.")
     @APIResponseSchema(value = CompanyResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        Partner company = partners.get(callers.require(), PathIds.uuid("id", id));
-        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
+        return endpoints.get(id);
     }
 
     @PUT
@@ -102,9 +85,7 @@ public class PartnerResource {
             @PathParam("id") String id,
             @Valid @NotNull CompanyRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        Partner company = partners.update(
-                callers.require(), PathIds.uuid("id", id), request.toCommand(), Versions.ifMatch(ifMatch));
-        return Versions.ok(CompanyResponse.of(company), company.updatedAt());
+        return endpoints.update(id, request, ifMatch);
     }
 
     @DELETE
@@ -114,7 +95,6 @@ public class PartnerResource {
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Delete a partner without users, leads, orders or contracts (else 409: deactivate it)")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        partners.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return endpoints.delete(id, ifMatch);
     }
 }

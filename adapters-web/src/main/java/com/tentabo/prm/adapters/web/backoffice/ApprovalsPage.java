@@ -84,12 +84,12 @@ public class ApprovalsPage extends ConsolePages {
                 .data(
                         "partners",
                         partners.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
-                                .map(p -> new Choice(p.id(), p.profile().name()))
+                                .map(p -> new Choice(p.id().value(), p.profile().name()))
                                 .toList())
                 .data(
                         "distributors",
                         distributors.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
-                                .map(d -> new Choice(d.id(), d.profile().name()))
+                                .map(d -> new Choice(d.id().value(), d.profile().name()))
                                 .toList())
                 .data("approved", approved == null ? null : name(users.get(caller(), id(approved))))
                 .data(

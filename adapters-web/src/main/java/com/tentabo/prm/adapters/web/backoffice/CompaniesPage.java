@@ -14,8 +14,8 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.CompanyProfile;
-import com.tentabo.prm.domain.company.Distributor;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -90,12 +90,8 @@ public class CompaniesPage extends ConsolePages {
 
     /** A partner or a distributor, as the pages show both. */
     public record Company(UUID id, CompanyProfile profile, boolean active, Instant updatedAt) {
-        static Company of(Partner p) {
-            return new Company(p.id(), p.profile(), p.active(), p.updatedAt());
-        }
-
-        static Company of(Distributor d) {
-            return new Company(d.id(), d.profile(), d.active(), d.updatedAt());
+        static Company of(com.tentabo.prm.domain.company.Company<?> c) {
+            return new Company(c.id().value(), c.profile(), c.active(), c.updatedAt());
         }
 
         public String version() {
@@ -168,8 +164,8 @@ public class CompaniesPage extends ConsolePages {
         try {
             CompanyCommand command = new CompanyCommand(profile(new FormValues(form)), true);
             UUID id = partnerKind
-                    ? partners.create(caller(), command, null).value().id()
-                    : distributors.create(caller(), command, null).value().id();
+                    ? partners.create(caller(), command, null).value().id().value()
+                    : distributors.create(caller(), command, null).value().id().value();
             return views.redirect("/ui/companies/" + rawKind + "/" + id + "?saved=created");
         } catch (DomainException e) {
             if (!BackOfficeForms.fieldRefusal(e)) {
@@ -242,9 +238,9 @@ public class CompaniesPage extends ConsolePages {
         Company company = forChange(partnerKind, rawId, form);
         ExpectedVersion version = new FormValues(form).version();
         if (partnerKind) {
-            partners.delete(caller(), company.id(), version);
+            partners.delete(caller(), new PartnerId(company.id()), version);
         } else {
-            distributors.delete(caller(), company.id(), version);
+            distributors.delete(caller(), new DistributorId(company.id()), version);
         }
         return views.redirect("/ui/companies/" + rawKind + "?deleted=1");
     }
@@ -316,7 +312,7 @@ public class CompaniesPage extends ConsolePages {
     }
 
     /** The distributor and partner an assignment form names (both required). */
-    private record Pair(UUID distributorId, UUID partnerId) {}
+    private record Pair(DistributorId distributorId, PartnerId partnerId) {}
 
     private static Pair pair(FormValues values) {
         UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
@@ -325,18 +321,20 @@ public class CompaniesPage extends ConsolePages {
         if (distributorId == null || partnerId == null) {
             throw DomainException.invalid(distributorId == null ? "distributor_id" : "partner_id", "is required");
         }
-        return new Pair(distributorId, partnerId);
+        return new Pair(new DistributorId(distributorId), new PartnerId(partnerId));
     }
 
     private Company read(boolean partnerKind, UUID id) {
-        return partnerKind ? Company.of(partners.get(caller(), id)) : Company.of(distributors.get(caller(), id));
+        return partnerKind
+                ? Company.of(partners.get(caller(), new PartnerId(id)))
+                : Company.of(distributors.get(caller(), new DistributorId(id)));
     }
 
     private void write(boolean partnerKind, UUID id, CompanyCommand command, ExpectedVersion version) {
         if (partnerKind) {
-            partners.update(caller(), id, command, version);
+            partners.update(caller(), new PartnerId(id), command, version);
         } else {
-            distributors.update(caller(), id, command, version);
+            distributors.update(caller(), new DistributorId(id), command, version);
         }
     }
 
@@ -355,31 +353,34 @@ public class CompaniesPage extends ConsolePages {
         List<Choice> choices = List.of();
         if (partnerKind) {
             Map<UUID, String> names = distributors.list(caller(), null, null, MAX_CHOICES, null).items().stream()
-                    .collect(Collectors.toMap(Distributor::id, d -> label(d.profile(), d.id()), (a, b) -> a));
-            assignments = distributors.assignmentsOfPartner(caller(), company.id()).stream()
+                    .collect(Collectors.toMap(
+                            d -> d.id().value(), d -> label(d.profile(), d.id().value()), (a, b) -> a));
+            assignments = distributors.assignmentsOfPartner(caller(), new PartnerId(company.id())).stream()
                     .map(a -> new AssignmentRow(
                             a,
-                            a.distributorId(),
+                            a.distributorId().value(),
                             names.getOrDefault(
-                                    a.distributorId(), a.distributorId().toString())))
+                                    a.distributorId().value(), a.distributorId().toString())))
                     .toList();
             if (writes()) {
                 choices = distributors.list(caller(), null, true, MAX_CHOICES, null).items().stream()
-                        .map(d -> new Choice(d.id(), label(d.profile(), d.id())))
+                        .map(d -> new Choice(d.id().value(), label(d.profile(), d.id().value())))
                         .toList();
             }
         } else {
             Map<UUID, String> names = partners.list(caller(), null, null, MAX_CHOICES, null).items().stream()
-                    .collect(Collectors.toMap(Partner::id, p -> label(p.profile(), p.id()), (a, b) -> a));
-            assignments = distributors.assignments(caller(), company.id(), null).stream()
+                    .collect(Collectors.toMap(
+                            p -> p.id().value(), p -> label(p.profile(), p.id().value()), (a, b) -> a));
+            assignments = distributors.assignments(caller(), new DistributorId(company.id()), null).stream()
                     .map(a -> new AssignmentRow(
                             a,
-                            a.partnerId(),
-                            names.getOrDefault(a.partnerId(), a.partnerId().toString())))
+                            a.partnerId().value(),
+                            names.getOrDefault(
+                                    a.partnerId().value(), a.partnerId().toString())))
                     .toList();
             if (writes()) {
                 choices = partners.list(caller(), null, true, MAX_CHOICES, null).items().stream()
-                        .map(p -> new Choice(p.id(), label(p.profile(), p.id())))
+                        .map(p -> new Choice(p.id().value(), label(p.profile(), p.id().value())))
                         .toList();
             }
         }

@@ -12,6 +12,7 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.shared.DomainException;
 import io.quarkus.qute.TemplateInstance;
@@ -183,7 +184,7 @@ public class LevelsPage extends ConsolePages {
                         "partners",
                         partners.list(caller(), null, true, ApprovalsPage.MAX_COMPANIES, null).items().stream()
                                 .map(p -> new ApprovalsPage.Choice(
-                                        p.id(), p.profile().name()))
+                                        p.id().value(), p.profile().name()))
                                 .toList())
                 .data("partner", partnerId)
                 .data("history", history)
@@ -191,7 +192,9 @@ public class LevelsPage extends ConsolePages {
                         "partnerName",
                         partnerId == null
                                 ? null
-                                : partners.get(caller(), partnerId).profile().name())
+                                : partners.get(caller(), new PartnerId(partnerId))
+                                        .profile()
+                                        .name())
                 .data("errors", errors)
                 .data("v", typed)
                 .data("problem", problem)

@@ -17,6 +17,8 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -352,13 +354,17 @@ public class ReviewQueuePage extends ConsolePages {
             if (tenant.partnerId() != null) {
                 return known.computeIfAbsent(
                         tenant.partnerId(),
-                        id -> name(() -> partners.get(caller(), id).profile().name()));
+                        id -> name(() -> partners.get(caller(), new PartnerId(id))
+                                .profile()
+                                .name()));
             }
             if (tenant.distributorId() != null) {
                 return known.computeIfAbsent(
                         tenant.distributorId(),
-                        id -> name(
-                                () -> distributors.get(caller(), id).profile().name()));
+                        id -> name(() -> distributors
+                                .get(caller(), new DistributorId(id))
+                                .profile()
+                                .name()));
             }
             return "—";
         }

@@ -38,10 +38,16 @@ public class StaffFilters {
         }
         return new Filters(
                 partners.list(caller, null, true, MAX, null).items().stream()
-                        .map(p -> new Choice(p.id(), p.profile().name(), p.id().equals(partner)))
+                        .map(p -> new Choice(
+                                p.id().value(),
+                                p.profile().name(),
+                                p.id().value().equals(partner)))
                         .toList(),
                 distributors.list(caller, null, true, MAX, null).items().stream()
-                        .map(d -> new Choice(d.id(), d.profile().name(), d.id().equals(distributor)))
+                        .map(d -> new Choice(
+                                d.id().value(),
+                                d.profile().name(),
+                                d.id().value().equals(distributor)))
                         .toList());
     }
 }

@@ -312,11 +312,13 @@ public class UsersPage extends ConsolePages {
         List<Choice> choices = new java.util.ArrayList<>();
         partners.list(caller(), null, null, CompaniesPage.MAX_CHOICES, null)
                 .items()
-                .forEach(p -> choices.add(new Choice("p:" + p.id(), p.id(), CompaniesPage.label(p.profile(), p.id()))));
+                .forEach(p -> choices.add(
+                        new Choice("p:" + p.id(), p.id().value(), CompaniesPage.label(p.profile(), p.id().value()))));
         distributors
                 .list(caller(), null, null, CompaniesPage.MAX_CHOICES, null)
                 .items()
-                .forEach(d -> choices.add(new Choice("d:" + d.id(), d.id(), CompaniesPage.label(d.profile(), d.id()))));
+                .forEach(d -> choices.add(
+                        new Choice("d:" + d.id(), d.id().value(), CompaniesPage.label(d.profile(), d.id().value()))));
         return choices;
     }
 

@@ -14,6 +14,8 @@ import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -136,10 +138,12 @@ public class AccountPage extends ConsolePages {
     private TemplateInstance page(ManageApiKeysUseCase.CreatedApiKey created) {
         Caller caller = caller();
         String company = caller.partnerId() != null
-                ? partners.get(caller, caller.partnerId()).profile().name()
+                ? partners.get(caller, new PartnerId(caller.partnerId()))
+                        .profile()
+                        .name()
                 : caller.distributorId() != null
                         ? distributors
-                                .get(caller, caller.distributorId())
+                                .get(caller, new DistributorId(caller.distributorId()))
                                 .profile()
                                 .name()
                         : null;

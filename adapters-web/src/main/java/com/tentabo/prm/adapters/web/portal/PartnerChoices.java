@@ -3,7 +3,8 @@ package com.tentabo.prm.adapters.web.portal;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Role;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -30,9 +31,11 @@ public class PartnerChoices {
         if (caller.role() != Role.DISTRIBUTOR) {
             return List.of();
         }
-        List<Partner> inScope = partners.list(caller, null, true, MAX, null).items();
+        List<Company<PartnerId>> inScope =
+                partners.list(caller, null, true, MAX, null).items();
         return inScope.stream()
-                .map(p -> new Choice(p.id(), p.profile().name(), p.id().equals(selected)))
+                .map(p -> new Choice(
+                        p.id().value(), p.profile().name(), p.id().value().equals(selected)))
                 .toList();
     }
 }

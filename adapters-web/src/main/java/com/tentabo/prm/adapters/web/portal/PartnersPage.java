@@ -5,7 +5,8 @@ import com.tentabo.prm.adapters.web.support.ConsoleRequest;
 import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +30,7 @@ public class PartnersPage extends ConsolePages {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("cursor") String cursor) {
         String search = q == null || q.isBlank() ? null : q.trim();
-        Page<Partner> page =
+        Page<Company<PartnerId>> page =
                 partners.list(caller(), search, null, LIST_PAGE, cursor == null || cursor.isBlank() ? null : cursor);
         return views.html(views.page("portal/partners")
                 .data("page", page)

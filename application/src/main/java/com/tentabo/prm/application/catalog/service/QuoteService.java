@@ -10,6 +10,7 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -60,7 +61,7 @@ public class QuoteService implements QuoteUseCase {
             return null;
         }
         if (!AccessPolicy.inScope(caller, new TenantRef(requested, null))
-                || partners.findById(requested).isEmpty()) {
+                || partners.findById(new PartnerId(requested)).isEmpty()) {
             throw new DomainException(
                     ErrorCode.PARTNER_NOT_FOUND,
                     "Partner " + requested + " was not found",

@@ -3,6 +3,8 @@ package com.tentabo.prm.application.company.service;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -37,7 +39,7 @@ public class ActiveAssignments {
         return tenant.partnerId() == null
                 || tenant.distributorId() == null
                 || distributors
-                        .findAssignment(tenant.distributorId(), tenant.partnerId())
+                        .findAssignment(new DistributorId(tenant.distributorId()), new PartnerId(tenant.partnerId()))
                         .map(Assignment::active)
                         .orElse(false);
     }
@@ -52,7 +54,9 @@ public class ActiveAssignments {
         if (source.partnerId() == null) {
             return source;
         }
-        List<UUID> active = distributors.activeDistributorsOf(source.partnerId());
+        List<UUID> active = distributors.activeDistributorsOf(new PartnerId(source.partnerId())).stream()
+                .map(DistributorId::value)
+                .toList();
         if (source.distributorId() != null && active.contains(source.distributorId())) {
             return source;
         }

@@ -3,13 +3,11 @@ package com.tentabo.prm.application.company.service;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.shared.Created;
-import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
@@ -21,7 +19,10 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.company.Assignment;
-import com.tentabo.prm.domain.company.Distributor;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.company.CompanyKind;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -29,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,12 +42,11 @@ import java.util.UUID;
 @Transactional
 public class DistributorService implements ManageDistributorsUseCase {
 
-    private final DistributorRepository distributors;
+    private final CompanyRecords<DistributorId> distributors;
+    private final DistributorRepository assignments;
     private final PartnerRepository partners;
     private final AuditLogRepository audit;
     private final IdGenerator ids;
-    private final IdempotentCreates idempotency;
-    private final Clock clock;
 
     public DistributorService(
             DistributorRepository distributors,
@@ -56,95 +55,60 @@ public class DistributorService implements ManageDistributorsUseCase {
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {
-        this.distributors = distributors;
+        this.distributors = new CompanyRecords<>(
+                CompanyKind.DISTRIBUTOR,
+                distributors,
+                DistributorId::new,
+                DistributorService::visibleIds,
+                audit,
+                ids,
+                idempotency,
+                clock);
+        this.assignments = distributors;
         this.partners = partners;
         this.audit = audit;
         this.ids = ids;
-        this.idempotency = idempotency;
-        this.clock = clock;
     }
 
     @Override
-    public Created<Distributor> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey) {
+    public Created<Company<DistributorId>> create(
+            Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey) {
+        return distributors.create(caller, command, idempotencyKey);
+    }
+
+    @Override
+    public Company<DistributorId> get(Caller caller, DistributorId id) {
+        return distributors.get(caller, id);
+    }
+
+    @Override
+    public Page<Company<DistributorId>> list(
+            Caller caller, String search, Boolean active, Integer limit, String cursor) {
+        return distributors.list(caller, search, active, limit, cursor);
+    }
+
+    @Override
+    public Company<DistributorId> update(
+            Caller caller, DistributorId id, CompanyCommand command, ExpectedVersion expected) {
+        return distributors.update(caller, id, command, expected);
+    }
+
+    @Override
+    public void delete(Caller caller, DistributorId id, ExpectedVersion expected) {
+        distributors.delete(caller, id, expected);
+    }
+
+    @Override
+    public Assignment assign(Caller caller, DistributorId distributorId, PartnerId partnerId, String notes) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        UUID id = ids.newId();
-        return idempotency.create(
-                caller, "create-distributor", idempotencyKey, id, existing -> readable(caller, existing), () -> {
-                    checkRegistration(command, null);
-                    Instant now = now();
-                    Distributor d =
-                            Distributor.register(id, command.profile(), !Boolean.FALSE.equals(command.active()), now);
-                    distributors.save(d);
-                    audit.append(AuditEntry.by(
-                            caller,
-                            ids.newId(),
-                            "distributor.created",
-                            "distributor",
-                            d.id(),
-                            Changes.created(d.asMap()),
-                            now));
-                    return d;
-                });
-    }
-
-    @Override
-    public Distributor get(Caller caller, UUID id) {
-        AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        return readable(caller, id);
-    }
-
-    @Override
-    public Page<Distributor> list(Caller caller, String search, Boolean active, Integer limit, String cursor) {
-        AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        return distributors.list(
-                new CompanyQuery(search, active, Cursor.limit(limit), Cursor.decode(cursor)), visibleIds(caller));
-    }
-
-    @Override
-    public Distributor update(Caller caller, UUID id, CompanyCommand command, ExpectedVersion expected) {
-        AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Distributor before = forChange(id, expected);
-        checkRegistration(command, id);
-        Instant now = now();
-        Distributor after =
-                before.revise(command.profile(), command.active() == null ? before.active() : command.active(), now);
-        distributors.save(after);
-        audit.append(AuditEntry.by(
-                caller,
-                ids.newId(),
-                "distributor.updated",
-                "distributor",
-                id,
-                Changes.diff(before.asMap(), after.asMap()),
-                now));
-        return after;
-    }
-
-    @Override
-    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
-        AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Distributor before = forChange(id, expected);
-        if (distributors.hasBusinessRecords(id)) {
-            throw new DomainException(
-                    ErrorCode.COMPANY_IN_USE,
-                    "Distributor " + id + " has leads, orders or contracts: deactivate it instead (is_active=false)");
-        }
-        distributors.delete(id);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "distributor.deleted", "distributor", id, Changes.deleted(before.asMap()), now()));
-    }
-
-    @Override
-    public Assignment assign(Caller caller, UUID distributorId, UUID partnerId, String notes) {
-        AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        existing(distributorId);
+        distributors.existing(distributorId);
         if (partners.findById(partnerId).isEmpty()) {
             throw new DomainException(
                     ErrorCode.REFERENCED_RECORD_MISSING,
                     "Partner " + partnerId + " does not exist",
                     List.of(new FieldViolation("partner_id", "does not exist")));
         }
-        if (distributors.findAssignment(distributorId, partnerId).isPresent()) {
+        if (assignments.findAssignment(distributorId, partnerId).isPresent()) {
             throw new DomainException(
                     ErrorCode.ASSIGNMENT_EXISTS,
                     "Partner " + partnerId
@@ -156,7 +120,7 @@ public class DistributorService implements ManageDistributorsUseCase {
         Instant now = now();
         UUID assignedBy = caller.kind() == PrincipalKind.ADMIN_USER ? caller.principalId() : null;
         Assignment a = Assignment.assign(ids.newId(), distributorId, partnerId, assignedBy, notes, now);
-        distributors.saveAssignment(a);
+        assignments.saveAssignment(a);
         audit.append(AuditEntry.by(
                 caller,
                 ids.newId(),
@@ -169,32 +133,33 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    public List<Assignment> assignments(Caller caller, UUID distributorId, Boolean active) {
+    public List<Assignment> assignments(Caller caller, DistributorId distributorId, Boolean active) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        readable(caller, distributorId);
-        return distributors.assignmentsOf(distributorId, active);
+        distributors.readable(caller, distributorId);
+        return assignments.assignmentsOf(distributorId, active);
     }
 
     @Override
-    public List<Assignment> assignmentsOfPartner(Caller caller, UUID partnerId) {
+    public List<Assignment> assignmentsOfPartner(Caller caller, PartnerId partnerId) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null))
+        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId.value(), null))
                 || partners.findById(partnerId).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
         }
-        Set<UUID> visible = visibleIds(caller);
-        return distributors.assignmentsOfPartner(partnerId).stream()
+        Set<DistributorId> visible = visibleIds(caller);
+        return assignments.assignmentsOfPartner(partnerId).stream()
                 .filter(a -> visible == null || visible.contains(a.distributorId()))
                 .toList();
     }
 
     @Override
-    public Assignment setAssignmentActive(Caller caller, UUID distributorId, UUID partnerId, boolean active) {
+    public Assignment setAssignmentActive(
+            Caller caller, DistributorId distributorId, PartnerId partnerId, boolean active) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
         Assignment before = assignment(distributorId, partnerId);
         Instant now = now();
         Assignment after = before.withActive(active, now);
-        distributors.saveAssignment(after);
+        assignments.saveAssignment(after);
         audit.append(AuditEntry.by(
                 caller,
                 ids.newId(),
@@ -207,10 +172,10 @@ public class DistributorService implements ManageDistributorsUseCase {
     }
 
     @Override
-    public void unassign(Caller caller, UUID distributorId, UUID partnerId) {
+    public void unassign(Caller caller, DistributorId distributorId, PartnerId partnerId) {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
         Assignment before = assignment(distributorId, partnerId);
-        distributors.deleteAssignment(before.id());
+        assignments.deleteAssignment(before.id());
         audit.append(AuditEntry.by(
                 caller,
                 ids.newId(),
@@ -221,57 +186,25 @@ public class DistributorService implements ManageDistributorsUseCase {
                 now()));
     }
 
-    private Assignment assignment(UUID distributorId, UUID partnerId) {
-        existing(distributorId);
-        return distributors
+    private Assignment assignment(DistributorId distributorId, PartnerId partnerId) {
+        distributors.existing(distributorId);
+        return assignments
                 .findAssignment(distributorId, partnerId)
                 .orElseThrow(() -> new DomainException(
                         ErrorCode.ASSIGNMENT_NOT_FOUND,
                         "Partner " + partnerId + " is not assigned to distributor " + distributorId));
     }
 
-    /** The distributor, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private Distributor forChange(UUID id, ExpectedVersion expected) {
-        Distributor distributor = distributors
-                .findByIdForUpdate(id)
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.DISTRIBUTOR_NOT_FOUND, "Distributor", id));
-        expected.requireMatch(distributor.updatedAt());
-        return distributor;
+    private Instant now() {
+        return distributors.now();
     }
 
-    private Distributor existing(UUID id) {
-        return distributors
-                .findById(id)
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.DISTRIBUTOR_NOT_FOUND, "Distributor", id));
-    }
-
-    private Distributor readable(Caller caller, UUID id) {
-        Set<UUID> visible = visibleIds(caller);
-        if (visible != null && !visible.contains(id)) {
-            throw DomainException.notFound(ErrorCode.DISTRIBUTOR_NOT_FOUND, "Distributor", id);
-        }
-        return existing(id);
-    }
-
-    private static Set<UUID> visibleIds(Caller caller) {
+    /** Distributor ids the caller may read, or null for all. */
+    private static Set<DistributorId> visibleIds(Caller caller) {
         return switch (caller.role()) {
             case PARTNER -> Set.of();
-            case DISTRIBUTOR -> Set.of(caller.distributorId());
+            case DISTRIBUTOR -> Set.of(new DistributorId(caller.distributorId()));
             case ADMIN, RESTRICTED_ADMIN, FULFILLER -> null;
         };
-    }
-
-    private void checkRegistration(CompanyCommand command, UUID self) {
-        String number = command.profile().registrationNumber();
-        if (number != null && distributors.registrationNumberTaken(number, self)) {
-            throw new DomainException(
-                    ErrorCode.DUPLICATE_VALUE,
-                    "Another distributor already has registration number " + number,
-                    List.of(new FieldViolation("registration_number", "is already taken")));
-        }
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

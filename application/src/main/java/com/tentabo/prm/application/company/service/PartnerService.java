@@ -1,32 +1,24 @@
 package com.tentabo.prm.application.company.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
-import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.shared.Created;
-import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.IdempotentCreates;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
-import com.tentabo.prm.domain.access.Capability;
-import com.tentabo.prm.domain.company.Partner;
-import com.tentabo.prm.domain.shared.DomainException;
-import com.tentabo.prm.domain.shared.ErrorCode;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.company.CompanyKind;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Partners. Read scope: admins all; a PARTNER user its own partner; a DISTRIBUTOR user its actively assigned
@@ -36,11 +28,7 @@ import java.util.UUID;
 @Transactional
 public class PartnerService implements ManagePartnersUseCase {
 
-    private final PartnerRepository partners;
-    private final AuditLogRepository audit;
-    private final IdGenerator ids;
-    private final IdempotentCreates idempotency;
-    private final Clock clock;
+    private final CompanyRecords<PartnerId> partners;
 
     public PartnerService(
             PartnerRepository partners,
@@ -48,121 +36,49 @@ public class PartnerService implements ManagePartnersUseCase {
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {
-        this.partners = partners;
-        this.audit = audit;
-        this.ids = ids;
-        this.idempotency = idempotency;
-        this.clock = clock;
+        this.partners = new CompanyRecords<>(
+                CompanyKind.PARTNER,
+                partners,
+                PartnerId::new,
+                PartnerService::visibleIds,
+                audit,
+                ids,
+                idempotency,
+                clock);
     }
 
     @Override
-    public Created<Partner> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey) {
-        AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        UUID id = ids.newId();
-        return idempotency.create(
-                caller, "create-partner", idempotencyKey, id, existing -> readable(caller, existing), () -> {
-                    checkRegistration(command, null);
-                    Instant now = now();
-                    Partner partner =
-                            Partner.register(id, command.profile(), !Boolean.FALSE.equals(command.active()), now);
-                    partners.save(partner);
-                    audit.append(AuditEntry.by(
-                            caller,
-                            ids.newId(),
-                            "partner.created",
-                            "partner",
-                            partner.id(),
-                            Changes.created(partner.asMap()),
-                            now));
-                    return partner;
-                });
+    public Created<Company<PartnerId>> create(Caller caller, CompanyCommand command, IdempotencyKey idempotencyKey) {
+        return partners.create(caller, command, idempotencyKey);
     }
 
     @Override
-    public Partner get(Caller caller, UUID id) {
-        AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        return readable(caller, id);
+    public Company<PartnerId> get(Caller caller, PartnerId id) {
+        return partners.get(caller, id);
     }
 
     @Override
-    public Page<Partner> list(Caller caller, String search, Boolean active, Integer limit, String cursor) {
-        AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        return partners.list(
-                new CompanyQuery(search, active, Cursor.limit(limit), Cursor.decode(cursor)), visibleIds(caller));
+    public Page<Company<PartnerId>> list(Caller caller, String search, Boolean active, Integer limit, String cursor) {
+        return partners.list(caller, search, active, limit, cursor);
     }
 
     @Override
-    public Partner update(Caller caller, UUID id, CompanyCommand command, ExpectedVersion expected) {
-        AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Partner before = forChange(id, expected);
-        checkRegistration(command, id);
-        Instant now = now();
-        Partner after =
-                before.revise(command.profile(), command.active() == null ? before.active() : command.active(), now);
-        partners.save(after);
-        audit.append(AuditEntry.by(
-                caller,
-                ids.newId(),
-                "partner.updated",
-                "partner",
-                id,
-                Changes.diff(before.asMap(), after.asMap()),
-                now));
-        return after;
+    public Company<PartnerId> update(Caller caller, PartnerId id, CompanyCommand command, ExpectedVersion expected) {
+        return partners.update(caller, id, command, expected);
     }
 
     @Override
-    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
-        AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
-        Partner before = forChange(id, expected);
-        if (partners.hasBusinessRecords(id)) {
-            throw new DomainException(
-                    ErrorCode.COMPANY_IN_USE,
-                    "Partner " + id + " has leads, orders or contracts: deactivate it instead (is_active=false)");
-        }
-        partners.delete(id);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "partner.deleted", "partner", id, Changes.deleted(before.asMap()), now()));
-    }
-
-    /** The partner, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private Partner forChange(UUID id, ExpectedVersion expected) {
-        Partner partner = partners.findByIdForUpdate(id)
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
-        expected.requireMatch(partner.updatedAt());
-        return partner;
-    }
-
-    private Partner readable(Caller caller, UUID id) {
-        Set<UUID> visible = visibleIds(caller);
-        if (visible != null && !visible.contains(id)) {
-            throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id);
-        }
-        return partners.findById(id)
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", id));
+    public void delete(Caller caller, PartnerId id, ExpectedVersion expected) {
+        partners.delete(caller, id, expected);
     }
 
     /** Partner ids the caller may read, or null for all. */
-    static Set<UUID> visibleIds(Caller caller) {
+    private static Set<PartnerId> visibleIds(Caller caller) {
         return switch (caller.role()) {
-            case PARTNER -> Set.of(caller.partnerId());
-            case DISTRIBUTOR -> caller.assignedPartnerIds();
+            case PARTNER -> Set.of(new PartnerId(caller.partnerId()));
+            case DISTRIBUTOR ->
+                caller.assignedPartnerIds().stream().map(PartnerId::new).collect(Collectors.toUnmodifiableSet());
             case ADMIN, RESTRICTED_ADMIN, FULFILLER -> null;
         };
-    }
-
-    private void checkRegistration(CompanyCommand command, UUID self) {
-        String number = command.profile().registrationNumber();
-        if (number != null && partners.registrationNumberTaken(number, self)) {
-            throw new DomainException(
-                    ErrorCode.DUPLICATE_VALUE,
-                    "Another partner already has registration number " + number,
-                    java.util.List.of(new com.tentabo.prm.domain.shared.FieldViolation(
-                            "registration_number", "is already taken")));
-        }
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

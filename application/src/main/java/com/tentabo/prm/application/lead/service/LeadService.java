@@ -28,6 +28,8 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -113,17 +115,22 @@ public class LeadService implements ManageLeadsUseCase {
         TenantRef tenant =
                 AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         if (caller.role() == Role.PARTNER) {
-            List<UUID> distributorsOfPartner = distributors.activeDistributorsOf(caller.partnerId());
+            List<UUID> distributorsOfPartner =
+                    distributors.activeDistributorsOf(new PartnerId(caller.partnerId())).stream()
+                            .map(DistributorId::value)
+                            .toList();
             if (distributorsOfPartner.size() == 1) {
                 tenant = new TenantRef(tenant.partnerId(), distributorsOfPartner.get(0));
             }
         } else {
             if (tenant.partnerId() != null
-                    && partners.findById(tenant.partnerId()).isEmpty()) {
+                    && partners.findById(new PartnerId(tenant.partnerId())).isEmpty()) {
                 throw missing("partner_id", "Partner " + tenant.partnerId() + " does not exist");
             }
             if (tenant.distributorId() != null
-                    && distributors.findById(tenant.distributorId()).isEmpty()) {
+                    && distributors
+                            .findById(new DistributorId(tenant.distributorId()))
+                            .isEmpty()) {
                 throw missing("distributor_id", "Distributor " + tenant.distributorId() + " does not exist");
             }
             assignments.requireActive(tenant);

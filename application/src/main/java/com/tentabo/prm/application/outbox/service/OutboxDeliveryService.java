@@ -30,7 +30,9 @@ import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -355,8 +357,13 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         return BillingCustomer.of(
                 companyId,
                 order.tenant().partnerId() != null
-                        ? partners.findById(companyId).orElseThrow().profile()
-                        : distributors.findById(companyId).orElseThrow().profile());
+                        ? partners.findById(new PartnerId(companyId))
+                                .orElseThrow()
+                                .profile()
+                        : distributors
+                                .findById(new DistributorId(companyId))
+                                .orElseThrow()
+                                .profile());
     }
 
     private void audit(

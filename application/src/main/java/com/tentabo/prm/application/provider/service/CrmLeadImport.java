@@ -16,6 +16,8 @@ import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -210,11 +212,12 @@ public class CrmLeadImport {
     private TenantRef tenant(ProviderSettings provider) {
         UUID partner = uuidSetting(provider, "lead_partner_id");
         UUID distributor = uuidSetting(provider, "lead_distributor_id");
-        if (partner != null && partners.findById(partner).isEmpty()) {
+        if (partner != null && partners.findById(new PartnerId(partner)).isEmpty()) {
             throw ProviderFailure.permanent(
                     provider.name() + " configuration names lead_partner_id " + partner + ", which is no partner");
         }
-        if (distributor != null && distributors.findById(distributor).isEmpty()) {
+        if (distributor != null
+                && distributors.findById(new DistributorId(distributor)).isEmpty()) {
             throw ProviderFailure.permanent(provider.name() + " configuration names lead_distributor_id " + distributor
                     + ", which is no distributor");
         }

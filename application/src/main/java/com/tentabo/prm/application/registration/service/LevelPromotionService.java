@@ -12,7 +12,8 @@ import com.tentabo.prm.application.registration.port.in.PromoteLevelsUseCase;
 import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.Transactions;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -102,7 +103,7 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
     }
 
     private boolean promoteLocked(UUID partnerId, Instant now) {
-        Optional<Partner> partner = partners.findByIdForUpdate(partnerId);
+        Optional<Company<PartnerId>> partner = partners.findByIdForUpdate(new PartnerId(partnerId));
         if (partner.isEmpty() || !partner.get().active()) {
             return false;
         }

@@ -19,7 +19,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
-import com.tentabo.prm.domain.company.Partner;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -156,8 +156,10 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     @Override
     public LevelAssignment assign(Caller caller, UUID partnerId, UUID levelId, String reason) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
-        Partner partner = partners.findByIdForUpdate(partnerId)
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId));
+        // the partner's row stays locked until the level is assigned
+        if (partners.findByIdForUpdate(new PartnerId(partnerId)).isEmpty()) {
+            throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
+        }
         if (levelId == null) {
             throw DomainException.invalid("level_id", "is required");
         }
@@ -168,14 +170,14 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                         "Programme level " + levelId + " was not found",
                         List.of(new com.tentabo.prm.domain.shared.FieldViolation("level_id", "no such level"))));
         String why = Registration.requireReason(reason);
-        Optional<LevelAssignment> current = programme.currentAssignment(partner.id());
+        Optional<LevelAssignment> current = programme.currentAssignment(partnerId);
         Instant now = clock.instant();
         AuditEntry entry = AuditEntry.by(
                 caller,
                 ids.newId(),
                 "assign_level",
                 "partner",
-                partner.id(),
+                partnerId,
                 Changes.diff(
                         Map.of(
                                 "programme_level",
@@ -184,7 +186,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 now);
         LevelAssignment assignment = new LevelAssignment(
                 ids.newId(),
-                partner.id(),
+                partnerId,
                 level.id(),
                 level.name(),
                 level.rank(),
@@ -197,7 +199,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         audit.append(entry);
         notifier.notify(NotificationEvents.levelChanged(
                 assignment.id(),
-                partner.id(),
+                partnerId,
                 level.name(),
                 current.map(LevelAssignment::levelName).orElse(null),
                 why,
@@ -250,7 +252,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
 
     private void requirePartnerInScope(Caller caller, UUID partnerId) {
         if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null))
-                || partners.findById(partnerId).isEmpty()) {
+                || partners.findById(new PartnerId(partnerId)).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
         }
     }

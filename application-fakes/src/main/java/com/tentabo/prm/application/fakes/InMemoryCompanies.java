@@ -1,9 +1,11 @@
 package com.tentabo.prm.application.fakes;
 
 import com.tentabo.prm.application.company.CompanyQuery;
+import com.tentabo.prm.application.company.port.out.CompanyRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
-import com.tentabo.prm.domain.company.CompanyProfile;
+import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.CompanyId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,63 +18,69 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The rows of one kind of company (partners or distributors), with the list and checks both repositories share. */
-final class CompanyRows<T> {
+/**
+ * {@link CompanyRepository} in memory, for one kind of company: {@link InMemoryPartners}, {@link InMemoryDistributors}.
+ */
+public class InMemoryCompanies<I extends CompanyId> implements CompanyRepository<I> {
 
-    private final Map<UUID, T> rows = new ConcurrentHashMap<>();
-    private final Function<T, UUID> idOf;
-    private final Function<T, CompanyProfile> profileOf;
-    private final Predicate<T> activeOf;
-    private Predicate<UUID> businessRecords = id -> false;
+    private final Map<I, Company<I>> rows = new ConcurrentHashMap<>();
+    private Predicate<I> businessRecords = id -> false;
 
-    CompanyRows(Function<T, UUID> idOf, Function<T, CompanyProfile> profileOf, Predicate<T> activeOf) {
-        this.idOf = idOf;
-        this.profileOf = profileOf;
-        this.activeOf = activeOf;
-    }
-
-    void businessRecords(Predicate<UUID> hasRecords) {
+    /** Says which companies have users, leads, orders or contracts (none by default). */
+    public void businessRecords(Predicate<I> hasRecords) {
         this.businessRecords = hasRecords;
     }
 
-    Optional<T> find(UUID id) {
+    @Override
+    public Optional<Company<I>> findById(I id) {
         return Optional.ofNullable(rows.get(id));
     }
 
-    boolean registrationNumberTaken(String number, UUID exceptId) {
+    @Override
+    public Optional<Company<I>> findByIdForUpdate(I id) {
+        return findById(id);
+    }
+
+    @Override
+    public boolean registrationNumberTaken(String number, I exceptId) {
         return rows.values().stream()
-                .filter(c -> !idOf.apply(c).equals(exceptId))
-                .map(c -> profileOf.apply(c).registrationNumber())
+                .filter(c -> !c.id().equals(exceptId))
+                .map(c -> c.profile().registrationNumber())
                 .anyMatch(n -> n != null && n.toUpperCase(Locale.ROOT).equals(number.toUpperCase(Locale.ROOT)));
     }
 
-    void save(T company) {
-        rows.put(idOf.apply(company), company);
+    @Override
+    public void save(Company<I> company) {
+        rows.put(company.id(), company);
     }
 
-    void delete(UUID id) {
+    @Override
+    public void delete(I id) {
         rows.remove(id);
     }
 
-    boolean hasBusinessRecords(UUID id) {
+    @Override
+    public boolean hasBusinessRecords(I id) {
         return businessRecords.test(id);
     }
 
     /** Ordered by name then id; keyset on (name, id); the search is a case-insensitive part of the name. */
-    Page<T> list(CompanyQuery q, Set<UUID> onlyIds) {
+    @Override
+    public Page<Company<I>> list(CompanyQuery q, Set<I> onlyIds) {
         if (onlyIds != null && onlyIds.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        Function<T, String> name = c -> profileOf.apply(c).name();
-        Comparator<T> order = Comparator.comparing(name).thenComparing(idOf, Keys.UUID_ORDER);
+        Function<Company<I>, String> name = c -> c.profile().name();
+        Function<Company<I>, UUID> idOf = c -> c.id().value();
+        Comparator<Company<I>> order = Comparator.comparing(name).thenComparing(idOf, Keys.UUID_ORDER);
         String search = q.search() == null || q.search().isBlank()
                 ? null
                 : q.search().strip().toLowerCase(Locale.ROOT);
-        List<T> rowsFound = new ArrayList<>(rows.values().stream()
+        List<Company<I>> rowsFound = new ArrayList<>(rows.values().stream()
                 .filter(c ->
                         search == null || name.apply(c).toLowerCase(Locale.ROOT).contains(search))
-                .filter(c -> q.active() == null || q.active() == activeOf.test(c))
-                .filter(c -> onlyIds == null || onlyIds.contains(idOf.apply(c)))
+                .filter(c -> q.active() == null || q.active() == c.active())
+                .filter(c -> onlyIds == null || onlyIds.contains(c.id()))
                 .filter(c -> q.after() == null
                         || name.apply(c).compareTo(q.after().key()) > 0
                         || name.apply(c).equals(q.after().key())
@@ -85,7 +93,7 @@ final class CompanyRows<T> {
         String next = null;
         if (rowsFound.size() > q.limit()) {
             rowsFound = rowsFound.subList(0, q.limit());
-            T last = rowsFound.get(rowsFound.size() - 1);
+            Company<I> last = rowsFound.get(rowsFound.size() - 1);
             next = new Cursor(name.apply(last), idOf.apply(last)).encode();
         }
         return new Page<>(rowsFound, next);
