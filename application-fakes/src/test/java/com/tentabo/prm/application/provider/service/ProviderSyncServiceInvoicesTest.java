@@ -130,6 +130,7 @@ class ProviderSyncServiceInvoicesTest {
         return new ProviderSyncService(
                 new InlineTransactions(),
                 records,
+                null, // no CRM: the lead import is never reached
                 ProviderGateways.none(),
                 ProviderGateways.of(List.of(billing), BillingGateway::providerName),
                 new ProviderHealthMarks(null, null, UUID::randomUUID, clock),

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
 import com.tentabo.prm.application.provider.BillingInvoice;
+import com.tentabo.prm.application.provider.CrmLeadListing;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.LeadCursor;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -30,10 +31,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Lists what the CRM changed since the last run's cursor, page by page with no transaction open while the CRM is
- * called, and queues each changed lead for the webhook worker (one transaction per page). The run is recorded
+ * called, and queues each changed lead for the webhook worker (one transaction per page). Until a lead sync of the
+ * provider has once ended {@code success}, the run is the first full import instead: each page is read whole from the
+ * CRM ({@link CrmGateway#leadsWithDetailsSince}) and written at once ({@link CrmLeadImport#importPage}, one
+ * transaction per page), nothing queued. The run is recorded
  * whatever happens, with the cursor the next run starts from ({@link LeadCursor}): {@code success} (the next run lists
  * what changed since this one started), {@code partial} when the CRM's rate limit stopped it (a burst 429 or the
  * daily budget) or {@code failed} with the CRM's error — both with how many leads were queued before (those stay
@@ -57,6 +62,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
 
     private final Transactions tx;
     private final ProviderSyncRecords records;
+    private final CrmLeadImport imports;
     private final ProviderGateways<CrmGateway> crmGateways;
     private final ProviderGateways<BillingGateway> billingGateways;
     private final ProviderHealthMarks health;
@@ -66,6 +72,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
     public ProviderSyncService(
             Transactions tx,
             ProviderSyncRecords records,
+            CrmLeadImport imports,
             ProviderGateways<CrmGateway> crmGateways,
             ProviderGateways<BillingGateway> billingGateways,
             ProviderHealthMarks health,
@@ -73,6 +80,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
             Clock clock) {
         this.tx = tx;
         this.records = records;
+        this.imports = imports;
         this.health = health;
         this.crmGateways = crmGateways;
         this.billingGateways = billingGateways;
@@ -111,13 +119,26 @@ public class ProviderSyncService implements SyncProviderUseCase {
                         ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
+        Optional<Instant> lastSuccess = tx.requiringNew(() -> records.lastSuccess(providerId));
         LeadCursor from = tx.requiringNew(() -> records.leadCursor(providerId))
                 .flatMap(LeadCursor::parse)
-                .orElseGet(() -> new LeadCursor(
-                        tx.requiringNew(() -> records.lastSuccess(providerId)).orElse(null), 0));
-        String syncType = from.since() != null ? "incremental" : "full";
+                .orElseGet(() -> new LeadCursor(lastSuccess.orElse(null), 0));
+        // no run ever finished: the first full import, resumed where a stopped one left it
+        boolean full = lastSuccess.isEmpty();
+        Function<String, Step> step = full
+                ? cursor -> {
+                    CrmLeadListing page = crm.leadsWithDetailsSince(settings, from.since(), cursor);
+                    int written = tx.requiringNew(() -> imports.importPage(settings, page.leads(), clock.instant()));
+                    return new Step(written, page.changes(), page.next());
+                }
+                : cursor -> {
+                    CrmLeadPage page = crm.leadsChangedSince(settings, from.since(), cursor);
+                    int queued = tx.requiringNew(
+                            () -> records.queue(settings.name(), settings.type(), page, clock.instant()));
+                    return new Step(queued, page.leads(), page.next());
+                };
         LeadCursor.Progress progress = from.progress();
-        int queued = 0;
+        int written = 0;
         String error = null;
         boolean rateLimited = false;
         try {
@@ -125,9 +146,9 @@ public class ProviderSyncService implements SyncProviderUseCase {
             String cursor = from.skip() == 0 ? null : String.valueOf(from.skip());
             int pages = 0;
             do {
-                CrmLeadPage page = crm.leadsChangedSince(settings, from.since(), cursor);
-                queued += tx.requiringNew(() -> records.queue(settings.name(), settings.type(), page, clock.instant()));
-                page.leads().forEach(progress::handled);
+                Step page = step.apply(cursor);
+                written += page.written();
+                page.changes().forEach(progress::handled);
                 cursor = page.next();
                 if (cursor != null && !seen.add(cursor) || ++pages >= MAX_PAGES) {
                     error = "the CRM kept answering pages (stopped after " + pages + ")";
@@ -141,17 +162,18 @@ public class ProviderSyncService implements SyncProviderUseCase {
         }
         String details = error == null
                 ? null
-                : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"queued\": " + queued + "}";
+                : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"" + (full ? "imported" : "queued")
+                        + "\": " + written + "}";
         SyncRunStatus status = SyncRunStatus.of(error == null, rateLimited);
         // a finished run is the next one's starting point; one that stopped is resumed where it stopped
         String next = (error == null ? new LeadCursor(started, 0) : progress.resumePoint()).format();
         SyncRun run = new SyncRun(
                 ids.newId(),
                 providerId,
-                syncType,
+                full ? "full" : "incremental",
                 ProviderSyncRecords.LEAD,
                 "pull",
-                queued,
+                written,
                 error == null ? 0 : 1,
                 details,
                 status,
@@ -160,6 +182,9 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 next);
         return tx.requiringNew(() -> records.record(run));
     }
+
+    /** What one page of a lead sync did: the leads written (or queued), the page's changes, the next page's cursor. */
+    private record Step(int written, List<CrmLeadPage.Change> changes, String next) {}
 
     private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {
         BillingGateway billing = billingGateways
