@@ -10,6 +10,7 @@ import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
@@ -18,6 +19,7 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,39 +99,49 @@ public class CrmLeadImport {
      * at once, its new leads (with their history, audit rows and sync columns) inserted as batches. The rules are the
      * one-lead path's ({@link #importLead}): a known lead gets its details refreshed, a new one is owned by the
      * configured owner in the configured tenant, and a copy not newer than the one applied changes nothing (no row is
-     * written for it). A lead listed twice on the page is applied once, as its newest copy. Answers how many leads were
-     * created or changed.
+     * written for it). A lead listed twice on the page is applied once, as its newest copy. A lead the PRM's rules
+     * refuse (an e-mail that is none, …) is left out and answered among the {@code refused}, for the caller to queue:
+     * the webhook worker then fails its event with the reason, where staff see it and can requeue it.
      */
-    public int importPage(ProviderSettings provider, List<CrmLead> page, Instant now) {
+    public PageImport importPage(ProviderSettings provider, List<CrmLead> page, Instant now) {
         Map<String, CrmLead> newest = new LinkedHashMap<>();
         for (CrmLead crm : page) {
             newest.merge(crm.providerId(), crm, (a, b) -> isNewer(b, a) ? b : a);
         }
         if (newest.isEmpty()) {
-            return 0;
+            return new PageImport(0, List.of());
         }
         Map<String, LeadSyncRepository.SyncedLead> known = synced.lockAllByProvider(provider.name(), newest.keySet());
         List<LeadSyncRepository.ImportedLead> created = new ArrayList<>();
+        List<CrmLeadPage.Change> refused = new ArrayList<>();
         int changed = 0;
         UUID owner = null;
         TenantRef tenant = null;
         for (CrmLead crm : newest.values()) {
             LeadSyncRepository.SyncedLead before = known.get(crm.providerId());
-            if (before == null) {
-                if (owner == null) {
-                    owner = owner(provider);
-                    tenant = tenant(provider);
+            try {
+                if (before == null) {
+                    if (owner == null) {
+                        owner = owner(provider);
+                        tenant = tenant(provider);
+                    }
+                    Lead.Created lead = created(provider, crm, owner, tenant, now);
+                    created.add(
+                            new LeadSyncRepository.ImportedLead(lead, metadata(crm), importedAudit(lead.lead(), now)));
+                } else if (isNewer(crm, before)) {
+                    refresh(before, crm, now);
+                    changed++;
                 }
-                Lead.Created lead = created(provider, crm, owner, tenant, now);
-                created.add(new LeadSyncRepository.ImportedLead(lead, metadata(crm), importedAudit(lead.lead(), now)));
-            } else if (isNewer(crm, before)) {
-                refresh(before, crm, now);
-                changed++;
+            } catch (DomainException refusedByTheRules) {
+                refused.add(new CrmLeadPage.Change(crm.providerId(), crm.updatedAt()));
             }
         }
         synced.insertImported(created, now);
-        return created.size() + changed;
+        return new PageImport(created.size() + changed, refused);
     }
+
+    /** What a page of a first full import did: the leads created or changed, and the ones the PRM's rules refused. */
+    public record PageImport(int written, List<CrmLeadPage.Change> refused) {}
 
     private Lead.Created created(ProviderSettings provider, CrmLead crm, UUID owner, TenantRef tenant, Instant now) {
         return Lead.imported(

@@ -38,7 +38,8 @@ import java.util.function.Function;
  * called, and queues each changed lead for the webhook worker (one transaction per page). Until a lead sync of the
  * provider has once ended {@code success}, the run is the first full import instead: each page is read whole from the
  * CRM ({@link CrmGateway#leadsWithDetailsSince}) and written at once ({@link CrmLeadImport#importPage}, one
- * transaction per page), nothing queued. The run is recorded
+ * transaction per page); only a lead the PRM's rules refuse is queued, for its event to fail with the reason. The
+ * run is recorded
  * whatever happens, with the cursor the next run starts from ({@link LeadCursor}): {@code success} (the next run lists
  * what changed since this one started), {@code partial} when the CRM's rate limit stopped it (a burst 429 or the
  * daily budget) or {@code failed} with the CRM's error — both with how many leads were queued before (those stay
@@ -128,7 +129,13 @@ public class ProviderSyncService implements SyncProviderUseCase {
         Function<String, Step> step = full
                 ? cursor -> {
                     CrmLeadListing page = crm.leadsWithDetailsSince(settings, from.since(), cursor);
-                    int written = tx.requiringNew(() -> imports.importPage(settings, page.leads(), clock.instant()));
+                    int written = tx.requiringNew(() -> {
+                        Instant now = clock.instant();
+                        CrmLeadImport.PageImport done = imports.importPage(settings, page.leads(), now);
+                        // a lead the PRM's rules refuse goes the one-lead way: its event fails, naming why
+                        records.queue(settings.name(), settings.type(), new CrmLeadPage(done.refused(), null), now);
+                        return done.written();
+                    });
                     return new Step(written, page.changes(), page.next());
                 }
                 : cursor -> {
