@@ -254,7 +254,8 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
                     }
                 }
                 cursor = JsonHttp.text(answer.path("additional_data"), "next_cursor");
-            } while (cursor != null && ++pages < IDS_PER_CALL); // 100 ids fit one page: a longer chain is no answer to them
+            } while (cursor != null
+                    && ++pages < IDS_PER_CALL); // 100 ids fit one page: a longer chain is no answer to them
         }
         return found;
     }
