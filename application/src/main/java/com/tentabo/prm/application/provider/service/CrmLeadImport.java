@@ -86,10 +86,10 @@ public class CrmLeadImport {
             Lead.Created created = created(provider, crm, owner(provider), tenant(provider), now);
             leads.save(created.lead());
             leads.appendHistory(created.history());
-            audit.append(importedAudit(created.lead(), now));
+            audit.append(importedAudit(created.lead(), WORKER, now));
             synced.recordSync(created.lead().id(), metadata(crm), "synced", now);
         } else {
-            refresh(known.get(), crm, now);
+            refresh(known.get(), crm, WORKER, now);
         }
         events.settle(eventId, WebhookEventStatus.PROCESSED, now);
     }
@@ -126,10 +126,10 @@ public class CrmLeadImport {
                         tenant = tenant(provider);
                     }
                     Lead.Created lead = created(provider, crm, owner, tenant, now);
-                    created.add(
-                            new LeadSyncRepository.ImportedLead(lead, metadata(crm), importedAudit(lead.lead(), now)));
+                    created.add(new LeadSyncRepository.ImportedLead(
+                            lead, metadata(crm), importedAudit(lead.lead(), ProviderSyncRecords.WORKER, now)));
                 } else if (isNewer(crm, before)) {
-                    refresh(before, crm, now);
+                    refresh(before, crm, ProviderSyncRecords.WORKER, now);
                     changed++;
                 }
             } catch (DomainException refusedByTheRules) {
@@ -148,7 +148,7 @@ public class CrmLeadImport {
                 ids.newId(), ids.newId(), provider.name(), crm.providerId(), details(crm, null), owner, tenant, now);
     }
 
-    private AuditEntry importedAudit(Lead lead, Instant now) {
+    private AuditEntry importedAudit(Lead lead, String agent, Instant now) {
         return new AuditEntry(
                 ids.newId(),
                 null,
@@ -158,19 +158,19 @@ public class CrmLeadImport {
                 lead.id(),
                 Changes.created(lead.asMap()),
                 null,
-                WORKER,
+                agent,
                 now);
     }
 
     /** A known lead takes the CRM's details (never its status, owner, probability or tenant) and its sync columns. */
-    private void refresh(LeadSyncRepository.SyncedLead known, CrmLead crm, Instant now) {
+    private void refresh(LeadSyncRepository.SyncedLead known, CrmLead crm, String agent, Instant now) {
         Lead before = known.lead();
         Lead after = before.revise(details(crm, before.details().probability()), now);
         Map<String, Object> changes = Changes.diff(before.asMap(), after.asMap());
         if (!changes.isEmpty()) {
             leads.save(after);
             audit.append(new AuditEntry(
-                    ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null, WORKER, now));
+                    ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null, agent, now));
         }
         synced.recordSync(before.id(), metadata(crm), "synced", now);
     }
