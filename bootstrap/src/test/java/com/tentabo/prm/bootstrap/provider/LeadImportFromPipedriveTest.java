@@ -590,6 +590,12 @@ class LeadImportFromPipedriveTest {
         String second = UUID.randomUUID().toString();
         String refused = UUID.randomUUID().toString();
         String third = UUID.randomUUID().toString();
+        // an account of its own (the field definitions are cached per account: the other tests' stay theirs)
+        Map<String, Object> configuration = new LinkedHashMap<>();
+        configuration.put("base_url", pipedrive.baseUrl().replace("localhost", "127.0.0.1"));
+        configuration.put("lead_owner_user_id", owner.toString());
+        configuration.put("lead_partner_id", partner.toString());
+        provider(configuration);
         pipedrive.stubFor(get(urlPathEqualTo("/v1/dealFields")).willReturn(okJson("""
                 {"success": true, "data": [
                   {"id": 41, "key": "%s", "name": "Sectors", "field_type": "set",
