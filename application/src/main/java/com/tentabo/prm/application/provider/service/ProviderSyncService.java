@@ -31,15 +31,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * Lists what the CRM changed since the last run's cursor, page by page with no transaction open while the CRM is
  * called, and queues each changed lead for the webhook worker (one transaction per page). Until a lead sync of the
  * provider has once ended {@code success}, the run is the first full import instead: each page is read whole from the
  * CRM ({@link CrmGateway#leadsWithDetailsSince}) and written at once ({@link CrmLeadImport#importPage}, one
- * transaction per page); only a lead the PRM's rules refuse is queued, for its event to fail with the reason. The
- * run is recorded
+ * transaction per page); only a lead the PRM's rules refuse is queued, for its event to fail with the reason. Either
+ * way the next page is read from the CRM while one is written. The run is recorded
  * whatever happens, with the cursor the next run starts from ({@link LeadCursor}): {@code success} (the next run lists
  * what changed since this one started), {@code partial} when the CRM's rate limit stopped it (a burst 429 or the
  * daily budget) or {@code failed} with the CRM's error — both with how many leads were queued before (those stay
@@ -126,46 +131,52 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 .orElseGet(() -> new LeadCursor(lastSuccess.orElse(null), 0));
         // no run ever finished: the first full import, resumed where a stopped one left it
         boolean full = lastSuccess.isEmpty();
-        Function<String, Step> step = full
+        Function<String, Step> read = full
                 ? cursor -> {
                     CrmLeadListing page = crm.leadsWithDetailsSince(settings, from.since(), cursor);
-                    int written = tx.requiringNew(() -> {
+                    IntSupplier write = () -> tx.requiringNew(() -> {
                         Instant now = clock.instant();
                         CrmLeadImport.PageImport done = imports.importPage(settings, page.leads(), now);
                         // a lead the PRM's rules refuse goes the one-lead way: its event fails, naming why
                         records.queue(settings.name(), settings.type(), new CrmLeadPage(done.refused(), null), now);
                         return done.written();
                     });
-                    return new Step(written, page.changes(), page.next());
+                    return new Step(write, page.changes(), page.next());
                 }
                 : cursor -> {
                     CrmLeadPage page = crm.leadsChangedSince(settings, from.since(), cursor);
-                    int queued = tx.requiringNew(
+                    IntSupplier write = () -> tx.requiringNew(
                             () -> records.queue(settings.name(), settings.type(), page, clock.instant()));
-                    return new Step(queued, page.leads(), page.next());
+                    return new Step(write, page.leads(), page.next());
                 };
         LeadCursor.Progress progress = from.progress();
         int written = 0;
         String error = null;
         boolean rateLimited = false;
+        // the next page is read from the CRM while this one is written (one page ahead: two at most in memory)
+        ExecutorService ahead = Executors.newSingleThreadExecutor();
         try {
             Set<String> seen = new HashSet<>();
-            String cursor = from.skip() == 0 ? null : String.valueOf(from.skip());
+            String first = from.skip() == 0 ? null : String.valueOf(from.skip());
+            Future<Step> reading = ahead.submit(() -> read.apply(first));
             int pages = 0;
-            do {
-                Step page = step.apply(cursor);
-                written += page.written();
+            while (reading != null) {
+                Step page = result(reading);
+                String next = page.next();
+                boolean endless = next != null && !seen.add(next) || ++pages >= MAX_PAGES;
+                reading = next == null || endless ? null : ahead.submit(() -> read.apply(next));
+                written += page.write().getAsInt();
                 page.changes().forEach(progress::handled);
-                cursor = page.next();
-                if (cursor != null && !seen.add(cursor) || ++pages >= MAX_PAGES) {
+                if (endless) {
                     error = "the CRM kept answering pages (stopped after " + pages + ")";
-                    cursor = null;
                 }
-            } while (cursor != null);
+            }
         } catch (ProviderFailure failure) {
             health.afterFailure(settings, failure);
             error = failure.getMessage();
             rateLimited = failure.isRateLimited();
+        } finally {
+            ahead.shutdownNow();
         }
         String details = error == null
                 ? null
@@ -190,8 +201,26 @@ public class ProviderSyncService implements SyncProviderUseCase {
         return tx.requiringNew(() -> records.record(run));
     }
 
-    /** What one page of a lead sync did: the leads written (or queued), the page's changes, the next page's cursor. */
-    private record Step(int written, List<CrmLeadPage.Change> changes, String next) {}
+    /**
+     * One page of a lead sync, read: what writes it (in a transaction of its own, answering the leads written or
+     * queued), its changes, the next page's cursor.
+     */
+    private record Step(IntSupplier write, List<CrmLeadPage.Change> changes, String next) {}
+
+    /** The page read ahead; the CRM's failure to answer it is thrown as it is. */
+    private static Step result(Future<Step> reading) {
+        try {
+            return reading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("reading a page of the CRM failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a page of the CRM", e);
+        }
+    }
 
     private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {
         BillingGateway billing = billingGateways
