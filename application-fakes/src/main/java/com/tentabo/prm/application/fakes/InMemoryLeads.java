@@ -76,6 +76,14 @@ public class InMemoryLeads implements LeadRepository {
                         lead.updatedAt()));
     }
 
+    /** The leads a CRM gave under this id, oldest first (the seed allows repeats). */
+    public List<Lead> byProvider(String providerName, String providerId) {
+        return leads.values().stream()
+                .filter(l -> providerName.equals(l.providerName()) && providerId.equals(l.providerId()))
+                .sorted(java.util.Comparator.comparing(Lead::createdAt).thenComparing(Lead::id))
+                .toList();
+    }
+
     @Override
     public synchronized void delete(UUID id) {
         leads.remove(id);

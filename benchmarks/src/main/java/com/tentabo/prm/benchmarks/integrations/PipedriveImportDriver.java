@@ -1,5 +1,6 @@
 package com.tentabo.prm.benchmarks.integrations;
 
+import com.tentabo.prm.benchmarks.orders.CpuUsage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,13 @@ import java.util.TreeMap;
  * It starts an embedded PostgreSQL 13.22, a Pipedrive account of {@code leads} generated leads (default 100,000) with
  * their organizations and persons ({@link PipedriveStub}, offset pages on the loopback interface) and the packaged
  * service, creates the {@code pipedrive} CRM provider pointed at the stub, and calls {@code POST
- * /api/v1/providers/{id}/sync} as the admin: the real path, the sync listing the leads page by page and queueing one
- * event per lead, the service's webhook worker importing each lead with its organization, person, activities and notes
- * (every second, batches of {@code -Dprm.bench.batch-size}, default 100). Every second it prints the leads imported,
- * the events still pending, the service's resident memory and the load average, until every lead is imported or the
- * timeout passes; then the rate, and the highest RSS of the first and of the second half of the run.
+ * /api/v1/providers/{id}/sync} as the admin: the real path, the provider's first full import, reading the leads by
+ * pages of 500 with their organizations and persons 100 ids a call and writing each page in one transaction (the
+ * webhook worker runs too, every second, batches of {@code -Dprm.bench.batch-size}, default 100: it would take the
+ * leads the PRM's rules refuse). Every second it prints the leads imported, the events still pending, the service's
+ * resident memory and the load average, until every lead is imported or the timeout passes; then the rate, the CPU
+ * time per lead of the service and of this PostgreSQL (its postmaster and children only: the machine may be shared),
+ * and the highest RSS of the first and of the second half of the run.
  *
  * <p>Then, once the dashboard's fold job has moved the summary rows of run 1, a second sync: the rows inserted,
  * updated and deleted in every table during it (from {@code pg_stat_user_tables}, read after the statistics collector
@@ -71,12 +74,17 @@ public final class PipedriveImportDriver {
                             + service.leadOwner() + "\"}",
                     "{\"api_token\": \"bench-token\"}");
 
+            long postmaster =
+                    Long.parseLong(Files.readAllLines(work.resolve("pg").resolve("postmaster.pid"))
+                            .get(0)
+                            .strip());
+            CpuUsage cpu = CpuUsage.start(service.pid(), postmaster);
             Instant started = Instant.now();
             Thread sync = new Thread(() -> {
                 try {
                     String run = service.postAsAdmin("/api/v1/providers/" + provider + "/sync", "{}", 200);
                     System.out.printf(
-                            "sync 1 answered after %.1f s: status %s, %s leads queued%n",
+                            "sync 1 answered after %.1f s: status %s, %s leads imported%n",
                             Duration.between(started, Instant.now()).toMillis() / 1000.0,
                             ServiceProcess.field(run, "status"),
                             ServiceProcess.field(run, "records_synced"));
@@ -100,6 +108,7 @@ public final class PipedriveImportDriver {
                         elapsed / 1000.0, imported, pending, rss / 1024.0, ServiceProcess.loadAverage());
             }
             sync.join(Duration.ofMinutes(5).toMillis());
+            String cpuReport = cpu.report(imported, "lead");
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             int half = samples.size() / 2;
             long firstHalf = samples.subList(0, Math.max(half, 1)).stream()
@@ -112,18 +121,22 @@ public final class PipedriveImportDriver {
                     .orElse(0);
             System.out.printf(
                     "%nRUN 1: %d of %d leads imported in %.1f s (%.0f leads/s); calls to the stub: %d lead "
-                            + "pages, %d leads, %d organizations, %d persons, %d activity lists, %d note lists, %d field lists%n",
+                            + "pages, %d organization lists, %d person lists, %d leads, %d organizations, %d persons, "
+                            + "%d activity lists, %d note lists, %d field lists%n",
                     imported,
                     leads,
                     seconds,
                     imported / seconds,
                     pipedrive.calls("leads.list"),
+                    pipedrive.calls("organizations.list"),
+                    pipedrive.calls("persons.list"),
                     pipedrive.calls("lead"),
                     pipedrive.calls("organization"),
                     pipedrive.calls("person"),
                     pipedrive.calls("activities"),
                     pipedrive.calls("notes"),
                     pipedrive.calls("dealFields"));
+            System.out.println("CPU during run 1: " + cpuReport);
             System.out.printf(
                     "service RSS: highest in the first half %.1f MiB, in the second half %.1f MiB; load "
                             + "average at the end %s%n",

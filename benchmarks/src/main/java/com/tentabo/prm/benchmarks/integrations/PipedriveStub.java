@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Pipedrive adapter makes, with Pipedrive's documented payloads: {@code GET /v1/leads} (offset pages,
  * {@code start}/{@code limit} up to 500, {@code sort=update_time ASC}, {@code updated_since}, the page's
  * {@code additional_data.more_items_in_collection}), {@code GET /v1/leads/{id}}, {@code GET /api/v2/organizations/{id}},
- * {@code GET /api/v2/persons/{id}}, a lead's {@code GET /api/v2/activities?lead_id=} (cursor pages) and
+ * {@code GET /api/v2/persons/{id}}, the lists {@code GET /api/v2/organizations?ids=} and
+ * {@code GET /api/v2/persons?ids=} (up to 100 comma-separated ids, the missing ones left out), a lead's {@code GET /api/v2/activities?lead_id=} (cursor pages) and
  * {@code GET /v1/notes?lead_id=} (offset pages), {@code GET /v1/dealFields} and {@code GET /v1/users/me}. Any other
  * call answers Pipedrive's 404 body.
  *
@@ -40,6 +41,10 @@ public final class PipedriveStub implements AutoCloseable {
 
     private static final String NOT_FOUND = "{\"success\": false, \"error\": \"Not found\", \"error_info\": "
             + "\"Please check developers.pipedrive.com\", \"data\": null}";
+
+    /** Pipedrive's answer to a list asked for more than 100 ids (sent as a 400). */
+    static final String BAD_REQUEST = "{\"success\": false, \"error\": \"ids: must contain at most 100 items\", "
+            + "\"code\": \"ERR_SCHEMA_VALIDATION_FAILED\", \"data\": null}";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -84,7 +89,7 @@ public final class PipedriveStub implements AutoCloseable {
             String body = answer(path, query);
             byte[] bytes = (body == null ? NOT_FOUND : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            exchange.sendResponseHeaders(body == null ? 404 : body.equals(BAD_REQUEST) ? 400 : 200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
@@ -107,21 +112,21 @@ public final class PipedriveStub implements AutoCloseable {
         }
         if (path.startsWith("/api/v2/organizations/")) {
             count("organization");
-            long id = number(path.substring("/api/v2/organizations/".length()));
-            return id < 1 || id > (leads + 1) / 2
-                    ? null
-                    : "{\"success\": true, \"data\": {\"id\": " + id + ", \"name\": \"Organization " + id
-                            + " SAS\", \"owner_id\": 1, \"add_time\": \"2025-12-01T08:00:00Z\"}}";
+            String organization = organization(number(path.substring("/api/v2/organizations/".length())));
+            return organization == null ? null : "{\"success\": true, \"data\": " + organization + "}";
         }
         if (path.startsWith("/api/v2/persons/")) {
             count("person");
-            long id = number(path.substring("/api/v2/persons/".length()));
-            return id < 1 || id > leads
-                    ? null
-                    : "{\"success\": true, \"data\": {\"id\": " + id + ", \"name\": \"Person "
-                            + id + "\", \"org_id\": " + (1 + (id - 1) / 2) + ", \"emails\": [{\"value\": \"person" + id
-                            + "@customer.example\", \"primary\": true, \"label\": \"work\"}], \"phones\": [{\"value\": \"+3314"
-                            + String.format(Locale.ROOT, "%07d", id) + "\", \"primary\": true, \"label\": \"work\"}]}}";
+            String person = person(number(path.substring("/api/v2/persons/".length())));
+            return person == null ? null : "{\"success\": true, \"data\": " + person + "}";
+        }
+        if (path.equals("/api/v2/organizations")) {
+            count("organizations.list");
+            return byIds(query, this::organization);
+        }
+        if (path.equals("/api/v2/persons")) {
+            count("persons.list");
+            return byIds(query, this::person);
         }
         if (path.equals("/api/v2/activities")) {
             count("activities");
@@ -147,6 +152,44 @@ public final class PipedriveStub implements AutoCloseable {
         }
         count("other");
         return null;
+    }
+
+    private String organization(long id) {
+        return id < 1 || id > (leads + 1) / 2
+                ? null
+                : "{\"id\": " + id + ", \"name\": \"Organization " + id
+                        + " SAS\", \"owner_id\": 1, \"add_time\": \"2025-12-01T08:00:00Z\"}";
+    }
+
+    private String person(long id) {
+        return id < 1 || id > leads
+                ? null
+                : "{\"id\": " + id + ", \"name\": \"Person " + id + "\", \"org_id\": " + (1 + (id - 1) / 2)
+                        + ", \"emails\": [{\"value\": \"person" + id
+                        + "@customer.example\", \"primary\": true, \"label\": \"work\"}], \"phones\": [{\"value\": \"+3314"
+                        + String.format(Locale.ROOT, "%07d", id) + "\", \"primary\": true, \"label\": \"work\"}]}";
+    }
+
+    /**
+     * A v2 list asked for {@code ids} (comma-separated, at most 100, Pipedrive's documented cap: more is a 400): the
+     * ones that exist, in one cursor page ({@code limit} up to 500, default 100), the others left out as Pipedrive
+     * does.
+     */
+    private static String byIds(Map<String, String> query, java.util.function.LongFunction<String> item) {
+        String[] ids = query.getOrDefault("ids", "").split(",");
+        if (ids.length > 100) {
+            return BAD_REQUEST;
+        }
+        StringBuilder page = new StringBuilder(ids.length * 300).append("{\"success\": true, \"data\": [");
+        boolean first = true;
+        for (String id : ids) {
+            String found = id.isBlank() ? null : item.apply(number(id.strip()));
+            if (found != null) {
+                page.append(first ? "" : ",").append(found);
+                first = false;
+            }
+        }
+        return page.append("], \"additional_data\": {\"next_cursor\": null}}").toString();
     }
 
     /** One offset page of {@code GET /v1/leads}, oldest change first, from {@code updated_since} if given. */

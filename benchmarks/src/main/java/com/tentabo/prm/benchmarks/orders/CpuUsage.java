@@ -9,33 +9,48 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * CPU time spent by the service, by PostgreSQL (every process named {@code postgres}) and by this driver between
- * {@link #start} and {@link #report}, read from Linux's {@code /proc}. On another system the report says so. Also used
- * by the webhook intake's driver ({@link #perRequest}).
+ * CPU time spent by the service, by PostgreSQL (every process named {@code postgres}, or only one server's postmaster
+ * and its children) and by this driver between {@link #start} and {@link #report}, read from Linux's {@code /proc}. On
+ * another system the report says so. Also used by the webhook intake's driver ({@link #perRequest}).
  */
 public final class CpuUsage {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on every Linux architecture we run on
 
     private final long servicePid;
+    private final long postmasterPid;
     private final Map<Long, Sample> before;
     private final long startNanos;
 
     /** One process: whose it is and the CPU ticks it has used since it started. */
     private record Sample(String party, long ticks) {}
 
-    private CpuUsage(long servicePid, Map<Long, Sample> before) {
+    private CpuUsage(long servicePid, long postmasterPid, Map<Long, Sample> before) {
         this.servicePid = servicePid;
+        this.postmasterPid = postmasterPid;
         this.before = before;
         this.startNanos = System.nanoTime();
     }
 
     public static CpuUsage start(long servicePid) {
-        return new CpuUsage(servicePid, sample(servicePid));
+        return new CpuUsage(servicePid, 0, sample(servicePid, 0));
+    }
+
+    /**
+     * As {@link #start(long)}, PostgreSQL being only the server whose postmaster has this pid and its children (on a
+     * shared machine, other servers' work is not counted).
+     */
+    public static CpuUsage start(long servicePid, long postmasterPid) {
+        return new CpuUsage(servicePid, postmasterPid, sample(servicePid, postmasterPid));
     }
 
     /** CPU milliseconds per order for each party, and the share of the machine's cores they used together. */
     String report(int orders) {
+        return report(orders, "order");
+    }
+
+    /** CPU milliseconds per {@code unit} for each party, and the share of the machine's cores they used together. */
+    public String report(long count, String unit) {
         if (!Files.isDirectory(Path.of("/proc/self"))) {
             return "not measured (no /proc)";
         }
@@ -47,7 +62,7 @@ public final class CpuUsage {
             double seconds = used.getOrDefault(party, 0L) / TICKS_PER_SECOND;
             total += seconds;
             out.append(String.format(
-                    java.util.Locale.ROOT, "%s %.2f ms/order, ", party, 1000 * seconds / Math.max(1, orders)));
+                    java.util.Locale.ROOT, "%s %.3f ms/%s, ", party, 1000 * seconds / Math.max(1, count), unit));
         }
         int cores = Runtime.getRuntime().availableProcessors();
         return out.append(String.format(
@@ -86,7 +101,7 @@ public final class CpuUsage {
     /** CPU ticks per party since {@link #start}: a process that started meanwhile counts from zero, one that ended is left out. */
     private Map<String, Long> used() {
         Map<String, Long> used = new HashMap<>();
-        sample(servicePid)
+        sample(servicePid, postmasterPid)
                 .forEach((pid, now) -> used.merge(
                         now.party(),
                         now.ticks() - (before.containsKey(pid) ? before.get(pid).ticks() : 0),
@@ -94,7 +109,7 @@ public final class CpuUsage {
         return used;
     }
 
-    private static Map<Long, Sample> sample(long servicePid) {
+    private static Map<Long, Sample> sample(long servicePid, long postmasterPid) {
         Map<Long, Sample> ticks = new HashMap<>();
         long self = ProcessHandle.current().pid();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -105,7 +120,9 @@ public final class CpuUsage {
                             long pid = Long.parseLong(p.getFileName().toString());
                             String party = pid == servicePid
                                     ? "service"
-                                    : pid == self ? "driver" : isPostgres(p) ? "postgres" : null;
+                                    : pid == self
+                                            ? "driver"
+                                            : isPostgres(p) && ofServer(p, pid, postmasterPid) ? "postgres" : null;
                             if (party != null) {
                                 ticks.put(pid, new Sample(party, cpuTicks(p)));
                             }
@@ -125,6 +142,19 @@ public final class CpuUsage {
                     .trim()
                     .equals("postgres");
         } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    /** Whether the postgres process belongs to the server (any server when its postmaster's pid is 0). */
+    private static boolean ofServer(Path process, long pid, long postmasterPid) {
+        if (postmasterPid == 0 || pid == postmasterPid) {
+            return true;
+        }
+        try {
+            String stat = Files.readString(process.resolve("stat"), StandardCharsets.US_ASCII);
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]) == postmasterPid;
+        } catch (IOException | RuntimeException gone) {
             return false;
         }
     }

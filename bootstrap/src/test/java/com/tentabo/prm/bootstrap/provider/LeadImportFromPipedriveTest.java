@@ -378,7 +378,7 @@ class LeadImportFromPipedriveTest {
     }
 
     @Test
-    void aSync_queuesEveryLeadPipedriveChanged_pageByPage_thenOnlyWhatChangedSince_andRecordsEachRun() {
+    void aFirstSync_importsEveryLeadPageByPage_thenQueuesOnlyWhatChangedSince_andRecordsEachRun() {
         String otherLead = UUID.randomUUID().toString();
         pipedriveHasLead("Globex firewall", "2026-11-20T09:00:00.000Z", "12500.5");
         pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + otherLead)).willReturn(okJson("""
@@ -388,13 +388,18 @@ class LeadImportFromPipedriveTest {
                 .withQueryParam("start", equalTo("0"))
                 .withQueryParam("sort", equalTo("update_time ASC"))
                 .willReturn(okJson("""
-                {"success": true, "data": [{"id": "%s", "title": "Initech storage", "update_time": "2026-11-19T08:00:00.000Z"}],
-                 "additional_data": {"start": 0, "limit": 100, "more_items_in_collection": true}}""".formatted(otherLead))));
+                {"success": true, "data": [{"id": "%s", "title": "Initech storage", "person_id": 1092,
+                  "organization_id": null, "value": null, "update_time": "2026-11-19T08:00:00.000Z"}],
+                 "additional_data": {"start": 0, "limit": 500, "more_items_in_collection": true}}""".formatted(otherLead))));
         pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
                 .withQueryParam("start", equalTo("1"))
                 .willReturn(okJson("""
-                {"success": true, "data": [{"id": "%s", "title": "Globex firewall", "update_time": "2026-11-20T09:00:00.000Z"}],
-                 "additional_data": {"start": 1, "limit": 100, "more_items_in_collection": false}}""".formatted(leadId))));
+                {"success": true, "data": [{"id": "%s", "title": "Globex firewall", "owner_id": 1, "person_id": 1092,
+                  "organization_id": 71, "value": {"amount": 12500.5, "currency": "EUR"}, "is_archived": false,
+                  "update_time": "2026-11-20T09:00:00.000Z"}],
+                 "additional_data": {"start": 1, "limit": 500, "more_items_in_collection": false}}""".formatted(leadId))));
+        byIds("/api/v2/persons", "1092", PERSON_1092);
+        byIds("/api/v2/organizations", "71", "{\"id\": 71, \"name\": \"Globex Corporation\"}");
 
         Api.asAdmin()
                 .post("/api/v1/providers/{id}/sync", providerRow)
@@ -406,7 +411,6 @@ class LeadImportFromPipedriveTest {
                 .body("direction", is("pull"))
                 .body("records_synced", is(2))
                 .body("provider_name", is("pipedrive"));
-        processAll();
 
         assertThat(lead("title")).isEqualTo("Globex firewall");
         assertThat(TestData.text(
@@ -454,8 +458,22 @@ class LeadImportFromPipedriveTest {
                 .body("code", is("BUSINESS_RULE_VIOLATED"));
     }
 
+    static final String PERSON_1092 = """
+            {"id": 1092, "name": "Hank Scorpio", "org_id": 71,
+             "emails": [{"value": "hank@old.example", "primary": false}, {"value": "hank@globex.example", "primary": true}],
+             "phones": [{"value": "+1 555 0100", "primary": true}]}""";
+
+    /** Pipedrive's v2 list asked for these ids ({@code ?ids=…&limit=100}): one cursor page holding the found ones. */
+    void byIds(String path, String ids, String... found) {
+        pipedrive.stubFor(get(urlPathEqualTo(path))
+                .withQueryParam("ids", equalTo(ids))
+                .withQueryParam("limit", equalTo("100"))
+                .willReturn(okJson("{\"success\": true, \"data\": [" + String.join(", ", found)
+                        + "], \"additional_data\": {\"next_cursor\": null}}")));
+    }
+
     @Test
-    void aSyncStoppedByTheDailyBudget_endsPartial_andTheNextRunResumesAfterTheLastLeadItQueued() {
+    void aSyncStoppedByTheDailyBudget_endsPartial_andTheNextRunResumesAfterTheLastLeadItImported() {
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
         String third = UUID.randomUUID().toString();
@@ -489,7 +507,7 @@ class LeadImportFromPipedriveTest {
                 .body("status", is("partial"))
                 .body("sync_type", is("full"))
                 .body("records_synced", is(2))
-                .body("error_details.queued", is(2))
+                .body("error_details.imported", is(2))
                 .body(
                         "error_details.error",
                         is(
@@ -515,16 +533,15 @@ class LeadImportFromPipedriveTest {
                 .then()
                 .statusCode(200)
                 .body("status", is("success"))
-                .body("sync_type", is("incremental"))
+                .body("sync_type", is("full"))
                 .body("records_synced", is(1));
         pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/v1/leads")));
         assertThat(TestData.text(
                         ds,
-                        "SELECT count(*) FROM webhook_events WHERE provider_name = 'pipedrive' "
-                                + "AND event_id IN (?, ?, ?)",
-                        "sync:" + first + ":2026-11-19T08:00:00.100Z",
-                        "sync:" + second + ":2026-11-19T08:00:00.700Z",
-                        "sync:" + third + ":2026-11-19T09:30:00Z"))
+                        "SELECT count(*) FROM leads WHERE provider_name = 'pipedrive' AND provider_id IN (?, ?, ?)",
+                        first,
+                        second,
+                        third))
                 .isEqualTo("3");
 
         // a burst 429 (no daily budget spent) is partial too; having queued nothing, it leaves the cursor where it was
@@ -554,6 +571,192 @@ class LeadImportFromPipedriveTest {
                                 + "ORDER BY started_at DESC LIMIT 1",
                         providerRow))
                 .isEqualTo(finished);
+    }
+
+    /** A lead of the v1 listing as Pipedrive answers it (the listing carries every field a lead's import reads). */
+    static String listed(String id, String title, long person, long organization, String update, String custom) {
+        return """
+                {"id": "%s", "title": "%s", "owner_id": 1, "creator_id": 1, "label_ids": [], "person_id": %d,
+                 "organization_id": %d, "source_name": "API", "origin": "API", "is_archived": false, "was_seen": true,
+                 "value": {"amount": 3100.25, "currency": "EUR"}, "expected_close_date": "2026-12-31",
+                 "next_activity_id": null, "add_time": "2026-11-01T08:00:00.000Z", "update_time": "%s",
+                 "visible_to": "3", "cc_email": "company+1@pipedrivemail.com"%s}""".formatted(id, title, person, organization, update, custom);
+    }
+
+    @Test
+    void
+            aFirstFullSync_importsPagesWhole_withOrganizationsAndPersonsByIds_resumesAfterA429_andTheNextRunWritesNothing() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String refused = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+        // an account of its own (the field definitions are cached per account: the other tests' stay theirs)
+        Map<String, Object> configuration = new LinkedHashMap<>();
+        configuration.put("base_url", pipedrive.baseUrl().replace("localhost", "127.0.0.1"));
+        configuration.put("lead_owner_user_id", owner.toString());
+        configuration.put("lead_partner_id", partner.toString());
+        provider(configuration);
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/dealFields")).willReturn(okJson("""
+                {"success": true, "data": [
+                  {"id": 41, "key": "%s", "name": "Sectors", "field_type": "set",
+                   "options": [{"id": 12, "label": "Retail"}, {"id": 13, "label": "Logistics"}]}],
+                 "additional_data": {"pagination": {"start": 0, "limit": 500, "more_items_in_collection": false}}}""".formatted(SECTOR_FIELD))));
+        String page = """
+                {"success": true, "data": [%s],
+                 "additional_data": {"start": %d, "limit": 500, "more_items_in_collection": %s}}""";
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("0"))
+                .withQueryParam("limit", equalTo("500"))
+                .withQueryParam("sort", equalTo("update_time ASC"))
+                .withQueryParam("updated_since", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .willReturn(okJson(page.formatted(
+                        listed(
+                                        first,
+                                        "Globex firewall",
+                                        1092,
+                                        71,
+                                        "2026-11-19T08:00:00.000Z",
+                                        ", \"" + SECTOR_FIELD + "\": \"12,13\"")
+                                + "," + listed(second, "Initech storage", 1093, 72, "2026-11-19T08:00:05.000Z", "")
+                                + "," + listed(refused, "Umbrella lab", 1094, 71, "2026-11-19T08:00:05.000Z", ""),
+                        0,
+                        true))));
+        byIds(
+                "/api/v2/organizations",
+                "71,72",
+                "{\"id\": 71, \"name\": \"Globex Corporation\", \"owner_id\": 1}",
+                "{\"id\": 72, \"name\": \"Initech\", \"owner_id\": 1}");
+        // person 1093 is gone from Pipedrive (left out of the answer); 1094's e-mail is none the PRM accepts
+        byIds(
+                "/api/v2/persons",
+                "1092,1093,1094",
+                PERSON_1092,
+                "{\"id\": 1094, \"name\": \"Alice\", \"emails\": [{\"value\": \"not-an-address\", \"primary\": true}]}");
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("3"))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withBody("{\"success\": false, \"error\": \"Request over limit\", \"errorCode\": 429}")));
+
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("partial"))
+                .body("sync_type", is("full"))
+                .body("records_synced", is(2))
+                .body("error_details.imported", is(2));
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT cursor FROM provider_sync_logs WHERE provider_id = ? ORDER BY started_at DESC LIMIT 1",
+                        providerRow))
+                .isEqualTo("2026-11-19T08:00:05Z|2");
+        String imported = "SELECT title || ' / ' || organization || ' / ' || contact_name || ' / ' "
+                + "|| coalesce(contact_email, '-') || ' / ' || value || ' ' || currency || ' / ' || status || ' / ' "
+                + "|| partner_id || ' / ' || owner_id || ' / ' || sync_status FROM leads "
+                + "WHERE provider_name = 'pipedrive' AND provider_id = ?";
+        assertThat(TestData.text(ds, imported, first))
+                .isEqualTo("Globex firewall / Globex Corporation / Hank Scorpio / hank@globex.example / 3100.25 EUR / "
+                        + "NEW / " + partner + " / " + owner + " / synced");
+        assertThat(TestData.text(ds, imported, second))
+                .isEqualTo("Initech storage / Initech / Initech / - / 3100.25 EUR / NEW / " + partner + " / " + owner
+                        + " / synced");
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT (provider_metadata -> 'custom_fields' ->> 'Sectors') || ' ' "
+                                + "|| (provider_metadata ->> 'update_time') || ' ' || (provider_metadata ->> 'person_id') "
+                                + "FROM leads WHERE provider_id = ?",
+                        first))
+                .isEqualTo("[\"Retail\", \"Logistics\"] 2026-11-19T08:00:00Z 1092");
+        UUID prmLead = UUID.fromString(TestData.text(ds, "SELECT id FROM leads WHERE provider_id = ?", first));
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT string_agg(x, ', ') FROM (SELECT 'history ' || coalesce(old_status::text, '-') || '>' "
+                                + "|| new_status || ' ' || reason AS x FROM lead_status_history WHERE lead_id = ? "
+                                + "UNION ALL SELECT 'audit ' || action || ' ' || user_agent FROM audit_logs "
+                                + "WHERE entity_id = ?) rows",
+                        prmLead,
+                        prmLead))
+                .isEqualTo("history ->NEW imported from pipedrive, audit lead.imported provider-sync");
+        // the lead the rules refuse went the one-lead way: its event fails with the reason, for staff to see
+        assertThat(TestData.text(ds, "SELECT count(*) FROM leads WHERE provider_id = ?", refused))
+                .isEqualTo("0");
+        pipedrive.stubFor(get(urlEqualTo("/v1/leads/" + refused))
+                .willReturn(okJson("{\"success\": true, \"data\": "
+                        + listed(refused, "Umbrella lab", 1094, 71, "2026-11-19T08:00:05.000Z", "") + "}")));
+        pipedrive.stubFor(get(urlEqualTo("/api/v2/persons/1094"))
+                .willReturn(okJson("{\"success\": true, \"data\": {\"id\": 1094, \"name\": \"Alice\", "
+                        + "\"emails\": [{\"value\": \"not-an-address\", \"primary\": true}]}}")));
+        processAll();
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT status || ': ' || error_message FROM webhook_events WHERE provider_name = 'pipedrive' "
+                                + "AND event_id = ?",
+                        "sync:" + refused + ":2026-11-19T08:00:05Z"))
+                .startsWith("failed: the CRM's lead is refused")
+                .contains("contact_email");
+        // three calls for the page: the listing, its organizations, its persons; no lead was read alone
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/organizations")));
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/persons")));
+        pipedrive.verify(0, getRequestedFor(urlEqualTo("/v1/leads/" + first)));
+        pipedrive.verify(0, getRequestedFor(urlEqualTo("/api/v2/persons/1092")));
+
+        // the next run resumes the first import after the last lead of that second, and finishes it
+        byIds("/api/v2/persons", "1092", PERSON_1092);
+        byIds("/api/v2/organizations", "72", "{\"id\": 72, \"name\": \"Initech\", \"owner_id\": 1}");
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("2"))
+                .withQueryParam("updated_since", equalTo("2026-11-19T08:00:05Z"))
+                .willReturn(okJson(page.formatted(
+                        listed(third, "Hooli cloud", 1092, 72, "2026-11-19T09:30:00.000Z", ""), 2, false))));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("success"))
+                .body("sync_type", is("full"))
+                .body("records_synced", is(1));
+        assertThat(TestData.text(ds, imported, third))
+                .isEqualTo("Hooli cloud / Initech / Hank Scorpio / hank@globex.example / 3100.25 EUR / NEW / " + partner
+                        + " / " + owner + " / synced");
+
+        // an import listed again with the same change times (a full re-run of the same page) writes nothing
+        String writes = "SELECT (SELECT count(*) FROM audit_logs WHERE entity_id IN (SELECT id FROM leads "
+                + "WHERE provider_id IN (?, ?, ?))) || ' ' || (SELECT string_agg(last_sync_at::text || updated_at, ',' "
+                + "ORDER BY provider_id) FROM leads WHERE provider_id IN (?, ?, ?))";
+        String before = TestData.text(ds, writes, first, second, third, first, second, third);
+        TestData.exec(ds, "DELETE FROM provider_sync_logs WHERE provider_id = ?", providerRow);
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("start", equalTo("3"))
+                .willReturn(okJson(page.formatted(
+                        listed(third, "Hooli cloud", 1092, 72, "2026-11-19T09:30:00.000Z", ""), 3, false))));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("success"))
+                .body("sync_type", is("full"))
+                .body("records_synced", is(0));
+        assertThat(TestData.text(ds, writes, first, second, third, first, second, third))
+                .isEqualTo(before);
+
+        // the next run asks only for what changed since the import started: nothing, and nothing is written
+        pipedrive.stubFor(get(urlPathEqualTo("/v1/leads"))
+                .withQueryParam("updated_since", com.github.tomakehurst.wiremock.client.WireMock.matching(".+"))
+                .withQueryParam("start", equalTo("0"))
+                .willReturn(okJson(page.formatted("", 0, false))));
+        Api.asAdmin()
+                .post("/api/v1/providers/{id}/sync", providerRow)
+                .then()
+                .statusCode(200)
+                .body("status", is("success"))
+                .body("sync_type", is("incremental"))
+                .body("records_synced", is(0));
+        assertThat(TestData.text(ds, writes, first, second, third, first, second, third))
+                .isEqualTo(before);
     }
 
     static final String BUDGET_FIELD = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678";

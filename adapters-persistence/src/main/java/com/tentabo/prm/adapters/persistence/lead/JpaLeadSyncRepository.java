@@ -1,21 +1,38 @@
 package com.tentabo.prm.adapters.persistence.lead;
 
+import com.tentabo.prm.adapters.persistence.audit.JpaAuditLogRepository;
+import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
+import com.tentabo.prm.domain.lead.Lead;
+import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.lead.StatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * CRM leads by the CRM's id. The seed has no unique index on {@code (provider_name, provider_id)} (and an adopted
  * database may hold repeats), so the pair is serialised with a transaction-level advisory lock before it is looked up:
  * two events about one new lead create it once. Among repeats, the oldest lead is the one kept in sync.
+ *
+ * <p>A first full import writes a page of new leads with one {@code INSERT … SELECT … FROM unnest(…)} per table (the
+ * leads, their history rows) and one JDBC batch of audit rows, after one {@code = ANY (?)} query found the page's
+ * known leads.
  */
 @ApplicationScoped
 public class JpaLeadSyncRepository implements LeadSyncRepository {
@@ -39,10 +56,177 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .map(e -> new SyncedLead(
-                        JpaLeadRepository.restore(e),
-                        remoteUpdatedAt(e.providerMetadata, "update_time"),
-                        remoteUpdatedAt(e.providerMetadata, LeadSyncRepository.WRITTEN_UPDATE_TIME)));
+                .map(JpaLeadSyncRepository::synced);
+    }
+
+    private static SyncedLead synced(LeadEntity e) {
+        return new SyncedLead(
+                JpaLeadRepository.restore(e),
+                remoteUpdatedAt(e.providerMetadata, "update_time"),
+                remoteUpdatedAt(e.providerMetadata, LeadSyncRepository.WRITTEN_UPDATE_TIME));
+    }
+
+    @Override
+    public Map<String, SyncedLead> lockAllByProvider(String providerName, Collection<String> providerIds) {
+        if (providerIds.isEmpty()) {
+            return Map.of();
+        }
+        // in one order, so that two transactions locking overlapping pages never wait for each other in a circle
+        String[] keys = providerIds.stream()
+                .distinct()
+                .sorted()
+                .map(id -> "leads:" + providerName + "/" + id)
+                .toArray(String[]::new);
+        Session session = em.unwrap(Session.class);
+        session.flush();
+        Map<String, UUID> found = session.doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k")) {
+                ps.setArray(1, connection.createArrayOf("text", keys));
+                ps.executeQuery().close();
+            }
+            Map<String, UUID> oldest = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT provider_id, id FROM leads WHERE provider_name = ? AND provider_id = ANY (?) "
+                            + "ORDER BY created_at, id")) {
+                ps.setString(1, providerName);
+                ps.setArray(2, connection.createArrayOf("text", providerIds.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        oldest.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class));
+                    }
+                }
+            }
+            return oldest;
+        });
+        // a first import finds none; a resumed or repeated one reads the few it finds as the one-lead path does
+        Map<String, SyncedLead> known = new HashMap<>();
+        found.forEach((providerId, leadId) -> {
+            LeadEntity e = em.find(LeadEntity.class, leadId, LockModeType.PESSIMISTIC_WRITE);
+            known.put(providerId, synced(e));
+        });
+        return known;
+    }
+
+    private static final String INSERT_LEADS = "INSERT INTO leads (id, provider_name, provider_id, provider_metadata, "
+            + "title, organization, contact_name, contact_email, contact_phone, value, currency, status, probability, "
+            + "expected_close_date, owner_id, partner_id, distributor_id, last_sync_at, sync_status, created_at, "
+            + "updated_at) SELECT t.id, t.provider_name, t.provider_id, CAST(t.metadata AS jsonb), t.title, "
+            + "t.organization, t.contact_name, t.contact_email, t.contact_phone, t.value, t.currency, "
+            + "CAST(t.status AS leadstatus), t.probability, t.expected_close_date, t.owner_id, t.partner_id, "
+            + "t.distributor_id, t.last_sync_at, 'synced', t.created_at, t.updated_at "
+            + "FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS t(id, provider_name, "
+            + "provider_id, metadata, title, organization, contact_name, contact_email, contact_phone, value, currency, "
+            + "status, probability, expected_close_date, owner_id, partner_id, distributor_id, last_sync_at, "
+            + "created_at, updated_at)";
+
+    private static final String[] LEAD_TYPES = {
+        "uuid",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "numeric",
+        "text",
+        "text",
+        "int4",
+        "timestamptz",
+        "uuid",
+        "uuid",
+        "uuid",
+        "timestamptz",
+        "timestamptz",
+        "timestamptz"
+    };
+
+    private static final String INSERT_HISTORY = "INSERT INTO lead_status_history (id, lead_id, old_status, "
+            + "new_status, changed_by_user_id, reason, changed_at) SELECT t.id, t.lead_id, CAST(t.old_status AS "
+            + "leadstatus), CAST(t.new_status AS leadstatus), t.changed_by, t.reason, t.changed_at "
+            + "FROM unnest(?, ?, ?, ?, ?, ?, ?) AS t(id, lead_id, old_status, new_status, changed_by, reason, changed_at)";
+
+    private static final String[] HISTORY_TYPES = {"uuid", "uuid", "text", "text", "uuid", "text", "timestamptz"};
+
+    @Override
+    public void insertImported(List<ImportedLead> leads, Instant at) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        int size = leads.size();
+        Object[][] rows = new Object[LEAD_TYPES.length][size];
+        Object[][] history = new Object[HISTORY_TYPES.length][size];
+        for (int i = 0; i < size; i++) {
+            Lead lead = leads.get(i).created().lead();
+            LeadDetails d = lead.details();
+            Object[] row = {
+                lead.id(),
+                lead.providerName(),
+                lead.providerId(),
+                JsonText.write(leads.get(i).metadata()),
+                d.title(),
+                d.organization(),
+                d.contactName(),
+                d.contactEmail(),
+                d.contactPhone(),
+                d.value(),
+                d.currency(),
+                lead.status().name(),
+                d.probability(),
+                timestamp(d.expectedCloseDate()),
+                lead.ownerId(),
+                lead.tenant().partnerId(),
+                lead.tenant().distributorId(),
+                timestamp(at),
+                timestamp(lead.createdAt()),
+                timestamp(lead.updatedAt())
+            };
+            for (int c = 0; c < row.length; c++) {
+                rows[c][i] = row[c];
+            }
+            StatusChange change = leads.get(i).created().history();
+            Object[] step = {
+                change.id(),
+                change.leadId(),
+                change.from() == null ? null : change.from().name(),
+                change.to().name(),
+                change.changedBy(),
+                change.reason(),
+                timestamp(change.at())
+            };
+            for (int c = 0; c < step.length; c++) {
+                history[c][i] = step[c];
+            }
+        }
+        Session session = em.unwrap(Session.class);
+        session.flush();
+        session.doWork(connection -> {
+            insert(connection, INSERT_LEADS, LEAD_TYPES, rows);
+            insert(connection, INSERT_HISTORY, HISTORY_TYPES, history);
+            try (PreparedStatement st = connection.prepareStatement(JpaAuditLogRepository.INSERT)) {
+                for (ImportedLead lead : leads) {
+                    JpaAuditLogRepository.bind(st, 1, lead.audit());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        });
+    }
+
+    private static void insert(Connection connection, String sql, String[] types, Object[][] columns)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int c = 0; c < columns.length; c++) {
+                ps.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     @Override

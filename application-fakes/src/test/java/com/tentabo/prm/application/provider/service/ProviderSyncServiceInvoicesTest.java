@@ -89,7 +89,7 @@ class ProviderSyncServiceInvoicesTest {
     };
 
     /** The database records, in memory: a contract changes when it had no invoices recorded yet. */
-    final ProviderSyncRecords records = new ProviderSyncRecords(null, null, null, null, null, null, null, null) {
+    final ProviderSyncRecords records = new ProviderSyncRecords(null, null, null, null, null, null, null, null, null) {
         @Override
         public ProviderSettings syncable(UUID providerId) {
             return new ProviderSettings("pennylane", ProviderType.BILLING, Map.of(), Map.of("api_token", "t"));
@@ -130,6 +130,7 @@ class ProviderSyncServiceInvoicesTest {
         return new ProviderSyncService(
                 new InlineTransactions(),
                 records,
+                null, // no CRM: the lead import is never reached
                 ProviderGateways.none(),
                 ProviderGateways.of(List.of(billing), BillingGateway::providerName),
                 new ProviderHealthMarks(null, null, UUID::randomUUID, clock),

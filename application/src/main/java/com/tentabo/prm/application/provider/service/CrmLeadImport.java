@@ -10,6 +10,7 @@ import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
@@ -20,9 +21,12 @@ import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
+import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,48 +84,106 @@ public class CrmLeadImport {
             events.settle(eventId, WebhookEventStatus.PROCESSED, now);
             return;
         }
-        UUID leadId;
         if (known.isEmpty()) {
-            Lead.Created created = Lead.imported(
-                    ids.newId(),
-                    ids.newId(),
-                    provider.name(),
-                    crm.providerId(),
-                    details(crm, null),
-                    owner(provider),
-                    tenant(provider),
-                    now);
+            Lead.Created created = created(provider, crm, owner(provider), tenant(provider), now);
             leads.save(created.lead());
             leads.appendHistory(created.history());
-            audit.append(new AuditEntry(
-                    ids.newId(),
-                    null,
-                    null,
-                    "lead.imported",
-                    "lead",
-                    created.lead().id(),
-                    Changes.created(created.lead().asMap()),
-                    null,
-                    WORKER,
-                    now));
-            leadId = created.lead().id();
+            audit.append(importedAudit(created.lead(), WORKER, now));
+            synced.recordSync(created.lead().id(), metadata(crm), "synced", now);
         } else {
-            Lead before = known.get().lead();
-            Lead after = before.revise(details(crm, before.details().probability()), now);
-            Map<String, Object> changes = Changes.diff(before.asMap(), after.asMap());
-            if (!changes.isEmpty()) {
-                leads.save(after);
-                audit.append(new AuditEntry(
-                        ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null, WORKER, now));
-            }
-            leadId = before.id();
+            refresh(known.get(), crm, WORKER, now);
         }
+        events.settle(eventId, WebhookEventStatus.PROCESSED, now);
+    }
+
+    /**
+     * Applies a page of a first full import, one transaction, with set-based statements: the page's known leads found
+     * at once, its new leads (with their history, audit rows and sync columns) inserted as batches. The rules are the
+     * one-lead path's ({@link #importLead}): a known lead gets its details refreshed, a new one is owned by the
+     * configured owner in the configured tenant, and a copy not newer than the one applied changes nothing (no row is
+     * written for it). A lead listed twice on the page is applied once, as its newest copy. A lead the PRM's rules
+     * refuse (an e-mail that is none, …) is left out and answered among the {@code refused}, for the caller to queue:
+     * the webhook worker then fails its event with the reason, where staff see it and can requeue it.
+     */
+    public PageImport importPage(ProviderSettings provider, List<CrmLead> page, Instant now) {
+        Map<String, CrmLead> newest = new LinkedHashMap<>();
+        for (CrmLead crm : page) {
+            newest.merge(crm.providerId(), crm, (a, b) -> isNewer(b, a) ? b : a);
+        }
+        if (newest.isEmpty()) {
+            return new PageImport(0, List.of());
+        }
+        Map<String, LeadSyncRepository.SyncedLead> known = synced.lockAllByProvider(provider.name(), newest.keySet());
+        List<LeadSyncRepository.ImportedLead> created = new ArrayList<>();
+        List<CrmLeadPage.Change> refused = new ArrayList<>();
+        int changed = 0;
+        UUID owner = null;
+        TenantRef tenant = null;
+        for (CrmLead crm : newest.values()) {
+            LeadSyncRepository.SyncedLead before = known.get(crm.providerId());
+            try {
+                if (before == null) {
+                    if (owner == null) {
+                        owner = owner(provider);
+                        tenant = tenant(provider);
+                    }
+                    Lead.Created lead = created(provider, crm, owner, tenant, now);
+                    created.add(new LeadSyncRepository.ImportedLead(
+                            lead, metadata(crm), importedAudit(lead.lead(), ProviderSyncRecords.WORKER, now)));
+                } else if (isNewer(crm, before)) {
+                    refresh(before, crm, ProviderSyncRecords.WORKER, now);
+                    changed++;
+                }
+            } catch (DomainException refusedByTheRules) {
+                refused.add(new CrmLeadPage.Change(crm.providerId(), crm.updatedAt()));
+            }
+        }
+        synced.insertImported(created, now);
+        return new PageImport(created.size() + changed, refused);
+    }
+
+    /** What a page of a first full import did: the leads created or changed, and the ones the PRM's rules refused. */
+    public record PageImport(int written, List<CrmLeadPage.Change> refused) {}
+
+    private Lead.Created created(ProviderSettings provider, CrmLead crm, UUID owner, TenantRef tenant, Instant now) {
+        return Lead.imported(
+                ids.newId(), ids.newId(), provider.name(), crm.providerId(), details(crm, null), owner, tenant, now);
+    }
+
+    private AuditEntry importedAudit(Lead lead, String agent, Instant now) {
+        return new AuditEntry(
+                ids.newId(),
+                null,
+                null,
+                "lead.imported",
+                "lead",
+                lead.id(),
+                Changes.created(lead.asMap()),
+                null,
+                agent,
+                now);
+    }
+
+    /** A known lead takes the CRM's details (never its status, owner, probability or tenant) and its sync columns. */
+    private void refresh(LeadSyncRepository.SyncedLead known, CrmLead crm, String agent, Instant now) {
+        Lead before = known.lead();
+        Lead after = before.revise(details(crm, before.details().probability()), now);
+        Map<String, Object> changes = Changes.diff(before.asMap(), after.asMap());
+        if (!changes.isEmpty()) {
+            leads.save(after);
+            audit.append(new AuditEntry(
+                    ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null, agent, now));
+        }
+        synced.recordSync(before.id(), metadata(crm), "synced", now);
+    }
+
+    /** What {@code provider_metadata} keeps of the CRM's lead: its facts and its change time. */
+    private static Map<String, Object> metadata(CrmLead crm) {
         Map<String, Object> metadata = new LinkedHashMap<>(crm.metadata());
         if (crm.updatedAt() != null) {
             metadata.put("update_time", crm.updatedAt().toString());
         }
-        synced.recordSync(leadId, metadata, "synced", now);
-        events.settle(eventId, WebhookEventStatus.PROCESSED, now);
+        return metadata;
     }
 
     /** Whether the PRM already has the CRM's lead. */
@@ -170,6 +232,21 @@ public class CrmLeadImport {
                     now));
         });
         events.settle(eventId, WebhookEventStatus.PROCESSED, now);
+    }
+
+    /**
+     * Whether the copy is newer than the one applied (a copy with no change time, or a lead with none recorded, is
+     * taken as newer: nothing tells otherwise).
+     */
+    private static boolean isNewer(CrmLead crm, LeadSyncRepository.SyncedLead known) {
+        return known.remoteUpdatedAt() == null
+                || crm.updatedAt() == null
+                || crm.updatedAt().isAfter(known.remoteUpdatedAt());
+    }
+
+    private static boolean isNewer(CrmLead copy, CrmLead than) {
+        return copy.updatedAt() != null
+                && (than.updatedAt() == null || copy.updatedAt().isAfter(than.updatedAt()));
     }
 
     private static boolean isStale(LeadSyncRepository.SyncedLead known, CrmLead crm) {

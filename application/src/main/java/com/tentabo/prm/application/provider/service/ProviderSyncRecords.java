@@ -4,6 +4,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
+import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.provider.BillingInvoice;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.ParsedWebhook;
@@ -52,6 +53,7 @@ public class ProviderSyncRecords {
     private final SyncLogRepository syncLogs;
     private final ProviderActivityDirectory directory;
     private final WebhookEventRepository events;
+    private final LeadSyncRepository synced;
     private final ContractInvoiceRepository contracts;
     private final BillingLinkRepository links;
     private final AuditLogRepository audit;
@@ -62,6 +64,7 @@ public class ProviderSyncRecords {
             SyncLogRepository syncLogs,
             ProviderActivityDirectory directory,
             WebhookEventRepository events,
+            LeadSyncRepository synced,
             ContractInvoiceRepository contracts,
             BillingLinkRepository links,
             AuditLogRepository audit,
@@ -70,6 +73,7 @@ public class ProviderSyncRecords {
         this.syncLogs = syncLogs;
         this.directory = directory;
         this.events = events;
+        this.synced = synced;
         this.contracts = contracts;
         this.links = links;
         this.audit = audit;
@@ -109,11 +113,26 @@ public class ProviderSyncRecords {
 
     /**
      * Queues each changed lead for the webhook worker, once per (lead, change time): a lead a webhook or an earlier
-     * sync already queued at that time is not queued twice. Answers how many were queued.
+     * sync already queued at that time is not queued twice, and a known lead whose copy applied is not older than the
+     * change (Pipedrive lists again the leads of the second a run started from; the first full import queued nothing)
+     * is not queued at all. Answers how many were queued.
      */
     public int queue(String providerName, ProviderType type, CrmLeadPage page, Instant now) {
+        if (page.leads().isEmpty()) {
+            return 0;
+        }
+        Map<String, LeadSyncRepository.SyncedLead> known = synced.lockAllByProvider(
+                providerName,
+                page.leads().stream().map(CrmLeadPage.Change::leadId).toList());
         int queued = 0;
         for (CrmLeadPage.Change change : page.leads()) {
+            LeadSyncRepository.SyncedLead applied = known.get(change.leadId());
+            if (applied != null
+                    && applied.remoteUpdatedAt() != null
+                    && change.updatedAt() != null
+                    && !change.updatedAt().isAfter(applied.remoteUpdatedAt())) {
+                continue;
+            }
             String eventId = "sync:" + change.leadId() + ":" + (change.updatedAt() == null ? "" : change.updatedAt());
             if (events.lockAndFind(providerName, eventId).isEmpty()) {
                 String payload = "{\"meta\": {\"entity\": \"lead\", \"entity_id\": \"" + json(change.leadId())

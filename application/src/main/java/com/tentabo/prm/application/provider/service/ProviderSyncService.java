@@ -2,6 +2,7 @@ package com.tentabo.prm.application.provider.service;
 
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
 import com.tentabo.prm.application.provider.BillingInvoice;
+import com.tentabo.prm.application.provider.CrmLeadListing;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.LeadCursor;
 import com.tentabo.prm.application.provider.ProviderFailure;
@@ -30,10 +31,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * Lists what the CRM changed since the last run's cursor, page by page with no transaction open while the CRM is
- * called, and queues each changed lead for the webhook worker (one transaction per page). The run is recorded
+ * called, and queues each changed lead for the webhook worker (one transaction per page). Until a lead sync of the
+ * provider has once ended {@code success}, the run is the first full import instead: each page is read whole from the
+ * CRM ({@link CrmGateway#leadsWithDetailsSince}) and written at once ({@link CrmLeadImport#importPage}, one
+ * transaction per page); only a lead the PRM's rules refuse is queued, for its event to fail with the reason. Either
+ * way the next page is read from the CRM while one is written. The run is recorded
  * whatever happens, with the cursor the next run starts from ({@link LeadCursor}): {@code success} (the next run lists
  * what changed since this one started), {@code partial} when the CRM's rate limit stopped it (a burst 429 or the
  * daily budget) or {@code failed} with the CRM's error — both with how many leads were queued before (those stay
@@ -57,6 +68,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
 
     private final Transactions tx;
     private final ProviderSyncRecords records;
+    private final CrmLeadImport imports;
     private final ProviderGateways<CrmGateway> crmGateways;
     private final ProviderGateways<BillingGateway> billingGateways;
     private final ProviderHealthMarks health;
@@ -66,6 +78,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
     public ProviderSyncService(
             Transactions tx,
             ProviderSyncRecords records,
+            CrmLeadImport imports,
             ProviderGateways<CrmGateway> crmGateways,
             ProviderGateways<BillingGateway> billingGateways,
             ProviderHealthMarks health,
@@ -73,6 +86,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
             Clock clock) {
         this.tx = tx;
         this.records = records;
+        this.imports = imports;
         this.health = health;
         this.crmGateways = crmGateways;
         this.billingGateways = billingGateways;
@@ -111,47 +125,73 @@ public class ProviderSyncService implements SyncProviderUseCase {
                         ErrorCode.BUSINESS_RULE_VIOLATED,
                         "This version cannot sync provider '" + settings.name() + "'"));
         Instant started = clock.instant();
+        Optional<Instant> lastSuccess = tx.requiringNew(() -> records.lastSuccess(providerId));
         LeadCursor from = tx.requiringNew(() -> records.leadCursor(providerId))
                 .flatMap(LeadCursor::parse)
-                .orElseGet(() -> new LeadCursor(
-                        tx.requiringNew(() -> records.lastSuccess(providerId)).orElse(null), 0));
-        String syncType = from.since() != null ? "incremental" : "full";
+                .orElseGet(() -> new LeadCursor(lastSuccess.orElse(null), 0));
+        // no run ever finished: the first full import, resumed where a stopped one left it
+        boolean full = lastSuccess.isEmpty();
+        Function<String, Step> read = full
+                ? cursor -> {
+                    CrmLeadListing page = crm.leadsWithDetailsSince(settings, from.since(), cursor);
+                    IntSupplier write = () -> tx.requiringNew(() -> {
+                        Instant now = clock.instant();
+                        CrmLeadImport.PageImport done = imports.importPage(settings, page.leads(), now);
+                        // a lead the PRM's rules refuse goes the one-lead way: its event fails, naming why
+                        records.queue(settings.name(), settings.type(), new CrmLeadPage(done.refused(), null), now);
+                        return done.written();
+                    });
+                    return new Step(write, page.changes(), page.next());
+                }
+                : cursor -> {
+                    CrmLeadPage page = crm.leadsChangedSince(settings, from.since(), cursor);
+                    IntSupplier write = () -> tx.requiringNew(
+                            () -> records.queue(settings.name(), settings.type(), page, clock.instant()));
+                    return new Step(write, page.leads(), page.next());
+                };
         LeadCursor.Progress progress = from.progress();
-        int queued = 0;
+        int written = 0;
         String error = null;
         boolean rateLimited = false;
+        // the next page is read from the CRM while this one is written (one page ahead: two at most in memory)
+        ExecutorService ahead = Executors.newSingleThreadExecutor();
         try {
             Set<String> seen = new HashSet<>();
-            String cursor = from.skip() == 0 ? null : String.valueOf(from.skip());
+            String first = from.skip() == 0 ? null : String.valueOf(from.skip());
+            Future<Step> reading = ahead.submit(() -> read.apply(first));
             int pages = 0;
-            do {
-                CrmLeadPage page = crm.leadsChangedSince(settings, from.since(), cursor);
-                queued += tx.requiringNew(() -> records.queue(settings.name(), settings.type(), page, clock.instant()));
-                page.leads().forEach(progress::handled);
-                cursor = page.next();
-                if (cursor != null && !seen.add(cursor) || ++pages >= MAX_PAGES) {
+            while (reading != null) {
+                Step page = result(reading);
+                String next = page.next();
+                boolean endless = next != null && !seen.add(next) || ++pages >= MAX_PAGES;
+                reading = next == null || endless ? null : ahead.submit(() -> read.apply(next));
+                written += page.write().getAsInt();
+                page.changes().forEach(progress::handled);
+                if (endless) {
                     error = "the CRM kept answering pages (stopped after " + pages + ")";
-                    cursor = null;
                 }
-            } while (cursor != null);
+            }
         } catch (ProviderFailure failure) {
             health.afterFailure(settings, failure);
             error = failure.getMessage();
             rateLimited = failure.isRateLimited();
+        } finally {
+            ahead.shutdownNow();
         }
         String details = error == null
                 ? null
-                : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"queued\": " + queued + "}";
+                : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"" + (full ? "imported" : "queued")
+                        + "\": " + written + "}";
         SyncRunStatus status = SyncRunStatus.of(error == null, rateLimited);
         // a finished run is the next one's starting point; one that stopped is resumed where it stopped
         String next = (error == null ? new LeadCursor(started, 0) : progress.resumePoint()).format();
         SyncRun run = new SyncRun(
                 ids.newId(),
                 providerId,
-                syncType,
+                full ? "full" : "incremental",
                 ProviderSyncRecords.LEAD,
                 "pull",
-                queued,
+                written,
                 error == null ? 0 : 1,
                 details,
                 status,
@@ -159,6 +199,27 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 clock.instant(),
                 next);
         return tx.requiringNew(() -> records.record(run));
+    }
+
+    /**
+     * One page of a lead sync, read: what writes it (in a transaction of its own, answering the leads written or
+     * queued), its changes, the next page's cursor.
+     */
+    private record Step(IntSupplier write, List<CrmLeadPage.Change> changes, String next) {}
+
+    /** The page read ahead; the CRM's failure to answer it is thrown as it is. */
+    private static Step result(Future<Step> reading) {
+        try {
+            return reading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("reading a page of the CRM failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a page of the CRM", e);
+        }
     }
 
     private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {

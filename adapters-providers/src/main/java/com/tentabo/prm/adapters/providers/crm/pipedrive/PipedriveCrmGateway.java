@@ -5,6 +5,7 @@ import com.tentabo.prm.adapters.providers.http.JsonHttp;
 import com.tentabo.prm.adapters.providers.http.ProviderConfig;
 import com.tentabo.prm.application.provider.CrmDealUpdate;
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmLeadListing;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.CrmLeadUpdate;
 import com.tentabo.prm.application.provider.DealReceipt;
@@ -16,7 +17,9 @@ import com.tentabo.prm.application.provider.port.out.ProviderHealthGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -34,6 +37,10 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
     static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
     static final String API_TOKEN = "api_token";
     static final int LEAD_PAGE = 100;
+    /** The leads of a page of a first full import: the most Pipedrive's listing gives at once. */
+    static final int FULL_PAGE = 500;
+    /** The most ids Pipedrive's v2 lists take in {@code ids}. */
+    static final int IDS_PER_CALL = 100;
 
     private final JsonHttp http;
     private final PipedriveFollowUps followUps;
@@ -103,8 +110,15 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
             return Optional.empty();
         }
         JsonNode lead = found.get();
-        JsonNode organization = related(endpoint, "/api/v2/organizations/", lead.path("organization_id"));
-        JsonNode person = related(endpoint, "/api/v2/persons/", lead.path("person_id"));
+        return Optional.of(crmLead(
+                endpoint,
+                lead,
+                related(endpoint, "/api/v2/organizations/", lead.path("organization_id")),
+                related(endpoint, "/api/v2/persons/", lead.path("person_id"))));
+    }
+
+    /** A v1 lead with its organization and person (empty objects when it has none) as the PRM takes it. */
+    private CrmLead crmLead(JsonHttp.Endpoint endpoint, JsonNode lead, JsonNode organization, JsonNode person) {
         JsonNode value = lead.path("value");
         Map<String, Object> metadata = new LinkedHashMap<>();
         putIfPresent(metadata, "owner_id", JsonHttp.text(lead, "owner_id"));
@@ -118,7 +132,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         if (!custom.isEmpty()) {
             metadata.put("custom_fields", custom);
         }
-        return Optional.of(new CrmLead(
+        return new CrmLead(
                 http.id(lead, "a lead"),
                 JsonHttp.text(lead, "title"),
                 JsonHttp.text(organization, "name"),
@@ -129,7 +143,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
                 value.isObject() ? JsonHttp.text(value, "currency") : null,
                 date(JsonHttp.text(lead, "expected_close_date")),
                 instant(JsonHttp.text(lead, "update_time")),
-                metadata));
+                metadata);
     }
 
     /**
@@ -138,6 +152,47 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
      */
     @Override
     public CrmLeadPage leadsChangedSince(ProviderSettings settings, java.time.Instant since, String cursor) {
+        Listing listing = listing(endpoint(settings), since, cursor, LEAD_PAGE);
+        List<CrmLeadPage.Change> changes = new ArrayList<>();
+        for (JsonNode lead : listing.leads()) {
+            changes.add(new CrmLeadPage.Change(http.id(lead, "a lead"), instant(JsonHttp.text(lead, "update_time"))));
+        }
+        return new CrmLeadPage(changes, listing.next());
+    }
+
+    /**
+     * The same listing by pages of {@value #FULL_PAGE} (the v1 leads list carries every field a lead's import reads),
+     * the page's organizations and persons read {@value #IDS_PER_CALL} at a time
+     * ({@code GET /api/v2/organizations?ids=} and {@code /api/v2/persons?ids=}: Pipedrive leaves out the ones it no
+     * longer has, which the lead then lacks, as {@link #lead} does): three calls for 500 leads instead of 1,500.
+     */
+    @Override
+    public CrmLeadListing leadsWithDetailsSince(ProviderSettings settings, java.time.Instant since, String cursor) {
+        JsonHttp.Endpoint endpoint = endpoint(settings);
+        Listing listing = listing(endpoint, since, cursor, FULL_PAGE);
+        Map<Long, JsonNode> organizations =
+                byIds(endpoint, "/api/v2/organizations", listing.leads(), "organization_id");
+        Map<Long, JsonNode> persons = byIds(endpoint, "/api/v2/persons", listing.leads(), "person_id");
+        JsonNode none = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        List<CrmLead> leads = new ArrayList<>();
+        for (JsonNode lead : listing.leads()) {
+            leads.add(crmLead(
+                    endpoint,
+                    lead,
+                    organizations.getOrDefault(id(lead.path("organization_id")), none),
+                    persons.getOrDefault(id(lead.path("person_id")), none)));
+        }
+        return new CrmLeadListing(leads, listing.next());
+    }
+
+    /** One page of the leads listing and the cursor of the next one (null on the last). */
+    private record Listing(List<JsonNode> leads, String next) {}
+
+    /**
+     * {@code GET /v1/leads?start=&limit=&sort=update_time ASC[&updated_since=]} (offset pages; the cursor is the next
+     * {@code start}), archived leads included ({@code archived_status=all}).
+     */
+    private Listing listing(JsonHttp.Endpoint endpoint, java.time.Instant since, String cursor, int limit) {
         int start;
         try {
             start = cursor == null ? 0 : Integer.parseInt(cursor);
@@ -146,7 +201,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
         }
         Map<String, String> query = new LinkedHashMap<>();
         query.put("start", String.valueOf(start));
-        query.put("limit", String.valueOf(LEAD_PAGE));
+        query.put("limit", String.valueOf(limit));
         query.put("sort", "update_time ASC");
         query.put("archived_status", "all");
         if (since != null) {
@@ -154,19 +209,55 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
                     "updated_since",
                     since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         }
-        JsonNode answer = http.get(endpoint(settings), "/v1/leads", query);
-        java.util.List<CrmLeadPage.Change> changes = new java.util.ArrayList<>();
-        for (JsonNode lead : answer.path("data")) {
-            changes.add(new CrmLeadPage.Change(http.id(lead, "a lead"), instant(JsonHttp.text(lead, "update_time"))));
-        }
+        JsonNode answer = http.get(endpoint, "/v1/leads", query);
+        List<JsonNode> leads = new ArrayList<>();
+        answer.path("data").forEach(leads::add);
         // the leads listing answers its offset page flat in additional_data; the other v1 lists under pagination
         JsonNode paging = answer.path("additional_data");
         boolean more = (paging.path("more_items_in_collection").asBoolean(false)
                         || paging.path("pagination")
                                 .path("more_items_in_collection")
                                 .asBoolean(false))
-                && !changes.isEmpty();
-        return new CrmLeadPage(changes, more ? String.valueOf(start + changes.size()) : null);
+                && !leads.isEmpty();
+        return new Listing(leads, more ? String.valueOf(start + leads.size()) : null);
+    }
+
+    /**
+     * The organizations or persons the leads name under {@code field}, by id: {@code GET path?ids=…&limit=100}, at
+     * most {@value #IDS_PER_CALL} ids a call (Pipedrive's documented cap), every cursor page of an answer read.
+     */
+    private Map<Long, JsonNode> byIds(JsonHttp.Endpoint endpoint, String path, List<JsonNode> leads, String field) {
+        List<Long> ids = leads.stream()
+                .map(lead -> id(lead.path(field)))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<Long, JsonNode> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
+            String wanted = ids.subList(from, Math.min(ids.size(), from + IDS_PER_CALL)).stream()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","));
+            String cursor = null;
+            int pages = 0;
+            do {
+                Map<String, String> query = new LinkedHashMap<>();
+                query.put("ids", wanted);
+                query.put("limit", String.valueOf(IDS_PER_CALL));
+                if (cursor != null) {
+                    query.put("cursor", cursor);
+                }
+                JsonNode answer = http.get(endpoint, path, query);
+                for (JsonNode item : answer.path("data")) {
+                    Long id = id(item);
+                    if (id != null) {
+                        found.put(id, item);
+                    }
+                }
+                cursor = JsonHttp.text(answer.path("additional_data"), "next_cursor");
+            } while (cursor != null
+                    && ++pages < IDS_PER_CALL); // 100 ids fit one page: a longer chain is no answer to them
+        }
+        return found;
     }
 
     /**

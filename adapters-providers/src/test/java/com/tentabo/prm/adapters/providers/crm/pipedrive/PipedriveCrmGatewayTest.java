@@ -754,4 +754,75 @@ class PipedriveCrmGatewayTest {
                         "pipedrive PATCH /v1/leads/adf21080-0e10-11eb-879b-05d71fb426ec answered 404: Lead not found");
         assertThat(notAnId.getMessage()).isEqualTo("pipedrive deal id is not one: ../users/1");
     }
+
+    @Test
+    void aFirstImportPage_readsItsLeadsWhole_andTheirPersonsAndOrganizations100IdsACall() {
+        StringBuilder leads = new StringBuilder();
+        for (int i = 1; i <= 150; i++) {
+            leads.append(i == 1 ? "" : ",").append("""
+                    {"id": "00000000-0000-4000-8000-%012d", "title": "Lead %d", "owner_id": 1, "person_id": %d,
+                     "organization_id": 7, "value": {"amount": 100.5, "currency": "EUR"}, "is_archived": false,
+                     "expected_close_date": "2026-06-30", "update_time": "2026-03-01T10:00:%02dZ"}""".formatted(i, i, i, i % 60));
+        }
+        pipedrive.stubFor(
+                get(urlPathEqualTo("/v1/leads"))
+                        .withQueryParam("start", equalTo("0"))
+                        .withQueryParam("limit", equalTo("500"))
+                        .withQueryParam("sort", equalTo("update_time ASC"))
+                        .withQueryParam("archived_status", equalTo("all"))
+                        .withHeader("x-api-token", equalTo(TOKEN))
+                        .willReturn(
+                                okJson(
+                                        "{\"success\": true, \"data\": [" + leads
+                                                + "], \"additional_data\": {\"start\": 0, \"limit\": 500, \"more_items_in_collection\": true}}")));
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/organizations"))
+                .withQueryParam("ids", equalTo("7"))
+                .withQueryParam("limit", equalTo("100"))
+                .willReturn(okJson("{\"success\": true, \"data\": [{\"id\": 7, \"name\": \"Acme SAS\"}], "
+                        + "\"additional_data\": {\"next_cursor\": null}}")));
+        // Pipedrive takes at most 100 ids a call: 150 persons are two calls; person 150 is gone (left out)
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/persons"))
+                .withQueryParam("ids", equalTo(ids(1, 100)))
+                .withQueryParam("limit", equalTo("100"))
+                .willReturn(okJson(persons(1, 100))));
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/persons"))
+                .withQueryParam("ids", equalTo(ids(101, 150)))
+                .withQueryParam("limit", equalTo("100"))
+                .willReturn(okJson(persons(101, 149))));
+
+        com.tentabo.prm.application.provider.CrmLeadListing page =
+                gateway.leadsWithDetailsSince(settings(Map.of()), null, null);
+
+        assertThat(page.leads()).hasSize(150);
+        assertThat(page.next()).isEqualTo("150");
+        CrmLead lead120 = page.leads().get(119);
+        assertThat(lead120.title()).isEqualTo("Lead 120");
+        assertThat(lead120.organization()).isEqualTo("Acme SAS");
+        assertThat(lead120.contactName()).isEqualTo("Person 120");
+        assertThat(lead120.contactEmail()).isEqualTo("p120@acme.example");
+        assertThat(lead120.value()).isEqualByComparingTo("100.5");
+        assertThat(lead120.expectedCloseDate()).isEqualTo(LocalDate.parse("2026-06-30"));
+        assertThat(lead120.metadata()).containsEntry("person_id", "120");
+        assertThat(page.leads().get(149).contactName()).isNull();
+        assertThat(page.changes().get(0).updatedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:01Z"));
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/organizations")));
+        pipedrive.verify(2, getRequestedFor(urlPathEqualTo("/api/v2/persons")));
+        pipedrive.verify(0, getRequestedFor(urlPathMatching("/api/v2/persons/.*")));
+    }
+
+    private static String ids(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to)
+                .mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static String persons(int from, int to) {
+        return "{\"success\": true, \"data\": ["
+                + java.util.stream.IntStream.rangeClosed(from, to)
+                        .mapToObj(
+                                i -> "{\"id\": " + i + ", \"name\": \"Person " + i + "\", \"emails\": [{\"value\": \"p"
+                                        + i + "@acme.example\", \"primary\": true}], \"phones\": []}")
+                        .collect(java.util.stream.Collectors.joining(","))
+                + "], \"additional_data\": {\"next_cursor\": null}}";
+    }
 }

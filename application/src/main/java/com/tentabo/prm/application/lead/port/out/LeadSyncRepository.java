@@ -1,7 +1,10 @@
 package com.tentabo.prm.application.lead.port.out;
 
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.lead.Lead;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,4 +39,25 @@ public interface LeadSyncRepository {
      * ({@code synced}, {@code deleted_in_crm}), and {@code sync_error} cleared.
      */
     void recordSync(UUID leadId, Map<String, Object> metadata, String syncStatus, Instant at);
+
+    /**
+     * A CRM's lead new to the PRM, as a bulk import writes it: the lead and its first history row, its
+     * {@code provider_metadata}, and its audit row.
+     */
+    record ImportedLead(Lead.Created created, Map<String, Object> metadata, AuditEntry audit) {}
+
+    /**
+     * The leads the CRM knows by these ids that were imported before, by CRM id, as {@link #lockByProvider} finds
+     * each one (the oldest of repeats), in one query: each pair is locked first, in id order (two bulk imports and the
+     * webhook worker never wait for each other in a circle).
+     */
+    Map<String, SyncedLead> lockAllByProvider(String providerName, Collection<String> providerIds);
+
+    /**
+     * Inserts CRM leads new to the PRM, each with its first history row, its audit row and its sync columns
+     * ({@code provider_metadata}, {@code last_sync_at} = {@code at}, {@code sync_status} {@code synced}), as batches:
+     * what {@link com.tentabo.prm.application.lead.port.out.LeadRepository#save}, {@code appendHistory},
+     * {@link #recordSync} and the audit log do lead by lead.
+     */
+    void insertImported(List<ImportedLead> leads, Instant at);
 }

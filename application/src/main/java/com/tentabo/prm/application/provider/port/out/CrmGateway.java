@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.CrmLead;
+import com.tentabo.prm.application.provider.CrmLeadListing;
 import com.tentabo.prm.application.provider.CrmLeadPage;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
@@ -37,6 +38,22 @@ public interface CrmGateway {
      * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM cannot be read
      */
     CrmLeadPage leadsChangedSince(ProviderSettings settings, java.time.Instant since, String cursor);
+
+    /**
+     * As {@link #leadsChangedSince}, each lead read whole (as {@link #lead} reads it): what a first full import
+     * writes. A CRM that lists its leads whole reads a page in a few calls; this default reads the listing, then each
+     * lead alone (a lead gone meanwhile is left out).
+     *
+     * @throws com.tentabo.prm.application.provider.ProviderFailure when the CRM cannot be read
+     */
+    default CrmLeadListing leadsWithDetailsSince(ProviderSettings settings, java.time.Instant since, String cursor) {
+        CrmLeadPage page = leadsChangedSince(settings, since, cursor);
+        java.util.List<CrmLead> leads = new java.util.ArrayList<>();
+        for (CrmLeadPage.Change change : page.leads()) {
+            lead(settings, change.leadId()).ifPresent(leads::add);
+        }
+        return new CrmLeadListing(leads, page.next());
+    }
 
     /**
      * Writes the PRM's changes to the CRM's lead (nothing is sent when the update is empty). Answers the CRM's change
