@@ -32,7 +32,8 @@ import org.hibernate.Session;
  *
  * <p>A first full import writes a page of new leads with one {@code INSERT … SELECT … FROM unnest(…)} per table (the
  * leads, their history rows) and one JDBC batch of audit rows, after one {@code = ANY (?)} query found the page's
- * known leads.
+ * known leads. The leads go in ordered by organisation key, so that two pages written at once never deadlock on the
+ * keys {@code customer_org_keys} remembers.
  */
 @ApplicationScoped
 public class JpaLeadSyncRepository implements LeadSyncRepository {
@@ -118,7 +119,10 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
             + "FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS t(id, provider_name, "
             + "provider_id, metadata, title, organization, contact_name, contact_email, contact_phone, value, currency, "
             + "status, probability, expected_close_date, owner_id, partner_id, distributor_id, last_sync_at, "
-            + "created_at, updated_at)";
+            + "created_at, updated_at) "
+            // in the order of the organisation keys the insert trigger remembers: two pages written at once take
+            // those keys' locks in one order, so they never wait for each other in a circle
+            + "ORDER BY prm_org_key(t.organization)";
 
     private static final String[] LEAD_TYPES = {
         "uuid",

@@ -26,6 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
@@ -60,6 +64,9 @@ public class ProviderSyncService implements SyncProviderUseCase {
 
     /** A CRM that keeps answering a next page stops here (100 000 leads at 100 a page). */
     static final int MAX_PAGES = 1000;
+
+    /** Pages of a first import written at once, each in its own transaction. */
+    static final int FIRST_IMPORT_WRITERS = 2;
     /**
      * The longest {@code retryAfter} a rate-limited billing call is waited for (Pennylane: 25 calls per 5 s, so its
      * hint is a few seconds) before the contract is asked again, once; a longer hint fails the contract.
@@ -153,8 +160,12 @@ public class ProviderSyncService implements SyncProviderUseCase {
         int written = 0;
         String error = null;
         boolean rateLimited = false;
-        // the next page is read from the CRM while this one is written (one page ahead: two at most in memory)
+        // the next page is read from the CRM while this one is written (one page ahead); a first import writes two
+        // pages at once (each in its own transaction) so that the database's work uses both cores of a small machine
         ExecutorService ahead = Executors.newSingleThreadExecutor();
+        int writers = full ? FIRST_IMPORT_WRITERS : 1;
+        ExecutorService writing = Executors.newFixedThreadPool(writers);
+        Deque<Writing> inFlight = new ArrayDeque<>();
         try {
             Set<String> seen = new HashSet<>();
             String first = from.skip() == 0 ? null : String.valueOf(from.skip());
@@ -165,18 +176,41 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 String next = page.next();
                 boolean endless = next != null && !seen.add(next) || ++pages >= MAX_PAGES;
                 reading = next == null || endless ? null : ahead.submit(() -> read.apply(next));
-                written += page.write().getAsInt();
-                page.changes().forEach(progress::handled);
+                Set<String> leads = page.leadIds();
+                // a lead listed again (it changed during the listing) is written after its earlier copy committed
+                if (inFlight.stream().anyMatch(w -> !Collections.disjoint(w.leads(), leads))) {
+                    while (!inFlight.isEmpty()) {
+                        written += settle(inFlight.removeFirst(), progress);
+                    }
+                }
+                while (inFlight.size() >= writers) {
+                    written += settle(inFlight.removeFirst(), progress);
+                }
+                inFlight.addLast(new Writing(writing.submit(page.write()::getAsInt), page.changes(), leads));
                 if (endless) {
                     error = "the CRM kept answering pages (stopped after " + pages + ")";
                 }
+            }
+            // pages are settled in their order: the resume point never passes a page that was not written
+            while (!inFlight.isEmpty()) {
+                written += settle(inFlight.removeFirst(), progress);
             }
         } catch (ProviderFailure failure) {
             health.afterFailure(settings, failure);
             error = failure.getMessage();
             rateLimited = failure.isRateLimited();
+            // the pages already being written still count, in their order, up to the first that did not commit
+            try {
+                while (!inFlight.isEmpty()) {
+                    written += settle(inFlight.removeFirst(), progress);
+                }
+            } catch (RuntimeException notWritten) {
+                inFlight.clear();
+            }
         } finally {
             ahead.shutdownNow();
+            writing.shutdown();
+            awaitWriters(writing);
         }
         String details = error == null
                 ? null
@@ -205,20 +239,48 @@ public class ProviderSyncService implements SyncProviderUseCase {
      * One page of a lead sync, read: what writes it (in a transaction of its own, answering the leads written or
      * queued), its changes, the next page's cursor.
      */
-    private record Step(IntSupplier write, List<CrmLeadPage.Change> changes, String next) {}
+    private record Step(IntSupplier write, List<CrmLeadPage.Change> changes, String next) {
+        Set<String> leadIds() {
+            Set<String> ids = new HashSet<>();
+            changes.forEach(change -> ids.add(change.leadId()));
+            return ids;
+        }
+    }
 
-    /** The page read ahead; the CRM's failure to answer it is thrown as it is. */
-    private static Step result(Future<Step> reading) {
+    /** A page being written: its transaction's outcome (the leads written or queued), its changes and its leads. */
+    private record Writing(Future<Integer> outcome, List<CrmLeadPage.Change> changes, Set<String> leads) {}
+
+    /** Waits for a page's transaction; once it committed, its changes count towards the resume point. */
+    private static int settle(Writing page, LeadCursor.Progress progress) {
+        int written = result(page.outcome());
+        page.changes().forEach(progress::handled);
+        return written;
+    }
+
+    /** Lets a page whose write has started finish (a transaction is never cut off midway by the run's end). */
+    private static void awaitWriters(ExecutorService writing) {
+        try {
+            if (!writing.awaitTermination(5, TimeUnit.MINUTES)) {
+                writing.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writing.shutdownNow();
+        }
+    }
+
+    /** A page read ahead, or a page's write; a failure is thrown as it is. */
+    private static <T> T result(Future<T> reading) {
         try {
             return reading.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
-            throw new IllegalStateException("reading a page of the CRM failed", e.getCause());
+            throw new IllegalStateException("reading or writing a page of the CRM failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a page of the CRM", e);
+            throw new IllegalStateException("interrupted while reading or writing a page of the CRM", e);
         }
     }
 
