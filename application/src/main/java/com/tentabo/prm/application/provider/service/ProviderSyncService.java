@@ -205,6 +205,8 @@ public class ProviderSyncService implements SyncProviderUseCase {
                     written += settle(inFlight.removeFirst(), progress);
                 }
             } catch (RuntimeException notWritten) {
+                // the run's log says both: why it stopped, and that a page read before then was not written either
+                error = error + "; a page read before that was not written: " + notWritten.getMessage();
                 inFlight.clear();
             }
         } finally {
