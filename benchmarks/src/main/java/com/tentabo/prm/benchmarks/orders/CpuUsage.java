@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -51,23 +52,18 @@ public final class CpuUsage {
 
     /** CPU milliseconds per {@code unit} for each party, and the share of the machine's cores they used together. */
     public String report(long count, String unit) {
-        if (!Files.isDirectory(Path.of("/proc/self"))) {
-            return "not measured (no /proc)";
-        }
-        double wall = (System.nanoTime() - startNanos) / 1e9;
-        Map<String, Long> used = used();
-        StringBuilder out = new StringBuilder();
-        double total = 0;
-        for (String party : new String[] {"service", "postgres", "driver"}) {
-            double seconds = used.getOrDefault(party, 0L) / TICKS_PER_SECOND;
-            total += seconds;
-            out.append(String.format(
-                    java.util.Locale.ROOT, "%s %.3f ms/%s, ", party, 1000 * seconds / Math.max(1, count), unit));
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        return out.append(String.format(
-                        java.util.Locale.ROOT, "together %.0f %% of %d cores", 100 * total / (wall * cores), cores))
-                .toString();
+        return spent().map(spent -> spent.perParty(party -> String.format(
+                                java.util.Locale.ROOT,
+                                "%s %.3f ms/%s, ",
+                                party,
+                                1000 * spent.seconds(party) / Math.max(1, count),
+                                unit))
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "together %.0f %% of %d cores",
+                                spent.sharePercent(),
+                                spent.cores()))
+                .orElse(NOT_MEASURED);
     }
 
     /**
@@ -75,27 +71,51 @@ public final class CpuUsage {
      * and the share of the machine's cores they used together.
      */
     public String perRequest(long requests) {
+        return spent().map(spent -> spent.perParty(party -> String.format(
+                                java.util.Locale.ROOT,
+                                "%s %.0f µs, ",
+                                party,
+                                1e6 * spent.seconds(party) / Math.max(1, requests)))
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "together %.0f µs per request; %.0f %% of %d cores",
+                                1e6 * spent.total() / Math.max(1, requests),
+                                spent.sharePercent(),
+                                spent.cores()))
+                .orElse(NOT_MEASURED);
+    }
+
+    private static final String NOT_MEASURED = "not measured (no /proc)";
+
+    private static final List<String> PARTIES = List.of("service", "postgres", "driver");
+
+    /** CPU seconds per party since {@link #start}, their total, and the share of the cores over the wall time. */
+    private record Spent(Map<String, Long> ticks, double wallSeconds, int cores) {
+        double seconds(String party) {
+            return ticks.getOrDefault(party, 0L) / TICKS_PER_SECOND;
+        }
+
+        double total() {
+            return PARTIES.stream().mapToDouble(this::seconds).sum();
+        }
+
+        double sharePercent() {
+            return 100 * total() / (wallSeconds * cores);
+        }
+
+        String perParty(java.util.function.Function<String, String> line) {
+            return PARTIES.stream().map(line).collect(java.util.stream.Collectors.joining());
+        }
+    }
+
+    /** What was spent since {@link #start}; empty where there is no {@code /proc}. */
+    private java.util.Optional<Spent> spent() {
         if (!Files.isDirectory(Path.of("/proc/self"))) {
-            return "not measured (no /proc)";
+            return java.util.Optional.empty();
         }
         double wall = (System.nanoTime() - startNanos) / 1e9;
-        Map<String, Long> used = used();
-        StringBuilder out = new StringBuilder();
-        double total = 0;
-        for (String party : new String[] {"service", "postgres", "driver"}) {
-            double seconds = used.getOrDefault(party, 0L) / TICKS_PER_SECOND;
-            total += seconds;
-            out.append(
-                    String.format(java.util.Locale.ROOT, "%s %.0f µs, ", party, 1e6 * seconds / Math.max(1, requests)));
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        return out.append(String.format(
-                        java.util.Locale.ROOT,
-                        "together %.0f µs per request; %.0f %% of %d cores",
-                        1e6 * total / Math.max(1, requests),
-                        100 * total / (wall * cores),
-                        cores))
-                .toString();
+        return java.util.Optional.of(
+                new Spent(used(), wall, Runtime.getRuntime().availableProcessors()));
     }
 
     /** CPU ticks per party since {@link #start}: a process that started meanwhile counts from zero, one that ended is left out. */

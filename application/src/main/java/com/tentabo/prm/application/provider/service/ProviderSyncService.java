@@ -178,32 +178,22 @@ public class ProviderSyncService implements SyncProviderUseCase {
                 reading = next == null || endless ? null : ahead.submit(() -> read.apply(next));
                 Set<String> leads = page.leadIds();
                 // a lead listed again (it changed during the listing) is written after its earlier copy committed
-                if (inFlight.stream().anyMatch(w -> !Collections.disjoint(w.leads(), leads))) {
-                    while (!inFlight.isEmpty()) {
-                        written += settle(inFlight.removeFirst(), progress);
-                    }
-                }
-                while (inFlight.size() >= writers) {
-                    written += settle(inFlight.removeFirst(), progress);
-                }
+                boolean overlaps = inFlight.stream().anyMatch(w -> !Collections.disjoint(w.leads(), leads));
+                written += settleDownTo(inFlight, overlaps ? 0 : writers - 1, progress);
                 inFlight.addLast(new Writing(writing.submit(page.write()::getAsInt), page.changes(), leads));
                 if (endless) {
                     error = "the CRM kept answering pages (stopped after " + pages + ")";
                 }
             }
             // pages are settled in their order: the resume point never passes a page that was not written
-            while (!inFlight.isEmpty()) {
-                written += settle(inFlight.removeFirst(), progress);
-            }
+            written += settleDownTo(inFlight, 0, progress);
         } catch (ProviderFailure failure) {
             health.afterFailure(settings, failure);
             error = failure.getMessage();
             rateLimited = failure.isRateLimited();
             // the pages already being written still count, in their order, up to the first that did not commit
             try {
-                while (!inFlight.isEmpty()) {
-                    written += settle(inFlight.removeFirst(), progress);
-                }
+                written += settleDownTo(inFlight, 0, progress);
             } catch (RuntimeException notWritten) {
                 // the run's log says both: why it stopped, and that a page read before then was not written either
                 error = error + "; a page read before that was not written: " + notWritten.getMessage();
@@ -252,10 +242,17 @@ public class ProviderSyncService implements SyncProviderUseCase {
     /** A page being written: its transaction's outcome (the leads written or queued), its changes and its leads. */
     private record Writing(Future<Integer> outcome, List<CrmLeadPage.Change> changes, Set<String> leads) {}
 
-    /** Waits for a page's transaction; once it committed, its changes count towards the resume point. */
-    private static int settle(Writing page, LeadCursor.Progress progress) {
-        int written = result(page.outcome());
-        page.changes().forEach(progress::handled);
+    /**
+     * Waits, oldest first, for pages' transactions until at most {@code left} are in flight; once a page committed, its
+     * changes count towards the resume point. Answers the leads the settled pages wrote or queued.
+     */
+    private static int settleDownTo(Deque<Writing> inFlight, int left, LeadCursor.Progress progress) {
+        int written = 0;
+        while (inFlight.size() > left) {
+            Writing page = inFlight.removeFirst();
+            written += result(page.outcome());
+            page.changes().forEach(progress::handled);
+        }
         return written;
     }
 
