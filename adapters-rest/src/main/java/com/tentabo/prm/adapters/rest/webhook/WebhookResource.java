@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.rest.shared.Origins;
 import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.application.provider.port.in.ReceiveWebhookUseCase;
 import com.tentabo.prm.domain.shared.DomainException;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Webhook deliveries from providers. No bearer token: each delivery is authenticated by its provider's own means
  * (Pipedrive: HTTP Basic; Pennylane: a signature), against the active provider named in the path. Answers fast:
- * the event is stored and processed later.
+ * the event is stored and processed later. Runs on the HTTP event loop and never blocks it: the answer is written
+ * once the delivery's row is committed (see {@link ReceiveWebhookUseCase}).
  */
 @Path("/api/v1/webhooks")
 @Tag(name = "providers")
@@ -66,7 +72,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookReceipt.class)))
-    public Response receive(
+    public CompletionStage<Response> receive(
             @PathParam("provider_name") String providerName,
             byte[] body,
             @Context HttpHeaders headers,
@@ -77,9 +83,33 @@ public class WebhookResource {
         }
         Map<String, String> received = new LinkedHashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> received.put(name, String.join(", ", values)));
-        ReceiveWebhookUseCase.Receipt receipt = receive.receive(
-                providerName,
-                new WebhookRequest(raw, received, Origins.of(headers, http).ipAddress()));
+        io.vertx.core.Context loop = Objects.requireNonNull(Vertx.currentContext(), "a Vert.x context");
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        receive.receive(
+                        providerName,
+                        new WebhookRequest(
+                                raw, received, Origins.of(headers, http).ipAddress()),
+                        work -> loop.executeBlocking(
+                                () -> {
+                                    work.run();
+                                    return null;
+                                },
+                                false))
+                // completed on the group commit's writer or a worker thread: answered from the request's own loop
+                .whenComplete((receipt, failure) -> loop.runOnContext(ignored -> {
+                    if (failure == null) {
+                        answer.complete(response(receipt));
+                    } else {
+                        answer.completeExceptionally(
+                                failure instanceof CompletionException && failure.getCause() != null
+                                        ? failure.getCause()
+                                        : failure);
+                    }
+                }));
+        return answer;
+    }
+
+    private static Response response(ReceiveWebhookUseCase.Receipt receipt) {
         return receipt.duplicate()
                 ? Response.ok(new WebhookReceipt(receipt.id(), "duplicate")).build()
                 : Response.accepted(new WebhookReceipt(receipt.id(), "accepted"))

@@ -13,35 +13,39 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
  * Group commit of received webhooks: the deliveries of concurrent requests are stored by one transaction
- * ({@link WebhookEventRepository#storeOnce}, one statement), and each request returns only after the transaction that
- * holds its row committed — never acknowledged before the row is durable.
+ * ({@link WebhookEventRepository#storeOnce}, one statement), and each delivery's outcome completes only after the
+ * transaction that holds its row committed — never acknowledged before the row is durable.
  *
- * <p>No thread of its own and no timer: a request queues its event, then takes the writer's lock; whoever holds it
- * writes everything queued (up to {@value #MAX_BATCH} events or {@value #MAX_BATCH_BYTES} bytes of payload per
- * transaction) and marks each event done; a request that gets the lock and finds its event done returns at once.
- * While one transaction commits, the requests arriving meanwhile queue up for the next: the busier the intake, the
- * larger the batches, and a lone request is written alone, without waiting. A batch that fails is written again event
- * by event, each in its own transaction, so that one event the database refuses fails only its own request.
+ * <p>One writer thread of its own, started at the first delivery: {@link #submit} queues the event and returns at
+ * once (the caller, an HTTP event loop, never waits); the writer writes everything queued (up to {@value #MAX_BATCH}
+ * events or {@value #MAX_BATCH_BYTES} bytes of payload per transaction) and completes each event's outcome. While one
+ * transaction commits, the deliveries arriving meanwhile queue up for the next: the busier the intake, the larger the
+ * batches, and a lone delivery is written alone, without waiting. The writer sleeps when the queue is empty and is
+ * woken by the next delivery. A batch that fails is written again event by event, each in its own transaction, so
+ * that one event the database refuses fails only its own delivery.
  *
  * <p>Each event comes with the version of its provider's settings it was authenticated against; the transaction that
  * stores a batch first reads the current version of each provider in it (one indexed read per provider, not per
  * event) and leaves out the events checked against settings that changed since (or a provider no longer active):
- * their requests get no row ({@link Optional#empty()}) and check the delivery again. So a delivery is only ever
- * acknowledged when the settings it was checked against were still the provider's when its row committed.
+ * their outcome is {@link Optional#empty()}, with no row, and the delivery is checked again. So a delivery is only
+ * ever acknowledged when the settings it was checked against were still the provider's when its row committed.
  */
-final class WebhookGroupCommit {
+final class WebhookGroupCommit implements AutoCloseable {
 
     static final int MAX_BATCH = 500;
     static final int MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
     /**
      * A queued event, the provider settings' version it was checked against, and its outcome (empty: those settings
-     * are not the provider's any more), completed by whoever writes it (before that writer lets the lock go).
+     * are not the provider's any more), completed by the writer.
      */
     private record Pending(Incoming event, String version, CompletableFuture<Optional<Stored>> outcome) {
         Pending(Incoming event, String version) {
@@ -53,7 +57,14 @@ final class WebhookGroupCommit {
     private final WebhookEventRepository events;
     private final Function<String, Optional<String>> currentVersion;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writer = new ReentrantLock();
+    /** True from a delivery's hand-off to the writer until the writer found the queue empty. */
+    private final AtomicBoolean writing = new AtomicBoolean();
+
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "webhook-group-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * {@code currentVersion}: the version of the active provider of that name's settings (empty when none is active),
@@ -67,28 +78,52 @@ final class WebhookGroupCommit {
     }
 
     /**
-     * Stores the event (or finds it stored), committed when this returns; empty, with nothing stored, when the
-     * provider's settings are not {@code version} any more; a failure to store it is thrown.
+     * Queues the event and returns at once. The outcome completes, on the writer's thread, once the event is stored
+     * (or found stored) and committed; empty, with nothing stored, when the provider's settings are not
+     * {@code version} any more; exceptionally when it cannot be stored.
      */
-    Optional<Stored> store(Incoming event, String version) {
+    CompletableFuture<Optional<Stored>> submit(Incoming event, String version) {
         Pending mine = new Pending(event, version);
         queue.add(mine);
-        writer.lock();
-        try {
-            while (!mine.outcome().isDone()) {
-                writeBatch();
+        if (writing.compareAndSet(false, true)) {
+            try {
+                writer.execute(this::drain);
+            } catch (RejectedExecutionException closed) {
+                writing.set(false);
+                queue.remove(mine);
+                mine.outcome().completeExceptionally(new IllegalStateException("the webhook intake is stopping"));
             }
-        } finally {
-            writer.unlock();
         }
+        return mine.outcome();
+    }
+
+    /** As {@link #submit}, waiting for the outcome: for callers that may block (never an event loop). */
+    Optional<Stored> store(Incoming event, String version) {
         try {
-            return mine.outcome().join();
+            return submit(event, version).join();
         } catch (CompletionException failed) {
-            throw (RuntimeException) failed.getCause();
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
     }
 
-    /** Writes the oldest queued events in one transaction; called with the writer's lock held. */
+    /** Stops the writer; what is queued is written first. */
+    @Override
+    public void close() {
+        writer.shutdown();
+    }
+
+    /** On the writer's thread: writes until the queue is empty, then sleeps unless a delivery came meanwhile. */
+    private void drain() {
+        do {
+            while (!queue.isEmpty()) {
+                writeBatch();
+            }
+            writing.set(false);
+            // a delivery queued after the last look found the flag still set and left the write to this thread
+        } while (!queue.isEmpty() && writing.compareAndSet(false, true));
+    }
+
+    /** Writes the oldest queued events in one transaction. */
     private void writeBatch() {
         List<Pending> batch = new ArrayList<>();
         long bytes = 0;
@@ -98,21 +133,23 @@ final class WebhookGroupCommit {
             batch.add(queue.poll());
             bytes += size(next);
         }
+        List<Optional<Stored>> stored;
         try {
-            List<Optional<Stored>> stored = tx.requiringNew(() -> storeCurrent(batch));
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome().complete(stored.get(i));
-            }
-        } catch (RuntimeException batchFailed) {
+            stored = tx.requiringNew(() -> storeCurrent(batch));
+        } catch (RuntimeException | Error batchFailed) { // then each alone: only what the database refuses fails
             for (Pending one : batch) {
                 try {
-                    one.outcome()
-                            .complete(tx.requiringNew(() -> storeCurrent(List.of(one)))
-                                    .get(0));
-                } catch (RuntimeException failed) {
+                    Optional<Stored> alone =
+                            tx.requiringNew(() -> storeCurrent(List.of(one))).get(0);
+                    one.outcome().complete(alone);
+                } catch (RuntimeException | Error failed) { // the writer lives on: the next deliveries get written
                     one.outcome().completeExceptionally(failed);
                 }
             }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(stored.get(i));
         }
     }
 

@@ -7,19 +7,25 @@ import com.tentabo.prm.application.provider.WebhookRequest;
 import com.tentabo.prm.application.provider.port.in.ReceiveWebhookUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Incoming;
+import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Stored;
 import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * Stores authentic webhook deliveries once each. Receiving writes no audit row: nothing of the business changed yet
@@ -32,6 +38,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * checked against the current one. A delivery checked against settings that changed meanwhile (a new secret, a
  * deactivation), or refused by the kept settings, is checked again against the settings read afresh: a change counts
  * from the next delivery, and each request is answered once the transaction holding its row committed.
+ *
+ * <p>The caller's thread (an HTTP event loop) never waits: a delivery the kept settings accept is checked there (a
+ * signature or a password, and one pass over the body) and handed to the group commit, whose writer thread completes
+ * the answer once committed; everything that reads the database (a provider not known yet, a delivery the kept
+ * settings refuse, settings that changed meanwhile) runs on the {@code blocking} executor the caller gives.
  */
 @ApplicationScoped
 public class WebhookIntakeService implements ReceiveWebhookUseCase {
@@ -68,50 +79,86 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
     }
 
     @Override
-    public Receipt receive(String providerName, WebhookRequest request) {
+    public CompletionStage<Receipt> receive(String providerName, WebhookRequest request, Executor blocking) {
         if (providerName == null || providerName.isBlank() || providerName.length() > MAX_NAME) {
-            throw notAuthentic();
+            return CompletableFuture.failedFuture(notAuthentic());
         }
         Instant now = clock.instant();
         String key = providerName.toLowerCase(Locale.ROOT);
         Versioned kept = settingsByName.get(key);
+        Optional<CompletableFuture<Optional<Stored>>> submitted =
+                kept == null ? Optional.empty() : submitIfAuthentic(kept, request, now);
+        if (submitted.isEmpty()) {
+            // not known yet, or refused by the kept settings: checked against the settings read afresh
+            return CompletableFuture.supplyAsync(() -> receiveAfresh(providerName, key, request, now), blocking);
+        }
+        return submitted
+                .get()
+                .thenCompose(stored -> stored.isPresent()
+                        ? CompletableFuture.completedFuture(receipt(stored.get()))
+                        // checked against settings that changed meanwhile: checked again, off the caller's thread
+                        : CompletableFuture.supplyAsync(
+                                () -> receiveAfresh(providerName, key, request, now), blocking));
+    }
+
+    /**
+     * Checks the delivery against the kept settings without reading the database and hands it to the group commit;
+     * empty when those settings refuse it (a bad body is only told to a sender the current settings accept).
+     */
+    private Optional<CompletableFuture<Optional<Stored>>> submitIfAuthentic(
+            Versioned kept, WebhookRequest request, Instant now) {
+        Optional<WebhookGateway> gateway = gateways.forName(kept.settings().name());
+        if (gateway.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ParsedWebhook> event;
+        try {
+            event = gateway.get().authenticate(kept.settings(), request, now);
+        } catch (DomainException unreadable) {
+            return Optional.empty();
+        }
+        return event.map(parsed -> commits.submit(incoming(kept, parsed, request, now), kept.version()));
+    }
+
+    /**
+     * Blocking: checks the delivery against the provider's current settings (read, and decrypted when they changed)
+     * and stores it, again while the settings change under it.
+     */
+    private Receipt receiveAfresh(String providerName, String key, WebhookRequest request, Instant now) {
         for (int check = 0; check < MAX_CHECKS; check++) {
-            Versioned settings =
-                    kept != null ? kept : current(providerName, key).orElseThrow(WebhookIntakeService::notAuthentic);
+            Versioned settings = current(providerName, key).orElseThrow(WebhookIntakeService::notAuthentic);
             WebhookGateway gateway =
                     gateways.forName(settings.settings().name()).orElseThrow(WebhookIntakeService::notAuthentic);
-            Optional<ParsedWebhook> event;
-            try {
-                event = gateway.authenticate(settings.settings(), request, now);
-            } catch (DomainException unreadable) {
-                if (kept == null) {
-                    throw unreadable;
-                }
-                event = Optional.empty(); // a bad body is only told to a sender the current settings accept
-            }
-            if (event.isEmpty() && kept == null) {
-                throw notAuthentic();
-            }
-            Optional<WebhookEventRepository.Stored> stored = event.isEmpty()
-                    ? Optional.empty()
-                    : commits.store(
-                            new WebhookEventRepository.Incoming(
-                                    ids.newId(),
-                                    settings.settings().name(),
-                                    settings.settings().type(),
-                                    event.get(),
-                                    request.storableHeaders(),
-                                    request.ipAddress(),
-                                    now),
-                            settings.version());
+            ParsedWebhook event = gateway.authenticate(settings.settings(), request, now)
+                    .orElseThrow(WebhookIntakeService::notAuthentic);
+            Optional<Stored> stored = commits.store(incoming(settings, event, request, now), settings.version());
             if (stored.isPresent()) {
-                return new Receipt(stored.get().id(), stored.get().duplicate());
+                return receipt(stored.get());
             }
-            // refused by the kept settings, or checked against settings that changed meanwhile: check it again
-            // against the provider's current settings
-            kept = null;
+            // checked against settings that changed meanwhile: check it again against the current ones
         }
         throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "The provider's settings keep changing; retry later");
+    }
+
+    private Incoming incoming(Versioned settings, ParsedWebhook event, WebhookRequest request, Instant now) {
+        return new Incoming(
+                ids.newId(),
+                settings.settings().name(),
+                settings.settings().type(),
+                event,
+                request.storableHeaders(),
+                request.ipAddress(),
+                now);
+    }
+
+    private static Receipt receipt(Stored stored) {
+        return new Receipt(stored.id(), stored.duplicate());
+    }
+
+    /** Stops the group commit's writer (what is queued is written first). */
+    @PreDestroy
+    void stop() {
+        commits.close();
     }
 
     /** The active provider's settings and their version, decrypted again only when the version changed; kept. */

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.provider.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
@@ -18,11 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class WebhookGroupCommitTest {
@@ -32,8 +36,24 @@ class WebhookGroupCommitTest {
         final Map<String, UUID> rows = new HashMap<>();
         final List<Integer> batchSizes = new ArrayList<>();
 
+        /** Counted down when a write starts; the write then waits for {@link #release} (open unless a test closes it). */
+        volatile CountDownLatch entered = new CountDownLatch(1);
+
+        volatile CountDownLatch release = new CountDownLatch(0);
+
         @Override
-        public synchronized List<Stored> storeOnce(List<Incoming> events) {
+        public List<Stored> storeOnce(List<Incoming> events) {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return write(events);
+        }
+
+        synchronized List<Stored> write(List<Incoming> events) {
             if (events.stream().anyMatch(e -> e.event().payloadJson().contains("poison"))) {
                 throw new IllegalStateException("the database refuses the payload");
             }
@@ -121,6 +141,11 @@ class WebhookGroupCommitTest {
         return Optional.ofNullable(versions.get(name));
     });
 
+    @AfterEach
+    void stopTheWriter() {
+        commits.close();
+    }
+
     Stored store(Incoming event) {
         return commits.store(event, "v1").orElseThrow();
     }
@@ -200,5 +225,47 @@ class WebhookGroupCommitTest {
         versions.remove("pipedrive");
         assertThat(commits.store(incoming("evt-inactive", "{}"), "v2")).isEmpty();
         assertThat(events.rows).containsOnlyKeys("pipedrive/evt-new-secret");
+    }
+
+    @Test
+    void aSlowCommit_neverHoldsTheCaller_theDeliveriesQueuedMeanwhileAreWrittenTogether_afterItCommitted()
+            throws Exception {
+        events.release = new CountDownLatch(1);
+        CompletableFuture<Optional<Stored>> first = commits.submit(incoming("evt-slow", "{}"), "v1");
+        events.entered.await(); // the writer is inside the first transaction, held there
+
+        List<CompletableFuture<Optional<Stored>>> queued = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            queued.add(commits.submit(incoming("evt-queued-" + i, "{}"), "v1"));
+        }
+        assertThat(first).isNotDone(); // submit returned at once: nothing acknowledged before its commit
+        assertThat(queued).noneMatch(CompletableFuture::isDone);
+
+        events.release.countDown();
+
+        assertThat(first.get().orElseThrow().duplicate()).isFalse();
+        for (CompletableFuture<Optional<Stored>> one : queued) {
+            assertThat(one.get().orElseThrow().duplicate()).isFalse();
+        }
+        assertThat(events.batchSizes).containsExactly(1, 3);
+    }
+
+    @Test
+    void aBatchTheDatabaseRefuses_isWrittenAgainEventByEvent_theRefusedDeliveryFailsAlone() throws Exception {
+        events.release = new CountDownLatch(1);
+        CompletableFuture<Optional<Stored>> first = commits.submit(incoming("evt-before", "{}"), "v1");
+        events.entered.await();
+        CompletableFuture<Optional<Stored>> good = commits.submit(incoming("evt-good-1", "{}"), "v1");
+        CompletableFuture<Optional<Stored>> bad = commits.submit(incoming("evt-poisoned", "{\"poison\": 1}"), "v1");
+        CompletableFuture<Optional<Stored>> alsoGood = commits.submit(incoming("evt-good-2", "{}"), "v1");
+        events.release.countDown();
+
+        assertThat(first.get()).isPresent();
+        assertThat(good.get()).isPresent();
+        assertThat(alsoGood.get()).isPresent();
+        assertThat(catchThrowable(bad::join)).hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(events.rows)
+                .containsOnlyKeys("pipedrive/evt-before", "pipedrive/evt-good-1", "pipedrive/evt-good-2");
+        assertThat(events.batchSizes).containsExactly(1, 1, 1); // the batch of three refused, then one by one
     }
 }
