@@ -212,6 +212,45 @@ class WebhookIntakeApiTest {
     }
 
     @Test
+    void deliveriesTheDatabaseRefuses_amongConcurrentOnes_eachAnswerItsOwnProblem_theOthersAreStored()
+            throws Exception {
+        pipedrive();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        Map<String, Future<io.restassured.response.Response>> answers = new java.util.LinkedHashMap<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                String eventId = UUID.randomUUID().toString();
+                // a NUL in a JSON string: valid JSON, refused by PostgreSQL's jsonb when its batch is written
+                String body = i % 4 == 0
+                        ? pipedriveEvent(eventId).replace("Acme renewal", "Acme \\u0000")
+                        : pipedriveEvent(eventId);
+                answers.put(
+                        eventId,
+                        pool.submit(() -> basic(PD_USER, PD_PASSWORD)
+                                .body(body)
+                                .post("/api/v1/webhooks/pipedrive")
+                                .andReturn()));
+            }
+            int i = 0;
+            for (Map.Entry<String, Future<io.restassured.response.Response>> answer : answers.entrySet()) {
+                io.restassured.response.Response r = answer.getValue().get();
+                long rows =
+                        TestData.count(ds, "SELECT count(*) FROM webhook_events WHERE event_id = ?", answer.getKey());
+                if (i++ % 4 == 0) {
+                    assertThat(r.statusCode()).isEqualTo(400);
+                    assertThat(r.contentType()).startsWith("application/problem+json");
+                    assertThat(rows).isZero();
+                } else {
+                    assertThat(r.statusCode()).isEqualTo(202);
+                    assertThat(rows).isEqualTo(1);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void newCredentialsAndADeactivation_countFromTheNextDelivery() {
         pipedrive();
         basic(PD_USER, PD_PASSWORD)
