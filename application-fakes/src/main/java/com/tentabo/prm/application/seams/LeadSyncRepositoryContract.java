@@ -5,6 +5,7 @@ import static com.tentabo.prm.application.fakes.TestRecords.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
@@ -85,7 +86,21 @@ public abstract class LeadSyncRepositoryContract {
         assertThat(read.createdAt()).isEqualTo(T0);
         assertThat(leads().history(one.created().lead().id()))
                 .containsExactly(one.created().history());
-        assertThat(audit().findById(one.audit().id())).isPresent();
+        // each lead's audit row as the one-lead path writes it: every column, the changes as JSON
+        for (ImportedLead lead : List.of(one, two)) {
+            AuditRecord row = audit().findById(lead.audit().id()).orElseThrow();
+            assertThat(row.action()).isEqualTo("lead.imported");
+            assertThat(row.entityType()).isEqualTo("lead");
+            assertThat(row.entityId()).isEqualTo(lead.created().lead().id());
+            assertThat(row.userId()).isNull();
+            assertThat(row.adminUserId()).isNull();
+            assertThat(row.ipAddress()).isNull();
+            assertThat(row.userAgent()).isEqualTo("provider-sync");
+            assertThat(row.createdAt()).isEqualTo(T0);
+            assertThat(row.changesJson())
+                    .contains("\"title\"")
+                    .contains(lead.created().lead().details().title());
+        }
         assertThat(synced().lockByProvider(provider, "a-2").orElseThrow().lead().id())
                 .isEqualTo(two.created().lead().id());
         assertThat(synced().lockAllByProvider("other-" + provider, List.of("a-1")))

@@ -77,8 +77,9 @@ final class ConflictDataGenerator {
             st.execute("ALTER TABLE customers ADD PRIMARY KEY (n)");
             step(out, String.format("%,d customers", customers), t0);
 
-            // the key triggers of V30 would compute every lead's key once more: the distinct keys are added below
+            // the key triggers (V30, V48) would compute the keys once more: the distinct keys are added below
             st.execute("ALTER TABLE leads DISABLE TRIGGER leads_remember_org_key");
+            st.execute("ALTER TABLE leads DISABLE TRIGGER leads_remember_inserted_org_keys");
             st.execute("ALTER TABLE registrations DISABLE TRIGGER registrations_remember_org_key");
             st.execute(
                     "INSERT INTO leads (id, provider_name, title, organization, contact_name, contact_email, value, currency, "
@@ -114,6 +115,7 @@ final class ConflictDataGenerator {
             st.execute("INSERT INTO customer_org_keys (org_key) SELECT DISTINCT prm_org_key(name) FROM customers "
                     + "WHERE prm_org_key(name) <> '' ON CONFLICT DO NOTHING");
             st.execute("ALTER TABLE leads ENABLE TRIGGER leads_remember_org_key");
+            st.execute("ALTER TABLE leads ENABLE TRIGGER leads_remember_inserted_org_keys");
             st.execute("ALTER TABLE registrations ENABLE TRIGGER registrations_remember_org_key");
             step(out, "distinct organisation keys", t0);
 

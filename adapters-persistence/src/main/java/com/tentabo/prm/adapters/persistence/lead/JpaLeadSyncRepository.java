@@ -1,8 +1,8 @@
 package com.tentabo.prm.adapters.persistence.lead;
 
-import com.tentabo.prm.adapters.persistence.audit.JpaAuditLogRepository;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
@@ -31,9 +31,9 @@ import org.hibernate.Session;
  * two events about one new lead create it once. Among repeats, the oldest lead is the one kept in sync.
  *
  * <p>A first full import writes a page of new leads with one {@code INSERT … SELECT … FROM unnest(…)} per table (the
- * leads, their history rows) and one JDBC batch of audit rows, after one {@code = ANY (?)} query found the page's
- * known leads. The leads go in ordered by organisation key, so that two pages written at once never deadlock on the
- * keys {@code customer_org_keys} remembers.
+ * leads, their history rows, their audit rows), after one {@code = ANY (?)} query found the page's known leads. Two
+ * pages written at once never deadlock on the organisation keys {@code customer_org_keys} remembers: the leads'
+ * insert trigger adds a statement's keys in key order (V48).
  */
 @ApplicationScoped
 public class JpaLeadSyncRepository implements LeadSyncRepository {
@@ -119,10 +119,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
             + "FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS t(id, provider_name, "
             + "provider_id, metadata, title, organization, contact_name, contact_email, contact_phone, value, currency, "
             + "status, probability, expected_close_date, owner_id, partner_id, distributor_id, last_sync_at, "
-            + "created_at, updated_at) "
-            // in the order of the organisation keys the insert trigger remembers: two pages written at once take
-            // those keys' locks in one order, so they never wait for each other in a circle
-            + "ORDER BY prm_org_key(t.organization)";
+            + "created_at, updated_at)";
 
     private static final String[] LEAD_TYPES = {
         "uuid",
@@ -154,6 +151,17 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
 
     private static final String[] HISTORY_TYPES = {"uuid", "uuid", "text", "text", "uuid", "text", "timestamptz"};
 
+    private static final String INSERT_AUDIT =
+            "INSERT INTO audit_logs (id, user_id, admin_user_id, action, entity_type, "
+                    + "entity_id, changes, ip_address, user_agent, created_at) SELECT t.id, t.user_id, t.admin_user_id, "
+                    + "t.action, t.entity_type, t.entity_id, CAST(t.changes AS jsonb), t.ip_address, t.user_agent, t.created_at "
+                    + "FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS t(id, user_id, admin_user_id, action, entity_type, entity_id, "
+                    + "changes, ip_address, user_agent, created_at)";
+
+    private static final String[] AUDIT_TYPES = {
+        "uuid", "uuid", "uuid", "text", "text", "uuid", "text", "text", "text", "timestamptz"
+    };
+
     @Override
     public void insertImported(List<ImportedLead> leads, Instant at) {
         if (leads.isEmpty()) {
@@ -162,6 +170,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
         int size = leads.size();
         Object[][] rows = new Object[LEAD_TYPES.length][size];
         Object[][] history = new Object[HISTORY_TYPES.length][size];
+        Object[][] audit = new Object[AUDIT_TYPES.length][size];
         for (int i = 0; i < size; i++) {
             Lead lead = leads.get(i).created().lead();
             LeadDetails d = lead.details();
@@ -187,9 +196,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                 timestamp(lead.createdAt()),
                 timestamp(lead.updatedAt())
             };
-            for (int c = 0; c < row.length; c++) {
-                rows[c][i] = row[c];
-            }
+            column(rows, i, row);
             StatusChange change = leads.get(i).created().history();
             Object[] step = {
                 change.id(),
@@ -200,23 +207,36 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                 change.reason(),
                 timestamp(change.at())
             };
-            for (int c = 0; c < step.length; c++) {
-                history[c][i] = step[c];
-            }
+            column(history, i, step);
+            AuditEntry entry = leads.get(i).audit();
+            Object[] logged = {
+                entry.id(),
+                entry.userId(),
+                entry.adminUserId(),
+                entry.action(),
+                entry.entityType(),
+                entry.entityId(),
+                entry.changes() == null ? null : JsonText.write(entry.changes()),
+                entry.ipAddress(),
+                entry.userAgent(),
+                timestamp(entry.at())
+            };
+            column(audit, i, logged);
         }
         Session session = em.unwrap(Session.class);
         session.flush();
         session.doWork(connection -> {
             insert(connection, INSERT_LEADS, LEAD_TYPES, rows);
             insert(connection, INSERT_HISTORY, HISTORY_TYPES, history);
-            try (PreparedStatement st = connection.prepareStatement(JpaAuditLogRepository.INSERT)) {
-                for (ImportedLead lead : leads) {
-                    JpaAuditLogRepository.bind(st, 1, lead.audit());
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
+            insert(connection, INSERT_AUDIT, AUDIT_TYPES, audit);
         });
+    }
+
+    /** Puts a row's values at {@code i} in the statement's column arrays. */
+    private static void column(Object[][] columns, int i, Object[] row) {
+        for (int c = 0; c < row.length; c++) {
+            columns[c][i] = row[c];
+        }
     }
 
     private static void insert(Connection connection, String sql, String[] types, Object[][] columns)

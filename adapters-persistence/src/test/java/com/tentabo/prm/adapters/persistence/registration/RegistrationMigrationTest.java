@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The database's customer keys (prm_org_key, prm_domain_key of V15) are the domain's, character for character, and
  * V16 installs pg_trgm where it can, and still succeeds where it cannot; V30 keeps the distinct organisation keys (by
- * trigger) with the one trigram index the near-name search reads.
+ * trigger) with the one trigram index the near-name search reads; V48 keeps them once per inserting statement.
  */
 class RegistrationMigrationTest {
 
@@ -127,6 +127,61 @@ class RegistrationMigrationTest {
             st.execute(LEAD + "'S.A.S.')");
             assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = ''"))
                     .isEqualTo("0");
+        }
+    }
+
+    @Test
+    void givenOneStatementInsertingManyLeads_theDistinctKeysOfTheirOrganisations_areKeptOnce() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
+            st.execute("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES ('" + OWNER
+                    + "', 'test', 'keys-" + tag + "', 'keys-" + tag
+                    + "@x.example', 'ADMIN', true) ON CONFLICT DO NOTHING");
+            st.execute("INSERT INTO leads (id, provider_name, title, contact_name, status, owner_id, organization) "
+                    + "SELECT gen_random_uuid(), 'tentabo', 'Keys', 'Jane', 'NEW', '" + OWNER + "', o "
+                    + "FROM unnest(ARRAY['Qwop " + tag + " SAS', 'QWOP " + tag + "', 'Qwöp " + tag + " GmbH', "
+                    + "'Vyrk " + tag + " Ltd', 'S.A.R.L.', 'Vyrk " + tag + " Ltd']) AS o");
+            assertThat(one(
+                            st,
+                            "SELECT string_agg(org_key, ',' ORDER BY org_key) FROM customer_org_keys "
+                                    + "WHERE org_key LIKE '% " + tag + "'"))
+                    .isEqualTo("qwop " + tag + ",vyrk " + tag);
+            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key = ''"))
+                    .isEqualTo("0");
+        }
+    }
+
+    @Test
+    void givenTwoTransactionsInsertingLeadsOfTheSameNewOrganisations_inOppositeOrders_bothCommit() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String insert = "INSERT INTO leads (id, provider_name, title, contact_name, status, owner_id, organization) "
+                + "SELECT gen_random_uuid(), 'tentabo', 'Keys', 'Jane', 'NEW', '" + OWNER + "', o FROM unnest(ARRAY[";
+        try (Connection first = db.connect();
+                Connection second = db.connect();
+                Statement st = first.createStatement()) {
+            st.execute("INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES ('" + OWNER
+                    + "', 'test', 'keys-" + tag + "', 'keys-" + tag
+                    + "@x.example', 'ADMIN', true) ON CONFLICT DO NOTHING");
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            st.execute(insert + "'Alpha " + tag + "', 'Omega " + tag + "']) AS o");
+            java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (Statement st2 = second.createStatement()) {
+                    // waits for the first transaction's keys, taken in the same (key) order: no circle
+                    st2.execute(insert + "'Omega " + tag + "', 'Alpha " + tag + "', 'Beta " + tag + "']) AS o");
+                    second.commit();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            first.commit();
+            other.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            first.setAutoCommit(true);
+            assertThat(one(st, "SELECT count(*) FROM customer_org_keys WHERE org_key LIKE '% " + tag + "'"))
+                    .isEqualTo("3");
+            assertThat(one(st, "SELECT count(*) FROM leads WHERE organization LIKE '% " + tag + "'"))
+                    .isEqualTo("5");
         }
     }
 

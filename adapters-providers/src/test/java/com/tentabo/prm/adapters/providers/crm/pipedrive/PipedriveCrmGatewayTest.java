@@ -757,6 +757,58 @@ class PipedriveCrmGatewayTest {
 
     @Test
     void aFirstImportPage_readsItsLeadsWhole_andTheirPersonsAndOrganizations100IdsACall() {
+        stubImportPageOf150Leads();
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/persons"))
+                .withQueryParam("ids", equalTo(ids(101, 150)))
+                .withQueryParam("limit", equalTo("100"))
+                .willReturn(okJson(persons(101, 149))));
+
+        com.tentabo.prm.application.provider.CrmLeadListing page =
+                gateway.leadsWithDetailsSince(settings(Map.of()), null, null);
+
+        assertThat(page.leads()).hasSize(150);
+        assertThat(page.next()).isEqualTo("150");
+        CrmLead lead120 = page.leads().get(119);
+        assertThat(lead120.title()).isEqualTo("Lead 120");
+        assertThat(lead120.organization()).isEqualTo("Acme SAS");
+        assertThat(lead120.contactName()).isEqualTo("Person 120");
+        assertThat(lead120.contactEmail()).isEqualTo("p120@acme.example");
+        assertThat(lead120.value()).isEqualByComparingTo("100.5");
+        assertThat(lead120.expectedCloseDate()).isEqualTo(LocalDate.parse("2026-06-30"));
+        assertThat(lead120.metadata()).containsEntry("person_id", "120");
+        assertThat(page.leads().get(149).contactName()).isNull();
+        assertThat(page.leads().get(0).contactName()).isEqualTo("Person 1");
+        assertThat(page.changes().get(0).updatedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:01Z"));
+        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/organizations")));
+        pipedrive.verify(2, getRequestedFor(urlPathEqualTo("/api/v2/persons")));
+        pipedrive.verify(0, getRequestedFor(urlPathMatching("/api/v2/persons/.*")));
+    }
+
+    @Test
+    void givenOneOfAPagesListsMeetsTheDailyBudget_thePageFailsRateLimited_asASingleCallWould() {
+        stubImportPageOf150Leads();
+        // the lists of a page are read at once: the one that meets the limit fails the whole page
+        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/persons"))
+                .withQueryParam("ids", equalTo(ids(101, 150)))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withHeader("x-daily-ratelimit-token-remaining", "0")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\": false, \"error\": \"Request over limit\", \"data\": null}")));
+
+        ProviderFailure failure = failure(() -> gateway.leadsWithDetailsSince(settings(Map.of()), null, null));
+
+        assertThat(failure.isRateLimited()).isTrue();
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.getMessage())
+                .contains("/api/v2/persons")
+                .contains("429")
+                .contains("daily");
+    }
+
+    /** A first import's page of 150 leads of organization 7 and persons 1 to 150; persons 101 to 150 not stubbed. */
+    private void stubImportPageOf150Leads() {
         StringBuilder leads = new StringBuilder();
         for (int i = 1; i <= 150; i++) {
             leads.append(i == 1 ? "" : ",").append("""
@@ -785,29 +837,6 @@ class PipedriveCrmGatewayTest {
                 .withQueryParam("ids", equalTo(ids(1, 100)))
                 .withQueryParam("limit", equalTo("100"))
                 .willReturn(okJson(persons(1, 100))));
-        pipedrive.stubFor(get(urlPathEqualTo("/api/v2/persons"))
-                .withQueryParam("ids", equalTo(ids(101, 150)))
-                .withQueryParam("limit", equalTo("100"))
-                .willReturn(okJson(persons(101, 149))));
-
-        com.tentabo.prm.application.provider.CrmLeadListing page =
-                gateway.leadsWithDetailsSince(settings(Map.of()), null, null);
-
-        assertThat(page.leads()).hasSize(150);
-        assertThat(page.next()).isEqualTo("150");
-        CrmLead lead120 = page.leads().get(119);
-        assertThat(lead120.title()).isEqualTo("Lead 120");
-        assertThat(lead120.organization()).isEqualTo("Acme SAS");
-        assertThat(lead120.contactName()).isEqualTo("Person 120");
-        assertThat(lead120.contactEmail()).isEqualTo("p120@acme.example");
-        assertThat(lead120.value()).isEqualByComparingTo("100.5");
-        assertThat(lead120.expectedCloseDate()).isEqualTo(LocalDate.parse("2026-06-30"));
-        assertThat(lead120.metadata()).containsEntry("person_id", "120");
-        assertThat(page.leads().get(149).contactName()).isNull();
-        assertThat(page.changes().get(0).updatedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:01Z"));
-        pipedrive.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/organizations")));
-        pipedrive.verify(2, getRequestedFor(urlPathEqualTo("/api/v2/persons")));
-        pipedrive.verify(0, getRequestedFor(urlPathMatching("/api/v2/persons/.*")));
     }
 
     private static String ids(int from, int to) {
