@@ -49,9 +49,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Delivers due outbox events to the active providers: claim a batch (one short transaction), then for each event
- * read what to send (one transaction), call the provider (no transaction open), and record the outcome (one
- * transaction). Delivery is at least once: a crash between the provider's answer and the record makes the event due
+ * Delivers due outbox events to the active providers, by the loop both queues share ({@link WorkQueueWorker}): claim a
+ * batch (one short transaction), then for each event read what to send (one transaction), call the provider (no
+ * transaction open), and record the outcome (one transaction). Delivery is at least once: a crash between the provider's answer and the record makes the event due
  * again after its lease, and the gateways find what an earlier attempt created instead of creating it twice.
  *
  * <p>Outcomes: DELIVERED (the order now carries the provider's quote or deal id, audited); PENDING again after a

@@ -34,14 +34,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Processes stored webhooks like the outbox delivers: claim a batch (one short transaction, {@code FOR UPDATE SKIP
- * LOCKED} with a lease), read the CRM with no transaction open, then record the outcome in one transaction.
+ * Processes stored webhooks with the outbox's loop ({@link WorkQueueWorker}): claim a batch (one short transaction,
+ * {@code FOR UPDATE SKIP LOCKED} with a lease), read the CRM with no transaction open, then record the outcome in one
+ * transaction.
  *
  * <p>A CRM's lead event ({@code lead.create}, {@code lead.change}) fetches the lead as the CRM holds it now and
  * creates or refreshes the PRM lead ({@link CrmLeadImport}); so out-of-order or repeated deliveries converge on the
  * CRM's current state. {@code lead.delete}, or a lead the CRM no longer has, marks the PRM lead
  * {@code deleted_in_crm}. Any other event ends {@code ignored}. A failure the CRM may get over is retried with the
- * outbox's backoff ({@link OutboxSettings}); a permanent one, or a lead the PRM's rules refuse, ends {@code failed}
+ * outbox's backoff ({@link OutboxSettings}, by the loop); a permanent one, or a lead the PRM's rules refuse, ends {@code failed}
  * with the reason.
  */
 @ApplicationScoped
