@@ -5,6 +5,7 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
+import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,35 +60,35 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
     }
 
     @Override
-    public synchronized List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
+    public synchronized List<Claimed<OutboxMessage>> claim(int batch, Instant now, Instant leaseUntil) {
         List<OutboxEventRecord> due = rows.values().stream()
                 .filter(r ->
                         r.status() == OutboxStatus.PENDING && !r.nextAttemptAt().isAfter(now))
                 .sorted(Comparator.comparing(OutboxEventRecord::nextAttemptAt)
                         .thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
-                .limit(limit)
+                .limit(batch)
                 .toList();
-        List<Claimed> claimed = new ArrayList<>();
+        List<Claimed<OutboxMessage>> claimed = new ArrayList<>();
         for (OutboxEventRecord r : due) {
             put(r, r.status(), r.attempts() + 1, leaseUntil, r.lastError(), r.deliveredAt());
-            claimed.add(new Claimed(messages.get(r.id()), r.attempts() + 1));
+            claimed.add(new Claimed<>(r.id(), messages.get(r.id()), r.attempts() + 1));
         }
         return claimed;
     }
 
     @Override
-    public void markDelivered(UUID id, Instant at) {
+    public void succeeded(UUID id, Instant at) {
         change(id, r -> put(r, OutboxStatus.DELIVERED, r.attempts(), r.nextAttemptAt(), null, at));
     }
 
     @Override
-    public void retryLater(UUID id, Instant next, String error) {
-        change(id, r -> put(r, OutboxStatus.PENDING, r.attempts(), next, error, r.deliveredAt()));
+    public void failed(UUID id, String error, Instant nextAttemptAt) {
+        change(id, r -> put(r, OutboxStatus.PENDING, r.attempts(), nextAttemptAt, error, r.deliveredAt()));
     }
 
     @Override
-    public void markFailed(UUID id, String error) {
-        change(id, r -> put(r, OutboxStatus.FAILED, r.attempts(), r.nextAttemptAt(), error, r.deliveredAt()));
+    public void deadLettered(UUID id, String reason, Instant at) {
+        change(id, r -> put(r, OutboxStatus.FAILED, r.attempts(), r.nextAttemptAt(), reason, r.deliveredAt()));
     }
 
     @Override

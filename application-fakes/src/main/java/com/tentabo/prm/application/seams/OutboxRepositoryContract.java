@@ -9,26 +9,47 @@ import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository.OutboxQuery;
+import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
 import com.tentabo.prm.domain.order.OrderStatus;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the outbox does, against the fake and against the JDBC adapter on PostgreSQL. Each test first moves its own
- * event's next attempt to an instant of 1990 and claims at that instant, so that it claims no other test's events.
+ * What the outbox does, against the fake and against the JDBC adapter on PostgreSQL: the work queue's contract
+ * ({@link WorkQueueRepositoryContract}) with the outbox's statuses, and what only the outbox has (payloads, SKIPPED,
+ * the operators' list). Each test first moves its own event's next attempt to an instant of 1990 and claims at that
+ * instant, so that it claims no other test's events.
  */
-public abstract class OutboxRepositoryContract {
+public abstract class OutboxRepositoryContract extends WorkQueueRepositoryContract<OutboxMessage> {
 
     protected abstract OutboxPublisher publisher();
 
     protected abstract OutboxRepository outbox();
 
-    final Instant due = Instant.parse("1990-01-01T00:00:00Z")
-            .plusSeconds(ThreadLocalRandom.current().nextInt(1_000_000));
+    @Override
+    protected WorkQueueRepository<OutboxMessage> queue() {
+        return outbox();
+    }
 
-    OutboxMessage published() {
+    @Override
+    protected UUID enqueued(Instant at) {
+        return published(at).id();
+    }
+
+    @Override
+    protected Row row(UUID id) {
+        OutboxEventRecord r = outbox().find(id).orElseThrow();
+        State state = switch (r.status()) {
+            case PENDING -> State.PENDING;
+            case DELIVERED -> State.SUCCEEDED;
+            case FAILED -> State.DEAD_LETTERED;
+            case SKIPPED -> State.OTHER;
+        };
+        return new Row(state, r.attempts(), r.lastError());
+    }
+
+    OutboxMessage published(Instant at) {
         UUID aggregate = UUID.randomUUID();
         OutboxMessage message = new OutboxMessage(
                 UUID.randomUUID(),
@@ -37,59 +58,58 @@ public abstract class OutboxRepositoryContract {
                 aggregate,
                 new OutboxPayload.CrmDealStatus(OrderStatus.CANCELLED, "ORD-1 was cancelled"));
         publisher().publish(message);
-        outbox().retryLater(message.id(), due, null);
+        // due at that instant only: publishing makes it due now
+        outbox().failed(message.id(), null, at);
         return message;
     }
 
     @Test
-    void aPublishedEventIsPendingAndClaimedOnceWithItsAttemptCounted() {
-        OutboxMessage message = published();
+    void aPublishedEventIsPendingAndClaimedWithItsPayload() {
+        OutboxMessage message = published(due);
         OutboxEventRecord pending = outbox().find(message.id()).orElseThrow();
         assertThat(pending.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(pending.attempts()).isZero();
         assertThat(pending.topic()).isEqualTo(OutboxMessage.CRM_DEAL_STATUS);
         assertThat(pending.payloadJson()).contains("CANCELLED").contains("ORD-1 was cancelled");
 
-        assertThat(outbox().claimDue(due.minusSeconds(1), due.plusSeconds(60), 10))
-                .isEmpty();
-        var claimed = outbox().claimDue(due, due.plusSeconds(60), 10);
+        var claimed = outbox().claim(10, due, due.plusSeconds(60));
         assertThat(claimed).singleElement().satisfies(c -> {
-            assertThat(c.message().id()).isEqualTo(message.id());
-            assertThat(c.message().payload()).isEqualTo(message.payload());
-            assertThat(c.attempt()).isEqualTo(1);
+            assertThat(c.item().id()).isEqualTo(message.id());
+            assertThat(c.item().payload()).isEqualTo(message.payload());
         });
-        assertThat(outbox().claimDue(due, due.plusSeconds(60), 10)).isEmpty();
         assertThat(outbox().find(message.id()).orElseThrow().nextAttemptAt()).isEqualTo(due.plusSeconds(60));
     }
 
     @Test
     void outcomesAreRecordedAndOnlyAnEndedEventIsRequeued() {
-        OutboxMessage delivered = published();
-        OutboxMessage failed = published();
-        outbox().claimDue(due, due.plusSeconds(60), 10);
+        OutboxMessage delivered = published(due);
+        OutboxMessage failed = published(due);
+        OutboxMessage skipped = published(due);
+        outbox().claim(10, due, due.plusSeconds(60));
 
-        outbox().markDelivered(delivered.id(), due.plusSeconds(1));
-        outbox().retryLater(failed.id(), due.plusSeconds(30), "503 from the provider");
-        OutboxEventRecord retried = outbox().findForUpdate(failed.id()).orElseThrow();
-        assertThat(retried.status()).isEqualTo(OutboxStatus.PENDING);
-        assertThat(retried.lastError()).isEqualTo("503 from the provider");
-        assertThat(retried.nextAttemptAt()).isEqualTo(due.plusSeconds(30));
-        outbox().markFailed(failed.id(), "gave up");
+        outbox().succeeded(delivered.id(), due.plusSeconds(1));
+        outbox().deadLettered(failed.id(), "gave up", due.plusSeconds(2));
+        outbox().markSkipped(skipped.id(), due.plusSeconds(3), "the order was cancelled");
 
-        OutboxEventRecord done = outbox().find(delivered.id()).orElseThrow();
+        OutboxEventRecord done = outbox().findForUpdate(delivered.id()).orElseThrow();
         assertThat(done.status()).isEqualTo(OutboxStatus.DELIVERED);
         assertThat(done.deliveredAt()).isEqualTo(due.plusSeconds(1));
+        assertThat(done.lastError()).isNull();
         assertThat(done.requeueable()).isFalse();
         OutboxEventRecord gaveUp = outbox().find(failed.id()).orElseThrow();
         assertThat(gaveUp.status()).isEqualTo(OutboxStatus.FAILED);
-        assertThat(gaveUp.attempts()).isEqualTo(1);
+        assertThat(gaveUp.deliveredAt()).isNull();
         assertThat(gaveUp.requeueable()).isTrue();
+        OutboxEventRecord nothingToDo = outbox().find(skipped.id()).orElseThrow();
+        assertThat(nothingToDo.status()).isEqualTo(OutboxStatus.SKIPPED);
+        assertThat(nothingToDo.deliveredAt()).isEqualTo(due.plusSeconds(3));
+        assertThat(nothingToDo.lastError()).isEqualTo("the order was cancelled");
+        assertThat(nothingToDo.requeueable()).isTrue();
 
-        outbox().requeue(failed.id(), due.plusSeconds(100));
-        OutboxEventRecord again = outbox().find(failed.id()).orElseThrow();
+        outbox().requeue(skipped.id(), due.plusSeconds(100));
+        OutboxEventRecord again = outbox().find(skipped.id()).orElseThrow();
         assertThat(again.status()).isEqualTo(OutboxStatus.PENDING);
-        assertThat(again.attempts()).isZero();
-        assertThat(again.lastError()).isEqualTo("gave up");
+        assertThat(again.deliveredAt()).isNull();
         assertThat(outbox().list(new OutboxQuery(null, null, failed.aggregateId(), null, null, null, null, 10)))
                 .extracting(OutboxEventRecord::id)
                 .containsExactly(failed.id());

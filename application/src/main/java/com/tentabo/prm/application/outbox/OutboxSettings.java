@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.outbox;
 
+import com.tentabo.prm.application.shared.workqueue.Failure;
+import com.tentabo.prm.application.shared.workqueue.QueuePolicy;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,7 +16,8 @@ import java.util.Objects;
  * @param maxRetry    the longest wait between two attempts
  * @param maxAttempts attempts before an event is given up as FAILED
  */
-public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry, Duration maxRetry, int maxAttempts) {
+public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry, Duration maxRetry, int maxAttempts)
+        implements QueuePolicy {
 
     public OutboxSettings {
         Objects.requireNonNull(lease, "lease");
@@ -41,6 +44,7 @@ public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry,
      * {@code retryAfter}, whichever is longer; empty to give up, when the failure is not retryable or that was the last
      * attempt.
      */
+    @Override
     public java.util.Optional<java.time.Instant> nextAttempt(
             int attempt,
             java.util.UUID eventId,
@@ -59,8 +63,7 @@ public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry,
 
     /** An error as kept with an event: at most 1000 characters. */
     public static String errorText(String error) {
-        String text = error == null ? "no message" : error;
-        return text.length() <= 1000 ? text : text.substring(0, 1000) + "…";
+        return Failure.text(error);
     }
 
     /**

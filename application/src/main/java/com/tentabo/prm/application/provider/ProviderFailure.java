@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider;
 
+import com.tentabo.prm.application.shared.workqueue.ItemFailure;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * person. {@code retryAfter} is the provider's own hint (a {@code Retry-After} header), when it gave one.
  * Messages name the provider, the call and the status, never a credential.
  */
-public final class ProviderFailure extends RuntimeException {
+public final class ProviderFailure extends RuntimeException implements ItemFailure {
 
     private final boolean retryable;
     private final boolean credentialsRefused;
@@ -70,10 +71,12 @@ public final class ProviderFailure extends RuntimeException {
         return credentialsRefused;
     }
 
+    @Override
     public boolean isRetryable() {
         return retryable;
     }
 
+    @Override
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

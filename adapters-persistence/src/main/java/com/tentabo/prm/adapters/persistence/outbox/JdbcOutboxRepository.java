@@ -6,6 +6,7 @@ import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
+import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -46,11 +47,11 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
+    public List<Claimed<OutboxMessage>> claim(int batch, Instant now, Instant leaseUntil) {
         Map<UUID, Integer> attempts = SqlRows.query(
                         em,
                         CLAIM,
-                        List.of(Timestamp.from(leaseUntil), Timestamp.from(now), limit),
+                        List.of(Timestamp.from(leaseUntil), Timestamp.from(now), batch),
                         rs -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -65,7 +66,8 @@ public class JdbcOutboxRepository implements OutboxRepository {
         return rows.values().stream()
                 .sorted(java.util.Comparator.comparing((OutboxEventEntity e) -> e.createdAt)
                         .thenComparing(e -> e.id))
-                .map(e -> new Claimed(
+                .map(e -> new Claimed<>(
+                        e.id,
                         new OutboxMessage(
                                 e.id,
                                 e.topic,
@@ -77,7 +79,7 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public void markDelivered(UUID id, Instant at) {
+    public void succeeded(UUID id, Instant at) {
         update(
                 "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.DELIVERED)
                         + ", delivered_at = ?2, last_error = NULL, "
@@ -87,24 +89,24 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public void retryLater(UUID id, Instant next, String error) {
+    public void failed(UUID id, String error, Instant nextAttemptAt) {
         em.createNativeQuery("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
                         + ", next_attempt_at = ?2, last_error = ?3 WHERE id = ?1")
                 .setParameter(1, id)
-                .setParameter(2, next)
+                .setParameter(2, nextAttemptAt)
                 .setParameter(3, error)
                 .executeUpdate();
     }
 
     @Override
-    public void markFailed(UUID id, String error) {
+    public void deadLettered(UUID id, String reason, Instant at) {
         update(
                 "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.FAILED)
                         + ", last_error = ?2, "
                         + SETTLED_PAYLOAD
                         + " WHERE id = ?1",
                 id,
-                error);
+                reason);
     }
 
     @Override

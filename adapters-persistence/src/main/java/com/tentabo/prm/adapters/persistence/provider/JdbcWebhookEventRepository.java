@@ -154,94 +154,9 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                 .executeUpdate();
     }
 
-    private static final String CLAIM = "UPDATE webhook_events w SET attempts = w.attempts + 1, next_attempt_at = ? "
-            + "WHERE w.id IN (SELECT id FROM webhook_events WHERE status = " + literal(WebhookEventStatus.PENDING) + " "
-            + "AND COALESCE(next_attempt_at, received_at) <= ? ORDER BY COALESCE(next_attempt_at, received_at), id "
-            + "LIMIT ? FOR UPDATE SKIP LOCKED) "
-            + "RETURNING w.id, w.provider_name, w.event_type, w.payload::text, w.attempts, w.received_at";
-
-    @Override
-    public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return SqlRows.query(
-                        em,
-                        CLAIM,
-                        List.of(Timestamp.from(leaseUntil), Timestamp.from(now), limit),
-                        rs -> Map.entry(
-                                SqlRows.instant(rs, 6),
-                                new Claimed(
-                                        rs.getObject(1, UUID.class),
-                                        rs.getString(2),
-                                        rs.getString(3),
-                                        rs.getString(4),
-                                        rs.getInt(5))))
-                .stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue)
-                .toList();
-    }
-
     @Override
     public void settle(UUID id, WebhookEventStatus status, Instant at) {
-        em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = NULL, "
-                        + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, stored(status))
-                .setParameter(3, Timestamp.from(at))
-                .executeUpdate();
-    }
-
-    @Override
-    public void settleWithReason(UUID id, WebhookEventStatus status, String reason, Instant at) {
-        em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = ?4, "
-                        + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, stored(status))
-                .setParameter(3, Timestamp.from(at))
-                .setParameter(4, reason)
-                .executeUpdate();
-    }
-
-    @Override
-    public void retryLater(UUID id, Instant next, String error) {
-        em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
-                        + ", next_attempt_at = ?2, error_message = ?3 "
-                        + "WHERE id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, Timestamp.from(next))
-                .setParameter(3, error)
-                .executeUpdate();
-    }
-
-    @Override
-    public void markFailed(UUID id, String error, Instant at) {
-        em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.FAILED)
-                        + ", processed_at = ?2, error_message = ?3, "
-                        + "next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, Timestamp.from(at))
-                .setParameter(3, error)
-                .executeUpdate();
-    }
-
-    @Override
-    public Optional<String> lockStatus(UUID id) {
-        return SqlRows.query(
-                        em,
-                        "SELECT status FROM webhook_events WHERE id = ? FOR UPDATE",
-                        List.of(id),
-                        rs -> rs.getString(1))
-                .stream()
-                .findFirst();
-    }
-
-    @Override
-    public void requeue(UUID id, Instant now) {
-        em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
-                        + ", attempts = 0, next_attempt_at = ?2, "
-                        + "processed_at = NULL WHERE id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, Timestamp.from(now))
-                .executeUpdate();
+        JdbcWebhookEventQueue.settle(em, id, status, null, at);
     }
 
     /** An event's status as {@code webhook_events.status} stores it: the seed's lower-case strings, exactly. */
@@ -254,7 +169,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
         };
     }
 
-    private static String literal(WebhookEventStatus status) {
+    static String literal(WebhookEventStatus status) {
         return "'" + stored(status) + "'";
     }
 }

@@ -5,6 +5,7 @@ import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.adapters.rest.shared.QueueItemEndpoints;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.port.in.ManageOutboxUseCase;
 import jakarta.ws.rs.GET;
@@ -43,12 +44,12 @@ public class OutboxEventResource {
         }
     }
 
-    private final CallerContext callers;
     private final ManageOutboxUseCase outbox;
+    private final QueueItemEndpoints<OutboxEventRecord, OutboxEventResponse> endpoints;
 
     public OutboxEventResource(CallerContext callers, ManageOutboxUseCase outbox) {
-        this.callers = callers;
         this.outbox = outbox;
+        this.endpoints = new QueueItemEndpoints<>(callers, outbox::event, outbox::requeue, OutboxEventResponse::of);
     }
 
     @GET
@@ -65,8 +66,8 @@ public class OutboxEventResource {
             @QueryParam("until") String until,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        var page = outbox.events(
-                callers.require(),
+        return endpoints.list(caller -> outbox.events(
+                caller,
                 new ManageOutboxUseCase.OutboxEventFilter(
                         status,
                         topic,
@@ -74,8 +75,7 @@ public class OutboxEventResource {
                         QueryParams.instant("since", since),
                         QueryParams.instant("until", until),
                         cursor,
-                        QueryParams.integer("limit", limit)));
-        return PageResponse.of(page, OutboxEventResponse::of);
+                        QueryParams.integer("limit", limit))));
     }
 
     @GET
@@ -85,7 +85,7 @@ public class OutboxEventResource {
             summary = "Get outbox event",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public OutboxEventResponse event(@PathParam("id") String id) {
-        return OutboxEventResponse.of(outbox.event(callers.require(), PathIds.uuid("id", id)));
+        return endpoints.item(id);
     }
 
     @POST
@@ -95,6 +95,6 @@ public class OutboxEventResource {
             description = "Who may call: ADMIN only.",
             summary = "Send a FAILED or SKIPPED event again (ADMIN): PENDING, due now, attempts from zero")
     public OutboxEventResponse requeue(@PathParam("id") String id) {
-        return OutboxEventResponse.of(outbox.requeue(callers.require(), PathIds.uuid("id", id)));
+        return endpoints.requeue(id);
     }
 }

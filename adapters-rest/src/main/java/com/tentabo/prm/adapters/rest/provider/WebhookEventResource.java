@@ -3,8 +3,8 @@ package com.tentabo.prm.adapters.rest.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
-import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
+import com.tentabo.prm.adapters.rest.shared.QueueItemEndpoints;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
 import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
@@ -48,15 +48,14 @@ public class WebhookEventResource {
         }
     }
 
-    private final CallerContext callers;
     private final QueryProviderActivityUseCase query;
-    private final RequeueWebhookEventUseCase requeue;
+    private final QueueItemEndpoints<WebhookEventRecord, WebhookEventResponse> endpoints;
 
     public WebhookEventResource(
             CallerContext callers, QueryProviderActivityUseCase query, RequeueWebhookEventUseCase requeue) {
-        this.requeue = requeue;
-        this.callers = callers;
         this.query = query;
+        this.endpoints =
+                new QueueItemEndpoints<>(callers, query::webhookEvent, requeue::requeue, WebhookEventResponse::of);
     }
 
     @GET
@@ -74,8 +73,8 @@ public class WebhookEventResource {
             @QueryParam("until") String until,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        var page = query.webhookEvents(
-                callers.require(),
+        return endpoints.list(caller -> query.webhookEvents(
+                caller,
                 new QueryProviderActivityUseCase.WebhookEventFilter(
                         providerName,
                         eventType,
@@ -84,8 +83,7 @@ public class WebhookEventResource {
                         QueryParams.instant("since", since),
                         QueryParams.instant("until", until),
                         cursor,
-                        QueryParams.integer("limit", limit)));
-        return PageResponse.of(page, WebhookEventResponse::of);
+                        QueryParams.integer("limit", limit))));
     }
 
     @GET
@@ -95,7 +93,7 @@ public class WebhookEventResource {
             summary = "Get webhook event",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public WebhookEventResponse webhookEvent(@PathParam("id") String id) {
-        return WebhookEventResponse.of(query.webhookEvent(callers.require(), PathIds.uuid("id", id)));
+        return endpoints.item(id);
     }
 
     @POST
@@ -105,6 +103,6 @@ public class WebhookEventResource {
             description = "Who may call: ADMIN only.",
             summary = "Process a failed or ignored webhook event again (ADMIN): pending, due now, attempts from zero")
     public WebhookEventResponse requeue(@PathParam("id") String id) {
-        return WebhookEventResponse.of(requeue.requeue(callers.require(), PathIds.uuid("id", id)));
+        return endpoints.requeue(id);
     }
 }

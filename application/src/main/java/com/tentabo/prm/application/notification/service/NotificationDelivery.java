@@ -120,11 +120,11 @@ public class NotificationDelivery {
     }
 
     /**
-     * The outbox gave an event up (in a transaction of its own): a notification's mail is marked failed; any other
-     * event is reported to the admins.
+     * The outbox gave an event up (in the caller's transaction, the one that marks the event FAILED): a notification's
+     * mail is marked failed; any other event is reported to the admins.
      */
     public void outboxGaveUp(OutboxMessage message, String error) {
-        tx.requiringNew(() -> records.outboxGaveUp(message, error));
+        records.outboxGaveUp(message, error);
     }
 
     /** The mails of a claimed batch, read ahead in one transaction (see {@link #prepare}). */

@@ -151,7 +151,7 @@ public class NotificationDeliveryRecords {
 
     public void emailed(UUID outboxEventId, UUID notificationId, Instant at) {
         notifications.setEmailStatus(notificationId, EmailStatus.SENT, null, at);
-        outbox.markDelivered(outboxEventId, at);
+        outbox.succeeded(outboxEventId, at);
     }
 
     /**
@@ -202,7 +202,7 @@ public class NotificationDeliveryRecords {
 
     /** The link mail left: its outbox row delivered (which removes the sealed token). */
     public void linkSent(UUID outboxEventId, Instant at) {
-        outbox.markDelivered(outboxEventId, at);
+        outbox.succeeded(outboxEventId, at);
     }
 
     /** The digest mail of the reminders a digest was queued with (empty when the person is disabled or gone). */
@@ -249,7 +249,7 @@ public class NotificationDeliveryRecords {
         for (Map<String, String> item : items) {
             notifications.setEmailStatus(UUID.fromString(item.get("notification_id")), EmailStatus.SENT, null, at);
         }
-        outbox.markDelivered(outboxEventId, at);
+        outbox.succeeded(outboxEventId, at);
     }
 
     /** The call of a webhook delivery, unless the delivery is settled or its subscription inactive or gone. */
@@ -288,13 +288,13 @@ public class NotificationDeliveryRecords {
     public void webhookDelivered(
             UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant at) {
         subscriptions.recordAttempt(deliveryId, attempt, "delivered", at);
-        outbox.markDelivered(outboxEventId, at);
+        outbox.succeeded(outboxEventId, at);
     }
 
     /** A failed call to be tried again at {@code next}. */
     public void webhookRetry(UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant next) {
         subscriptions.recordAttempt(deliveryId, attempt, "pending", null);
-        outbox.retryLater(outboxEventId, next, attempt.error());
+        outbox.failed(outboxEventId, attempt.error(), next);
     }
 
     /**
@@ -313,7 +313,7 @@ public class NotificationDeliveryRecords {
         } else {
             subscriptions.setDeliveryStatus(deliveryId, "failed", reason);
         }
-        outbox.markFailed(outboxEventId, reason);
+        outbox.deadLettered(outboxEventId, reason, now);
         subscriptions
                 .findForUpdate(subscriptionId)
                 .filter(WebhookSubscription::active)

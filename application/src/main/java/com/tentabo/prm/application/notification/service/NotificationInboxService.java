@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.notification.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.NotificationSettings;
 import com.tentabo.prm.application.notification.Recipient;
@@ -10,7 +10,6 @@ import com.tentabo.prm.application.notification.port.in.NotificationInboxUseCase
 import com.tentabo.prm.application.notification.port.out.NotificationRecipientDirectory;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.application.shared.Cursor;
-import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
@@ -37,22 +36,19 @@ public class NotificationInboxService implements NotificationInboxUseCase {
     private final NotificationRepository notifications;
     private final NotificationRecipientDirectory people;
     private final NotificationSettings settings;
-    private final AuditLogRepository audit;
-    private final IdGenerator ids;
+    private final AuditRecorder audit;
     private final Clock clock;
 
     public NotificationInboxService(
             NotificationRepository notifications,
             NotificationRecipientDirectory people,
             NotificationSettings settings,
-            AuditLogRepository audit,
-            IdGenerator ids,
+            AuditRecorder audit,
             Clock clock) {
         this.notifications = notifications;
         this.people = people;
         this.settings = settings;
         this.audit = audit;
-        this.ids = ids;
         this.clock = clock;
     }
 
@@ -124,14 +120,14 @@ public class NotificationInboxService implements NotificationInboxUseCase {
                 dailyDigest);
         Map<String, Object> changes = Changes.diff(describe(before), describe(after));
         if (!changes.isEmpty()) {
-            audit.append(AuditEntry.by(
+            audit.record(
                     caller,
-                    ids.newId(),
-                    "notification_preferences.updated",
-                    "notification_preferences",
-                    caller.principalId(),
-                    changes,
-                    now));
+                    new AuditChange(
+                            "notification_preferences.updated",
+                            "notification_preferences",
+                            caller.principalId(),
+                            changes),
+                    now);
         }
         return shown(after);
     }

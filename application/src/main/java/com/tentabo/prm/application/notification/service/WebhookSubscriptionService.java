@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.notification.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.notification.port.in.ManageWebhookSubscriptionsUseCase;
@@ -56,7 +56,7 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryGateway targets;
     private final IdempotentCreates creates;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -65,7 +65,7 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
             WebhookSubscriptionRepository subscriptions,
             WebhookDeliveryGateway targets,
             IdempotentCreates creates,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock) {
         this.subscriptions = subscriptions;
@@ -102,14 +102,14 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
                     now);
             String secret = newSecret();
             subscriptions.insert(subscription, secret);
-            audit.append(AuditEntry.by(
+            audit.record(
                     caller,
-                    ids.newId(),
-                    "webhook_subscription.created",
-                    "webhook_subscription",
-                    id,
-                    Changes.created(describe(subscription)),
-                    now));
+                    new AuditChange(
+                            "webhook_subscription.created",
+                            "webhook_subscription",
+                            id,
+                            Changes.created(describe(subscription))),
+                    now);
             return new WithSecret(subscription, secret);
         });
     }
@@ -158,8 +158,7 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
             return before;
         }
         subscriptions.update(after);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "webhook_subscription.updated", "webhook_subscription", id, changes, now));
+        audit.record(caller, new AuditChange("webhook_subscription.updated", "webhook_subscription", id, changes), now);
         return after;
     }
 
@@ -169,14 +168,11 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         WebhookSubscription before =
                 visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
         subscriptions.delete(id);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "webhook_subscription.deleted",
-                "webhook_subscription",
-                id,
-                Changes.deleted(describe(before)),
-                clock.instant()));
+                new AuditChange(
+                        "webhook_subscription.deleted", "webhook_subscription", id, Changes.deleted(describe(before))),
+                clock.instant());
     }
 
     @Override
@@ -187,14 +183,14 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         String secret = newSecret();
         Instant now = clock.instant();
         subscriptions.replaceSecret(id, secret, now);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "webhook_subscription.secret_rotated",
-                "webhook_subscription",
-                id,
-                Map.of("secret", Map.of("after", "***")),
-                now));
+                new AuditChange(
+                        "webhook_subscription.secret_rotated",
+                        "webhook_subscription",
+                        id,
+                        Map.of("secret", Map.of("after", "***"))),
+                now);
         return new WithSecret(subscriptions.find(id).orElse(subscription), secret);
     }
 

@@ -149,7 +149,7 @@ public class CrmWriteBack {
                 synced.lockByProvider(lead.providerName(), lead.providerId())
                         .ifPresent(known -> synced.recordSync(known.lead().id(), metadata, "synced", clock.instant()));
             }
-            outbox.markDelivered(message.id(), clock.instant());
+            outbox.succeeded(message.id(), clock.instant());
             return null;
         });
         return Optional.empty();
@@ -194,7 +194,7 @@ public class CrmWriteBack {
             links.recordCrmDeal(
                     message.aggregateId(),
                     new Link(deal.get().provider(), deal.get().remoteId(), metadata));
-            outbox.markDelivered(message.id(), clock.instant());
+            outbox.succeeded(message.id(), clock.instant());
             return null;
         });
         return Optional.empty();

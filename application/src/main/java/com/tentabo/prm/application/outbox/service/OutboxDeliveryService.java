@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.outbox.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
@@ -14,7 +13,6 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.outbox.port.in.DeliverOutboxUseCase;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
-import com.tentabo.prm.application.outbox.port.out.OutboxRepository.Claimed;
 import com.tentabo.prm.application.provider.BillingCustomer;
 import com.tentabo.prm.application.provider.DealReceipt;
 import com.tentabo.prm.application.provider.DealRequest;
@@ -27,9 +25,12 @@ import com.tentabo.prm.application.provider.port.out.BillingGateway;
 import com.tentabo.prm.application.provider.port.out.CrmGateway;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
-import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
+import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
+import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
+import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
@@ -39,17 +40,18 @@ import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Delivers due outbox events to the active providers: claim a batch (one short transaction), then for each event
- * read what to send (one transaction), call the provider (no transaction open), and record the outcome (one
- * transaction). Delivery is at least once: a crash between the provider's answer and the record makes the event due
+ * Delivers due outbox events to the active providers, by the loop both queues share ({@link WorkQueueWorker}): claim a
+ * batch (one short transaction), then for each event read what to send (one transaction), call the provider (no
+ * transaction open), and record the outcome (one transaction). Delivery is at least once: a crash between the provider's answer and the record makes the event due
  * again after its lease, and the gateways find what an earlier attempt created instead of creating it twice.
  *
  * <p>Outcomes: DELIVERED (the order now carries the provider's quote or deal id, audited); PENDING again after a
@@ -59,15 +61,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxDeliveryService implements DeliverOutboxUseCase {
-
-    private static final System.Logger LOG = System.getLogger(OutboxDeliveryService.class.getName());
-
-    private enum Outcome {
-        DELIVERED,
-        RETRIED,
-        FAILED,
-        SKIPPED
-    }
 
     static final String WORKER = "outbox-worker";
 
@@ -79,15 +72,14 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final LeadRepository leads;
     private final ProviderConfigDirectory providers;
     private final OrderProviderLinkRepository links;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final BillingCustomerRepository billingCustomers;
-    private final IdGenerator ids;
     private final ProviderGateways<BillingGateway> billingGateways;
     private final ProviderGateways<CrmGateway> crmGateways;
     private final NotificationDelivery notifications;
-    private final OutboxSettings settings;
     private final ProviderHealthMarks health;
     private final CrmWriteBack writeBack;
+    private final WorkQueueWorker<OutboxMessage> worker;
     private final Clock clock;
 
     public OutboxDeliveryService(
@@ -99,9 +91,8 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             LeadRepository leads,
             ProviderConfigDirectory providers,
             OrderProviderLinkRepository links,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             BillingCustomerRepository billingCustomers,
-            IdGenerator ids,
             ProviderGateways<BillingGateway> billingGateways,
             ProviderGateways<CrmGateway> crmGateways,
             NotificationDelivery notifications,
@@ -120,46 +111,50 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         this.links = links;
         this.audit = audit;
         this.billingCustomers = billingCustomers;
-        this.ids = ids;
         this.health = health;
         this.billingGateways = billingGateways;
         this.crmGateways = crmGateways;
         this.notifications = notifications;
-        this.settings = settings;
+        this.worker = new WorkQueueWorker<>("Outbox event", outbox, tx, settings, clock);
         this.clock = clock;
     }
 
     @Override
     public Run deliverDue() {
-        Instant now = clock.instant();
-        Map<Outcome, Integer> counts = new LinkedHashMap<>();
-        java.util.List<Claimed> notificationEvents = new java.util.ArrayList<>();
-        java.util.List<Claimed> due =
-                tx.requiringNew(() -> outbox.claimDue(now, now.plus(settings.lease()), settings.batchSize()));
-        for (Claimed claimed : due) {
-            if (NotificationDelivery.handles(claimed.message().topic())) {
+        List<Claimed<OutboxMessage>> notificationEvents = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Claimed<OutboxMessage> claimed : worker.claim()) {
+            if (NotificationDelivery.handles(claimed.item().topic())) {
                 notificationEvents.add(claimed);
             } else {
-                counts.merge(deliver(claimed, NotificationDelivery.Prepared.NONE), 1, Integer::sum);
+                outcomes.add(worker.handle(claimed, new Delivery(NotificationDelivery.Prepared.NONE)));
             }
         }
         // mails and webhook calls are independent of each other: several at once (prm.notifications.delivery-threads),
         // the batch's mails read ahead in one transaction
-        NotificationDelivery.Prepared prepared = notifications.prepare(
-                notificationEvents.stream().map(Claimed::message).toList());
-        for (Outcome outcome : notifications.inParallel(notificationEvents, claimed -> deliver(claimed, prepared))) {
-            counts.merge(outcome, 1, Integer::sum);
-        }
+        Delivery notification = new Delivery(notifications.prepare(
+                notificationEvents.stream().map(Claimed::item).toList()));
+        outcomes.addAll(notifications.inParallel(notificationEvents, claimed -> worker.handle(claimed, notification)));
+        Tally tally = Tally.of(outcomes);
         return new Run(
-                counts.getOrDefault(Outcome.DELIVERED, 0),
-                counts.getOrDefault(Outcome.RETRIED, 0),
-                counts.getOrDefault(Outcome.FAILED, 0),
-                counts.getOrDefault(Outcome.SKIPPED, 0));
+                tally.of(Outcome.SUCCEEDED),
+                tally.of(Outcome.RETRIED),
+                tally.of(Outcome.DEAD_LETTERED),
+                tally.of(Outcome.SETTLED));
     }
 
-    private Outcome deliver(Claimed claimed, NotificationDelivery.Prepared prepared) {
-        OutboxMessage message = claimed.message();
-        try {
+    /** One event's delivery by its topic; a notification's with what the batch read ahead. */
+    private final class Delivery implements WorkQueueWorker.Handler<OutboxMessage> {
+
+        private final NotificationDelivery.Prepared prepared;
+
+        Delivery(NotificationDelivery.Prepared prepared) {
+            this.prepared = prepared;
+        }
+
+        @Override
+        public Outcome handle(Claimed<OutboxMessage> claimed) {
+            OutboxMessage message = claimed.item();
             if (NotificationDelivery.handles(message.topic())) {
                 return deliverNotification(claimed, prepared);
             }
@@ -169,32 +164,28 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                 case OutboxMessage.CRM_LEAD_UPDATED -> settled(message, writeBack.lead(message));
                 case OutboxMessage.CRM_DEAL_STATUS -> settled(message, writeBack.dealStatus(message));
                 default -> {
-                    tx.requiringNew(() -> outbox.markFailed(
-                            message.id(), "no delivery is known for topic '" + message.topic() + "'"));
-                    yield Outcome.FAILED;
+                    tx.requiringNew(() -> outbox.deadLettered(
+                            message.id(), "no delivery is known for topic '" + message.topic() + "'", clock.instant()));
+                    yield Outcome.DEAD_LETTERED;
                 }
             };
-        } catch (ProviderFailure failure) {
-            return afterFailure(claimed, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
-        } catch (RuntimeException unexpected) {
-            // a defect or the database failing mid-delivery: kept for a person, retried like a network error
-            LOG.log(
-                    System.Logger.Level.ERROR,
-                    "Outbox event " + message.id() + " (" + message.topic() + ") failed unexpectedly",
-                    unexpected);
-            return afterFailure(
-                    claimed, "unexpected error: " + unexpected.getClass().getSimpleName(), true, Optional.empty());
+        }
+
+        /** A notification's mail is marked failed, any other event reported to the admins. */
+        @Override
+        public void gaveUp(Claimed<OutboxMessage> claimed, String reason) {
+            notifications.outboxGaveUp(claimed.item(), reason);
         }
     }
 
     /** Mails and webhook deliveries: {@link NotificationDelivery} sends them and settles webhook failures itself. */
-    private Outcome deliverNotification(Claimed claimed, NotificationDelivery.Prepared prepared) {
-        NotificationDelivery.Outcome outcome = notifications.deliver(claimed.message(), claimed.attempt(), prepared);
+    private Outcome deliverNotification(Claimed<OutboxMessage> claimed, NotificationDelivery.Prepared prepared) {
+        NotificationDelivery.Outcome outcome = notifications.deliver(claimed.item(), claimed.attempt(), prepared);
         return switch (outcome.result()) {
-            case DELIVERED -> Outcome.DELIVERED;
+            case DELIVERED -> Outcome.SUCCEEDED;
             case RETRIED -> Outcome.RETRIED;
-            case FAILED -> Outcome.FAILED;
-            case SKIPPED -> skip(claimed.message(), outcome.skipReason());
+            case FAILED -> Outcome.DEAD_LETTERED;
+            case SKIPPED -> skip(claimed.item(), outcome.skipReason());
         };
     }
 
@@ -224,7 +215,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                 link,
                 receipt.customerId(),
                 clock.instant()));
-        return Outcome.DELIVERED;
+        return Outcome.SUCCEEDED;
     }
 
     private Outcome deliverDeal(OutboxMessage message) {
@@ -247,7 +238,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         }
         Link link = new Link(provider.get().name(), receipt.dealId(), receipt.metadata());
         tx.requiringNew(() -> dealOpened(message.id(), message.aggregateId(), link, clock.instant()));
-        return Outcome.DELIVERED;
+        return Outcome.SUCCEEDED;
     }
 
     private static Map<String, Object> withNumber(QuoteReceipt receipt) {
@@ -266,26 +257,12 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     /** A write-back that was delivered (no reason given) or is skipped for the reason given. */
     private Outcome settled(OutboxMessage message, Optional<String> skipReason) {
-        return skipReason.map(reason -> skip(message, reason)).orElse(Outcome.DELIVERED);
+        return skipReason.map(reason -> skip(message, reason)).orElse(Outcome.SUCCEEDED);
     }
 
     private Outcome skip(OutboxMessage message, String reason) {
         tx.requiringNew(() -> outbox.markSkipped(message.id(), clock.instant(), reason));
-        return Outcome.SKIPPED;
-    }
-
-    private Outcome afterFailure(Claimed claimed, String error, boolean retryable, Optional<Duration> retryAfter) {
-        String text = OutboxSettings.errorText(error);
-        Optional<Instant> next =
-                settings.nextAttempt(claimed.attempt(), claimed.message().id(), retryable, retryAfter, clock.instant());
-        if (next.isEmpty()) {
-            String reason = retryable ? "gave up after " + claimed.attempt() + " attempts: " + text : text;
-            tx.requiringNew(() -> outbox.markFailed(claimed.message().id(), reason));
-            notifications.outboxGaveUp(claimed.message(), reason);
-            return Outcome.FAILED;
-        }
-        tx.requiringNew(() -> outbox.retryLater(claimed.message().id(), next.get(), text));
-        return Outcome.RETRIED;
+        return Outcome.SETTLED;
     }
 
     /**
@@ -334,7 +311,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
                     link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
         }
         audit(orderId, "billing_quote", "billing_provider", "billing_quote_id", before, link, now);
-        outbox.markDelivered(eventId, now);
+        outbox.succeeded(eventId, now);
     }
 
     /** Records the opened deal on the order, audits it and marks the event delivered: one transaction. */
@@ -342,7 +319,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Optional<Link> before = links.crmDeal(orderId);
         links.recordCrmDeal(orderId, link);
         audit(orderId, "crm_deal", "crm_provider", "crm_deal_id", before, link, now);
-        outbox.markDelivered(eventId, now);
+        outbox.succeeded(eventId, now);
     }
 
     private Optional<Order> deliverable(UUID orderId) {
@@ -380,7 +357,6 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Map<String, Object> changed = new LinkedHashMap<>();
         changed.put(providerField, after.provider());
         changed.put(idField, after.remoteId());
-        audit.append(new AuditEntry(
-                ids.newId(), null, null, action, "order", orderId, Changes.diff(old, changed), null, WORKER, now));
+        audit.recordByWorker(WORKER, AuditChange.changed(action, "order", orderId, old, changed), now);
     }
 }

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository;
 import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.application.provider.BillingInvoiceEntry;
@@ -47,7 +47,7 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
     private final BillingLinkRepository links;
     private final ContractRepository contracts;
     private final ContractInvoiceRepository contractInvoices;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -57,7 +57,7 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             BillingLinkRepository links,
             ContractRepository contracts,
             ContractInvoiceRepository contractInvoices,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock) {
         this.tx = tx;
@@ -114,8 +114,8 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             items.add(stored);
             contractInvoices.replaceInvoices(contractId, items);
         }
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), LINKED, ENTITY, linkId, changes(invoiceId, before, contractId, true), now));
+        audit.record(
+                caller, new AuditChange(LINKED, ENTITY, linkId, changes(invoiceId, before, contractId, true)), now);
     }
 
     @Override
@@ -132,14 +132,10 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             if (before.contractId() != null) {
                 withoutInvoice(before.contractId(), id, true);
             }
-            audit.append(AuditEntry.by(
+            audit.record(
                     caller,
-                    ids.newId(),
-                    UNLINKED,
-                    ENTITY,
-                    before.id(),
-                    changes(id, before, null, false),
-                    clock.instant()));
+                    new AuditChange(UNLINKED, ENTITY, before.id(), changes(id, before, null, false)),
+                    clock.instant());
         });
     }
 

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
@@ -10,7 +10,6 @@ import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository.Li
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
-import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,22 +36,19 @@ public class BillingQuoteRecords {
     private final OrderProviderLinkRepository links;
     private final OrderRepository orders;
     private final SyncLogRepository syncLogs;
-    private final AuditLogRepository audit;
-    private final IdGenerator ids;
+    private final AuditRecorder audit;
     private final Notifier notifier;
 
     public BillingQuoteRecords(
             OrderProviderLinkRepository links,
             OrderRepository orders,
             SyncLogRepository syncLogs,
-            AuditLogRepository audit,
-            IdGenerator ids,
+            AuditRecorder audit,
             Notifier notifier) {
         this.links = links;
         this.orders = orders;
         this.syncLogs = syncLogs;
         this.audit = audit;
-        this.ids = ids;
         this.notifier = notifier;
     }
 
@@ -116,8 +112,7 @@ public class BillingQuoteRecords {
         }
         Map<String, Object> diff = Changes.diff(old, changed);
         if (!diff.isEmpty()) {
-            audit.append(
-                    new AuditEntry(ids.newId(), null, null, STATUS_CHANGED, "order", orderId, diff, null, agent, now));
+            audit.recordByWorker(agent, new AuditChange(STATUS_CHANGED, "order", orderId, diff), now);
         }
         if (!Objects.equals(text(before.get("status")), text(quote.status()))) {
             NotificationEvents.quoteStatusChanged(order.get(), providerName, quote.id(), quote.status())

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.provider.ProviderConfigInput;
@@ -50,7 +50,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
 
     private final ProviderConfigRepository providers;
     private final ProviderGateways<ProviderHealthGateway> healthChecks;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final Notifier notifier;
@@ -59,7 +59,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
     public ManageProviderConfigsService(
             ProviderConfigRepository providers,
             ProviderGateways<ProviderHealthGateway> healthChecks,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock,
             Notifier notifier,
@@ -174,7 +174,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         if (withCredentials) {
             changes.put("credentials", "***");
         }
-        audit.append(AuditEntry.by(caller, ids.newId(), "create", ENTITY, id, changes, now));
+        audit.record(caller, new AuditChange("create", ENTITY, id, changes), now);
         return created;
     }
 
@@ -227,7 +227,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         if (mergedCredentials != null) {
             providers.saveCredentials(id, mergedCredentials);
         }
-        audit.append(AuditEntry.by(caller, ids.newId(), "update", ENTITY, id, changes, now));
+        audit.record(caller, new AuditChange("update", ENTITY, id, changes), now);
         return after;
     }
 
@@ -245,8 +245,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         deactivateOthers(caller, before, now);
         ProviderConfig after = before.withActive(true, now);
         providers.save(after);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "activate", ENTITY, id, Changes.diff(fields(before), fields(after)), now));
+        audit.record(caller, AuditChange.changed("activate", ENTITY, id, fields(before), fields(after)), now);
         return after;
     }
 
@@ -260,8 +259,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         Instant now = now();
         ProviderConfig after = before.withActive(false, now);
         providers.save(after);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "deactivate", ENTITY, id, Changes.diff(fields(before), fields(after)), now));
+        audit.record(caller, AuditChange.changed("deactivate", ENTITY, id, fields(before), fields(after)), now);
         return after;
     }
 
@@ -287,7 +285,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         if (before.credentialNames() == null || !before.credentialNames().isEmpty()) {
             changes.put("credentials", "***");
         }
-        audit.append(AuditEntry.by(caller, ids.newId(), "delete", ENTITY, id, changes, now()));
+        audit.record(caller, new AuditChange("delete", ENTITY, id, changes), now());
     }
 
     /** Deactivates (and audits) the active provider of the type other than {@code target}: first, before it. */
@@ -297,7 +295,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
             providers.save(off);
             Map<String, Object> changes = Changes.diff(fields(other), fields(off));
             changes.put("replaced_by", target.id().toString());
-            audit.append(AuditEntry.by(caller, ids.newId(), "deactivate", ENTITY, other.id(), changes, now));
+            audit.record(caller, new AuditChange("deactivate", ENTITY, other.id(), changes), now);
         }
     }
 

@@ -4,9 +4,9 @@ import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
 import com.tentabo.prm.application.provider.port.out.ProviderActivityDirectory;
-import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.application.shared.workqueue.WorkQueueAdmin;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
@@ -21,28 +21,30 @@ import java.util.UUID;
 public class ProviderActivityQueryService implements QueryProviderActivityUseCase {
 
     private final ProviderActivityDirectory directory;
+    private final WorkQueueAdmin admin;
 
-    public ProviderActivityQueryService(ProviderActivityDirectory directory) {
+    public ProviderActivityQueryService(ProviderActivityDirectory directory, WorkQueueAdmin admin) {
         this.directory = directory;
+        this.admin = admin;
     }
 
     @Override
     public Page<SyncLogRecord> syncLogs(Caller caller, SyncLogFilter filter) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
-        int limit = Cursor.limit(filter.limit());
-        Cursor cursor = Cursor.decode(filter.cursor());
-        Filters.window(filter.since(), filter.until());
-        return Page.ofRows(
-                directory.syncLogs(new ProviderActivityDirectory.SyncLogQuery(
+        return Page.read(
+                filter.cursor(),
+                filter.limit(),
+                filter.since(),
+                filter.until(),
+                keyset -> directory.syncLogs(new ProviderActivityDirectory.SyncLogQuery(
                         filter.providerId(),
                         Filters.text("entity_type", filter.entityType(), 50),
                         Filters.text("status", filter.status(), 20),
                         filter.since(),
                         filter.until(),
-                        cursor == null ? null : cursor.createdAt(),
-                        cursor == null ? null : cursor.id(),
-                        limit + 1)),
-                limit,
+                        keyset.cursorAt(),
+                        keyset.cursorId(),
+                        keyset.rows())),
                 SyncLogRecord::startedAt,
                 SyncLogRecord::id);
     }
@@ -58,30 +60,27 @@ public class ProviderActivityQueryService implements QueryProviderActivityUseCas
     @Override
     public Page<WebhookEventRecord> webhookEvents(Caller caller, WebhookEventFilter filter) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
-        int limit = Cursor.limit(filter.limit());
-        Cursor cursor = Cursor.decode(filter.cursor());
-        Filters.window(filter.since(), filter.until());
-        return Page.ofRows(
-                directory.webhookEvents(new ProviderActivityDirectory.WebhookEventQuery(
+        return Page.read(
+                filter.cursor(),
+                filter.limit(),
+                filter.since(),
+                filter.until(),
+                keyset -> directory.webhookEvents(new ProviderActivityDirectory.WebhookEventQuery(
                         Filters.text("provider_name", filter.providerName(), 50),
                         Filters.text("event_type", filter.eventType(), 100),
                         Filters.text("event_id", filter.eventId(), 255),
                         Filters.text("status", filter.status(), 20),
                         filter.since(),
                         filter.until(),
-                        cursor == null ? null : cursor.createdAt(),
-                        cursor == null ? null : cursor.id(),
-                        limit + 1)),
-                limit,
+                        keyset.cursorAt(),
+                        keyset.cursorId(),
+                        keyset.rows())),
                 WebhookEventRecord::receivedAt,
                 WebhookEventRecord::id);
     }
 
     @Override
     public WebhookEventRecord webhookEvent(Caller caller, UUID id) {
-        AccessPolicy.require(caller, Capability.SYSTEM_READ);
-        return directory
-                .webhookEvent(id)
-                .orElseThrow(() -> DomainException.notFound(ErrorCode.WEBHOOK_EVENT_NOT_FOUND, "Webhook event", id));
+        return admin.item(caller, id, WebhookRequeueService.WEBHOOK_EVENT, directory::webhookEvent);
     }
 }

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository.Billed;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
@@ -56,7 +56,7 @@ public class ProviderSyncRecords {
     private final LeadSyncRepository synced;
     private final ContractInvoiceRepository contracts;
     private final BillingLinkRepository links;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
 
     public ProviderSyncRecords(
@@ -67,7 +67,7 @@ public class ProviderSyncRecords {
             LeadSyncRepository synced,
             ContractInvoiceRepository contracts,
             BillingLinkRepository links,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids) {
         this.providers = providers;
         this.syncLogs = syncLogs;
@@ -197,17 +197,10 @@ public class ProviderSyncRecords {
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("before", invoiceIds(before));
         pair.put("after", invoiceIds(after));
-        audit.append(new AuditEntry(
-                ids.newId(),
-                null,
-                null,
-                INVOICES_SYNCED,
-                "contract",
-                contractId,
-                Map.of("billing_invoices", pair),
-                null,
+        audit.recordByWorker(
                 WORKER,
-                now));
+                new AuditChange(INVOICES_SYNCED, "contract", contractId, Map.of("billing_invoices", pair)),
+                now);
         return true;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase.CreateProviderCommand;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase.UpdateProviderCommand;
@@ -112,22 +113,24 @@ class ManageProviderConfigsServiceTest {
     final ManageProviderConfigsService service = new ManageProviderConfigsService(
             repository,
             null,
-            new AuditLogRepository() {
-                @Override
-                public void append(AuditEntry entry) {
-                    audited.add(entry);
-                }
+            new AuditRecorder(
+                    new AuditLogRepository() {
+                        @Override
+                        public void append(AuditEntry entry) {
+                            audited.add(entry);
+                        }
 
-                @Override
-                public Optional<AuditRecord> findById(UUID id) {
-                    return Optional.empty();
-                }
+                        @Override
+                        public Optional<AuditRecord> findById(UUID id) {
+                            return Optional.empty();
+                        }
 
-                @Override
-                public List<AuditRecord> list(AuditQuery query) {
-                    return List.of();
-                }
-            },
+                        @Override
+                        public List<AuditRecord> list(AuditQuery query) {
+                            return List.of();
+                        }
+                    },
+                    UUID::randomUUID),
             UUID::randomUUID,
             Clock.fixed(T0, ZoneOffset.UTC),
             null,

@@ -85,37 +85,7 @@ class WebhookGroupCommitTest {
         }
 
         @Override
-        public List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public void settle(UUID id, WebhookEventStatus status, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void settleWithReason(UUID id, WebhookEventStatus status, String reason, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void retryLater(UUID id, Instant next, String error) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markFailed(UUID id, String error, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<String> lockStatus(UUID id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void requeue(UUID id, Instant now) {
             throw new UnsupportedOperationException();
         }
     }

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Received webhooks ({@code webhook_events}): stored by the intake, claimed and settled by the processing worker. */
+/**
+ * Received webhooks ({@code webhook_events}): stored by the intake; the processing worker claims and settles them
+ * through {@link WebhookQueueRepository}.
+ */
 public interface WebhookEventRepository {
-
-    /** An event claimed for processing; {@code attempt} counts this one (1 = first). */
-    record Claimed(UUID id, String providerName, String eventType, String payloadJson, int attempt) {}
 
     /**
      * The id of the event already stored for this provider and event id, if any. Holds a transaction-long lock on
@@ -53,25 +53,8 @@ public interface WebhookEventRepository {
             Instant receivedAt);
 
     /**
-     * Claims up to {@code limit} {@code pending} events due at {@code now}, oldest received first, skipping rows
-     * another instance holds; each claimed event's attempts go up by one and its next attempt moves to
-     * {@code leaseUntil}.
+     * Ended with {@code status} ({@code processed}, {@code ignored}) by the transaction that records what the event
+     * changed ({@link WebhookQueueRepository#settle} with no reason).
      */
-    List<Claimed> claimDue(Instant now, Instant leaseUntil, int limit);
-
-    /** Done: {@code processed}, or {@code ignored} when it is about nothing the PRM follows. */
     void settle(UUID id, WebhookEventStatus status, Instant at);
-
-    /** As {@link #settle}, with why it ended so kept in {@code error_message} (an {@code ignored} echo, …). */
-    void settleWithReason(UUID id, WebhookEventStatus status, String reason, Instant at);
-
-    void retryLater(UUID id, Instant next, String error);
-
-    void markFailed(UUID id, String error, Instant at);
-
-    /** The event's status, its row locked until the transaction ends; empty when there is no such event. */
-    Optional<String> lockStatus(UUID id);
-
-    /** {@code pending} again, due now, attempts from zero; the last error is kept until the next attempt. */
-    void requeue(UUID id, Instant now);
 }
