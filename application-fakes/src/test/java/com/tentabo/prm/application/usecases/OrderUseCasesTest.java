@@ -217,7 +217,7 @@ class OrderUseCasesTest {
                 .value();
 
         assertThat(renewal.kind()).isEqualTo(OrderKind.RENEWAL);
-        assertThat(renewal.replacesContractId()).isEqualTo(contract.id());
+        assertThat(renewal.replacesContractId()).isEqualTo(contract.id().value());
         assertThat(renewal.tenant()).isEqualTo(contract.tenant());
         assertThat(renewal.createdAt()).isEqualTo(world.clock.instant());
         assertThat(renewal.items()).singleElement().satisfies(item -> {
