@@ -4,6 +4,8 @@ import com.tentabo.prm.application.contract.port.out.ContractRepository;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.time.Instant;
@@ -11,23 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** {@link ContractRepository} in memory, with the version check and the expiry sweep of the JPA adapter. */
 public class InMemoryContracts implements ContractRepository {
 
-    private final Map<UUID, Contract> rows = new ConcurrentHashMap<>();
+    private final Map<ContractId, Contract> rows = new ConcurrentHashMap<>();
     private final AtomicLong numbers = new AtomicLong();
 
     @Override
-    public Optional<Contract> findById(UUID id) {
+    public Optional<Contract> findById(ContractId id) {
         return Optional.ofNullable(rows.get(id));
     }
 
     @Override
-    public Optional<Contract> findByOrderId(UUID orderId) {
+    public Optional<Contract> findByOrderId(OrderId orderId) {
         return rows.values().stream().filter(c -> orderId.equals(c.orderId())).findFirst();
     }
 
@@ -65,10 +66,10 @@ public class InMemoryContracts implements ContractRepository {
                 .filter(c -> q.statuses() == null
                         || q.statuses().isEmpty()
                         || q.statuses().contains(c.status()))
-                .filter(c ->
-                        q.partnerId() == null || q.partnerId().equals(c.tenant().partnerId()))
+                .filter(c -> q.partnerId() == null
+                        || q.partnerId().value().equals(c.tenant().partnerId()))
                 .filter(c -> q.distributorId() == null
-                        || q.distributorId().equals(c.tenant().distributorId()))
+                        || q.distributorId().value().equals(c.tenant().distributorId()))
                 .filter(c -> q.expiringBefore() == null
                         || c.status() == ContractStatus.ACTIVE
                                 && !c.expirationDate().isAfter(q.expiringBefore())
@@ -77,15 +78,19 @@ public class InMemoryContracts implements ContractRepository {
                 .filter(c -> q.expires().contains(c.expirationDate()))
                 .filter(c -> q.cursorCreatedAt() == null
                         || q.cursorId() == null
-                        || Keys.before(c.createdAt(), c.id(), q.cursorCreatedAt(), q.cursorId()))
-                .sorted(Keys.newestFirst(Contract::createdAt, Contract::id))
+                        || Keys.before(
+                                c.createdAt(),
+                                c.id().value(),
+                                q.cursorCreatedAt(),
+                                q.cursorId().value()))
+                .sorted(Keys.newestFirst(Contract::createdAt, c -> c.id().value()))
                 .limit(q.limit())
                 .toList();
     }
 
     @Override
-    public synchronized List<UUID> expireDue(Instant now) {
-        List<UUID> expired = new ArrayList<>();
+    public synchronized List<ContractId> expireDue(Instant now) {
+        List<ContractId> expired = new ArrayList<>();
         for (Contract c : List.copyOf(rows.values())) {
             if (c.status() == ContractStatus.ACTIVE && !c.expirationDate().isAfter(now)) {
                 rows.put(c.id(), copy(c, ContractStatus.EXPIRED, now, c.version() + 1));

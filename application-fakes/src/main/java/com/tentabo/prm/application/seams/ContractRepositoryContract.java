@@ -14,6 +14,7 @@ import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -85,7 +86,7 @@ public abstract class ContractRepositoryContract {
                 .transitionTo(com.tentabo.prm.domain.order.OrderStatus.FULFILLED, ACTIVATION);
         orders().insert(order, creationOf(order));
         Contract contract = Contract.activate(
-                UUID.randomUUID(),
+                new ContractId(UUID.randomUUID()),
                 "CTR-" + UUID.randomUUID().toString().substring(0, 8),
                 order,
                 orderFixtures.user,
@@ -112,7 +113,7 @@ public abstract class ContractRepositoryContract {
         assertThat(read.version()).isZero();
         assertThat(contracts().findByOrderId(contract.orderId()).map(Contract::id))
                 .contains(contract.id());
-        assertThat(contracts().findById(UUID.randomUUID())).isEmpty();
+        assertThat(contracts().findById(new ContractId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test

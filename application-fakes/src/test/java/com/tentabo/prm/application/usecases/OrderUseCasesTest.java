@@ -17,6 +17,7 @@ import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
@@ -200,7 +201,7 @@ class OrderUseCasesTest {
                     .transition(new TransitionOrderCommand(FakeWorld.admin(), fulfilled.id(), to, null, null));
         }
         Contract contract = Contract.activate(
-                UUID.randomUUID(),
+                new ContractId(UUID.randomUUID()),
                 "CTR-1",
                 fulfilled,
                 fulfilled.createdBy(),
@@ -216,7 +217,7 @@ class OrderUseCasesTest {
                 .value();
 
         assertThat(renewal.kind()).isEqualTo(OrderKind.RENEWAL);
-        assertThat(renewal.replacesContractId()).isEqualTo(contract.id());
+        assertThat(renewal.replacesContractId()).isEqualTo(contract.id().value());
         assertThat(renewal.tenant()).isEqualTo(contract.tenant());
         assertThat(renewal.createdAt()).isEqualTo(world.clock.instant());
         assertThat(renewal.items()).singleElement().satisfies(item -> {

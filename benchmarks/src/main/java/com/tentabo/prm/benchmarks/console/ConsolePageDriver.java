@@ -2,6 +2,7 @@ package com.tentabo.prm.benchmarks.console;
 
 import com.tentabo.prm.benchmarks.dashboard.DashboardBenchmark;
 import com.tentabo.prm.benchmarks.leads.LeadDataGenerator;
+import com.tentabo.prm.benchmarks.service.ServiceLauncher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ public final class ConsolePageDriver {
 
     private static final int PORT = 18082;
     private static final String BASE = "http://127.0.0.1:" + PORT;
-    private static final String ADMIN_PASSWORD = "bench-admin-password";
+    private static final String ADMIN_PASSWORD = ServiceLauncher.Running.ADMIN_PASSWORD;
     private static final String PASSWORD = "console-bench-password";
 
     private ConsolePageDriver() {}
@@ -69,10 +68,7 @@ public final class ConsolePageDriver {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : LeadDataGenerator.LEADS;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         Path dir = Path.of(args.length > 2 ? args[2] : "target/console-bench-pg");
-        Path appJar = Path.of("bootstrap/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(appJar)) {
-            throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
-        }
+        ServiceLauncher.requirePackaged();
         EmbeddedPostgres.Builder database = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
@@ -109,10 +105,15 @@ public final class ConsolePageDriver {
                                         + "WHERE distributor_id = md5('d1')::uuid AND is_active"));
                 ids = ids(c);
             }
-            Process app =
-                    startService(appJar, url, dir.toAbsolutePath().getParent().resolve("console-bench-data"));
-            try {
-                waitForHealth();
+            Path data = dir.toAbsolutePath().getParent().resolve("console-bench-data");
+            try (ServiceLauncher.Running app = ServiceLauncher.service(url, PORT)
+                    .optionsFrom("prm.bench.service-jvm") // e.g. a profiler agent
+                    .files(data, data.resolveSibling("console-bench-service.log"))
+                    .env("PRM_OUTBOX_INTERVAL", "off")
+                    .env("PRM_WEBHOOKS_INTERVAL", "off")
+                    .env("PRM_PROVIDER_SYNC_CRON", "off")
+                    .env("PRM_REMINDER_CRON", "off")
+                    .start()) {
                 String admin = adminToken();
                 String suffix = Long.toString(System.currentTimeMillis(), 36);
                 Console partner = Console.signIn(
@@ -156,9 +157,6 @@ public final class ConsolePageDriver {
                         measure(out, "admin", staff, page, requests);
                     }
                 }
-            } finally {
-                app.destroy();
-                app.waitFor();
             }
         }
     }
@@ -379,50 +377,5 @@ public final class ConsolePageDriver {
         private static String enc(String value) {
             return URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
-    }
-
-    private static Process startService(Path appJar, String url, Path data) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
-        String extra = System.getProperty("prm.bench.service-jvm", "").strip(); // e.g. a profiler agent
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
-        }
-        command.addAll(List.of("-jar", appJar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
-        builder.environment().put("PRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        builder.environment().put("PRM_DATA_DIR", data.toString());
-        builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
-        builder.environment().put("PRM_OUTBOX_INTERVAL", "off");
-        builder.environment().put("PRM_WEBHOOKS_INTERVAL", "off");
-        builder.environment().put("PRM_PROVIDER_SYNC_CRON", "off");
-        builder.environment().put("PRM_REMINDER_CRON", "off");
-        builder.redirectErrorStream(true)
-                .redirectOutput(data.resolveSibling("console-bench-service.log").toFile());
-        return builder.start();
-    }
-
-    private static void waitForHealth() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(Long.getLong("prm.bench.start-timeout", 360));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (API.send(
-                                        HttpRequest.newBuilder(URI.create(BASE + "/q/health/ready"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.ofString())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the service is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(
-                "the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
     }
 }

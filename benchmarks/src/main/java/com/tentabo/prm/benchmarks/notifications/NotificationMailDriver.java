@@ -1,11 +1,8 @@
 package com.tentabo.prm.benchmarks.notifications;
 
+import com.tentabo.prm.benchmarks.service.ServiceLauncher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,10 +42,7 @@ public final class NotificationMailDriver {
         int mails = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int timeout = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        Path appJar = Path.of("bootstrap/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(appJar)) {
-            throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
-        }
+        ServiceLauncher.requirePackaged();
         Path work = Files.createTempDirectory("prm-mail-bench");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
                         .setDataDirectory(work.resolve("pg").toFile())
@@ -56,9 +50,7 @@ public final class NotificationMailDriver {
                         .start();
                 SmtpSink sink = new SmtpSink()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
-            Process app = startService(appJar, url, sink.port(), work);
-            try {
-                waitForHealth();
+            try (ServiceLauncher.Running app = startService(url, sink.port(), work)) {
                 System.out.printf(
                         "service ready (pid %d), SMTP sink on 127.0.0.1:%d, load average %s%n",
                         app.pid(), sink.port(), loadAverage());
@@ -70,7 +62,7 @@ public final class NotificationMailDriver {
                 while (sent < mails && Instant.now().isBefore(deadline)) {
                     Thread.sleep(1000);
                     sent = count(url, "SELECT count(*) FROM notifications WHERE email_status = 'sent'");
-                    long rss = rssKb(app.pid());
+                    long rss = app.residentKib();
                     long elapsed = Duration.between(committed, Instant.now()).toMillis();
                     samples.add(new long[] {elapsed, sink.messages(), sent, rss});
                     System.out.printf(
@@ -78,9 +70,6 @@ public final class NotificationMailDriver {
                             elapsed / 1000.0, sink.messages(), sent, rss / 1024.0, loadAverage());
                 }
                 report(samples, mails, sent, sink, committed);
-            } finally {
-                app.destroy();
-                app.waitFor();
             }
         }
     }
@@ -189,76 +178,24 @@ public final class NotificationMailDriver {
         }
     }
 
-    private static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
-    }
-
     private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "n/a";
-        }
+        return ServiceLauncher.loadAverage();
     }
 
-    private static Process startService(Path appJar, String url, int smtpPort, Path work) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                "java",
-                "-Xmx512m",
-                "-Dquarkus.mailer.start-tls=DISABLED",
-                "-Dprm.outbox.batch-size=" + System.getProperty("prm.bench.batch-size", "100"),
-                "-jar",
-                appJar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
-        builder.environment().put("PRM_ADMIN_PASSWORD", "bench-admin-password");
-        builder.environment().put("PRM_DATA_DIR", work.resolve("data").toString());
-        builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
-        builder.environment().put("PRM_SMTP_HOST", "127.0.0.1");
-        builder.environment().put("PRM_SMTP_PORT", String.valueOf(smtpPort));
-        builder.environment().put("PRM_OUTBOX_INTERVAL", "1s");
-        builder.environment().put("PRM_WEBHOOKS_INTERVAL", "off");
-        builder.environment().put("PRM_PROVIDER_SYNC_CRON", "off");
-        builder.environment().put("PRM_REMINDER_CRON", "off");
-        builder.redirectErrorStream(true)
-                .redirectOutput(work.resolve("service.log").toFile());
-        return builder.start();
-    }
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private static void waitForHealth() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(Long.getLong("prm.bench.start-timeout", 360));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> r = HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the service is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(
-                "the service did not become ready in time (-Dprm.bench.start-timeout, seconds)");
+    private static ServiceLauncher.Running startService(String url, int smtpPort, Path work)
+            throws IOException, InterruptedException {
+        return ServiceLauncher.service(url, PORT)
+                .heap("-Xmx512m")
+                .jvm(
+                        "-Dquarkus.mailer.start-tls=DISABLED",
+                        "-Dprm.outbox.batch-size=" + System.getProperty("prm.bench.batch-size", "100"))
+                .files(work.resolve("data"), work.resolve("service.log"))
+                .env("PRM_SMTP_HOST", "127.0.0.1")
+                .env("PRM_SMTP_PORT", String.valueOf(smtpPort))
+                .env("PRM_OUTBOX_INTERVAL", "1s")
+                .env("PRM_WEBHOOKS_INTERVAL", "off")
+                .env("PRM_PROVIDER_SYNC_CRON", "off")
+                .env("PRM_REMINDER_CRON", "off")
+                .start();
     }
 }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.benchmarks.orders;
 
+import com.tentabo.prm.benchmarks.service.ServiceLauncher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  */
 public final class OrderLoadDriver {
 
-    private static final String ADMIN_PASSWORD = "bench-admin-password";
+    private static final String ADMIN_PASSWORD = ServiceLauncher.Running.ADMIN_PASSWORD;
     private static final int PORT = 18080;
 
     private OrderLoadDriver() {}
@@ -53,10 +53,7 @@ public final class OrderLoadDriver {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        Path appJar = Path.of("bootstrap/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(appJar)) {
-            throw new IllegalStateException("build the service first: ./mvnw -B package -DskipTests");
-        }
+        ServiceLauncher.requirePackaged();
         Path work = Files.createTempDirectory("prm-order-bench");
         boolean statementStats = Boolean.getBoolean("prm.bench.pg-stats");
         EmbeddedPostgres.Builder pgBuilder = EmbeddedPostgres.builder()
@@ -76,9 +73,7 @@ public final class OrderLoadDriver {
         try (EmbeddedPostgres pg = pgBuilder.start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             long launched = System.nanoTime();
-            Process app = startService(appJar, url, work);
-            try {
-                waitForHealth();
+            try (ServiceLauncher.Running app = startService(url, work)) {
                 System.out.printf(
                         "service start to ready: %.2f s (first start: the schema migrated on an empty database)%n",
                         (System.nanoTime() - launched) / 1e9);
@@ -137,21 +132,13 @@ public final class OrderLoadDriver {
                                 runPacedApi(clients, seconds, rate, token, fixture));
                     }
                 }
-            } finally {
-                app.destroy();
-                app.waitFor();
             }
             // start to ready again, on the migrated database, as a restarted or added instance starts
             long restarted = System.nanoTime();
-            Process again = startService(appJar, url, work);
-            try {
-                waitForHealth();
+            try (ServiceLauncher.Running again = startService(url, work)) {
                 System.out.printf(
                         "service restart to ready: %.2f s (schema up to date)%n",
                         (System.nanoTime() - restarted) / 1e9);
-            } finally {
-                again.destroy();
-                again.waitFor();
             }
         }
     }
@@ -221,47 +208,28 @@ public final class OrderLoadDriver {
                 r.percentile(100) / 1000.0);
     }
 
-    private static Process startService(Path appJar, String url, Path work) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
-        String extra = System.getProperty("prm.bench.jvm-args");
-        if (extra != null && !extra.isBlank()) {
-            command.addAll(Arrays.asList(extra.trim().split("\\s+")));
-        }
-        // run from the application's directory, as its AppCDS archive requires
-        // (-Dprm.bench.jvm-args=-XX:SharedArchiveFile=app-cds.jsa)
-        command.addAll(List.of("-jar", appJar.getFileName().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(appJar.toAbsolutePath().getParent().toFile());
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+    private static ServiceLauncher.Running startService(String url, Path work)
+            throws IOException, InterruptedException {
+        ServiceLauncher service = ServiceLauncher.service(url, PORT)
+                .optionsFrom("prm.bench.jvm-args")
+                .fromAppDirectory()
+                .files(work.resolve("data"), work.resolve("service.log"));
         String pool = System.getProperty("prm.bench.pool"); // the service's own default otherwise
         if (pool != null) {
-            builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", pool);
+            service.env("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", pool);
         }
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
-        builder.environment().put("PRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        builder.environment().put("PRM_DATA_DIR", work.resolve("data").toString());
-        builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
-        // e.g. -Dprm.bench.env=MALLOC_ARENA_MAX=2: the environment a deployment gives the service
-        for (String variable : System.getProperty("prm.bench.env", "").split(",")) {
-            if (variable.contains("=")) {
-                builder.environment()
-                        .put(
-                                variable.substring(0, variable.indexOf('=')),
-                                variable.substring(variable.indexOf('=') + 1));
-            }
-        }
-        // the measured work is POST /api/v1/orders: the background workers would otherwise deliver the outbox rows the
-        // plain JDBC rounds insert (for orders never sent) in the middle of the API rounds
-        builder.environment().put("PRM_OUTBOX_INTERVAL", "off");
-        builder.environment().put("PRM_WEBHOOKS_INTERVAL", "off");
-        // one admin account places every order: a quota it never reaches, so that the buckets are still taken (and
-        // their cost measured) but never refuse
-        builder.environment().put("PRM_RATE_LIMIT_CALLER_QUOTA", "1000000000");
-        builder.redirectErrorStream(true)
-                .redirectOutput(work.resolve("service.log").toFile());
-        return builder.start();
+        return service
+                // e.g. -Dprm.bench.env=MALLOC_ARENA_MAX=2: the environment a deployment gives the service
+                .envFrom("prm.bench.env")
+                // the measured work is POST /api/v1/orders: the background workers would otherwise deliver the outbox
+                // rows the plain JDBC rounds insert (for orders never sent) in the middle of the API rounds
+                .env("PRM_OUTBOX_INTERVAL", "off")
+                .env("PRM_WEBHOOKS_INTERVAL", "off")
+                // one admin account places every order: a quota it never reaches, so that the buckets are still taken
+                // (and their cost measured) but never refuse
+                .env("PRM_RATE_LIMIT_CALLER_QUOTA", "1000000000")
+                .ready(Duration.ofSeconds(90), "the service did not become ready within 90 s", Duration.ofMillis(50))
+                .start();
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -271,26 +239,6 @@ public final class OrderLoadDriver {
             // all 32 on one)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-
-    private static void waitForHealth() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> r = HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the service is still starting
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the service did not become ready within 90 s");
-    }
 
     private static String login() throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(

@@ -1,8 +1,6 @@
 package com.tentabo.prm.benchmarks.orders;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.tentabo.prm.benchmarks.service.ServiceLauncher;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -16,11 +14,10 @@ final class ResidentMemory {
     private volatile boolean running = true;
 
     private ResidentMemory(long pid) {
-        Path status = Path.of("/proc", Long.toString(pid), "status");
         sampler = new Thread(
                 () -> {
                     while (running) {
-                        long kib = residentKib(status);
+                        long kib = ServiceLauncher.residentKib(pid);
                         highestKib.accumulateAndGet(kib, Math::max);
                         try {
                             Thread.sleep(200);
@@ -45,18 +42,5 @@ final class ResidentMemory {
         sampler.join();
         long kib = highestKib.get();
         return kib < 0 ? -1 : kib / 1024.0;
-    }
-
-    static long residentKib(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

@@ -57,7 +57,7 @@ public final class AccessPolicy {
     /**
      * Refuses a record outside the caller's scope with the given not-found code, exactly as if it did not exist.
      */
-    public static void requireInScope(Caller caller, TenantRef record, ErrorCode notFound, String what, UUID id) {
+    public static void requireInScope(Caller caller, TenantRef record, ErrorCode notFound, String what, Object id) {
         if (!inScope(caller, record)) {
             throw DomainException.notFound(notFound, what, id);
         }

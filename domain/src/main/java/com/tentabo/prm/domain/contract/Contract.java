@@ -1,6 +1,8 @@
 package com.tentabo.prm.domain.contract;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -53,16 +55,16 @@ public final class Contract {
         }
     }
 
-    private final UUID id;
+    private final ContractId id;
     private final String number;
-    private final UUID orderId;
+    private final OrderId orderId;
     private final ContractStatus status;
     private final String billingProvider;
     private final UUID userId;
     private final TenantRef tenant;
     private final Instant activationDate;
     private final Instant expirationDate;
-    private final UUID renewedFromId;
+    private final ContractId renewedFromId;
     private final Money totalValue;
     private final Instant createdAt;
     private final Instant updatedAt;
@@ -72,16 +74,16 @@ public final class Contract {
     private final ContractTerms terms;
 
     private Contract(
-            UUID id,
+            ContractId id,
             String number,
-            UUID orderId,
+            OrderId orderId,
             ContractStatus status,
             String billingProvider,
             UUID userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
-            UUID renewedFromId,
+            ContractId renewedFromId,
             Money totalValue,
             Instant createdAt,
             Instant updatedAt,
@@ -117,7 +119,7 @@ public final class Contract {
      * @param billingProvider name of the active billing provider, or {@code "none"} when none is configured
      */
     public static Contract activate(
-            UUID id,
+            ContractId id,
             String number,
             Order order,
             UUID userId,
@@ -128,9 +130,9 @@ public final class Contract {
         return activate(id, number, order, order.tenant(), userId, activation, replaced, billingProvider, now);
     }
 
-    /** As {@link #activate(UUID, String, Order, UUID, Instant, Replaced, String, Instant)}, for the tenant given. */
+    /** As {@link #activate(ContractId, String, Order, UUID, Instant, Replaced, String, Instant)}, for the tenant given. */
     public static Contract activate(
-            UUID id,
+            ContractId id,
             String number,
             Order order,
             TenantRef tenant,
@@ -152,7 +154,7 @@ public final class Contract {
         return new Contract(
                 id,
                 number,
-                order.id(),
+                new OrderId(order.id()),
                 ContractStatus.ACTIVE,
                 billingProvider,
                 userId,
@@ -170,7 +172,7 @@ public final class Contract {
     }
 
     /** The contract a replacement order replaces: its id and its type (null when it has none). */
-    public record Replaced(UUID id, ContractType type) {
+    public record Replaced(ContractId id, ContractType type) {
         public static Replaced of(Contract contract) {
             return contract == null
                     ? null
@@ -179,16 +181,16 @@ public final class Contract {
     }
 
     public static Contract restore(
-            UUID id,
+            ContractId id,
             String number,
-            UUID orderId,
+            OrderId orderId,
             ContractStatus status,
             String billingProvider,
             UUID userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
-            UUID renewedFromId,
+            ContractId renewedFromId,
             Money totalValue,
             Instant createdAt,
             Instant updatedAt,
@@ -215,16 +217,16 @@ public final class Contract {
 
     /** A stored contract with the billing provider's invoices as stored ({@link BillingInvoices}). */
     public static Contract restore(
-            UUID id,
+            ContractId id,
             String number,
-            UUID orderId,
+            OrderId orderId,
             ContractStatus status,
             String billingProvider,
             UUID userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
-            UUID renewedFromId,
+            ContractId renewedFromId,
             Money totalValue,
             Instant createdAt,
             Instant updatedAt,
@@ -253,16 +255,16 @@ public final class Contract {
 
     /** A stored contract with its invoices and its {@link ContractTerms} as stored; {@code orderId} may be null. */
     public static Contract restore(
-            UUID id,
+            ContractId id,
             String number,
-            UUID orderId,
+            OrderId orderId,
             ContractStatus status,
             String billingProvider,
             UUID userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
-            UUID renewedFromId,
+            ContractId renewedFromId,
             Money totalValue,
             Instant createdAt,
             Instant updatedAt,
@@ -355,7 +357,7 @@ public final class Contract {
         }
     }
 
-    public UUID id() {
+    public ContractId id() {
         return id;
     }
 
@@ -363,7 +365,7 @@ public final class Contract {
         return number;
     }
 
-    public UUID orderId() {
+    public OrderId orderId() {
         return orderId;
     }
 
@@ -391,7 +393,7 @@ public final class Contract {
         return expirationDate;
     }
 
-    public UUID renewedFromId() {
+    public ContractId renewedFromId() {
         return renewedFromId;
     }
 

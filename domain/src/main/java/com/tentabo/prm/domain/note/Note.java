@@ -1,5 +1,8 @@
 package com.tentabo.prm.domain.note;
 
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.NoteId;
+import com.tentabo.prm.domain.id.OrderId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -10,9 +13,9 @@ import java.util.UUID;
  * pinned notes come first, then newest first.
  */
 public record Note(
-        UUID id,
-        UUID orderId,
-        UUID contractId,
+        NoteId id,
+        OrderId orderId,
+        ContractId contractId,
         String content,
         boolean internal,
         boolean pinned,
@@ -25,7 +28,7 @@ public record Note(
     /** Pinned first, then newest first, ties broken by id. */
     public static final Comparator<Note> DISPLAY_ORDER = Comparator.comparing((Note n) -> !n.pinned())
             .thenComparing(Note::createdAt, Comparator.reverseOrder())
-            .thenComparing(Note::id, Comparator.reverseOrder());
+            .thenComparing((Note n) -> n.id().value(), Comparator.reverseOrder());
 
     public Note {
         Objects.requireNonNull(id, "id");

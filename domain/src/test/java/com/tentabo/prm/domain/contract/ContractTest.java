@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -66,14 +67,15 @@ class ContractTest {
     }
 
     static Contract active() {
-        return Contract.activate(UUID.randomUUID(), "CNT-1", fulfilledOrder(), UUID.randomUUID(), T0, null, "none", T0);
+        return Contract.activate(
+                new ContractId(UUID.randomUUID()), "CNT-1", fulfilledOrder(), UUID.randomUUID(), T0, null, "none", T0);
     }
 
     @Test
     void givenFulfilledOrder_activate_copiesTenantCurrencyAndTotalAndLastsTheLongestItem() {
         Order order = fulfilledOrder();
-        Contract contract =
-                Contract.activate(UUID.randomUUID(), "CNT-1", order, UUID.randomUUID(), T0, null, "pennylane", T0);
+        Contract contract = Contract.activate(
+                new ContractId(UUID.randomUUID()), "CNT-1", order, UUID.randomUUID(), T0, null, "pennylane", T0);
         assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(contract.tenant()).isEqualTo(new TenantRef(PARTNER, DISTRIBUTOR));
         assertThat(contract.currencyCode()).isEqualTo("USD");
@@ -96,8 +98,8 @@ class ContractTest {
                         List.of(item(1)),
                         T0)
                 .transitionTo(OrderStatus.SENT, T0);
-        assertThatThrownBy(() ->
-                        Contract.activate(UUID.randomUUID(), "CNT", sent, UUID.randomUUID(), T0, null, "none", T0))
+        assertThatThrownBy(() -> Contract.activate(
+                        new ContractId(UUID.randomUUID()), "CNT", sent, UUID.randomUUID(), T0, null, "none", T0))
                 .extracting(e -> ((DomainException) e).code())
                 .isEqualTo(ErrorCode.ORDER_NOT_FULFILLED);
     }
@@ -119,7 +121,8 @@ class ContractTest {
                 .transitionTo(OrderStatus.SENT, T0)
                 .transitionTo(OrderStatus.IN_FULFILLMENT, T0)
                 .transitionTo(OrderStatus.FULFILLED, T0);
-        Contract contract = Contract.activate(UUID.randomUUID(), "CNT", order, UUID.randomUUID(), T0, null, "none", T0);
+        Contract contract = Contract.activate(
+                new ContractId(UUID.randomUUID()), "CNT", order, UUID.randomUUID(), T0, null, "none", T0);
         assertThat(contract.expirationDate()).isEqualTo(Instant.parse("2026-02-28T09:00:00Z"));
     }
 

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.contract;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.contract.port.out.ContractInvoiceRepository;
+import com.tentabo.prm.domain.id.ContractId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -32,24 +33,24 @@ public class JpaContractInvoiceRepository implements ContractInvoiceRepository {
                         + "AND lower(o.billing_provider) = lower(?) AND o.billing_quote_id IS NOT NULL "
                         + "AND o.billing_quote_id <> '' ORDER BY c.created_at, c.id",
                 List.of(providerName),
-                rs -> new Billed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                rs -> new Billed(new ContractId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3)));
     }
 
     @Override
-    public Optional<List<Map<String, Object>>> lockInvoices(UUID contractId) {
+    public Optional<List<Map<String, Object>>> lockInvoices(ContractId contractId) {
         return SqlRows.query(
                         em,
                         "SELECT CAST(billing_invoices AS text) FROM contracts WHERE id = ? FOR UPDATE",
-                        List.of(contractId),
+                        List.of(contractId.value()),
                         rs -> ContractInvoicesJson.read(rs.getString(1)))
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public void replaceInvoices(UUID contractId, List<Map<String, Object>> invoices) {
+    public void replaceInvoices(ContractId contractId, List<Map<String, Object>> invoices) {
         em.createNativeQuery("UPDATE contracts SET billing_invoices = CAST(?2 AS jsonb) WHERE id = ?1")
-                .setParameter(1, contractId)
+                .setParameter(1, contractId.value())
                 .setParameter(2, JsonText.write(invoices))
                 .executeUpdate();
     }

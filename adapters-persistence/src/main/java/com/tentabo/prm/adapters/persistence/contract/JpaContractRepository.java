@@ -10,6 +10,9 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.BillingInvoices;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractTerms;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -42,14 +45,14 @@ public class JpaContractRepository implements ContractRepository {
     }
 
     @Override
-    public Optional<Contract> findById(UUID id) {
-        return Optional.ofNullable(em.find(ContractEntity.class, id)).map(this::withInvoices);
+    public Optional<Contract> findById(ContractId id) {
+        return Optional.ofNullable(em.find(ContractEntity.class, id.value())).map(this::withInvoices);
     }
 
     @Override
-    public Optional<Contract> findByOrderId(UUID orderId) {
+    public Optional<Contract> findByOrderId(OrderId orderId) {
         return em.createQuery("select c from ContractEntity c where c.orderId = :orderId", ContractEntity.class)
-                .setParameter("orderId", orderId)
+                .setParameter("orderId", orderId.value())
                 .getResultStream()
                 .findFirst()
                 .map(this::withInvoices);
@@ -65,14 +68,14 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public void insert(Contract contract) {
         ContractEntity e = new ContractEntity();
-        e.id = contract.id();
+        e.id = contract.id().value();
         e.contractNumber = contract.number();
-        e.orderId = contract.orderId();
+        e.orderId = EntityId.uuid(contract.orderId());
         e.billingProvider = contract.billingProvider();
         e.userId = contract.userId();
         e.activationDate = contract.activationDate();
         e.expirationDate = contract.expirationDate();
-        e.renewedFromId = contract.renewedFromId();
+        e.renewedFromId = EntityId.uuid(contract.renewedFromId());
         e.totalValue = contract.totalValue().amount();
         e.currency = contract.currencyCode();
         e.createdAt = contract.createdAt();
@@ -85,7 +88,7 @@ public class JpaContractRepository implements ContractRepository {
 
     @Override
     public void update(Contract contract) {
-        ContractEntity e = em.find(ContractEntity.class, contract.id());
+        ContractEntity e = em.find(ContractEntity.class, contract.id().value());
         if (e == null) {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contract.id());
         }
@@ -130,7 +133,7 @@ public class JpaContractRepository implements ContractRepository {
                 Arrays.asList(
                         text(contract.tenant().partnerId()),
                         text(contract.tenant().distributorId()),
-                        text(contract.renewedFromId())),
+                        text(EntityId.uuid(contract.renewedFromId()))),
                 rs -> rs.getString(1));
         if (found.get(0) == null) {
             UUID company = contract.tenant().partnerId() != null
@@ -185,11 +188,11 @@ public class JpaContractRepository implements ContractRepository {
         }
         if (query.partnerId() != null) {
             jpql.append(" and c.partnerId = :partnerId");
-            params.put("partnerId", query.partnerId());
+            params.put("partnerId", query.partnerId().value());
         }
         if (query.distributorId() != null) {
             jpql.append(" and c.distributorId = :distributorId");
-            params.put("distributorId", query.distributorId());
+            params.put("distributorId", query.distributorId().value());
         }
         if (query.expiringBefore() != null) {
             jpql.append(" and c.status = com.tentabo.prm.domain.contract.ContractStatus.ACTIVE"
@@ -202,7 +205,7 @@ public class JpaContractRepository implements ContractRepository {
         if (query.cursorCreatedAt() != null && query.cursorId() != null) {
             jpql.append(" and (c.createdAt < :cursorAt or (c.createdAt = :cursorAt and c.id < :cursorId))");
             params.put("cursorAt", query.cursorCreatedAt());
-            params.put("cursorId", query.cursorId());
+            params.put("cursorId", query.cursorId().value());
         }
         jpql.append(" order by c.createdAt desc, c.id desc");
         TypedQuery<ContractEntity> q =
@@ -215,7 +218,7 @@ public class JpaContractRepository implements ContractRepository {
     }
 
     @Override
-    public List<UUID> expireDue(Instant now) {
+    public List<ContractId> expireDue(Instant now) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "UPDATE contracts SET status = 'EXPIRED', updated_at = ?, version = version + 1 "
@@ -223,10 +226,10 @@ public class JpaContractRepository implements ContractRepository {
                 Timestamp at = Timestamp.from(now);
                 ps.setTimestamp(1, at);
                 ps.setTimestamp(2, at);
-                List<UUID> ids = new ArrayList<>();
+                List<ContractId> ids = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getObject(1, UUID.class));
+                        ids.add(new ContractId(rs.getObject(1, UUID.class)));
                     }
                 }
                 return ids;
@@ -255,16 +258,16 @@ public class JpaContractRepository implements ContractRepository {
 
     static Contract restore(ContractEntity e, BillingInvoices invoices) {
         return Contract.restore(
-                e.id,
+                new ContractId(e.id),
                 e.contractNumber,
-                e.orderId,
+                OrderId.ofNullable(e.orderId),
                 e.status,
                 e.billingProvider,
                 e.userId,
                 new TenantRef(e.partnerId, e.distributorId),
                 e.activationDate,
                 e.expirationDate,
-                e.renewedFromId,
+                ContractId.ofNullable(e.renewedFromId),
                 Money.of(e.totalValue, StoredMoney.currency(e.currency)),
                 e.createdAt,
                 e.updatedAt,

@@ -3,6 +3,10 @@ package com.tentabo.prm.adapters.persistence.order;
 import com.tentabo.prm.application.note.port.out.NoteRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.NoteId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.note.Note;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,9 +27,9 @@ public class JpaNoteRepository implements NoteRepository {
     @Override
     public void insert(Note note) {
         NoteEntity e = new NoteEntity();
-        e.id = note.id();
-        e.orderId = note.orderId();
-        e.contractId = note.contractId();
+        e.id = note.id().value();
+        e.orderId = EntityId.uuid(note.orderId());
+        e.contractId = EntityId.uuid(note.contractId());
         e.content = note.content();
         e.isInternal = note.internal();
         e.isPinned = note.pinned();
@@ -36,18 +40,18 @@ public class JpaNoteRepository implements NoteRepository {
     }
 
     @Override
-    public Page<Note> ofOrder(UUID orderId, boolean includeInternal, Cursor after, int limit) {
-        return query("n.orderId = :id", orderId, includeInternal, after, limit);
+    public Page<Note> ofOrder(OrderId orderId, boolean includeInternal, Cursor after, int limit) {
+        return query("n.orderId = :id", orderId.value(), includeInternal, after, limit);
     }
 
     @Override
-    public Page<Note> ofContract(UUID contractId, boolean includeInternal, Cursor after, int limit) {
-        return query("n.contractId = :id", contractId, includeInternal, after, limit);
+    public Page<Note> ofContract(ContractId contractId, boolean includeInternal, Cursor after, int limit) {
+        return query("n.contractId = :id", contractId.value(), includeInternal, after, limit);
     }
 
     @Override
-    public Optional<Note> findById(UUID id) {
-        return Optional.ofNullable(em.find(NoteEntity.class, id)).map(JpaNoteRepository::restore);
+    public Optional<Note> findById(NoteId id) {
+        return Optional.ofNullable(em.find(NoteEntity.class, id.value())).map(JpaNoteRepository::restore);
     }
 
     /**
@@ -86,14 +90,17 @@ public class JpaNoteRepository implements NoteRepository {
         Note last = rows.get(limit - 1);
         return new Page<>(
                 rows.subList(0, limit),
-                new Cursor((last.pinned() ? "1/" : "0/") + last.createdAt(), last.id()).encode());
+                new Cursor(
+                                (last.pinned() ? "1/" : "0/") + last.createdAt(),
+                                last.id().value())
+                        .encode());
     }
 
     private static Note restore(NoteEntity n) {
         return new Note(
-                n.id,
-                n.orderId,
-                n.contractId,
+                new NoteId(n.id),
+                OrderId.ofNullable(n.orderId),
+                ContractId.ofNullable(n.contractId),
                 n.content,
                 Boolean.TRUE.equals(n.isInternal),
                 Boolean.TRUE.equals(n.isPinned),

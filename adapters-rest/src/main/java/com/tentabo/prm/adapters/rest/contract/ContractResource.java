@@ -18,6 +18,9 @@ import com.tentabo.prm.application.note.port.in.NotesUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.OrderKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +36,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -81,7 +83,7 @@ public class ContractResource {
             @Valid OrderRequests.Renewal request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         OrderRequests.Renewal body = request == null ? new OrderRequests.Renewal(null, null, null) : request;
-        UUID contractId = PathIds.uuid("id", id);
+        ContractId contractId = new ContractId(PathIds.uuid("id", id));
         return OrderResponse.created(renewals.renew(new RenewContractUseCase.RenewContractCommand(
                 callers.require(),
                 contractId,
@@ -114,8 +116,8 @@ public class ContractResource {
                 callers.require(),
                 new QueryContractsUseCase.ContractFilter(
                         EnumParams.parseAll(ContractStatus.class, "status", status),
-                        PathIds.optionalUuid("partner_id", partnerId),
-                        PathIds.optionalUuid("distributor_id", distributorId),
+                        PartnerId.ofNullable(PathIds.optionalUuid("partner_id", partnerId)),
+                        DistributorId.ofNullable(PathIds.optionalUuid("distributor_id", distributorId)),
                         expiringWithinDays,
                         cursor,
                         limit,
@@ -135,7 +137,7 @@ public class ContractResource {
                     "Who may call: Every role, in its scope: ADMIN, RESTRICTED_ADMIN and FULFILLER all, PARTNER and DISTRIBUTOR users their own scope.")
     @APIResponseSchema(value = ContractResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        Contract contract = query.get(callers.require(), PathIds.uuid("id", id));
+        Contract contract = query.get(callers.require(), new ContractId(PathIds.uuid("id", id)));
         return Response.ok(ContractResponse.from(contract))
                 .tag(String.valueOf(contract.version()))
                 .build();
@@ -154,7 +156,7 @@ public class ContractResource {
             @HeaderParam("If-Match") String ifMatch) {
         Contract contract = transitions.transition(new TransitionContractUseCase.TransitionContractCommand(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new ContractId(PathIds.uuid("id", id)),
                 EnumParams.parse(ContractStatus.class, "to", request.to()),
                 request.reason(),
                 Versions.ifMatchVersion(ifMatch)));
@@ -173,7 +175,11 @@ public class ContractResource {
     public PageResponse<NoteResponse> notes(
             @PathParam("id") String id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return PageResponse.of(
-                notes.list(callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id), cursor, limit),
+                notes.list(
+                        callers.require(),
+                        NotesUseCase.Parent.of(new ContractId(PathIds.uuid("id", id))),
+                        cursor,
+                        limit),
                 NoteResponse::from);
     }
 
@@ -190,6 +196,9 @@ public class ContractResource {
             @Valid @NotNull NoteRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return request.addTo(
-                notes, callers.require(), NotesUseCase.Parent.CONTRACT, PathIds.uuid("id", id), idempotencyKey);
+                notes,
+                callers.require(),
+                NotesUseCase.Parent.of(new ContractId(PathIds.uuid("id", id))),
+                idempotencyKey);
     }
 }

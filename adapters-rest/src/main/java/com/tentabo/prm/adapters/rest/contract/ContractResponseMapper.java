@@ -15,9 +15,9 @@ interface ContractResponseMapper {
 
     ContractResponseMapper INSTANCE = Mappers.getMapper(ContractResponseMapper.class);
 
-    @Mapping(target = "id", expression = "java(c.id())")
+    @Mapping(target = "id", expression = "java(c.id().value())")
     @Mapping(target = "contractNumber", expression = "java(c.number())")
-    @Mapping(target = "orderId", expression = "java(c.orderId())")
+    @Mapping(target = "orderId", expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(c.orderId()))")
     @Mapping(target = "status", expression = "java(c.status().name().toLowerCase(java.util.Locale.ROOT))")
     @Mapping(target = "billingProvider", expression = "java(c.billingProvider())")
     @Mapping(target = "userId", expression = "java(c.userId())")
@@ -25,7 +25,7 @@ interface ContractResponseMapper {
     @Mapping(target = "distributorId", expression = "java(c.tenant().distributorId())")
     @Mapping(target = "activationDate", expression = "java(c.activationDate())")
     @Mapping(target = "expirationDate", expression = "java(c.expirationDate())")
-    @Mapping(target = "renewedFromId", expression = "java(c.renewedFromId())")
+    @Mapping(target = "renewedFromId", expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(c.renewedFromId()))")
     @Mapping(target = "totalValue", expression = "java(c.totalValue().amount())")
     @Mapping(target = "currency", expression = "java(c.currencyCode())")
     @Mapping(target = "createdAt", expression = "java(c.createdAt())")

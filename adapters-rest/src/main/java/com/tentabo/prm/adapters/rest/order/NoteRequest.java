@@ -6,23 +6,20 @@ import com.tentabo.prm.domain.access.Caller;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 
 /** A note to add to an order or contract. */
 public record NoteRequest(
         @NotNull @Size(min = 1, max = 10_000) String content, Boolean isInternal, Boolean isPinned) {
 
     /** Adds this note to the order or contract and answers 201 (the first note again for a retried Idempotency-Key). */
-    public Response addTo(
-            NotesUseCase notes, Caller caller, NotesUseCase.Parent parent, UUID parentId, String idempotencyKey) {
+    public Response addTo(NotesUseCase notes, Caller caller, NotesUseCase.Parent parent, String idempotencyKey) {
         var note = notes.add(new NotesUseCase.AddNoteCommand(
                 caller,
                 parent,
-                parentId,
                 content,
                 Boolean.TRUE.equals(isInternal),
                 Boolean.TRUE.equals(isPinned),
-                IdempotencyKeys.of(idempotencyKey, parentId, this)));
+                IdempotencyKeys.of(idempotencyKey, parent.id().value(), this)));
         return IdempotencyKeys.created(null, note, NoteResponse.from(note.value()))
                 .build();
     }

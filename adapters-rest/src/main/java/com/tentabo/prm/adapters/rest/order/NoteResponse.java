@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.rest.order;
 
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.note.Note;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,9 +16,9 @@ public record NoteResponse(
         Instant createdAt) {
     public static NoteResponse from(Note n) {
         return new NoteResponse(
-                n.id(),
-                n.orderId(),
-                n.contractId(),
+                n.id().value(),
+                EntityId.uuid(n.orderId()),
+                EntityId.uuid(n.contractId()),
                 n.content(),
                 n.internal(),
                 n.pinned(),

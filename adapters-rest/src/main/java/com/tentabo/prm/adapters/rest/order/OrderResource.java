@@ -17,6 +17,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -196,7 +197,9 @@ public class OrderResource {
     @APIResponseSchema(value = ContractResponse.class, responseCode = "201", responseDescription = "Created")
     public Response activateContract(@PathParam("id") String id, @Valid ActivateRequest request) {
         Contract contract = activate.activate(new ActivateContractUseCase.ActivateContractCommand(
-                callers.require(), PathIds.uuid("id", id), request == null ? null : request.activationDate()));
+                callers.require(),
+                new OrderId(PathIds.uuid("id", id)),
+                request == null ? null : request.activationDate()));
         return Response.created(URI.create("/api/v1/contracts/" + contract.id()))
                 .entity(ContractResponse.from(contract))
                 .build();
@@ -212,7 +215,8 @@ public class OrderResource {
     public PageResponse<NoteResponse> notes(
             @PathParam("id") String id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return PageResponse.of(
-                notes.list(callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id), cursor, limit),
+                notes.list(
+                        callers.require(), NotesUseCase.Parent.of(new OrderId(PathIds.uuid("id", id))), cursor, limit),
                 NoteResponse::from);
     }
 
@@ -229,6 +233,6 @@ public class OrderResource {
             @Valid @NotNull NoteRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return request.addTo(
-                notes, callers.require(), NotesUseCase.Parent.ORDER, PathIds.uuid("id", id), idempotencyKey);
+                notes, callers.require(), NotesUseCase.Parent.of(new OrderId(PathIds.uuid("id", id))), idempotencyKey);
     }
 }

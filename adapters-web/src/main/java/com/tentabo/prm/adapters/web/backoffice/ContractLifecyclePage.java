@@ -21,6 +21,7 @@ import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -101,7 +102,7 @@ public class ContractLifecyclePage extends ConsolePages {
         boolean replaceable = contract.orderId() != null
                 && (contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXPIRED);
         List<OrderItem> lines =
-                replaceable ? orders.get(caller, contract.orderId()).items() : List.of();
+                replaceable ? orders.get(caller, contract.orderId().value()).items() : List.of();
         boolean upgradable = replaceable && contract.status() == ContractStatus.ACTIVE;
         List<Product> products = upgradable
                 ? catalog.products(
@@ -149,7 +150,7 @@ public class ContractLifecyclePage extends ConsolePages {
         }
         List<OrderItem> lines = contract.orderId() == null
                 ? List.of()
-                : orders.get(caller(), contract.orderId()).items();
+                : orders.get(caller(), contract.orderId().value()).items();
         List<QuoteUseCase.QuoteItem> items = new ArrayList<>();
         for (OrderItem line : lines) {
             Long quantity = values.quantity("quantity_" + line.id());
@@ -210,7 +211,7 @@ public class ContractLifecyclePage extends ConsolePages {
     /** The contract if in scope (else 404) and if this caller may change it (else 403), the form being genuine. */
     private Contract allowed(String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        Contract contract = contracts.get(caller(), id(rawId));
+        Contract contract = contracts.get(caller(), new ContractId(id(rawId)));
         AccessPolicy.require(caller(), Capability.CONTRACTS_LIFECYCLE);
         return contract;
     }
@@ -229,8 +230,7 @@ public class ContractLifecyclePage extends ConsolePages {
                 .value();
         notes.add(new NotesUseCase.AddNoteCommand(
                 caller(),
-                NotesUseCase.Parent.CONTRACT,
-                contract.id(),
+                NotesUseCase.Parent.of(contract.id()),
                 kind.name().toLowerCase(Locale.ROOT) + " → " + order.number() + ": " + reason,
                 true,
                 false,

@@ -12,6 +12,9 @@ import com.tentabo.prm.application.order.port.in.QueryOrdersUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -98,8 +101,8 @@ public class ContractsPage extends ConsolePages {
                 caller(),
                 new QueryContractsUseCase.ContractFilter(
                         chosen != null ? Set.of(chosen) : within == null ? Set.of() : Set.of(ContractStatus.ACTIVE),
-                        partnerId,
-                        distributorId,
+                        PartnerId.ofNullable(partnerId),
+                        DistributorId.ofNullable(distributorId),
                         within,
                         cursor == null || cursor.isBlank() ? null : cursor,
                         LIST_PAGE,
@@ -141,7 +144,7 @@ public class ContractsPage extends ConsolePages {
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") String rawId, @QueryParam("ended") String ended) {
-        Contract contract = contracts.get(caller(), id(rawId));
+        Contract contract = contracts.get(caller(), new ContractId(id(rawId)));
         return views.html(views.page("portal/contract")
                 .data("contract", contract)
                 .data("invoices", contract.billingInvoices().items())
@@ -151,8 +154,7 @@ public class ContractsPage extends ConsolePages {
                         request.staff()
                                 ? notes.list(
                                                 caller(),
-                                                NotesUseCase.Parent.CONTRACT,
-                                                contract.id(),
+                                                NotesUseCase.Parent.of(contract.id()),
                                                 null,
                                                 LeadsPage.DETAIL_ROWS)
                                         .items()

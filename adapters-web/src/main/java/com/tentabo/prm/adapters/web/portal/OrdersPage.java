@@ -16,6 +16,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -134,7 +135,7 @@ public class OrdersPage extends ConsolePages {
         Order order = orders.get(caller(), id);
         Contract contract =
                 order.status() == OrderStatus.FULFILLED && AccessPolicy.can(caller(), Capability.CONTRACTS_READ)
-                        ? contracts.forOrder(caller(), id).orElse(null)
+                        ? contracts.forOrder(caller(), new OrderId(id)).orElse(null)
                         : null;
         return views.html(views.page("portal/order")
                 .data("order", order)
@@ -148,7 +149,7 @@ public class OrdersPage extends ConsolePages {
                                 && AccessPolicy.can(caller(), Capability.CONTRACTS_ACTIVATE))
                 .data(
                         "notes",
-                        notes.list(caller(), NotesUseCase.Parent.ORDER, id, null, LeadsPage.DETAIL_ROWS)
+                        notes.list(caller(), NotesUseCase.Parent.of(new OrderId(id)), null, LeadsPage.DETAIL_ROWS)
                                 .items())
                 .data("maySend", mayMove(caller(), order, OrderStatus.SENT))
                 .data("mayCancel", mayMove(caller(), order, OrderStatus.CANCELLED))
@@ -177,8 +178,8 @@ public class OrdersPage extends ConsolePages {
         FormValues values = new FormValues(form);
         Instant date = values.date("activation_date");
         values.check();
-        Contract contract =
-                activation.activate(new ActivateContractUseCase.ActivateContractCommand(caller(), id, date));
+        Contract contract = activation.activate(
+                new ActivateContractUseCase.ActivateContractCommand(caller(), new OrderId(id), date));
         return views.redirect("/ui/contracts/" + contract.id());
     }
 
@@ -190,7 +191,7 @@ public class OrdersPage extends ConsolePages {
         FormValues values = new FormValues(form);
         boolean internal = request.staff() && values.text("internal") != null;
         notes.add(new NotesUseCase.AddNoteCommand(
-                caller(), NotesUseCase.Parent.ORDER, id, values.text("content"), internal, false, null));
+                caller(), NotesUseCase.Parent.of(new OrderId(id)), values.text("content"), internal, false, null));
         return views.redirect("/ui/orders/" + id + "#notes");
     }
 

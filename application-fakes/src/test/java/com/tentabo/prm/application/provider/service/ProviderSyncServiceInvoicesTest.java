@@ -17,6 +17,7 @@ import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -141,7 +142,7 @@ class ProviderSyncServiceInvoicesTest {
     @SafeVarargs
     final UUID contract(String quoteId, Supplier<List<BillingInvoice>>... replies) {
         UUID id = UUID.randomUUID();
-        billed.add(new Billed(id, "CNT-" + quoteId, quoteId));
+        billed.add(new Billed(new ContractId(id), "CNT-" + quoteId, quoteId));
         answers.put(quoteId, new ArrayDeque<>(List.of(replies)));
         return id;
     }

@@ -17,6 +17,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
@@ -81,11 +82,11 @@ public class ContractActivationService implements ActivateContractUseCase {
 
     @Override
     public Contract activate(ActivateContractCommand command) {
-        Order order = orders.findById(new OrderId(command.orderId()))
+        Order order = orders.findById(command.orderId())
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(command.caller(), order);
         AccessPolicy.require(command.caller(), Capability.CONTRACTS_ACTIVATE);
-        contracts.findByOrderId(order.id()).ifPresent(existing -> {
+        contracts.findByOrderId(new OrderId(order.id())).ifPresent(existing -> {
             throw new DomainException(
                     ErrorCode.CONTRACT_ALREADY_ACTIVATED,
                     "Order " + order.number() + " is already contract " + existing.number());
@@ -95,7 +96,7 @@ public class ContractActivationService implements ActivateContractUseCase {
         Instant activation = command.activationDate() != null ? command.activationDate() : now;
         if (order.kind().replacesContract()) {
             old = contracts
-                    .findById(order.replacesContractId())
+                    .findById(new ContractId(order.replacesContractId()))
                     .orElseThrow(() -> DomainException.notFound(
                             ErrorCode.CONTRACT_NOT_FOUND, "Contract", order.replacesContractId()));
             if (order.kind() == OrderKind.RENEWAL && command.activationDate() == null && old.expirationDate() != null) {
@@ -105,7 +106,7 @@ public class ContractActivationService implements ActivateContractUseCase {
         String number = DocumentNumbers.contract(now.atZone(ZoneOffset.UTC).toLocalDate(), contracts.nextNumber());
         String billing = providers.activeProviderName(ProviderType.BILLING).orElse(NO_BILLING_PROVIDER);
         Contract contract = Contract.activate(
-                ids.newId(),
+                new ContractId(ids.newId()),
                 number,
                 order,
                 assignments.current(order.tenant()),
@@ -116,10 +117,10 @@ public class ContractActivationService implements ActivateContractUseCase {
                 now);
         contracts.insert(contract);
         // the billing provider's id of the company, recorded when its first quote was issued
-        billingCustomers.stampContract(contract.id());
+        billingCustomers.stampContract(contract.id().value());
         audit.record(
                 command.caller(),
-                new AuditChange("activate", "contract", contract.id(), Changes.created(summary(contract))),
+                new AuditChange("activate", "contract", contract.id().value(), Changes.created(summary(contract))),
                 now);
         if (old != null) {
             ContractStatus next = Contract.statusAfterReplacement(order.kind());
@@ -131,7 +132,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                         AuditChange.changed(
                                 "transition",
                                 "contract",
-                                old.id(),
+                                old.id().value(),
                                 Map.of("status", old.status().name()),
                                 Map.of(
                                         "status",

@@ -12,6 +12,8 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.NoteId;
 import com.tentabo.prm.domain.note.Note;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -22,7 +24,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** LOST and CANCELLED by an admin with a reason; EXPIRED by the daily job. */
 @ApplicationScoped
@@ -79,7 +80,7 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
         Contract moved = contract.transitionTo(command.to(), now);
         contracts.update(moved);
         notes.insert(new Note(
-                ids.newId(),
+                new NoteId(ids.newId()),
                 null,
                 contract.id(),
                 contract.status() + " → " + command.to() + ": "
@@ -94,7 +95,7 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
                 AuditChange.changed(
                         "transition",
                         "contract",
-                        contract.id(),
+                        contract.id().value(),
                         Map.of("status", contract.status().name()),
                         Map.of(
                                 "status",
@@ -108,12 +109,12 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
     @Override
     public int expireDue() {
         Instant now = clock.instant();
-        List<UUID> expired = contracts.expireDue(now);
-        for (UUID id : expired) {
+        List<ContractId> expired = contracts.expireDue(now);
+        for (ContractId id : expired) {
             audit.recordByWorker(
                     "contract-expiry-job",
                     AuditChange.changed(
-                            "expire", "contract", id, Map.of("status", "ACTIVE"), Map.of("status", "EXPIRED")),
+                            "expire", "contract", id.value(), Map.of("status", "ACTIVE"), Map.of("status", "EXPIRED")),
                     now);
         }
         return expired.size();

@@ -9,6 +9,8 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -33,13 +34,13 @@ public class ContractQueryService implements QueryContractsUseCase {
     }
 
     @Override
-    public Optional<Contract> forOrder(Caller caller, UUID orderId) {
+    public Optional<Contract> forOrder(Caller caller, OrderId orderId) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
         return contracts.findByOrderId(orderId).filter(c -> AccessPolicy.inScope(caller, c.tenant()));
     }
 
     @Override
-    public Contract get(Caller caller, UUID contractId) {
+    public Contract get(Caller caller, ContractId contractId) {
         AccessPolicy.require(caller, Capability.CONTRACTS_READ);
         Contract contract = contracts
                 .findById(contractId)
@@ -67,7 +68,7 @@ public class ContractQueryService implements QueryContractsUseCase {
                         filter.distributorId(),
                         days == null ? null : clock.instant().plus(Duration.ofDays(days)),
                         cursor == null ? null : cursor.createdAt(),
-                        cursor == null ? null : cursor.id(),
+                        cursor == null ? null : new ContractId(cursor.id()),
                         limit + 1,
                         activated,
                         expires),
@@ -76,7 +77,7 @@ public class ContractQueryService implements QueryContractsUseCase {
         String next = rows.size() > limit
                 ? Cursor.after(
                         page.get(page.size() - 1).createdAt(),
-                        page.get(page.size() - 1).id())
+                        page.get(page.size() - 1).id().value())
                 : null;
         return new Page<>(page, next);
     }

@@ -103,7 +103,7 @@ public class RenewContractService implements RenewContractUseCase {
                     ErrorCode.CONTRACT_NOT_RENEWABLE,
                     "Only an ACTIVE contract can be upgraded or downgraded (this one is " + contract.status() + ")");
         }
-        Order original = orders.findById(new OrderId(contract.orderId()))
+        Order original = orders.findById(contract.orderId())
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", contract.orderId()));
         List<QuoteUseCase.QuoteItem> items = command.items();
         if (items == null) {
@@ -125,7 +125,7 @@ public class RenewContractService implements RenewContractUseCase {
                 id,
                 number,
                 kind,
-                contract.id(),
+                contract.id().value(),
                 assignments.current(contract.tenant()),
                 original.leadId(),
                 authors.authorOf(command.caller()),

@@ -16,7 +16,8 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
-import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.NoteId;
 import com.tentabo.prm.domain.note.Note;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
@@ -71,10 +72,9 @@ public class NoteService implements NotesUseCase {
     @Override
     public Created<Note> add(AddNoteCommand command) {
         Caller caller = command.caller();
-        requireVisibleParent(caller, command.parent(), command.parentId());
+        requireVisibleParent(caller, command.parent());
         AccessPolicy.require(
-                caller,
-                command.parent() == Parent.ORDER ? Capability.ORDER_NOTES_WRITE : Capability.CONTRACT_NOTES_WRITE);
+                caller, command.parent().isOrder() ? Capability.ORDER_NOTES_WRITE : Capability.CONTRACT_NOTES_WRITE);
         if (command.pinned()) {
             AccessPolicy.require(caller, Capability.NOTES_PIN);
         }
@@ -91,7 +91,7 @@ public class NoteService implements NotesUseCase {
                 "add-note",
                 command.idempotencyKey(),
                 id,
-                existing -> notes.findById(existing)
+                existing -> notes.findById(new NoteId(existing))
                         .orElseThrow(() -> DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Note", existing)),
                 () -> insert(command, id, content));
     }
@@ -100,9 +100,9 @@ public class NoteService implements NotesUseCase {
         Caller caller = command.caller();
         Instant now = clock.instant();
         Note note = new Note(
-                id,
-                command.parent() == Parent.ORDER ? command.parentId() : null,
-                command.parent() == Parent.CONTRACT ? command.parentId() : null,
+                new NoteId(id),
+                command.parent().orderId(),
+                command.parent().contractId(),
                 content,
                 command.internal(),
                 command.pinned(),
@@ -111,34 +111,35 @@ public class NoteService implements NotesUseCase {
                 now);
         notes.insert(note);
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("parent", command.parent().name().toLowerCase(java.util.Locale.ROOT));
-        fields.put("parent_id", command.parentId().toString());
+        fields.put("parent", command.parent().kind());
+        fields.put("parent_id", command.parent().id().toString());
         fields.put("is_internal", note.internal());
         fields.put("is_pinned", note.pinned());
-        audit.record(caller, AuditChange.created("note", note.id(), fields), now);
+        audit.record(caller, AuditChange.created("note", note.id().value(), fields), now);
         return note;
     }
 
     @Override
-    public Page<Note> list(Caller caller, Parent parent, UUID parentId, String cursor, Integer limit) {
+    public Page<Note> list(Caller caller, Parent parent, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        requireVisibleParent(caller, parent, parentId);
+        requireVisibleParent(caller, parent);
         boolean internal = AccessPolicy.can(caller, Capability.NOTES_INTERNAL);
-        return parent == Parent.ORDER
-                ? notes.ofOrder(parentId, internal, after, size)
-                : notes.ofContract(parentId, internal, after, size);
+        return parent.isOrder()
+                ? notes.ofOrder(parent.orderId(), internal, after, size)
+                : notes.ofContract(parent.contractId(), internal, after, size);
     }
 
-    private void requireVisibleParent(Caller caller, Parent parent, UUID parentId) {
-        if (parent == Parent.ORDER) {
-            Order order = orders.findById(new OrderId(parentId))
+    private void requireVisibleParent(Caller caller, Parent parent) {
+        EntityId parentId = parent.id();
+        if (parent.isOrder()) {
+            Order order = orders.findById(parent.orderId())
                     .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", parentId));
             OrderAccess.requireVisible(caller, order);
         } else {
             AccessPolicy.require(caller, Capability.CONTRACTS_READ);
             Contract contract = contracts
-                    .findById(parentId)
+                    .findById(parent.contractId())
                     .orElseThrow(() -> DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", parentId));
             AccessPolicy.requireInScope(caller, contract.tenant(), ErrorCode.CONTRACT_NOT_FOUND, "Contract", parentId);
         }

@@ -15,6 +15,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,7 +86,7 @@ public class ReminderService implements SendRemindersUseCase {
         int seen = 0;
         int notified = 0;
         Instant cursorAt = null;
-        java.util.UUID cursorId = null;
+        ContractId cursorId = null;
         List<Contract> page;
         do {
             page = contracts.list(

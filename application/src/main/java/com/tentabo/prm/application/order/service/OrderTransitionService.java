@@ -12,6 +12,7 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.id.NoteId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.note.Note;
 import com.tentabo.prm.domain.order.Order;
@@ -79,8 +80,8 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         orders.update(moved);
         if (command.reason() != null && !command.reason().isBlank()) {
             notes.insert(new Note(
-                    ids.newId(),
-                    order.id(),
+                    new NoteId(ids.newId()),
+                    new OrderId(order.id()),
                     null,
                     order.status() + " → " + command.to() + ": "
                             + command.reason().strip(),

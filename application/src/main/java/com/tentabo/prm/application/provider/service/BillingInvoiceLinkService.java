@@ -15,6 +15,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,8 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
         String id = BillingProviderCalls.recordId(invoiceId);
         BillingProviderCalls.Active provider = calls.active();
         if (contractId != null
-                && tx.requiringNew(() -> contracts.findById(contractId)).isEmpty()) {
+                && tx.requiringNew(() -> contracts.findById(new ContractId(contractId)))
+                        .isEmpty()) {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contractId);
         }
         BillingInvoiceEntry entry = calls.call(provider, g -> g.invoice(provider.settings(), id))
@@ -94,7 +96,7 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
         if (before != null && Objects.equals(before.contractId(), contractId)) {
             return;
         }
-        if (contractId != null && contracts.findById(contractId).isEmpty()) {
+        if (contractId != null && contracts.findById(new ContractId(contractId)).isEmpty()) {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contractId);
         }
         Instant now = clock.instant();
@@ -112,7 +114,7 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             Map<String, Object> stored = new LinkedHashMap<>(ProviderSyncRecords.stored(entry.invoice(), provider));
             stored.put(ProviderSyncRecords.MANUAL, true);
             items.add(stored);
-            contractInvoices.replaceInvoices(contractId, items);
+            contractInvoices.replaceInvoices(new ContractId(contractId), items);
         }
         audit.record(
                 caller, new AuditChange(LINKED, ENTITY, linkId, changes(invoiceId, before, contractId, true)), now);
@@ -145,13 +147,13 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
      */
     private List<Map<String, Object>> withoutInvoice(UUID contractId, String invoiceId, boolean manualOnly) {
         List<Map<String, Object>> items =
-                contractInvoices.lockInvoices(contractId).orElse(List.of());
+                contractInvoices.lockInvoices(new ContractId(contractId)).orElse(List.of());
         List<Map<String, Object>> kept = items.stream()
                 .filter(item -> !invoiceId.equals(String.valueOf(item.get("id")))
                         || manualOnly && !Boolean.TRUE.equals(item.get(ProviderSyncRecords.MANUAL)))
                 .toList();
         if (kept.size() != items.size()) {
-            contractInvoices.replaceInvoices(contractId, kept);
+            contractInvoices.replaceInvoices(new ContractId(contractId), kept);
         }
         return kept;
     }

@@ -17,6 +17,7 @@ import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -164,7 +165,8 @@ public class ProviderSyncRecords {
      * staff attached to this contract by hand stay on it (marked {@code "manual": true}).
      */
     public boolean recordInvoices(UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
-        List<Map<String, Object>> before = contracts.lockInvoices(contractId).orElse(null);
+        List<Map<String, Object>> before =
+                contracts.lockInvoices(new ContractId(contractId)).orElse(null);
         if (before == null) {
             return false;
         }
@@ -193,7 +195,7 @@ public class ProviderSyncRecords {
         if (before.equals(after)) {
             return false;
         }
-        contracts.replaceInvoices(contractId, after);
+        contracts.replaceInvoices(new ContractId(contractId), after);
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("before", invoiceIds(before));
         pair.put("after", invoiceIds(after));

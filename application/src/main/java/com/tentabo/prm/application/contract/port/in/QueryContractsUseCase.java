@@ -4,10 +4,13 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Reads contracts in the caller's scope. */
 public interface QueryContractsUseCase {
@@ -20,8 +23,8 @@ public interface QueryContractsUseCase {
      */
     record ContractFilter(
             Set<ContractStatus> statuses,
-            UUID partnerId,
-            UUID distributorId,
+            PartnerId partnerId,
+            DistributorId distributorId,
             Integer expiringWithinDays,
             String cursor,
             Integer limit,
@@ -31,8 +34,8 @@ public interface QueryContractsUseCase {
             LocalDate expiresTo) {
         public ContractFilter(
                 Set<ContractStatus> statuses,
-                UUID partnerId,
-                UUID distributorId,
+                PartnerId partnerId,
+                DistributorId distributorId,
                 Integer expiringWithinDays,
                 String cursor,
                 Integer limit) {
@@ -40,10 +43,10 @@ public interface QueryContractsUseCase {
         }
     }
 
-    Contract get(Caller caller, UUID contractId);
+    Contract get(Caller caller, ContractId contractId);
 
     /** The contract an order was activated into, when there is one and it is in the caller's scope. */
-    Optional<Contract> forOrder(Caller caller, UUID orderId);
+    Optional<Contract> forOrder(Caller caller, OrderId orderId);
 
     Page<Contract> list(Caller caller, ContractFilter filter);
 }

@@ -4,11 +4,11 @@ import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Creates the order that replaces a contract: a renewal (prefilled with the contract's items, priced at today's
@@ -19,7 +19,7 @@ public interface RenewContractUseCase {
     /** @param items null for a renewal means "the same items as the contract's order" */
     record RenewContractCommand(
             Caller caller,
-            UUID contractId,
+            ContractId contractId,
             OrderKind kind,
             List<QuoteUseCase.QuoteItem> items,
             BigDecimal taxRate,

@@ -4,13 +4,13 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
-import java.util.UUID;
+import com.tentabo.prm.domain.id.ContractId;
 
 /** Marks a contract LOST (churned) or CANCELLED, with a reason (ADMIN only). */
 public interface TransitionContractUseCase {
 
     record TransitionContractCommand(
-            Caller caller, UUID contractId, ContractStatus to, String reason, ExpectedVersion expectedVersion) {
+            Caller caller, ContractId contractId, ContractStatus to, String reason, ExpectedVersion expectedVersion) {
 
         /** {@code expectedVersion}: the version read ({@code If-Match}); null or any() skips the check. */
         public TransitionContractCommand {

@@ -4,11 +4,14 @@ import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Contracts. */
 public interface ContractRepository {
@@ -19,11 +22,11 @@ public interface ContractRepository {
      */
     record ContractQuery(
             Set<ContractStatus> statuses,
-            UUID partnerId,
-            UUID distributorId,
+            PartnerId partnerId,
+            DistributorId distributorId,
             Instant expiringBefore,
             Instant cursorCreatedAt,
-            UUID cursorId,
+            ContractId cursorId,
             int limit,
             Filters.Days activated,
             Filters.Days expires) {
@@ -34,11 +37,11 @@ public interface ContractRepository {
 
         public ContractQuery(
                 Set<ContractStatus> statuses,
-                UUID partnerId,
-                UUID distributorId,
+                PartnerId partnerId,
+                DistributorId distributorId,
                 Instant expiringBefore,
                 Instant cursorCreatedAt,
-                UUID cursorId,
+                ContractId cursorId,
                 int limit) {
             this(
                     statuses,
@@ -53,9 +56,9 @@ public interface ContractRepository {
         }
     }
 
-    Optional<Contract> findById(UUID id);
+    Optional<Contract> findById(ContractId id);
 
-    Optional<Contract> findByOrderId(UUID orderId);
+    Optional<Contract> findByOrderId(OrderId orderId);
 
     long nextNumber();
 
@@ -70,5 +73,5 @@ public interface ContractRepository {
      * Moves every ACTIVE contract whose expiration date is not after {@code now} to EXPIRED in one statement and
      * returns their ids. Safe when several instances run it at once: each contract is expired exactly once.
      */
-    List<UUID> expireDue(Instant now);
+    List<ContractId> expireDue(Instant now);
 }
