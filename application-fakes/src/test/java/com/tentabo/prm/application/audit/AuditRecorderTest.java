@@ -39,7 +39,7 @@ class AuditRecorderTest {
             assertThat(entry.adminUserId()).isEqualTo(admin.principalId());
             assertThat(entry.userId()).isEqualTo(admin.userId());
             assertThat(entry.at()).isEqualTo(at);
-            assertThat(entry.changes()).containsOnlyKeys("name");
+            assertThat(InMemoryAudit.changesOf(entry)).containsOnlyKeys("name");
         });
     }
 
@@ -55,7 +55,8 @@ class AuditRecorderTest {
             assertThat(entry.userId()).isNull();
             assertThat(entry.adminUserId()).isNull();
             assertThat(entry.userAgent()).isEqualTo("contract-expiry-job");
-            assertThat(entry.changes()).containsEntry("status", Map.of("before", "ACTIVE", "after", "EXPIRED"));
+            assertThat(InMemoryAudit.changesOf(entry))
+                    .containsEntry("status", Map.of("before", "ACTIVE", "after", "EXPIRED"));
         });
     }
 
@@ -70,6 +71,6 @@ class AuditRecorderTest {
                 AuditChange.created("user", entity, Map.of("password", "s3cret", "name", "Ada")),
                 at);
 
-        assertThat(audit.entries().get(0).changes()).containsEntry("password", "***");
+        assertThat(InMemoryAudit.changesOf(audit.entries().get(0))).containsEntry("password", "***");
     }
 }

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** Builds the {@code changes} member of an audit entry from the before and after values of a record. */
+/**
+ * Builds the {@code changes} member of an audit entry as a map already in its JSON shape, for the services that do not
+ * build {@link AuditChange.Field}s yet ({@link AuditFields} builds those); such a map is written as given.
+ */
 public final class Changes {
 
     private Changes() {}
