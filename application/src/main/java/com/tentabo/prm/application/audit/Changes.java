@@ -51,18 +51,7 @@ public final class Changes {
         return value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros() : value;
     }
 
-    /** JSON-friendly value: numbers as decimal strings where exactness matters, enums and ids as strings. */
     private static Object jsonValue(Object value) {
-        if (value == null
-                || value instanceof String
-                || value instanceof Boolean
-                || value instanceof Integer
-                || value instanceof Long) {
-            return value;
-        }
-        if (value instanceof java.math.BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        return value.toString();
+        return AuditChange.Field.plain(value);
     }
 }
