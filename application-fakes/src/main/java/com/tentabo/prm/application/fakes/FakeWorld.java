@@ -77,7 +77,7 @@ public final class FakeWorld {
                     EmptyPorts.of(RegistrationRepository.class),
                     new RegistrationSettings(
                             90, new BigDecimal("0.6"), RegistrationSettings.DEFAULT_PUBLIC_MAIL_DOMAINS)),
-            audit,
+            recorder,
             ids);
     private final Notifier notifier = new Notifier(
             EmptyPorts.of(NotificationRepository.class),
@@ -122,7 +122,7 @@ public final class FakeWorld {
                 assignments,
                 EmptyPorts.of(UserRepository.class),
                 authors,
-                audit,
+                recorder,
                 ids,
                 idempotentCreates,
                 clock,

@@ -1,10 +1,13 @@
 package com.tentabo.prm.application.fakes;
 
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,6 +58,40 @@ public class InMemoryAudit implements AuditLogRepository {
                 .toList();
     }
 
+    /**
+     * An entry's changes in the shape the persistence adapter stores them ({@code {"after": x}}, {@code {"before": x}},
+     * {@code {"before": x, "after": y}}, {@code {"value": x}}, {@code "***"}), for assertions; null for none.
+     */
+    public static Map<String, Object> changesOf(AuditEntry e) {
+        if (e.changes() == null) {
+            return null;
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (AuditChange.Field f : e.changes()) {
+            changes.put(
+                    f.name(),
+                    switch (f.kind()) {
+                        case SET -> member("after", f.after());
+                        case REMOVED -> member("before", f.before());
+                        case CHANGED -> {
+                            Map<String, Object> pair = member("before", f.before());
+                            pair.put("after", f.after());
+                            yield pair;
+                        }
+                        case NOTED -> member("value", f.after());
+                        case HIDDEN -> "***";
+                        case AS_GIVEN -> f.after();
+                    });
+        }
+        return changes;
+    }
+
+    private static Map<String, Object> member(String key, Object value) {
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put(key, value);
+        return member;
+    }
+
     private static AuditRecord record(AuditEntry e) {
         return new AuditRecord(
                 e.id(),
@@ -63,7 +100,7 @@ public class InMemoryAudit implements AuditLogRepository {
                 e.action(),
                 e.entityType(),
                 e.entityId(),
-                e.changes() == null ? null : Json.of(e.changes()),
+                e.changes() == null ? null : Json.of(changesOf(e)),
                 e.ipAddress(),
                 e.userAgent(),
                 e.at());

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.fakes;
 
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.Duration;
@@ -96,7 +97,16 @@ public final class TestRecords {
     /** The audit row that records an order's creation, written with it by {@code OrderRepository.insert}. */
     public static AuditEntry creationOf(Order order) {
         return new AuditEntry(
-                UUID.randomUUID(), null, null, "create", "order", order.id(), null, null, null, order.createdAt());
+                UUID.randomUUID(),
+                null,
+                null,
+                "create",
+                "order",
+                order.id(),
+                (List<AuditChange.Field>) null,
+                null,
+                null,
+                order.createdAt());
     }
 
     public static OrderBuilder anOrder() {

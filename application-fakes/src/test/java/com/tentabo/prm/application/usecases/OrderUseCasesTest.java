@@ -147,7 +147,7 @@ class OrderUseCasesTest {
                 .satisfies(entry -> {
                     assertThat(entry.userId()).isEqualTo(partnerUser.principalId());
                     assertThat(entry.at()).isEqualTo(world.clock.instant());
-                    assertThat(entry.changes())
+                    assertThat(com.tentabo.prm.application.fakes.InMemoryAudit.changesOf(entry))
                             .containsEntry("status", java.util.Map.of("before", "CREATED", "after", "SENT"));
                 });
     }

@@ -1,17 +1,17 @@
 package com.tentabo.prm.application.audit;
 
 import com.tentabo.prm.domain.access.Caller;
-import com.tentabo.prm.domain.access.PrincipalKind;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * One {@code audit_logs} row: who (user or admin account), what (action on an entity) and the changed fields
- * as {@code {field: {"before": x, "after": y}}}. Values of secret fields are replaced by {@code "***"}.
+ * One {@code audit_logs} row: who (user or admin account), what (action on an entity) and the changed
+ * {@link AuditChange.Field}s, which the persistence adapter writes as {@code {field: {"before": x, "after": y}}}.
+ * Values of secret fields are never kept ({@link AuditChange.Kind#HIDDEN}, written {@code "***"}).
  */
 public record AuditEntry(
         UUID id,
@@ -20,7 +20,7 @@ public record AuditEntry(
         String action,
         String entityType,
         UUID entityId,
-        Map<String, Object> changes,
+        List<AuditChange.Field> changes,
         String ipAddress,
         String userAgent,
         Instant at) {
@@ -43,10 +43,50 @@ public record AuditEntry(
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(at, "at");
-        changes = changes == null ? null : redact(changes);
+        changes = changes == null ? null : List.copyOf(changes);
     }
 
-    /** An entry authored by the caller: admin accounts are recorded as such, users as users. */
+    /** A row whose changes are a map already in its JSON shape ({@link Changes}), each field written as given. */
+    public AuditEntry(
+            UUID id,
+            UUID userId,
+            UUID adminUserId,
+            String action,
+            String entityType,
+            UUID entityId,
+            Map<String, ?> changes,
+            String ipAddress,
+            String userAgent,
+            Instant at) {
+        this(
+                id,
+                userId,
+                adminUserId,
+                action,
+                entityType,
+                entityId,
+                changes == null ? null : AuditChange.asGiven(changes),
+                ipAddress,
+                userAgent,
+                at);
+    }
+
+    /** The row of a change by an author. */
+    public static AuditEntry of(UUID id, AuditAuthor author, AuditChange change, Instant at) {
+        return new AuditEntry(
+                id,
+                author.userId(),
+                author.adminUserId(),
+                change.action(),
+                change.entityType(),
+                change.entityId(),
+                change.fields(),
+                author.ipAddress(),
+                author.userAgent(),
+                at);
+    }
+
+    /** An entry authored by the caller, its changes a map already in its JSON shape ({@link Changes}). */
     public static AuditEntry by(
             Caller actor,
             UUID id,
@@ -55,19 +95,7 @@ public record AuditEntry(
             UUID entityId,
             Map<String, Object> changes,
             Instant at) {
-        UUID adminUserId = actor.kind() == PrincipalKind.ADMIN_USER ? actor.principalId() : null;
-        UUID userId = actor.kind() == PrincipalKind.USER ? actor.principalId() : actor.userId();
-        return new AuditEntry(
-                id,
-                userId,
-                adminUserId,
-                action,
-                entityType,
-                entityId,
-                changes,
-                actor.origin().ipAddress(),
-                actor.origin().userAgent(),
-                at);
+        return of(id, AuditAuthor.of(actor), new AuditChange(action, entityType, entityId, changes), at);
     }
 
     /**
@@ -86,11 +114,5 @@ public record AuditEntry(
                 || name.contains("token")
                 || name.contains("credential")
                 || name.contains("signature");
-    }
-
-    private static Map<String, Object> redact(Map<String, Object> changes) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        changes.forEach((field, value) -> copy.put(field, isSecretField(field) ? "***" : value));
-        return copy;
     }
 }

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** Builds the {@code changes} member of an audit entry from the before and after values of a record. */
+/**
+ * Builds the {@code changes} member of an audit entry as a map already in its JSON shape, for the services that do not
+ * build {@link AuditChange.Field}s yet ({@link AuditFields} builds those); such a map is written as given.
+ */
 public final class Changes {
 
     private Changes() {}
@@ -48,18 +51,7 @@ public final class Changes {
         return value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros() : value;
     }
 
-    /** JSON-friendly value: numbers as decimal strings where exactness matters, enums and ids as strings. */
     private static Object jsonValue(Object value) {
-        if (value == null
-                || value instanceof String
-                || value instanceof Boolean
-                || value instanceof Integer
-                || value instanceof Long) {
-            return value;
-        }
-        if (value instanceof java.math.BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        return value.toString();
+        return AuditChange.Field.plain(value);
     }
 }

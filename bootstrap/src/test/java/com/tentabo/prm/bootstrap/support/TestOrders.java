@@ -75,7 +75,16 @@ public final class TestOrders {
                                 List.of(item),
                                 now),
                         new AuditEntry(
-                                UUID.randomUUID(), createdBy, null, "create", "order", id, null, null, null, now)));
+                                UUID.randomUUID(),
+                                createdBy,
+                                null,
+                                "create",
+                                "order",
+                                id,
+                                (java.util.Map<String, ?>) null,
+                                null,
+                                null,
+                                now)));
         return id;
     }
 

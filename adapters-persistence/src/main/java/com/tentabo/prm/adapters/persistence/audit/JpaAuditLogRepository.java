@@ -1,6 +1,5 @@
 package com.tentabo.prm.adapters.persistence.audit;
 
-import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.KeysetSql;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.audit.AuditEntry;
@@ -66,7 +65,7 @@ public class JpaAuditLogRepository implements AuditLogRepository {
         st.setString(p++, entry.action());
         st.setString(p++, entry.entityType());
         st.setObject(p++, entry.entityId());
-        st.setString(p++, entry.changes() == null ? null : JsonText.write(entry.changes()));
+        st.setString(p++, AuditChangesJson.write(entry.changes()));
         st.setString(p++, entry.ipAddress());
         st.setString(p++, entry.userAgent());
         st.setObject(p++, entry.at().atOffset(ZoneOffset.UTC));

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.audit.service;
 
+import com.tentabo.prm.application.audit.AuditAuthor;
 import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
@@ -26,27 +27,21 @@ public class AuditRecorder {
 
     /** A change made by a person (or an API key acting for one). */
     public void record(Caller author, AuditChange change, Instant at) {
-        audit.append(entry(author, change, at));
+        record(AuditAuthor.of(author), change, at);
+    }
+
+    /** A change by an author who is not a caller (yet): a sign-in, a worker. */
+    public void record(AuditAuthor author, AuditChange change, Instant at) {
+        audit.append(AuditEntry.of(ids.newId(), author, change, at));
     }
 
     /** A change made by a background worker (no person): the worker's name stands in the user-agent column. */
     public void recordByWorker(String worker, AuditChange change, Instant at) {
-        audit.append(new AuditEntry(
-                ids.newId(),
-                null,
-                null,
-                change.action(),
-                change.entityType(),
-                change.entityId(),
-                change.changes(),
-                null,
-                worker,
-                at));
+        record(AuditAuthor.worker(worker), change, at);
     }
 
     /** The row of a change made by a person, for a repository that writes it with the entity it audits. */
     public AuditEntry entry(Caller author, AuditChange change, Instant at) {
-        return AuditEntry.by(
-                author, ids.newId(), change.action(), change.entityType(), change.entityId(), change.changes(), at);
+        return AuditEntry.of(ids.newId(), AuditAuthor.of(author), change, at);
     }
 }

@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.company.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.CompanyQuery;
 import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.port.out.CompanyRepository;
@@ -41,7 +40,7 @@ final class CompanyRecords<I extends CompanyId> {
     private final CompanyRepository<I> companies;
     private final Function<UUID, I> idOf;
     private final Function<Caller, Set<I>> visibleIds;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
     private final Clock clock;
@@ -54,7 +53,7 @@ final class CompanyRecords<I extends CompanyId> {
             CompanyRepository<I> companies,
             Function<UUID, I> idOf,
             Function<Caller, Set<I>> visibleIds,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {
@@ -83,14 +82,11 @@ final class CompanyRecords<I extends CompanyId> {
                     Company<I> company =
                             Company.register(id, command.profile(), !Boolean.FALSE.equals(command.active()), now);
                     companies.save(company);
-                    audit.append(AuditEntry.by(
+                    audit.record(
                             caller,
-                            ids.newId(),
-                            kind.entityType() + ".created",
-                            kind.entityType(),
-                            id.value(),
-                            Changes.created(company.asMap()),
-                            now));
+                            AuditChange.created(kind.entityType(), id.value(), company.asMap())
+                                    .as(kind.entityType() + ".created"),
+                            now);
                     return company;
                 });
     }
@@ -114,14 +110,11 @@ final class CompanyRecords<I extends CompanyId> {
         Company<I> after =
                 before.revise(command.profile(), command.active() == null ? before.active() : command.active(), now);
         companies.save(after);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                kind.entityType() + ".updated",
-                kind.entityType(),
-                id.value(),
-                Changes.diff(before.asMap(), after.asMap()),
-                now));
+                AuditChange.changed(
+                        kind.entityType() + ".updated", kind.entityType(), id.value(), before.asMap(), after.asMap()),
+                now);
         return after;
     }
 
@@ -135,14 +128,11 @@ final class CompanyRecords<I extends CompanyId> {
                             + " has leads, orders or contracts: deactivate it instead (is_active=false)");
         }
         companies.delete(id);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                kind.entityType() + ".deleted",
-                kind.entityType(),
-                id.value(),
-                Changes.deleted(before.asMap()),
-                now()));
+                AuditChange.deleted(kind.entityType(), id.value(), before.asMap())
+                        .as(kind.entityType() + ".deleted"),
+                now());
     }
 
     /** The company whatever the caller's scope (the caller's rights are checked by the use case). */

@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.company.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.port.in.ManageDistributorsUseCase;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
@@ -45,13 +44,13 @@ public class DistributorService implements ManageDistributorsUseCase {
     private final CompanyRecords<DistributorId> distributors;
     private final DistributorRepository assignments;
     private final PartnerRepository partners;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
 
     public DistributorService(
             DistributorRepository distributors,
             PartnerRepository partners,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {
@@ -121,14 +120,10 @@ public class DistributorService implements ManageDistributorsUseCase {
         UUID assignedBy = caller.kind() == PrincipalKind.ADMIN_USER ? caller.principalId() : null;
         Assignment a = Assignment.assign(ids.newId(), distributorId, partnerId, assignedBy, notes, now);
         assignments.saveAssignment(a);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "assignment.created",
-                "distributor_partner",
-                a.id(),
-                Changes.created(a.asMap()),
-                now));
+                AuditChange.created("distributor_partner", a.id(), a.asMap()).as("assignment.created"),
+                now);
         return a;
     }
 
@@ -160,14 +155,15 @@ public class DistributorService implements ManageDistributorsUseCase {
         Instant now = now();
         Assignment after = before.withActive(active, now);
         assignments.saveAssignment(after);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                active ? "assignment.activated" : "assignment.deactivated",
-                "distributor_partner",
-                after.id(),
-                Changes.diff(before.asMap(), after.asMap()),
-                now));
+                AuditChange.changed(
+                        active ? "assignment.activated" : "assignment.deactivated",
+                        "distributor_partner",
+                        after.id(),
+                        before.asMap(),
+                        after.asMap()),
+                now);
         return after;
     }
 
@@ -176,14 +172,11 @@ public class DistributorService implements ManageDistributorsUseCase {
         AccessPolicy.require(caller, Capability.COMPANIES_WRITE);
         Assignment before = assignment(distributorId, partnerId);
         assignments.deleteAssignment(before.id());
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "assignment.deleted",
-                "distributor_partner",
-                before.id(),
-                Changes.deleted(before.asMap()),
-                now()));
+                AuditChange.deleted("distributor_partner", before.id(), before.asMap())
+                        .as("assignment.deleted"),
+                now());
     }
 
     private Assignment assignment(DistributorId distributorId, PartnerId partnerId) {

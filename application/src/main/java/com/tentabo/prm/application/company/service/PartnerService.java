@@ -1,6 +1,6 @@
 package com.tentabo.prm.application.company.service;
 
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.port.in.CompanyCommand;
 import com.tentabo.prm.application.company.port.in.ManagePartnersUseCase;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
@@ -32,7 +32,7 @@ public class PartnerService implements ManagePartnersUseCase {
 
     public PartnerService(
             PartnerRepository partners,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
@@ -39,7 +39,7 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     private final AdminUserRepository admins;
     private final UserCredentialRepository credentials;
     private final Invitations invitations;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -47,7 +47,7 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
             AdminUserRepository admins,
             UserCredentialRepository credentials,
             Invitations invitations,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock) {
         this.admins = admins;
@@ -104,9 +104,12 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         admins.save(admin);
         ManagePasswordsUseCase.IssuedInvitation invitation =
                 invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(), Invitations.INVITATION, now);
-        Map<String, Object> created = Changes.created(describe(admin));
-        created.put("invitation", Map.of("after", "issued"));
-        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.created", "admin_user", admin.id(), created, now));
+        audit.record(
+                caller,
+                AuditChange.created("admin_user", admin.id(), describe(admin))
+                        .as("admin_user.created")
+                        .with(Field.set("invitation", "issued")),
+                now);
         return new CreatedAdminUser(admin, invitation);
     }
 
@@ -128,19 +131,19 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
                     command.fullName() != null ? blankToNull(command.fullName()) : before.fullName(),
                     now);
         }
-        Map<String, Object> changes;
         if (command.active() != null && command.active() != before.active()) {
             if (!command.active()) {
                 refuseDeactivation(caller, before);
             }
             after = after.withActive(command.active(), now);
         }
-        changes = Changes.diff(describe(before), describe(after));
+        AuditChange changes =
+                AuditChange.changed("admin_user.updated", "admin_user", id, describe(before), describe(after));
         if (changes.isEmpty()) {
             return before;
         }
         admins.save(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "admin_user.updated", "admin_user", id, changes, now));
+        audit.record(caller, changes, now);
         return after;
     }
 
@@ -155,14 +158,10 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         Instant now = clock.instant();
         AdminUser after = before.withActive(false, now);
         admins.save(after);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "admin_user.deactivated",
-                "admin_user",
-                id,
-                Changes.diff(describe(before), describe(after)),
-                now));
+                AuditChange.changed("admin_user.deactivated", "admin_user", id, describe(before), describe(after)),
+                now);
         return after;
     }
 

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.port.in.AuthenticateApiKeyUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
 import com.tentabo.prm.application.identity.port.in.ResolveCallerUseCase;
@@ -56,7 +56,7 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
     private final ApiKeyRepository keys;
     private final PasswordHasher legacyHashes;
     private final ResolveCallerUseCase resolveCaller;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -64,7 +64,7 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
             ApiKeyRepository keys,
             PasswordHasher legacyHashes,
             ResolveCallerUseCase resolveCaller,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock) {
         this.keys = keys;
@@ -108,8 +108,8 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
                 null,
                 now);
         keys.save(key);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "api_key.created", "api_key", key.id(), Changes.created(describe(key)), now));
+        audit.record(
+                caller, AuditChange.created("api_key", key.id(), describe(key)).as("api_key.created"), now);
         return new CreatedApiKey(key, secret);
     }
 
@@ -131,16 +131,11 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         Instant now = clock.instant();
         ApiKey revoked = key.revoked(now);
         keys.save(revoked);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "api_key.revoked",
-                "api_key",
-                key.id(),
-                Changes.diff(
-                        new java.util.HashMap<>(java.util.Collections.singletonMap("revoked_at", null)),
-                        Map.of("revoked_at", now)),
-                now));
+                new AuditChange(
+                        "api_key.revoked", "api_key", key.id(), List.of(Field.changed("revoked_at", null, now))),
+                now);
         return revoked;
     }
 

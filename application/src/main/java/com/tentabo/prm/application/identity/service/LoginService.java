@@ -1,8 +1,9 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditAuthor;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
@@ -27,9 +28,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -70,7 +71,7 @@ public class LoginService implements LoginUseCase {
     private final AuthorizationCodeGateway codes;
     private final LoginAttemptRepository attempts;
     private final LoginThrottle throttle;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final AtomicReference<String> dummyHash = new AtomicReference<>();
@@ -85,7 +86,7 @@ public class LoginService implements LoginUseCase {
             AuthorizationCodeGateway codes,
             LoginAttemptRepository attempts,
             LoginThrottle throttle,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock,
             Notifier notifier) {
@@ -190,17 +191,10 @@ public class LoginService implements LoginUseCase {
             String key, String username, String reason, RequestOrigin origin, Instant now, DomainException refusal) {
         UUID attempt = ids.newId();
         attempts.record(attempt, key, LoginThrottle.addressKey(origin.ipAddress()), false, now);
-        audit.append(new AuditEntry(
-                ids.newId(),
-                null,
-                null,
-                "login.failed",
-                "login_attempt",
-                attempt,
-                Changes.created(outcome(username, reason)),
-                origin.ipAddress(),
-                origin.userAgent(),
-                now));
+        audit.record(
+                AuditAuthor.signingIn(null, null, origin),
+                new AuditChange("login.failed", "login_attempt", attempt, outcome(username, reason)),
+                now);
         return refusal;
     }
 
@@ -213,17 +207,11 @@ public class LoginService implements LoginUseCase {
 
     private LoginResult adminLoggedIn(AdminUser admin, String key, RequestOrigin origin, Instant now) {
         if (!admin.active()) {
-            audit.append(new AuditEntry(
-                    ids.newId(),
-                    null,
-                    admin.id(),
-                    "login.refused",
-                    "admin_user",
-                    admin.id(),
-                    Changes.created(outcome(admin.username(), "account_disabled")),
-                    origin.ipAddress(),
-                    origin.userAgent(),
-                    now));
+            audit.record(
+                    AuditAuthor.signingIn(null, admin.id(), origin),
+                    new AuditChange(
+                            "login.refused", "admin_user", admin.id(), outcome(admin.username(), "account_disabled")),
+                    now);
             throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This admin account is disabled");
         }
         admins.save(admin.loggedIn(now));
@@ -231,17 +219,10 @@ public class LoginService implements LoginUseCase {
         UUID linked = users.findByProvider("database", admin.id().toString())
                 .map(UserAccount::id)
                 .orElse(null);
-        audit.append(new AuditEntry(
-                ids.newId(),
-                linked,
-                admin.id(),
-                "login.succeeded",
-                "admin_user",
-                admin.id(),
-                Changes.created(outcome(admin.username(), "succeeded")),
-                origin.ipAddress(),
-                origin.userAgent(),
-                now));
+        audit.record(
+                AuditAuthor.signingIn(linked, admin.id(), origin),
+                new AuditChange("login.succeeded", "admin_user", admin.id(), outcome(admin.username(), "succeeded")),
+                now);
         return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
     }
 
@@ -258,39 +239,30 @@ public class LoginService implements LoginUseCase {
                             identity.username(),
                             now);
                     users.save(created);
-                    audit.append(new AuditEntry(
-                            ids.newId(),
-                            created.id(),
-                            null,
-                            "user.first_login",
-                            "user",
-                            created.id(),
-                            Changes.created(Map.of(
-                                    "provider",
-                                    created.provider(),
-                                    "username",
-                                    String.valueOf(created.username()),
-                                    "enabled",
-                                    false)),
-                            origin.ipAddress(),
-                            origin.userAgent(),
-                            now));
+                    audit.record(
+                            AuditAuthor.signingIn(created.id(), null, origin),
+                            new AuditChange(
+                                    "user.first_login",
+                                    "user",
+                                    created.id(),
+                                    List.of(
+                                            Field.set("provider", created.provider()),
+                                            Field.set("username", String.valueOf(created.username())),
+                                            Field.set("enabled", false))),
+                            now);
                     notifier.notify(NotificationEvents.userPendingApproval(created));
                     return created;
                 });
         if (!user.enabled()) {
             boolean pending = user.enabledAt() == null;
-            audit.append(new AuditEntry(
-                    ids.newId(),
-                    user.id(),
-                    null,
-                    "login.refused",
-                    "user",
-                    user.id(),
-                    Changes.created(outcome(identity.username(), pending ? "pending_approval" : "account_disabled")),
-                    origin.ipAddress(),
-                    origin.userAgent(),
-                    now));
+            audit.record(
+                    AuditAuthor.signingIn(user.id(), null, origin),
+                    new AuditChange(
+                            "login.refused",
+                            "user",
+                            user.id(),
+                            outcome(identity.username(), pending ? "pending_approval" : "account_disabled")),
+                    now);
             throw pending
                     ? new DomainException(
                             ErrorCode.ACCOUNT_PENDING_APPROVAL, "Your account is pending approval by an administrator")
@@ -298,27 +270,21 @@ public class LoginService implements LoginUseCase {
         }
         users.save(user.loggedIn(now));
         attempts.record(ids.newId(), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
-        audit.append(new AuditEntry(
-                ids.newId(),
-                user.id(),
-                null,
-                "login.succeeded",
-                "user",
-                user.id(),
-                Changes.created(outcome(identity.username(), "succeeded")),
-                origin.ipAddress(),
-                origin.userAgent(),
-                now));
+        audit.record(
+                AuditAuthor.signingIn(user.id(), null, origin),
+                new AuditChange("login.succeeded", "user", user.id(), outcome(identity.username(), "succeeded")),
+                now);
         return new LoginResult(PrincipalKind.USER, user.id(), user.username() != null ? user.username() : user.email());
     }
 
-    private static Map<String, Object> outcome(String username, String outcome) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    /** The fields of a sign-in's row: the username tried (when there is one) and how it ended. */
+    private static List<Field> outcome(String username, String outcome) {
+        List<Field> fields = new ArrayList<>();
         if (username != null) {
-            values.put("username", username);
+            fields.add(Field.set("username", username));
         }
-        values.put("outcome", outcome);
-        return values;
+        fields.add(Field.set("outcome", outcome));
+        return fields;
     }
 
     private String dummyHash() {

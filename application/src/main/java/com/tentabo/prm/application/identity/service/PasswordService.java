@@ -1,8 +1,9 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditAuthor;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase.LoginResult;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
@@ -26,8 +27,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,7 +53,7 @@ public class PasswordService implements ManagePasswordsUseCase {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final LoginAttemptRepository attempts;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -65,7 +66,7 @@ public class PasswordService implements ManagePasswordsUseCase {
             PasswordHasher hasher,
             LoginThrottle throttle,
             LoginAttemptRepository attempts,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock) {
         this.admins = admins;
@@ -122,17 +123,10 @@ public class PasswordService implements ManagePasswordsUseCase {
         AdminUser admin =
                 admins.findByIdForUpdate(invitation.principalId()).orElseThrow(PasswordService::invalidInvitation);
         admins.save(admin.withPasswordHash(hash, now));
-        audit.append(new AuditEntry(
-                ids.newId(),
-                null,
-                admin.id(),
-                "password.set",
-                "admin_user",
-                admin.id(),
-                Changes.created(Map.of("through", invitation.purpose())),
-                origin.ipAddress(),
-                origin.userAgent(),
-                now));
+        audit.record(
+                AuditAuthor.signingIn(null, admin.id(), origin),
+                passwordSet("admin_user", admin.id(), invitation),
+                now);
         if (!admin.active()) {
             throw new DomainException(
                     ErrorCode.ACCOUNT_DISABLED, "Your password is set, but this admin account is disabled");
@@ -145,17 +139,7 @@ public class PasswordService implements ManagePasswordsUseCase {
         UserAccount user = users.findById(invitation.principalId()).orElseThrow(PasswordService::invalidInvitation);
         UserCredential credential = credentials.findByUserId(user.id()).orElseThrow(PasswordService::invalidInvitation);
         credentials.save(new UserCredential(user.id(), credential.username(), hash, credential.createdAt(), now));
-        audit.append(new AuditEntry(
-                ids.newId(),
-                user.id(),
-                null,
-                "password.set",
-                "user",
-                user.id(),
-                Changes.created(Map.of("through", invitation.purpose())),
-                origin.ipAddress(),
-                origin.userAgent(),
-                now));
+        audit.record(AuditAuthor.signingIn(user.id(), null, origin), passwordSet("user", user.id(), invitation), now);
         if (!user.enabled()) {
             throw user.enabledAt() == null
                     ? new DomainException(
@@ -211,14 +195,10 @@ public class PasswordService implements ManagePasswordsUseCase {
 
     private void changed(Caller caller, String entityType, UUID id, Instant now) {
         invitations.revokeCredentials(caller.kind(), caller.principalId(), now);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "password.changed",
-                entityType,
-                id,
-                Changes.created(Map.of("password", "***")),
-                now));
+                new AuditChange("password.changed", entityType, id, List.of(Field.set("password", "***"))),
+                now);
     }
 
     @Override
@@ -238,14 +218,7 @@ public class PasswordService implements ManagePasswordsUseCase {
         invitations.revokeCredentials(PrincipalKind.USER, user.id(), now);
         IssuedInvitation issued =
                 invitations.issue(PrincipalKind.USER, user.id(), credential.username(), Invitations.RESET, now);
-        audit.append(AuditEntry.by(
-                caller,
-                ids.newId(),
-                "password.reset",
-                "user",
-                user.id(),
-                Changes.created(Map.of("invitation_expires_at", issued.expiresAt())),
-                now));
+        audit.record(caller, passwordReset("user", user.id(), issued), now);
         return issued;
     }
 
@@ -260,15 +233,19 @@ public class PasswordService implements ManagePasswordsUseCase {
         invitations.revokeCredentials(PrincipalKind.ADMIN_USER, admin.id(), now);
         IssuedInvitation issued =
                 invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(), Invitations.RESET, now);
-        audit.append(AuditEntry.by(
-                caller,
-                ids.newId(),
-                "password.reset",
-                "admin_user",
-                admin.id(),
-                Changes.created(Map.of("invitation_expires_at", issued.expiresAt())),
-                now));
+        audit.record(caller, passwordReset("admin_user", admin.id(), issued), now);
         return issued;
+    }
+
+    /** A password set through an invitation: which kind of invitation. */
+    private static AuditChange passwordSet(String entityType, UUID id, InvitationRepository.Invitation invitation) {
+        return new AuditChange("password.set", entityType, id, List.of(Field.set("through", invitation.purpose())));
+    }
+
+    /** A password reset by an administrator: until when the reset invitation may be used. */
+    private static AuditChange passwordReset(String entityType, UUID id, IssuedInvitation issued) {
+        return new AuditChange(
+                "password.reset", entityType, id, List.of(Field.set("invitation_expires_at", issued.expiresAt())));
     }
 
     private static DomainException invalidInvitation() {

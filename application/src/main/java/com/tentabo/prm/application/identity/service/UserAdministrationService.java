@@ -1,8 +1,9 @@
 package com.tentabo.prm.application.identity.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.AuditFields;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
@@ -50,7 +51,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
     private final AdminUserRepository admins;
     private final CompanyDirectory companies;
     private final Invitations invitations;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Clock clock;
     private final Notifier notifier;
@@ -61,7 +62,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             AdminUserRepository admins,
             CompanyDirectory companies,
             Invitations invitations,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock,
             Notifier notifier) {
@@ -211,14 +212,14 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 invitation = invitations.issue(PrincipalKind.USER, id, username, Invitations.INVITATION, now);
             }
         }
-        Map<String, Object> created = Changes.created(describe(user));
+        List<Field> created = AuditFields.created(describe(user));
         if (DATABASE.equals(provider)) {
-            created.put("invitation", Map.of("after", invitation != null ? "issued" : "awaiting_admin"));
+            created.add(Field.set("invitation", invitation != null ? "issued" : "awaiting_admin"));
         }
         if (source != null) {
-            created.put("source", Map.of("after", source));
+            created.add(Field.set("source", source));
         }
-        audit.append(AuditEntry.by(caller, ids.newId(), "user.created", "user", id, created, now));
+        audit.record(caller, new AuditChange("user.created", "user", id, created), now);
         return new CreatedUser(user, invitation);
     }
 
@@ -238,10 +239,16 @@ public class UserAdministrationService implements ManageUsersUseCase {
             return before;
         }
         users.save(after);
-        Map<String, Object> changes = Changes.diff(describe(before), describe(after));
-        changes.put("reason", Map.of("after", why));
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), enabled ? "user.enabled" : "user.disabled", "user", userId, changes, now));
+        audit.record(
+                caller,
+                AuditChange.changed(
+                                enabled ? "user.enabled" : "user.disabled",
+                                "user",
+                                userId,
+                                describe(before),
+                                describe(after))
+                        .with(Field.set("reason", why)),
+                now);
         if (enabled && before.enabledAt() == null) {
             notifier.notify(NotificationEvents.userApproved(after));
         }
@@ -297,14 +304,10 @@ public class UserAdministrationService implements ManageUsersUseCase {
     private UserAccount change(Caller caller, UserAccount before, UserAccount after, String action) {
         checkCompanyExists(after.partnerId(), after.distributorId());
         users.save(after);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                action,
-                "user",
-                after.id(),
-                Changes.diff(describe(before), describe(after)),
-                after.updatedAt()));
+                AuditChange.changed(action, "user", after.id(), describe(before), describe(after)),
+                after.updatedAt());
         return after;
     }
 

@@ -1,8 +1,9 @@
 package com.tentabo.prm.application.lead.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.AuditFields;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.identity.service.AuthorLinks;
 import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
@@ -27,8 +28,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /** Activities and notes of a lead: the lead must be in the caller's scope; every change is audited. */
@@ -38,7 +38,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
 
     private final LeadRepository leads;
     private final AuthorLinks authors;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
     private final Clock clock;
@@ -46,7 +46,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     public LeadFollowUpService(
             LeadRepository leads,
             AuthorLinks authors,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock) {
@@ -80,14 +80,15 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                         activity = activity.markDone(true, now);
                     }
                     leads.saveActivity(activity);
-                    audit.append(AuditEntry.by(
+                    audit.record(
                             caller,
-                            ids.newId(),
-                            "lead_activity.created",
-                            "lead_activity",
-                            activity.id(),
-                            withLead(Changes.created(activity.asMap()), leadId),
-                            now));
+                            new AuditChange(
+                                            "lead_activity.created",
+                                            "lead_activity",
+                                            activity.id(),
+                                            AuditFields.created(activity.asMap()))
+                                    .with(lead(leadId)),
+                            now);
                     return activity;
                 });
     }
@@ -140,14 +141,15 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
         lead(caller, leadId);
         LeadActivity before = activityForChange(leadId, activityId, expected);
         leads.deleteActivity(activityId);
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "lead_activity.deleted",
-                "lead_activity",
-                activityId,
-                withLead(Changes.deleted(before.asMap()), leadId),
-                now()));
+                new AuditChange(
+                                "lead_activity.deleted",
+                                "lead_activity",
+                                activityId,
+                                AuditFields.deleted(before.asMap()))
+                        .with(lead(leadId)),
+                now());
     }
 
     @Override
@@ -160,16 +162,14 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                     Instant now = now();
                     LeadNote note = LeadNote.write(id, leadId, content, authors.authorOf(caller), now);
                     leads.saveNote(note);
-                    Map<String, Object> fields = new LinkedHashMap<>();
-                    fields.put("content", note.content());
-                    audit.append(AuditEntry.by(
+                    audit.record(
                             caller,
-                            ids.newId(),
-                            "lead_note.created",
-                            "lead_note",
-                            note.id(),
-                            withLead(Changes.created(fields), leadId),
-                            now));
+                            new AuditChange(
+                                    "lead_note.created",
+                                    "lead_note",
+                                    note.id(),
+                                    List.of(Field.set("content", note.content()), lead(leadId))),
+                            now);
                     return note;
                 });
     }
@@ -193,29 +193,21 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the note's author or an admin may delete a note");
         }
         leads.deleteNote(noteId);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("content", note.content());
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "lead_note.deleted",
-                "lead_note",
-                noteId,
-                withLead(Changes.deleted(fields), leadId),
-                now()));
+                new AuditChange(
+                        "lead_note.deleted",
+                        "lead_note",
+                        noteId,
+                        List.of(Field.removed("content", note.content()), lead(leadId))),
+                now());
     }
 
     private LeadActivity saveActivity(
             Caller caller, LeadActivity before, LeadActivity after, String action, Instant now) {
         leads.saveActivity(after);
-        audit.append(AuditEntry.by(
-                caller,
-                ids.newId(),
-                action,
-                "lead_activity",
-                after.id(),
-                Changes.diff(before.asMap(), after.asMap()),
-                now));
+        audit.record(
+                caller, AuditChange.changed(action, "lead_activity", after.id(), before.asMap(), after.asMap()), now);
         return after;
     }
 
@@ -244,9 +236,9 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOTE_NOT_FOUND, "Note", noteId));
     }
 
-    private static Map<String, Object> withLead(Map<String, Object> changes, UUID leadId) {
-        changes.put("lead_id", Map.of("value", leadId.toString()));
-        return changes;
+    /** The lead a follow-up belongs to, noted on its rows. */
+    private static Field lead(UUID leadId) {
+        return Field.noted("lead_id", leadId);
     }
 
     private Instant now() {

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.lead.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
@@ -64,7 +64,7 @@ public class LeadService implements ManageLeadsUseCase {
     private final ActiveAssignments assignments;
     private final UserRepository users;
     private final AuthorLinks authors;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final IdempotentCreates idempotency;
     private final Clock clock;
@@ -78,7 +78,7 @@ public class LeadService implements ManageLeadsUseCase {
             ActiveAssignments assignments,
             UserRepository users,
             AuthorLinks authors,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             IdempotentCreates idempotency,
             Clock clock,
@@ -145,14 +145,11 @@ public class LeadService implements ManageLeadsUseCase {
         Lead.Created created = Lead.create(id, ids.newId(), command.details(), owner, tenant, author, now);
         leads.save(created.lead());
         leads.appendHistory(created.history());
-        audit.append(AuditEntry.by(
+        audit.record(
                 caller,
-                ids.newId(),
-                "lead.created",
-                "lead",
-                created.lead().id(),
-                Changes.created(created.lead().asMap()),
-                now));
+                AuditChange.created("lead", created.lead().id(), created.lead().asMap())
+                        .as("lead.created"),
+                now);
         if (!owner.equals(author)) {
             notifier.notify(NotificationEvents.leadAssigned(created.lead(), now));
         }
@@ -208,8 +205,7 @@ public class LeadService implements ManageLeadsUseCase {
         Instant now = now();
         Lead after = before.revise(details, now);
         leads.save(after);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "lead.updated", "lead", id, Changes.diff(before.asMap(), after.asMap()), now));
+        audit.record(caller, AuditChange.changed("lead.updated", "lead", id, before.asMap(), after.asMap()), now);
         if (differ(before.details().value(), after.details().value())
                 || !java.util.Objects.equals(
                         before.details().currency(), after.details().currency())) {
@@ -226,8 +222,7 @@ public class LeadService implements ManageLeadsUseCase {
         Instant now = now();
         Lead after = before.reassign(newOwnerId, now);
         leads.save(after);
-        audit.append(AuditEntry.by(
-                caller, ids.newId(), "lead.reassigned", "lead", id, Changes.diff(before.asMap(), after.asMap()), now));
+        audit.record(caller, AuditChange.changed("lead.reassigned", "lead", id, before.asMap(), after.asMap()), now);
         if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.equals(authors.authorOf(caller))) {
             notifier.notify(NotificationEvents.leadAssigned(after, now));
         }
@@ -245,8 +240,7 @@ public class LeadService implements ManageLeadsUseCase {
             throw new DomainException(ErrorCode.LEAD_IN_USE, "Lead " + id + " has orders and cannot be deleted");
         }
         leads.delete(id);
-        audit.append(
-                AuditEntry.by(caller, ids.newId(), "lead.deleted", "lead", id, Changes.deleted(before.asMap()), now()));
+        audit.record(caller, AuditChange.deleted("lead", id, before.asMap()).as("lead.deleted"), now());
     }
 
     @Override
@@ -265,11 +259,12 @@ public class LeadService implements ManageLeadsUseCase {
         Lead.Moved moved = before.moveTo(target, ids.newId(), actor, admin, reason, now);
         leads.save(moved.lead());
         leads.appendHistory(moved.history());
-        Map<String, Object> changes = Changes.diff(Map.of("status", before.status()), Map.of("status", target));
+        AuditChange changes = AuditChange.changed(
+                "lead.status_changed", "lead", id, Map.of("status", before.status()), Map.of("status", target));
         if (moved.history().reason() != null) {
-            changes.put("reason", Map.of("after", moved.history().reason()));
+            changes = changes.with(Field.set("reason", moved.history().reason()));
         }
-        audit.append(AuditEntry.by(caller, ids.newId(), "lead.status_changed", "lead", id, changes, now));
+        audit.record(caller, changes, now);
         if (closed(before.status()) != closed(target)) {
             writeBack(
                     moved.lead(),

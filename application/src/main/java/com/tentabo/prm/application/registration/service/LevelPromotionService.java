@@ -1,8 +1,7 @@
 package com.tentabo.prm.application.registration.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
@@ -44,7 +43,7 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
     private final Transactions tx;
     private final ProgrammeRepository programme;
     private final PartnerRepository partners;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
     private final Notifier notifier;
     private final Clock clock;
@@ -53,7 +52,7 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
             Transactions tx,
             ProgrammeRepository programme,
             PartnerRepository partners,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Notifier notifier,
             Clock clock) {
@@ -122,14 +121,12 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
         LevelAssignment assignment = new LevelAssignment(
                 ids.newId(), partnerId, to.id(), to.name(), to.rank(), now, null, reason, null, null);
         programme.assign(assignment);
-        audit.append(new AuditEntry(
-                ids.newId(),
-                null,
-                null,
-                "promote_level",
-                "partner",
-                partnerId,
-                Changes.diff(
+        audit.recordByWorker(
+                ACTOR,
+                AuditChange.changed(
+                        "promote_level",
+                        "partner",
+                        partnerId,
                         Map.of("programme_level", level == null ? "none" : level.name()),
                         Map.of(
                                 "programme_level",
@@ -138,9 +135,7 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
                                 bookings.toPlainString(),
                                 "won_registrations",
                                 won)),
-                null,
-                ACTOR,
-                now));
+                now);
         notifier.notify(NotificationEvents.levelChanged(
                 assignment.id(), partnerId, to.name(), level == null ? null : level.name(), reason, now, true));
         return true;

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.registration.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditAuthor;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
@@ -47,7 +47,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     private final ProgrammeRepository programme;
     private final PartnerRepository partners;
     private final IdempotentCreates idempotency;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final Notifier notifier;
     private final IdGenerator ids;
     private final Clock clock;
@@ -56,7 +56,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
             ProgrammeRepository programme,
             PartnerRepository partners,
             IdempotentCreates idempotency,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids,
             Clock clock,
             Notifier notifier) {
@@ -100,8 +100,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                     now);
             requireUnique(level, null);
             programme.saveLevel(level);
-            audit.append(AuditEntry.by(
-                    caller, ids.newId(), "create", "programme_level", id, Changes.created(fields(level)), now));
+            audit.record(caller, AuditChange.created("programme_level", id, fields(level)), now);
             return level;
         });
     }
@@ -124,12 +123,12 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 before.createdAt(),
                 now);
         requireUnique(after, id);
-        Map<String, Object> changes = Changes.diff(fields(before), fields(after));
+        AuditChange changes = AuditChange.changed("update", "programme_level", id, fields(before), fields(after));
         if (changes.isEmpty()) {
             return before;
         }
         programme.saveLevel(after);
-        audit.append(AuditEntry.by(caller, ids.newId(), "update", "programme_level", id, changes, now));
+        audit.record(caller, changes, now);
         return after;
     }
 
@@ -143,14 +142,8 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                     ErrorCode.PROGRAMME_LEVEL_IN_USE, "A partner holds or held this level; its history keeps it");
         }
         programme.deleteLevel(id);
-        audit.append(AuditEntry.by(
-                caller,
-                ids.newId(),
-                "delete",
-                "programme_level",
-                id,
-                Changes.diff(fields(level), Map.of()),
-                clock.instant()));
+        audit.record(
+                caller, AuditChange.changed("delete", "programme_level", id, fields(level), Map.of()), clock.instant());
     }
 
     @Override
@@ -172,18 +165,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         String why = Registration.requireReason(reason);
         Optional<LevelAssignment> current = programme.currentAssignment(partnerId);
         Instant now = clock.instant();
-        AuditEntry entry = AuditEntry.by(
-                caller,
-                ids.newId(),
-                "assign_level",
-                "partner",
-                partnerId,
-                Changes.diff(
-                        Map.of(
-                                "programme_level",
-                                current.map(LevelAssignment::levelName).orElse("none")),
-                        Map.of("programme_level", level.name())),
-                now);
+        AuditAuthor author = AuditAuthor.of(caller);
         LevelAssignment assignment = new LevelAssignment(
                 ids.newId(),
                 partnerId,
@@ -193,10 +175,20 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 now,
                 null,
                 why,
-                entry.userId(),
-                entry.adminUserId());
+                author.userId(),
+                author.adminUserId());
         programme.assign(assignment);
-        audit.append(entry);
+        audit.record(
+                author,
+                AuditChange.changed(
+                        "assign_level",
+                        "partner",
+                        partnerId,
+                        Map.of(
+                                "programme_level",
+                                current.map(LevelAssignment::levelName).orElse("none")),
+                        Map.of("programme_level", level.name())),
+                now);
         notifier.notify(NotificationEvents.levelChanged(
                 assignment.id(),
                 partnerId,

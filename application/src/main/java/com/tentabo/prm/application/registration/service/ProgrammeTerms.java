@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.registration.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditAuthor;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.registration.HistoryEntry;
 import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
@@ -39,14 +39,14 @@ public class ProgrammeTerms {
     private final ProgrammeRepository programme;
     private final RegistrationRepository registrations;
     private final ConflictCheck conflicts;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final IdGenerator ids;
 
     public ProgrammeTerms(
             ProgrammeRepository programme,
             RegistrationRepository registrations,
             ConflictCheck conflicts,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             IdGenerator ids) {
         this.programme = programme;
         this.registrations = registrations;
@@ -98,16 +98,7 @@ public class ProgrammeTerms {
             Registration after = before.convert(now);
             registrations.update(after, before.version());
             registrations.linkOrder(after.id(), orderId);
-            AuditEntry entry = AuditEntry.by(
-                    caller,
-                    ids.newId(),
-                    "convert",
-                    RegistrationService.ENTITY,
-                    after.id(),
-                    Changes.diff(
-                            Map.of("status", "APPROVED"),
-                            Map.of("status", "CONVERTED", "order_id", orderId.toString())),
-                    now);
+            AuditAuthor author = AuditAuthor.of(caller);
             registrations.appendHistory(new HistoryEntry(
                     ids.newId(),
                     after.id(),
@@ -115,10 +106,18 @@ public class ProgrammeTerms {
                     RegistrationStatus.APPROVED,
                     RegistrationStatus.CONVERTED,
                     "order " + orderId,
-                    entry.userId(),
-                    entry.adminUserId(),
+                    author.userId(),
+                    author.adminUserId(),
                     now));
-            audit.append(entry);
+            audit.record(
+                    author,
+                    AuditChange.changed(
+                            "convert",
+                            RegistrationService.ENTITY,
+                            after.id(),
+                            Map.of("status", "APPROVED"),
+                            Map.of("status", "CONVERTED", "order_id", orderId.toString())),
+                    now);
         }
         if (lead == null) {
             return;
@@ -135,20 +134,19 @@ public class ProgrammeTerms {
                     && m.protectionEndsAt() != null
                     && m.protectionEndsAt().isAfter(now)) {
                 registrations.flagOrder(orderId, m.id(), now);
-                audit.append(AuditEntry.by(
+                audit.record(
                         caller,
-                        ids.newId(),
-                        "flag_protected_customer",
-                        "order",
-                        orderId,
-                        Changes.diff(
+                        AuditChange.changed(
+                                "flag_protected_customer",
+                                "order",
+                                orderId,
                                 Map.of(),
                                 Map.of(
                                         "protected_by_registration_id",
                                         m.id().toString(),
                                         "match",
                                         m.reason().name())),
-                        now));
+                        now);
             }
         }
     }

@@ -1,8 +1,10 @@
 package com.tentabo.prm.application.registration.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
-import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.AuditAuthor;
+import com.tentabo.prm.application.audit.AuditChange;
+import com.tentabo.prm.application.audit.AuditChange.Field;
+import com.tentabo.prm.application.audit.AuditFields;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
@@ -61,7 +63,7 @@ public class RegistrationService
     private final LeadRepository leads;
     private final ConflictCheck conflicts;
     private final IdempotentCreates idempotency;
-    private final AuditLogRepository audit;
+    private final AuditRecorder audit;
     private final RegistrationSettings settings;
     private final IdGenerator ids;
     private final Clock clock;
@@ -73,7 +75,7 @@ public class RegistrationService
             LeadRepository leads,
             ConflictCheck conflicts,
             IdempotentCreates idempotency,
-            AuditLogRepository audit,
+            AuditRecorder audit,
             RegistrationSettings settings,
             IdGenerator ids,
             Clock clock,
@@ -131,7 +133,7 @@ public class RegistrationService
                 conflicts.kindOf(customer, lead.tenant(), now),
                 now);
         registrations.insert(registration);
-        record(caller, registration, "submit", null, null, Changes.created(summary(registration)), now);
+        record(caller, registration, "submit", null, null, AuditFields.created(summary(registration)), now);
         return registration;
     }
 
@@ -151,7 +153,14 @@ public class RegistrationService
                 conflicts.kindOf(customer, before.tenant(), now),
                 now);
         save(before, after);
-        record(caller, after, "resubmit", before.status(), reason, Changes.diff(summary(before), summary(after)), now);
+        record(
+                caller,
+                after,
+                "resubmit",
+                before.status(),
+                reason,
+                AuditFields.diff(summary(before), summary(after)),
+                now);
         return view(caller, after);
     }
 
@@ -169,7 +178,7 @@ public class RegistrationService
                 "request_extension",
                 before.status(),
                 after.extensionRequestReason(),
-                Changes.diff(
+                AuditFields.diff(
                         Map.of("extension_requested_until", "null"),
                         Map.of("extension_requested_until", String.valueOf(until))),
                 now);
@@ -199,7 +208,7 @@ public class RegistrationService
                 decision.name().toLowerCase(java.util.Locale.ROOT),
                 before.status(),
                 after.decisionReason(),
-                Changes.diff(summary(before), summary(after)),
+                AuditFields.diff(summary(before), summary(after)),
                 now);
         return view(caller, after);
     }
@@ -218,7 +227,7 @@ public class RegistrationService
                 grant ? "grant_extension" : "refuse_extension",
                 before.status(),
                 after.decisionReason(),
-                Changes.diff(summary(before), summary(after)),
+                AuditFields.diff(summary(before), summary(after)),
                 now);
         return view(caller, after);
     }
@@ -238,17 +247,10 @@ public class RegistrationService
                     null,
                     null,
                     now));
-            audit.append(new AuditEntry(
-                    ids.newId(),
-                    null,
-                    null,
-                    "expire",
-                    ENTITY,
-                    id,
-                    Changes.diff(Map.of("status", "APPROVED"), Map.of("status", "EXPIRED")),
-                    null,
+            audit.recordByWorker(
                     "registration-expiry-job",
-                    now));
+                    new AuditChange("expire", ENTITY, id, List.of(Field.changed("status", "APPROVED", "EXPIRED"))),
+                    now);
             registrations.findById(id).ifPresent(r -> notifier.notify(NotificationEvents.registrationExpired(r)));
         }
         return expired.size();
@@ -415,9 +417,9 @@ public class RegistrationService
             String action,
             RegistrationStatus from,
             String reason,
-            Map<String, Object> changes,
+            List<Field> changes,
             Instant now) {
-        AuditEntry entry = AuditEntry.by(caller, ids.newId(), action, ENTITY, after.id(), changes, now);
+        AuditAuthor author = AuditAuthor.of(caller);
         registrations.appendHistory(new HistoryEntry(
                 ids.newId(),
                 after.id(),
@@ -425,10 +427,10 @@ public class RegistrationService
                 from,
                 after.status(),
                 reason,
-                entry.userId(),
-                entry.adminUserId(),
+                author.userId(),
+                author.adminUserId(),
                 now));
-        audit.append(entry);
+        audit.record(author, new AuditChange(action, ENTITY, after.id(), changes), now);
         NotificationEvents.registrationMoved(after, action, reason, now).forEach(notifier::notify);
     }
 
