@@ -17,14 +17,14 @@ import java.util.Map;
  *   <li>a secret field as the string {@code "***"}; a field already in its JSON shape as given.
  * </ul>
  */
-final class AuditChangesJson {
+public final class AuditChangesJson {
 
     private static final String HIDDEN = "***";
 
     private AuditChangesJson() {}
 
     /** The JSON text of the {@code changes} column, or null for a row without changes. */
-    static String write(List<Field> fields) {
+    public static String write(List<Field> fields) {
         if (fields == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.lead;
 
+import com.tentabo.prm.adapters.persistence.audit.AuditChangesJson;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.audit.AuditEntry;
@@ -216,7 +217,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                 entry.action(),
                 entry.entityType(),
                 entry.entityId(),
-                entry.changes() == null ? null : JsonText.write(entry.changes()),
+                AuditChangesJson.write(entry.changes()),
                 entry.ipAddress(),
                 entry.userAgent(),
                 timestamp(entry.at())
