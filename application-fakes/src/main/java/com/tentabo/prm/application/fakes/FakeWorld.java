@@ -111,7 +111,7 @@ public final class FakeWorld {
 
     public RenewContractService renewals() {
         return new RenewContractService(
-                contracts, orders, pricing, assignments, authors, ids, idempotentCreates, clock, programme);
+                contracts, orders, pricing, assignments, authors, ids, recorder, idempotentCreates, clock, programme);
     }
 
     public LeadService leadService() {

@@ -40,6 +40,11 @@ public class AuditRecorder {
         record(AuditAuthor.worker(worker), change, at);
     }
 
+    /** The row of a change made by a background worker, for a repository that writes it with what it audits. */
+    public AuditEntry entryByWorker(String worker, AuditChange change, Instant at) {
+        return AuditEntry.of(ids.newId(), AuditAuthor.worker(worker), change, at);
+    }
+
     /** The row of a change made by a person, for a repository that writes it with the entity it audits. */
     public AuditEntry entry(Caller author, AuditChange change, Instant at) {
         return AuditEntry.of(ids.newId(), AuditAuthor.of(author), change, at);

@@ -1,7 +1,8 @@
 package com.tentabo.prm.application.contract.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.Changes;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
 import com.tentabo.prm.application.contract.port.in.RenewContractUseCase;
@@ -48,6 +49,7 @@ public class RenewContractService implements RenewContractUseCase {
     private final ProgrammeTerms programme;
     private final AuthorLinks authors;
     private final IdGenerator ids;
+    private final AuditRecorder recorder;
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
@@ -58,6 +60,7 @@ public class RenewContractService implements RenewContractUseCase {
             ActiveAssignments assignments,
             AuthorLinks authors,
             IdGenerator ids,
+            AuditRecorder recorder,
             IdempotentCreates idempotency,
             Clock clock,
             ProgrammeTerms programme) {
@@ -68,6 +71,7 @@ public class RenewContractService implements RenewContractUseCase {
         this.assignments = assignments;
         this.authors = authors;
         this.ids = ids;
+        this.recorder = recorder;
         this.idempotency = idempotency;
         this.clock = clock;
     }
@@ -140,8 +144,10 @@ public class RenewContractService implements RenewContractUseCase {
         fields.put("total_amount", order.totals().totalAmount().amount());
         orders.insert(
                 order,
-                AuditEntry.by(
-                        command.caller(), ids.newId(), "create", "order", order.id(), Changes.created(fields), now));
+                recorder.entry(
+                        command.caller(),
+                        new AuditChange("create", "order", order.id(), Changes.created(fields)),
+                        now));
         return order;
     }
 }

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.provider.service;
 
-import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.Changes;
-import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.application.audit.service.AuditRecorder;
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.application.company.port.out.PartnerRepository;
 import com.tentabo.prm.application.company.service.ActiveAssignments;
@@ -53,7 +53,7 @@ public class CrmLeadImport {
     private final PartnerRepository partners;
     private final DistributorRepository distributors;
     private final ActiveAssignments assignments;
-    private final AuditLogRepository audit;
+    private final AuditRecorder recorder;
     private final IdGenerator ids;
 
     public CrmLeadImport(
@@ -64,7 +64,7 @@ public class CrmLeadImport {
             PartnerRepository partners,
             DistributorRepository distributors,
             ActiveAssignments assignments,
-            AuditLogRepository audit,
+            AuditRecorder recorder,
             IdGenerator ids) {
         this.events = events;
         this.synced = synced;
@@ -73,7 +73,7 @@ public class CrmLeadImport {
         this.partners = partners;
         this.distributors = distributors;
         this.assignments = assignments;
-        this.audit = audit;
+        this.recorder = recorder;
         this.ids = ids;
     }
 
@@ -88,7 +88,7 @@ public class CrmLeadImport {
             Lead.Created created = created(provider, crm, owner(provider), tenant(provider), now);
             leads.save(created.lead());
             leads.appendHistory(created.history());
-            audit.append(importedAudit(created.lead(), WORKER, now));
+            recorder.recordByWorker(WORKER, imported(created.lead()), now);
             synced.recordSync(created.lead().id(), metadata(crm), "synced", now);
         } else {
             refresh(known.get(), crm, WORKER, now);
@@ -129,7 +129,9 @@ public class CrmLeadImport {
                     }
                     Lead.Created lead = created(provider, crm, owner, tenant, now);
                     created.add(new LeadSyncRepository.ImportedLead(
-                            lead, metadata(crm), importedAudit(lead.lead(), ProviderSyncRecords.WORKER, now)));
+                            lead,
+                            metadata(crm),
+                            recorder.entryByWorker(ProviderSyncRecords.WORKER, imported(lead.lead()), now)));
                 } else if (isNewer(crm, before)) {
                     refresh(before, crm, ProviderSyncRecords.WORKER, now);
                     changed++;
@@ -150,18 +152,8 @@ public class CrmLeadImport {
                 ids.newId(), ids.newId(), provider.name(), crm.providerId(), details(crm, null), owner, tenant, now);
     }
 
-    private AuditEntry importedAudit(Lead lead, String agent, Instant now) {
-        return new AuditEntry(
-                ids.newId(),
-                null,
-                null,
-                "lead.imported",
-                "lead",
-                lead.id(),
-                Changes.created(lead.asMap()),
-                null,
-                agent,
-                now);
+    private static AuditChange imported(Lead lead) {
+        return new AuditChange("lead.imported", "lead", lead.id(), Changes.created(lead.asMap()));
     }
 
     /** A known lead takes the CRM's details (never its status, owner, probability or tenant) and its sync columns. */
@@ -171,8 +163,7 @@ public class CrmLeadImport {
         Map<String, Object> changes = Changes.diff(before.asMap(), after.asMap());
         if (!changes.isEmpty()) {
             leads.save(after);
-            audit.append(new AuditEntry(
-                    ids.newId(), null, null, "lead.synced", "lead", before.id(), changes, null, agent, now));
+            recorder.recordByWorker(agent, new AuditChange("lead.synced", "lead", before.id(), changes), now);
         }
         synced.recordSync(before.id(), metadata(crm), "synced", now);
     }
@@ -219,17 +210,14 @@ public class CrmLeadImport {
     public void leadGone(UUID eventId, String providerName, String providerId, Instant now) {
         synced.lockByProvider(providerName, providerId).ifPresent(known -> {
             synced.recordSync(known.lead().id(), Map.of(), "deleted_in_crm", now);
-            audit.append(new AuditEntry(
-                    ids.newId(),
-                    null,
-                    null,
-                    "lead.deleted_in_crm",
-                    "lead",
-                    known.lead().id(),
-                    Changes.diff(Map.of("sync_status", "synced"), Map.of("sync_status", "deleted_in_crm")),
-                    null,
+            recorder.recordByWorker(
                     WORKER,
-                    now));
+                    new AuditChange(
+                            "lead.deleted_in_crm",
+                            "lead",
+                            known.lead().id(),
+                            Changes.diff(Map.of("sync_status", "synced"), Map.of("sync_status", "deleted_in_crm"))),
+                    now);
         });
         events.settle(eventId, WebhookEventStatus.PROCESSED, now);
     }
