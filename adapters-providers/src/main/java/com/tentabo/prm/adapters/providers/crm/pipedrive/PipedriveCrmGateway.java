@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -275,7 +276,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
 
     /** One call of {@link #byIds(JsonHttp.Endpoint, String, List, String)}: the items found for these ids. */
     private Map<Long, JsonNode> byIds(JsonHttp.Endpoint endpoint, String path, String wanted) {
-        Map<Long, JsonNode> found = new java.util.HashMap<>();
+        Map<Long, JsonNode> found = new HashMap<>();
         String cursor = null;
         int pages = 0;
         do {
@@ -303,7 +304,7 @@ public class PipedriveCrmGateway implements CrmGateway, ProviderHealthGateway {
      */
     private static Map<Long, JsonNode> gathered(
             List<Future<Map<Long, JsonNode>>> calls, List<Future<Map<Long, JsonNode>>> others) {
-        Map<Long, JsonNode> found = new java.util.HashMap<>();
+        Map<Long, JsonNode> found = new HashMap<>();
         try {
             for (Future<Map<Long, JsonNode>> call : calls) {
                 found.putAll(call.get());
