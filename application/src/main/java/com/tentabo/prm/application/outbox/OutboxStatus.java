@@ -1,34 +1,33 @@
 package com.tentabo.prm.application.outbox;
 
+import com.tentabo.prm.application.shared.workqueue.ItemState;
+import com.tentabo.prm.application.shared.workqueue.QueueItemStatus;
 import com.tentabo.prm.domain.shared.DomainException;
-import com.tentabo.prm.domain.shared.Transitions;
 import java.util.Locale;
 
 /**
  * The status of an {@code outbox_events} row. An event is PENDING until the worker delivers it (DELIVERED, final),
  * gives up on it (FAILED: attempts exhausted or a permanent error) or finds nothing left to do (SKIPPED); a PENDING
- * event retried later stays PENDING. An operator sends a FAILED or SKIPPED event again: it is PENDING once more.
+ * event retried later stays PENDING. An operator sends a FAILED or SKIPPED event again: it is PENDING once more
+ * (the moves of every work queue's items: {@link ItemState}).
  * The persistence adapter stores the names as they are (the seed's {@code check_outbox_status}); the API shows them
  * in lower case.
  */
-public enum OutboxStatus {
-    PENDING,
-    DELIVERED,
-    FAILED,
-    SKIPPED;
+public enum OutboxStatus implements QueueItemStatus<OutboxStatus> {
+    PENDING(ItemState.PENDING),
+    DELIVERED(ItemState.DONE),
+    FAILED(ItemState.GIVEN_UP),
+    SKIPPED(ItemState.NOTHING_TO_DO);
 
-    private static final Transitions<OutboxStatus> TABLE = Transitions.of(OutboxStatus.class)
-            .allow(PENDING, PENDING, DELIVERED, FAILED, SKIPPED)
-            .allow(FAILED, PENDING)
-            .allow(SKIPPED, PENDING);
+    private final ItemState state;
 
-    public boolean canMoveTo(OutboxStatus to) {
-        return TABLE.allows(this, to);
+    OutboxStatus(ItemState state) {
+        this.state = state;
     }
 
-    /** Only an event that ended without being delivered can be sent again. */
-    public boolean requeueable() {
-        return this != PENDING && canMoveTo(PENDING);
+    @Override
+    public ItemState state() {
+        return state;
     }
 
     /** The API's spelling. */
