@@ -36,6 +36,7 @@ public final class ServiceLauncher {
     private final int port;
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private String java = "java";
     private String heap = "-Xmx1g";
     private String optionsProperty;
     private boolean fromAppDirectory;
@@ -66,7 +67,13 @@ public final class ServiceLauncher {
         }
     }
 
-    /** The heap option, first on the command line ({@code -Xmx1g} unless told). */
+    /** The {@code java} executable that runs the service ({@code java} from the {@code PATH} unless told). */
+    public ServiceLauncher java(String executable) {
+        this.java = executable;
+        return this;
+    }
+
+    /** The heap option, first on the command line ({@code -Xmx1g} unless told; none when blank). */
     public ServiceLauncher heap(String option) {
         this.heap = option;
         return this;
@@ -136,7 +143,10 @@ public final class ServiceLauncher {
 
     /** The command line this launcher runs. */
     public List<String> command() {
-        List<String> command = new ArrayList<>(List.of("java", heap));
+        List<String> command = new ArrayList<>(List.of(java));
+        if (!heap.isBlank()) {
+            command.add(heap);
+        }
         command.addAll(jvmOptions);
         String extra = optionsProperty == null ? null : System.getProperty(optionsProperty);
         if (extra != null && !extra.isBlank()) {
@@ -188,6 +198,20 @@ public final class ServiceLauncher {
         return -1;
     }
 
+    /**
+     * The CPU time the process has used since it started, all its threads together (utime + stime of Linux's
+     * {@code /proc/<pid>/stat}), in seconds; -1 when unreadable.
+     */
+    public static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The machine's load averages over 1, 5 and 15 minutes; {@code n/a} where {@code /proc} is missing. */
     public static String loadAverage() {
         try {
@@ -218,6 +242,11 @@ public final class ServiceLauncher {
 
         public String baseUrl() {
             return "http://127.0.0.1:" + port;
+        }
+
+        /** The CPU seconds it has used since it started; -1 when unreadable. */
+        public double cpuSeconds() {
+            return ServiceLauncher.cpuSeconds(process.pid());
         }
 
         /** Its resident memory in KiB; -1 when unreadable. */
