@@ -212,6 +212,28 @@ public final class ServiceLauncher {
         }
     }
 
+    /**
+     * The CPU time of the JVM's main thread (the thread that runs {@code main}, which is where a Quarkus start does its
+     * work, and the launcher's thread that waits for it: Linux names both {@code java}, the JVM names its other
+     * threads), in seconds; -1 when unreadable. Less sensitive to a busy machine than the whole process's CPU, most of
+     * which is the JIT compilers', whose work grows with the time the start takes.
+     */
+    public static double mainThreadCpuSeconds(long pid) {
+        double seconds = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                if (Files.readString(task.resolve("comm")).trim().equals("java")) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return seconds;
+    }
+
     /** The machine's load averages over 1, 5 and 15 minutes; {@code n/a} where {@code /proc} is missing. */
     public static String loadAverage() {
         try {
@@ -247,6 +269,11 @@ public final class ServiceLauncher {
         /** The CPU seconds it has used since it started; -1 when unreadable. */
         public double cpuSeconds() {
             return ServiceLauncher.cpuSeconds(process.pid());
+        }
+
+        /** The CPU seconds its main thread has used ({@link ServiceLauncher#mainThreadCpuSeconds}); -1 when unreadable. */
+        public double mainThreadCpuSeconds() {
+            return ServiceLauncher.mainThreadCpuSeconds(process.pid());
         }
 
         /** Its resident memory in KiB; -1 when unreadable. */
