@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 public final class Main {
 
     private static final Logger LOG = Logger.getLogger(Main.class);
-    /** Set when this JVM, not the operator, set {@code quarkus.flyway.migrate-at-start=false}. */
+    /** Set when this JVM, not the operator, set {@code quarkus.flyway.migrate-at-start} and {@code active} to false. */
     private static final String FLYWAY_LEFT_OUT = "prm.migrations.left-out-by-check";
 
     private Main() {}
@@ -67,11 +67,12 @@ public final class Main {
     }
 
     /**
-     * Flyway's start (its configuration, the check of the database, the validation of every migration) costs about a
+     * Flyway's start (its configuration, the check of the database, the validation of every migration) costs more than a
      * second of the service's start; when the database's history already lists exactly this build's migrations
      * ({@link CurrentSchema}), there is nothing for it to do, and the start leaves it out
-     * ({@code quarkus.flyway.migrate-at-start=false} for this run only). In every other case — or when the check cannot
-     * be made, the operator set {@code quarkus.flyway.migrate-at-start} or {@code PRM_MIGRATIONS_SKIP_WHEN_CURRENT=false}
+     * ({@code quarkus.flyway.migrate-at-start=false} and {@code quarkus.flyway.active=false} for this run only). In
+     * every other case — or when the check cannot be made, the operator set {@code quarkus.flyway.migrate-at-start} or
+     * {@code quarkus.flyway.active}, or {@code PRM_MIGRATIONS_SKIP_WHEN_CURRENT=false}
      * — Flyway runs at start as always: it migrates, or refuses a schema it does not know.
      */
     static void skipFlywayWhenSchemaIsCurrent() {
@@ -79,9 +80,11 @@ public final class Main {
             // dev mode calls main() again on every reload, in this JVM: decide afresh (a migration may have been added)
             System.clearProperty(FLYWAY_LEFT_OUT);
             System.clearProperty("quarkus.flyway.migrate-at-start");
+            System.clearProperty("quarkus.flyway.active");
         }
         String url = setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL");
-        boolean operatorDecides = setting("quarkus.flyway.migrate-at-start", "QUARKUS_FLYWAY_MIGRATE_AT_START") != null;
+        boolean operatorDecides = setting("quarkus.flyway.migrate-at-start", "QUARKUS_FLYWAY_MIGRATE_AT_START") != null
+                || setting("quarkus.flyway.active", "QUARKUS_FLYWAY_ACTIVE") != null;
         boolean turnedOff = "false"
                 .equalsIgnoreCase(setting("prm.migrations.skip-when-current", "PRM_MIGRATIONS_SKIP_WHEN_CURRENT"));
         if (url == null || operatorDecides || turnedOff) {
@@ -105,7 +108,9 @@ public final class Main {
             }
             try (Connection connection = new org.postgresql.Driver().connect(url, credentials)) {
                 if (connection != null && CurrentSchema.isCurrent(connection, migrations.get())) {
+                    // not active: Quarkus then does not even build Flyway (its configuration and the database check)
                     System.setProperty("quarkus.flyway.migrate-at-start", "false");
+                    System.setProperty("quarkus.flyway.active", "false");
                     System.setProperty(FLYWAY_LEFT_OUT, "true");
                     LOG.infof(
                             "Schema up to date: the database's history lists this build's %d migrations, checksums "

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 class MainSchemaCheckTest {
 
     private static final String MIGRATE_AT_START = "quarkus.flyway.migrate-at-start";
+    private static final String FLYWAY_ACTIVE = "quarkus.flyway.active";
     private static final List<String> SET_HERE = List.of(
             "quarkus.datasource.jdbc.url",
             "quarkus.datasource.username",
             "quarkus.datasource.password",
             "prm.migrations.skip-when-current",
             "prm.migrations.left-out-by-check",
-            MIGRATE_AT_START);
+            MIGRATE_AT_START,
+            FLYWAY_ACTIVE);
 
     @AfterEach
     void clearSettings() {
@@ -33,6 +35,7 @@ class MainSchemaCheckTest {
         Main.skipFlywayWhenSchemaIsCurrent();
 
         assertThat(System.getProperty(MIGRATE_AT_START)).isEqualTo("false");
+        assertThat(System.getProperty(FLYWAY_ACTIVE)).isEqualTo("false");
     }
 
     @Test
@@ -42,6 +45,7 @@ class MainSchemaCheckTest {
         Main.skipFlywayWhenSchemaIsCurrent();
 
         assertThat(System.getProperty(MIGRATE_AT_START)).isNull();
+        assertThat(System.getProperty(FLYWAY_ACTIVE)).isNull();
     }
 
     @Test
@@ -52,6 +56,7 @@ class MainSchemaCheckTest {
         Main.skipFlywayWhenSchemaIsCurrent();
 
         assertThat(System.getProperty(MIGRATE_AT_START)).isNull();
+        assertThat(System.getProperty(FLYWAY_ACTIVE)).isNull();
     }
 
     @Test
@@ -61,6 +66,7 @@ class MainSchemaCheckTest {
         Main.skipFlywayWhenSchemaIsCurrent();
 
         assertThat(System.getProperty(MIGRATE_AT_START)).isNull();
+        assertThat(System.getProperty(FLYWAY_ACTIVE)).isNull();
     }
 
     @Test
@@ -72,6 +78,7 @@ class MainSchemaCheckTest {
         Main.skipFlywayWhenSchemaIsCurrent();
 
         assertThat(System.getProperty(MIGRATE_AT_START)).isNull();
+        assertThat(System.getProperty(FLYWAY_ACTIVE)).isNull();
     }
 
     private static TestDatabase migrated(String prefix) {

@@ -31,9 +31,9 @@ import java.util.zip.CRC32;
  * ({@code db/migration/V<version>__<name>.sql}) with Flyway's checksum of the file as it is now, each applied with
  * success, and nothing else. Anything else — no history, a migration not yet applied, one the build does not have (a
  * newer schema), a failed one, a file changed after it was applied, a baseline of an adopted database — is not current,
- * and Flyway then migrates or refuses as it always did. Reading the build's migrations and the history takes a few
- * milliseconds; starting Flyway takes about a second of the service's start. The service's {@code Main} asks before
- * Quarkus starts, on a connection of its own.
+ * and Flyway then migrates or refuses as it always did. Reading the build's migrations and the history is one query
+ * and 25 small files; starting Flyway took 1.3–1.6 s of a measured start on a busy 2-core machine. The service's
+ * {@code Main} asks before Quarkus starts, on a connection of its own.
  */
 public final class CurrentSchema {
 
