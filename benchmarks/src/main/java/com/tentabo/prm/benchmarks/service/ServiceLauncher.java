@@ -36,6 +36,7 @@ public final class ServiceLauncher {
     private final int port;
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private String java = "java";
     private String heap = "-Xmx1g";
     private String optionsProperty;
     private boolean fromAppDirectory;
@@ -66,7 +67,13 @@ public final class ServiceLauncher {
         }
     }
 
-    /** The heap option, first on the command line ({@code -Xmx1g} unless told). */
+    /** The {@code java} executable that runs the service ({@code java} from the {@code PATH} unless told). */
+    public ServiceLauncher java(String executable) {
+        this.java = executable;
+        return this;
+    }
+
+    /** The heap option, first on the command line ({@code -Xmx1g} unless told; none when blank). */
     public ServiceLauncher heap(String option) {
         this.heap = option;
         return this;
@@ -136,7 +143,10 @@ public final class ServiceLauncher {
 
     /** The command line this launcher runs. */
     public List<String> command() {
-        List<String> command = new ArrayList<>(List.of("java", heap));
+        List<String> command = new ArrayList<>(List.of(java));
+        if (!heap.isBlank()) {
+            command.add(heap);
+        }
         command.addAll(jvmOptions);
         String extra = optionsProperty == null ? null : System.getProperty(optionsProperty);
         if (extra != null && !extra.isBlank()) {
@@ -188,6 +198,42 @@ public final class ServiceLauncher {
         return -1;
     }
 
+    /**
+     * The CPU time the process has used since it started, all its threads together (utime + stime of Linux's
+     * {@code /proc/<pid>/stat}), in seconds; -1 when unreadable.
+     */
+    public static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The CPU time of the JVM's main thread (the thread that runs {@code main}, which is where a Quarkus start does its
+     * work, and the launcher's thread that waits for it: Linux names both {@code java}, the JVM names its other
+     * threads), in seconds; -1 when unreadable. Less sensitive to a busy machine than the whole process's CPU, most of
+     * which is the JIT compilers', whose work grows with the time the start takes.
+     */
+    public static double mainThreadCpuSeconds(long pid) {
+        double seconds = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                if (Files.readString(task.resolve("comm")).trim().equals("java")) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return seconds;
+    }
+
     /** The machine's load averages over 1, 5 and 15 minutes; {@code n/a} where {@code /proc} is missing. */
     public static String loadAverage() {
         try {
@@ -218,6 +264,16 @@ public final class ServiceLauncher {
 
         public String baseUrl() {
             return "http://127.0.0.1:" + port;
+        }
+
+        /** The CPU seconds it has used since it started; -1 when unreadable. */
+        public double cpuSeconds() {
+            return ServiceLauncher.cpuSeconds(process.pid());
+        }
+
+        /** The CPU seconds its main thread has used ({@link ServiceLauncher#mainThreadCpuSeconds}); -1 when unreadable. */
+        public double mainThreadCpuSeconds() {
+            return ServiceLauncher.mainThreadCpuSeconds(process.pid());
         }
 
         /** Its resident memory in KiB; -1 when unreadable. */
