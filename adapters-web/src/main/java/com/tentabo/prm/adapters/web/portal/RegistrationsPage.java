@@ -16,6 +16,7 @@ import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -199,7 +200,7 @@ public class RegistrationsPage extends ConsolePages {
     @GET
     @Path("/new")
     public Response newRegistration(@QueryParam("lead") String rawLead) {
-        Lead lead = leads.get(caller(), id(rawLead));
+        Lead lead = leads.get(caller(), new LeadId(id(rawLead)));
         java.util.Optional<RegistrationView> live = registered(lead);
         if (live.isPresent()) {
             return views.redirect(
@@ -228,13 +229,13 @@ public class RegistrationsPage extends ConsolePages {
     public Response create(MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         FormValues values = new FormValues(form);
-        Lead lead = leads.get(caller(), id(values.text("lead")));
+        Lead lead = leads.get(caller(), new LeadId(id(values.text("lead"))));
         try {
             SubmitRegistrationUseCase.Submission submission = submission(values, true);
             String key = values.text("idempotency_key");
             RegistrationView created = submit.submit(
                             caller(),
-                            lead.id(),
+                            lead.id().value(),
                             submission,
                             IdempotencyKey.of(
                                     key,
@@ -311,7 +312,7 @@ public class RegistrationsPage extends ConsolePages {
     /** The lead's registration that still claims its customer, if any (a rejected or expired one does not). */
     private java.util.Optional<RegistrationView> registered(Lead lead) {
         try {
-            RegistrationView latest = query.ofLead(caller(), lead.id());
+            RegistrationView latest = query.ofLead(caller(), lead.id().value());
             return latest.registration().status().isLive() ? java.util.Optional.of(latest) : java.util.Optional.empty();
         } catch (DomainException none) {
             if (none.code() != com.tentabo.prm.domain.shared.ErrorCode.REGISTRATION_NOT_FOUND) {

@@ -21,7 +21,6 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
-import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
@@ -137,7 +136,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Percentage taxRate = pricing.validate(caller, items, command.taxRate());
         com.tentabo.prm.domain.lead.Lead lead =
                 command.leadId() == null ? null : leads.requireWonLead(caller, command.leadId(), tenant);
-        UUID leadId = lead == null ? null : lead.id();
+        UUID leadId = lead == null ? null : lead.id().value();
         OrderPlacementDirectory.Facts facts =
                 placement.read(tenant, QuotePricer.productIds(items), QuotePricer.durationIds(items));
         requireCompaniesExist(tenant, facts);
@@ -162,7 +161,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                         caller,
                         PartnerId.ofNullable(tenant.partnerId()),
                         DistributorId.ofNullable(tenant.distributorId()),
-                        new LeadId(lead.id()),
+                        lead.id(),
                         command.taxRate(),
                         null,
                         command.items(),

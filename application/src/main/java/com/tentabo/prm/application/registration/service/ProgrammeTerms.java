@@ -122,7 +122,7 @@ public class ProgrammeTerms {
         if (lead == null) {
             return;
         }
-        Optional<Registration> own = registrations.findLatestForLead(lead.id());
+        Optional<Registration> own = registrations.findLatestForLead(lead.id().value());
         String orgKey = own.map(r -> r.customer().organizationKey())
                 .orElse(CustomerKeys.organization(lead.details().organization()));
         String regKey = own.map(r -> r.customer().registrationKey()).orElse(null);

@@ -28,6 +28,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
@@ -116,14 +117,14 @@ public class RegistrationService
                     "Only an open lead can be registered; this lead is "
                             + lead.status().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (registrations.findLiveForLead(lead.id()).isPresent()) {
+        if (registrations.findLiveForLead(lead.id().value()).isPresent()) {
             throw new DomainException(ErrorCode.REGISTRATION_EXISTS, "The lead is registered already");
         }
         CustomerIdentity customer = identity(lead, submission);
         Instant now = clock.instant();
         Registration registration = Registration.submit(
                 id,
-                lead.id(),
+                lead.id().value(),
                 lead.tenant(),
                 submitter(caller),
                 customer,
@@ -372,7 +373,7 @@ public class RegistrationService
 
     private Lead leadInScope(Caller caller, UUID leadId) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
-        Lead lead = leads.findById(leadId)
+        Lead lead = leads.findById(new LeadId(leadId))
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
         return lead;
