@@ -117,7 +117,7 @@ public class RegistrationsPage extends ConsolePages {
             Registration r = view.registration();
             return new Row(
                     r.id(),
-                    r.leadId(),
+                    r.leadId().value(),
                     r.tenant().partnerId(),
                     r.status(),
                     r.customer().organization(),
@@ -235,7 +235,7 @@ public class RegistrationsPage extends ConsolePages {
             String key = values.text("idempotency_key");
             RegistrationView created = submit.submit(
                             caller(),
-                            lead.id().value(),
+                            lead.id(),
                             submission,
                             IdempotencyKey.of(
                                     key,
@@ -312,7 +312,7 @@ public class RegistrationsPage extends ConsolePages {
     /** The lead's registration that still claims its customer, if any (a rejected or expired one does not). */
     private java.util.Optional<RegistrationView> registered(Lead lead) {
         try {
-            RegistrationView latest = query.ofLead(caller(), lead.id().value());
+            RegistrationView latest = query.ofLead(caller(), lead.id());
             return latest.registration().status().isLive() ? java.util.Optional.of(latest) : java.util.Optional.empty();
         } catch (DomainException none) {
             if (none.code() != com.tentabo.prm.domain.shared.ErrorCode.REGISTRATION_NOT_FOUND) {

@@ -10,6 +10,7 @@ import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.registration.CustomerKeys;
@@ -72,7 +73,7 @@ public class ProgrammeTerms {
      * current {@code level} ({@code null} when it has none) already read: placing an order reads it in the round trip
      * of its other facts.
      */
-    public Terms forOrder(TenantRef tenant, UUID leadId, ProgrammeLevel level, Instant now) {
+    public Terms forOrder(TenantRef tenant, LeadId leadId, ProgrammeLevel level, Instant now) {
         Registration protecting = leadId == null
                 ? null
                 : registrations
@@ -122,7 +123,7 @@ public class ProgrammeTerms {
         if (lead == null) {
             return;
         }
-        Optional<Registration> own = registrations.findLatestForLead(lead.id().value());
+        Optional<Registration> own = registrations.findLatestForLead(lead.id());
         String orgKey = own.map(r -> r.customer().organizationKey())
                 .orElse(CustomerKeys.organization(lead.details().organization()));
         String regKey = own.map(r -> r.customer().registrationKey()).orElse(null);

@@ -96,7 +96,7 @@ public class RegistrationService
     // ---------------------------------------------------------------- partner side
 
     @Override
-    public Created<RegistrationView> submit(Caller caller, UUID leadId, Submission submission, IdempotencyKey key) {
+    public Created<RegistrationView> submit(Caller caller, LeadId leadId, Submission submission, IdempotencyKey key) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Lead lead = leadInScope(caller, leadId);
         UUID id = ids.newId();
@@ -117,14 +117,14 @@ public class RegistrationService
                     "Only an open lead can be registered; this lead is "
                             + lead.status().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (registrations.findLiveForLead(lead.id().value()).isPresent()) {
+        if (registrations.findLiveForLead(lead.id()).isPresent()) {
             throw new DomainException(ErrorCode.REGISTRATION_EXISTS, "The lead is registered already");
         }
         CustomerIdentity customer = identity(lead, submission);
         Instant now = clock.instant();
         Registration registration = Registration.submit(
                 id,
-                lead.id().value(),
+                lead.id(),
                 lead.tenant(),
                 submitter(caller),
                 customer,
@@ -281,7 +281,7 @@ public class RegistrationService
     }
 
     @Override
-    public RegistrationView ofLead(Caller caller, UUID leadId) {
+    public RegistrationView ofLead(Caller caller, LeadId leadId) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
         leadInScope(caller, leadId);
         Registration r = registrations
@@ -371,9 +371,9 @@ public class RegistrationService
         }
     }
 
-    private Lead leadInScope(Caller caller, UUID leadId) {
+    private Lead leadInScope(Caller caller, LeadId leadId) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
-        Lead lead = leads.findById(new LeadId(leadId))
+        Lead lead = leads.findById(leadId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
         return lead;
