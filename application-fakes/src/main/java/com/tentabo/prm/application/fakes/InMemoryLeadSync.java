@@ -2,6 +2,7 @@ package com.tentabo.prm.application.fakes;
 
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The sync columns of CRM leads kept beside {@link InMemoryLeads}: no locks (one thread at a time in the tests). */
@@ -18,8 +18,8 @@ public class InMemoryLeadSync implements LeadSyncRepository {
 
     private final InMemoryLeads leads;
     private final AuditLogRepository audit;
-    private final Map<UUID, Map<String, Object>> metadata = new ConcurrentHashMap<>();
-    private final Map<UUID, String> statuses = new ConcurrentHashMap<>();
+    private final Map<LeadId, Map<String, Object>> metadata = new ConcurrentHashMap<>();
+    private final Map<LeadId, String> statuses = new ConcurrentHashMap<>();
 
     public InMemoryLeadSync(InMemoryLeads leads, AuditLogRepository audit) {
         this.leads = leads;
@@ -51,13 +51,13 @@ public class InMemoryLeadSync implements LeadSyncRepository {
     }
 
     @Override
-    public void recordSync(UUID leadId, Map<String, Object> values, String syncStatus, Instant at) {
+    public void recordSync(LeadId leadId, Map<String, Object> values, String syncStatus, Instant at) {
         metadata.computeIfAbsent(leadId, id -> new ConcurrentHashMap<>()).putAll(values);
         statuses.put(leadId, syncStatus);
     }
 
     /** The lead's {@code sync_status}, null when it was never synced. */
-    public String syncStatus(UUID leadId) {
+    public String syncStatus(LeadId leadId) {
         return statuses.get(leadId);
     }
 

@@ -5,6 +5,9 @@ import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadDetails;
@@ -19,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -30,10 +32,10 @@ import java.util.stream.Stream;
  */
 public class InMemoryLeads implements LeadRepository {
 
-    private final Map<UUID, Lead> leads = new ConcurrentHashMap<>();
+    private final Map<LeadId, Lead> leads = new ConcurrentHashMap<>();
     private final List<StatusChange> history = new ArrayList<>();
-    private final Map<UUID, LeadActivity> activities = new ConcurrentHashMap<>();
-    private final Map<UUID, LeadNote> notes = new ConcurrentHashMap<>();
+    private final Map<LeadActivityId, LeadActivity> activities = new ConcurrentHashMap<>();
+    private final Map<LeadNoteId, LeadNote> notes = new ConcurrentHashMap<>();
     private final InMemoryOrders orders;
 
     /** @param orders the orders that may refer to leads ({@link #hasOrders}), or null when none do */
@@ -46,12 +48,12 @@ public class InMemoryLeads implements LeadRepository {
     }
 
     @Override
-    public Optional<Lead> findById(UUID id) {
+    public Optional<Lead> findById(LeadId id) {
         return Optional.ofNullable(leads.get(id));
     }
 
     @Override
-    public Optional<Lead> findByIdForUpdate(UUID id) {
+    public Optional<Lead> findByIdForUpdate(LeadId id) {
         return findById(id);
     }
 
@@ -80,12 +82,12 @@ public class InMemoryLeads implements LeadRepository {
     public List<Lead> byProvider(String providerName, String providerId) {
         return leads.values().stream()
                 .filter(l -> providerName.equals(l.providerName()) && providerId.equals(l.providerId()))
-                .sorted(java.util.Comparator.comparing(Lead::createdAt).thenComparing(Lead::id))
+                .sorted(java.util.Comparator.comparing(Lead::createdAt).thenComparing(l -> l.id().value()))
                 .toList();
     }
 
     @Override
-    public synchronized void delete(UUID id) {
+    public synchronized void delete(LeadId id) {
         leads.remove(id);
         history.removeIf(h -> h.leadId().equals(id));
         activities.values().removeIf(a -> a.leadId().equals(id));
@@ -93,8 +95,8 @@ public class InMemoryLeads implements LeadRepository {
     }
 
     @Override
-    public boolean hasOrders(UUID id) {
-        return orders != null && orders.all().stream().anyMatch(o -> id.equals(o.leadId()));
+    public boolean hasOrders(LeadId id) {
+        return orders != null && orders.all().stream().anyMatch(o -> id.value().equals(o.leadId()));
     }
 
     @Override
@@ -103,23 +105,23 @@ public class InMemoryLeads implements LeadRepository {
                 .filter(l -> Scopes.covers(scope, l.tenant()))
                 .filter(l -> q.statuses().isEmpty() || q.statuses().contains(l.status()))
                 .filter(l -> q.ownerId() == null || q.ownerId().equals(l.ownerId()))
-                .filter(l ->
-                        q.partnerId() == null || q.partnerId().equals(l.tenant().partnerId()))
+                .filter(l -> q.partnerId() == null
+                        || q.partnerId().value().equals(l.tenant().partnerId()))
                 .filter(l -> q.distributorId() == null
-                        || q.distributorId().equals(l.tenant().distributorId()))
+                        || q.distributorId().value().equals(l.tenant().distributorId()))
                 .filter(closing(q.closeFrom(), q.closeTo()))
                 .filter(l -> q.provider() == null || q.provider().equals(l.providerName()))
                 .filter(matching(q.search()))
                 .filter(l -> q.after() == null
                         || Keys.before(
                                 l.createdAt(),
-                                l.id(),
+                                l.id().value(),
                                 q.after().createdAt(),
                                 q.after().id()))
-                .sorted(Keys.newestFirst(Lead::createdAt, Lead::id))
+                .sorted(Keys.newestFirst(Lead::createdAt, l -> l.id().value()))
                 .limit(q.limit() + 1L)
                 .toList();
-        return Page.ofRows(rows, q.limit(), Lead::createdAt, Lead::id);
+        return Page.ofRows(rows, q.limit(), Lead::createdAt, l -> l.id().value());
     }
 
     private static Predicate<Lead> closing(Instant from, Instant to) {
@@ -153,7 +155,7 @@ public class InMemoryLeads implements LeadRepository {
     }
 
     @Override
-    public synchronized List<StatusChange> history(UUID leadId) {
+    public synchronized List<StatusChange> history(LeadId leadId) {
         return history.stream()
                 .filter(h -> h.leadId().equals(leadId))
                 .sorted(Comparator.comparing(StatusChange::at).thenComparing(StatusChange::id, Keys.UUID_ORDER))
@@ -161,13 +163,13 @@ public class InMemoryLeads implements LeadRepository {
     }
 
     @Override
-    public Optional<LeadActivity> findActivity(UUID leadId, UUID activityId) {
+    public Optional<LeadActivity> findActivity(LeadId leadId, LeadActivityId activityId) {
         return Optional.ofNullable(activities.get(activityId))
                 .filter(a -> a.leadId().equals(leadId));
     }
 
     @Override
-    public Optional<LeadActivity> findActivityForUpdate(UUID leadId, UUID activityId) {
+    public Optional<LeadActivity> findActivityForUpdate(LeadId leadId, LeadActivityId activityId) {
         return findActivity(leadId, activityId);
     }
 
@@ -177,24 +179,24 @@ public class InMemoryLeads implements LeadRepository {
     }
 
     @Override
-    public void deleteActivity(UUID activityId) {
+    public void deleteActivity(LeadActivityId activityId) {
         activities.remove(activityId);
     }
 
     /** Due date first (undated last), then creation and id, as the JPA adapter orders them. */
     @Override
-    public Page<LeadActivity> activities(UUID leadId, Cursor after, int limit) {
+    public Page<LeadActivity> activities(LeadId leadId, Cursor after, int limit) {
         Comparator<LeadActivity> order = Comparator.comparing(
                         LeadActivity::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(LeadActivity::createdAt)
-                .thenComparing(LeadActivity::id, Keys.UUID_ORDER);
+                .thenComparing(a -> a.id().value(), Keys.UUID_ORDER);
         List<LeadActivity> all = activities.values().stream()
                 .filter(a -> a.leadId().equals(leadId))
                 .sorted(order)
                 .toList();
         int start = 0;
         if (after != null) {
-            while (start < all.size() && !all.get(start).id().equals(after.id())) {
+            while (start < all.size() && !all.get(start).id().value().equals(after.id())) {
                 start++;
             }
             start++;
@@ -205,11 +207,11 @@ public class InMemoryLeads implements LeadRepository {
         }
         LeadActivity last = rows.get(limit - 1);
         String key = (last.dueDate() == null ? "-" : last.dueDate().toString()) + "/" + last.createdAt();
-        return new Page<>(rows.subList(0, limit), new Cursor(key, last.id()).encode());
+        return new Page<>(rows.subList(0, limit), new Cursor(key, last.id().value()).encode());
     }
 
     @Override
-    public Optional<LeadNote> findNote(UUID leadId, UUID noteId) {
+    public Optional<LeadNote> findNote(LeadId leadId, LeadNoteId noteId) {
         return Optional.ofNullable(notes.get(noteId)).filter(n -> n.leadId().equals(leadId));
     }
 
@@ -219,18 +221,18 @@ public class InMemoryLeads implements LeadRepository {
     }
 
     @Override
-    public void deleteNote(UUID noteId) {
+    public void deleteNote(LeadNoteId noteId) {
         notes.remove(noteId);
     }
 
     @Override
-    public Page<LeadNote> notes(UUID leadId, Cursor after, int limit) {
+    public Page<LeadNote> notes(LeadId leadId, Cursor after, int limit) {
         List<LeadNote> rows = notes.values().stream()
                 .filter(n -> n.leadId().equals(leadId))
-                .filter(n -> after == null || Keys.before(n.createdAt(), n.id(), after.createdAt(), after.id()))
-                .sorted(Keys.newestFirst(LeadNote::createdAt, LeadNote::id))
+                .filter(n -> after == null || Keys.before(n.createdAt(), n.id().value(), after.createdAt(), after.id()))
+                .sorted(Keys.newestFirst(LeadNote::createdAt, n -> n.id().value()))
                 .limit(limit + 1L)
                 .toList();
-        return Page.ofRows(rows, limit, LeadNote::createdAt, LeadNote::id);
+        return Page.ofRows(rows, limit, LeadNote::createdAt, n -> n.id().value());
     }
 }

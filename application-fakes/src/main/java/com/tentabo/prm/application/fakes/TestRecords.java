@@ -12,7 +12,9 @@ import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.order.Order;
@@ -90,7 +92,14 @@ public final class TestRecords {
     }
 
     public static Lead aLead(UUID owner, TenantRef tenant, Instant at) {
-        return Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(unique("Lead")), owner, tenant, owner, at)
+        return Lead.create(
+                        new LeadId(UUID.randomUUID()),
+                        UUID.randomUUID(),
+                        leadDetails(unique("Lead")),
+                        new UserId(owner),
+                        tenant,
+                        new UserId(owner),
+                        at)
                 .lead();
     }
 

@@ -13,7 +13,10 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadNote;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -46,9 +49,9 @@ public abstract class LeadRepositoryContract {
         return new TenantRef(p.id().value(), null);
     }
 
-    Lead.Created create(UUID owner, TenantRef tenant, String title, Instant at) {
-        Lead.Created created =
-                Lead.create(UUID.randomUUID(), UUID.randomUUID(), leadDetails(title), owner, tenant, owner, at);
+    Lead.Created create(UserId owner, TenantRef tenant, String title, Instant at) {
+        Lead.Created created = Lead.create(
+                new LeadId(UUID.randomUUID()), UUID.randomUUID(), leadDetails(title), owner, tenant, owner, at);
         leads().save(created.lead());
         leads().appendHistory(created.history());
         return created;
@@ -56,7 +59,7 @@ public abstract class LeadRepositoryContract {
 
     @Test
     void aSavedLeadReadsBackAndKeepsItsTenantAndCreationWhenChanged() {
-        UUID owner = newUser();
+        UserId owner = new UserId(newUser());
         TenantRef tenant = tenant();
         Lead lead = create(owner, tenant, unique("Lead"), T0).lead();
 
@@ -76,20 +79,21 @@ public abstract class LeadRepositoryContract {
 
     @Test
     void historyIsOldestFirstAndGoesWithTheLead() {
-        UUID owner = newUser();
+        UserId owner = new UserId(newUser());
         Lead.Created created = create(owner, tenant(), unique("Lead"), T0);
         Lead.Moved moved = created.lead()
                 .moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), owner, false, "called", T0.plusSeconds(5));
         leads().save(moved.lead());
         leads().appendHistory(moved.history());
-        LeadNote note = new LeadNote(UUID.randomUUID(), created.lead().id(), "a note", owner, T0, T0);
+        LeadNote note =
+                new LeadNote(new LeadNoteId(UUID.randomUUID()), created.lead().id(), "a note", owner, T0, T0);
         leads().saveNote(note);
 
         assertThat(leads().history(created.lead().id()))
                 .extracting(StatusChange::to)
                 .containsExactly(LeadStatus.NEW, LeadStatus.CONTACTED);
         assertThat(leads().findNote(created.lead().id(), note.id())).isPresent();
-        assertThat(leads().findNote(UUID.randomUUID(), note.id())).isEmpty();
+        assertThat(leads().findNote(new LeadId(UUID.randomUUID()), note.id())).isEmpty();
 
         leads().delete(created.lead().id());
         committed();
@@ -100,7 +104,7 @@ public abstract class LeadRepositoryContract {
 
     @Test
     void theListFiltersByScopeAndSearchAndPagesNewestFirst() {
-        UUID owner = newUser();
+        UserId owner = new UserId(newUser());
         TenantRef tenant = tenant();
         String word = "Zq" + UUID.randomUUID().toString().substring(0, 6);
         Lead first = create(owner, tenant, word + " first", T0).lead();

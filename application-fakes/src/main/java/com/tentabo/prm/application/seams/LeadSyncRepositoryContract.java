@@ -11,6 +11,8 @@ import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository.ImportedLead;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import java.time.Instant;
@@ -38,9 +40,9 @@ public abstract class LeadSyncRepositoryContract {
 
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
-    ImportedLead imported(String provider, String providerId, UUID owner, Instant at, String updateTime) {
+    ImportedLead imported(String provider, String providerId, UserId owner, Instant at, String updateTime) {
         Lead.Created created = Lead.imported(
-                UUID.randomUUID(),
+                new LeadId(UUID.randomUUID()),
                 UUID.randomUUID(),
                 provider,
                 providerId,
@@ -54,7 +56,7 @@ public abstract class LeadSyncRepositoryContract {
                 null,
                 "lead.imported",
                 "lead",
-                created.lead().id(),
+                created.lead().id().value(),
                 Map.of("title", Map.of("after", created.lead().details().title())),
                 null,
                 "provider-sync",
@@ -64,7 +66,7 @@ public abstract class LeadSyncRepositoryContract {
 
     @Test
     void importedLeadsAreWrittenWithTheirHistoryAuditAndSyncColumns_andFoundTogetherByTheCrmsIds() {
-        UUID owner = newUser();
+        UserId owner = new UserId(newUser());
         String provider = unique("crm").toLowerCase(java.util.Locale.ROOT);
         ImportedLead one = imported(provider, "a-1", owner, T0, "2026-03-01T10:00:00Z");
         ImportedLead two = imported(provider, "a-2", owner, T0, "2026-03-01T11:00:00Z");
@@ -91,7 +93,7 @@ public abstract class LeadSyncRepositoryContract {
             AuditRecord row = audit().findById(lead.audit().id()).orElseThrow();
             assertThat(row.action()).isEqualTo("lead.imported");
             assertThat(row.entityType()).isEqualTo("lead");
-            assertThat(row.entityId()).isEqualTo(lead.created().lead().id());
+            assertThat(row.entityId()).isEqualTo(lead.created().lead().id().value());
             assertThat(row.userId()).isNull();
             assertThat(row.adminUserId()).isNull();
             assertThat(row.ipAddress()).isNull();
@@ -110,7 +112,7 @@ public abstract class LeadSyncRepositoryContract {
 
     @Test
     void amongRepeatsOfOneCrmId_theOldestLeadIsTheOneFound() {
-        UUID owner = newUser();
+        UserId owner = new UserId(newUser());
         String provider = unique("crm").toLowerCase(java.util.Locale.ROOT);
         ImportedLead older = imported(provider, "r-1", owner, T0, "2026-03-01T10:00:00Z");
         ImportedLead newer = imported(provider, "r-1", owner, T0.plusSeconds(60), "2026-03-01T12:00:00Z");

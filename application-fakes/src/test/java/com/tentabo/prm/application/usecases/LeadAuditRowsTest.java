@@ -35,7 +35,8 @@ class LeadAuditRowsTest {
 
     List<AuditEntry> rowsOf(Lead lead, String action) {
         return world.audit.entries().stream()
-                .filter(e -> e.entityId().equals(lead.id()) && e.action().equals(action))
+                .filter(e ->
+                        e.entityId().equals(lead.id().value()) && e.action().equals(action))
                 .toList();
     }
 

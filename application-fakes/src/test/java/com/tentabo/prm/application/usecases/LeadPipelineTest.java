@@ -13,7 +13,6 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Company;
-import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -57,26 +56,22 @@ class LeadPipelineTest {
         Lead lead = create();
         assertThat(lead.status()).isEqualTo(LeadStatus.NEW);
         assertThat(lead.tenant().partnerId()).isEqualTo(partner.id().value());
-        assertThat(lead.ownerId()).isEqualTo(partnerUser.principalId());
+        assertThat(lead.ownerId().value()).isEqualTo(partnerUser.principalId());
 
         lead = move(lead, LeadStatus.QUALIFIED);
         lead = move(lead, LeadStatus.WON);
         assertThat(world.leads.history(lead.id()))
                 .extracting(StatusChange::to)
                 .containsExactly(LeadStatus.NEW, LeadStatus.QUALIFIED, LeadStatus.WON);
-        assertThat(world.audit.actionsOn(lead.id()))
+        assertThat(world.audit.actionsOn(lead.id().value()))
                 .containsExactly("lead.created", "lead.status_changed", "lead.status_changed");
 
         Order order = world.placeOrders()
                 .convertLead(new ConvertLeadCommand(
-                        partnerUser,
-                        new LeadId(lead.id()),
-                        null,
-                        List.of(new QuoteItem(seat.id(), 4L, months.id())),
-                        null))
+                        partnerUser, lead.id(), null, List.of(new QuoteItem(seat.id(), 4L, months.id())), null))
                 .value();
 
-        assertThat(order.leadId()).isEqualTo(lead.id());
+        assertThat(order.leadId()).isEqualTo(lead.id().value());
         assertThat(order.tenant().partnerId()).isEqualTo(partner.id().value());
         assertThat(order.totals().subtotal()).isEqualTo(Money.of("600.00", "EUR")); // 4 × 25 a month × 6 months
         assertThat(world.leads.hasOrders(lead.id())).isTrue();
@@ -89,7 +84,7 @@ class LeadPipelineTest {
         assertThatThrownBy(() -> world.placeOrders()
                         .convertLead(new ConvertLeadCommand(
                                 partnerUser,
-                                new LeadId(lead.id()),
+                                lead.id(),
                                 null,
                                 List.of(new QuoteItem(seat.id(), 1L, months.id())),
                                 null)))

@@ -1,10 +1,12 @@
 package com.tentabo.prm.application.lead;
 
 import com.tentabo.prm.application.shared.Cursor;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Filters of the lead list (all optional, combined with AND): statuses, owner, partner, distributor, expected
@@ -13,9 +15,9 @@ import java.util.UUID;
  */
 public record LeadQuery(
         Set<LeadStatus> statuses,
-        UUID ownerId,
-        UUID partnerId,
-        UUID distributorId,
+        UserId ownerId,
+        PartnerId partnerId,
+        DistributorId distributorId,
         Instant closeFrom,
         Instant closeTo,
         String provider,

@@ -70,11 +70,11 @@ public final class NotificationEvents {
                 NotificationType.LEAD_ASSIGNED,
                 "lead.assigned:" + lead.id() + ":" + lead.ownerId() + ":" + at,
                 "lead",
-                lead.id(),
+                lead.id().value(),
                 lead.tenant(),
                 params,
                 "/ui/leads/" + lead.id(),
-                List.of(Audience.user(lead.ownerId())));
+                List.of(Audience.user(lead.ownerId().value())));
     }
 
     /** An order moved to SENT (fulfillers), FULFILLED or CANCELLED (the partner's users); other moves tell nobody. */

@@ -1,6 +1,8 @@
 package com.tentabo.prm.domain.lead;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -24,23 +26,23 @@ public final class Lead {
 
     public static final String OWN_PROVIDER = "tentabo";
 
-    private final UUID id;
+    private final LeadId id;
     private final String providerName;
     private final String providerId;
     private final LeadDetails details;
     private final LeadStatus status;
-    private final UUID ownerId;
+    private final UserId ownerId;
     private final TenantRef tenant;
     private final Instant createdAt;
     private final Instant updatedAt;
 
     private Lead(
-            UUID id,
+            LeadId id,
             String providerName,
             String providerId,
             LeadDetails details,
             LeadStatus status,
-            UUID ownerId,
+            UserId ownerId,
             TenantRef tenant,
             Instant createdAt,
             Instant updatedAt) {
@@ -57,12 +59,12 @@ public final class Lead {
 
     /** A stored lead as it is. */
     public static Lead restore(
-            UUID id,
+            LeadId id,
             String providerName,
             String providerId,
             LeadDetails details,
             LeadStatus status,
-            UUID ownerId,
+            UserId ownerId,
             TenantRef tenant,
             Instant createdAt,
             Instant updatedAt) {
@@ -71,7 +73,13 @@ public final class Lead {
 
     /** A new lead in status NEW, with the history row that records its creation (old status null). */
     public static Created create(
-            UUID id, UUID historyId, LeadDetails details, UUID ownerId, TenantRef tenant, UUID createdBy, Instant at) {
+            LeadId id,
+            UUID historyId,
+            LeadDetails details,
+            UserId ownerId,
+            TenantRef tenant,
+            UserId createdBy,
+            Instant at) {
         Lead lead = new Lead(id, OWN_PROVIDER, null, details, LeadStatus.NEW, ownerId, tenant, at, at);
         return new Created(lead, new StatusChange(historyId, id, null, LeadStatus.NEW, createdBy, "created", at));
     }
@@ -81,12 +89,12 @@ public final class Lead {
      * with no author (the CRM made it, not a PRM user).
      */
     public static Created imported(
-            UUID id,
+            LeadId id,
             UUID historyId,
             String providerName,
             String providerId,
             LeadDetails details,
-            UUID ownerId,
+            UserId ownerId,
             TenantRef tenant,
             Instant at) {
         Objects.requireNonNull(providerId, "providerId");
@@ -104,7 +112,7 @@ public final class Lead {
      * and to, and a reopening (LOST → NEW) by someone who is neither admin nor owner with {@code FORBIDDEN}.
      */
     public Moved moveTo(
-            LeadStatus target, UUID historyId, UUID actorUserId, boolean actorIsAdmin, String reason, Instant at) {
+            LeadStatus target, UUID historyId, UserId actorUserId, boolean actorIsAdmin, String reason, Instant at) {
         Objects.requireNonNull(target, "target");
         if (!status.canMoveTo(target)) {
             throw new DomainException(
@@ -132,7 +140,7 @@ public final class Lead {
         return new Lead(id, providerName, providerId, newDetails, status, ownerId, tenant, createdAt, at);
     }
 
-    public Lead reassign(UUID newOwnerId, Instant at) {
+    public Lead reassign(UserId newOwnerId, Instant at) {
         return new Lead(id, providerName, providerId, details, status, newOwnerId, tenant, createdAt, at);
     }
 
@@ -144,13 +152,13 @@ public final class Lead {
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>(details.asMap());
         map.put("status", status);
-        map.put("owner_id", ownerId);
+        map.put("owner_id", ownerId.value());
         map.put("partner_id", tenant.partnerId());
         map.put("distributor_id", tenant.distributorId());
         return map;
     }
 
-    public UUID id() {
+    public LeadId id() {
         return id;
     }
 
@@ -170,7 +178,7 @@ public final class Lead {
         return status;
     }
 
-    public UUID ownerId() {
+    public UserId ownerId() {
         return ownerId;
     }
 

@@ -1,12 +1,14 @@
 package com.tentabo.prm.domain.lead;
 
+import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.StoredRows;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A call, email, meeting, task… planned or done on a lead (table {@code lead_activities}). Invariants: a type;
@@ -15,15 +17,15 @@ import java.util.UUID;
  * planned or revised; a stored activity ({@link #stored}) keeps them as stored.
  */
 public record LeadActivity(
-        UUID id,
-        UUID leadId,
+        LeadActivityId id,
+        LeadId leadId,
         ActivityType type,
         String subject,
         String description,
         Instant dueDate,
         boolean done,
         Instant doneAt,
-        UUID userId,
+        UserId userId,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -50,15 +52,15 @@ public record LeadActivity(
      * accepts included). {@link #revise} checks them again; {@link #markDone} leaves them as they are.
      */
     public static LeadActivity stored(
-            UUID id,
-            UUID leadId,
+            LeadActivityId id,
+            LeadId leadId,
             ActivityType type,
             String subject,
             String description,
             Instant dueDate,
             boolean done,
             Instant doneAt,
-            UUID userId,
+            UserId userId,
             Instant createdAt,
             Instant updatedAt) {
         return StoredRows.build(() -> new LeadActivity(
@@ -66,13 +68,13 @@ public record LeadActivity(
     }
 
     public static LeadActivity plan(
-            UUID id,
-            UUID leadId,
+            LeadActivityId id,
+            LeadId leadId,
             ActivityType type,
             String subject,
             String description,
             Instant dueDate,
-            UUID userId,
+            UserId userId,
             Instant at) {
         return new LeadActivity(id, leadId, type, subject, description, dueDate, false, null, userId, at, at);
     }

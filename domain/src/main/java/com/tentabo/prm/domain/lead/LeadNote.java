@@ -1,16 +1,19 @@
 package com.tentabo.prm.domain.lead;
 
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.StoredRows;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A free-text note on a lead (table {@code lead_notes}). Invariants: content present, at most 10,000 characters, when
  * written; a stored note ({@link #stored}) is read as it is.
  */
-public record LeadNote(UUID id, UUID leadId, String content, UUID authorId, Instant createdAt, Instant updatedAt) {
+public record LeadNote(
+        LeadNoteId id, LeadId leadId, String content, UserId authorId, Instant createdAt, Instant updatedAt) {
 
     public LeadNote {
         Objects.requireNonNull(id, "id");
@@ -28,11 +31,11 @@ public record LeadNote(UUID id, UUID leadId, String content, UUID authorId, Inst
 
     /** A note as stored: blank or longer than the API accepts, it still lists and shows as it is. */
     public static LeadNote stored(
-            UUID id, UUID leadId, String content, UUID authorId, Instant createdAt, Instant updatedAt) {
+            LeadNoteId id, LeadId leadId, String content, UserId authorId, Instant createdAt, Instant updatedAt) {
         return StoredRows.build(() -> new LeadNote(id, leadId, content, authorId, createdAt, updatedAt));
     }
 
-    public static LeadNote write(UUID id, UUID leadId, String content, UUID authorId, Instant at) {
+    public static LeadNote write(LeadNoteId id, LeadId leadId, String content, UserId authorId, Instant at) {
         return new LeadNote(id, leadId, content, authorId, at, at);
     }
 }

@@ -1,6 +1,7 @@
 package com.tentabo.prm.domain.registration;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 public record Registration(
         UUID id,
-        UUID leadId,
+        LeadId leadId,
         TenantRef tenant,
         UUID submittedBy,
         RegistrationStatus status,
@@ -53,7 +54,7 @@ public record Registration(
     /** A new registration, SUBMITTED now, with what the conflict check found. */
     public static Registration submit(
             UUID id,
-            UUID leadId,
+            LeadId leadId,
             TenantRef tenant,
             UUID submittedBy,
             CustomerIdentity customer,

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.math.BigDecimal;
@@ -17,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LeadPipelineTest {
 
     private static final Instant T0 = Instant.parse("2026-01-10T09:00:00Z");
-    private static final UUID OWNER = UUID.randomUUID();
+    private static final UserId OWNER = new UserId(UUID.randomUUID());
 
     private static LeadDetails details() {
         return new LeadDetails(
@@ -34,7 +38,7 @@ class LeadPipelineTest {
 
     private static Lead lead(LeadStatus status) {
         return Lead.restore(
-                UUID.randomUUID(),
+                new LeadId(UUID.randomUUID()),
                 Lead.OWN_PROVIDER,
                 null,
                 details(),
@@ -47,7 +51,7 @@ class LeadPipelineTest {
 
     @Test
     void givenNewLead_whenCreated_thenStatusNewAndOneHistoryRowWithoutOldStatus() {
-        UUID id = UUID.randomUUID();
+        LeadId id = new LeadId(UUID.randomUUID());
         Lead.Created created = Lead.create(id, UUID.randomUUID(), details(), OWNER, null, OWNER, T0);
         assertThat(created.lead().status()).isEqualTo(LeadStatus.NEW);
         assertThat(created.lead().providerName()).isEqualTo("tentabo");
@@ -104,12 +108,12 @@ class LeadPipelineTest {
                         .status())
                 .isEqualTo(LeadStatus.NEW);
         assertThat(lead(LeadStatus.LOST)
-                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), true, null, T0)
+                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), new UserId(UUID.randomUUID()), true, null, T0)
                         .lead()
                         .status())
                 .isEqualTo(LeadStatus.NEW);
         assertThatThrownBy(() -> lead(LeadStatus.LOST)
-                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), UUID.randomUUID(), false, null, T0))
+                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), new UserId(UUID.randomUUID()), false, null, T0))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
     }
@@ -150,8 +154,15 @@ class LeadPipelineTest {
 
     @Test
     void givenActivity_whenMarkedDoneThenUndone_thenDoneAtFollows() {
-        LeadActivity a =
-                LeadActivity.plan(UUID.randomUUID(), UUID.randomUUID(), ActivityType.CALL, "Call", null, T0, OWNER, T0);
+        LeadActivity a = LeadActivity.plan(
+                new LeadActivityId(UUID.randomUUID()),
+                new LeadId(UUID.randomUUID()),
+                ActivityType.CALL,
+                "Call",
+                null,
+                T0,
+                OWNER,
+                T0);
         LeadActivity done = a.markDone(true, T0.plusSeconds(60));
         assertThat(done.done()).isTrue();
         assertThat(done.doneAt()).isEqualTo(T0.plusSeconds(60));
@@ -176,10 +187,20 @@ class LeadPipelineTest {
 
     @Test
     void storedActivitiesAndNotesAreReadAsTheyAre_markingDoneKeepsTheText_butARevisionIsChecked() {
-        UUID lead = UUID.randomUUID();
+        LeadId lead = new LeadId(UUID.randomUUID());
         String longText = "x".repeat(10_001);
         LeadActivity legacy = LeadActivity.stored(
-                UUID.randomUUID(), lead, ActivityType.OTHER, "  Call  ", longText, null, false, null, null, T0, T0);
+                new LeadActivityId(UUID.randomUUID()),
+                lead,
+                ActivityType.OTHER,
+                "  Call  ",
+                longText,
+                null,
+                false,
+                null,
+                null,
+                T0,
+                T0);
 
         assertThat(legacy.subject()).isEqualTo("  Call  ");
         assertThat(legacy.description()).hasSize(10_001);
@@ -195,15 +216,16 @@ class LeadPipelineTest {
         assertThat(legacy.revise(ActivityType.CALL, " Call ", "short", null, T0).subject())
                 .isEqualTo("Call");
 
-        assertThat(LeadNote.stored(UUID.randomUUID(), lead, "   ", null, T0, T0).content())
+        assertThat(LeadNote.stored(new LeadNoteId(UUID.randomUUID()), lead, "   ", null, T0, T0)
+                        .content())
                 .isEqualTo("   ");
-        assertThat(LeadNote.stored(UUID.randomUUID(), lead, longText, null, T0, T0)
+        assertThat(LeadNote.stored(new LeadNoteId(UUID.randomUUID()), lead, longText, null, T0, T0)
                         .content())
                 .hasSize(10_001);
-        assertThatThrownBy(() -> LeadNote.write(UUID.randomUUID(), lead, "   ", null, T0))
+        assertThatThrownBy(() -> LeadNote.write(new LeadNoteId(UUID.randomUUID()), lead, "   ", null, T0))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("content");
-        assertThatThrownBy(() -> LeadNote.write(UUID.randomUUID(), lead, longText, null, T0))
+        assertThatThrownBy(() -> LeadNote.write(new LeadNoteId(UUID.randomUUID()), lead, longText, null, T0))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("content");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ class RegistrationTest {
     static Registration submitted() {
         return Registration.submit(
                 UUID.randomUUID(),
-                UUID.randomUUID(),
+                new LeadId(UUID.randomUUID()),
                 TenantRef.of(UUID.randomUUID(), null),
                 UUID.randomUUID(),
                 CustomerIdentity.of("Acme SAS", "732829320", "acme.fr"),

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.lead;
 import com.tentabo.prm.application.lead.port.out.CrmFollowUpRepository;
 import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmNote;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.ActivityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,7 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
     }
 
     @Override
-    public boolean putActivity(UUID leadId, String providerName, CrmActivity activity, Instant now) {
+    public boolean putActivity(LeadId leadId, String providerName, CrmActivity activity, Instant now) {
         LeadActivityEntity e = activities(providerName, activity.providerId()).stream()
                 .findFirst()
                 .orElse(null);
@@ -55,7 +56,7 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
                 "update_time",
                 activity.updatedAt() == null ? null : activity.updatedAt().toString());
         boolean same = !isNew
-                && leadId.equals(e.leadId)
+                && leadId.value().equals(e.leadId)
                 && type.equals(e.activityType)
                 && Objects.equals(subject, e.subject)
                 && Objects.equals(activity.description(), e.description)
@@ -66,7 +67,7 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
         if (same) {
             return false;
         }
-        e.leadId = leadId;
+        e.leadId = leadId.value();
         e.activityType = type;
         e.subject = subject;
         e.description = activity.description();
@@ -83,11 +84,11 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
     }
 
     @Override
-    public boolean putNote(UUID leadId, String providerName, CrmNote note, Instant now) {
+    public boolean putNote(LeadId leadId, String providerName, CrmNote note, Instant now) {
         LeadNoteEntity e =
                 notes(providerName, note.providerId()).stream().findFirst().orElse(null);
         String content = note.content() == null ? "" : note.content();
-        if (e != null && leadId.equals(e.leadId) && content.equals(e.content)) {
+        if (e != null && leadId.value().equals(e.leadId) && content.equals(e.content)) {
             return false;
         }
         boolean isNew = e == null;
@@ -98,7 +99,7 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
             e.providerId = note.providerId();
             e.createdAt = note.addedAt() != null ? note.addedAt() : now;
         }
-        e.leadId = leadId;
+        e.leadId = leadId.value();
         e.content = content;
         e.updatedAt = now;
         if (isNew) {
@@ -125,11 +126,11 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
     }
 
     @Override
-    public int retainActivities(UUID leadId, String providerName, Set<String> keep) {
+    public int retainActivities(LeadId leadId, String providerName, Set<String> keep) {
         List<LeadActivityEntity> gone = em.createQuery(
                         "select a from LeadActivityEntity a where a.leadId = :lead " + "and a.providerName = :name",
                         LeadActivityEntity.class)
-                .setParameter("lead", leadId)
+                .setParameter("lead", leadId.value())
                 .setParameter("name", providerName)
                 .getResultStream()
                 .filter(a -> a.providerId == null || !keep.contains(a.providerId))
@@ -140,11 +141,11 @@ public class JpaCrmFollowUpRepository implements CrmFollowUpRepository {
     }
 
     @Override
-    public int retainNotes(UUID leadId, String providerName, Set<String> keep) {
+    public int retainNotes(LeadId leadId, String providerName, Set<String> keep) {
         List<LeadNoteEntity> gone = em.createQuery(
                         "select n from LeadNoteEntity n where n.leadId = :lead " + "and n.providerName = :name",
                         LeadNoteEntity.class)
-                .setParameter("lead", leadId)
+                .setParameter("lead", leadId.value())
                 .setParameter("name", providerName)
                 .getResultStream()
                 .filter(n -> n.providerId == null || !keep.contains(n.providerId))

@@ -6,6 +6,11 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
@@ -34,23 +39,24 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public Optional<Lead> findById(UUID id) {
-        return Optional.ofNullable(em.find(LeadEntity.class, id)).map(JpaLeadRepository::restore);
+    public Optional<Lead> findById(LeadId id) {
+        return Optional.ofNullable(em.find(LeadEntity.class, id.value())).map(JpaLeadRepository::restore);
     }
 
     @Override
-    public Optional<Lead> findByIdForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(LeadEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+    public Optional<Lead> findByIdForUpdate(LeadId id) {
+        return Optional.ofNullable(
+                        em.find(LeadEntity.class, id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaLeadRepository::restore);
     }
 
     @Override
     public void save(Lead lead) {
-        LeadEntity e = em.find(LeadEntity.class, lead.id());
+        LeadEntity e = em.find(LeadEntity.class, lead.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new LeadEntity();
-            e.id = lead.id();
+            e.id = lead.id().value();
             e.providerName = lead.providerName();
             e.providerId = lead.providerId();
             e.createdAt = lead.createdAt();
@@ -68,7 +74,7 @@ public class JpaLeadRepository implements LeadRepository {
         e.probability = d.probability();
         e.expectedCloseDate = d.expectedCloseDate();
         e.status = lead.status();
-        e.ownerId = lead.ownerId();
+        e.ownerId = lead.ownerId().value();
         e.updatedAt = lead.updatedAt();
         if (isNew) {
             em.persist(e);
@@ -77,7 +83,8 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(LeadId leadId) {
+        UUID id = leadId.value();
         LeadEntity e = em.find(LeadEntity.class, id);
         if (e != null) {
             em.createQuery("delete from LeadStatusHistoryEntity h where h.leadId = :id")
@@ -95,9 +102,9 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public boolean hasOrders(UUID id) {
+    public boolean hasOrders(LeadId id) {
         return !em.createNativeQuery("SELECT 1 FROM orders WHERE lead_id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
@@ -119,10 +126,10 @@ public class JpaLeadRepository implements LeadRepository {
     public void appendHistory(StatusChange change) {
         LeadStatusHistoryEntity e = new LeadStatusHistoryEntity();
         e.id = change.id();
-        e.leadId = change.leadId();
+        e.leadId = change.leadId().value();
         e.oldStatus = change.from();
         e.newStatus = change.to();
-        e.changedByUserId = change.changedBy();
+        e.changedByUserId = EntityId.uuid(change.changedBy());
         e.reason = change.reason();
         e.changedAt = change.at();
         em.persist(e);
@@ -130,40 +137,46 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public List<StatusChange> history(UUID leadId) {
+    public List<StatusChange> history(LeadId leadId) {
         return em.createQuery(
                         "select h from LeadStatusHistoryEntity h where h.leadId = :id order by h.changedAt, h.id",
                         LeadStatusHistoryEntity.class)
-                .setParameter("id", leadId)
+                .setParameter("id", leadId.value())
                 .getResultStream()
                 .map(h -> new StatusChange(
-                        h.id, h.leadId, h.oldStatus, h.newStatus, h.changedByUserId, h.reason, h.changedAt))
+                        h.id,
+                        leadId,
+                        h.oldStatus,
+                        h.newStatus,
+                        UserId.ofNullable(h.changedByUserId),
+                        h.reason,
+                        h.changedAt))
                 .toList();
     }
 
     @Override
-    public Optional<LeadActivity> findActivity(UUID leadId, UUID activityId) {
-        LeadActivityEntity e = em.find(LeadActivityEntity.class, activityId);
-        return e == null || !e.leadId.equals(leadId) ? Optional.empty() : Optional.of(restore(e));
+    public Optional<LeadActivity> findActivity(LeadId leadId, LeadActivityId activityId) {
+        LeadActivityEntity e = em.find(LeadActivityEntity.class, activityId.value());
+        return e == null || !e.leadId.equals(leadId.value()) ? Optional.empty() : Optional.of(restore(e));
     }
 
     @Override
-    public Optional<LeadActivity> findActivityForUpdate(UUID leadId, UUID activityId) {
-        LeadActivityEntity e =
-                em.find(LeadActivityEntity.class, activityId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        return e == null || !e.leadId.equals(leadId) ? Optional.empty() : Optional.of(restore(e));
+    public Optional<LeadActivity> findActivityForUpdate(LeadId leadId, LeadActivityId activityId) {
+        LeadActivityEntity e = em.find(
+                LeadActivityEntity.class, activityId.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return e == null || !e.leadId.equals(leadId.value()) ? Optional.empty() : Optional.of(restore(e));
     }
 
     @Override
     public void saveActivity(LeadActivity a) {
-        LeadActivityEntity e = em.find(LeadActivityEntity.class, a.id());
+        LeadActivityEntity e = em.find(LeadActivityEntity.class, a.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new LeadActivityEntity();
-            e.id = a.id();
-            e.leadId = a.leadId();
+            e.id = a.id().value();
+            e.leadId = a.leadId().value();
             e.providerName = Lead.OWN_PROVIDER;
-            e.userId = a.userId();
+            e.userId = EntityId.uuid(a.userId());
             e.createdAt = a.createdAt();
         }
         if (isNew || typeOf(e.activityType) != a.type()) {
@@ -183,14 +196,14 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public void deleteActivity(UUID activityId) {
+    public void deleteActivity(LeadActivityId activityId) {
         em.createQuery("delete from LeadActivityEntity a where a.id = :id")
-                .setParameter("id", activityId)
+                .setParameter("id", activityId.value())
                 .executeUpdate();
     }
 
     @Override
-    public Page<LeadActivity> activities(UUID leadId, Cursor after, int limit) {
+    public Page<LeadActivity> activities(LeadId leadId, Cursor after, int limit) {
         StringBuilder jpql = new StringBuilder("select a from LeadActivityEntity a where a.leadId = :id");
         Instant due = null;
         Instant at = null;
@@ -210,7 +223,7 @@ public class JpaLeadRepository implements LeadRepository {
         }
         jpql.append(" order by a.dueDate asc nulls last, a.createdAt, a.id");
         TypedQuery<LeadActivityEntity> query = em.createQuery(jpql.toString(), LeadActivityEntity.class)
-                .setParameter("id", leadId)
+                .setParameter("id", leadId.value())
                 .setMaxResults(limit + 1);
         if (after != null) {
             query.setParameter("at", at).setParameter("afterId", after.id());
@@ -225,23 +238,23 @@ public class JpaLeadRepository implements LeadRepository {
         }
         LeadActivity last = rows.get(limit - 1);
         String key = (last.dueDate() == null ? "-" : last.dueDate().toString()) + "/" + last.createdAt();
-        return new Page<>(rows.subList(0, limit), new Cursor(key, last.id()).encode());
+        return new Page<>(rows.subList(0, limit), new Cursor(key, last.id().value()).encode());
     }
 
     @Override
-    public Optional<LeadNote> findNote(UUID leadId, UUID noteId) {
-        LeadNoteEntity e = em.find(LeadNoteEntity.class, noteId);
-        return e == null || !e.leadId.equals(leadId) ? Optional.empty() : Optional.of(restore(e));
+    public Optional<LeadNote> findNote(LeadId leadId, LeadNoteId noteId) {
+        LeadNoteEntity e = em.find(LeadNoteEntity.class, noteId.value());
+        return e == null || !e.leadId.equals(leadId.value()) ? Optional.empty() : Optional.of(restore(e));
     }
 
     @Override
     public void saveNote(LeadNote note) {
         LeadNoteEntity e = new LeadNoteEntity();
-        e.id = note.id();
-        e.leadId = note.leadId();
+        e.id = note.id().value();
+        e.leadId = note.leadId().value();
         e.providerName = Lead.OWN_PROVIDER;
         e.content = note.content();
-        e.createdByUserId = note.authorId();
+        e.createdByUserId = EntityId.uuid(note.authorId());
         e.createdAt = note.createdAt();
         e.updatedAt = note.updatedAt();
         em.persist(e);
@@ -249,14 +262,14 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public void deleteNote(UUID noteId) {
+    public void deleteNote(LeadNoteId noteId) {
         em.createQuery("delete from LeadNoteEntity n where n.id = :id")
-                .setParameter("id", noteId)
+                .setParameter("id", noteId.value())
                 .executeUpdate();
     }
 
     @Override
-    public Page<LeadNote> notes(UUID leadId, Cursor after, int limit) {
+    public Page<LeadNote> notes(LeadId leadId, Cursor after, int limit) {
         TypedQuery<LeadNoteEntity> query = em.createQuery(
                         "select n from LeadNoteEntity n where n.leadId = :id"
                                 + (after == null
@@ -264,7 +277,7 @@ public class JpaLeadRepository implements LeadRepository {
                                         : " and (n.createdAt < :at or (n.createdAt = :at and n.id < :afterId))")
                                 + " order by n.createdAt desc, n.id desc",
                         LeadNoteEntity.class)
-                .setParameter("id", leadId)
+                .setParameter("id", leadId.value())
                 .setMaxResults(limit + 1);
         if (after != null) {
             query.setParameter("at", after.createdAt()).setParameter("afterId", after.id());
@@ -273,12 +286,12 @@ public class JpaLeadRepository implements LeadRepository {
                 query.getResultStream().map(JpaLeadRepository::restore).toList(),
                 limit,
                 LeadNote::createdAt,
-                LeadNote::id);
+                note -> note.id().value());
     }
 
     static Lead restore(LeadEntity e) {
         return Lead.restore(
-                e.id,
+                new LeadId(e.id),
                 e.providerName,
                 e.providerId,
                 LeadDetails.stored(
@@ -292,7 +305,7 @@ public class JpaLeadRepository implements LeadRepository {
                         e.probability,
                         e.expectedCloseDate),
                 e.status,
-                e.ownerId,
+                new UserId(e.ownerId),
                 TenantRef.of(e.partnerId, e.distributorId),
                 e.createdAt,
                 e.updatedAt);
@@ -309,20 +322,26 @@ public class JpaLeadRepository implements LeadRepository {
 
     static LeadActivity restore(LeadActivityEntity e) {
         return LeadActivity.stored(
-                e.id,
-                e.leadId,
+                new LeadActivityId(e.id),
+                new LeadId(e.leadId),
                 typeOf(e.activityType),
                 e.subject,
                 e.description,
                 e.dueDate,
                 Boolean.TRUE.equals(e.done),
                 e.doneAt,
-                e.userId,
+                UserId.ofNullable(e.userId),
                 e.createdAt,
                 e.updatedAt);
     }
 
     static LeadNote restore(LeadNoteEntity e) {
-        return LeadNote.stored(e.id, e.leadId, e.content, e.createdByUserId, e.createdAt, e.updatedAt);
+        return LeadNote.stored(
+                new LeadNoteId(e.id),
+                new LeadId(e.leadId),
+                e.content,
+                UserId.ofNullable(e.createdByUserId),
+                e.createdAt,
+                e.updatedAt);
     }
 }

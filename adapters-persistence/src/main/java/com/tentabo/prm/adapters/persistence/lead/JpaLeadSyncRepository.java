@@ -5,6 +5,8 @@ import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.StatusChange;
@@ -176,7 +178,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
             Lead lead = leads.get(i).created().lead();
             LeadDetails d = lead.details();
             Object[] row = {
-                lead.id(),
+                lead.id().value(),
                 lead.providerName(),
                 lead.providerId(),
                 JsonText.write(leads.get(i).metadata()),
@@ -190,7 +192,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                 lead.status().name(),
                 d.probability(),
                 timestamp(d.expectedCloseDate()),
-                lead.ownerId(),
+                lead.ownerId().value(),
                 lead.tenant().partnerId(),
                 lead.tenant().distributorId(),
                 timestamp(at),
@@ -201,10 +203,10 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
             StatusChange change = leads.get(i).created().history();
             Object[] step = {
                 change.id(),
-                change.leadId(),
+                change.leadId().value(),
                 change.from() == null ? null : change.from().name(),
                 change.to().name(),
-                change.changedBy(),
+                EntityId.uuid(change.changedBy()),
                 change.reason(),
                 timestamp(change.at())
             };
@@ -255,8 +257,8 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
     }
 
     @Override
-    public void recordSync(UUID leadId, Map<String, Object> metadata, String syncStatus, Instant at) {
-        LeadEntity lead = em.find(LeadEntity.class, leadId);
+    public void recordSync(LeadId leadId, Map<String, Object> metadata, String syncStatus, Instant at) {
+        LeadEntity lead = em.find(LeadEntity.class, leadId.value());
         // stored metadata that is not a JSON object (a legacy array or scalar) is replaced by the synced object
         Map<String, Object> merged = new HashMap<>();
         if (lead.providerMetadata instanceof Map<?, ?> stored) {

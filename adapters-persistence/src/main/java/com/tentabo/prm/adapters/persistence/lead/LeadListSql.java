@@ -5,6 +5,8 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -139,15 +141,15 @@ public final class LeadListSql {
         }
         if (q.ownerId() != null) {
             f.append(" AND l.owner_id = ?");
-            params.add(q.ownerId());
+            params.add(q.ownerId().value());
         }
         if (q.partnerId() != null) {
             f.append(" AND l.partner_id = ?");
-            params.add(q.partnerId());
+            params.add(q.partnerId().value());
         }
         if (q.distributorId() != null) {
             f.append(" AND l.distributor_id = ?");
-            params.add(q.distributorId());
+            params.add(q.distributorId().value());
         }
         if (q.closeFrom() != null) {
             f.append(" AND l.expected_close_date >= ?");
@@ -266,7 +268,9 @@ public final class LeadListSql {
         Lead last = cut.get(cut.size() - 1);
         return new Page<>(
                 cut,
-                new Cursor(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.createdAt())), last.id())
+                new Cursor(
+                                Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.createdAt())),
+                                last.id().value())
                         .encode());
     }
 
@@ -415,12 +419,12 @@ public final class LeadListSql {
                 (Integer) rs.getObject("probability"),
                 instant(rs.getTimestamp("expected_close_date")));
         return Lead.restore(
-                rs.getObject("id", UUID.class),
+                new LeadId(rs.getObject("id", UUID.class)),
                 rs.getString("provider_name"),
                 rs.getString("provider_id"),
                 details,
                 LeadStatus.valueOf(rs.getString("status")),
-                rs.getObject("owner_id", UUID.class),
+                new UserId(rs.getObject("owner_id", UUID.class)),
                 TenantRef.of(rs.getObject("partner_id", UUID.class), rs.getObject("distributor_id", UUID.class)),
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")));

@@ -10,6 +10,7 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
 import com.tentabo.prm.domain.registration.Registration;
@@ -60,7 +61,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                                 + "updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
                                 + "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)")
                 .setParameter(1, r.id())
-                .setParameter(2, r.leadId())
+                .setParameter(2, r.leadId().value())
                 .setParameter(3, r.tenant().partnerId())
                 .setParameter(4, r.tenant().distributorId())
                 .setParameter(5, r.submittedBy())
@@ -132,19 +133,19 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public Optional<Registration> findLiveForLead(UUID leadId) {
+    public Optional<Registration> findLiveForLead(LeadId leadId) {
         return one(
                 "SELECT " + COLUMNS + " FROM registrations r WHERE r.lead_id = ? AND r.status IN "
                         + "('SUBMITTED', 'RETURNED', 'APPROVED', 'CONVERTED')",
-                leadId);
+                leadId.value());
     }
 
     @Override
-    public Optional<Registration> findLatestForLead(UUID leadId) {
+    public Optional<Registration> findLatestForLead(LeadId leadId) {
         return one(
                 "SELECT " + COLUMNS + " FROM registrations r WHERE r.lead_id = ? ORDER BY r.created_at DESC, r.id DESC "
                         + "LIMIT 1",
-                leadId);
+                leadId.value());
     }
 
     @Override
@@ -385,7 +386,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                 rs.getString(12));
         return new Registration(
                 rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class),
+                new LeadId(rs.getObject(2, UUID.class)),
                 new TenantRef(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)),
                 rs.getObject(5, UUID.class),
                 RegistrationStatus.valueOf(rs.getString(6)),

@@ -6,6 +6,7 @@ import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.testing.TestDatabase;
@@ -165,7 +166,7 @@ class LeadListSqlTest {
                 distributorScope(),
                 new TenantScope.OfDistributor(DISTRIBUTOR, Set.of()));
         for (TenantScope scope : scopes) {
-            for (UUID partner : java.util.Arrays.asList(null, assignedPartner)) {
+            for (PartnerId partner : java.util.Arrays.asList(null, new PartnerId(assignedPartner))) {
                 // 5 a column: the bound cuts every probe; 200: more than a column of the partner holds
                 for (int limit : List.of(5, 200)) {
                     LeadQuery board = new LeadQuery(Set.of(), null, partner, null, null, null, null, null, limit, null);
@@ -235,7 +236,7 @@ class LeadListSqlTest {
         Cursor cursor = null;
         do {
             Page<Lead> page = LeadListSql.run(db, query(Set.of(), search, pageSize, cursor), scope);
-            page.items().forEach(l -> paged.add(l.id()));
+            page.items().forEach(l -> paged.add(l.id().value()));
             cursor = Cursor.decode(page.nextCursor());
         } while (cursor != null);
         assertThat(expected).as(search + " in " + scope).hasSizeGreaterThan(pageSize);
@@ -259,7 +260,7 @@ class LeadListSqlTest {
         Cursor cursor = null;
         do {
             Page<Lead> page = LeadListSql.run(db, query(statuses, search, pageSize, cursor), distributorScope());
-            page.items().forEach(l -> paged.add(l.id()));
+            page.items().forEach(l -> paged.add(l.id().value()));
             cursor = Cursor.decode(page.nextCursor());
         } while (cursor != null);
         assertThat(expected).hasSizeGreaterThan(search == null ? 100 : 5);

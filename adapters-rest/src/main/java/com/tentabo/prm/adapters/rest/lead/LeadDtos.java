@@ -1,6 +1,7 @@
 package com.tentabo.prm.adapters.rest.lead;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
@@ -119,7 +120,7 @@ public final class LeadDtos {
             String reason,
             Instant changedAt) {
         static HistoryResponse of(StatusChange c) {
-            return new HistoryResponse(c.id(), c.from(), c.to(), c.changedBy(), c.reason(), c.at());
+            return new HistoryResponse(c.id(), c.from(), c.to(), EntityId.uuid(c.changedBy()), c.reason(), c.at());
         }
     }
 
@@ -160,7 +161,8 @@ public final class LeadDtos {
     @Schema(name = "LeadNoteResponse")
     public record NoteResponse(UUID id, UUID leadId, String content, UUID createdByUserId, Instant createdAt) {
         static NoteResponse of(LeadNote n) {
-            return new NoteResponse(n.id(), n.leadId(), n.content(), n.authorId(), n.createdAt());
+            return new NoteResponse(
+                    n.id().value(), n.leadId().value(), n.content(), EntityId.uuid(n.authorId()), n.createdAt());
         }
     }
 

@@ -28,7 +28,12 @@ import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadActivityId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -92,7 +97,10 @@ public class LeadResource {
         Created<Lead> created = leads.create(
                 callers.require(),
                 new ManageLeadsUseCase.CreateLead(
-                        request.details(), request.ownerId(), request.partnerId(), request.distributorId()),
+                        request.details(),
+                        UserId.ofNullable(request.ownerId()),
+                        PartnerId.ofNullable(request.partnerId()),
+                        DistributorId.ofNullable(request.distributorId())),
                 IdempotencyKeys.of(idempotencyKey, request));
         Lead lead = created.value();
         return IdempotencyKeys.created(URI.create("/api/v1/leads/" + lead.id()), created, LeadResponse.of(lead))
@@ -122,9 +130,9 @@ public class LeadResource {
                 callers.require(),
                 new ManageLeadsUseCase.ListLeads(
                         new HashSet<>(QueryParams.enums("status", status, LeadStatus.class)),
-                        PathIds.optionalUuid("owner_id", ownerId),
-                        PathIds.optionalUuid("partner_id", partnerId),
-                        PathIds.optionalUuid("distributor_id", distributorId),
+                        UserId.ofNullable(PathIds.optionalUuid("owner_id", ownerId)),
+                        PartnerId.ofNullable(PathIds.optionalUuid("partner_id", partnerId)),
+                        DistributorId.ofNullable(PathIds.optionalUuid("distributor_id", distributorId)),
                         QueryParams.instant("expected_close_from", closeFrom),
                         QueryParams.instant("expected_close_to", closeTo),
                         provider,
@@ -144,7 +152,7 @@ public class LeadResource {
     @APIResponseSchema(value = LeadResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String rawId, @QueryParam("include") List<String> include) {
         Caller caller = callers.require();
-        UUID id = PathIds.uuid("id", rawId);
+        LeadId id = new LeadId(PathIds.uuid("id", rawId));
         Set<String> wanted = new HashSet<>();
         if (include != null) {
             for (String item : include) {
@@ -194,8 +202,8 @@ public class LeadResource {
             @PathParam("id") String id,
             @Valid @NotNull UpdateLeadRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(
-                leads.update(callers.require(), PathIds.uuid("id", id), request.details(), Versions.ifMatch(ifMatch)));
+        return withEtag(leads.update(
+                callers.require(), new LeadId(PathIds.uuid("id", id)), request.details(), Versions.ifMatch(ifMatch)));
     }
 
     @PUT
@@ -208,7 +216,10 @@ public class LeadResource {
     public Response reassign(
             @PathParam("id") String id, @Valid @NotNull OwnerRequest request, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(leads.reassign(
-                callers.require(), PathIds.uuid("id", id), request.ownerId(), Versions.ifMatch(ifMatch)));
+                callers.require(),
+                new LeadId(PathIds.uuid("id", id)),
+                new UserId(request.ownerId()),
+                Versions.ifMatch(ifMatch)));
     }
 
     @DELETE
@@ -218,7 +229,7 @@ public class LeadResource {
             description = "Who may call: ADMIN only.",
             summary = "Delete a lead (ADMIN); a lead with orders cannot be deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        leads.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
+        leads.delete(callers.require(), new LeadId(PathIds.uuid("id", id)), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -236,7 +247,7 @@ public class LeadResource {
             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(leads.changeStatus(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new LeadId(PathIds.uuid("id", id)),
                 request.status(),
                 request.reason(),
                 Versions.ifMatch(ifMatch)));
@@ -250,7 +261,7 @@ public class LeadResource {
             description =
                     "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public HistoryList history(@PathParam("id") String id) {
-        return new HistoryList(leads.history(callers.require(), PathIds.uuid("id", id)).stream()
+        return new HistoryList(leads.history(callers.require(), new LeadId(PathIds.uuid("id", id))).stream()
                 .map(HistoryResponse::of)
                 .toList());
     }
@@ -288,7 +299,10 @@ public class LeadResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
         var created = followUp.addActivity(
-                callers.require(), leadId, command(request), IdempotencyKeys.of(idempotencyKey, leadId, request));
+                callers.require(),
+                new LeadId(leadId),
+                command(request),
+                IdempotencyKeys.of(idempotencyKey, leadId, request));
         ActivityResponse a = ActivityResponse.of(created.value());
         return IdempotencyKeys.created(URI.create("/api/v1/leads/" + leadId + "/activities/" + a.id()), created, a)
                 .build();
@@ -304,7 +318,7 @@ public class LeadResource {
     public ActivityList activities(
             @PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         var page = followUp.activities(
-                callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit));
+                callers.require(), new LeadId(PathIds.uuid("id", id)), cursor, QueryParams.integer("limit", limit));
         return new ActivityList(page.items().stream().map(ActivityResponse::of).toList(), page.nextCursor());
     }
 
@@ -323,8 +337,8 @@ public class LeadResource {
             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(followUp.updateActivity(
                 callers.require(),
-                PathIds.uuid("id", id),
-                PathIds.uuid("activity_id", activityId),
+                new LeadId(PathIds.uuid("id", id)),
+                new LeadActivityId(PathIds.uuid("activity_id", activityId)),
                 command(request),
                 Versions.ifMatch(ifMatch)));
     }
@@ -338,8 +352,10 @@ public class LeadResource {
                     "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     @APIResponseSchema(value = ActivityResponse.class, responseCode = "200", responseDescription = "OK")
     public Response activity(@PathParam("id") String id, @PathParam("activity_id") String activityId) {
-        return withEtag(
-                followUp.activity(callers.require(), PathIds.uuid("id", id), PathIds.uuid("activity_id", activityId)));
+        return withEtag(followUp.activity(
+                callers.require(),
+                new LeadId(PathIds.uuid("id", id)),
+                new LeadActivityId(PathIds.uuid("activity_id", activityId))));
     }
 
     @PUT
@@ -357,8 +373,8 @@ public class LeadResource {
             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(followUp.markActivity(
                 callers.require(),
-                PathIds.uuid("id", id),
-                PathIds.uuid("activity_id", activityId),
+                new LeadId(PathIds.uuid("id", id)),
+                new LeadActivityId(PathIds.uuid("activity_id", activityId)),
                 request.done(),
                 Versions.ifMatch(ifMatch)));
     }
@@ -376,8 +392,8 @@ public class LeadResource {
             @HeaderParam("If-Match") String ifMatch) {
         followUp.deleteActivity(
                 callers.require(),
-                PathIds.uuid("id", id),
-                PathIds.uuid("activity_id", activityId),
+                new LeadId(PathIds.uuid("id", id)),
+                new LeadActivityId(PathIds.uuid("activity_id", activityId)),
                 Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
@@ -396,7 +412,10 @@ public class LeadResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
         var created = followUp.addNote(
-                callers.require(), leadId, request.content(), IdempotencyKeys.of(idempotencyKey, leadId, request));
+                callers.require(),
+                new LeadId(leadId),
+                request.content(),
+                IdempotencyKeys.of(idempotencyKey, leadId, request));
         NoteResponse n = NoteResponse.of(created.value());
         return IdempotencyKeys.created(URI.create("/api/v1/leads/" + leadId + "/notes/" + n.id()), created, n)
                 .build();
@@ -411,8 +430,8 @@ public class LeadResource {
                     "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public NoteList notes(
             @PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        var page =
-                followUp.notes(callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit));
+        var page = followUp.notes(
+                callers.require(), new LeadId(PathIds.uuid("id", id)), cursor, QueryParams.integer("limit", limit));
         return new NoteList(page.items().stream().map(NoteResponse::of).toList(), page.nextCursor());
     }
 
@@ -424,7 +443,8 @@ public class LeadResource {
             description =
                     "Who may call: ADMIN, RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.")
     public Response deleteNote(@PathParam("id") String id, @PathParam("note_id") String noteId) {
-        followUp.deleteNote(callers.require(), PathIds.uuid("id", id), PathIds.uuid("note_id", noteId));
+        followUp.deleteNote(
+                callers.require(), new LeadId(PathIds.uuid("id", id)), new LeadNoteId(PathIds.uuid("note_id", noteId)));
         return Response.noContent().build();
     }
 

@@ -5,9 +5,11 @@ import com.tentabo.prm.adapters.rest.lead.LeadDtos.HistoryResponse;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.LeadResponse;
 import com.tentabo.prm.adapters.rest.lead.LeadDtos.NoteResponse;
 import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import java.util.List;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -22,7 +24,7 @@ interface LeadResponseMapper {
 
     LeadResponseMapper INSTANCE = Mappers.getMapper(LeadResponseMapper.class);
 
-    @Mapping(target = "id", expression = "java(l.id())")
+    @Mapping(target = "id", expression = "java(l.id().value())")
     @Mapping(target = "title", expression = "java(l.details().title())")
     @Mapping(target = "organization", expression = "java(l.details().organization())")
     @Mapping(target = "contactName", expression = "java(l.details().contactName())")
@@ -33,7 +35,7 @@ interface LeadResponseMapper {
     @Mapping(target = "status", expression = "java(l.status())")
     @Mapping(target = "probability", expression = "java(l.details().probability())")
     @Mapping(target = "expectedCloseDate", expression = "java(l.details().expectedCloseDate())")
-    @Mapping(target = "ownerId", expression = "java(l.ownerId())")
+    @Mapping(target = "ownerId", expression = "java(l.ownerId().value())")
     @Mapping(target = "partnerId", expression = "java(l.tenant().partnerId())")
     @Mapping(target = "distributorId", expression = "java(l.tenant().distributorId())")
     @Mapping(target = "providerName", expression = "java(l.providerName())")
@@ -47,4 +49,9 @@ interface LeadResponseMapper {
 
     @Mapping(target = "activityType", source = "type")
     ActivityResponse activity(LeadActivity a);
+
+    /** A typed id of an activity (its own, its lead's, its user's) as the response's UUID; null for null. */
+    default UUID uuid(EntityId id) {
+        return EntityId.uuid(id);
+    }
 }

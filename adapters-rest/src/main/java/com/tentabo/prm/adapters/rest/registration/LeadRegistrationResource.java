@@ -10,6 +10,7 @@ import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.in.QueryRegistrationsUseCase;
 import com.tentabo.prm.application.registration.port.in.SubmitRegistrationUseCase;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.domain.id.LeadId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +57,10 @@ public class LeadRegistrationResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID leadId = PathIds.uuid("id", id);
         Created<RegistrationView> created = submit.submit(
-                callers.require(), leadId, request.submission(), IdempotencyKeys.of(idempotencyKey, leadId, request));
+                callers.require(),
+                new LeadId(leadId),
+                request.submission(),
+                IdempotencyKeys.of(idempotencyKey, leadId, request));
         RegistrationView view = created.value();
         return IdempotencyKeys.created(
                         URI.create(
@@ -75,7 +79,7 @@ public class LeadRegistrationResource {
             summary = "The lead's newest registration")
     @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        RegistrationView view = query.ofLead(callers.require(), PathIds.uuid("id", id));
+        RegistrationView view = query.ofLead(callers.require(), new LeadId(PathIds.uuid("id", id)));
         return Versions.ok(RegistrationResponse.of(view), view.registration().updatedAt());
     }
 }

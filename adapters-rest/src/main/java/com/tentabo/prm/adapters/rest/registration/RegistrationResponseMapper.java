@@ -19,7 +19,7 @@ interface RegistrationResponseMapper {
     RegistrationResponseMapper INSTANCE = Mappers.getMapper(RegistrationResponseMapper.class);
 
     @Mapping(target = "id", source = "registration.id")
-    @Mapping(target = "leadId", source = "registration.leadId")
+    @Mapping(target = "leadId", expression = "java(v.registration().leadId().value())")
     @Mapping(target = "partnerId", source = "registration.tenant.partnerId")
     @Mapping(target = "distributorId", source = "registration.tenant.distributorId")
     @Mapping(target = "submittedByUserId", source = "registration.submittedBy")

@@ -106,7 +106,7 @@ public class ReviewQueuePage extends ConsolePages {
         static Row of(Registration r, String owner) {
             return new Row(
                     r.id(),
-                    r.leadId(),
+                    r.leadId().value(),
                     owner,
                     r.status(),
                     r.conflict(),

@@ -8,6 +8,10 @@ import com.tentabo.prm.application.lead.port.in.LeadFollowUpUseCase;
 import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
@@ -31,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -77,7 +80,7 @@ public class LeadsPage extends ConsolePages {
     @GET
     @Path("/board")
     public Response board(@QueryParam("partner") String partner) {
-        UUID partnerId = optionalId(partner, "partner");
+        PartnerId partnerId = PartnerId.ofNullable(optionalId(partner, "partner"));
         Map<LeadStatus, Page<Lead>> board = leads.board(caller(), COLUMNS, partnerId, BOARD_COLUMN);
         List<Column> columns = new ArrayList<>();
         for (LeadStatus status : COLUMNS) {
@@ -87,7 +90,7 @@ public class LeadsPage extends ConsolePages {
         }
         return views.html(views.page("portal/leads-board")
                 .data("columns", columns)
-                .data("partners", partners.of(caller(), partnerId))
+                .data("partners", partners.of(caller(), EntityId.uuid(partnerId)))
                 .data("partner", partnerId == null ? "" : partnerId.toString())
                 .data("boardSize", BOARD_COLUMN));
     }
@@ -98,7 +101,7 @@ public class LeadsPage extends ConsolePages {
             @QueryParam("status") String status,
             @QueryParam("partner") String partner,
             @QueryParam("cursor") String cursor) {
-        UUID partnerId = optionalId(partner, "partner");
+        PartnerId partnerId = PartnerId.ofNullable(optionalId(partner, "partner"));
         LeadStatus chosen = status == null || status.isBlank() ? null : leadStatus(status);
         String search = q == null || q.isBlank() ? null : q.trim();
         Page<Lead> page = leads.list(
@@ -122,7 +125,7 @@ public class LeadsPage extends ConsolePages {
                 .data("page", page)
                 .data("filters", filters)
                 .data("statuses", COLUMNS)
-                .data("partners", partners.of(caller(), partnerId))
+                .data("partners", partners.of(caller(), EntityId.uuid(partnerId)))
                 .data("nextQuery", nextQuery(filters, page.nextCursor()))
                 .data("paged", cursor != null && !cursor.isBlank()));
     }
@@ -139,7 +142,7 @@ public class LeadsPage extends ConsolePages {
         FormValues values = new FormValues(form);
         try {
             LeadDetails details = details(values);
-            UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
+            PartnerId partnerId = PartnerId.ofNullable(optionalId(values.text("partner_id"), "partner_id"));
             Lead lead = leads.create(caller(), new ManageLeadsUseCase.CreateLead(details, null, partnerId, null), null)
                     .value();
             return views.redirect("/ui/leads/" + lead.id());
@@ -151,7 +154,7 @@ public class LeadsPage extends ConsolePages {
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") String rawId) {
-        UUID id = id(rawId);
+        LeadId id = new LeadId(id(rawId));
         Lead lead = leads.get(caller(), id);
         return views.html(views.page("portal/lead")
                 .data("lead", lead)
@@ -167,7 +170,7 @@ public class LeadsPage extends ConsolePages {
     @GET
     @Path("/{id}/edit")
     public Response edit(@PathParam("id") String rawId) {
-        Lead lead = leads.get(caller(), id(rawId));
+        Lead lead = leads.get(caller(), new LeadId(id(rawId)));
         return views.html(form(lead, Map.of(), values(lead.details()), null));
     }
 
@@ -175,7 +178,7 @@ public class LeadsPage extends ConsolePages {
     @Path("/{id}")
     public Response update(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        LeadId id = new LeadId(id(rawId));
         Lead lead = leads.get(caller(), id);
         try {
             leads.update(caller(), id, details(new FormValues(form)), ExpectedVersion.any());
@@ -190,7 +193,7 @@ public class LeadsPage extends ConsolePages {
     @Path("/{id}/status")
     public Response changeStatus(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        LeadId id = new LeadId(id(rawId));
         FormValues values = new FormValues(form);
         String target = values.text("status");
         if (target == null) {
@@ -209,7 +212,7 @@ public class LeadsPage extends ConsolePages {
     @Path("/{id}/activities")
     public Response addActivity(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        LeadId id = new LeadId(id(rawId));
         FormValues values = new FormValues(form);
         String type = values.text("activity_type");
         java.time.Instant due = values.date("due_date");
@@ -234,11 +237,11 @@ public class LeadsPage extends ConsolePages {
             @PathParam("activity") String rawActivity,
             MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        LeadId id = new LeadId(id(rawId));
         followUp.markActivity(
                 caller(),
                 id,
-                id(rawActivity),
+                new LeadActivityId(id(rawActivity)),
                 !"false".equals(new FormValues(form).text("done")),
                 ExpectedVersion.any());
         return views.redirect("/ui/leads/" + id + "#activities");
@@ -248,7 +251,7 @@ public class LeadsPage extends ConsolePages {
     @Path("/{id}/notes")
     public Response addNote(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        LeadId id = new LeadId(id(rawId));
         followUp.addNote(caller(), id, new FormValues(form).text("content"), null);
         return views.redirect("/ui/leads/" + id + "#notes");
     }

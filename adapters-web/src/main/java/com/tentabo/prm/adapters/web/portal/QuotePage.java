@@ -181,7 +181,7 @@ public class QuotePage extends ConsolePages {
         if (leadId == null) {
             return null;
         }
-        Lead lead = leads.get(caller(), leadId);
+        Lead lead = leads.get(caller(), new LeadId(leadId));
         if (lead.status() != LeadStatus.WON) {
             throw DomainException.invalid("lead", "only a won lead can be converted into an order");
         }

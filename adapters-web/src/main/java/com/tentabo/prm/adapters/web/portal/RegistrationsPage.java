@@ -16,6 +16,7 @@ import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -116,7 +117,7 @@ public class RegistrationsPage extends ConsolePages {
             Registration r = view.registration();
             return new Row(
                     r.id(),
-                    r.leadId(),
+                    r.leadId().value(),
                     r.tenant().partnerId(),
                     r.status(),
                     r.customer().organization(),
@@ -199,7 +200,7 @@ public class RegistrationsPage extends ConsolePages {
     @GET
     @Path("/new")
     public Response newRegistration(@QueryParam("lead") String rawLead) {
-        Lead lead = leads.get(caller(), id(rawLead));
+        Lead lead = leads.get(caller(), new LeadId(id(rawLead)));
         java.util.Optional<RegistrationView> live = registered(lead);
         if (live.isPresent()) {
             return views.redirect(
@@ -228,7 +229,7 @@ public class RegistrationsPage extends ConsolePages {
     public Response create(MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         FormValues values = new FormValues(form);
-        Lead lead = leads.get(caller(), id(values.text("lead")));
+        Lead lead = leads.get(caller(), new LeadId(id(values.text("lead"))));
         try {
             SubmitRegistrationUseCase.Submission submission = submission(values, true);
             String key = values.text("idempotency_key");

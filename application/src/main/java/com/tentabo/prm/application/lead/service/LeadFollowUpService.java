@@ -18,6 +18,11 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadNote;
@@ -29,7 +34,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 /** Activities and notes of a lead: the lead must be in the caller's scope; every change is audited. */
 @ApplicationScoped
@@ -60,12 +64,17 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
 
     @Override
     public Created<LeadActivity> addActivity(
-            Caller caller, UUID leadId, ActivityCommand command, IdempotencyKey idempotencyKey) {
+            Caller caller, LeadId leadId, ActivityCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        UUID id = ids.newId();
+        LeadActivityId id = new LeadActivityId(ids.newId());
         return idempotency.create(
-                caller, "add-lead-activity", idempotencyKey, id, existing -> activity(leadId, existing), () -> {
+                caller,
+                "add-lead-activity",
+                idempotencyKey,
+                id.value(),
+                existing -> activity(leadId, new LeadActivityId(existing)),
+                () -> {
                     Instant now = now();
                     LeadActivity activity = LeadActivity.plan(
                             id,
@@ -74,7 +83,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                             command.subject(),
                             command.description(),
                             command.dueDate(),
-                            authors.authorOf(caller),
+                            new UserId(authors.authorOf(caller)),
                             now);
                     if (Boolean.TRUE.equals(command.done())) {
                         activity = activity.markDone(true, now);
@@ -85,7 +94,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                             new AuditChange(
                                             "lead_activity.created",
                                             "lead_activity",
-                                            activity.id(),
+                                            activity.id().value(),
                                             AuditFields.created(activity.asMap()))
                                     .with(lead(leadId)),
                             now);
@@ -94,7 +103,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public Page<LeadActivity> activities(Caller caller, UUID leadId, String cursor, Integer limit) {
+    public Page<LeadActivity> activities(Caller caller, LeadId leadId, String cursor, Integer limit) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
@@ -103,7 +112,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public LeadActivity activity(Caller caller, UUID leadId, UUID activityId) {
+    public LeadActivity activity(Caller caller, LeadId leadId, LeadActivityId activityId) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         lead(caller, leadId);
         return activity(leadId, activityId);
@@ -111,7 +120,11 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
 
     @Override
     public LeadActivity updateActivity(
-            Caller caller, UUID leadId, UUID activityId, ActivityCommand command, ExpectedVersion expected) {
+            Caller caller,
+            LeadId leadId,
+            LeadActivityId activityId,
+            ActivityCommand command,
+            ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         LeadActivity before = activityForChange(leadId, activityId, expected);
@@ -126,7 +139,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
 
     @Override
     public LeadActivity markActivity(
-            Caller caller, UUID leadId, UUID activityId, boolean done, ExpectedVersion expected) {
+            Caller caller, LeadId leadId, LeadActivityId activityId, boolean done, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         LeadActivity before = activityForChange(leadId, activityId, expected);
@@ -136,7 +149,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public void deleteActivity(Caller caller, UUID leadId, UUID activityId, ExpectedVersion expected) {
+    public void deleteActivity(Caller caller, LeadId leadId, LeadActivityId activityId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         LeadActivity before = activityForChange(leadId, activityId, expected);
@@ -146,28 +159,33 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                 new AuditChange(
                                 "lead_activity.deleted",
                                 "lead_activity",
-                                activityId,
+                                activityId.value(),
                                 AuditFields.deleted(before.asMap()))
                         .with(lead(leadId)),
                 now());
     }
 
     @Override
-    public Created<LeadNote> addNote(Caller caller, UUID leadId, String content, IdempotencyKey idempotencyKey) {
+    public Created<LeadNote> addNote(Caller caller, LeadId leadId, String content, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
-        UUID id = ids.newId();
+        LeadNoteId id = new LeadNoteId(ids.newId());
         return idempotency.create(
-                caller, "add-lead-note", idempotencyKey, id, existing -> note(leadId, existing), () -> {
+                caller,
+                "add-lead-note",
+                idempotencyKey,
+                id.value(),
+                existing -> note(leadId, new LeadNoteId(existing)),
+                () -> {
                     Instant now = now();
-                    LeadNote note = LeadNote.write(id, leadId, content, authors.authorOf(caller), now);
+                    LeadNote note = LeadNote.write(id, leadId, content, new UserId(authors.authorOf(caller)), now);
                     leads.saveNote(note);
                     audit.record(
                             caller,
                             new AuditChange(
                                     "lead_note.created",
                                     "lead_note",
-                                    note.id(),
+                                    note.id().value(),
                                     List.of(Field.set("content", note.content()), lead(leadId))),
                             now);
                     return note;
@@ -175,7 +193,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public Page<LeadNote> notes(Caller caller, UUID leadId, String cursor, Integer limit) {
+    public Page<LeadNote> notes(Caller caller, LeadId leadId, String cursor, Integer limit) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
@@ -184,12 +202,12 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     @Override
-    public void deleteNote(Caller caller, UUID leadId, UUID noteId) {
+    public void deleteNote(Caller caller, LeadId leadId, LeadNoteId noteId) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         lead(caller, leadId);
         LeadNote note = note(leadId, noteId);
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
-        if (!admin && !authors.authorOf(caller).equals(note.authorId())) {
+        if (!admin && !authors.authorOf(caller).equals(EntityId.uuid(note.authorId()))) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the note's author or an admin may delete a note");
         }
         leads.deleteNote(noteId);
@@ -198,7 +216,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                 new AuditChange(
                         "lead_note.deleted",
                         "lead_note",
-                        noteId,
+                        noteId.value(),
                         List.of(Field.removed("content", note.content()), lead(leadId))),
                 now());
     }
@@ -207,11 +225,13 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
             Caller caller, LeadActivity before, LeadActivity after, String action, Instant now) {
         leads.saveActivity(after);
         audit.record(
-                caller, AuditChange.changed(action, "lead_activity", after.id(), before.asMap(), after.asMap()), now);
+                caller,
+                AuditChange.changed(action, "lead_activity", after.id().value(), before.asMap(), after.asMap()),
+                now);
         return after;
     }
 
-    private Lead lead(Caller caller, UUID leadId) {
+    private Lead lead(Caller caller, LeadId leadId) {
         Lead lead = leads.findById(leadId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId);
@@ -219,26 +239,26 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
     }
 
     /** The activity, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private LeadActivity activityForChange(UUID leadId, UUID activityId, ExpectedVersion expected) {
+    private LeadActivity activityForChange(LeadId leadId, LeadActivityId activityId, ExpectedVersion expected) {
         LeadActivity activity = leads.findActivityForUpdate(leadId, activityId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
         expected.requireMatch(activity.updatedAt());
         return activity;
     }
 
-    private LeadActivity activity(UUID leadId, UUID activityId) {
+    private LeadActivity activity(LeadId leadId, LeadActivityId activityId) {
         return leads.findActivity(leadId, activityId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_ACTIVITY_NOT_FOUND, "Activity", activityId));
     }
 
-    private LeadNote note(UUID leadId, UUID noteId) {
+    private LeadNote note(LeadId leadId, LeadNoteId noteId) {
         return leads.findNote(leadId, noteId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOTE_NOT_FOUND, "Note", noteId));
     }
 
     /** The lead a follow-up belongs to, noted on its rows. */
-    private static Field lead(UUID leadId) {
-        return Field.noted("lead_id", leadId);
+    private static Field lead(LeadId leadId) {
+        return Field.noted("lead_id", leadId.value());
     }
 
     private Instant now() {

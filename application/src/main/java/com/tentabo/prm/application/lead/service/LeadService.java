@@ -29,7 +29,10 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -101,19 +104,19 @@ public class LeadService implements ManageLeadsUseCase {
     @Override
     public Created<Lead> create(Caller caller, CreateLead command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
-        UUID id = ids.newId();
+        LeadId id = new LeadId(ids.newId());
         return idempotency.create(
                 caller,
                 "create-lead",
                 idempotencyKey,
-                id,
-                existing -> inScope(caller, existing),
+                id.value(),
+                existing -> inScope(caller, new LeadId(existing)),
                 () -> create(caller, command, id));
     }
 
-    private Lead create(Caller caller, CreateLead command, UUID id) {
-        TenantRef tenant =
-                AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
+    private Lead create(Caller caller, CreateLead command, LeadId id) {
+        TenantRef tenant = AccessPolicy.stampTenant(
+                caller, new TenantRef(EntityId.uuid(command.partnerId()), EntityId.uuid(command.distributorId())));
         if (caller.role() == Role.PARTNER) {
             List<UUID> distributorsOfPartner =
                     distributors.activeDistributorsOf(new PartnerId(caller.partnerId())).stream()
@@ -135,8 +138,8 @@ public class LeadService implements ManageLeadsUseCase {
             }
             assignments.requireActive(tenant);
         }
-        UUID author = authors.authorOf(caller);
-        UUID owner = author;
+        UserId author = new UserId(authors.authorOf(caller));
+        UserId owner = author;
         if (command.ownerId() != null && !command.ownerId().equals(author)) {
             AccessPolicy.require(caller, Capability.LEADS_REASSIGN);
             owner = existingUser(command.ownerId());
@@ -147,7 +150,10 @@ public class LeadService implements ManageLeadsUseCase {
         leads.appendHistory(created.history());
         audit.record(
                 caller,
-                AuditChange.created("lead", created.lead().id(), created.lead().asMap())
+                AuditChange.created(
+                                "lead",
+                                created.lead().id().value(),
+                                created.lead().asMap())
                         .as("lead.created"),
                 now);
         if (!owner.equals(author)) {
@@ -157,7 +163,7 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead get(Caller caller, UUID id) {
+    public Lead get(Caller caller, LeadId id) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         return inScope(caller, id);
     }
@@ -191,7 +197,8 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Map<LeadStatus, Page<Lead>> board(Caller caller, List<LeadStatus> columns, UUID partnerId, int perColumn) {
+    public Map<LeadStatus, Page<Lead>> board(
+            Caller caller, List<LeadStatus> columns, PartnerId partnerId, int perColumn) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         LeadQuery query =
                 new LeadQuery(Set.of(), null, partnerId, null, null, null, null, null, Cursor.limit(perColumn), null);
@@ -199,13 +206,14 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead update(Caller caller, UUID id, LeadDetails details, ExpectedVersion expected) {
+    public Lead update(Caller caller, LeadId id, LeadDetails details, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         Lead before = forChange(caller, id, expected);
         Instant now = now();
         Lead after = before.revise(details, now);
         leads.save(after);
-        audit.record(caller, AuditChange.changed("lead.updated", "lead", id, before.asMap(), after.asMap()), now);
+        audit.record(
+                caller, AuditChange.changed("lead.updated", "lead", id.value(), before.asMap(), after.asMap()), now);
         if (differ(before.details().value(), after.details().value())
                 || !java.util.Objects.equals(
                         before.details().currency(), after.details().currency())) {
@@ -215,15 +223,16 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public Lead reassign(Caller caller, UUID id, UUID newOwnerId, ExpectedVersion expected) {
+    public Lead reassign(Caller caller, LeadId id, UserId newOwnerId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_REASSIGN);
         Lead before = forChange(caller, id, expected);
         existingUser(newOwnerId);
         Instant now = now();
         Lead after = before.reassign(newOwnerId, now);
         leads.save(after);
-        audit.record(caller, AuditChange.changed("lead.reassigned", "lead", id, before.asMap(), after.asMap()), now);
-        if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.equals(authors.authorOf(caller))) {
+        audit.record(
+                caller, AuditChange.changed("lead.reassigned", "lead", id.value(), before.asMap(), after.asMap()), now);
+        if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.value().equals(authors.authorOf(caller))) {
             notifier.notify(NotificationEvents.leadAssigned(after, now));
         }
         if (!newOwnerId.equals(before.ownerId())) {
@@ -233,18 +242,19 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
+    public void delete(Caller caller, LeadId id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_DELETE);
         Lead before = forChange(caller, id, expected);
         if (leads.hasOrders(id)) {
             throw new DomainException(ErrorCode.LEAD_IN_USE, "Lead " + id + " has orders and cannot be deleted");
         }
         leads.delete(id);
-        audit.record(caller, AuditChange.deleted("lead", id, before.asMap()).as("lead.deleted"), now());
+        audit.record(
+                caller, AuditChange.deleted("lead", id.value(), before.asMap()).as("lead.deleted"), now());
     }
 
     @Override
-    public Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, ExpectedVersion expected) {
+    public Lead changeStatus(Caller caller, LeadId id, LeadStatus target, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.LEADS_WRITE);
         if (target == null) {
             throw DomainException.invalid("status", "is required");
@@ -253,14 +263,14 @@ public class LeadService implements ManageLeadsUseCase {
             throw DomainException.invalid("reason", "must be at most 2000 characters");
         }
         Lead before = forChange(caller, id, expected);
-        UUID actor = authors.authorOf(caller);
+        UserId actor = new UserId(authors.authorOf(caller));
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
         Instant now = now();
         Lead.Moved moved = before.moveTo(target, ids.newId(), actor, admin, reason, now);
         leads.save(moved.lead());
         leads.appendHistory(moved.history());
         AuditChange changes = AuditChange.changed(
-                "lead.status_changed", "lead", id, Map.of("status", before.status()), Map.of("status", target));
+                "lead.status_changed", "lead", id.value(), Map.of("status", before.status()), Map.of("status", target));
         if (moved.history().reason() != null) {
             changes = changes.with(Field.set("reason", moved.history().reason()));
         }
@@ -275,7 +285,7 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     @Override
-    public List<StatusChange> history(Caller caller, UUID id) {
+    public List<StatusChange> history(Caller caller, LeadId id) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         inScope(caller, id);
         return leads.history(id);
@@ -298,12 +308,12 @@ public class LeadService implements ManageLeadsUseCase {
                 ids.newId(),
                 OutboxMessage.CRM_LEAD_UPDATED,
                 "lead",
-                lead.id(),
+                lead.id().value(),
                 new OutboxPayload.CrmLeadUpdated(lead.providerName(), lead.providerId(), field, lostReason)));
     }
 
     /** The lead in scope, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private Lead forChange(Caller caller, UUID id, ExpectedVersion expected) {
+    private Lead forChange(Caller caller, LeadId id, ExpectedVersion expected) {
         Lead lead = leads.findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);
@@ -311,15 +321,15 @@ public class LeadService implements ManageLeadsUseCase {
         return lead;
     }
 
-    private Lead inScope(Caller caller, UUID id) {
+    private Lead inScope(Caller caller, LeadId id) {
         Lead lead =
                 leads.findById(id).orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", id));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", id);
         return lead;
     }
 
-    private UUID existingUser(UUID userId) {
-        if (users.findById(userId).isEmpty()) {
+    private UserId existingUser(UserId userId) {
+        if (users.findById(userId.value()).isEmpty()) {
             throw missing("owner_id", "User " + userId + " does not exist");
         }
         return userId;

@@ -32,7 +32,7 @@ public class LeadLinks {
     /** The WON lead, checked; {@code tenant} is the order's, or null to take the lead's. */
     public Lead requireWonLead(Caller caller, LeadId leadId, TenantRef tenant) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
-        Lead lead = leads.findById(leadId.value())
+        Lead lead = leads.findById(leadId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));
         AccessPolicy.requireInScope(caller, lead.tenant(), ErrorCode.LEAD_NOT_FOUND, "Lead", leadId.value());
         if (lead.status() != LeadStatus.WON) {

@@ -137,7 +137,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Percentage taxRate = pricing.validate(caller, items, command.taxRate());
         com.tentabo.prm.domain.lead.Lead lead =
                 command.leadId() == null ? null : leads.requireWonLead(caller, command.leadId(), tenant);
-        UUID leadId = lead == null ? null : lead.id();
+        LeadId leadId = lead == null ? null : lead.id();
         OrderPlacementDirectory.Facts facts =
                 placement.read(tenant, QuotePricer.productIds(items), QuotePricer.durationIds(items));
         requireCompaniesExist(tenant, facts);
@@ -146,7 +146,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         }
         ProgrammeTerms.Terms terms = programme.forOrder(tenant, leadId, facts.partnerLevel(), clock.instant());
         OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog(), terms.discount());
-        Order order = place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber());
+        Order order = place(caller, orderId, tenant, EntityId.uuid(leadId), currency, priced, facts.orderNumber());
         programme.afterOrderPlaced(caller, order.id(), tenant, lead, terms, order.createdAt());
         return order;
     }
@@ -162,7 +162,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                         caller,
                         PartnerId.ofNullable(tenant.partnerId()),
                         DistributorId.ofNullable(tenant.distributorId()),
-                        new LeadId(lead.id()),
+                        lead.id(),
                         command.taxRate(),
                         null,
                         command.items(),

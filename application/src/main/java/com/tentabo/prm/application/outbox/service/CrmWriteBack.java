@@ -18,6 +18,7 @@ import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.provider.service.ProviderHealthMarks;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Writes the PRM's changes back to the active CRM: a lead that came from it (won or lost: archived; reopened: not
@@ -92,7 +92,7 @@ public class CrmWriteBack {
                 ? p
                 : new OutboxPayload.CrmLeadUpdated(null, null, null, null);
         String field = String.valueOf(payload.field());
-        Optional<Lead> found = tx.requiringNew(() -> leads.findById(message.aggregateId()));
+        Optional<Lead> found = tx.requiringNew(() -> leads.findById(new LeadId(message.aggregateId())));
         if (found.isEmpty()) {
             return Optional.of("the lead was removed before its change was sent");
         }
@@ -121,7 +121,7 @@ public class CrmWriteBack {
                         null,
                         null,
                         null,
-                        tx.requiringNew(() -> users.findById(lead.ownerId()))
+                        tx.requiringNew(() -> users.findById(lead.ownerId().value()))
                                 .map(user -> user.email())
                                 .orElse(null));
             default -> throw ProviderFailure.permanent("a lead change of an unknown kind: " + field);
@@ -201,14 +201,14 @@ public class CrmWriteBack {
     }
 
     /** The CRM deals of the lead's orders that are still open here (neither cancelled nor fulfilled). */
-    private java.util.List<Link> dealsOfLead(UUID leadId, String providerName) {
+    private java.util.List<Link> dealsOfLead(LeadId leadId, String providerName) {
         return orders
                 .list(
                         new OrderRepository.OrderQuery(
                                 java.util.EnumSet.of(OrderStatus.SENT, OrderStatus.IN_FULFILLMENT),
                                 null,
                                 null,
-                                leadId,
+                                leadId.value(),
                                 false,
                                 null,
                                 null,

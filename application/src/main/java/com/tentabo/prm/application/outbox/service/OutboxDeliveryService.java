@@ -32,6 +32,7 @@ import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -287,7 +288,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         return deliverable(orderId).map(order -> {
             String leadInCrm = order.leadId() == null
                     ? null
-                    : leads.findById(order.leadId())
+                    : leads.findById(new LeadId(order.leadId()))
                             .filter(lead -> crmName.equalsIgnoreCase(lead.providerName()))
                             .map(Lead::providerId)
                             .orElse(null);

@@ -6,6 +6,7 @@ import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmNote;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.domain.id.LeadId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ public class CrmFollowUpImport {
      */
     public void activity(
             UUID eventId, String providerName, String activityId, Optional<CrmActivity> activity, Instant now) {
-        Optional<UUID> lead = activity.flatMap(found -> leadOf(providerName, found.leadId()));
+        Optional<LeadId> lead = activity.flatMap(found -> leadOf(providerName, found.leadId()));
         boolean changed = lead.isPresent()
                 ? followUps.putActivity(lead.get(), providerName, activity.get(), now)
                 : followUps.removeActivity(providerName, activityId);
@@ -48,7 +49,7 @@ public class CrmFollowUpImport {
 
     /** As {@link #activity}, for a note. */
     public void note(UUID eventId, String providerName, String noteId, Optional<CrmNote> note, Instant now) {
-        Optional<UUID> lead = note.flatMap(found -> leadOf(providerName, found.leadId()));
+        Optional<LeadId> lead = note.flatMap(found -> leadOf(providerName, found.leadId()));
         boolean changed = lead.isPresent()
                 ? followUps.putNote(lead.get(), providerName, note.get(), now)
                 : followUps.removeNote(providerName, noteId);
@@ -78,7 +79,7 @@ public class CrmFollowUpImport {
         });
     }
 
-    private Optional<UUID> leadOf(String providerName, String leadProviderId) {
+    private Optional<LeadId> leadOf(String providerName, String leadProviderId) {
         return leadProviderId == null
                 ? Optional.empty()
                 : synced.lockByProvider(providerName, leadProviderId)

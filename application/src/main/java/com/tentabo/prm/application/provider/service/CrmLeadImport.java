@@ -18,7 +18,9 @@ import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -117,7 +119,7 @@ public class CrmLeadImport {
         List<LeadSyncRepository.ImportedLead> created = new ArrayList<>();
         List<CrmLeadPage.Change> refused = new ArrayList<>();
         int changed = 0;
-        UUID owner = null;
+        UserId owner = null;
         TenantRef tenant = null;
         for (CrmLead crm : newest.values()) {
             LeadSyncRepository.SyncedLead before = known.get(crm.providerId());
@@ -147,13 +149,20 @@ public class CrmLeadImport {
     /** What a page of a first full import did: the leads created or changed, and the ones the PRM's rules refused. */
     public record PageImport(int written, List<CrmLeadPage.Change> refused) {}
 
-    private Lead.Created created(ProviderSettings provider, CrmLead crm, UUID owner, TenantRef tenant, Instant now) {
+    private Lead.Created created(ProviderSettings provider, CrmLead crm, UserId owner, TenantRef tenant, Instant now) {
         return Lead.imported(
-                ids.newId(), ids.newId(), provider.name(), crm.providerId(), details(crm, null), owner, tenant, now);
+                new LeadId(ids.newId()),
+                ids.newId(),
+                provider.name(),
+                crm.providerId(),
+                details(crm, null),
+                owner,
+                tenant,
+                now);
     }
 
     private static AuditChange imported(Lead lead) {
-        return new AuditChange("lead.imported", "lead", lead.id(), Changes.created(lead.asMap()));
+        return new AuditChange("lead.imported", "lead", lead.id().value(), Changes.created(lead.asMap()));
     }
 
     /** A known lead takes the CRM's details (never its status, owner, probability or tenant) and its sync columns. */
@@ -163,7 +172,8 @@ public class CrmLeadImport {
         Map<String, Object> changes = Changes.diff(before.asMap(), after.asMap());
         if (!changes.isEmpty()) {
             leads.save(after);
-            recorder.recordByWorker(agent, new AuditChange("lead.synced", "lead", before.id(), changes), now);
+            recorder.recordByWorker(
+                    agent, new AuditChange("lead.synced", "lead", before.id().value(), changes), now);
         }
         synced.recordSync(before.id(), metadata(crm), "synced", now);
     }
@@ -215,7 +225,7 @@ public class CrmLeadImport {
                     new AuditChange(
                             "lead.deleted_in_crm",
                             "lead",
-                            known.lead().id(),
+                            known.lead().id().value(),
                             Changes.diff(Map.of("sync_status", "synced"), Map.of("sync_status", "deleted_in_crm"))),
                     now);
         });
@@ -257,7 +267,7 @@ public class CrmLeadImport {
                 crm.expectedCloseDate());
     }
 
-    private UUID owner(ProviderSettings provider) {
+    private UserId owner(ProviderSettings provider) {
         UUID owner = uuidSetting(provider, "lead_owner_user_id");
         if (owner == null) {
             throw ProviderFailure.permanent(provider.name() + " configuration lacks 'lead_owner_user_id' (the PRM user "
@@ -267,7 +277,7 @@ public class CrmLeadImport {
             throw ProviderFailure.permanent(
                     provider.name() + " configuration names lead_owner_user_id " + owner + ", which is no PRM user");
         }
-        return owner;
+        return new UserId(owner);
     }
 
     /**

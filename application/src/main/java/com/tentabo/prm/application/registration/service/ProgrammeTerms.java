@@ -10,6 +10,7 @@ import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.registration.CustomerKeys;
@@ -72,7 +73,7 @@ public class ProgrammeTerms {
      * current {@code level} ({@code null} when it has none) already read: placing an order reads it in the round trip
      * of its other facts.
      */
-    public Terms forOrder(TenantRef tenant, UUID leadId, ProgrammeLevel level, Instant now) {
+    public Terms forOrder(TenantRef tenant, LeadId leadId, ProgrammeLevel level, Instant now) {
         Registration protecting = leadId == null
                 ? null
                 : registrations

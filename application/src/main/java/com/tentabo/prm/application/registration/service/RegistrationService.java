@@ -28,6 +28,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
@@ -95,7 +96,7 @@ public class RegistrationService
     // ---------------------------------------------------------------- partner side
 
     @Override
-    public Created<RegistrationView> submit(Caller caller, UUID leadId, Submission submission, IdempotencyKey key) {
+    public Created<RegistrationView> submit(Caller caller, LeadId leadId, Submission submission, IdempotencyKey key) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Lead lead = leadInScope(caller, leadId);
         UUID id = ids.newId();
@@ -280,7 +281,7 @@ public class RegistrationService
     }
 
     @Override
-    public RegistrationView ofLead(Caller caller, UUID leadId) {
+    public RegistrationView ofLead(Caller caller, LeadId leadId) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
         leadInScope(caller, leadId);
         Registration r = registrations
@@ -370,7 +371,7 @@ public class RegistrationService
         }
     }
 
-    private Lead leadInScope(Caller caller, UUID leadId) {
+    private Lead leadInScope(Caller caller, LeadId leadId) {
         AccessPolicy.require(caller, Capability.LEADS_READ);
         Lead lead = leads.findById(leadId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.LEAD_NOT_FOUND, "Lead", leadId));

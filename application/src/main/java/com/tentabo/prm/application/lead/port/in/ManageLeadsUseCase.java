@@ -5,6 +5,10 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -13,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Leads in the caller's scope: create, read, list, update, reassign, delete, move along the pipeline (conversion into
@@ -24,13 +27,13 @@ import java.util.UUID;
  */
 public interface ManageLeadsUseCase {
 
-    record CreateLead(LeadDetails details, UUID ownerId, UUID partnerId, UUID distributorId) {}
+    record CreateLead(LeadDetails details, UserId ownerId, PartnerId partnerId, DistributorId distributorId) {}
 
     record ListLeads(
             Set<LeadStatus> statuses,
-            UUID ownerId,
-            UUID partnerId,
-            UUID distributorId,
+            UserId ownerId,
+            PartnerId partnerId,
+            DistributorId distributorId,
             Instant closeFrom,
             Instant closeTo,
             String provider,
@@ -41,7 +44,7 @@ public interface ManageLeadsUseCase {
     /** Creates; with an Idempotency-Key, a retry of the same request answers the first lead ({@code replayed}). */
     Created<Lead> create(Caller caller, CreateLead command, IdempotencyKey idempotencyKey);
 
-    Lead get(Caller caller, UUID id);
+    Lead get(Caller caller, LeadId id);
 
     Page<Lead> list(Caller caller, ListLeads query);
 
@@ -49,15 +52,15 @@ public interface ManageLeadsUseCase {
      * A board: the newest {@code perColumn} leads of each status of {@code columns} in the caller's scope (of one
      * partner when {@code partnerId} is given), each column with the cursor of its next page when it holds more.
      */
-    Map<LeadStatus, Page<Lead>> board(Caller caller, List<LeadStatus> columns, UUID partnerId, int perColumn);
+    Map<LeadStatus, Page<Lead>> board(Caller caller, List<LeadStatus> columns, PartnerId partnerId, int perColumn);
 
-    Lead update(Caller caller, UUID id, LeadDetails details, ExpectedVersion expected);
+    Lead update(Caller caller, LeadId id, LeadDetails details, ExpectedVersion expected);
 
-    Lead reassign(Caller caller, UUID id, UUID newOwnerId, ExpectedVersion expected);
+    Lead reassign(Caller caller, LeadId id, UserId newOwnerId, ExpectedVersion expected);
 
-    void delete(Caller caller, UUID id, ExpectedVersion expected);
+    void delete(Caller caller, LeadId id, ExpectedVersion expected);
 
-    Lead changeStatus(Caller caller, UUID id, LeadStatus target, String reason, ExpectedVersion expected);
+    Lead changeStatus(Caller caller, LeadId id, LeadStatus target, String reason, ExpectedVersion expected);
 
-    List<StatusChange> history(Caller caller, UUID id);
+    List<StatusChange> history(Caller caller, LeadId id);
 }

@@ -2,9 +2,9 @@ package com.tentabo.prm.application.lead.port.out;
 
 import com.tentabo.prm.application.provider.CrmActivity;
 import com.tentabo.prm.application.provider.CrmNote;
+import com.tentabo.prm.domain.id.LeadId;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The activities and notes a CRM holds on a lead it gave the PRM, kept in {@code lead_activities} and
@@ -13,10 +13,10 @@ import java.util.UUID;
 public interface CrmFollowUpRepository {
 
     /** Creates the CRM's activity on the lead, or brings the stored copy up to it; answers whether a row changed. */
-    boolean putActivity(UUID leadId, String providerName, CrmActivity activity, Instant now);
+    boolean putActivity(LeadId leadId, String providerName, CrmActivity activity, Instant now);
 
     /** Creates the CRM's note on the lead, or brings the stored copy up to it; answers whether a row changed. */
-    boolean putNote(UUID leadId, String providerName, CrmNote note, Instant now);
+    boolean putNote(LeadId leadId, String providerName, CrmNote note, Instant now);
 
     /** Removes the CRM's activity with this id, wherever it is; answers whether there was one. */
     boolean removeActivity(String providerName, String providerId);
@@ -25,8 +25,8 @@ public interface CrmFollowUpRepository {
     boolean removeNote(String providerName, String providerId);
 
     /** Removes the lead's activities from the CRM whose ids are not in {@code keep}; answers how many. */
-    int retainActivities(UUID leadId, String providerName, Set<String> keep);
+    int retainActivities(LeadId leadId, String providerName, Set<String> keep);
 
     /** Removes the lead's notes from the CRM whose ids are not in {@code keep}; answers how many. */
-    int retainNotes(UUID leadId, String providerName, Set<String> keep);
+    int retainNotes(LeadId leadId, String providerName, Set<String> keep);
 }

@@ -4,6 +4,9 @@ import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.LeadNoteId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadNote;
@@ -14,21 +17,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Stores the lead aggregate: {@code leads}, {@code lead_status_history}, {@code lead_activities}, {@code lead_notes}. */
 public interface LeadRepository {
-    Optional<Lead> findById(UUID id);
+    Optional<Lead> findById(LeadId id);
 
     /** The lead, its row locked until the transaction ends (a change checks and writes it without a race). */
-    Optional<Lead> findByIdForUpdate(UUID id);
+    Optional<Lead> findByIdForUpdate(LeadId id);
 
     void save(Lead lead);
 
-    void delete(UUID id);
+    void delete(LeadId id);
 
     /** The lead is referenced by an order (then it cannot be deleted). */
-    boolean hasOrders(UUID id);
+    boolean hasOrders(LeadId id);
 
     /** The scoped, filtered, keyset-paginated list (newest first, ties by id). */
     Page<Lead> list(LeadQuery query, TenantScope scope);
@@ -61,26 +63,26 @@ public interface LeadRepository {
 
     void appendHistory(StatusChange change);
 
-    List<StatusChange> history(UUID leadId);
+    List<StatusChange> history(LeadId leadId);
 
-    Optional<LeadActivity> findActivity(UUID leadId, UUID activityId);
+    Optional<LeadActivity> findActivity(LeadId leadId, LeadActivityId activityId);
 
     /** The activity of the lead, its row locked until the transaction ends. */
-    Optional<LeadActivity> findActivityForUpdate(UUID leadId, UUID activityId);
+    Optional<LeadActivity> findActivityForUpdate(LeadId leadId, LeadActivityId activityId);
 
     void saveActivity(LeadActivity activity);
 
-    void deleteActivity(UUID activityId);
+    void deleteActivity(LeadActivityId activityId);
 
     /** A page of the activities, ordered by due date (undated last), then creation; {@code after} null for the first. */
-    Page<LeadActivity> activities(UUID leadId, Cursor after, int limit);
+    Page<LeadActivity> activities(LeadId leadId, Cursor after, int limit);
 
-    Optional<LeadNote> findNote(UUID leadId, UUID noteId);
+    Optional<LeadNote> findNote(LeadId leadId, LeadNoteId noteId);
 
     void saveNote(LeadNote note);
 
-    void deleteNote(UUID noteId);
+    void deleteNote(LeadNoteId noteId);
 
     /** A page of the notes, newest first; {@code after} null for the first. */
-    Page<LeadNote> notes(UUID leadId, Cursor after, int limit);
+    Page<LeadNote> notes(LeadId leadId, Cursor after, int limit);
 }

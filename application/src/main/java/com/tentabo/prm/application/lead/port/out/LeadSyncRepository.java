@@ -1,13 +1,13 @@
 package com.tentabo.prm.application.lead.port.out;
 
 import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Leads that come from a CRM, found by the CRM's id, and their sync columns ({@code provider_metadata}, …). */
 public interface LeadSyncRepository {
@@ -38,7 +38,7 @@ public interface LeadSyncRepository {
      * Records a sync: {@code provider_metadata} merged with {@code metadata}, {@code last_sync_at}, {@code sync_status}
      * ({@code synced}, {@code deleted_in_crm}), and {@code sync_error} cleared.
      */
-    void recordSync(UUID leadId, Map<String, Object> metadata, String syncStatus, Instant at);
+    void recordSync(LeadId leadId, Map<String, Object> metadata, String syncStatus, Instant at);
 
     /**
      * A CRM's lead new to the PRM, as a bulk import writes it: the lead and its first history row, its

@@ -5,6 +5,7 @@ import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.LeadId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public interface QueryRegistrationsUseCase {
     RegistrationView get(Caller caller, UUID registrationId);
 
     /** The lead's newest registration (404 when it has none or the lead is out of scope). */
-    RegistrationView ofLead(Caller caller, UUID leadId);
+    RegistrationView ofLead(Caller caller, LeadId leadId);
 
     List<HistoryEntry> history(Caller caller, UUID registrationId);
 }

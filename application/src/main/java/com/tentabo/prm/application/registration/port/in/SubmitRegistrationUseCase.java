@@ -5,6 +5,7 @@ import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.LeadId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,7 +22,7 @@ public interface SubmitRegistrationUseCase {
             BigDecimal expectedValue,
             String currency) {}
 
-    Created<RegistrationView> submit(Caller caller, UUID leadId, Submission submission, IdempotencyKey key);
+    Created<RegistrationView> submit(Caller caller, LeadId leadId, Submission submission, IdempotencyKey key);
 
     /** RETURNED → SUBMITTED with the identifiers as now given (checked again), and the partner's answer. */
     RegistrationView resubmit(

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.registration.HistoryEntry;
 import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -45,10 +46,10 @@ public interface RegistrationRepository {
     Optional<Registration> findByIdForUpdate(UUID id);
 
     /** The lead's registration that is neither REJECTED nor EXPIRED, if any. */
-    Optional<Registration> findLiveForLead(UUID leadId);
+    Optional<Registration> findLiveForLead(LeadId leadId);
 
     /** The lead's newest registration, whatever its status. */
-    Optional<Registration> findLatestForLead(UUID leadId);
+    Optional<Registration> findLatestForLead(LeadId leadId);
 
     Page<Registration> list(Filter filter, TenantScope scope);
 
