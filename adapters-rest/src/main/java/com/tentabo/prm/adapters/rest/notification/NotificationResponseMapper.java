@@ -36,6 +36,7 @@ interface NotificationResponseMapper {
             target = "events",
             expression = "java(s.events().stream().map(NotificationType::wireName).sorted()" + ".toList())")
     @Mapping(target = "ownerKind", expression = "java(s.ownerKind().name().toLowerCase(Locale.ROOT))")
+    @Mapping(target = "id", expression = "java(s.id().value())")
     @Mapping(target = "secret", source = "secret")
     SubscriptionResponse subscription(WebhookSubscription s, String secret);
 

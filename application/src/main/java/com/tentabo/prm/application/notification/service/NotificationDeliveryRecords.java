@@ -18,6 +18,7 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -305,7 +306,7 @@ public class NotificationDeliveryRecords {
             UUID outboxEventId,
             UUID deliveryId,
             WebhookDeliveryRecord.Attempt attempt,
-            UUID subscriptionId,
+            WebhookSubscriptionId subscriptionId,
             String reason,
             Instant now) {
         if (attempt != null) {
@@ -327,7 +328,7 @@ public class NotificationDeliveryRecords {
                             NotificationType.WEBHOOK_SUBSCRIPTION_DISABLED,
                             "webhook_subscription.disabled:" + s.id() + ":" + now,
                             "webhook_subscription",
-                            s.id(),
+                            s.id().value(),
                             s.tenant(),
                             params,
                             "/ui/webhook-subscriptions/" + s.id(),

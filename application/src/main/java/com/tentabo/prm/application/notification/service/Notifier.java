@@ -149,7 +149,7 @@ public class Notifier {
                         "webhook_delivery",
                         deliveryId,
                         new OutboxPayload.WebhookDelivery(
-                                subscription.id(), event.type().wireName())));
+                                subscription.id().value(), event.type().wireName())));
                 queued++;
             }
         }
