@@ -27,6 +27,7 @@ interface NotificationResponseMapper {
 
     NotificationResponseMapper INSTANCE = Mappers.getMapper(NotificationResponseMapper.class);
 
+    @Mapping(target = "id", expression = "java(r.id().value())")
     @Mapping(target = "type", source = "eventType")
     @Mapping(target = "read", expression = "java(r.readAt() != null)")
     @Mapping(target = "emailStatus", expression = "java(r.emailStatus().wire())")
