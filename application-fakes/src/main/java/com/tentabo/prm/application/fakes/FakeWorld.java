@@ -32,7 +32,6 @@ import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.id.PartnerId;
-import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -55,8 +54,7 @@ public final class FakeWorld {
     public final InMemoryContracts contracts = new InMemoryContracts();
     public final InMemoryPartners partners = new InMemoryPartners();
     public final InMemoryDistributors distributors = new InMemoryDistributors();
-    public final InMemoryProducts products =
-            new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
+    public final InMemoryProducts products = new InMemoryProducts().ordered(orders::anyForProduct);
     public final InMemoryDurations durations = new InMemoryDurations();
     public final InMemoryOutbox outbox = new InMemoryOutbox(clock);
     public final InMemoryIdempotency idempotency = new InMemoryIdempotency();

@@ -6,11 +6,12 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The pricing read and the order placement read over the in-memory repositories: what {@code CatalogRowsSql} and
@@ -38,16 +39,16 @@ public class InMemoryCatalogDirectories implements PricingCatalogDirectory, Orde
     }
 
     @Override
-    public Rows read(Collection<UUID> productIds, Collection<UUID> durationIds) {
-        Map<UUID, Product> foundProducts = new LinkedHashMap<>();
+    public Rows read(Collection<ProductId> productIds, Collection<DurationId> durationIds) {
+        Map<ProductId, Product> foundProducts = new LinkedHashMap<>();
         productIds.forEach(id -> products.findById(id).ifPresent(p -> foundProducts.put(id, p)));
-        Map<UUID, Duration> foundDurations = new LinkedHashMap<>();
+        Map<DurationId, Duration> foundDurations = new LinkedHashMap<>();
         durationIds.forEach(id -> durations.findById(id).ifPresent(d -> foundDurations.put(id, d)));
         return new Rows(foundProducts, foundDurations);
     }
 
     @Override
-    public Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds) {
+    public Facts read(TenantRef tenant, Collection<ProductId> productIds, Collection<DurationId> durationIds) {
         boolean partnerExists = tenant.partnerId() != null
                 && partners.findById(new PartnerId(tenant.partnerId())).isPresent();
         boolean distributorExists = tenant.distributorId() != null

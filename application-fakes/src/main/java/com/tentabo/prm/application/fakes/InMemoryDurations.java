@@ -5,38 +5,38 @@ import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.id.DurationId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /** {@link DurationRepository} in memory: shortest first, months unique. */
 public class InMemoryDurations implements DurationRepository {
 
-    private final Map<UUID, Duration> rows = new ConcurrentHashMap<>();
-    private Predicate<UUID> ordered = id -> false;
+    private final Map<DurationId, Duration> rows = new ConcurrentHashMap<>();
+    private Predicate<DurationId> ordered = id -> false;
 
     /** Says which durations an order item refers to (none by default). */
-    public InMemoryDurations ordered(Predicate<UUID> isOrdered) {
+    public InMemoryDurations ordered(Predicate<DurationId> isOrdered) {
         this.ordered = isOrdered;
         return this;
     }
 
     @Override
-    public Optional<Duration> findById(UUID id) {
+    public Optional<Duration> findById(DurationId id) {
         return Optional.ofNullable(rows.get(id));
     }
 
     @Override
-    public Optional<Duration> findByIdForUpdate(UUID id) {
+    public Optional<Duration> findByIdForUpdate(DurationId id) {
         return findById(id);
     }
 
     @Override
-    public boolean monthsTaken(int months, UUID exceptId) {
+    public boolean monthsTaken(int months, DurationId exceptId) {
         return rows.values().stream().anyMatch(d -> d.months() == months && !d.id().equals(exceptId));
     }
 
@@ -46,12 +46,12 @@ public class InMemoryDurations implements DurationRepository {
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(DurationId id) {
         rows.remove(id);
     }
 
     @Override
-    public boolean isOrdered(UUID id) {
+    public boolean isOrdered(DurationId id) {
         return ordered.test(id);
     }
 
@@ -69,6 +69,8 @@ public class InMemoryDurations implements DurationRepository {
         }
         List<Duration> rowsOfPage = found.subList(0, page.limit());
         Duration last = rowsOfPage.get(rowsOfPage.size() - 1);
-        return new Page<>(rowsOfPage, new Cursor(Integer.toString(last.months()), last.id()).encode());
+        return new Page<>(
+                rowsOfPage,
+                new Cursor(Integer.toString(last.months()), last.id().value()).encode());
     }
 }

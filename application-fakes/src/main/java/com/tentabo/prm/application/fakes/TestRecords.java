@@ -12,8 +12,10 @@ import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
@@ -69,7 +71,7 @@ public final class TestRecords {
     /** A volume-priced product: one open tier at {@code price} a month. */
     public static Product aProduct(String price, Instant at) {
         return new Product(
-                UUID.randomUUID(),
+                new ProductId(UUID.randomUUID()),
                 unique("Product"),
                 "service",
                 "seat",
@@ -83,7 +85,8 @@ public final class TestRecords {
 
     /** A duration of a number of months no other test uses (1000 and more), no discount. */
     public static Duration aDuration(int months, Instant at) {
-        return new Duration(UUID.randomUUID(), months, new BigDecimal("0.00"), months + " months", at, at);
+        return new Duration(
+                new DurationId(UUID.randomUUID()), months, new BigDecimal("0.00"), months + " months", at, at);
     }
 
     public static LeadDetails leadDetails(String title) {

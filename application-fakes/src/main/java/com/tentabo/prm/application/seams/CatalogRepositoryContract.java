@@ -13,6 +13,8 @@ import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +62,8 @@ public abstract class CatalogRepositoryContract {
         assertThat(read.tiers().tiers()).extracting(PriceTier::minQuantity).containsExactly(1, 11);
         assertThat(read.tiers().tiers().get(1).price()).isEqualByComparingTo("15");
         assertThat(read.createdAt()).isEqualTo(T0);
-        assertThat(products().nameTaken(product.name(), UUID.randomUUID())).isTrue();
+        assertThat(products().nameTaken(product.name(), new ProductId(UUID.randomUUID())))
+                .isTrue();
         assertThat(products().nameTaken(product.name(), product.id())).isFalse();
         assertThat(products().isOrdered(product.id())).isFalse();
         products().delete(product.id());
@@ -112,7 +115,8 @@ public abstract class CatalogRepositoryContract {
         durations().save(longer);
 
         assertThat(durations().findById(duration.id()).orElseThrow().months()).isEqualTo(months);
-        assertThat(durations().monthsTaken(months, UUID.randomUUID())).isTrue();
+        assertThat(durations().monthsTaken(months, new DurationId(UUID.randomUUID())))
+                .isTrue();
         assertThat(durations().monthsTaken(months, duration.id())).isFalse();
         List<Duration> page = durations().list(new PageRequest(200, null)).items();
         assertThat(page).extracting(Duration::months).isSorted();

@@ -63,10 +63,10 @@ public abstract class OrderRepositoryContract {
         partner = p.id().value();
         Product pr = aProduct("10", T0);
         products().save(pr);
-        product = pr.id();
+        product = pr.id().value();
         Duration d = aDuration(1000 + ThreadLocalRandom.current().nextInt(1_000_000), T0);
         durations().save(d);
-        duration = d.id();
+        duration = d.id().value();
         user = newUser();
     }
 

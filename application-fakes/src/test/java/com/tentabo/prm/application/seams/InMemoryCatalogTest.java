@@ -5,13 +5,11 @@ import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.fakes.InMemoryDurations;
 import com.tentabo.prm.application.fakes.InMemoryOrders;
 import com.tentabo.prm.application.fakes.InMemoryProducts;
-import com.tentabo.prm.domain.id.ProductId;
 
 /** {@link CatalogRepositoryContract} against the in-memory fakes (the JPA/JDBC adapters run it in bootstrap). */
 class InMemoryCatalogTest extends CatalogRepositoryContract {
     final InMemoryOrders orders = new InMemoryOrders();
-    final InMemoryProducts products =
-            new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
+    final InMemoryProducts products = new InMemoryProducts().ordered(orders::anyForProduct);
     final InMemoryDurations durations = new InMemoryDurations();
 
     @Override

@@ -10,15 +10,13 @@ import com.tentabo.prm.application.fakes.InMemoryOrders;
 import com.tentabo.prm.application.fakes.InMemoryPartners;
 import com.tentabo.prm.application.fakes.InMemoryProducts;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
-import com.tentabo.prm.domain.id.ProductId;
 import java.util.UUID;
 
 /** {@link ContractRepositoryContract} against the in-memory fakes (the JPA/JDBC adapters run it in bootstrap). */
 class InMemoryContractsTest extends ContractRepositoryContract {
     final InMemoryOrders orders = new InMemoryOrders();
     final InMemoryPartners partners = new InMemoryPartners();
-    final InMemoryProducts products =
-            new InMemoryProducts().ordered(product -> orders.anyForProduct(new ProductId(product)));
+    final InMemoryProducts products = new InMemoryProducts().ordered(orders::anyForProduct);
     final InMemoryDurations durations = new InMemoryDurations();
     final InMemoryContracts contracts = new InMemoryContracts();
 

@@ -20,6 +20,7 @@ import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -105,7 +106,7 @@ class OrderUseCasesTest {
                                 null,
                                 null,
                                 null,
-                                List.of(new QuoteItem(UUID.randomUUID(), 1L, year.id())),
+                                List.of(new QuoteItem(new ProductId(UUID.randomUUID()), 1L, year.id())),
                                 null)))
                 .isInstanceOf(DomainException.class);
         assertThat(world.orders.all()).isEmpty();
@@ -221,7 +222,7 @@ class OrderUseCasesTest {
         assertThat(renewal.tenant()).isEqualTo(contract.tenant());
         assertThat(renewal.createdAt()).isEqualTo(world.clock.instant());
         assertThat(renewal.items()).singleElement().satisfies(item -> {
-            assertThat(item.productId()).isEqualTo(seat.id());
+            assertThat(item.productId()).isEqualTo(seat.id().value());
             assertThat(item.quantity()).isEqualTo(2);
         });
         assertThat(world.audit.actionsOn(renewal.id())).containsExactly("create");

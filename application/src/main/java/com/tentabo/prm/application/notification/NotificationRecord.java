@@ -1,13 +1,14 @@
 package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.NotificationId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /** One inbox row as stored; {@code eventType} is the wire name (rows of a later version may name types unknown here). */
 public record NotificationRecord(
-        UUID id,
+        NotificationId id,
         PrincipalKind recipientKind,
         UUID recipientId,
         String eventType,

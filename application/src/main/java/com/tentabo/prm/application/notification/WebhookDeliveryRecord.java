@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.notification;
 
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
  */
 public record WebhookDeliveryRecord(
         UUID id,
-        UUID subscriptionId,
+        WebhookSubscriptionId subscriptionId,
         UUID eventId,
         String eventType,
         String payloadJson,

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * company's events only; one without (an admin's) receives every event it names.
  */
 public record WebhookSubscription(
-        UUID id,
+        WebhookSubscriptionId id,
         PrincipalKind ownerKind,
         UUID ownerId,
         UUID partnerId,

@@ -1,5 +1,6 @@
 package com.tentabo.prm.domain.catalog;
 
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.StoredRows;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * blank). Months are unique across durations (enforced by the database).
  */
 public record Duration(
-        UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
+        DurationId id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
 
     /** Ten years: longer commitments are refused as absurd. */
     public static final int MAX_MONTHS = 120;
@@ -42,7 +43,12 @@ public record Duration(
 
     /** A duration as stored: a blank or untrimmed name loads as it is; months and discount are the schema's. */
     public static Duration stored(
-            UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
+            DurationId id,
+            int months,
+            BigDecimal discountPercentage,
+            String name,
+            Instant createdAt,
+            Instant updatedAt) {
         return StoredRows.build(() -> new Duration(id, months, discountPercentage, name, createdAt, updatedAt));
     }
 
@@ -62,7 +68,12 @@ public record Duration(
         Instant epoch = Instant.EPOCH;
         requireMonths(months);
         return new Duration(
-                new UUID(0, months), months, new BigDecimal(discountPercentage), months + " months", epoch, epoch);
+                new DurationId(new UUID(0, months)),
+                months,
+                new BigDecimal(discountPercentage),
+                months + " months",
+                epoch,
+                epoch);
     }
 
     /** The write rule: 1 to {@link #MAX_MONTHS} months. */

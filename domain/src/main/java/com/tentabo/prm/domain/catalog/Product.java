@@ -1,5 +1,6 @@
 package com.tentabo.prm.domain.catalog;
 
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.StoredRows;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * as stored, even blank or untrimmed: they are labels, pricing needs only the tiers and the mode.
  */
 public record Product(
-        UUID id,
+        ProductId id,
         String name,
         String type,
         String unit,
@@ -46,7 +47,7 @@ public record Product(
      * than the API accepts, still loads, lists, quotes and orders. {@link #withDetails} applies the rules again.
      */
     public static Product stored(
-            UUID id,
+            ProductId id,
             String name,
             String type,
             String unit,
@@ -63,7 +64,7 @@ public record Product(
     /** A product priced without catalog identity (embedding, tests). */
     public static Product of(String name, PricingMode mode, PriceTierSet tiers) {
         return new Product(
-                UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new ProductId(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 name,
                 "service",
                 "unit",

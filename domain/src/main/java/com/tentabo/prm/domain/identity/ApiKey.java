@@ -2,6 +2,7 @@ package com.tentabo.prm.domain.identity;
 
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * {@code lastUsedAt} is refreshed at most once per {@link #LAST_USED_RESOLUTION}.
  */
 public record ApiKey(
-        UUID id,
+        ApiKeyId id,
         String name,
         String prefix,
         String keyHash,

@@ -3,6 +3,8 @@ package com.tentabo.prm.domain.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.PricedLine;
 import com.tentabo.prm.domain.pricing.PricingEngine;
 import com.tentabo.prm.domain.pricing.Quantity;
@@ -24,7 +26,7 @@ class StoredCatalogTest {
 
     private static Product legacyProduct() {
         return Product.stored(
-                UUID.randomUUID(),
+                new ProductId(UUID.randomUUID()),
                 "",
                 "  appliance ",
                 " ",
@@ -52,19 +54,22 @@ class StoredCatalogTest {
         assertThat(p.unit()).isEqualTo(" ");
         assertThat(p.description()).hasSize(10_001);
         PricedLine line = PricingEngine.of("EUR")
-                .priceLine(p, Quantity.of(4), Duration.stored(UUID.randomUUID(), 12, BigDecimal.ZERO, "", T0, T0));
+                .priceLine(
+                        p,
+                        Quantity.of(4),
+                        Duration.stored(new DurationId(UUID.randomUUID()), 12, BigDecimal.ZERO, "", T0, T0));
         assertThat(line.gross().amount()).isEqualByComparingTo("120.00");
     }
 
     @Test
     void givenTheSameTextsAsInput_thenTheRulesApply() {
-        UUID id = UUID.randomUUID();
+        ProductId id = new ProductId(UUID.randomUUID());
         assertRefused(() -> new Product(id, "", "service", "TB", null, true, null, null, T0, T0), "name");
         assertRefused(() -> new Product(id, "Backup", "service", " ", null, true, null, null, T0, T0), "unit");
         assertRefused(
                 () -> new Product(id, "Backup", "service", "TB", "d".repeat(10_001), true, null, null, T0, T0),
                 "description");
-        assertRefused(() -> new Duration(id, 12, BigDecimal.ZERO, "  ", T0, T0), "name");
+        assertRefused(() -> new Duration(new DurationId(id.value()), 12, BigDecimal.ZERO, "  ", T0, T0), "name");
         assertThat(new Product(id, "  Backup ", "service", "TB", null, true, null, null, T0, T0).name())
                 .isEqualTo("Backup");
     }
@@ -86,13 +91,15 @@ class StoredCatalogTest {
 
     @Test
     void givenAStoredDuration_thenTheNameIsALabelKeptAsStored_butTheNumbersPricingNeedsAreStillChecked() {
-        Duration d = Duration.stored(UUID.randomUUID(), 500, new BigDecimal("12.5"), "", T0, T0);
+        Duration d = Duration.stored(new DurationId(UUID.randomUUID()), 500, new BigDecimal("12.5"), "", T0, T0);
 
         assertThat(d.name()).isEmpty();
         assertThat(d.months()).isEqualTo(500);
         assertThat(d.discountPercentage()).isEqualTo("12.50");
-        assertRefused(() -> Duration.stored(UUID.randomUUID(), 0, BigDecimal.ZERO, "x", T0, T0), "months");
         assertRefused(
-                () -> Duration.stored(UUID.randomUUID(), 1, new BigDecimal("101"), "x", T0, T0), "discount_percentage");
+                () -> Duration.stored(new DurationId(UUID.randomUUID()), 0, BigDecimal.ZERO, "x", T0, T0), "months");
+        assertRefused(
+                () -> Duration.stored(new DurationId(UUID.randomUUID()), 1, new BigDecimal("101"), "x", T0, T0),
+                "discount_percentage");
     }
 }

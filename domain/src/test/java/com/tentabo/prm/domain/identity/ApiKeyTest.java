@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +16,7 @@ class ApiKeyTest {
 
     private static ApiKey key(Instant expiresAt, Instant lastUsedAt) {
         return new ApiKey(
-                UUID.randomUUID(),
+                new ApiKeyId(UUID.randomUUID()),
                 "ci",
                 "tnt_abcdefgh",
                 "0".repeat(64),

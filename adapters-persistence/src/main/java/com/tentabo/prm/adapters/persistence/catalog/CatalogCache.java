@@ -3,6 +3,8 @@ package com.tentabo.prm.adapters.persistence.catalog;
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +13,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,7 +33,7 @@ public class CatalogCache {
     /** Reads the current revision; the statement a caller can send with others in one round trip. */
     public static final String REVISION_SQL = "SELECT revision FROM catalog_revision";
 
-    private record Snapshot(long revision, Map<UUID, Product> products, Map<UUID, Duration> durations) {}
+    private record Snapshot(long revision, Map<ProductId, Product> products, Map<DurationId, Duration> durations) {}
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(-1, Map.of(), Map.of()));
 
@@ -41,13 +42,13 @@ public class CatalogCache {
      * from the database and {@link #remember} them).
      */
     public PricingCatalogDirectory.Rows lookup(
-            long revision, Collection<UUID> productIds, Collection<UUID> durationIds) {
+            long revision, Collection<ProductId> productIds, Collection<DurationId> durationIds) {
         Snapshot snapshot = current.get();
         if (snapshot.revision() != revision) {
             return null;
         }
-        Map<UUID, Product> products = pick(snapshot.products(), productIds);
-        Map<UUID, Duration> durations = products == null ? null : pick(snapshot.durations(), durationIds);
+        Map<ProductId, Product> products = pick(snapshot.products(), productIds);
+        Map<DurationId, Duration> durations = products == null ? null : pick(snapshot.durations(), durationIds);
         return durations == null ? null : new PricingCatalogDirectory.Rows(products, durations);
     }
 
@@ -58,8 +59,8 @@ public class CatalogCache {
                 return held;
             }
             boolean same = revision == held.revision();
-            Map<UUID, Product> products = new HashMap<>(same ? held.products() : Map.of());
-            Map<UUID, Duration> durations = new HashMap<>(same ? held.durations() : Map.of());
+            Map<ProductId, Product> products = new HashMap<>(same ? held.products() : Map.of());
+            Map<DurationId, Duration> durations = new HashMap<>(same ? held.durations() : Map.of());
             if (products.size() + rows.products().size() <= MAX_ENTRIES) {
                 products.putAll(rows.products());
             }
@@ -72,7 +73,8 @@ public class CatalogCache {
 
     /** The rows of the ids, through the cache: one round trip for the revision, a second only when rows are missing. */
     public PricingCatalogDirectory.Rows read(
-            Connection connection, Collection<UUID> productIds, Collection<UUID> durationIds) throws SQLException {
+            Connection connection, Collection<ProductId> productIds, Collection<DurationId> durationIds)
+            throws SQLException {
         long revision;
         try (PreparedStatement st = connection.prepareStatement(REVISION_SQL);
                 ResultSet rs = st.executeQuery()) {
@@ -83,7 +85,7 @@ public class CatalogCache {
 
     /** The rows of the ids at {@code revision} (just read by the caller): from memory, or read and remembered. */
     public PricingCatalogDirectory.Rows rowsAt(
-            Connection connection, long revision, Collection<UUID> productIds, Collection<UUID> durationIds)
+            Connection connection, long revision, Collection<ProductId> productIds, Collection<DurationId> durationIds)
             throws SQLException {
         PricingCatalogDirectory.Rows cached = lookup(revision, productIds, durationIds);
         if (cached != null) {
@@ -102,9 +104,9 @@ public class CatalogCache {
         return rs.getLong(1);
     }
 
-    private static <T> Map<UUID, T> pick(Map<UUID, T> held, Collection<UUID> ids) {
-        Map<UUID, T> picked = new HashMap<>();
-        for (UUID id : ids) {
+    private static <I, T> Map<I, T> pick(Map<I, T> held, Collection<I> ids) {
+        Map<I, T> picked = new HashMap<>();
+        for (I id : ids) {
             T row = held.get(id);
             if (row == null) {
                 return null;

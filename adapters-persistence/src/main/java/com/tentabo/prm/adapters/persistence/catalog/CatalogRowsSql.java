@@ -6,6 +6,8 @@ import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +39,8 @@ public final class CatalogRowsSql {
 
     /** Runs {@link #SQL} on its own (a quote's read): one round trip. */
     public static PricingCatalogDirectory.Rows read(
-            Connection connection, Collection<UUID> productIds, Collection<UUID> durationIds) throws SQLException {
+            Connection connection, Collection<ProductId> productIds, Collection<DurationId> durationIds)
+            throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(SQL)) {
             bind(connection, st, 1, productIds, durationIds);
             st.execute();
@@ -50,27 +53,33 @@ public final class CatalogRowsSql {
             Connection connection,
             PreparedStatement st,
             int first,
-            Collection<UUID> productIds,
-            Collection<UUID> durationIds)
+            Collection<ProductId> productIds,
+            Collection<DurationId> durationIds)
             throws SQLException {
-        st.setArray(first, connection.createArrayOf("uuid", productIds.toArray()));
-        st.setArray(first + 1, connection.createArrayOf("uuid", durationIds.toArray()));
+        st.setArray(
+                first,
+                connection.createArrayOf(
+                        "uuid", productIds.stream().map(ProductId::value).toArray()));
+        st.setArray(
+                first + 1,
+                connection.createArrayOf(
+                        "uuid", durationIds.stream().map(DurationId::value).toArray()));
         return first + 2;
     }
 
     /** Reads the two result sets of {@link #SQL}, the statement positioned on the first of them. */
     public static PricingCatalogDirectory.Rows readRows(PreparedStatement st) throws SQLException {
-        Map<UUID, Product> products;
+        Map<ProductId, Product> products;
         try (ResultSet rs = st.getResultSet()) {
             products = products(rs);
         }
         if (!st.getMoreResults()) {
             throw new SQLException("the durations result is missing");
         }
-        Map<UUID, Duration> durations = new HashMap<>();
+        Map<DurationId, Duration> durations = new HashMap<>();
         try (ResultSet rs = st.getResultSet()) {
             while (rs.next()) {
-                UUID id = rs.getObject(1, UUID.class);
+                DurationId id = new DurationId(rs.getObject(1, UUID.class));
                 durations.put(
                         id,
                         Duration.stored(
@@ -85,15 +94,15 @@ public final class CatalogRowsSql {
         return new PricingCatalogDirectory.Rows(products, durations);
     }
 
-    private static Map<UUID, Product> products(ResultSet rs) throws SQLException {
-        Map<UUID, Product> products = new HashMap<>();
+    private static Map<ProductId, Product> products(ResultSet rs) throws SQLException {
+        Map<ProductId, Product> products = new HashMap<>();
         ProductEntity current = null;
         List<PriceTier> tiers = new ArrayList<>();
         while (rs.next()) {
             UUID id = rs.getObject(1, UUID.class);
             if (current == null || !current.id.equals(id)) {
                 if (current != null) {
-                    products.put(current.id, JpaProductRepository.restore(current, tiers));
+                    products.put(new ProductId(current.id), JpaProductRepository.restore(current, tiers));
                 }
                 current = productRow(rs, id);
                 tiers = new ArrayList<>();
@@ -107,7 +116,7 @@ public final class CatalogRowsSql {
             }
         }
         if (current != null) {
-            products.put(current.id, JpaProductRepository.restore(current, tiers));
+            products.put(new ProductId(current.id), JpaProductRepository.restore(current, tiers));
         }
         return products;
     }

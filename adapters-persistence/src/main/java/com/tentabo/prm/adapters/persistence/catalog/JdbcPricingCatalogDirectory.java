@@ -1,10 +1,11 @@
 package com.tentabo.prm.adapters.persistence.catalog;
 
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.UUID;
 import org.hibernate.Session;
 
 /**
@@ -23,7 +24,7 @@ public class JdbcPricingCatalogDirectory implements PricingCatalogDirectory {
     }
 
     @Override
-    public Rows read(Collection<UUID> productIds, Collection<UUID> durationIds) {
+    public Rows read(Collection<ProductId> productIds, Collection<DurationId> durationIds) {
         return em.unwrap(Session.class).doReturningWork(connection -> cache.read(connection, productIds, durationIds));
     }
 }

@@ -5,6 +5,7 @@ import com.tentabo.prm.application.catalog.port.out.DurationRepository;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.id.DurationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,21 +23,21 @@ public class JpaDurationRepository implements DurationRepository {
     }
 
     @Override
-    public Optional<Duration> findById(UUID id) {
-        return Optional.ofNullable(em.find(DurationEntity.class, id)).map(JpaDurationRepository::restore);
+    public Optional<Duration> findById(DurationId id) {
+        return Optional.ofNullable(em.find(DurationEntity.class, id.value())).map(JpaDurationRepository::restore);
     }
 
     @Override
-    public Optional<Duration> findByIdForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(DurationEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+    public Optional<Duration> findByIdForUpdate(DurationId id) {
+        return Optional.ofNullable(em.find(DurationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaDurationRepository::restore);
     }
 
     @Override
-    public boolean monthsTaken(int months, UUID exceptId) {
+    public boolean monthsTaken(int months, DurationId exceptId) {
         return !em.createQuery("select d.id from DurationEntity d where d.months = :months and d.id <> :id", UUID.class)
                 .setParameter("months", months)
-                .setParameter("id", exceptId)
+                .setParameter("id", exceptId.value())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
@@ -44,11 +45,11 @@ public class JpaDurationRepository implements DurationRepository {
 
     @Override
     public void save(Duration duration) {
-        DurationEntity e = em.find(DurationEntity.class, duration.id());
+        DurationEntity e = em.find(DurationEntity.class, duration.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new DurationEntity();
-            e.id = duration.id();
+            e.id = duration.id().value();
             e.createdAt = duration.createdAt();
         }
         e.months = duration.months();
@@ -62,16 +63,16 @@ public class JpaDurationRepository implements DurationRepository {
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(DurationId id) {
         em.createQuery("delete from DurationEntity d where d.id = :id")
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .executeUpdate();
     }
 
     @Override
-    public boolean isOrdered(UUID id) {
+    public boolean isOrdered(DurationId id) {
         return !em.createQuery("select i.id from OrderItemEntity i where i.durationId = :id", UUID.class)
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
@@ -95,6 +96,6 @@ public class JpaDurationRepository implements DurationRepository {
     }
 
     static Duration restore(DurationEntity e) {
-        return Duration.stored(e.id, e.months, e.discountPercentage, e.name, e.createdAt, e.updatedAt);
+        return Duration.stored(new DurationId(e.id), e.months, e.discountPercentage, e.name, e.createdAt, e.updatedAt);
     }
 }

@@ -10,6 +10,7 @@ import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.id.ProductId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,26 +34,26 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public Optional<Product> findById(UUID id) {
-        ProductEntity e = em.find(ProductEntity.class, id);
+    public Optional<Product> findById(ProductId id) {
+        ProductEntity e = em.find(ProductEntity.class, id.value());
         return e == null
                 ? Optional.empty()
-                : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
+                : Optional.of(restore(e, tiersOf(List.of(id.value())).getOrDefault(id.value(), List.of())));
     }
 
     @Override
-    public Optional<Product> findByIdForUpdate(UUID id) {
-        ProductEntity e = em.find(ProductEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+    public Optional<Product> findByIdForUpdate(ProductId id) {
+        ProductEntity e = em.find(ProductEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
         return e == null
                 ? Optional.empty()
-                : Optional.of(restore(e, tiersOf(List.of(id)).getOrDefault(id, List.of())));
+                : Optional.of(restore(e, tiersOf(List.of(id.value())).getOrDefault(id.value(), List.of())));
     }
 
     @Override
-    public boolean nameTaken(String name, UUID exceptId) {
+    public boolean nameTaken(String name, ProductId exceptId) {
         return !em.createQuery("select p.id from ProductEntity p where p.name = :name and p.id <> :id", UUID.class)
                 .setParameter("name", name)
-                .setParameter("id", exceptId)
+                .setParameter("id", exceptId.value())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
@@ -60,11 +61,11 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public void save(Product product) {
-        ProductEntity e = em.find(ProductEntity.class, product.id());
+        ProductEntity e = em.find(ProductEntity.class, product.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new ProductEntity();
-            e.id = product.id();
+            e.id = product.id().value();
             e.createdAt = product.createdAt();
         }
         e.name = product.name();
@@ -78,13 +79,13 @@ public class JpaProductRepository implements ProductRepository {
             em.persist(e);
         } else {
             em.createQuery("delete from PriceTierEntity t where t.productId = :id")
-                    .setParameter("id", product.id())
+                    .setParameter("id", product.id().value())
                     .executeUpdate();
         }
         for (PriceTier tier : product.tiers().tiers()) {
             PriceTierEntity t = new PriceTierEntity();
             t.id = UUID.randomUUID();
-            t.productId = product.id();
+            t.productId = product.id().value();
             t.minQuantity = tier.minQuantity();
             t.maxQuantity = tier.maxQuantity();
             t.pricePerUnit = tier.price();
@@ -97,20 +98,20 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(ProductId id) {
         // price_tiers go with the product (ON DELETE CASCADE)
         em.createQuery("delete from PriceTierEntity t where t.productId = :id")
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .executeUpdate();
         em.createQuery("delete from ProductEntity p where p.id = :id")
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .executeUpdate();
     }
 
     @Override
-    public boolean isOrdered(UUID id) {
+    public boolean isOrdered(ProductId id) {
         return !em.createQuery("select i.id from OrderItemEntity i where i.productId = :id", UUID.class)
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
@@ -207,7 +208,7 @@ public class JpaProductRepository implements ProductRepository {
 
     static Product restore(ProductEntity e, List<PriceTier> tiers) {
         return Product.stored(
-                e.id,
+                new ProductId(e.id),
                 e.name,
                 e.type,
                 e.unit,

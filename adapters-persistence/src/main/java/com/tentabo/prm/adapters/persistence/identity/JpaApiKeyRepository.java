@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.application.identity.port.out.ApiKeyRepository;
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import com.tentabo.prm.domain.identity.ApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,11 +28,11 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void save(ApiKey key) {
-        ApiKeyEntity e = em.find(ApiKeyEntity.class, key.id());
+        ApiKeyEntity e = em.find(ApiKeyEntity.class, key.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new ApiKeyEntity();
-            e.id = key.id();
+            e.id = key.id().value();
         }
         e.name = key.name();
         e.prefix = key.prefix();
@@ -52,8 +53,8 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findById(UUID id) {
-        return Optional.ofNullable(em.find(ApiKeyEntity.class, id)).map(JpaApiKeyRepository::restore);
+    public Optional<ApiKey> findById(ApiKeyId id) {
+        return Optional.ofNullable(em.find(ApiKeyEntity.class, id.value())).map(JpaApiKeyRepository::restore);
     }
 
     @Override
@@ -88,11 +89,11 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public void touch(UUID id, Instant now, Instant staleBefore) {
+    public void touch(ApiKeyId id, Instant now, Instant staleBefore) {
         em.createQuery("update ApiKeyEntity k set k.lastUsedAt = :now where k.id = :id "
                         + "and (k.lastUsedAt is null or k.lastUsedAt <= :staleBefore)")
                 .setParameter("now", now)
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .setParameter("staleBefore", staleBefore)
                 .executeUpdate();
     }
@@ -104,7 +105,7 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
                 .forEach(s -> scopes.add(ApiScope.valueOf(s.trim().toUpperCase(Locale.ROOT))));
         PrincipalKind kind = e.ownerUserId != null ? PrincipalKind.USER : PrincipalKind.ADMIN_USER;
         return new ApiKey(
-                e.id,
+                new ApiKeyId(e.id),
                 e.name,
                 e.prefix,
                 e.keyHash,

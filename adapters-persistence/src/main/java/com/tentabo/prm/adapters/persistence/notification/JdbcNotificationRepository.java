@@ -7,6 +7,7 @@ import com.tentabo.prm.application.notification.EmailStatus;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.NotificationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -40,7 +41,7 @@ public class JdbcNotificationRepository implements NotificationRepository {
     @Override
     public boolean insertOnce(NotificationRecord row) {
         List<Object> params = new ArrayList<>();
-        params.add(row.id());
+        params.add(row.id().value());
         params.add(NotificationColumns.kind(row.recipientKind()));
         params.add(row.recipientId());
         params.add(row.eventType());
@@ -79,28 +80,29 @@ public class JdbcNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public Optional<NotificationRecord> find(UUID id) {
-        return SqlRows.query(em, ROWS + " WHERE id = ?", List.of(id), JdbcNotificationRepository::record).stream()
+    public Optional<NotificationRecord> find(NotificationId id) {
+        return SqlRows.query(em, ROWS + " WHERE id = ?", List.of(id.value()), JdbcNotificationRepository::record)
+                .stream()
                 .findFirst();
     }
 
     @Override
-    public List<NotificationRecord> findAll(java.util.Collection<UUID> ids) {
+    public List<NotificationRecord> findAll(java.util.Collection<NotificationId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Object idArray = ids.stream().map(UUID::toString).toArray(String[]::new);
+        Object idArray = ids.stream().map(id -> id.value().toString()).toArray(String[]::new);
         return SqlRows.query(
                 em, ROWS + " WHERE id = ANY (CAST(? AS uuid[]))", List.of(idArray), JdbcNotificationRepository::record);
     }
 
     @Override
-    public boolean markRead(PrincipalKind kind, UUID recipientId, UUID id, Instant at) {
+    public boolean markRead(PrincipalKind kind, UUID recipientId, NotificationId id, Instant at) {
         return !SqlRows.query(
                         em,
                         "UPDATE notifications SET read_at = coalesce(read_at, ?) WHERE id = ? "
                                 + "AND recipient_kind = ? AND recipient_id = ? RETURNING id",
-                        List.of(Timestamp.from(at), id, NotificationColumns.kind(kind), recipientId),
+                        List.of(Timestamp.from(at), id.value(), NotificationColumns.kind(kind), recipientId),
                         rs -> rs.getObject(1, UUID.class))
                 .isEmpty();
     }
@@ -117,12 +119,12 @@ public class JdbcNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public void setEmailStatus(UUID id, EmailStatus status, String error, Instant emailedAt) {
+    public void setEmailStatus(NotificationId id, EmailStatus status, String error, Instant emailedAt) {
         List<Object> params = new ArrayList<>();
         params.add(status.wire());
         params.add(error);
         params.add(emailedAt == null ? null : Timestamp.from(emailedAt));
-        params.add(id);
+        params.add(id.value());
         SqlRows.query(
                 em,
                 "UPDATE notifications SET email_status = ?, email_error = ?, "
@@ -153,7 +155,7 @@ public class JdbcNotificationRepository implements NotificationRepository {
 
     static NotificationRecord record(ResultSet rs) throws SQLException {
         return new NotificationRecord(
-                rs.getObject(1, UUID.class),
+                new NotificationId(rs.getObject(1, UUID.class)),
                 NotificationColumns.kind(rs.getString(2)),
                 rs.getObject(3, UUID.class),
                 rs.getString(4),

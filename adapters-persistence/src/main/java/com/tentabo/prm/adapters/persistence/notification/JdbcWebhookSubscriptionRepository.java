@@ -9,6 +9,7 @@ import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -54,7 +55,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
     @Override
     public void insert(WebhookSubscription s, String secret) {
         List<Object> params = new ArrayList<>();
-        params.add(s.id());
+        params.add(s.id().value());
         params.add(NotificationColumns.kind(s.ownerKind()));
         params.add(s.ownerId());
         params.add(s.partnerId());
@@ -62,7 +63,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(s.url());
         params.add(events(s.events()));
         params.add(s.description());
-        params.add(sealed(s.id(), secret));
+        params.add(sealed(s.id().value(), secret));
         params.add(s.active());
         params.add(Timestamp.from(s.createdAt()));
         params.add(Timestamp.from(s.updatedAt()));
@@ -76,39 +77,40 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
     }
 
     @Override
-    public Optional<WebhookSubscription> find(UUID id) {
+    public Optional<WebhookSubscription> find(WebhookSubscriptionId id) {
         return SqlRows.query(
                         em,
                         SUBSCRIPTIONS + " WHERE id = ?",
-                        List.of(id),
+                        List.of(id.value()),
                         JdbcWebhookSubscriptionRepository::subscription)
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public Optional<WebhookSubscription> findForUpdate(UUID id) {
+    public Optional<WebhookSubscription> findForUpdate(WebhookSubscriptionId id) {
         return SqlRows.query(
                         em,
                         SUBSCRIPTIONS + " WHERE id = ? FOR UPDATE",
-                        List.of(id),
+                        List.of(id.value()),
                         JdbcWebhookSubscriptionRepository::subscription)
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public String secretOf(UUID id) {
+    public String secretOf(WebhookSubscriptionId id) {
         String stored = SqlRows.query(
                         em,
                         "SELECT secret::text FROM webhook_subscriptions WHERE id = ?",
-                        List.of(id),
+                        List.of(id.value()),
                         rs -> rs.getString(1))
                 .stream()
                 .findFirst()
                 .orElseThrow();
         Map<String, Object> sealed = new LinkedHashMap<>(NotificationColumns.textMap(stored));
-        String secret = cipher.decrypt(id, "webhook subscription " + id, sealed).get(SECRET);
+        String secret =
+                cipher.decrypt(id.value(), "webhook subscription " + id, sealed).get(SECRET);
         if (secret == null) {
             throw ProviderFailure.permanent("webhook subscription " + id + " has no signing secret");
         }
@@ -136,7 +138,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(s.disabledAt() == null ? null : Timestamp.from(s.disabledAt()));
         params.add(s.disabledReason());
         params.add(Timestamp.from(s.updatedAt()));
-        params.add(s.id());
+        params.add(s.id().value());
         SqlRows.query(
                 em,
                 "UPDATE webhook_subscriptions SET url = ?, events = ?::jsonb, description = ?, is_active = ?, "
@@ -146,18 +148,21 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
     }
 
     @Override
-    public void replaceSecret(UUID id, String secret, Instant at) {
+    public void replaceSecret(WebhookSubscriptionId id, String secret, Instant at) {
         SqlRows.query(
                 em,
                 "UPDATE webhook_subscriptions SET secret = ?::jsonb, updated_at = ? WHERE id = ? RETURNING id",
-                List.of(sealed(id, secret), Timestamp.from(at), id),
+                List.of(sealed(id.value(), secret), Timestamp.from(at), id.value()),
                 rs -> rs.getObject(1));
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(WebhookSubscriptionId id) {
         SqlRows.query(
-                em, "DELETE FROM webhook_subscriptions WHERE id = ? RETURNING id", List.of(id), rs -> rs.getObject(1));
+                em,
+                "DELETE FROM webhook_subscriptions WHERE id = ? RETURNING id",
+                List.of(id.value()),
+                rs -> rs.getObject(1));
     }
 
     @Override
@@ -171,13 +176,18 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
 
     @Override
     public boolean insertDeliveryOnce(
-            UUID id, UUID subscriptionId, UUID eventId, NotificationType type, String payloadJson, Instant at) {
+            UUID id,
+            WebhookSubscriptionId subscriptionId,
+            UUID eventId,
+            NotificationType type,
+            String payloadJson,
+            Instant at) {
         return !SqlRows.query(
                         em,
                         "INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, payload, "
                                 + "status, attempts, created_at) VALUES (?, ?, ?, ?, ?::jsonb, 'pending', 0, ?) "
                                 + "ON CONFLICT (subscription_id, event_id) DO NOTHING RETURNING id",
-                        List.of(id, subscriptionId, eventId, type.wireName(), payloadJson, Timestamp.from(at)),
+                        List.of(id, subscriptionId.value(), eventId, type.wireName(), payloadJson, Timestamp.from(at)),
                         rs -> rs.getObject(1))
                 .isEmpty();
     }
@@ -191,9 +201,10 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
     }
 
     @Override
-    public List<WebhookDeliveryRecord> deliveries(UUID subscriptionId, Instant cursorAt, UUID cursorId, int limit) {
+    public List<WebhookDeliveryRecord> deliveries(
+            WebhookSubscriptionId subscriptionId, Instant cursorAt, UUID cursorId, int limit) {
         return withAttempts(new KeysetSql(DELIVERIES, "created_at", "id")
-                .eq("subscription_id", subscriptionId)
+                .eq("subscription_id", subscriptionId.value())
                 .after(cursorAt, cursorId)
                 .newestFirst(em, limit, JdbcWebhookSubscriptionRepository::delivery));
     }
@@ -304,7 +315,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         NotificationColumns.textList(rs.getString(7))
                 .forEach(name -> NotificationType.ofWireName(name).ifPresent(events::add));
         return new WebhookSubscription(
-                rs.getObject(1, UUID.class),
+                new WebhookSubscriptionId(rs.getObject(1, UUID.class)),
                 NotificationColumns.kind(rs.getString(2)),
                 rs.getObject(3, UUID.class),
                 rs.getObject(4, UUID.class),
@@ -322,7 +333,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
     private static WebhookDeliveryRecord delivery(ResultSet rs) throws SQLException {
         return new WebhookDeliveryRecord(
                 rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class),
+                new WebhookSubscriptionId(rs.getObject(2, UUID.class)),
                 rs.getObject(3, UUID.class),
                 rs.getString(4),
                 rs.getString(5),

@@ -5,6 +5,8 @@ import com.tentabo.prm.adapters.persistence.registration.JdbcProgrammeRepository
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.UUID;
 import org.hibernate.Session;
 
 /**
@@ -41,7 +42,7 @@ public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
     }
 
     @Override
-    public Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds) {
+    public Facts read(TenantRef tenant, Collection<ProductId> productIds, Collection<DurationId> durationIds) {
         return em.unwrap(Session.class)
                 .doReturningWork(connection -> read(connection, catalog, tenant, productIds, durationIds));
     }
@@ -50,8 +51,8 @@ public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
             Connection connection,
             CatalogCache catalog,
             TenantRef tenant,
-            Collection<UUID> productIds,
-            Collection<UUID> durationIds)
+            Collection<ProductId> productIds,
+            Collection<DurationId> durationIds)
             throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(SQL)) {
             st.setObject(1, tenant.partnerId());

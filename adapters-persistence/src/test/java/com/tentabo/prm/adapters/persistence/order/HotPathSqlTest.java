@@ -14,6 +14,8 @@ import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -26,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,19 +97,21 @@ class HotPathSqlTest {
     void thePricingReadReturnsProductsWithTiersInOrderAndDurations() throws SQLException {
         UUID unknown = UUID.randomUUID();
         PricingCatalogDirectory.Rows rows =
-                CatalogRowsSql.read(db, List.of(PRODUCT, BARE_PRODUCT, unknown), List.of(YEAR, unknown));
+                CatalogRowsSql.read(db, products(PRODUCT, BARE_PRODUCT, unknown), durations(YEAR, unknown));
 
-        assertThat(rows.products()).containsOnlyKeys(PRODUCT, BARE_PRODUCT);
-        assertThat(rows.products().get(PRODUCT).active()).isTrue(); // legacy spelling 'True '
-        assertThat(rows.products().get(PRODUCT).tiers().tiers())
+        assertThat(rows.products()).containsOnlyKeys(new ProductId(PRODUCT), new ProductId(BARE_PRODUCT));
+        assertThat(rows.products().get(new ProductId(PRODUCT)).active()).isTrue(); // legacy spelling 'True '
+        assertThat(rows.products().get(new ProductId(PRODUCT)).tiers().tiers())
                 .containsExactly(
                         new PriceTier(1, 10, new BigDecimal("20.0000"), TierPeriod.MONTH),
                         new PriceTier(11, 50, new BigDecimal("15.0000"), TierPeriod.YEAR),
                         new PriceTier(51, null, new BigDecimal("12.5000"), TierPeriod.MONTH));
-        assertThat(rows.products().get(BARE_PRODUCT).active()).isFalse();
-        assertThat(rows.products().get(BARE_PRODUCT).tiers().tiers()).isEmpty();
-        assertThat(rows.durations()).containsOnlyKeys(YEAR);
-        assertThat(rows.durations().get(YEAR).discountPercentage()).isEqualByComparingTo("10.00");
+        assertThat(rows.products().get(new ProductId(BARE_PRODUCT)).active()).isFalse();
+        assertThat(rows.products().get(new ProductId(BARE_PRODUCT)).tiers().tiers())
+                .isEmpty();
+        assertThat(rows.durations()).containsOnlyKeys(new DurationId(YEAR));
+        assertThat(rows.durations().get(new DurationId(YEAR)).discountPercentage())
+                .isEqualByComparingTo("10.00");
     }
 
     @Test
@@ -136,15 +141,15 @@ class HotPathSqlTest {
         exec("UPDATE price_tiers SET price_per_unit = 7.0000 WHERE product_id = ?", product);
         assertThat(price(cache, product, month)).isEqualByComparingTo("7.0000");
         exec("UPDATE products SET is_active = 'false' WHERE id = ?", product);
-        assertThat(cache.read(db, List.of(product), List.of(month))
+        assertThat(cache.read(db, products(product), durations(month))
                         .products()
-                        .get(product)
+                        .get(new ProductId(product))
                         .active())
                 .isFalse();
         exec("UPDATE durations SET discount_percentage = 5.00 WHERE id = ?", month);
-        assertThat(cache.read(db, List.of(product), List.of(month))
+        assertThat(cache.read(db, products(product), durations(month))
                         .durations()
-                        .get(month)
+                        .get(new DurationId(month))
                         .discountPercentage())
                 .isEqualByComparingTo("5.00");
 
@@ -160,15 +165,23 @@ class HotPathSqlTest {
             other.commit();
         }
         assertThat(price(cache, product, month)).isEqualByComparingTo("6.0000");
-        assertThat(cache.read(db, List.of(product, UUID.randomUUID()), List.of(month))
+        assertThat(cache.read(db, products(product, UUID.randomUUID()), durations(month))
                         .products())
-                .containsOnlyKeys(product);
+                .containsOnlyKeys(new ProductId(product));
+    }
+
+    private static List<ProductId> products(UUID... ids) {
+        return Arrays.stream(ids).map(ProductId::new).toList();
+    }
+
+    private static List<DurationId> durations(UUID... ids) {
+        return Arrays.stream(ids).map(DurationId::new).toList();
     }
 
     private static BigDecimal price(CatalogCache cache, UUID product, UUID duration) throws SQLException {
-        return cache.read(db, List.of(product), List.of(duration))
+        return cache.read(db, products(product), durations(duration))
                 .products()
-                .get(product)
+                .get(new ProductId(product))
                 .tiers()
                 .tiers()
                 .get(0)
@@ -178,32 +191,32 @@ class HotPathSqlTest {
     @Test
     void placementFactsComeInOneStatementWithIncreasingNumbers() throws SQLException {
         OrderPlacementDirectory.Facts first = JdbcOrderPlacementDirectory.read(
-                db, new CatalogCache(), new TenantRef(PARTNER, DISTRIBUTOR), List.of(PRODUCT), List.of(YEAR));
+                db, new CatalogCache(), new TenantRef(PARTNER, DISTRIBUTOR), products(PRODUCT), durations(YEAR));
         OrderPlacementDirectory.Facts second = JdbcOrderPlacementDirectory.read(
-                db, new CatalogCache(), new TenantRef(UUID.randomUUID(), null), List.of(PRODUCT), List.of(YEAR));
+                db, new CatalogCache(), new TenantRef(UUID.randomUUID(), null), products(PRODUCT), durations(YEAR));
 
         assertThat(first.partnerExists()).isTrue();
         assertThat(first.distributorExists()).isTrue();
-        assertThat(first.catalog().products()).containsOnlyKeys(PRODUCT);
-        assertThat(first.catalog().durations()).containsOnlyKeys(YEAR);
+        assertThat(first.catalog().products()).containsOnlyKeys(new ProductId(PRODUCT));
+        assertThat(first.catalog().durations()).containsOnlyKeys(new DurationId(YEAR));
         assertThat(second.partnerExists()).isFalse();
         assertThat(second.distributorExists()).isFalse();
         assertThat(second.assignmentActive()).isFalse();
         UUID newcomer = UUID.randomUUID();
         exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'D2', true)", newcomer);
         TenantRef pair = new TenantRef(OTHER_PARTNER, newcomer);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR))
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, products(PRODUCT), durations(YEAR))
                         .assignmentActive())
                 .isFalse();
         exec(
                 "INSERT INTO distributor_partners (distributor_id, partner_id, is_active) VALUES (?, ?, false)",
                 newcomer,
                 OTHER_PARTNER);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR))
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, products(PRODUCT), durations(YEAR))
                         .assignmentActive())
                 .isFalse();
         exec("UPDATE distributor_partners SET is_active = true WHERE distributor_id = ?", newcomer);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, List.of(PRODUCT), List.of(YEAR))
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, products(PRODUCT), durations(YEAR))
                         .assignmentActive())
                 .isTrue();
         assertThat(second.orderNumber()).isGreaterThan(first.orderNumber());
@@ -216,7 +229,7 @@ class HotPathSqlTest {
         UUID gold = UUID.randomUUID();
         exec("INSERT INTO partners (id, name, is_active) VALUES (?, 'Levelled', true)", partner);
         TenantRef tenant = new TenantRef(partner, null);
-        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR))
+        assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, products(PRODUCT), durations(YEAR))
                         .partnerLevel())
                 .isNull();
         exec(
@@ -237,17 +250,17 @@ class HotPathSqlTest {
                 gold);
 
         OrderPlacementDirectory.Facts facts =
-                JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, List.of(PRODUCT), List.of(YEAR));
+                JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, products(PRODUCT), durations(YEAR));
 
         assertThat(facts.partnerLevel().id()).isEqualTo(gold);
         assertThat(facts.partnerLevel().discountPercentage().value()).isEqualByComparingTo("15.00");
-        assertThat(facts.catalog().products()).containsOnlyKeys(PRODUCT);
+        assertThat(facts.catalog().products()).containsOnlyKeys(new ProductId(PRODUCT));
         assertThat(JdbcOrderPlacementDirectory.read(
                                 db,
                                 new CatalogCache(),
                                 new TenantRef(null, DISTRIBUTOR),
-                                List.of(PRODUCT),
-                                List.of(YEAR))
+                                products(PRODUCT),
+                                durations(YEAR))
                         .partnerLevel())
                 .isNull();
     }

@@ -41,7 +41,7 @@ public final class CatalogJson {
 
     public record TiersResponse(UUID productId, PricingMode pricingMode, List<TierBody> priceTiers) {
         static TiersResponse of(Product p) {
-            return new TiersResponse(p.id(), p.pricingMode(), tiers(p));
+            return new TiersResponse(p.id().value(), p.pricingMode(), tiers(p));
         }
     }
 
@@ -83,7 +83,7 @@ public final class CatalogJson {
             UUID id, int months, BigDecimal discountPercentage, String name, Instant createdAt, Instant updatedAt) {
         static DurationResponse of(Duration d) {
             return new DurationResponse(
-                    d.id(), d.months(), d.discountPercentage(), d.name(), d.createdAt(), d.updatedAt());
+                    d.id().value(), d.months(), d.discountPercentage(), d.name(), d.createdAt(), d.updatedAt());
         }
     }
 

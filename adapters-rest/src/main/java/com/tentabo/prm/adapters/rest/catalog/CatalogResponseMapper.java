@@ -18,16 +18,17 @@ interface CatalogResponseMapper {
 
     CatalogResponseMapper INSTANCE = Mappers.getMapper(CatalogResponseMapper.class);
 
+    @Mapping(target = "id", expression = "java(p.id().value())")
     @Mapping(target = "isActive", source = "active")
     @Mapping(target = "priceTiers", expression = "java(CatalogJson.tiers(p))")
     ProductResponse product(Product p);
 
-    @Mapping(target = "productId", expression = "java(q.product().id())")
+    @Mapping(target = "productId", expression = "java(q.product().id().value())")
     @Mapping(target = "productName", expression = "java(q.product().name())")
     @Mapping(target = "productType", expression = "java(q.product().type())")
     @Mapping(target = "productUnit", expression = "java(q.product().unit())")
     @Mapping(target = "pricingMode", expression = "java(q.line().mode())")
-    @Mapping(target = "durationId", expression = "java(q.duration().id())")
+    @Mapping(target = "durationId", expression = "java(q.duration().id().value())")
     @Mapping(target = "durationMonths", expression = "java(q.line().months())")
     @Mapping(target = "discountPercentage", expression = "java(q.line().discountRate().value())")
     @Mapping(target = "quantity", expression = "java(q.line().quantity().value())")

@@ -13,6 +13,7 @@ import com.tentabo.prm.application.catalog.port.in.BrowseCatalogUseCase;
 import com.tentabo.prm.application.catalog.port.in.ManageDurationsUseCase;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -66,7 +67,7 @@ public class DurationResource {
             description = "Who may call: Any authenticated caller (every role reads the catalog).")
     @APIResponseSchema(value = DurationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        return withEtag(browse.duration(callers.require(), PathIds.uuid("id", id)));
+        return withEtag(browse.duration(callers.require(), new DurationId(PathIds.uuid("id", id))));
     }
 
     @POST
@@ -93,8 +94,8 @@ public class DurationResource {
             summary = "Change a duration (ADMIN, RESTRICTED_ADMIN); existing orders keep their snapshot")
     @APIResponseSchema(value = DurationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, DurationBody body) {
-        return withEtag(
-                manage.update(callers.require(), PathIds.uuid("id", id), command(body), Versions.ifMatch(ifMatch)));
+        return withEtag(manage.update(
+                callers.require(), new DurationId(PathIds.uuid("id", id)), command(body), Versions.ifMatch(ifMatch)));
     }
 
     private static Response withEtag(Duration duration) {
@@ -110,7 +111,7 @@ public class DurationResource {
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Delete a duration no order refers to (else 409 DURATION_IN_USE)")
     public Response delete(@PathParam("id") String id) {
-        manage.delete(callers.require(), PathIds.uuid("id", id));
+        manage.delete(callers.require(), new DurationId(PathIds.uuid("id", id)));
         return Response.noContent().build();
     }
 

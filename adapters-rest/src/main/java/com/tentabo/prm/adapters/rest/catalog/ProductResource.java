@@ -17,6 +17,7 @@ import com.tentabo.prm.application.catalog.port.in.ManageProductsUseCase.Product
 import com.tentabo.prm.application.catalog.port.out.ProductRepository;
 import com.tentabo.prm.application.shared.Created;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -81,7 +82,7 @@ public class ProductResource {
             summary = "One product with its price tiers")
     @APIResponseSchema(value = ProductResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), ProductResponse::of);
+        return withEtag(browse.product(callers.require(), new ProductId(PathIds.uuid("id", id))), ProductResponse::of);
     }
 
     @POST
@@ -110,7 +111,11 @@ public class ProductResource {
     @APIResponseSchema(value = ProductResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProductBody body) {
         return withEtag(
-                manage.update(callers.require(), PathIds.uuid("id", id), command(body), Versions.ifMatch(ifMatch)),
+                manage.update(
+                        callers.require(),
+                        new ProductId(PathIds.uuid("id", id)),
+                        command(body),
+                        Versions.ifMatch(ifMatch)),
                 ProductResponse::of);
     }
 
@@ -121,7 +126,7 @@ public class ProductResource {
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Delete a product no order refers to (else 409 PRODUCT_IN_USE: deactivate it instead)")
     public Response delete(@PathParam("id") String id) {
-        manage.delete(callers.require(), PathIds.uuid("id", id));
+        manage.delete(callers.require(), new ProductId(PathIds.uuid("id", id)));
         return Response.noContent().build();
     }
 
@@ -133,7 +138,7 @@ public class ProductResource {
             summary = "The price tiers of a product, ordered by min_quantity")
     @APIResponseSchema(value = TiersResponse.class, responseCode = "200", responseDescription = "OK")
     public Response tiers(@PathParam("id") String id) {
-        return withEtag(browse.product(callers.require(), PathIds.uuid("id", id)), TiersResponse::of);
+        return withEtag(browse.product(callers.require(), new ProductId(PathIds.uuid("id", id))), TiersResponse::of);
     }
 
     @PUT
@@ -150,7 +155,10 @@ public class ProductResource {
         }
         return withEtag(
                 manage.replaceTiers(
-                        caller, PathIds.uuid("id", id), CatalogJson.rows(body.priceTiers()), Versions.ifMatch(ifMatch)),
+                        caller,
+                        new ProductId(PathIds.uuid("id", id)),
+                        CatalogJson.rows(body.priceTiers()),
+                        Versions.ifMatch(ifMatch)),
                 TiersResponse::of);
     }
 

@@ -4,6 +4,9 @@ import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.PricedBand;
 import com.tentabo.prm.domain.pricing.PricedDocument;
 import com.tentabo.prm.domain.pricing.Quantity;
@@ -110,10 +113,13 @@ public class QuoteResource {
                 : body.items().stream()
                         .map(i -> i == null
                                 ? null
-                                : new QuoteUseCase.QuoteItem(i.productId(), i.quantity(), i.durationId()))
+                                : new QuoteUseCase.QuoteItem(
+                                        ProductId.ofNullable(i.productId()),
+                                        i.quantity(),
+                                        DurationId.ofNullable(i.durationId())))
                         .toList();
-        QuoteUseCase.Quote quote =
-                quotes.quote(caller, new QuoteUseCase.QuoteCommand(items, body.taxRate(), body.partnerId()));
+        QuoteUseCase.Quote quote = quotes.quote(
+                caller, new QuoteUseCase.QuoteCommand(items, body.taxRate(), PartnerId.ofNullable(body.partnerId())));
         PricedDocument doc = quote.document();
         List<ItemResponse> lines =
                 quote.items().stream().map(CatalogResponseMapper.INSTANCE::item).toList();

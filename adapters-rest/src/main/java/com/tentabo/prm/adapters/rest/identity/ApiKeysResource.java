@@ -6,6 +6,7 @@ import com.tentabo.prm.adapters.rest.shared.NoStore;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
 import com.tentabo.prm.domain.access.ApiScope;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import com.tentabo.prm.domain.identity.ApiKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +53,7 @@ public class ApiKeysResource {
             Instant createdAt) {
         static ApiKeyResponse of(ApiKey k, String secret) {
             return new ApiKeyResponse(
-                    k.id(),
+                    k.id().value(),
                     k.name(),
                     k.prefix(),
                     secret,
@@ -113,7 +114,7 @@ public class ApiKeysResource {
                     "Who may call: Any authenticated caller. Revokes the caller's own key; an ADMIN may revoke anyone's.",
             summary = "Revoke one of your API keys (an ADMIN may revoke anyone's)")
     public Response revoke(@PathParam("id") String id) {
-        keys.revoke(callers.require(), PathIds.uuid("id", id));
+        keys.revoke(callers.require(), new ApiKeyId(PathIds.uuid("id", id)));
         return Response.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.port.in.NotificationInboxUseCase;
+import com.tentabo.prm.domain.id.NotificationId;
 import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -127,7 +128,7 @@ public class NotificationResource {
             description = "Who may call: Every signed-in role, on its own notifications (write scope).",
             summary = "Mark one of your notifications read (again: no change)")
     public NotificationResponse markRead(@PathParam("id") String id) {
-        return NotificationResponse.of(inbox.markRead(callers.require(), PathIds.uuid("id", id)));
+        return NotificationResponse.of(inbox.markRead(callers.require(), new NotificationId(PathIds.uuid("id", id))));
     }
 
     @POST

@@ -27,6 +27,7 @@ interface NotificationResponseMapper {
 
     NotificationResponseMapper INSTANCE = Mappers.getMapper(NotificationResponseMapper.class);
 
+    @Mapping(target = "id", expression = "java(r.id().value())")
     @Mapping(target = "type", source = "eventType")
     @Mapping(target = "read", expression = "java(r.readAt() != null)")
     @Mapping(target = "emailStatus", expression = "java(r.emailStatus().wire())")
@@ -36,6 +37,7 @@ interface NotificationResponseMapper {
             target = "events",
             expression = "java(s.events().stream().map(NotificationType::wireName).sorted()" + ".toList())")
     @Mapping(target = "ownerKind", expression = "java(s.ownerKind().name().toLowerCase(Locale.ROOT))")
+    @Mapping(target = "id", expression = "java(s.id().value())")
     @Mapping(target = "secret", source = "secret")
     SubscriptionResponse subscription(WebhookSubscription s, String secret);
 

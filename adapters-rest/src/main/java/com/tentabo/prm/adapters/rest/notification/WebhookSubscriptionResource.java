@@ -12,6 +12,7 @@ import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.notification.port.in.ManageWebhookSubscriptionsUseCase;
 import com.tentabo.prm.application.shared.Created;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -152,7 +153,7 @@ public class WebhookSubscriptionResource {
             description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).")
     @APIResponseSchema(value = SubscriptionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        WebhookSubscription s = subscriptions.get(callers.require(), PathIds.uuid("id", id));
+        WebhookSubscription s = subscriptions.get(callers.require(), new WebhookSubscriptionId(PathIds.uuid("id", id)));
         return Versions.ok(SubscriptionResponse.of(s, null), s.updatedAt());
     }
 
@@ -169,7 +170,7 @@ public class WebhookSubscriptionResource {
             @HeaderParam("If-Match") String ifMatch) {
         WebhookSubscription s = subscriptions.update(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new WebhookSubscriptionId(PathIds.uuid("id", id)),
                 new ManageWebhookSubscriptionsUseCase.UpdateSubscription(
                         request.url(), request.events(), request.description(), request.active()),
                 Versions.ifMatch(ifMatch));
@@ -183,7 +184,7 @@ public class WebhookSubscriptionResource {
             description = "Who may call: ADMIN (all); PARTNER and DISTRIBUTOR users (their own).",
             summary = "Delete a subscription with its deliveries")
     public Response delete(@PathParam("id") String id) {
-        subscriptions.delete(callers.require(), PathIds.uuid("id", id));
+        subscriptions.delete(callers.require(), new WebhookSubscriptionId(PathIds.uuid("id", id)));
         return Response.noContent().build();
     }
 
@@ -196,7 +197,7 @@ public class WebhookSubscriptionResource {
     @APIResponseSchema(value = SubscriptionResponse.class, responseCode = "200", responseDescription = "OK")
     public Response rotateSecret(@PathParam("id") String id) {
         ManageWebhookSubscriptionsUseCase.WithSecret rotated =
-                subscriptions.rotateSecret(callers.require(), PathIds.uuid("id", id));
+                subscriptions.rotateSecret(callers.require(), new WebhookSubscriptionId(PathIds.uuid("id", id)));
         return Response.ok(SubscriptionResponse.of(rotated.subscription(), rotated.secret()))
                 .header("Cache-Control", "no-store")
                 .tag(Versions.of(rotated.subscription().updatedAt()))
@@ -213,7 +214,10 @@ public class WebhookSubscriptionResource {
             @PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return PageResponse.of(
                 subscriptions.deliveries(
-                        callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit)),
+                        callers.require(),
+                        new WebhookSubscriptionId(PathIds.uuid("id", id)),
+                        cursor,
+                        QueryParams.integer("limit", limit)),
                 DeliveryResponse::of);
     }
 }

@@ -1,6 +1,8 @@
 package com.tentabo.prm.adapters.rest.order;
 
 import com.tentabo.prm.application.catalog.port.in.QuoteUseCase;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Quantity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -22,7 +24,8 @@ public final class OrderRequests {
             @Schema(minimum = "1", maximum = "" + Quantity.MAX)
             Long quantity) {
         QuoteUseCase.QuoteItem toQuoteItem() {
-            return new QuoteUseCase.QuoteItem(productId, quantity, durationId);
+            return new QuoteUseCase.QuoteItem(
+                    ProductId.ofNullable(productId), quantity, DurationId.ofNullable(durationId));
         }
     }
 

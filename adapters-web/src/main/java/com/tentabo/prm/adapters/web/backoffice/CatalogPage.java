@@ -21,6 +21,8 @@ import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -161,7 +163,7 @@ public class CatalogPage extends ConsolePages {
     @GET
     @Path("/products/{id}")
     public Response product(@PathParam("id") String rawId, @QueryParam("saved") String saved) {
-        Product product = catalog.product(caller(), id(rawId));
+        Product product = catalog.product(caller(), new ProductId(id(rawId)));
         TierEditor editor = writes() ? check(rowsOf(product), Map.of()) : null;
         return views.html(
                 productPage(product, values(product), Map.of(), null, editor).data("saved", saved));
@@ -172,7 +174,7 @@ public class CatalogPage extends ConsolePages {
     public Response update(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.CATALOG_WRITE);
-        Product product = catalog.product(caller(), id(rawId));
+        Product product = catalog.product(caller(), new ProductId(id(rawId)));
         FormValues values = new FormValues(form);
         try {
             ProductCommand command = details(values, product.active());
@@ -198,7 +200,7 @@ public class CatalogPage extends ConsolePages {
     public Response activate(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.CATALOG_WRITE);
-        Product p = catalog.product(caller(), id(rawId));
+        Product p = catalog.product(caller(), new ProductId(id(rawId)));
         FormValues values = new FormValues(form);
         boolean active = "true".equals(values.text("active"));
         products.update(
@@ -215,7 +217,7 @@ public class CatalogPage extends ConsolePages {
     public Response tiers(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.CATALOG_WRITE);
-        Product product = catalog.product(caller(), id(rawId));
+        Product product = catalog.product(caller(), new ProductId(id(rawId)));
         FormValues values = new FormValues(form);
         List<TierRow> rows = typedRows(values);
         Integer remove = values.integer("remove");
@@ -252,7 +254,7 @@ public class CatalogPage extends ConsolePages {
     public Response checkTiers(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.CATALOG_WRITE);
-        Product product = catalog.product(caller(), id(rawId));
+        Product product = catalog.product(caller(), new ProductId(id(rawId)));
         FormValues values = new FormValues(form);
         List<TierRow> rows = typedRows(values);
         values.check();
@@ -291,7 +293,7 @@ public class CatalogPage extends ConsolePages {
     public Response updateDuration(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.CATALOG_WRITE);
-        Duration duration = catalog.duration(caller(), id(rawId));
+        Duration duration = catalog.duration(caller(), new DurationId(id(rawId)));
         FormValues values = new FormValues(form);
         try {
             durations.update(caller(), duration.id(), durationCommand(values), values.version());
@@ -315,7 +317,8 @@ public class CatalogPage extends ConsolePages {
     public Response deleteDuration(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.CATALOG_WRITE);
-        durations.delete(caller(), catalog.duration(caller(), id(rawId)).id());
+        durations.delete(
+                caller(), catalog.duration(caller(), new DurationId(id(rawId))).id());
         return views.redirect("/ui/catalog/durations?saved=deleted");
     }
 

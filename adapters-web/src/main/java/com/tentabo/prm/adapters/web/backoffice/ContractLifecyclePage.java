@@ -22,6 +22,8 @@ import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -155,7 +157,8 @@ public class ContractLifecyclePage extends ConsolePages {
         for (OrderItem line : lines) {
             Long quantity = values.quantity("quantity_" + line.id());
             if (quantity == null || quantity != 0) {
-                items.add(new QuoteUseCase.QuoteItem(line.productId(), quantity, line.durationId()));
+                items.add(new QuoteUseCase.QuoteItem(
+                        new ProductId(line.productId()), quantity, new DurationId(line.durationId())));
             }
         }
         UUID added = optionalId(values.text("add_product"), "add_product");
@@ -166,7 +169,9 @@ public class ContractLifecyclePage extends ConsolePages {
                 throw DomainException.invalid("add_quantity", "is required");
             }
             items.add(new QuoteUseCase.QuoteItem(
-                    added, quantity, optionalId(values.text("add_duration"), "add_duration")));
+                    new ProductId(added),
+                    quantity,
+                    DurationId.ofNullable(optionalId(values.text("add_duration"), "add_duration"))));
         }
         String reason = reason(values);
         values.check();

@@ -14,6 +14,7 @@ import com.tentabo.prm.application.identity.port.in.ManageApiKeysUseCase;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -121,7 +122,7 @@ public class AccountPage extends ConsolePages {
     @Path("/api-keys/{id}/revoke")
     public Response revokeKey(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        apiKeys.revoke(caller(), id(rawId));
+        apiKeys.revoke(caller(), new ApiKeyId(id(rawId)));
         return views.redirect("/ui/account#api-keys");
     }
 

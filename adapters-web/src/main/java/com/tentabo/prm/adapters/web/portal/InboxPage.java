@@ -6,6 +6,7 @@ import com.tentabo.prm.adapters.web.support.Views;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.port.in.NotificationInboxUseCase;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.id.NotificationId;
 import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -94,7 +95,7 @@ public class InboxPage extends ConsolePages {
     @Path("/{id}/read")
     public Response markRead(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        inbox.markRead(caller(), id(rawId));
+        inbox.markRead(caller(), new NotificationId(id(rawId)));
         return back(form);
     }
 

@@ -13,8 +13,10 @@ import com.tentabo.prm.application.lead.port.in.ManageLeadsUseCase;
 import com.tentabo.prm.application.order.port.in.PlaceOrderUseCase;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import com.tentabo.prm.domain.order.Order;
@@ -205,9 +207,9 @@ public class QuotePage extends ConsolePages {
             Long quantity = one.quantity("items[" + line.n() + "].quantity");
             one.check();
             items.add(new QuoteUseCase.QuoteItem(
-                    optionalId(line.product(), "items[" + line.n() + "].product_id"),
+                    ProductId.ofNullable(optionalId(line.product(), "items[" + line.n() + "].product_id")),
                     quantity,
-                    optionalId(line.duration(), "items[" + line.n() + "].duration_id")));
+                    DurationId.ofNullable(optionalId(line.duration(), "items[" + line.n() + "].duration_id"))));
         }
         return items;
     }

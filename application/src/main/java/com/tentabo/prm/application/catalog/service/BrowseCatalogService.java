@@ -10,12 +10,13 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -30,7 +31,7 @@ public class BrowseCatalogService implements BrowseCatalogUseCase {
     }
 
     @Override
-    public Product product(Caller caller, UUID id) {
+    public Product product(Caller caller, ProductId id) {
         AccessPolicy.require(caller, Capability.CATALOG_READ);
         return products.findById(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
@@ -49,7 +50,7 @@ public class BrowseCatalogService implements BrowseCatalogUseCase {
     }
 
     @Override
-    public Duration duration(Caller caller, UUID id) {
+    public Duration duration(Caller caller, DurationId id) {
         AccessPolicy.require(caller, Capability.CATALOG_READ);
         return durations
                 .findById(id)

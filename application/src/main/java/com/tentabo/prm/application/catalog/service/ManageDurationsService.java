@@ -13,6 +13,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.catalog.Duration;
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -53,26 +53,35 @@ public class ManageDurationsService implements ManageDurationsUseCase {
     @Override
     public Created<Duration> create(Caller caller, DurationCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
-        UUID id = ids.newId();
-        return idempotency.create(caller, "create-duration", idempotencyKey, id, this::existing, () -> {
-            Instant now = now();
-            Duration duration = build(id, command, now, now);
-            requireFreeMonths(duration);
-            durations.save(duration);
-            audit.record(caller, AuditChange.created("duration", duration.id(), CatalogAudit.fields(duration)), now);
-            return duration;
-        });
+        DurationId id = new DurationId(ids.newId());
+        return idempotency.create(
+                caller,
+                "create-duration",
+                idempotencyKey,
+                id.value(),
+                stored -> existing(new DurationId(stored)),
+                () -> {
+                    Instant now = now();
+                    Duration duration = build(id, command, now, now);
+                    requireFreeMonths(duration);
+                    durations.save(duration);
+                    audit.record(
+                            caller,
+                            AuditChange.created("duration", duration.id().value(), CatalogAudit.fields(duration)),
+                            now);
+                    return duration;
+                });
     }
 
     @Override
-    public Duration update(Caller caller, UUID id, DurationCommand command, ExpectedVersion expected) {
+    public Duration update(Caller caller, DurationId id, DurationCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Duration before = existing(id);
         expected.requireMatch(before.updatedAt());
         Duration after = build(id, command, before.createdAt(), now());
         requireFreeMonths(after);
-        AuditChange change =
-                AuditChange.changed("update", "duration", id, CatalogAudit.fields(before), CatalogAudit.fields(after));
+        AuditChange change = AuditChange.changed(
+                "update", "duration", id.value(), CatalogAudit.fields(before), CatalogAudit.fields(after));
         if (change.isEmpty()) {
             return before;
         }
@@ -82,7 +91,7 @@ public class ManageDurationsService implements ManageDurationsUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id) {
+    public void delete(Caller caller, DurationId id) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Duration before = existing(id);
         if (durations.isOrdered(id)) {
@@ -91,11 +100,11 @@ public class ManageDurationsService implements ManageDurationsUseCase {
                     "Duration " + id + " (" + before.name() + ") is referenced by orders and cannot be deleted");
         }
         durations.delete(id);
-        audit.record(caller, AuditChange.deleted("duration", id, CatalogAudit.fields(before)), now());
+        audit.record(caller, AuditChange.deleted("duration", id.value(), CatalogAudit.fields(before)), now());
     }
 
     /** Every field problem at once, as a 400 naming the fields. */
-    private static Duration build(UUID id, DurationCommand c, Instant createdAt, Instant updatedAt) {
+    private static Duration build(DurationId id, DurationCommand c, Instant createdAt, Instant updatedAt) {
         List<FieldViolation> problems = new ArrayList<>();
         if (c.months() == null) {
             problems.add(new FieldViolation("months", "is required"));
@@ -131,7 +140,7 @@ public class ManageDurationsService implements ManageDurationsUseCase {
         }
     }
 
-    private Duration existing(UUID id) {
+    private Duration existing(DurationId id) {
         return durations
                 .findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.DURATION_NOT_FOUND, "Duration", id));

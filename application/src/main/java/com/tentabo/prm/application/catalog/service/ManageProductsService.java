@@ -14,6 +14,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -51,31 +51,35 @@ public class ManageProductsService implements ManageProductsUseCase {
     @Override
     public Created<Product> create(Caller caller, ProductCommand command, IdempotencyKey idempotencyKey) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
-        UUID id = ids.newId();
-        return idempotency.create(caller, "create-product", idempotencyKey, id, this::existing, () -> {
-            Instant now = now();
-            PriceTierSet tiers =
-                    command.tiers() == null ? PriceTierSet.empty() : PriceTierSet.fromRows(command.tiers());
-            Product product = new Product(
-                    id,
-                    command.name(),
-                    command.type(),
-                    command.unit(),
-                    command.description(),
-                    command.active() == null || command.active(),
-                    command.pricingMode(),
-                    tiers,
-                    now,
-                    now);
-            requireFreeName(product.name(), product.id());
-            products.save(product);
-            audit.record(caller, AuditChange.created("product", product.id(), CatalogAudit.fields(product)), now);
-            return product;
-        });
+        ProductId id = new ProductId(ids.newId());
+        return idempotency.create(
+                caller, "create-product", idempotencyKey, id.value(), stored -> existing(new ProductId(stored)), () -> {
+                    Instant now = now();
+                    PriceTierSet tiers =
+                            command.tiers() == null ? PriceTierSet.empty() : PriceTierSet.fromRows(command.tiers());
+                    Product product = new Product(
+                            id,
+                            command.name(),
+                            command.type(),
+                            command.unit(),
+                            command.description(),
+                            command.active() == null || command.active(),
+                            command.pricingMode(),
+                            tiers,
+                            now,
+                            now);
+                    requireFreeName(product.name(), product.id());
+                    products.save(product);
+                    audit.record(
+                            caller,
+                            AuditChange.created("product", product.id().value(), CatalogAudit.fields(product)),
+                            now);
+                    return product;
+                });
     }
 
     @Override
-    public Product update(Caller caller, UUID id, ProductCommand command, ExpectedVersion expected) {
+    public Product update(Caller caller, ProductId id, ProductCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
         expected.requireMatch(before.updatedAt());
@@ -95,7 +99,7 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     @Override
-    public Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> rows, ExpectedVersion expected) {
+    public Product replaceTiers(Caller caller, ProductId id, List<PriceTierSet.Row> rows, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
         expected.requireMatch(before.updatedAt());
@@ -104,7 +108,7 @@ public class ManageProductsService implements ManageProductsUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id) {
+    public void delete(Caller caller, ProductId id) {
         AccessPolicy.require(caller, Capability.CATALOG_WRITE);
         Product before = existing(id);
         if (products.isOrdered(id)) {
@@ -114,12 +118,12 @@ public class ManageProductsService implements ManageProductsUseCase {
                             + ") is referenced by orders and cannot be deleted; deactivate it instead (is_active = false)");
         }
         products.delete(id);
-        audit.record(caller, AuditChange.deleted("product", id, CatalogAudit.fields(before)), now());
+        audit.record(caller, AuditChange.deleted("product", id.value(), CatalogAudit.fields(before)), now());
     }
 
     private Product record(Caller caller, Product before, Product after, String action) {
         AuditChange change = AuditChange.changed(
-                action, "product", after.id(), CatalogAudit.fields(before), CatalogAudit.fields(after));
+                action, "product", after.id().value(), CatalogAudit.fields(before), CatalogAudit.fields(after));
         if (change.isEmpty()) {
             return before;
         }
@@ -128,12 +132,12 @@ public class ManageProductsService implements ManageProductsUseCase {
         return after;
     }
 
-    private Product existing(UUID id) {
+    private Product existing(ProductId id) {
         return products.findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.PRODUCT_NOT_FOUND, "Product", id));
     }
 
-    private void requireFreeName(String name, UUID id) {
+    private void requireFreeName(String name, ProductId id) {
         if (products.nameTaken(name, id)) {
             throw new DomainException(
                     ErrorCode.DUPLICATE_VALUE,

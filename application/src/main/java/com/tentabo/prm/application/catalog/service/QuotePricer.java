@@ -14,6 +14,8 @@ import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedDocument;
 import com.tentabo.prm.domain.pricing.PricedLine;
@@ -29,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -97,17 +98,17 @@ public class QuotePricer {
     }
 
     /** The products the (validated) items name. */
-    public static Set<UUID> productIds(List<QuoteItem> items) {
+    public static Set<ProductId> productIds(List<QuoteItem> items) {
         return ids(items, QuoteItem::productId);
     }
 
     /** The durations the (validated) items name. */
-    public static Set<UUID> durationIds(List<QuoteItem> items) {
+    public static Set<DurationId> durationIds(List<QuoteItem> items) {
         return ids(items, QuoteItem::durationId);
     }
 
-    private static Set<UUID> ids(List<QuoteItem> items, Function<QuoteItem, UUID> id) {
-        Set<UUID> ids = new LinkedHashSet<>();
+    private static <I> Set<I> ids(List<QuoteItem> items, Function<QuoteItem, I> id) {
+        Set<I> ids = new LinkedHashSet<>();
         items.forEach(item -> ids.add(id.apply(item)));
         return ids;
     }

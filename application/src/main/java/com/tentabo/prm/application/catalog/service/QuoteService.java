@@ -50,9 +50,9 @@ public class QuoteService implements QuoteUseCase {
     }
 
     /** The partner a quote is priced for: a PARTNER's own; for others the one asked for, in scope and existing. */
-    private UUID partnerOf(Caller caller, UUID requested) {
+    private UUID partnerOf(Caller caller, PartnerId requested) {
         if (caller.role() == Role.PARTNER) {
-            if (requested != null && !requested.equals(caller.partnerId())) {
+            if (requested != null && !requested.value().equals(caller.partnerId())) {
                 throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", requested);
             }
             return caller.partnerId();
@@ -60,13 +60,13 @@ public class QuoteService implements QuoteUseCase {
         if (requested == null) {
             return null;
         }
-        if (!AccessPolicy.inScope(caller, new TenantRef(requested, null))
-                || partners.findById(new PartnerId(requested)).isEmpty()) {
+        if (!AccessPolicy.inScope(caller, new TenantRef(requested.value(), null))
+                || partners.findById(requested).isEmpty()) {
             throw new DomainException(
                     ErrorCode.PARTNER_NOT_FOUND,
                     "Partner " + requested + " was not found",
                     List.of(new FieldViolation("partner_id", "no such partner")));
         }
-        return requested;
+        return requested.value();
     }
 }

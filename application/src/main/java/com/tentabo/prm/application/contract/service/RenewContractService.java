@@ -18,7 +18,9 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
@@ -115,7 +117,8 @@ public class RenewContractService implements RenewContractUseCase {
                 throw DomainException.invalid("items", "an upgrade or downgrade names its new items");
             }
             items = original.items().stream()
-                    .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId()))
+                    .map(i -> new QuoteUseCase.QuoteItem(
+                            new ProductId(i.productId()), (long) i.quantity(), new DurationId(i.durationId())))
                     .toList();
         }
         OrderPricing.Priced priced = pricing.price(

@@ -15,6 +15,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import com.tentabo.prm.domain.identity.ApiKey;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -33,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -96,7 +96,7 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         RANDOM.nextBytes(random);
         String secret = KEY_MARK + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         ApiKey key = new ApiKey(
-                ids.newId(),
+                new ApiKeyId(ids.newId()),
                 name,
                 secret.substring(0, PREFIX_LENGTH),
                 sha256(secret),
@@ -109,7 +109,9 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
                 now);
         keys.save(key);
         audit.record(
-                caller, AuditChange.created("api_key", key.id(), describe(key)).as("api_key.created"), now);
+                caller,
+                AuditChange.created("api_key", key.id().value(), describe(key)).as("api_key.created"),
+                now);
         return new CreatedApiKey(key, secret);
     }
 
@@ -120,7 +122,7 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
     }
 
     @Override
-    public ApiKey revoke(Caller caller, UUID keyId) {
+    public ApiKey revoke(Caller caller, ApiKeyId keyId) {
         AccessPolicy.require(caller, Capability.OWN_API_KEYS_MANAGE);
         ApiKey key = keys.findById(keyId)
                 .filter(k -> k.ownedBy(caller.kind(), caller.principalId()) || caller.role() == Role.ADMIN)
@@ -134,7 +136,10 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyUs
         audit.record(
                 caller,
                 new AuditChange(
-                        "api_key.revoked", "api_key", key.id(), List.of(Field.changed("revoked_at", null, now))),
+                        "api_key.revoked",
+                        "api_key",
+                        key.id().value(),
+                        List.of(Field.changed("revoked_at", null, now))),
                 now);
         return revoked;
     }

@@ -9,6 +9,7 @@ import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.NotificationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,7 +128,7 @@ public class NotificationDelivery {
     }
 
     /** The mails of a claimed batch, read ahead in one transaction (see {@link #prepare}). */
-    public record Prepared(Map<UUID, NotificationDeliveryRecords.EmailJob> emails) {
+    public record Prepared(Map<NotificationId, NotificationDeliveryRecords.EmailJob> emails) {
         public static final Prepared NONE = new Prepared(Map.of());
     }
 
@@ -137,9 +137,9 @@ public class NotificationDelivery {
      * statements instead of one transaction per mail; if that fails, each mail is read on its own as before.
      */
     public Prepared prepare(List<OutboxMessage> messages) {
-        List<UUID> ids = messages.stream()
+        List<NotificationId> ids = messages.stream()
                 .filter(m -> Notifier.EMAIL_TOPIC.equals(m.topic()))
-                .map(OutboxMessage::aggregateId)
+                .map(m -> new NotificationId(m.aggregateId()))
                 .toList();
         if (ids.size() <= 1) {
             return Prepared.NONE;
@@ -164,7 +164,8 @@ public class NotificationDelivery {
      */
     public Outcome deliver(OutboxMessage message, int attempt, Prepared prepared) {
         return switch (message.topic()) {
-            case Notifier.EMAIL_TOPIC -> email(message, prepared.emails().get(message.aggregateId()));
+            case Notifier.EMAIL_TOPIC ->
+                email(message, prepared.emails().get(new NotificationId(message.aggregateId())));
             case Notifier.DIGEST_TOPIC -> digest(message);
             case Notifier.LINK_TOPIC -> link(message);
             default -> webhook(message);
@@ -183,13 +184,14 @@ public class NotificationDelivery {
     }
 
     private Outcome email(OutboxMessage message, NotificationDeliveryRecords.EmailJob prepared) {
+        NotificationId notificationId = new NotificationId(message.aggregateId());
         NotificationDeliveryRecords.EmailJob job =
-                prepared != null ? prepared : tx.requiringNew(() -> records.emailJob(message.aggregateId()));
+                prepared != null ? prepared : tx.requiringNew(() -> records.emailJob(notificationId));
         if (job.request() == null) {
             return Outcome.skipped(job.skipReason());
         }
         mail.send(job.request());
-        tx.requiringNew(() -> records.emailed(message.id(), message.aggregateId(), clock.instant()));
+        tx.requiringNew(() -> records.emailed(message.id(), notificationId, clock.instant()));
         return Outcome.of(Result.DELIVERED);
     }
 
@@ -209,7 +211,8 @@ public class NotificationDelivery {
             return Outcome.skipped("the event does not hold the reminders of a digest");
         }
         PrincipalKind kind = digest.recipientKind();
-        List<UUID> ids = digest.notificationIds();
+        List<NotificationId> ids =
+                digest.notificationIds().stream().map(NotificationId::new).toList();
         NotificationDeliveryRecords.EmailJob job =
                 tx.requiringNew(() -> records.digestJob(kind, message.aggregateId(), ids, clock.instant()));
         if (job.request() == null) {

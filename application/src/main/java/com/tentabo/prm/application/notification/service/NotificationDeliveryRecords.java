@@ -18,6 +18,8 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -89,7 +91,7 @@ public class NotificationDeliveryRecords {
     }
 
     /** The mail of a notification, unless it is gone, was sent already, or its recipient is disabled or gone. */
-    public EmailJob emailJob(UUID notificationId) {
+    public EmailJob emailJob(NotificationId notificationId) {
         return emailJobs(List.of(notificationId)).get(notificationId);
     }
 
@@ -97,8 +99,8 @@ public class NotificationDeliveryRecords {
      * The mails of a batch of notifications (by notification id), read in three statements whatever the batch's
      * size: the notifications, then their recipients of each kind.
      */
-    public Map<UUID, EmailJob> emailJobs(Collection<UUID> notificationIds) {
-        Map<UUID, NotificationRecord> rows = new HashMap<>();
+    public Map<NotificationId, EmailJob> emailJobs(Collection<NotificationId> notificationIds) {
+        Map<NotificationId, NotificationRecord> rows = new HashMap<>();
         notifications.findAll(notificationIds).forEach(row -> rows.put(row.id(), row));
         Map<String, Recipient> recipients = new HashMap<>();
         for (PrincipalKind kind : PrincipalKind.values()) {
@@ -109,8 +111,8 @@ public class NotificationDeliveryRecords {
                     .toList();
             people.findAll(kind, ids).forEach(person -> recipients.put(kind + ":" + person.id(), person));
         }
-        Map<UUID, EmailJob> jobs = new HashMap<>();
-        for (UUID id : notificationIds) {
+        Map<NotificationId, EmailJob> jobs = new HashMap<>();
+        for (NotificationId id : notificationIds) {
             NotificationRecord row = rows.get(id);
             jobs.put(
                     id,
@@ -149,7 +151,7 @@ public class NotificationDeliveryRecords {
                 null);
     }
 
-    public void emailed(UUID outboxEventId, UUID notificationId, Instant at) {
+    public void emailed(UUID outboxEventId, NotificationId notificationId, Instant at) {
         notifications.setEmailStatus(notificationId, EmailStatus.SENT, null, at);
         outbox.succeeded(outboxEventId, at);
     }
@@ -206,7 +208,7 @@ public class NotificationDeliveryRecords {
     }
 
     /** The digest mail of the reminders a digest was queued with (empty when the person is disabled or gone). */
-    public EmailJob digestJob(PrincipalKind kind, UUID recipientId, List<UUID> notificationIds, Instant now) {
+    public EmailJob digestJob(PrincipalKind kind, UUID recipientId, List<NotificationId> notificationIds, Instant now) {
         List<NotificationRecord> rows = notificationIds.stream()
                 .map(notifications::find)
                 .flatMap(Optional::stream)
@@ -247,7 +249,8 @@ public class NotificationDeliveryRecords {
 
     public void digestSent(UUID outboxEventId, List<Map<String, String>> items, Instant at) {
         for (Map<String, String> item : items) {
-            notifications.setEmailStatus(UUID.fromString(item.get("notification_id")), EmailStatus.SENT, null, at);
+            notifications.setEmailStatus(
+                    new NotificationId(UUID.fromString(item.get("notification_id"))), EmailStatus.SENT, null, at);
         }
         outbox.succeeded(outboxEventId, at);
     }
@@ -305,7 +308,7 @@ public class NotificationDeliveryRecords {
             UUID outboxEventId,
             UUID deliveryId,
             WebhookDeliveryRecord.Attempt attempt,
-            UUID subscriptionId,
+            WebhookSubscriptionId subscriptionId,
             String reason,
             Instant now) {
         if (attempt != null) {
@@ -327,7 +330,7 @@ public class NotificationDeliveryRecords {
                             NotificationType.WEBHOOK_SUBSCRIPTION_DISABLED,
                             "webhook_subscription.disabled:" + s.id() + ":" + now,
                             "webhook_subscription",
-                            s.id(),
+                            s.id().value(),
                             s.tenant(),
                             params,
                             "/ui/webhook-subscriptions/" + s.id(),
@@ -347,7 +350,8 @@ public class NotificationDeliveryRecords {
     public void outboxGaveUp(OutboxMessage message, String error) {
         switch (message.topic()) {
             case Notifier.EMAIL_TOPIC ->
-                notifications.setEmailStatus(message.aggregateId(), EmailStatus.FAILED, error, null);
+                notifications.setEmailStatus(
+                        new NotificationId(message.aggregateId()), EmailStatus.FAILED, error, null);
             case Notifier.DIGEST_TOPIC -> {}
             default -> {
                 Map<String, String> params = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.NotificationId;
 import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /** Everyone reads and marks its own inbox (never anybody else's: another person's row is "not found"). */
 @ApplicationScoped
@@ -71,7 +71,7 @@ public class NotificationInboxService implements NotificationInboxUseCase {
                 after == null ? null : after.createdAt(),
                 after == null ? null : after.id(),
                 limit + 1));
-        return Page.ofRows(rows, limit, NotificationRecord::createdAt, NotificationRecord::id);
+        return Page.ofRows(rows, limit, NotificationRecord::createdAt, r -> r.id().value());
     }
 
     @Override
@@ -81,7 +81,7 @@ public class NotificationInboxService implements NotificationInboxUseCase {
     }
 
     @Override
-    public NotificationRecord markRead(Caller caller, UUID notificationId) {
+    public NotificationRecord markRead(Caller caller, NotificationId notificationId) {
         AccessPolicy.require(caller, Capability.OWN_NOTIFICATIONS_MANAGE);
         if (!notifications.markRead(caller.kind(), caller.principalId(), notificationId, clock.instant())) {
             throw DomainException.notFound(ErrorCode.NOTIFICATION_NOT_FOUND, "Notification", notificationId);

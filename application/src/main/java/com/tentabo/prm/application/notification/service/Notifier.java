@@ -15,6 +15,7 @@ import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.NotificationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -84,7 +85,7 @@ public class Notifier {
             EmailStatus email = recipient.mailsAtOnce(event.type())
                     ? EmailStatus.QUEUED
                     : recipient.mailsInDigest(event.type()) ? EmailStatus.DIGEST : EmailStatus.NONE;
-            UUID id = ids.newId();
+            NotificationId id = new NotificationId(ids.newId());
             boolean inserted = notifications.insertOnce(new NotificationRecord(
                     id,
                     recipient.kind(),
@@ -106,7 +107,7 @@ public class Notifier {
                             ids.newId(),
                             EMAIL_TOPIC,
                             "notification",
-                            id,
+                            id.value(),
                             new OutboxPayload.NotificationEmail(event.type().wireName())));
                     mailed++;
                 }
@@ -149,7 +150,7 @@ public class Notifier {
                         "webhook_delivery",
                         deliveryId,
                         new OutboxPayload.WebhookDelivery(
-                                subscription.id(), event.type().wireName())));
+                                subscription.id().value(), event.type().wireName())));
                 queued++;
             }
         }

@@ -176,7 +176,7 @@ public class ReminderService implements SendRemindersUseCase {
                     person.id(),
                     new OutboxPayload.NotificationDigest(
                             person.kind(),
-                            rows.stream().map(NotificationRecord::id).toList())));
+                            rows.stream().map(row -> row.id().value()).toList())));
             queued++;
         }
         return queued;

@@ -20,6 +20,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -79,39 +80,45 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
     @Override
     public Created<WithSecret> create(Caller caller, CreateSubscription command, IdempotencyKey key) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
-        UUID id = ids.newId();
-        return creates.create(caller, CREATE, key, id, earlier -> new WithSecret(get(caller, earlier), null), () -> {
-            String url = checkedUrl(command.url());
-            Set<NotificationType> events = checkedEvents(caller, command.events());
-            Instant now = clock.instant();
-            UUID partnerId = caller.role() == Role.PARTNER ? caller.partnerId() : null;
-            UUID distributorId = caller.role() == Role.DISTRIBUTOR ? caller.distributorId() : null;
-            WebhookSubscription subscription = new WebhookSubscription(
-                    id,
-                    caller.kind(),
-                    caller.principalId(),
-                    partnerId,
-                    distributorId,
-                    url,
-                    events,
-                    checkedDescription(command.description()),
-                    true,
-                    null,
-                    null,
-                    now,
-                    now);
-            String secret = newSecret();
-            subscriptions.insert(subscription, secret);
-            audit.record(
-                    caller,
-                    new AuditChange(
-                            "webhook_subscription.created",
-                            "webhook_subscription",
+        WebhookSubscriptionId id = new WebhookSubscriptionId(ids.newId());
+        return creates.create(
+                caller,
+                CREATE,
+                key,
+                id.value(),
+                earlier -> new WithSecret(get(caller, new WebhookSubscriptionId(earlier)), null),
+                () -> {
+                    String url = checkedUrl(command.url());
+                    Set<NotificationType> events = checkedEvents(caller, command.events());
+                    Instant now = clock.instant();
+                    UUID partnerId = caller.role() == Role.PARTNER ? caller.partnerId() : null;
+                    UUID distributorId = caller.role() == Role.DISTRIBUTOR ? caller.distributorId() : null;
+                    WebhookSubscription subscription = new WebhookSubscription(
                             id,
-                            Changes.created(describe(subscription))),
-                    now);
-            return new WithSecret(subscription, secret);
-        });
+                            caller.kind(),
+                            caller.principalId(),
+                            partnerId,
+                            distributorId,
+                            url,
+                            events,
+                            checkedDescription(command.description()),
+                            true,
+                            null,
+                            null,
+                            now,
+                            now);
+                    String secret = newSecret();
+                    subscriptions.insert(subscription, secret);
+                    audit.record(
+                            caller,
+                            new AuditChange(
+                                    "webhook_subscription.created",
+                                    "webhook_subscription",
+                                    id.value(),
+                                    Changes.created(describe(subscription))),
+                            now);
+                    return new WithSecret(subscription, secret);
+                });
     }
 
     @Override
@@ -121,17 +128,18 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         Cursor after = Cursor.decode(cursor);
         List<WebhookSubscription> rows = subscriptions.list(
                 scopeOf(caller), after == null ? null : after.createdAt(), after == null ? null : after.id(), size + 1);
-        return Page.ofRows(rows, size, WebhookSubscription::createdAt, WebhookSubscription::id);
+        return Page.ofRows(rows, size, WebhookSubscription::createdAt, s -> s.id().value());
     }
 
     @Override
-    public WebhookSubscription get(Caller caller, UUID id) {
+    public WebhookSubscription get(Caller caller, WebhookSubscriptionId id) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_READ);
         return visible(caller, subscriptions.find(id).orElse(null), id);
     }
 
     @Override
-    public WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, ExpectedVersion expected) {
+    public WebhookSubscription update(
+            Caller caller, WebhookSubscriptionId id, UpdateSubscription command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
         WebhookSubscription before =
                 visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
@@ -158,12 +166,15 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
             return before;
         }
         subscriptions.update(after);
-        audit.record(caller, new AuditChange("webhook_subscription.updated", "webhook_subscription", id, changes), now);
+        audit.record(
+                caller,
+                new AuditChange("webhook_subscription.updated", "webhook_subscription", id.value(), changes),
+                now);
         return after;
     }
 
     @Override
-    public void delete(Caller caller, UUID id) {
+    public void delete(Caller caller, WebhookSubscriptionId id) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
         WebhookSubscription before =
                 visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
@@ -171,12 +182,15 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         audit.record(
                 caller,
                 new AuditChange(
-                        "webhook_subscription.deleted", "webhook_subscription", id, Changes.deleted(describe(before))),
+                        "webhook_subscription.deleted",
+                        "webhook_subscription",
+                        id.value(),
+                        Changes.deleted(describe(before))),
                 clock.instant());
     }
 
     @Override
-    public WithSecret rotateSecret(Caller caller, UUID id) {
+    public WithSecret rotateSecret(Caller caller, WebhookSubscriptionId id) {
         AccessPolicy.require(caller, Capability.WEBHOOK_SUBSCRIPTIONS_MANAGE);
         WebhookSubscription subscription =
                 visible(caller, subscriptions.findForUpdate(id).orElse(null), id);
@@ -188,14 +202,15 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
                 new AuditChange(
                         "webhook_subscription.secret_rotated",
                         "webhook_subscription",
-                        id,
+                        id.value(),
                         Map.of("secret", Map.of("after", "***"))),
                 now);
         return new WithSecret(subscriptions.find(id).orElse(subscription), secret);
     }
 
     @Override
-    public Page<WebhookDeliveryRecord> deliveries(Caller caller, UUID id, String cursor, Integer limit) {
+    public Page<WebhookDeliveryRecord> deliveries(
+            Caller caller, WebhookSubscriptionId id, String cursor, Integer limit) {
         WebhookSubscription subscription = get(caller, id);
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
@@ -216,7 +231,8 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         };
     }
 
-    private static WebhookSubscription visible(Caller caller, WebhookSubscription subscription, UUID id) {
+    private static WebhookSubscription visible(
+            Caller caller, WebhookSubscription subscription, WebhookSubscriptionId id) {
         boolean visible = subscription != null
                 && switch (caller.role()) {
                     case PARTNER -> caller.partnerId().equals(subscription.partnerId());

@@ -20,10 +20,12 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderItem;
@@ -213,7 +215,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         List<QuoteUseCase.QuoteItem> items = command.items() != null
                 ? command.items()
                 : order.items().stream()
-                        .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId()))
+                        .map(i -> new QuoteUseCase.QuoteItem(
+                                new ProductId(i.productId()), (long) i.quantity(), new DurationId(i.durationId())))
                         .toList();
         if (order.status() != com.tentabo.prm.domain.order.OrderStatus.CREATED) {
             order.reprice(order.items(), null, clock.instant()); // refuses with ORDER_NOT_EDITABLE

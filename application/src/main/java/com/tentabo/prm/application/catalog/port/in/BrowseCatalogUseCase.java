@@ -6,13 +6,14 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import java.util.List;
-import java.util.UUID;
 
 /** Read the catalog: any authenticated caller. */
 public interface BrowseCatalogUseCase {
 
-    Product product(Caller caller, UUID id);
+    Product product(Caller caller, ProductId id);
 
     Page<Product> products(Caller caller, ProductRepository.Filter filter, PageRequest page);
 
@@ -24,7 +25,7 @@ public interface BrowseCatalogUseCase {
 
     int MAX_TYPES = 200;
 
-    Duration duration(Caller caller, UUID id);
+    Duration duration(Caller caller, DurationId id);
 
     Page<Duration> durations(Caller caller, PageRequest page);
 }

@@ -7,8 +7,8 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.ProductId;
 import java.util.List;
-import java.util.UUID;
 
 /** Create, change, price and delete products (ADMIN and RESTRICTED_ADMIN); every change is audited. */
 public interface ManageProductsUseCase {
@@ -30,11 +30,11 @@ public interface ManageProductsUseCase {
     Created<Product> create(Caller caller, ProductCommand command, IdempotencyKey idempotencyKey);
 
     /** {@code expected}: the version the client read ({@link ExpectedVersion#any()} = unconditional); a stale one is 412. */
-    Product update(Caller caller, UUID id, ProductCommand command, ExpectedVersion expected);
+    Product update(Caller caller, ProductId id, ProductCommand command, ExpectedVersion expected);
 
     /** Replaces the whole tier set at once: all tiers valid, or 422 INVALID_PRICE_TIERS and nothing changes. */
-    Product replaceTiers(Caller caller, UUID id, List<PriceTierSet.Row> tiers, ExpectedVersion expected);
+    Product replaceTiers(Caller caller, ProductId id, List<PriceTierSet.Row> tiers, ExpectedVersion expected);
 
     /** 409 PRODUCT_IN_USE when an order refers to it: deactivate it instead. */
-    void delete(Caller caller, UUID id);
+    void delete(Caller caller, ProductId id);
 }

@@ -4,12 +4,14 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.PriceTierSet;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedDocument;
 import com.tentabo.prm.domain.pricing.PricedLine;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 /** Prices several lines with the current catalog, storing nothing (any authenticated caller). */
 public interface QuoteUseCase {
@@ -17,13 +19,13 @@ public interface QuoteUseCase {
     int MAX_ITEMS = 100;
 
     /** {@code quantity} is a long so that an absurd value is reported as such, naming the field. */
-    record QuoteItem(UUID productId, Long quantity, UUID durationId) {}
+    record QuoteItem(ProductId productId, Long quantity, DurationId durationId) {}
 
     /**
      * {@code taxRate} null means the configured default VAT rate; {@code partnerId} prices with that partner's programme
      * level discount (a PARTNER caller always quotes for its own partner; null for staff: no programme discount).
      */
-    record QuoteCommand(List<QuoteItem> items, BigDecimal taxRate, UUID partnerId) {
+    record QuoteCommand(List<QuoteItem> items, BigDecimal taxRate, PartnerId partnerId) {
         public QuoteCommand(List<QuoteItem> items, BigDecimal taxRate) {
             this(items, taxRate, null);
         }

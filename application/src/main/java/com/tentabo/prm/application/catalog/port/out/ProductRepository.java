@@ -4,9 +4,9 @@ import com.tentabo.prm.application.catalog.PageRequest;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.catalog.PricingMode;
 import com.tentabo.prm.domain.catalog.Product;
+import com.tentabo.prm.domain.id.ProductId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Products with their price tiers (tiers are read with {@code PriceTierSet.legacy}: stored rows always load). */
 public interface ProductRepository {
@@ -14,23 +14,23 @@ public interface ProductRepository {
     /** Filters of the product list; null means "any". {@code nameContains} is case-insensitive. */
     record Filter(Boolean active, String type, PricingMode pricingMode, String nameContains) {}
 
-    Optional<Product> findById(UUID id);
+    Optional<Product> findById(ProductId id);
 
     /**
      * The product, its row locked until the transaction ends: concurrent writers of one product (attributes or
      * tier set) run one after the other, so a tier set is never the mix of two replacements.
      */
-    Optional<Product> findByIdForUpdate(UUID id);
+    Optional<Product> findByIdForUpdate(ProductId id);
 
-    boolean nameTaken(String name, UUID exceptId);
+    boolean nameTaken(String name, ProductId exceptId);
 
     /** Inserts or updates the product and replaces its whole tier set. */
     void save(Product product);
 
-    void delete(UUID id);
+    void delete(ProductId id);
 
     /** True when an order item refers to the product. */
-    boolean isOrdered(UUID id);
+    boolean isOrdered(ProductId id);
 
     /** The distinct types of the products (trimmed, non-blank), sorted, at most {@code limit}. */
     List<String> types(int limit);

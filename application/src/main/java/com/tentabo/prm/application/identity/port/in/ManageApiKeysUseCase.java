@@ -2,11 +2,11 @@ package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import com.tentabo.prm.domain.identity.ApiKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /** The caller's own API keys: create (the key is shown once), list, revoke. */
 public interface ManageApiKeysUseCase {
@@ -27,5 +27,5 @@ public interface ManageApiKeysUseCase {
     List<ApiKey> listOwn(Caller caller);
 
     /** Revokes one of the caller's keys (an ADMIN may revoke anyone's); unknown or not visible → 404. */
-    ApiKey revoke(Caller caller, UUID keyId);
+    ApiKey revoke(Caller caller, ApiKeyId keyId);
 }

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.ApiKeyId;
 import com.tentabo.prm.domain.identity.ApiKey;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ public interface ApiKeyRepository {
 
     void save(ApiKey key);
 
-    Optional<ApiKey> findById(UUID id);
+    Optional<ApiKey> findById(ApiKeyId id);
 
     List<ApiKey> findByPrefix(String prefix);
 
@@ -23,5 +24,5 @@ public interface ApiKeyRepository {
     void revokeAllOwnedBy(PrincipalKind kind, UUID ownerId, Instant at);
 
     /** Sets {@code last_used_at = now} only when it is null or older than {@code staleBefore} (one cheap UPDATE). */
-    void touch(UUID id, Instant now, Instant staleBefore);
+    void touch(ApiKeyId id, Instant now, Instant staleBefore);
 }

@@ -7,8 +7,8 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Outbound webhook subscriptions: ADMIN for every event; PARTNER and DISTRIBUTOR users for their own company's events.
@@ -29,15 +29,16 @@ public interface ManageWebhookSubscriptionsUseCase {
 
     Page<WebhookSubscription> list(Caller caller, String cursor, Integer limit);
 
-    WebhookSubscription get(Caller caller, UUID id);
+    WebhookSubscription get(Caller caller, WebhookSubscriptionId id);
 
-    WebhookSubscription update(Caller caller, UUID id, UpdateSubscription command, ExpectedVersion expected);
+    WebhookSubscription update(
+            Caller caller, WebhookSubscriptionId id, UpdateSubscription command, ExpectedVersion expected);
 
-    void delete(Caller caller, UUID id);
+    void delete(Caller caller, WebhookSubscriptionId id);
 
     /** A new signing secret, shown once; the old one stops signing at once. */
-    WithSecret rotateSecret(Caller caller, UUID id);
+    WithSecret rotateSecret(Caller caller, WebhookSubscriptionId id);
 
     /** The subscription's deliveries, newest first, each with its attempts. */
-    Page<WebhookDeliveryRecord> deliveries(Caller caller, UUID id, String cursor, Integer limit);
+    Page<WebhookDeliveryRecord> deliveries(Caller caller, WebhookSubscriptionId id, String cursor, Integer limit);
 }

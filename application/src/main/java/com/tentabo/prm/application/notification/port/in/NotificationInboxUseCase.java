@@ -3,10 +3,10 @@ package com.tentabo.prm.application.notification.port.in;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.NotificationId;
 import com.tentabo.prm.domain.notification.MailLocale;
 import com.tentabo.prm.domain.notification.NotificationType;
 import java.util.Set;
-import java.util.UUID;
 
 /** The caller's own inbox and notification preferences. */
 public interface NotificationInboxUseCase {
@@ -18,7 +18,7 @@ public interface NotificationInboxUseCase {
 
     long unreadCount(Caller caller);
 
-    NotificationRecord markRead(Caller caller, UUID notificationId);
+    NotificationRecord markRead(Caller caller, NotificationId notificationId);
 
     int markAllRead(Caller caller);
 

@@ -3,6 +3,7 @@ package com.tentabo.prm.application.notification.port.out;
 import com.tentabo.prm.application.notification.EmailStatus;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.NotificationId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,18 +33,18 @@ public interface NotificationRepository {
 
     long unreadCount(PrincipalKind kind, UUID recipientId);
 
-    Optional<NotificationRecord> find(UUID id);
+    Optional<NotificationRecord> find(NotificationId id);
 
     /** The notifications of these ids that exist, in one statement (the delivery of a batch of mails). */
-    List<NotificationRecord> findAll(java.util.Collection<UUID> ids);
+    List<NotificationRecord> findAll(java.util.Collection<NotificationId> ids);
 
     /** Marks one row of this recipient read (a row already read keeps its time); false when it has no such row. */
-    boolean markRead(PrincipalKind kind, UUID recipientId, UUID id, Instant at);
+    boolean markRead(PrincipalKind kind, UUID recipientId, NotificationId id, Instant at);
 
     /** Marks every unread row of this recipient read; how many. */
     int markAllRead(PrincipalKind kind, UUID recipientId, Instant at);
 
-    void setEmailStatus(UUID id, EmailStatus status, String error, Instant emailedAt);
+    void setEmailStatus(NotificationId id, EmailStatus status, String error, Instant emailedAt);
 
     /** The people with reminders waiting for their digest (at most {@code limit}). */
     List<Recipients> digestRecipients(int limit);

@@ -3,6 +3,7 @@ package com.tentabo.prm.application.notification.port.out;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import java.time.Instant;
 import java.util.List;
@@ -15,13 +16,13 @@ public interface WebhookSubscriptionRepository {
     /** Stores a new subscription with its signing secret (encrypted by the adapter). */
     void insert(WebhookSubscription subscription, String secret);
 
-    Optional<WebhookSubscription> find(UUID id);
+    Optional<WebhookSubscription> find(WebhookSubscriptionId id);
 
     /** The subscription, its row locked until the transaction ends. */
-    Optional<WebhookSubscription> findForUpdate(UUID id);
+    Optional<WebhookSubscription> findForUpdate(WebhookSubscriptionId id);
 
     /** The signing secret, decrypted. */
-    String secretOf(UUID id);
+    String secretOf(WebhookSubscriptionId id);
 
     /** Newest first; {@code scope} decides whose subscriptions (by their partner or distributor). */
     List<WebhookSubscription> list(TenantScope scope, Instant cursorAt, UUID cursorId, int limit);
@@ -29,21 +30,27 @@ public interface WebhookSubscriptionRepository {
     void update(WebhookSubscription subscription);
 
     /** Replaces the signing secret (encrypted by the adapter). */
-    void replaceSecret(UUID id, String secret, Instant at);
+    void replaceSecret(WebhookSubscriptionId id, String secret, Instant at);
 
-    void delete(UUID id);
+    void delete(WebhookSubscriptionId id);
 
     /** The active subscriptions naming this type (their tenant is checked by the caller). */
     List<WebhookSubscription> activeFor(NotificationType type);
 
     /** Inserts the delivery unless the subscription has one for this event; true when inserted. */
     boolean insertDeliveryOnce(
-            UUID id, UUID subscriptionId, UUID eventId, NotificationType type, String payloadJson, Instant at);
+            UUID id,
+            WebhookSubscriptionId subscriptionId,
+            UUID eventId,
+            NotificationType type,
+            String payloadJson,
+            Instant at);
 
     Optional<WebhookDeliveryRecord> findDelivery(UUID id);
 
     /** Newest first, each with its attempts. */
-    List<WebhookDeliveryRecord> deliveries(UUID subscriptionId, Instant cursorAt, UUID cursorId, int limit);
+    List<WebhookDeliveryRecord> deliveries(
+            WebhookSubscriptionId subscriptionId, Instant cursorAt, UUID cursorId, int limit);
 
     /** Appends an attempt and sets the delivery's status, attempt count and last outcome. */
     void recordAttempt(UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, String status, Instant deliveredAt);

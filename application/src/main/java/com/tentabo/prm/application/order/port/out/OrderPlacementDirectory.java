@@ -2,9 +2,10 @@ package com.tentabo.prm.application.order.port.out;
 
 import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import java.util.Collection;
-import java.util.UUID;
 
 /**
  * Everything placing an order reads, in one round trip to the database: the catalog rows of its items, whether its
@@ -27,5 +28,5 @@ public interface OrderPlacementDirectory {
             ProgrammeLevel partnerLevel,
             long orderNumber) {}
 
-    Facts read(TenantRef tenant, Collection<UUID> productIds, Collection<UUID> durationIds);
+    Facts read(TenantRef tenant, Collection<ProductId> productIds, Collection<DurationId> durationIds);
 }
