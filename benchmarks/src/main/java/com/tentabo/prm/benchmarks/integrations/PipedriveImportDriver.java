@@ -109,6 +109,7 @@ public final class PipedriveImportDriver {
             }
             sync.join(Duration.ofMinutes(5).toMillis());
             String cpuReport = cpu.report(imported, "lead");
+            String postgresByKind = cpu.postgresByKind(imported, "lead");
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             int half = samples.size() / 2;
             long firstHalf = samples.subList(0, Math.max(half, 1)).stream()
@@ -137,6 +138,7 @@ public final class PipedriveImportDriver {
                     pipedrive.calls("notes"),
                     pipedrive.calls("dealFields"));
             System.out.println("CPU during run 1: " + cpuReport);
+            System.out.println(postgresByKind);
             System.out.printf(
                     "service RSS: highest in the first half %.1f MiB, in the second half %.1f MiB; load "
                             + "average at the end %s%n",

@@ -23,8 +23,11 @@ public final class CpuUsage {
     private final Map<Long, Sample> before;
     private final long startNanos;
 
-    /** One process: whose it is and the CPU ticks it has used since it started. */
-    private record Sample(String party, long ticks) {}
+    /**
+     * One process: whose it is, what kind of process it is (for PostgreSQL: a client backend, an autovacuum worker, the
+     * WAL writer…), the CPU ticks it has used since it started, and those of its children it has reaped.
+     */
+    private record Sample(String party, String kind, long ticks, long reapedTicks) {}
 
     private CpuUsage(long servicePid, long postmasterPid, Map<Long, Sample> before) {
         this.servicePid = servicePid;
@@ -64,6 +67,38 @@ public final class CpuUsage {
                                 spent.sharePercent(),
                                 spent.cores()))
                 .orElse(NOT_MEASURED);
+    }
+
+    /**
+     * PostgreSQL's CPU milliseconds per {@code unit} by kind of process (client backends, autovacuum, WAL writer,
+     * checkpointer…), plus {@code ended}: the processes that ended meanwhile and that the postmaster reaped (an
+     * autovacuum worker, a closed connection), which {@link #report} leaves out. Only for a server named by its
+     * postmaster's pid.
+     */
+    public String postgresByKind(long count, String unit) {
+        if (postmasterPid == 0 || !Files.isDirectory(Path.of("/proc/self"))) {
+            return "";
+        }
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        Map<Long, Sample> now = sample(servicePid, postmasterPid);
+        now.forEach((pid, sample) -> {
+            if (sample.party().equals("postgres")) {
+                Sample then = before.get(pid);
+                byKind.merge(sample.kind(), sample.ticks() - (then == null ? 0 : then.ticks()), Long::sum);
+            }
+        });
+        Sample postmasterNow = now.get(postmasterPid);
+        Sample postmasterThen = before.get(postmasterPid);
+        if (postmasterNow != null && postmasterThen != null) {
+            byKind.put("ended", postmasterNow.reapedTicks() - postmasterThen.reapedTicks());
+        }
+        return byKind.entrySet().stream()
+                .map(e -> String.format(
+                        java.util.Locale.ROOT,
+                        "%s %.3f",
+                        e.getKey(),
+                        1000 * e.getValue() / TICKS_PER_SECOND / Math.max(1, count)))
+                .collect(java.util.stream.Collectors.joining(", ", "postgres by process, ms/" + unit + ": ", ""));
     }
 
     /**
@@ -144,7 +179,8 @@ public final class CpuUsage {
                                             ? "driver"
                                             : isPostgres(p) && ofServer(p, pid, postmasterPid) ? "postgres" : null;
                             if (party != null) {
-                                ticks.put(pid, new Sample(party, cpuTicks(p)));
+                                long[] cpu = cpuTicks(p);
+                                ticks.put(pid, new Sample(party, kind(p, party), cpu[0], cpu[1]));
                             }
                         } catch (RuntimeException vanished) {
                             // the process ended while being read: its time is lost from this sample only
@@ -179,14 +215,52 @@ public final class CpuUsage {
         }
     }
 
-    /** utime + stime of the process (fields 14 and 15 of /proc/PID/stat, after the command in parentheses). */
-    private static long cpuTicks(Path process) {
+    /**
+     * utime + stime of the process and cutime + cstime of the children it has waited for (fields 14 to 17 of
+     * /proc/PID/stat, after the command in parentheses).
+     */
+    private static long[] cpuTicks(Path process) {
         try {
             String stat = Files.readString(process.resolve("stat"), StandardCharsets.US_ASCII);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return new long[] {
+                Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+                Long.parseLong(fields[13]) + Long.parseLong(fields[14])
+            };
         } catch (IOException | RuntimeException gone) {
-            return 0;
+            return new long[] {0, 0};
+        }
+    }
+
+    /**
+     * For a PostgreSQL process, what its title says it is: {@code postmaster}, {@code backend} (a client connection),
+     * {@code autovacuum} (launcher or worker), {@code walwriter}, {@code checkpointer}, {@code background writer}…;
+     * the party's name for the others.
+     */
+    private static String kind(Path process, String party) {
+        if (!party.equals("postgres")) {
+            return party;
+        }
+        try {
+            String title = Files.readString(process.resolve("cmdline"), StandardCharsets.UTF_8)
+                    .replace('\0', ' ')
+                    .strip();
+            if (!title.startsWith("postgres: ")) {
+                return "postmaster";
+            }
+            String what = title.substring("postgres: ".length());
+            if (what.startsWith("autovacuum")) {
+                return "autovacuum";
+            }
+            for (String background : List.of(
+                    "walwriter", "checkpointer", "background writer", "stats collector", "logical replication")) {
+                if (what.startsWith(background)) {
+                    return background;
+                }
+            }
+            return "backend";
+        } catch (IOException gone) {
+            return "postgres";
         }
     }
 }
