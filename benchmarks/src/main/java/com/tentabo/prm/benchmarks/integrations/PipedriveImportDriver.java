@@ -74,6 +74,7 @@ public final class PipedriveImportDriver {
                             + service.leadOwner() + "\"}",
                     "{\"api_token\": \"bench-token\"}");
 
+            System.out.println(com.tentabo.prm.benchmarks.service.HostSpeed.line());
             long postmaster =
                     Long.parseLong(Files.readAllLines(work.resolve("pg").resolve("postmaster.pid"))
                             .get(0)
@@ -139,6 +140,7 @@ public final class PipedriveImportDriver {
                     pipedrive.calls("dealFields"));
             System.out.println("CPU during run 1: " + cpuReport);
             System.out.println(postgresByKind);
+            System.out.println(com.tentabo.prm.benchmarks.service.HostSpeed.line());
             System.out.printf(
                     "service RSS: highest in the first half %.1f MiB, in the second half %.1f MiB; load "
                             + "average at the end %s%n",

@@ -77,6 +77,7 @@ public final class OrderLoadDriver {
                 System.out.printf(
                         "service start to ready: %.2f s (first start: the schema migrated on an empty database)%n",
                         (System.nanoTime() - launched) / 1e9);
+                System.out.println(com.tentabo.prm.benchmarks.service.HostSpeed.line());
                 Fixture fixture = Fixture.create(url);
                 String token = login();
                 report("warm-up API", runApi(clients, warmUp, token, fixture));
@@ -133,6 +134,7 @@ public final class OrderLoadDriver {
                     }
                 }
             }
+            System.out.println(com.tentabo.prm.benchmarks.service.HostSpeed.line());
             // start to ready again, on the migrated database, as a restarted or added instance starts
             long restarted = System.nanoTime();
             try (ServiceLauncher.Running again = startService(url, work)) {

@@ -62,6 +62,7 @@ public final class StartProbe {
         Path work = Files.createTempDirectory("prm-start-probe");
         System.out.println("service: " + java + " " + String.join(" ", jvmOptions) + " -jar quarkus-run.jar");
         System.out.println("load average at the beginning: " + ServiceLauncher.loadAverage());
+        System.out.println(HostSpeed.line());
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(work.resolve("pg").toFile())
                 .setCleanDataDirectory(true)
@@ -88,6 +89,7 @@ public final class StartProbe {
                     median(measured.stream().map(Start::residentMib).toList()));
         }
         System.out.println("load average at the end: " + ServiceLauncher.loadAverage());
+        System.out.println(HostSpeed.line());
         System.out.println("logs of each start: " + work);
     }
 
