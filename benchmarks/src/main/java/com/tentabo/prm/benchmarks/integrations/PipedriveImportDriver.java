@@ -1,6 +1,7 @@
 package com.tentabo.prm.benchmarks.integrations;
 
 import com.tentabo.prm.benchmarks.orders.CpuUsage;
+import com.tentabo.prm.benchmarks.service.StatementStats;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +30,12 @@ import java.util.TreeMap;
  * /api/v1/providers/{id}/sync} as the admin: the real path, the provider's first full import, reading the leads by
  * pages of 500 with their organizations and persons 100 ids a call and writing each page in one transaction (the
  * webhook worker runs too, every second, batches of {@code -Dprm.bench.batch-size}, default 100: it would take the
- * leads the PRM's rules refuse). Every second it prints the leads imported, the events still pending, the service's
- * resident memory and the load average, until every lead is imported or the timeout passes; then the rate, the CPU
- * time per lead of the service and of this PostgreSQL (its postmaster and children only: the machine may be shared),
- * and the highest RSS of the first and of the second half of the run.
+ * leads the PRM's rules refuse). Every second it prints the leads inserted so far (from PostgreSQL's statistics, not a
+ * count: counting the growing table every second took a tenth of the database's time), the service's resident memory
+ * and the load average, until the sync answers or the timeout passes; then the rate, the CPU time per lead of the
+ * service and of this PostgreSQL (its postmaster and children only: the machine may be shared; also by kind of
+ * process), the host's speed, and the highest RSS of the first and of the second half of the run. With
+ * {@code -Dprm.bench.pg-stats=true}, PostgreSQL's account of the run's statements ({@code pg_stat_statements}).
  *
  * <p>Then, once the dashboard's fold job has moved the summary rows of run 1, a second sync: the rows inserted,
  * updated and deleted in every table during it (from {@code pg_stat_user_tables}, read after the statistics collector
@@ -48,10 +51,13 @@ public final class PipedriveImportDriver {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int timeout = args.length > 1 ? Integer.parseInt(args[1]) : 1800;
         Path work = Files.createTempDirectory("prm-import-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setDataDirectory(work.resolve("pg").toFile())
-                        .setCleanDataDirectory(true)
-                        .start();
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder()
+                .setDataDirectory(work.resolve("pg").toFile())
+                .setCleanDataDirectory(true);
+        if (StatementStats.ASKED) {
+            StatementStats.loadedInto(server);
+        }
+        try (EmbeddedPostgres pg = server.start();
                 PipedriveStub pipedrive = new PipedriveStub(leads);
                 ServiceProcess service = ServiceProcess.start(
                         pg.getJdbcUrl("postgres", "postgres"),
@@ -79,6 +85,9 @@ public final class PipedriveImportDriver {
                     Long.parseLong(Files.readAllLines(work.resolve("pg").resolve("postmaster.pid"))
                             .get(0)
                             .strip());
+            if (StatementStats.ASKED) {
+                StatementStats.reset(url);
+            }
             CpuUsage cpu = CpuUsage.start(service.pid(), postmaster);
             Instant started = Instant.now();
             Thread sync = new Thread(() -> {
@@ -95,23 +104,32 @@ public final class PipedriveImportDriver {
             });
             sync.start();
             List<long[]> samples = new ArrayList<>();
-            long imported = 0;
             Instant deadline = started.plusSeconds(timeout);
-            while (imported < leads && Instant.now().isBefore(deadline)) {
-                Thread.sleep(1000);
-                imported = service.count("SELECT count(*) FROM leads WHERE provider_name = 'pipedrive'");
-                long pending = service.count("SELECT count(*) FROM webhook_events WHERE status = 'pending'");
-                long rss = service.rssKib();
-                long elapsed = Duration.between(started, Instant.now()).toMillis();
-                samples.add(new long[] {elapsed, imported, rss});
-                System.out.printf(
-                        "%7.1f s  imported %7d  events pending %7d  service RSS %7.1f MiB  load %s%n",
-                        elapsed / 1000.0, imported, pending, rss / 1024.0, ServiceProcess.loadAverage());
+            // Progress from the statistics PostgreSQL keeps anyway: counting the leads every second would cost the
+            // database a scan of the growing table each time, CPU the import would not get.
+            try (Connection progress = DriverManager.getConnection(url, "postgres", "postgres");
+                    PreparedStatement inserted = progress.prepareStatement(
+                            "SELECT n_tup_ins FROM pg_stat_user_tables WHERE relname = 'leads'")) {
+                long leadsBefore = firstLong(inserted);
+                while (sync.isAlive() && Instant.now().isBefore(deadline)) {
+                    sync.join(1000);
+                    progress.setAutoCommit(false); // a new transaction sees the collector's newest figures
+                    long insertedSoFar = firstLong(inserted) - leadsBefore;
+                    progress.commit();
+                    long rss = service.rssKib();
+                    long elapsed = Duration.between(started, Instant.now()).toMillis();
+                    samples.add(new long[] {elapsed, insertedSoFar, rss});
+                    System.out.printf(
+                            "%7.1f s  imported %7d  service RSS %7.1f MiB  load %s%n",
+                            elapsed / 1000.0, insertedSoFar, rss / 1024.0, ServiceProcess.loadAverage());
+                }
             }
             sync.join(Duration.ofMinutes(5).toMillis());
+            Instant ended = Instant.now();
+            long imported = service.count("SELECT count(*) FROM leads WHERE provider_name = 'pipedrive'");
             String cpuReport = cpu.report(imported, "lead");
             String postgresByKind = cpu.postgresByKind(imported, "lead");
-            double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+            double seconds = Duration.between(started, ended).toMillis() / 1000.0;
             int half = samples.size() / 2;
             long firstHalf = samples.subList(0, Math.max(half, 1)).stream()
                     .mapToLong(s -> s[2])
@@ -140,6 +158,9 @@ public final class PipedriveImportDriver {
                     pipedrive.calls("dealFields"));
             System.out.println("CPU during run 1: " + cpuReport);
             System.out.println(postgresByKind);
+            if (StatementStats.ASKED) {
+                StatementStats.print(url, "run 1", imported, "lead");
+            }
             System.out.println(com.tentabo.prm.benchmarks.service.HostSpeed.line());
             System.out.printf(
                     "service RSS: highest in the first half %.1f MiB, in the second half %.1f MiB; load "
@@ -203,5 +224,11 @@ public final class PipedriveImportDriver {
             Thread.sleep(700); // the collector sends its counts every 500 ms
         }
         return previous;
+    }
+
+    private static long firstLong(PreparedStatement query) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.tentabo.prm.benchmarks.orders;
 
 import com.tentabo.prm.benchmarks.service.ServiceLauncher;
+import com.tentabo.prm.benchmarks.service.StatementStats;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -55,12 +56,12 @@ public final class OrderLoadDriver {
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         ServiceLauncher.requirePackaged();
         Path work = Files.createTempDirectory("prm-order-bench");
-        boolean statementStats = Boolean.getBoolean("prm.bench.pg-stats");
+        boolean statementStats = StatementStats.ASKED;
         EmbeddedPostgres.Builder pgBuilder = EmbeddedPostgres.builder()
                 .setDataDirectory(work.resolve("pg").toFile())
                 .setCleanDataDirectory(true);
         if (statementStats) {
-            pgBuilder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            StatementStats.loadedInto(pgBuilder);
         }
         for (String setting : System.getProperty("prm.bench.pg-settings", "").split(",")) {
             if (setting.contains(
@@ -89,7 +90,7 @@ public final class OrderLoadDriver {
                 for (int round = 1; round <= rounds; round++) {
                     // API and JDBC alternate, so that both see the same machine and a database of the same size
                     if (statementStats && round == 1) {
-                        resetStatementStats(url);
+                        StatementStats.reset(url);
                     }
                     CpuUsage apiCpu = CpuUsage.start(app.pid());
                     ResidentMemory rss = ResidentMemory.watch(app.pid());
@@ -97,7 +98,7 @@ public final class OrderLoadDriver {
                     String apiCpuReport =
                             apiCpu.report(api.count()) + String.format(", service RSS at most %.0f MiB", rss.stop());
                     if (statementStats && round == 1) {
-                        printStatementStats(url, api.count());
+                        StatementStats.print(url, "the API run", api.count(), "order");
                     }
                     CpuUsage jdbcCpu = CpuUsage.start(app.pid());
                     Result jdbc = runJdbc(clients, seconds, url, fixture, template);
@@ -149,30 +150,6 @@ public final class OrderLoadDriver {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static void resetStatementStats(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                Statement st = c.createStatement()) {
-            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-            st.execute("SELECT pg_stat_statements_reset()");
-        }
-    }
-
-    /** The statements PostgreSQL spent most time on during the API run, per order (-Dprm.bench.pg-stats=true). */
-    private static void printStatementStats(String url, int orders) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                Statement st = c.createStatement();
-                var rs = st.executeQuery(
-                        "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
-                                + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15")) {
-            System.out.printf("PostgreSQL statements during the API run (%d orders):%n", orders);
-            while (rs.next()) {
-                System.out.printf(
-                        "  %7d calls %8.1f ms total %6.3f ms/order  %s%n",
-                        rs.getLong(1), rs.getDouble(2), rs.getDouble(2) / Math.max(1, orders), rs.getString(3));
-            }
-        }
     }
 
     record Result(int count, int errors, double seconds, long[] latenciesMicros) {
