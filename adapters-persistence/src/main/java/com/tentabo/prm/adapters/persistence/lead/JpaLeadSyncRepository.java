@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.lead;
 import com.tentabo.prm.adapters.persistence.audit.AuditChangesJson;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.adapters.persistence.shared.TimestampArrays;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.domain.id.EntityId;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -252,8 +252,8 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
         }
     }
 
-    private static Timestamp timestamp(Instant at) {
-        return at == null ? null : Timestamp.from(at);
+    private static String timestamp(Instant at) {
+        return TimestampArrays.element(at);
     }
 
     @Override

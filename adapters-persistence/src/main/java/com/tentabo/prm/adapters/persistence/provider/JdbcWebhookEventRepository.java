@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.provider;
 
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
+import com.tentabo.prm.adapters.persistence.shared.TimestampArrays;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
@@ -80,7 +81,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                 columns[5][i] = e.event().payloadJson();
                 columns[6][i] = e.ipAddress();
                 columns[7][i] = JsonText.write(e.headers());
-                columns[8][i] = Timestamp.from(e.receivedAt());
+                columns[8][i] = TimestampArrays.element(e.receivedAt());
             }
             String[] types = {"uuid", "text", "text", "text", "text", "text", "text", "text", "timestamptz"};
             Set<UUID> inserted = new HashSet<>();
