@@ -2,6 +2,7 @@ package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import java.time.Instant;
@@ -80,6 +81,8 @@ public record WebhookSubscription(
 
     /** The person told when this subscription is disabled: its owner, an admin account or a company's user. */
     public Audience owner() {
-        return ownerKind == PrincipalKind.ADMIN_USER ? Audience.adminAccount(ownerId) : Audience.user(ownerId);
+        return ownerKind == PrincipalKind.ADMIN_USER
+                ? Audience.adminAccount(ownerId)
+                : Audience.user(new UserId(ownerId));
     }
 }

@@ -41,6 +41,7 @@ interface NotificationResponseMapper {
     @Mapping(target = "secret", source = "secret")
     SubscriptionResponse subscription(WebhookSubscription s, String secret);
 
+    @Mapping(target = "id", expression = "java(d.id().value())")
     @Mapping(target = "payload", expression = "java(JsonColumns.shown(d.payloadJson(), AuditEntry::isSecretField))")
     DeliveryResponse delivery(WebhookDeliveryRecord d);
 

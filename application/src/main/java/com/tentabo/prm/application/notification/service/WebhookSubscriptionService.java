@@ -20,6 +20,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -127,7 +128,10 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
         List<WebhookSubscription> rows = subscriptions.list(
-                scopeOf(caller), after == null ? null : after.createdAt(), after == null ? null : after.id(), size + 1);
+                scopeOf(caller),
+                after == null ? null : after.createdAt(),
+                after == null ? null : new WebhookSubscriptionId(after.id()),
+                size + 1);
         return Page.ofRows(rows, size, WebhookSubscription::createdAt, s -> s.id().value());
     }
 
@@ -217,9 +221,9 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         List<WebhookDeliveryRecord> rows = subscriptions.deliveries(
                 subscription.id(),
                 after == null ? null : after.createdAt(),
-                after == null ? null : after.id(),
+                after == null ? null : new WebhookDeliveryId(after.id()),
                 size + 1);
-        return Page.ofRows(rows, size, WebhookDeliveryRecord::createdAt, WebhookDeliveryRecord::id);
+        return Page.ofRows(rows, size, WebhookDeliveryRecord::createdAt, d -> d.id().value());
     }
 
     /** ADMIN: every subscription; a partner's or distributor's user: its company's own. */
