@@ -9,7 +9,9 @@ import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
@@ -60,8 +62,8 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(s.id().value());
         params.add(NotificationColumns.kind(s.ownerKind()));
         params.add(s.ownerId());
-        params.add(s.partnerId());
-        params.add(s.distributorId());
+        params.add(EntityId.uuid(s.partnerId()));
+        params.add(EntityId.uuid(s.distributorId()));
         params.add(s.url());
         params.add(events(s.events()));
         params.add(s.description());
@@ -331,8 +333,8 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
                 new WebhookSubscriptionId(rs.getObject(1, UUID.class)),
                 NotificationColumns.kind(rs.getString(2)),
                 rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class),
-                rs.getObject(5, UUID.class),
+                PartnerId.ofNullable(rs.getObject(4, UUID.class)),
+                DistributorId.ofNullable(rs.getObject(5, UUID.class)),
                 rs.getString(6),
                 events,
                 rs.getString(8),
