@@ -1,9 +1,15 @@
 package com.tentabo.prm.application.notification;
 
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A group of people an event is addressed to; resolved to enabled people when the event happens. */
+/**
+ * A group of people an event is addressed to; resolved to enabled people when the event happens. {@code id} is the
+ * UUID of what the kind names (a partner, a distributor, a user or an admin account), given typed to the factories.
+ */
 public record Audience(Kind kind, UUID id) {
 
     public enum Kind {
@@ -41,22 +47,23 @@ public record Audience(Kind kind, UUID id) {
     public static final Audience ADMINS = new Audience(Kind.ADMINS, null);
     public static final Audience FULFILLERS = new Audience(Kind.FULFILLERS, null);
 
-    public static Audience partnerUsers(UUID partnerId) {
-        return new Audience(Kind.PARTNER_USERS, partnerId);
+    public static Audience partnerUsers(PartnerId partnerId) {
+        return new Audience(Kind.PARTNER_USERS, partnerId.value());
     }
 
-    public static Audience distributorUsers(UUID distributorId) {
-        return new Audience(Kind.DISTRIBUTOR_USERS, distributorId);
+    public static Audience distributorUsers(DistributorId distributorId) {
+        return new Audience(Kind.DISTRIBUTOR_USERS, distributorId.value());
     }
 
-    public static Audience distributorsOfPartner(UUID partnerId) {
-        return new Audience(Kind.PARTNER_DISTRIBUTOR_USERS, partnerId);
+    public static Audience distributorsOfPartner(PartnerId partnerId) {
+        return new Audience(Kind.PARTNER_DISTRIBUTOR_USERS, partnerId.value());
     }
 
-    public static Audience user(UUID userId) {
-        return new Audience(Kind.USER, userId);
+    public static Audience user(UserId userId) {
+        return new Audience(Kind.USER, userId.value());
     }
 
+    /** Admin accounts have no typed id: {@code adminUserId} is the {@code admin_users} row's UUID. */
     public static Audience adminAccount(UUID adminUserId) {
         return new Audience(Kind.ADMIN_ACCOUNT, adminUserId);
     }

@@ -2,6 +2,10 @@ package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LevelAssignmentId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.notification.NotificationType;
@@ -56,7 +60,7 @@ public final class NotificationEvents {
                 user.company(),
                 params,
                 "/ui/",
-                List.of(Audience.user(user.id())));
+                List.of(Audience.user(new UserId(user.id()))));
     }
 
     /** A lead given to somebody other than the person who gave it. */
@@ -74,7 +78,7 @@ public final class NotificationEvents {
                 lead.tenant(),
                 params,
                 "/ui/leads/" + lead.id(),
-                List.of(Audience.user(lead.ownerId().value())));
+                List.of(Audience.user(lead.ownerId())));
     }
 
     /** An order moved to SENT (fulfillers), FULFILLED or CANCELLED (the partner's users); other moves tell nobody. */
@@ -290,8 +294,8 @@ public final class NotificationEvents {
      * job or request tells nobody twice.
      */
     public static NotificationEvent levelChanged(
-            UUID assignmentId,
-            UUID partnerId,
+            LevelAssignmentId assignmentId,
+            PartnerId partnerId,
             String level,
             String from,
             String reason,
@@ -309,8 +313,8 @@ public final class NotificationEvents {
                 type,
                 type.wireName() + ":" + assignmentId,
                 "partner",
-                partnerId,
-                TenantRef.of(partnerId, null),
+                partnerId.value(),
+                TenantRef.of(partnerId.value(), null),
                 params,
                 "/ui/programme",
                 List.of(Audience.partnerUsers(partnerId)));
@@ -326,7 +330,7 @@ public final class NotificationEvents {
                 type,
                 type.wireName() + ":" + key,
                 "registration",
-                registration.id(),
+                registration.id().value(),
                 registration.tenant(),
                 params,
                 "/ui/registrations/" + registration.id(),
@@ -370,13 +374,14 @@ public final class NotificationEvents {
     private static List<Audience> company(TenantRef tenant, boolean withDistributor) {
         List<Audience> audiences = new ArrayList<>();
         if (tenant.partnerId() != null) {
-            audiences.add(Audience.partnerUsers(tenant.partnerId()));
+            PartnerId partner = new PartnerId(tenant.partnerId());
+            audiences.add(Audience.partnerUsers(partner));
             if (withDistributor) {
-                audiences.add(Audience.distributorsOfPartner(tenant.partnerId()));
+                audiences.add(Audience.distributorsOfPartner(partner));
             }
         }
         if (tenant.distributorId() != null && (withDistributor || tenant.partnerId() == null)) {
-            audiences.add(Audience.distributorUsers(tenant.distributorId()));
+            audiences.add(Audience.distributorUsers(new DistributorId(tenant.distributorId())));
         }
         return audiences;
     }

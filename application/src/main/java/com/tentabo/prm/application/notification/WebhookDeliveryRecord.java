@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.notification;
 
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * {@code delivered}, {@code failed} or {@code skipped}; {@code payloadJson} is the body as sent.
  */
 public record WebhookDeliveryRecord(
-        UUID id,
+        WebhookDeliveryId id,
         WebhookSubscriptionId subscriptionId,
         UUID eventId,
         String eventType,

@@ -2,6 +2,10 @@ package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import java.time.Instant;
@@ -17,8 +21,8 @@ public record WebhookSubscription(
         WebhookSubscriptionId id,
         PrincipalKind ownerKind,
         UUID ownerId,
-        UUID partnerId,
-        UUID distributorId,
+        PartnerId partnerId,
+        DistributorId distributorId,
         String url,
         Set<NotificationType> events,
         String description,
@@ -37,7 +41,7 @@ public record WebhookSubscription(
     }
 
     public TenantRef tenant() {
-        return TenantRef.of(partnerId, distributorId);
+        return TenantRef.of(EntityId.uuid(partnerId), EntityId.uuid(distributorId));
     }
 
     /** Whether an event of this type and tenant reaches this subscription (active or not). */
@@ -46,10 +50,10 @@ public record WebhookSubscription(
             return false;
         }
         if (partnerId != null) {
-            return type.tenantScoped() && partnerId.equals(eventTenant.partnerId());
+            return type.tenantScoped() && partnerId.value().equals(eventTenant.partnerId());
         }
         if (distributorId != null) {
-            return type.tenantScoped() && distributorId.equals(eventTenant.distributorId());
+            return type.tenantScoped() && distributorId.value().equals(eventTenant.distributorId());
         }
         return true;
     }
@@ -80,6 +84,8 @@ public record WebhookSubscription(
 
     /** The person told when this subscription is disabled: its owner, an admin account or a company's user. */
     public Audience owner() {
-        return ownerKind == PrincipalKind.ADMIN_USER ? Audience.adminAccount(ownerId) : Audience.user(ownerId);
+        return ownerKind == PrincipalKind.ADMIN_USER
+                ? Audience.adminAccount(ownerId)
+                : Audience.user(new UserId(ownerId));
     }
 }

@@ -1,9 +1,9 @@
 package com.tentabo.prm.application.registration;
 
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A partner's place in the programme: its level (null when it has none), its trailing-12-month figures (computed:
@@ -11,7 +11,7 @@ import java.util.UUID;
  * and the next level by rank with what is still missing to meet its thresholds (zero when met).
  */
 public record LevelProgress(
-        UUID partnerId,
+        PartnerId partnerId,
         ProgrammeLevel level,
         Instant levelSince,
         Instant since,

@@ -1,5 +1,7 @@
 package com.tentabo.prm.application.registration;
 
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.MatchReason;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,8 +18,8 @@ public record Match(
         String kind,
         UUID id,
         String status,
-        UUID partnerId,
-        UUID distributorId,
+        PartnerId partnerId,
+        DistributorId distributorId,
         String partnerName,
         String organization,
         BigDecimal value,

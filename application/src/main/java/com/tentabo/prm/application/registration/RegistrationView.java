@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.registration;
 
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.registration.Registration;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A registration as its reader may see it. {@code staffView} is true for ADMIN and RESTRICTED_ADMIN only: then
@@ -14,5 +14,5 @@ public record RegistrationView(
         Registration registration,
         boolean staffView,
         List<Match> matches,
-        List<UUID> orderIds,
-        List<UUID> flaggedOrderIds) {}
+        List<OrderId> orderIds,
+        List<OrderId> flaggedOrderIds) {}

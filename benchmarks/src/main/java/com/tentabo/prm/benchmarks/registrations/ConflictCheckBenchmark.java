@@ -3,6 +3,7 @@ package com.tentabo.prm.benchmarks.registrations;
 import com.tentabo.prm.adapters.persistence.registration.RegistrationMatchSql;
 import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository.CustomerSearch;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.CustomerKeys;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintStream;
@@ -157,7 +158,7 @@ public final class ConflictCheckBenchmark {
                 }
             }
             String siren = i % 2 == 0 && i % 3 != 2 ? customer[2] : null;
-            UUID partner = new UUID(random.nextLong(), random.nextLong());
+            PartnerId partner = new PartnerId(new UUID(random.nextLong(), random.nextLong()));
             searches.add(new CustomerSearch(
                     CustomerKeys.organization(name), siren, CustomerKeys.domain(domain), partner, null, threshold));
         }

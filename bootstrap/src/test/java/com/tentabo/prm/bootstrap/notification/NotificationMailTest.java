@@ -18,6 +18,7 @@ import com.tentabo.prm.bootstrap.support.TestMail;
 import com.tentabo.prm.bootstrap.support.TestOrders;
 import com.tentabo.prm.bootstrap.support.TestProviders;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -230,7 +231,7 @@ class NotificationMailTest {
                 null,
                 Map.of("contract_number", "CNT-TWICE", "expiration_date", "2027-12-31"),
                 "/ui/contracts/x",
-                List.of(Audience.partnerUsers(partner)));
+                List.of(Audience.partnerUsers(new PartnerId(partner))));
         int first = QuarkusTransaction.requiringNew()
                 .call(() -> notifier.notify(event).mailed());
         int second = QuarkusTransaction.requiringNew()

@@ -10,6 +10,7 @@ import com.tentabo.prm.bootstrap.support.PostgresResource;
 import com.tentabo.prm.bootstrap.support.TestData;
 import com.tentabo.prm.bootstrap.support.TestOrders;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.PartnerId;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -287,7 +288,7 @@ class LevelPromotionTest {
         clock.set(start);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Callable<Boolean> instance = () -> job.promote(partner, start);
+            Callable<Boolean> instance = () -> job.promote(new PartnerId(partner), start);
             List<Future<Boolean>> runs = pool.invokeAll(List.of(instance, instance, instance, instance));
             long promoted = 0;
             for (Future<Boolean> run : runs) {

@@ -1,5 +1,6 @@
 package com.tentabo.prm.domain.registration;
 
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A level of the partner programme (Registered, Silver, Gold…): its rank (higher is better), the level discount
@@ -23,7 +23,7 @@ import java.util.UUID;
  * thresholds not negative (bookings with at most 2 decimals).
  */
 public record ProgrammeLevel(
-        UUID id,
+        ProgrammeLevelId id,
         String name,
         int rank,
         Percentage discountPercentage,
@@ -46,7 +46,7 @@ public record ProgrammeLevel(
 
     /** Validates every field at once (400 listing each problem). */
     public static ProgrammeLevel of(
-            UUID id,
+            ProgrammeLevelId id,
             String name,
             Integer rank,
             BigDecimal discount,

@@ -2,13 +2,14 @@ package com.tentabo.prm.domain.registration;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.RegistrationId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A deal registration: a partner's claim on one of its leads' end customer, decided by staff.
@@ -19,10 +20,10 @@ import java.util.UUID;
  * partner asked; the tenant is the lead's and never changes.
  */
 public record Registration(
-        UUID id,
+        RegistrationId id,
         LeadId leadId,
         TenantRef tenant,
-        UUID submittedBy,
+        UserId submittedBy,
         RegistrationStatus status,
         CustomerIdentity customer,
         String expectedProducts,
@@ -53,10 +54,10 @@ public record Registration(
 
     /** A new registration, SUBMITTED now, with what the conflict check found. */
     public static Registration submit(
-            UUID id,
+            RegistrationId id,
             LeadId leadId,
             TenantRef tenant,
-            UUID submittedBy,
+            UserId submittedBy,
             CustomerIdentity customer,
             String expectedProducts,
             BigDecimal expectedValue,

@@ -2,6 +2,7 @@ package com.tentabo.prm.domain.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ class ProgrammePromotionTest {
 
     private static ProgrammeLevel level(String name, int rank, String bookings, int won) {
         return ProgrammeLevel.of(
-                UUID.randomUUID(),
+                new ProgrammeLevelId(UUID.randomUUID()),
                 name,
                 rank,
                 new BigDecimal("5"),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.RegistrationId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.math.BigDecimal;
@@ -19,10 +21,10 @@ class RegistrationTest {
 
     static Registration submitted() {
         return Registration.submit(
-                UUID.randomUUID(),
+                new RegistrationId(UUID.randomUUID()),
                 new LeadId(UUID.randomUUID()),
                 TenantRef.of(UUID.randomUUID(), null),
-                UUID.randomUUID(),
+                new UserId(UUID.randomUUID()),
                 CustomerIdentity.of("Acme SAS", "732829320", "acme.fr"),
                 "backup",
                 new BigDecimal("1200.00"),

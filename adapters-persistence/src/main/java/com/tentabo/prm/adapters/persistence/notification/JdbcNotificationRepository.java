@@ -7,6 +7,7 @@ import com.tentabo.prm.application.notification.EmailStatus;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.port.out.NotificationRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.NotificationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -64,7 +65,7 @@ public class JdbcNotificationRepository implements NotificationRepository {
                 .eq("recipient_kind", NotificationColumns.kind(q.kind()))
                 .eq("recipient_id", q.recipientId())
                 .eq("event_type", q.eventType())
-                .after(q.cursorAt(), q.cursorId());
+                .after(q.cursorAt(), EntityId.uuid(q.cursorId()));
         return sql.newestFirst(em, q.limit(), JdbcNotificationRepository::record);
     }
 

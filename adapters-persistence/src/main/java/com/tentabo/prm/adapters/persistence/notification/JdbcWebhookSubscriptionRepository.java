@@ -9,6 +9,10 @@ import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.application.notification.port.out.WebhookSubscriptionRepository;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -58,8 +62,8 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         params.add(s.id().value());
         params.add(NotificationColumns.kind(s.ownerKind()));
         params.add(s.ownerId());
-        params.add(s.partnerId());
-        params.add(s.distributorId());
+        params.add(EntityId.uuid(s.partnerId()));
+        params.add(EntityId.uuid(s.distributorId()));
         params.add(s.url());
         params.add(events(s.events()));
         params.add(s.description());
@@ -118,14 +122,16 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
     }
 
     @Override
-    public List<WebhookSubscription> list(TenantScope scope, Instant cursorAt, UUID cursorId, int limit) {
+    public List<WebhookSubscription> list(
+            TenantScope scope, Instant cursorAt, WebhookSubscriptionId cursorId, int limit) {
         KeysetSql sql = new KeysetSql(SUBSCRIPTIONS, "created_at", "id");
         if (scope instanceof TenantScope.OfPartner partner) {
             sql.eq("partner_id", partner.partnerId());
         } else if (scope instanceof TenantScope.OfDistributor distributor) {
             sql.eq("distributor_id", distributor.distributorId());
         }
-        return sql.after(cursorAt, cursorId).newestFirst(em, limit, JdbcWebhookSubscriptionRepository::subscription);
+        return sql.after(cursorAt, EntityId.uuid(cursorId))
+                .newestFirst(em, limit, JdbcWebhookSubscriptionRepository::subscription);
     }
 
     @Override
@@ -176,7 +182,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
 
     @Override
     public boolean insertDeliveryOnce(
-            UUID id,
+            WebhookDeliveryId id,
             WebhookSubscriptionId subscriptionId,
             UUID eventId,
             NotificationType type,
@@ -187,34 +193,43 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
                         "INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, payload, "
                                 + "status, attempts, created_at) VALUES (?, ?, ?, ?, ?::jsonb, 'pending', 0, ?) "
                                 + "ON CONFLICT (subscription_id, event_id) DO NOTHING RETURNING id",
-                        List.of(id, subscriptionId.value(), eventId, type.wireName(), payloadJson, Timestamp.from(at)),
+                        List.of(
+                                id.value(),
+                                subscriptionId.value(),
+                                eventId,
+                                type.wireName(),
+                                payloadJson,
+                                Timestamp.from(at)),
                         rs -> rs.getObject(1))
                 .isEmpty();
     }
 
     @Override
-    public Optional<WebhookDeliveryRecord> findDelivery(UUID id) {
+    public Optional<WebhookDeliveryRecord> findDelivery(WebhookDeliveryId id) {
         return withAttempts(SqlRows.query(
-                        em, DELIVERIES + " WHERE id = ?", List.of(id), JdbcWebhookSubscriptionRepository::delivery))
+                        em,
+                        DELIVERIES + " WHERE id = ?",
+                        List.of(id.value()),
+                        JdbcWebhookSubscriptionRepository::delivery))
                 .stream()
                 .findFirst();
     }
 
     @Override
     public List<WebhookDeliveryRecord> deliveries(
-            WebhookSubscriptionId subscriptionId, Instant cursorAt, UUID cursorId, int limit) {
+            WebhookSubscriptionId subscriptionId, Instant cursorAt, WebhookDeliveryId cursorId, int limit) {
         return withAttempts(new KeysetSql(DELIVERIES, "created_at", "id")
                 .eq("subscription_id", subscriptionId.value())
-                .after(cursorAt, cursorId)
+                .after(cursorAt, EntityId.uuid(cursorId))
                 .newestFirst(em, limit, JdbcWebhookSubscriptionRepository::delivery));
     }
 
     @Override
     public void recordAttempt(
-            UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, String status, Instant deliveredAt) {
+            WebhookDeliveryId deliveryId, WebhookDeliveryRecord.Attempt attempt, String status, Instant deliveredAt) {
         List<Object> params = new ArrayList<>();
         params.add(UUID.randomUUID());
-        params.add(deliveryId);
+        params.add(deliveryId.value());
         params.add(attempt.attempt());
         params.add(Timestamp.from(attempt.attemptedAt()));
         params.add(attempt.statusCode());
@@ -232,7 +247,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         update.add(attempt.statusCode());
         update.add(attempt.error());
         update.add(deliveredAt == null ? null : Timestamp.from(deliveredAt));
-        update.add(deliveryId);
+        update.add(deliveryId.value());
         SqlRows.query(
                 em,
                 "UPDATE webhook_deliveries SET status = ?, attempts = ?, last_status = ?, last_error = ?, "
@@ -242,11 +257,11 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
     }
 
     @Override
-    public void setDeliveryStatus(UUID deliveryId, String status, String error) {
+    public void setDeliveryStatus(WebhookDeliveryId deliveryId, String status, String error) {
         List<Object> params = new ArrayList<>();
         params.add(status);
         params.add(error);
-        params.add(deliveryId);
+        params.add(deliveryId.value());
         SqlRows.query(
                 em,
                 "UPDATE webhook_deliveries SET status = ?, last_error = coalesce(?, last_error) WHERE id = ? "
@@ -273,7 +288,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
         if (deliveries.isEmpty()) {
             return deliveries;
         }
-        Map<UUID, List<WebhookDeliveryRecord.Attempt>> attempts = SqlRows.query(
+        Map<WebhookDeliveryId, List<WebhookDeliveryRecord.Attempt>> attempts = SqlRows.query(
                         em,
                         "SELECT delivery_id, attempt, attempted_at, status_code, error, duration_ms "
                                 + "FROM webhook_delivery_attempts WHERE delivery_id = ANY (?::uuid[]) ORDER BY attempt, attempted_at",
@@ -281,7 +296,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
                                 .map(d -> d.id().toString())
                                 .collect(Collectors.joining(",", "{", "}"))),
                         rs -> Map.entry(
-                                rs.getObject(1, UUID.class),
+                                new WebhookDeliveryId(rs.getObject(1, UUID.class)),
                                 new WebhookDeliveryRecord.Attempt(
                                         rs.getInt(2),
                                         SqlRows.instant(rs, 3),
@@ -318,8 +333,8 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
                 new WebhookSubscriptionId(rs.getObject(1, UUID.class)),
                 NotificationColumns.kind(rs.getString(2)),
                 rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class),
-                rs.getObject(5, UUID.class),
+                PartnerId.ofNullable(rs.getObject(4, UUID.class)),
+                DistributorId.ofNullable(rs.getObject(5, UUID.class)),
                 rs.getString(6),
                 events,
                 rs.getString(8),
@@ -332,7 +347,7 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
 
     private static WebhookDeliveryRecord delivery(ResultSet rs) throws SQLException {
         return new WebhookDeliveryRecord(
-                rs.getObject(1, UUID.class),
+                new WebhookDeliveryId(rs.getObject(1, UUID.class)),
                 new WebhookSubscriptionId(rs.getObject(2, UUID.class)),
                 rs.getObject(3, UUID.class),
                 rs.getString(4),

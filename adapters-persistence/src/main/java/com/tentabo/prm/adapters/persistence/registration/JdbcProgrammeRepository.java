@@ -4,6 +4,11 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.PartnerFigures;
 import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LevelAssignmentId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,14 +46,15 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
     }
 
     @Override
-    public Optional<ProgrammeLevel> findLevel(UUID id) {
-        return SqlRows.query(em, LEVEL + " WHERE id = ?", List.of(id), JdbcProgrammeRepository::level).stream()
+    public Optional<ProgrammeLevel> findLevel(ProgrammeLevelId id) {
+        return SqlRows.query(em, LEVEL + " WHERE id = ?", List.of(id.value()), JdbcProgrammeRepository::level).stream()
                 .findFirst();
     }
 
     @Override
-    public Optional<ProgrammeLevel> findLevelForUpdate(UUID id) {
-        return SqlRows.query(em, LEVEL + " WHERE id = ? FOR UPDATE", List.of(id), JdbcProgrammeRepository::level)
+    public Optional<ProgrammeLevel> findLevelForUpdate(ProgrammeLevelId id) {
+        return SqlRows.query(
+                        em, LEVEL + " WHERE id = ? FOR UPDATE", List.of(id.value()), JdbcProgrammeRepository::level)
                 .stream()
                 .findFirst();
     }
@@ -62,7 +68,7 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
                         + "registration_bonus_percentage = EXCLUDED.registration_bonus_percentage, "
                         + "protection_days = EXCLUDED.protection_days, min_trailing_bookings = EXCLUDED.min_trailing_bookings, "
                         + "min_won_registrations = EXCLUDED.min_won_registrations, updated_at = EXCLUDED.updated_at")
-                .setParameter(1, l.id())
+                .setParameter(1, l.id().value())
                 .setParameter(2, l.name())
                 .setParameter(3, l.rank())
                 .setParameter(4, l.discountPercentage().value())
@@ -76,24 +82,25 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
     }
 
     @Override
-    public void deleteLevel(UUID id) {
+    public void deleteLevel(ProgrammeLevelId id) {
         em.createNativeQuery("DELETE FROM programme_levels WHERE id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .executeUpdate();
     }
 
     @Override
-    public boolean levelInUse(UUID id) {
-        return !SqlRows.query(em, "SELECT 1 FROM partner_levels WHERE level_id = ? LIMIT 1", List.of(id), rs -> 1)
+    public boolean levelInUse(ProgrammeLevelId id) {
+        return !SqlRows.query(
+                        em, "SELECT 1 FROM partner_levels WHERE level_id = ? LIMIT 1", List.of(id.value()), rs -> 1)
                 .isEmpty();
     }
 
     @Override
-    public Optional<LevelAssignment> currentAssignment(UUID partnerId) {
+    public Optional<LevelAssignment> currentAssignment(PartnerId partnerId) {
         return SqlRows.query(
                         em,
                         ASSIGNMENT + " WHERE a.partner_id = ? AND a.valid_to IS NULL",
-                        List.of(partnerId),
+                        List.of(partnerId.value()),
                         JdbcProgrammeRepository::assignment)
                 .stream()
                 .findFirst();
@@ -103,49 +110,49 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
     public void assign(LevelAssignment a) {
         em.createNativeQuery("UPDATE partner_levels SET valid_to = ?1 WHERE partner_id = ?2 AND valid_to IS NULL")
                 .setParameter(1, Timestamp.from(a.validFrom()))
-                .setParameter(2, a.partnerId())
+                .setParameter(2, a.partnerId().value())
                 .executeUpdate();
         em.createNativeQuery(
                         "INSERT INTO partner_levels (id, partner_id, level_id, valid_from, valid_to, "
                                 + "assigned_by_user_id, assigned_by_admin_id, reason) VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7)")
-                .setParameter(1, a.id())
-                .setParameter(2, a.partnerId())
-                .setParameter(3, a.levelId())
+                .setParameter(1, a.id().value())
+                .setParameter(2, a.partnerId().value())
+                .setParameter(3, a.levelId().value())
                 .setParameter(4, Timestamp.from(a.validFrom()))
-                .setParameter(5, a.assignedByUserId())
+                .setParameter(5, EntityId.uuid(a.assignedByUserId()))
                 .setParameter(6, a.assignedByAdminId())
                 .setParameter(7, a.reason())
                 .executeUpdate();
     }
 
     @Override
-    public List<LevelAssignment> history(UUID partnerId) {
+    public List<LevelAssignment> history(PartnerId partnerId) {
         return SqlRows.query(
                 em,
                 ASSIGNMENT + " WHERE a.partner_id = ? ORDER BY a.valid_from DESC, a.id DESC",
-                List.of(partnerId),
+                List.of(partnerId.value()),
                 JdbcProgrammeRepository::assignment);
     }
 
     @Override
-    public BigDecimal bookings(UUID partnerId, Instant since, Instant until) {
+    public BigDecimal bookings(PartnerId partnerId, Instant since, Instant until) {
         return SqlRows.query(
                         em,
                         "SELECT COALESCE(sum(subtotal - COALESCE(discount_amount, 0)), 0) FROM orders "
                                 + "WHERE partner_id = ? AND status IN ('SENT', 'IN_FULFILLMENT', 'FULFILLED') "
                                 + "AND created_at >= ? AND created_at < ?",
-                        List.of(partnerId, Timestamp.from(since), Timestamp.from(until)),
+                        List.of(partnerId.value(), Timestamp.from(since), Timestamp.from(until)),
                         rs -> rs.getBigDecimal(1))
                 .get(0);
     }
 
     @Override
-    public long wonRegistrations(UUID partnerId, Instant since, Instant until) {
+    public long wonRegistrations(PartnerId partnerId, Instant since, Instant until) {
         return SqlRows.query(
                         em,
                         "SELECT count(*) FROM registrations WHERE partner_id = ? AND status = 'CONVERTED' "
                                 + "AND updated_at >= ? AND updated_at < ?",
-                        List.of(partnerId, Timestamp.from(since), Timestamp.from(until)),
+                        List.of(partnerId.value(), Timestamp.from(since), Timestamp.from(until)),
                         rs -> rs.getLong(1))
                 .get(0);
     }
@@ -167,13 +174,16 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
                         + "WHERE p.is_active AND (b.partner_id IS NOT NULL OR w.partner_id IS NOT NULL)",
                 List.of(from, to, from, to),
                 rs -> new PartnerFigures(
-                        rs.getObject(1, UUID.class), rs.getBigDecimal(2), rs.getLong(3), rs.getObject(4, UUID.class)));
+                        new PartnerId(rs.getObject(1, UUID.class)),
+                        rs.getBigDecimal(2),
+                        rs.getLong(3),
+                        ProgrammeLevelId.ofNullable(rs.getObject(4, UUID.class))));
     }
 
     /** The level of the current row of a query starting with {@link #LEVEL}. */
     public static ProgrammeLevel level(ResultSet rs) throws SQLException {
         return new ProgrammeLevel(
-                rs.getObject(1, UUID.class),
+                new ProgrammeLevelId(rs.getObject(1, UUID.class)),
                 rs.getString(2),
                 rs.getInt(3),
                 new Percentage(rs.getBigDecimal(4)),
@@ -187,15 +197,15 @@ public class JdbcProgrammeRepository implements ProgrammeRepository {
 
     private static LevelAssignment assignment(ResultSet rs) throws SQLException {
         return new LevelAssignment(
-                rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class),
+                new LevelAssignmentId(rs.getObject(1, UUID.class)),
+                new PartnerId(rs.getObject(2, UUID.class)),
+                new ProgrammeLevelId(rs.getObject(3, UUID.class)),
                 rs.getString(4),
                 rs.getInt(5),
                 SqlRows.instant(rs, 6),
                 SqlRows.instant(rs, 7),
                 rs.getString(8),
-                rs.getObject(9, UUID.class),
+                UserId.ofNullable(rs.getObject(9, UUID.class)),
                 rs.getObject(10, UUID.class));
     }
 }

@@ -10,7 +10,13 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.RegistrationHistoryId;
+import com.tentabo.prm.domain.id.RegistrationId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
 import com.tentabo.prm.domain.registration.Registration;
@@ -60,11 +66,11 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                                 + "extension_request_reason, extended, decision_reason, decided_at, submitted_at, created_at, "
                                 + "updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
                                 + "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)")
-                .setParameter(1, r.id())
+                .setParameter(1, r.id().value())
                 .setParameter(2, r.leadId().value())
                 .setParameter(3, r.tenant().partnerId())
                 .setParameter(4, r.tenant().distributorId())
-                .setParameter(5, r.submittedBy())
+                .setParameter(5, EntityId.uuid(r.submittedBy()))
                 .setParameter(6, r.status().name())
                 .setParameter(7, r.customer().organization())
                 .setParameter(8, r.customer().registrationNumber())
@@ -116,20 +122,20 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                         .setParameter(17, ts(r.submittedAt()))
                         .setParameter(18, ts(r.updatedAt()))
                         .setParameter(19, r.version())
-                        .setParameter(20, r.id())
+                        .setParameter(20, r.id().value())
                         .setParameter(21, expectedVersion)
                         .executeUpdate()
                 == 1;
     }
 
     @Override
-    public Optional<Registration> findById(UUID id) {
-        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.id = ?", id);
+    public Optional<Registration> findById(RegistrationId id) {
+        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.id = ?", id.value());
     }
 
     @Override
-    public Optional<Registration> findByIdForUpdate(UUID id) {
-        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.id = ? FOR UPDATE", id);
+    public Optional<Registration> findByIdForUpdate(RegistrationId id) {
+        return one("SELECT " + COLUMNS + " FROM registrations r WHERE r.id = ? FOR UPDATE", id.value());
     }
 
     @Override
@@ -160,11 +166,11 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         }
         if (f.partnerId() != null) {
             sql.append(" AND r.partner_id = ?");
-            params.add(f.partnerId());
+            params.add(f.partnerId().value());
         }
         if (f.leadId() != null) {
             sql.append(" AND r.lead_id = ?");
-            params.add(f.leadId());
+            params.add(f.leadId().value());
         }
         if (f.conflict() != null) {
             sql.append(" AND r.conflict = ?");
@@ -178,7 +184,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         sql.append(ScopeClauses.sql(scope, "r", params));
         sql.append(" ORDER BY r.created_at DESC, r.id DESC LIMIT ").append(limit + 1);
         List<Registration> rows = SqlRows.query(em, sql.toString(), params, JdbcRegistrationRepository::registration);
-        return Page.ofRows(rows, limit, Registration::createdAt, Registration::id);
+        return Page.ofRows(rows, limit, Registration::createdAt, r -> r.id().value());
     }
 
     @Override
@@ -186,33 +192,33 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         em.createNativeQuery(
                         "INSERT INTO registration_history (id, registration_id, action, from_status, to_status, reason, "
                                 + "user_id, admin_user_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, h.id())
-                .setParameter(2, h.registrationId())
+                .setParameter(1, h.id().value())
+                .setParameter(2, h.registrationId().value())
                 .setParameter(3, h.action())
                 .setParameter(4, h.fromStatus() == null ? null : h.fromStatus().name())
                 .setParameter(5, h.toStatus().name())
                 .setParameter(6, h.reason())
-                .setParameter(7, h.userId())
+                .setParameter(7, EntityId.uuid(h.userId()))
                 .setParameter(8, h.adminUserId())
                 .setParameter(9, ts(h.at()))
                 .executeUpdate();
     }
 
     @Override
-    public List<HistoryEntry> history(UUID registrationId) {
+    public List<HistoryEntry> history(RegistrationId registrationId) {
         return SqlRows.query(
                 em,
                 "SELECT id, registration_id, action, from_status, to_status, reason, user_id, "
                         + "admin_user_id, at FROM registration_history WHERE registration_id = ? ORDER BY at, id",
-                List.of(registrationId),
+                List.of(registrationId.value()),
                 rs -> new HistoryEntry(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
+                        new RegistrationHistoryId(rs.getObject(1, UUID.class)),
+                        new RegistrationId(rs.getObject(2, UUID.class)),
                         rs.getString(3),
                         rs.getString(4) == null ? null : RegistrationStatus.valueOf(rs.getString(4)),
                         RegistrationStatus.valueOf(rs.getString(5)),
                         rs.getString(6),
-                        rs.getObject(7, UUID.class),
+                        UserId.ofNullable(rs.getObject(7, UUID.class)),
                         rs.getObject(8, UUID.class),
                         SqlRows.instant(rs, 9)));
     }
@@ -247,51 +253,51 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public List<UUID> expireDue(Instant now) {
+    public List<RegistrationId> expireDue(Instant now) {
         return SqlRows.query(
                 em,
                 "UPDATE registrations SET status = 'EXPIRED', updated_at = ?, version = version + 1 "
                         + "WHERE id IN (SELECT id FROM registrations WHERE status = 'APPROVED' AND protection_ends_at <= ? "
                         + "FOR UPDATE SKIP LOCKED) RETURNING id",
                 List.of(ts(now), ts(now)),
-                rs -> rs.getObject(1, UUID.class));
+                rs -> new RegistrationId(rs.getObject(1, UUID.class)));
     }
 
     @Override
-    public void linkOrder(UUID registrationId, UUID orderId) {
+    public void linkOrder(RegistrationId registrationId, OrderId orderId) {
         em.createNativeQuery("UPDATE orders SET registration_id = ?1 WHERE id = ?2")
-                .setParameter(1, registrationId)
-                .setParameter(2, orderId)
+                .setParameter(1, registrationId.value())
+                .setParameter(2, orderId.value())
                 .executeUpdate();
     }
 
     @Override
-    public void flagOrder(UUID orderId, UUID registrationId, Instant at) {
+    public void flagOrder(OrderId orderId, RegistrationId registrationId, Instant at) {
         em.createNativeQuery("INSERT INTO registration_order_flags (order_id, registration_id, created_at) "
                         + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, orderId)
-                .setParameter(2, registrationId)
+                .setParameter(1, orderId.value())
+                .setParameter(2, registrationId.value())
                 .setParameter(3, ts(at))
                 .executeUpdate();
     }
 
     @Override
-    public List<UUID> ordersOf(UUID registrationId) {
+    public List<OrderId> ordersOf(RegistrationId registrationId) {
         return SqlRows.query(
                 em,
                 "SELECT id FROM orders WHERE registration_id = ? ORDER BY created_at, id",
-                List.of(registrationId),
-                rs -> rs.getObject(1, UUID.class));
+                List.of(registrationId.value()),
+                rs -> new OrderId(rs.getObject(1, UUID.class)));
     }
 
     @Override
-    public List<UUID> flaggedOrders(UUID registrationId) {
+    public List<OrderId> flaggedOrders(RegistrationId registrationId) {
         return SqlRows.query(
                 em,
                 "SELECT order_id FROM registration_order_flags WHERE registration_id = ? "
                         + "ORDER BY created_at, order_id",
-                List.of(registrationId),
-                rs -> rs.getObject(1, UUID.class));
+                List.of(registrationId.value()),
+                rs -> new OrderId(rs.getObject(1, UUID.class)));
     }
 
     @Override
@@ -315,7 +321,10 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         Registration last = rows.get(limit - 1);
         return new Page<>(
                 rows.subList(0, limit),
-                new Cursor(QueueKey.rank(last.conflict()) + "/" + last.submittedAt(), last.id()).encode());
+                new Cursor(
+                                QueueKey.rank(last.conflict()) + "/" + last.submittedAt(),
+                                last.id().value())
+                        .encode());
     }
 
     @Override
@@ -337,11 +346,11 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                         + "JOIN orders o ON o.id = f.order_id ORDER BY f.created_at DESC, f.order_id LIMIT " + limit,
                 List.of(),
                 rs -> new OrderFlag(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
+                        new OrderId(rs.getObject(1, UUID.class)),
+                        new RegistrationId(rs.getObject(2, UUID.class)),
                         rs.getString(3),
-                        rs.getObject(4, UUID.class),
-                        rs.getObject(5, UUID.class),
+                        PartnerId.ofNullable(rs.getObject(4, UUID.class)),
+                        PartnerId.ofNullable(rs.getObject(5, UUID.class)),
                         SqlRows.instant(rs, 6)));
     }
 
@@ -385,10 +394,10 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                 rs.getString(11),
                 rs.getString(12));
         return new Registration(
-                rs.getObject(1, UUID.class),
+                new RegistrationId(rs.getObject(1, UUID.class)),
                 new LeadId(rs.getObject(2, UUID.class)),
                 new TenantRef(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)),
-                rs.getObject(5, UUID.class),
+                UserId.ofNullable(rs.getObject(5, UUID.class)),
                 RegistrationStatus.valueOf(rs.getString(6)),
                 customer,
                 rs.getString(13),

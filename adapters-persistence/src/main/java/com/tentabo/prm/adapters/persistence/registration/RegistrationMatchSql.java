@@ -2,6 +2,9 @@ package com.tentabo.prm.adapters.persistence.registration;
 
 import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository.CustomerSearch;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.MatchReason;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -79,7 +82,7 @@ public final class RegistrationMatchSql {
         if (leadHits.length() == 0) {
             leadHits.append("SELECT NULL::uuid AS id, NULL::text AS reason, NULL::numeric AS sim WHERE false");
         }
-        UUID owner = s.ownerPartnerId() != null ? s.ownerPartnerId() : s.ownerDistributorId();
+        UUID owner = s.ownerPartnerId() != null ? s.ownerPartnerId().value() : EntityId.uuid(s.ownerDistributorId());
         String nearKeys = near
                 ? "near_keys AS MATERIALIZED (SELECT org_key, similarity(org_key, ?) AS sim "
                         + "FROM customer_org_keys WHERE org_key % ? ORDER BY sim DESC, org_key LIMIT " + MAX_NEAR_KEYS
@@ -149,8 +152,8 @@ public final class RegistrationMatchSql {
                 rs.getString(1),
                 rs.getObject(2, UUID.class),
                 rs.getString(3),
-                rs.getObject(4, UUID.class),
-                rs.getObject(5, UUID.class),
+                PartnerId.ofNullable(rs.getObject(4, UUID.class)),
+                DistributorId.ofNullable(rs.getObject(5, UUID.class)),
                 rs.getString(6),
                 rs.getString(7),
                 rs.getBigDecimal(8),

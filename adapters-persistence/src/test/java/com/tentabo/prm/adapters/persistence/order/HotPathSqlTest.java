@@ -16,6 +16,7 @@ import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -252,7 +253,7 @@ class HotPathSqlTest {
         OrderPlacementDirectory.Facts facts =
                 JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, products(PRODUCT), durations(YEAR));
 
-        assertThat(facts.partnerLevel().id()).isEqualTo(gold);
+        assertThat(facts.partnerLevel().id()).isEqualTo(new ProgrammeLevelId(gold));
         assertThat(facts.partnerLevel().discountPercentage().value()).isEqualByComparingTo("15.00");
         assertThat(facts.catalog().products()).containsOnlyKeys(new ProductId(PRODUCT));
         assertThat(JdbcOrderPlacementDirectory.read(

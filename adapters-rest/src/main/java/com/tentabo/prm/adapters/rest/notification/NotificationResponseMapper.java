@@ -10,6 +10,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.notification.NotificationRecord;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import java.util.Locale;
 import org.mapstruct.Mapper;
@@ -22,7 +23,7 @@ import org.mapstruct.factory.Mappers;
  */
 @Mapper(
         config = ResponseMapping.class,
-        imports = {JsonColumns.class, AuditEntry.class, NotificationType.class, Locale.class})
+        imports = {JsonColumns.class, AuditEntry.class, NotificationType.class, Locale.class, EntityId.class})
 interface NotificationResponseMapper {
 
     NotificationResponseMapper INSTANCE = Mappers.getMapper(NotificationResponseMapper.class);
@@ -38,9 +39,12 @@ interface NotificationResponseMapper {
             expression = "java(s.events().stream().map(NotificationType::wireName).sorted()" + ".toList())")
     @Mapping(target = "ownerKind", expression = "java(s.ownerKind().name().toLowerCase(Locale.ROOT))")
     @Mapping(target = "id", expression = "java(s.id().value())")
+    @Mapping(target = "partnerId", expression = "java(EntityId.uuid(s.partnerId()))")
+    @Mapping(target = "distributorId", expression = "java(EntityId.uuid(s.distributorId()))")
     @Mapping(target = "secret", source = "secret")
     SubscriptionResponse subscription(WebhookSubscription s, String secret);
 
+    @Mapping(target = "id", expression = "java(d.id().value())")
     @Mapping(target = "payload", expression = "java(JsonColumns.shown(d.payloadJson(), AuditEntry::isSecretField))")
     DeliveryResponse delivery(WebhookDeliveryRecord d);
 

@@ -13,6 +13,8 @@ import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -84,7 +86,7 @@ public class ProgrammeResource {
             description = "Who may call: ADMIN, RESTRICTED_ADMIN, PARTNER and DISTRIBUTOR users; FULFILLER: 403.")
     @APIResponseSchema(value = LevelResponse.class, responseCode = "200", responseDescription = "OK")
     public Response level(@PathParam("id") String id) {
-        ProgrammeLevel level = programme.level(callers.require(), PathIds.uuid("id", id));
+        ProgrammeLevel level = programme.level(callers.require(), new ProgrammeLevelId(PathIds.uuid("id", id)));
         return Versions.ok(LevelResponse.of(level), level.updatedAt());
     }
 
@@ -98,7 +100,10 @@ public class ProgrammeResource {
     public Response update(
             @PathParam("id") String id, @Valid @NotNull LevelRequest request, @HeaderParam("If-Match") String ifMatch) {
         ProgrammeLevel level = programme.update(
-                callers.require(), PathIds.uuid("id", id), request.command(), Versions.ifMatch(ifMatch));
+                callers.require(),
+                new ProgrammeLevelId(PathIds.uuid("id", id)),
+                request.command(),
+                Versions.ifMatch(ifMatch));
         return Versions.ok(LevelResponse.of(level), level.updatedAt());
     }
 
@@ -109,7 +114,7 @@ public class ProgrammeResource {
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.",
             summary = "Delete a level no partner holds or held (ADMIN, RESTRICTED_ADMIN)")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        programme.delete(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
+        programme.delete(callers.require(), new ProgrammeLevelId(PathIds.uuid("id", id)), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -121,7 +126,10 @@ public class ProgrammeResource {
             summary = "Put a partner at a level with a reason (ADMIN, RESTRICTED_ADMIN); its history is kept")
     public AssignmentResponse assign(@PathParam("partner_id") String partnerId, @Valid @NotNull AssignRequest request) {
         return AssignmentResponse.of(programme.assign(
-                callers.require(), PathIds.uuid("partner_id", partnerId), request.levelId(), request.reason()));
+                callers.require(),
+                new PartnerId(PathIds.uuid("partner_id", partnerId)),
+                ProgrammeLevelId.ofNullable(request.levelId()),
+                request.reason()));
     }
 
     @GET
@@ -132,9 +140,10 @@ public class ProgrammeResource {
                     "Who may call: ADMIN and RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users for a partner in their scope.",
             summary = "The partner's levels, newest first")
     public AssignmentList history(@PathParam("partner_id") String partnerId) {
-        return new AssignmentList(programme.history(callers.require(), PathIds.uuid("partner_id", partnerId)).stream()
-                .map(AssignmentResponse::of)
-                .toList());
+        return new AssignmentList(
+                programme.history(callers.require(), new PartnerId(PathIds.uuid("partner_id", partnerId))).stream()
+                        .map(AssignmentResponse::of)
+                        .toList());
     }
 
     @GET
@@ -145,7 +154,8 @@ public class ProgrammeResource {
                     "Who may call: ADMIN and RESTRICTED_ADMIN; PARTNER and DISTRIBUTOR users for a partner in their scope.",
             summary = "The partner's level, trailing-12-month figures and what the next level requires")
     public ProgressResponse progress(@PathParam("partner_id") String partnerId) {
-        return ProgressResponse.of(programme.progress(callers.require(), PathIds.uuid("partner_id", partnerId)));
+        return ProgressResponse.of(
+                programme.progress(callers.require(), new PartnerId(PathIds.uuid("partner_id", partnerId))));
     }
 
     @GET
@@ -159,6 +169,6 @@ public class ProgrammeResource {
         if (caller.partnerId() == null) {
             throw new DomainException(ErrorCode.PARTNER_NOT_FOUND, "Only a partner user has a programme level");
         }
-        return ProgressResponse.of(programme.progress(caller, caller.partnerId()));
+        return ProgressResponse.of(programme.progress(caller, new PartnerId(caller.partnerId())));
     }
 }

@@ -6,7 +6,9 @@ import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.ProgressRespo
 import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.application.registration.LevelAssignment;
 import com.tentabo.prm.application.registration.LevelProgress;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -34,4 +36,9 @@ interface ProgrammeResponseMapper {
             target = "wonRegistrationsToNextLevel",
             expression = "java(p.nextLevel() == null ? null : p.wonRegistrationsToNext())")
     ProgressResponse progress(LevelProgress p);
+
+    /** A typed id (a level's, an assignment's, its partner's or user's) as the response's UUID; null for null. */
+    default UUID uuid(EntityId id) {
+        return EntityId.uuid(id);
+    }
 }

@@ -8,6 +8,7 @@ import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
 import com.tentabo.prm.application.registration.port.in.SubmitRegistrationUseCase;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.MatchReason;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
@@ -134,7 +135,14 @@ public final class RegistrationDtos {
             Instant at) {
         static HistoryResponse of(HistoryEntry h) {
             return new HistoryResponse(
-                    h.id(), h.action(), h.fromStatus(), h.toStatus(), h.reason(), h.userId(), h.adminUserId(), h.at());
+                    h.id().value(),
+                    h.action(),
+                    h.fromStatus(),
+                    h.toStatus(),
+                    h.reason(),
+                    EntityId.uuid(h.userId()),
+                    h.adminUserId(),
+                    h.at());
         }
     }
 

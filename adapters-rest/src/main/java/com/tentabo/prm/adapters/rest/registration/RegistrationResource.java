@@ -17,6 +17,9 @@ import com.tentabo.prm.application.registration.port.in.DecideRegistrationUseCas
 import com.tentabo.prm.application.registration.port.in.QueryRegistrationsUseCase;
 import com.tentabo.prm.application.registration.port.in.SubmitRegistrationUseCase;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.validation.Valid;
@@ -80,8 +83,8 @@ public class RegistrationResource {
                         callers.require(),
                         new RegistrationRepository.Filter(
                                 new HashSet<>(QueryParams.enums("status", status, RegistrationStatus.class)),
-                                PathIds.optionalUuid("partner_id", partnerId),
-                                PathIds.optionalUuid("lead_id", leadId),
+                                PartnerId.ofNullable(PathIds.optionalUuid("partner_id", partnerId)),
+                                LeadId.ofNullable(PathIds.optionalUuid("lead_id", leadId)),
                                 conflicts.isEmpty() ? null : conflicts.get(0),
                                 QueryParams.integer("limit", limit),
                                 cursor)),
@@ -97,7 +100,7 @@ public class RegistrationResource {
             summary = "Read a registration; staff also see the other partners' matching records side by side")
     @APIResponseSchema(value = RegistrationResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        return ok(query.get(callers.require(), PathIds.uuid("id", id)));
+        return ok(query.get(callers.require(), new RegistrationId(PathIds.uuid("id", id))));
     }
 
     @GET
@@ -108,7 +111,7 @@ public class RegistrationResource {
                     "Who may call: ADMIN and RESTRICTED_ADMIN (all); PARTNER and DISTRIBUTOR users within their scope; FULFILLER: 403.",
             summary = "Every step of the registration: action, move, reason, who and when")
     public HistoryList history(@PathParam("id") String id) {
-        return new HistoryList(query.history(callers.require(), PathIds.uuid("id", id)).stream()
+        return new HistoryList(query.history(callers.require(), new RegistrationId(PathIds.uuid("id", id))).stream()
                 .map(HistoryResponse::of)
                 .toList());
     }
@@ -126,7 +129,7 @@ public class RegistrationResource {
             @HeaderParam("If-Match") String ifMatch) {
         return ok(decide.decide(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new RegistrationId(PathIds.uuid("id", id)),
                 DecideRegistrationUseCase.Decision.valueOf(request.decision().name()),
                 request.reason(),
                 Versions.ifMatch(ifMatch)));
@@ -145,7 +148,7 @@ public class RegistrationResource {
             @HeaderParam("If-Match") String ifMatch) {
         return ok(submit.resubmit(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new RegistrationId(PathIds.uuid("id", id)),
                 request.submission(),
                 request.answer(),
                 Versions.ifMatch(ifMatch)));
@@ -164,7 +167,7 @@ public class RegistrationResource {
             @HeaderParam("If-Match") String ifMatch) {
         return ok(submit.requestExtension(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new RegistrationId(PathIds.uuid("id", id)),
                 request.protectionEndsAt(),
                 request.reason(),
                 Versions.ifMatch(ifMatch)));
@@ -183,7 +186,7 @@ public class RegistrationResource {
             @HeaderParam("If-Match") String ifMatch) {
         return ok(decide.decideExtension(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new RegistrationId(PathIds.uuid("id", id)),
                 request.grant(),
                 request.reason(),
                 Versions.ifMatch(ifMatch)));

@@ -5,6 +5,10 @@ import com.tentabo.prm.adapters.rest.registration.RegistrationDtos.RegistrationR
 import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.RegistrationView;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.OrderId;
+import java.util.List;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -52,4 +56,14 @@ interface RegistrationResponseMapper {
             target = "status",
             expression = "java(m.status() == null ? null " + ": m.status().toLowerCase(java.util.Locale.ROOT))")
     MatchResponse match(Match m);
+
+    /** A typed id (the registration's, its user's, a match's partner or distributor) as the response's UUID. */
+    default UUID uuid(EntityId id) {
+        return EntityId.uuid(id);
+    }
+
+    /** The orders' typed ids as the response's UUIDs; null for null (a reader who may not see them). */
+    default List<UUID> uuids(List<OrderId> ids) {
+        return ids == null ? null : ids.stream().map(OrderId::value).toList();
+    }
 }

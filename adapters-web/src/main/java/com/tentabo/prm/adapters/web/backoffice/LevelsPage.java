@@ -13,6 +13,7 @@ import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.shared.DomainException;
 import io.quarkus.qute.TemplateInstance;
@@ -102,7 +103,7 @@ public class LevelsPage extends ConsolePages {
     @Path("/{id}")
     public Response edit(@PathParam("id") String rawId) {
         AccessPolicy.require(caller(), Capability.PROGRAMME_MANAGE);
-        ProgrammeLevel level = programme.level(caller(), id(rawId));
+        ProgrammeLevel level = programme.level(caller(), new ProgrammeLevelId(id(rawId)));
         return views.html(editPage(level, Map.of(), values(level), null));
     }
 
@@ -111,7 +112,7 @@ public class LevelsPage extends ConsolePages {
     public Response update(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.PROGRAMME_MANAGE);
-        UUID id = id(rawId);
+        ProgrammeLevelId id = new ProgrammeLevelId(id(rawId));
         FormValues values = new FormValues(form);
         try {
             ProgrammeLevel saved = programme.update(caller(), id, command(values), values.version());
@@ -132,7 +133,7 @@ public class LevelsPage extends ConsolePages {
     @Path("/{id}/delete")
     public Response delete(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        programme.delete(caller(), id(rawId), new FormValues(form).version());
+        programme.delete(caller(), new ProgrammeLevelId(id(rawId)), new FormValues(form).version());
         return views.redirect("/ui/levels?done=deleted");
     }
 
@@ -150,7 +151,8 @@ public class LevelsPage extends ConsolePages {
             if (partnerId == null) {
                 throw DomainException.invalid("partner_id", "is required");
             }
-            programme.assign(caller(), partnerId, levelId, values.text("reason"));
+            programme.assign(
+                    caller(), new PartnerId(partnerId), ProgrammeLevelId.ofNullable(levelId), values.text("reason"));
             return views.redirect("/ui/levels?partner=" + partnerId + "&done=assigned");
         } catch (DomainException e) {
             return ReviewQueuePage.beside(
@@ -175,7 +177,8 @@ public class LevelsPage extends ConsolePages {
         List<Row> levels = programme.levels(caller()).stream()
                 .map(l -> new Row(l, ExpectedVersion.tagOf(l.updatedAt())))
                 .toList();
-        List<LevelAssignment> history = partnerId == null ? List.of() : programme.history(caller(), partnerId);
+        List<LevelAssignment> history =
+                partnerId == null ? List.of() : programme.history(caller(), new PartnerId(partnerId));
         Map<String, String> typed = new HashMap<>(values);
         typed.putIfAbsent("idempotency_key", Csrf.random());
         return views.page("backoffice/levels-list")

@@ -18,7 +18,9 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -84,7 +86,7 @@ public class ReviewQueuePage extends ConsolePages {
 
     /** A registration as staff read it in the queue and on its page, with the name of the partner (or distributor). */
     public record Row(
-            UUID id,
+            RegistrationId id,
             UUID leadId,
             String owner,
             RegistrationStatus status,
@@ -211,12 +213,12 @@ public class ReviewQueuePage extends ConsolePages {
         List<Flag> flags = decide.flaggedOrders(caller(), SIDE_LISTS).stream()
                 .map(f -> new Flag(
                         f,
-                        names.of(TenantRef.of(f.protectingPartnerId(), null)),
-                        names.of(TenantRef.of(f.orderPartnerId(), null))))
+                        names.of(TenantRef.of(EntityId.uuid(f.protectingPartnerId()), null)),
+                        names.of(TenantRef.of(EntityId.uuid(f.orderPartnerId()), null))))
                 .toList();
         Row done = null;
         if (decided != null && !decided.isBlank()) {
-            RegistrationView view = query.get(caller(), id(decided));
+            RegistrationView view = query.get(caller(), new RegistrationId(id(decided)));
             done = Row.of(view.registration(), names.of(view.registration().tenant()));
         }
         return views.html(views.page("backoffice/review-queue")
@@ -236,7 +238,7 @@ public class ReviewQueuePage extends ConsolePages {
     @Path("/{id}")
     public Response registration(@PathParam("id") String rawId) {
         AccessPolicy.require(caller(), Capability.REGISTRATIONS_DECIDE);
-        return views.html(detail(id(rawId), Map.of(), Map.of(), null));
+        return views.html(detail(new RegistrationId(id(rawId)), Map.of(), Map.of(), null));
     }
 
     /** Approve, reject or return, with the reason the partner will read. */
@@ -246,7 +248,7 @@ public class ReviewQueuePage extends ConsolePages {
         request.requireCsrf(form);
         // the role first: a refused form re-shows the staff page, which only staff may read
         AccessPolicy.require(caller(), Capability.REGISTRATIONS_DECIDE);
-        UUID id = id(rawId);
+        RegistrationId id = new RegistrationId(id(rawId));
         FormValues values = new FormValues(form);
         try {
             DecideRegistrationUseCase.Decision decision = decision(values.text("decision"));
@@ -264,7 +266,7 @@ public class ReviewQueuePage extends ConsolePages {
         request.requireCsrf(form);
         // the role first: a refused form re-shows the staff page, which only staff may read
         AccessPolicy.require(caller(), Capability.REGISTRATIONS_DECIDE);
-        UUID id = id(rawId);
+        RegistrationId id = new RegistrationId(id(rawId));
         FormValues values = new FormValues(form);
         try {
             String grant = values.text("grant");
@@ -293,7 +295,8 @@ public class ReviewQueuePage extends ConsolePages {
         return views.failure(e);
     }
 
-    private TemplateInstance detail(UUID id, Map<String, String> errors, Map<String, String> values, String problem) {
+    private TemplateInstance detail(
+            RegistrationId id, Map<String, String> errors, Map<String, String> values, String problem) {
         RegistrationView view = query.get(caller(), id);
         Names names = new Names();
         Row row = Row.of(view.registration(), names.of(view.registration().tenant()));

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.catalog.PricingSettings;
 import com.tentabo.prm.application.registration.LevelProgress;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -71,10 +72,11 @@ public class ProgrammePage extends ConsolePages {
                     .data("bookings", null)
                     .data("won", null));
         }
-        LevelProgress progress = programme.progress(caller(), partnerId);
+        PartnerId chosen = new PartnerId(partnerId);
+        LevelProgress progress = programme.progress(caller(), chosen);
         ProgrammeLevel next = progress.nextLevel();
         return views.html(page.data("progress", progress)
-                .data("history", programme.history(caller(), partnerId))
+                .data("history", programme.history(caller(), chosen))
                 .data(
                         "bookings",
                         next == null

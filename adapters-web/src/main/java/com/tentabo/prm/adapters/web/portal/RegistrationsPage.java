@@ -17,6 +17,9 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -93,7 +96,7 @@ public class RegistrationsPage extends ConsolePages {
 
     /** A registration as its partner or distributor sees it: no conflict, no other partner's anything. */
     public record Row(
-            UUID id,
+            RegistrationId id,
             UUID leadId,
             UUID partnerId,
             RegistrationStatus status,
@@ -111,7 +114,7 @@ public class RegistrationsPage extends ConsolePages {
             Instant submittedAt,
             Instant updatedAt,
             String version,
-            List<UUID> orderIds) {
+            List<OrderId> orderIds) {
 
         static Row of(RegistrationView view) {
             Registration r = view.registration();
@@ -183,7 +186,12 @@ public class RegistrationsPage extends ConsolePages {
         Page<RegistrationView> page = query.list(
                 caller(),
                 new RegistrationRepository.Filter(
-                        chosen == null ? null : Set.of(chosen), partnerId, null, null, LIST_PAGE, from));
+                        chosen == null ? null : Set.of(chosen),
+                        PartnerId.ofNullable(partnerId),
+                        null,
+                        null,
+                        LIST_PAGE,
+                        from));
         Map<String, String> filters = new HashMap<>();
         filters.put("status", chosen == null ? "" : chosen.name().toLowerCase(Locale.ROOT));
         filters.put("partner", partnerId == null ? "" : partnerId.toString());
@@ -259,7 +267,7 @@ public class RegistrationsPage extends ConsolePages {
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") String rawId, @QueryParam("submitted") String submitted) {
-        UUID id = id(rawId);
+        RegistrationId id = new RegistrationId(id(rawId));
         if (AccessPolicy.can(caller(), Capability.REGISTRATIONS_DECIDE)) {
             // staff (a notification's link) read it in the back office, with both sides of a conflict
             return views.redirect("/ui/review/" + id);
@@ -273,7 +281,7 @@ public class RegistrationsPage extends ConsolePages {
     @Path("/{id}/answer")
     public Response answer(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        RegistrationId id = new RegistrationId(id(rawId));
         Row row = Row.of(query.get(caller(), id));
         FormValues values = new FormValues(form);
         try {
@@ -290,7 +298,7 @@ public class RegistrationsPage extends ConsolePages {
     @Path("/{id}/extension")
     public Response extension(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        RegistrationId id = new RegistrationId(id(rawId));
         Row row = Row.of(query.get(caller(), id));
         FormValues values = new FormValues(form);
         try {

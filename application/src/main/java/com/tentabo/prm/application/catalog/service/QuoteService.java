@@ -40,7 +40,10 @@ public class QuoteService implements QuoteUseCase {
     @Override
     public Quote quote(Caller caller, QuoteCommand command) {
         AccessPolicy.require(caller, Capability.QUOTE_PRICE);
-        return pricer.quote(command, catalog, programme.levelDiscount(partnerOf(caller, command.partnerId())));
+        return pricer.quote(
+                command,
+                catalog,
+                programme.levelDiscount(PartnerId.ofNullable(partnerOf(caller, command.partnerId()))));
     }
 
     @Override

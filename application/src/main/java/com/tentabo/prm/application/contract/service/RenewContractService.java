@@ -20,6 +20,7 @@ import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -125,7 +126,7 @@ public class RenewContractService implements RenewContractUseCase {
                 command.caller(),
                 items,
                 command.taxRate() != null ? command.taxRate() : original.taxRate(),
-                programme.levelDiscount(contract.tenant().partnerId()));
+                programme.levelDiscount(PartnerId.ofNullable(contract.tenant().partnerId())));
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
         Order order = Order.create(

@@ -10,6 +10,7 @@ import com.tentabo.prm.application.outbox.OutboxSettings;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -224,7 +225,8 @@ public class NotificationDelivery {
     }
 
     private Outcome webhook(OutboxMessage message) {
-        NotificationDeliveryRecords.WebhookJob job = tx.requiringNew(() -> records.webhookJob(message.aggregateId()));
+        NotificationDeliveryRecords.WebhookJob job =
+                tx.requiringNew(() -> records.webhookJob(new WebhookDeliveryId(message.aggregateId())));
         if (job.skipReason() != null) {
             return Outcome.skipped(job.skipReason());
         }

@@ -19,6 +19,7 @@ import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ public class NotificationDeliveryRecords {
 
     /** A webhook call to make, or why not. */
     public record WebhookJob(
-            UUID deliveryId,
+            WebhookDeliveryId deliveryId,
             URI url,
             String secret,
             UUID eventId,
@@ -256,7 +257,7 @@ public class NotificationDeliveryRecords {
     }
 
     /** The call of a webhook delivery, unless the delivery is settled or its subscription inactive or gone. */
-    public WebhookJob webhookJob(UUID deliveryId) {
+    public WebhookJob webhookJob(WebhookDeliveryId deliveryId) {
         Optional<WebhookDeliveryRecord> delivery = subscriptions.findDelivery(deliveryId);
         if (delivery.isEmpty()) {
             return skip("the delivery no longer exists (its subscription was deleted)");
@@ -289,13 +290,14 @@ public class NotificationDeliveryRecords {
 
     /** A successful call: the attempt logged, the delivery and its outbox event delivered. */
     public void webhookDelivered(
-            UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant at) {
+            UUID outboxEventId, WebhookDeliveryId deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant at) {
         subscriptions.recordAttempt(deliveryId, attempt, "delivered", at);
         outbox.succeeded(outboxEventId, at);
     }
 
     /** A failed call to be tried again at {@code next}. */
-    public void webhookRetry(UUID outboxEventId, UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant next) {
+    public void webhookRetry(
+            UUID outboxEventId, WebhookDeliveryId deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant next) {
         subscriptions.recordAttempt(deliveryId, attempt, "pending", null);
         outbox.failed(outboxEventId, attempt.error(), next);
     }
@@ -306,7 +308,7 @@ public class NotificationDeliveryRecords {
      */
     public void webhookGaveUp(
             UUID outboxEventId,
-            UUID deliveryId,
+            WebhookDeliveryId deliveryId,
             WebhookDeliveryRecord.Attempt attempt,
             WebhookSubscriptionId subscriptionId,
             String reason,

@@ -69,7 +69,7 @@ public class NotificationInboxService implements NotificationInboxUseCase {
                 Boolean.TRUE.equals(filter.unread()),
                 type,
                 after == null ? null : after.createdAt(),
-                after == null ? null : after.id(),
+                after == null ? null : new NotificationId(after.id()),
                 limit + 1));
         return Page.ofRows(rows, limit, NotificationRecord::createdAt, r -> r.id().value());
     }

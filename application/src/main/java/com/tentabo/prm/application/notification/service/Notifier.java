@@ -16,6 +16,7 @@ import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -141,14 +142,14 @@ public class Notifier {
             if (payload == null) {
                 payload = WebhookPayloads.of(event, now);
             }
-            UUID deliveryId = ids.newId();
+            WebhookDeliveryId deliveryId = new WebhookDeliveryId(ids.newId());
             if (subscriptions.insertDeliveryOnce(
                     deliveryId, subscription.id(), event.eventId(), event.type(), payload, now)) {
                 outbox.publish(new OutboxMessage(
                         ids.newId(),
                         WEBHOOK_TOPIC,
                         "webhook_delivery",
-                        deliveryId,
+                        deliveryId.value(),
                         new OutboxPayload.WebhookDelivery(
                                 subscription.id().value(), event.type().wireName())));
                 queued++;

@@ -20,6 +20,10 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -40,7 +44,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * Webhook subscriptions. A partner's (distributor's) subscription is stamped with the caller's company and may name
@@ -91,8 +94,9 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
                     String url = checkedUrl(command.url());
                     Set<NotificationType> events = checkedEvents(caller, command.events());
                     Instant now = clock.instant();
-                    UUID partnerId = caller.role() == Role.PARTNER ? caller.partnerId() : null;
-                    UUID distributorId = caller.role() == Role.DISTRIBUTOR ? caller.distributorId() : null;
+                    PartnerId partnerId = caller.role() == Role.PARTNER ? new PartnerId(caller.partnerId()) : null;
+                    DistributorId distributorId =
+                            caller.role() == Role.DISTRIBUTOR ? new DistributorId(caller.distributorId()) : null;
                     WebhookSubscription subscription = new WebhookSubscription(
                             id,
                             caller.kind(),
@@ -127,7 +131,10 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
         List<WebhookSubscription> rows = subscriptions.list(
-                scopeOf(caller), after == null ? null : after.createdAt(), after == null ? null : after.id(), size + 1);
+                scopeOf(caller),
+                after == null ? null : after.createdAt(),
+                after == null ? null : new WebhookSubscriptionId(after.id()),
+                size + 1);
         return Page.ofRows(rows, size, WebhookSubscription::createdAt, s -> s.id().value());
     }
 
@@ -217,9 +224,9 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
         List<WebhookDeliveryRecord> rows = subscriptions.deliveries(
                 subscription.id(),
                 after == null ? null : after.createdAt(),
-                after == null ? null : after.id(),
+                after == null ? null : new WebhookDeliveryId(after.id()),
                 size + 1);
-        return Page.ofRows(rows, size, WebhookDeliveryRecord::createdAt, WebhookDeliveryRecord::id);
+        return Page.ofRows(rows, size, WebhookDeliveryRecord::createdAt, d -> d.id().value());
     }
 
     /** ADMIN: every subscription; a partner's or distributor's user: its company's own. */
@@ -235,8 +242,8 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
             Caller caller, WebhookSubscription subscription, WebhookSubscriptionId id) {
         boolean visible = subscription != null
                 && switch (caller.role()) {
-                    case PARTNER -> caller.partnerId().equals(subscription.partnerId());
-                    case DISTRIBUTOR -> caller.distributorId().equals(subscription.distributorId());
+                    case PARTNER -> caller.partnerId().equals(EntityId.uuid(subscription.partnerId()));
+                    case DISTRIBUTOR -> caller.distributorId().equals(EntityId.uuid(subscription.distributorId()));
                     default -> true;
                 };
         if (!visible) {
@@ -324,8 +331,8 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
                         .stream().toList());
         values.put("description", s.description());
         values.put("active", s.active());
-        values.put("partner_id", s.partnerId());
-        values.put("distributor_id", s.distributorId());
+        values.put("partner_id", EntityId.uuid(s.partnerId()));
+        values.put("distributor_id", EntityId.uuid(s.distributorId()));
         return values;
     }
 }

@@ -149,7 +149,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         ProgrammeTerms.Terms terms = programme.forOrder(tenant, leadId, facts.partnerLevel(), clock.instant());
         OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog(), terms.discount());
         Order order = place(caller, orderId, tenant, EntityId.uuid(leadId), currency, priced, facts.orderNumber());
-        programme.afterOrderPlaced(caller, order.id(), tenant, lead, terms, order.createdAt());
+        programme.afterOrderPlaced(caller, new OrderId(order.id()), tenant, lead, terms, order.createdAt());
         return order;
     }
 

@@ -12,7 +12,9 @@ import com.tentabo.prm.application.registration.port.out.ProgrammeRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.LevelAssignmentId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -21,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -69,7 +70,7 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
     public int promoteDue() {
         Instant now = clock.instant();
         int promoted = 0;
-        for (UUID partner : tx.requiringNew(() -> candidates(now))) {
+        for (PartnerId partner : tx.requiringNew(() -> candidates(now))) {
             if (promote(partner, now)) {
                 promoted++;
             }
@@ -81,14 +82,14 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
      * Promotes the partner, in a transaction of its own, if its figures, read again under the partner's lock, still
      * call for it; whether it did.
      */
-    public boolean promote(UUID partnerId, Instant now) {
+    public boolean promote(PartnerId partnerId, Instant now) {
         return tx.requiringNew(() -> promoteLocked(partnerId, now));
     }
 
     /** The partners whose figures, as read now, meet their next level's thresholds. */
-    private List<UUID> candidates(Instant now) {
+    private List<PartnerId> candidates(Instant now) {
         List<ProgrammeLevel> levels = programme.levels();
-        Map<UUID, ProgrammeLevel> byId =
+        Map<ProgrammeLevelId, ProgrammeLevel> byId =
                 levels.stream().collect(Collectors.toMap(ProgrammeLevel::id, Function.identity()));
         return programme.activeFigures(ProgrammeLevel.trailingPeriodStart(now), now).stream()
                 .filter(f -> ProgrammeLevel.promotion(
@@ -101,8 +102,8 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
                 .toList();
     }
 
-    private boolean promoteLocked(UUID partnerId, Instant now) {
-        Optional<Company<PartnerId>> partner = partners.findByIdForUpdate(new PartnerId(partnerId));
+    private boolean promoteLocked(PartnerId partnerId, Instant now) {
+        Optional<Company<PartnerId>> partner = partners.findByIdForUpdate(partnerId);
         if (partner.isEmpty() || !partner.get().active()) {
             return false;
         }
@@ -119,14 +120,23 @@ public class LevelPromotionService implements PromoteLevelsUseCase {
         ProgrammeLevel to = target.get();
         String reason = to.promotionReason(bookings, won);
         LevelAssignment assignment = new LevelAssignment(
-                ids.newId(), partnerId, to.id(), to.name(), to.rank(), now, null, reason, null, null);
+                new LevelAssignmentId(ids.newId()),
+                partnerId,
+                to.id(),
+                to.name(),
+                to.rank(),
+                now,
+                null,
+                reason,
+                null,
+                null);
         programme.assign(assignment);
         audit.recordByWorker(
                 ACTOR,
                 AuditChange.changed(
                         "promote_level",
                         "partner",
-                        partnerId,
+                        partnerId.value(),
                         Map.of("programme_level", level == null ? "none" : level.name()),
                         Map.of(
                                 "programme_level",

@@ -19,7 +19,10 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.LevelAssignmentId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProgrammeLevelId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -33,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Programme levels (staff write them, partners and distributors read them), each partner's level with its history,
@@ -76,7 +78,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     }
 
     @Override
-    public ProgrammeLevel level(Caller caller, UUID id) {
+    public ProgrammeLevel level(Caller caller, ProgrammeLevelId id) {
         AccessPolicy.require(caller, Capability.PROGRAMME_READ);
         return find(id);
     }
@@ -84,29 +86,35 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     @Override
     public Created<ProgrammeLevel> create(Caller caller, LevelCommand c, IdempotencyKey key) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
-        UUID id = ids.newId();
-        return idempotency.create(caller, "create-programme-level", key, id, this::find, () -> {
-            Instant now = clock.instant();
-            ProgrammeLevel level = ProgrammeLevel.of(
-                    id,
-                    c.name(),
-                    c.rank(),
-                    c.discountPercentage(),
-                    c.registrationBonusPercentage(),
-                    c.protectionDays(),
-                    c.minTrailingBookings(),
-                    c.minWonRegistrations(),
-                    now,
-                    now);
-            requireUnique(level, null);
-            programme.saveLevel(level);
-            audit.record(caller, AuditChange.created("programme_level", id, fields(level)), now);
-            return level;
-        });
+        ProgrammeLevelId id = new ProgrammeLevelId(ids.newId());
+        return idempotency.create(
+                caller,
+                "create-programme-level",
+                key,
+                id.value(),
+                existing -> find(new ProgrammeLevelId(existing)),
+                () -> {
+                    Instant now = clock.instant();
+                    ProgrammeLevel level = ProgrammeLevel.of(
+                            id,
+                            c.name(),
+                            c.rank(),
+                            c.discountPercentage(),
+                            c.registrationBonusPercentage(),
+                            c.protectionDays(),
+                            c.minTrailingBookings(),
+                            c.minWonRegistrations(),
+                            now,
+                            now);
+                    requireUnique(level, null);
+                    programme.saveLevel(level);
+                    audit.record(caller, AuditChange.created("programme_level", id.value(), fields(level)), now);
+                    return level;
+                });
     }
 
     @Override
-    public ProgrammeLevel update(Caller caller, UUID id, LevelCommand c, ExpectedVersion expected) {
+    public ProgrammeLevel update(Caller caller, ProgrammeLevelId id, LevelCommand c, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
         ProgrammeLevel before = programme.findLevelForUpdate(id).orElseThrow(() -> notFound(id));
         expected.requireMatch(before.updatedAt());
@@ -123,7 +131,8 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 before.createdAt(),
                 now);
         requireUnique(after, id);
-        AuditChange changes = AuditChange.changed("update", "programme_level", id, fields(before), fields(after));
+        AuditChange changes =
+                AuditChange.changed("update", "programme_level", id.value(), fields(before), fields(after));
         if (changes.isEmpty()) {
             return before;
         }
@@ -133,7 +142,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     }
 
     @Override
-    public void delete(Caller caller, UUID id, ExpectedVersion expected) {
+    public void delete(Caller caller, ProgrammeLevelId id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
         ProgrammeLevel level = programme.findLevelForUpdate(id).orElseThrow(() -> notFound(id));
         expected.requireMatch(level.updatedAt());
@@ -143,14 +152,16 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         }
         programme.deleteLevel(id);
         audit.record(
-                caller, AuditChange.changed("delete", "programme_level", id, fields(level), Map.of()), clock.instant());
+                caller,
+                AuditChange.changed("delete", "programme_level", id.value(), fields(level), Map.of()),
+                clock.instant());
     }
 
     @Override
-    public LevelAssignment assign(Caller caller, UUID partnerId, UUID levelId, String reason) {
+    public LevelAssignment assign(Caller caller, PartnerId partnerId, ProgrammeLevelId levelId, String reason) {
         AccessPolicy.require(caller, Capability.PROGRAMME_MANAGE);
         // the partner's row stays locked until the level is assigned
-        if (partners.findByIdForUpdate(new PartnerId(partnerId)).isEmpty()) {
+        if (partners.findByIdForUpdate(partnerId).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
         }
         if (levelId == null) {
@@ -167,7 +178,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         Instant now = clock.instant();
         AuditAuthor author = AuditAuthor.of(caller);
         LevelAssignment assignment = new LevelAssignment(
-                ids.newId(),
+                new LevelAssignmentId(ids.newId()),
                 partnerId,
                 level.id(),
                 level.name(),
@@ -175,7 +186,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 now,
                 null,
                 why,
-                author.userId(),
+                UserId.ofNullable(author.userId()),
                 author.adminUserId());
         programme.assign(assignment);
         audit.record(
@@ -183,7 +194,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 AuditChange.changed(
                         "assign_level",
                         "partner",
-                        partnerId,
+                        partnerId.value(),
                         Map.of(
                                 "programme_level",
                                 current.map(LevelAssignment::levelName).orElse("none")),
@@ -201,14 +212,14 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     }
 
     @Override
-    public List<LevelAssignment> history(Caller caller, UUID partnerId) {
+    public List<LevelAssignment> history(Caller caller, PartnerId partnerId) {
         AccessPolicy.require(caller, Capability.PROGRAMME_READ);
         requirePartnerInScope(caller, partnerId);
         return programme.history(partnerId);
     }
 
     @Override
-    public LevelProgress progress(Caller caller, UUID partnerId) {
+    public LevelProgress progress(Caller caller, PartnerId partnerId) {
         AccessPolicy.require(caller, Capability.PROGRAMME_READ);
         requirePartnerInScope(caller, partnerId);
         Instant until = clock.instant();
@@ -242,14 +253,14 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 wonToGo);
     }
 
-    private void requirePartnerInScope(Caller caller, UUID partnerId) {
-        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null))
-                || partners.findById(new PartnerId(partnerId)).isEmpty()) {
+    private void requirePartnerInScope(Caller caller, PartnerId partnerId) {
+        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId.value(), null))
+                || partners.findById(partnerId).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
         }
     }
 
-    private void requireUnique(ProgrammeLevel level, UUID except) {
+    private void requireUnique(ProgrammeLevel level, ProgrammeLevelId except) {
         for (ProgrammeLevel other : programme.levels()) {
             if (other.id().equals(except)) {
                 continue;
@@ -269,11 +280,11 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         }
     }
 
-    private ProgrammeLevel find(UUID id) {
+    private ProgrammeLevel find(ProgrammeLevelId id) {
         return programme.findLevel(id).orElseThrow(() -> notFound(id));
     }
 
-    private static DomainException notFound(UUID id) {
+    private static DomainException notFound(ProgrammeLevelId id) {
         return DomainException.notFound(ErrorCode.PROGRAMME_LEVEL_NOT_FOUND, "Programme level", id);
     }
 

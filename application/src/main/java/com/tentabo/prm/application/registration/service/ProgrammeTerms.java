@@ -11,6 +11,11 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.RegistrationHistoryId;
+import com.tentabo.prm.domain.id.RegistrationId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.registration.CustomerKeys;
@@ -21,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the partner programme means for a quote or an order: the partner's level discount {@code p}, the level's
@@ -57,7 +61,7 @@ public class ProgrammeTerms {
     }
 
     /** The partner's level discount (no bonus): quotes, renewals. {@link ProgrammeDiscount#NONE} without a partner or level. */
-    public ProgrammeDiscount levelDiscount(UUID partnerId) {
+    public ProgrammeDiscount levelDiscount(PartnerId partnerId) {
         if (partnerId == null) {
             return ProgrammeDiscount.NONE;
         }
@@ -93,7 +97,8 @@ public class ProgrammeTerms {
      * After the order is written: converts the registration it came from, and flags the order to staff against every
      * other partner's APPROVED registration that protects the lead's customer.
      */
-    public void afterOrderPlaced(Caller caller, UUID orderId, TenantRef tenant, Lead lead, Terms terms, Instant now) {
+    public void afterOrderPlaced(
+            Caller caller, OrderId orderId, TenantRef tenant, Lead lead, Terms terms, Instant now) {
         if (terms.converts() != null) {
             Registration before = terms.converts();
             Registration after = before.convert(now);
@@ -101,13 +106,13 @@ public class ProgrammeTerms {
             registrations.linkOrder(after.id(), orderId);
             AuditAuthor author = AuditAuthor.of(caller);
             registrations.appendHistory(new HistoryEntry(
-                    ids.newId(),
+                    new RegistrationHistoryId(ids.newId()),
                     after.id(),
                     "convert",
                     RegistrationStatus.APPROVED,
                     RegistrationStatus.CONVERTED,
                     "order " + orderId,
-                    author.userId(),
+                    UserId.ofNullable(author.userId()),
                     author.adminUserId(),
                     now));
             audit.record(
@@ -115,7 +120,7 @@ public class ProgrammeTerms {
                     AuditChange.changed(
                             "convert",
                             RegistrationService.ENTITY,
-                            after.id(),
+                            after.id().value(),
                             Map.of("status", "APPROVED"),
                             Map.of("status", "CONVERTED", "order_id", orderId.toString())),
                     now);
@@ -134,13 +139,13 @@ public class ProgrammeTerms {
                     && "APPROVED".equals(m.status())
                     && m.protectionEndsAt() != null
                     && m.protectionEndsAt().isAfter(now)) {
-                registrations.flagOrder(orderId, m.id(), now);
+                registrations.flagOrder(orderId, new RegistrationId(m.id()), now);
                 audit.record(
                         caller,
                         AuditChange.changed(
                                 "flag_protected_customer",
                                 "order",
-                                orderId,
+                                orderId.value(),
                                 Map.of(),
                                 Map.of(
                                         "protected_by_registration_id",

@@ -10,6 +10,7 @@ import com.tentabo.prm.application.notification.NotificationEvents;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.registration.HistoryEntry;
 import com.tentabo.prm.application.registration.Match;
+import com.tentabo.prm.application.registration.OrderFlag;
 import com.tentabo.prm.application.registration.RegistrationSettings;
 import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.registration.port.in.DecideRegistrationUseCase;
@@ -29,6 +30,11 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.RegistrationHistoryId;
+import com.tentabo.prm.domain.id.RegistrationId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
@@ -43,7 +49,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Deal registrations: submission with the conflict check, staff decisions, the one extension, expiry; every step in
@@ -99,18 +104,18 @@ public class RegistrationService
     public Created<RegistrationView> submit(Caller caller, LeadId leadId, Submission submission, IdempotencyKey key) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Lead lead = leadInScope(caller, leadId);
-        UUID id = ids.newId();
+        RegistrationId id = new RegistrationId(ids.newId());
         Created<Registration> created = idempotency.create(
                 caller,
                 "submit-registration",
                 key,
-                id,
-                existing -> load(caller, existing),
+                id.value(),
+                existing -> load(caller, new RegistrationId(existing)),
                 () -> submit(caller, lead, submission, id));
         return new Created<>(view(caller, created.value()), created.replayed());
     }
 
-    private Registration submit(Caller caller, Lead lead, Submission submission, UUID id) {
+    private Registration submit(Caller caller, Lead lead, Submission submission, RegistrationId id) {
         if (!lead.status().isOpen()) {
             throw new DomainException(
                     ErrorCode.BUSINESS_RULE_VIOLATED,
@@ -140,7 +145,11 @@ public class RegistrationService
 
     @Override
     public RegistrationView resubmit(
-            Caller caller, UUID registrationId, Submission submission, String answer, ExpectedVersion expected) {
+            Caller caller,
+            RegistrationId registrationId,
+            Submission submission,
+            String answer,
+            ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Registration before = forChange(caller, registrationId, expected);
         Lead lead = leadInScope(caller, before.leadId());
@@ -167,7 +176,7 @@ public class RegistrationService
 
     @Override
     public RegistrationView requestExtension(
-            Caller caller, UUID registrationId, Instant until, String reason, ExpectedVersion expected) {
+            Caller caller, RegistrationId registrationId, Instant until, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_SUBMIT);
         Registration before = forChange(caller, registrationId, expected);
         Instant now = clock.instant();
@@ -190,7 +199,7 @@ public class RegistrationService
 
     @Override
     public RegistrationView decide(
-            Caller caller, UUID registrationId, Decision decision, String reason, ExpectedVersion expected) {
+            Caller caller, RegistrationId registrationId, Decision decision, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
         if (decision == null) {
             throw DomainException.invalid("decision", "must be approve, reject or return");
@@ -216,7 +225,7 @@ public class RegistrationService
 
     @Override
     public RegistrationView decideExtension(
-            Caller caller, UUID registrationId, boolean grant, String reason, ExpectedVersion expected) {
+            Caller caller, RegistrationId registrationId, boolean grant, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
         Registration before = forChange(caller, registrationId, expected);
         Instant now = clock.instant();
@@ -236,10 +245,10 @@ public class RegistrationService
     @Override
     public int expireDue() {
         Instant now = clock.instant();
-        List<UUID> expired = registrations.expireDue(now);
-        for (UUID id : expired) {
+        List<RegistrationId> expired = registrations.expireDue(now);
+        for (RegistrationId id : expired) {
             registrations.appendHistory(new HistoryEntry(
-                    ids.newId(),
+                    new RegistrationHistoryId(ids.newId()),
                     id,
                     "expire",
                     RegistrationStatus.APPROVED,
@@ -250,7 +259,8 @@ public class RegistrationService
                     now));
             audit.recordByWorker(
                     "registration-expiry-job",
-                    new AuditChange("expire", ENTITY, id, List.of(Field.changed("status", "APPROVED", "EXPIRED"))),
+                    new AuditChange(
+                            "expire", ENTITY, id.value(), List.of(Field.changed("status", "APPROVED", "EXPIRED"))),
                     now);
             registrations.findById(id).ifPresent(r -> notifier.notify(NotificationEvents.registrationExpired(r)));
         }
@@ -275,7 +285,7 @@ public class RegistrationService
     }
 
     @Override
-    public RegistrationView get(Caller caller, UUID registrationId) {
+    public RegistrationView get(Caller caller, RegistrationId registrationId) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
         return view(caller, load(caller, registrationId));
     }
@@ -292,7 +302,7 @@ public class RegistrationService
     }
 
     @Override
-    public List<HistoryEntry> history(Caller caller, UUID registrationId) {
+    public List<HistoryEntry> history(Caller caller, RegistrationId registrationId) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_READ);
         load(caller, registrationId);
         return registrations.history(registrationId);
@@ -319,7 +329,7 @@ public class RegistrationService
     }
 
     @Override
-    public List<com.tentabo.prm.application.registration.OrderFlag> flaggedOrders(Caller caller, int limit) {
+    public List<OrderFlag> flaggedOrders(Caller caller, int limit) {
         AccessPolicy.require(caller, Capability.REGISTRATIONS_DECIDE);
         return registrations.recentOrderFlags(com.tentabo.prm.application.shared.Cursor.limit(limit));
     }
@@ -328,7 +338,7 @@ public class RegistrationService
 
     /** Staff see the conflict side by side (checked now); partners and distributors never. */
     RegistrationView view(Caller caller, Registration r) {
-        List<UUID> orders = registrations.ordersOf(r.id());
+        List<OrderId> orders = registrations.ordersOf(r.id());
         if (!isStaff(caller)) {
             return new RegistrationView(r, false, null, orders, null);
         }
@@ -343,7 +353,7 @@ public class RegistrationService
         };
     }
 
-    private Registration load(Caller caller, UUID id) {
+    private Registration load(Caller caller, RegistrationId id) {
         Registration r = registrations
                 .findById(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.REGISTRATION_NOT_FOUND, "Registration", id));
@@ -355,7 +365,7 @@ public class RegistrationService
         return r;
     }
 
-    private Registration forChange(Caller caller, UUID id, ExpectedVersion expected) {
+    private Registration forChange(Caller caller, RegistrationId id, ExpectedVersion expected) {
         Registration r = registrations
                 .findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.REGISTRATION_NOT_FOUND, "Registration", id));
@@ -402,14 +412,14 @@ public class RegistrationService
             return settings.defaultProtectionDays();
         }
         return programme
-                .currentAssignment(r.tenant().partnerId())
+                .currentAssignment(new PartnerId(r.tenant().partnerId()))
                 .flatMap(a -> programme.findLevel(a.levelId()))
                 .map(l -> l.protectionDays())
                 .orElse(settings.defaultProtectionDays());
     }
 
-    private static UUID submitter(Caller caller) {
-        return caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId();
+    private static UserId submitter(Caller caller) {
+        return UserId.ofNullable(caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId());
     }
 
     private void record(
@@ -422,16 +432,16 @@ public class RegistrationService
             Instant now) {
         AuditAuthor author = AuditAuthor.of(caller);
         registrations.appendHistory(new HistoryEntry(
-                ids.newId(),
+                new RegistrationHistoryId(ids.newId()),
                 after.id(),
                 action,
                 from,
                 after.status(),
                 reason,
-                author.userId(),
+                UserId.ofNullable(author.userId()),
                 author.adminUserId(),
                 now));
-        audit.record(author, new AuditChange(action, ENTITY, after.id(), changes), now);
+        audit.record(author, new AuditChange(action, ENTITY, after.id().value(), changes), now);
         NotificationEvents.registrationMoved(after, action, reason, now).forEach(notifier::notify);
     }
 

@@ -19,7 +19,7 @@ public interface NotificationRepository {
             boolean unreadOnly,
             String eventType,
             Instant cursorAt,
-            UUID cursorId,
+            NotificationId cursorId,
             int limit) {}
 
     /**

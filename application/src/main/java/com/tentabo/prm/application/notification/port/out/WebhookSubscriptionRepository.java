@@ -3,6 +3,7 @@ package com.tentabo.prm.application.notification.port.out;
 import com.tentabo.prm.application.notification.WebhookDeliveryRecord;
 import com.tentabo.prm.application.notification.WebhookSubscription;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public interface WebhookSubscriptionRepository {
     String secretOf(WebhookSubscriptionId id);
 
     /** Newest first; {@code scope} decides whose subscriptions (by their partner or distributor). */
-    List<WebhookSubscription> list(TenantScope scope, Instant cursorAt, UUID cursorId, int limit);
+    List<WebhookSubscription> list(TenantScope scope, Instant cursorAt, WebhookSubscriptionId cursorId, int limit);
 
     void update(WebhookSubscription subscription);
 
@@ -39,22 +40,23 @@ public interface WebhookSubscriptionRepository {
 
     /** Inserts the delivery unless the subscription has one for this event; true when inserted. */
     boolean insertDeliveryOnce(
-            UUID id,
+            WebhookDeliveryId id,
             WebhookSubscriptionId subscriptionId,
             UUID eventId,
             NotificationType type,
             String payloadJson,
             Instant at);
 
-    Optional<WebhookDeliveryRecord> findDelivery(UUID id);
+    Optional<WebhookDeliveryRecord> findDelivery(WebhookDeliveryId id);
 
     /** Newest first, each with its attempts. */
     List<WebhookDeliveryRecord> deliveries(
-            WebhookSubscriptionId subscriptionId, Instant cursorAt, UUID cursorId, int limit);
+            WebhookSubscriptionId subscriptionId, Instant cursorAt, WebhookDeliveryId cursorId, int limit);
 
     /** Appends an attempt and sets the delivery's status, attempt count and last outcome. */
-    void recordAttempt(UUID deliveryId, WebhookDeliveryRecord.Attempt attempt, String status, Instant deliveredAt);
+    void recordAttempt(
+            WebhookDeliveryId deliveryId, WebhookDeliveryRecord.Attempt attempt, String status, Instant deliveredAt);
 
     /** Sets a delivery's status (skipped, failed) without an attempt. */
-    void setDeliveryStatus(UUID deliveryId, String status, String error);
+    void setDeliveryStatus(WebhookDeliveryId deliveryId, String status, String error);
 }

@@ -5,8 +5,8 @@ import com.tentabo.prm.application.registration.RegistrationView;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.RegistrationId;
 import java.util.List;
-import java.util.UUID;
 
 /** Staff (ADMIN, RESTRICTED_ADMIN) decide registrations and extensions, always with a reason. */
 public interface DecideRegistrationUseCase {
@@ -18,11 +18,11 @@ public interface DecideRegistrationUseCase {
     }
 
     RegistrationView decide(
-            Caller caller, UUID registrationId, Decision decision, String reason, ExpectedVersion expected);
+            Caller caller, RegistrationId registrationId, Decision decision, String reason, ExpectedVersion expected);
 
     /** Grants (a new protection end, the one extension) or refuses the pending extension request. */
     RegistrationView decideExtension(
-            Caller caller, UUID registrationId, boolean grant, String reason, ExpectedVersion expected);
+            Caller caller, RegistrationId registrationId, boolean grant, String reason, ExpectedVersion expected);
 
     /**
      * What waits for a decision: SUBMITTED registrations, the strongest conflict finding first (conflict, incumbent,

@@ -6,9 +6,9 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.RegistrationId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A partner or distributor registers one of its leads, answers a returned registration, asks for the extension. */
 public interface SubmitRegistrationUseCase {
@@ -26,9 +26,13 @@ public interface SubmitRegistrationUseCase {
 
     /** RETURNED → SUBMITTED with the identifiers as now given (checked again), and the partner's answer. */
     RegistrationView resubmit(
-            Caller caller, UUID registrationId, Submission submission, String answer, ExpectedVersion expected);
+            Caller caller,
+            RegistrationId registrationId,
+            Submission submission,
+            String answer,
+            ExpectedVersion expected);
 
     /** Asks for the one extension of an APPROVED registration. */
     RegistrationView requestExtension(
-            Caller caller, UUID registrationId, Instant until, String reason, ExpectedVersion expected);
+            Caller caller, RegistrationId registrationId, Instant until, String reason, ExpectedVersion expected);
 }

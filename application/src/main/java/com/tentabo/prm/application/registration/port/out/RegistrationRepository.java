@@ -2,9 +2,14 @@ package com.tentabo.prm.application.registration.port.out;
 
 import com.tentabo.prm.application.registration.HistoryEntry;
 import com.tentabo.prm.application.registration.Match;
+import com.tentabo.prm.application.registration.OrderFlag;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
@@ -13,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Registrations, their history, the conflict search and the orders flagged against them. */
 public interface RegistrationRepository {
@@ -23,15 +27,15 @@ public interface RegistrationRepository {
             String organizationKey,
             String registrationKey,
             String domainKey,
-            UUID ownerPartnerId,
-            UUID ownerDistributorId,
+            PartnerId ownerPartnerId,
+            DistributorId ownerDistributorId,
             BigDecimal similarityThreshold) {}
 
     /** Filters of the list; null means any. */
     record Filter(
             Set<RegistrationStatus> statuses,
-            UUID partnerId,
-            UUID leadId,
+            PartnerId partnerId,
+            LeadId leadId,
             ConflictKind conflict,
             Integer limit,
             String cursor) {}
@@ -41,9 +45,9 @@ public interface RegistrationRepository {
     /** Writes the new state if the row still has {@code expectedVersion}; false when another change won. */
     boolean update(Registration registration, long expectedVersion);
 
-    Optional<Registration> findById(UUID id);
+    Optional<Registration> findById(RegistrationId id);
 
-    Optional<Registration> findByIdForUpdate(UUID id);
+    Optional<Registration> findByIdForUpdate(RegistrationId id);
 
     /** The lead's registration that is neither REJECTED nor EXPIRED, if any. */
     Optional<Registration> findLiveForLead(LeadId leadId);
@@ -55,7 +59,7 @@ public interface RegistrationRepository {
 
     void appendHistory(HistoryEntry entry);
 
-    List<HistoryEntry> history(UUID registrationId);
+    List<HistoryEntry> history(RegistrationId registrationId);
 
     /**
      * Other owners' open leads, live registrations (SUBMITTED, RETURNED, APPROVED) and ACTIVE contracts whose
@@ -69,17 +73,17 @@ public interface RegistrationRepository {
     boolean trigramSearchAvailable();
 
     /** APPROVED registrations whose protection ended by {@code now}: moved to EXPIRED, exactly once each; their ids. */
-    List<UUID> expireDue(Instant now);
+    List<RegistrationId> expireDue(Instant now);
 
-    void linkOrder(UUID registrationId, UUID orderId);
+    void linkOrder(RegistrationId registrationId, OrderId orderId);
 
-    void flagOrder(UUID orderId, UUID registrationId, Instant at);
+    void flagOrder(OrderId orderId, RegistrationId registrationId, Instant at);
 
     /** The orders placed from the registration (its lead converted while protected). */
-    List<UUID> ordersOf(UUID registrationId);
+    List<OrderId> ordersOf(RegistrationId registrationId);
 
     /** Other partners' orders flagged against the registration. */
-    List<UUID> flaggedOrders(UUID registrationId);
+    List<OrderId> flaggedOrders(RegistrationId registrationId);
 
     /**
      * The review queue: SUBMITTED registrations, the strongest conflict finding first (conflict, incumbent, overlap,
@@ -91,5 +95,5 @@ public interface RegistrationRepository {
     List<Registration> extensionRequests(int limit);
 
     /** The orders flagged against protected registrations, the newest flag first; at most {@code limit}. */
-    List<com.tentabo.prm.application.registration.OrderFlag> recentOrderFlags(int limit);
+    List<OrderFlag> recentOrderFlags(int limit);
 }
