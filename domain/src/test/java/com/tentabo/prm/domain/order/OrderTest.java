@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -26,8 +30,8 @@ class OrderTest {
     static OrderItem example1Item() {
         return new OrderItem(
                 UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
+                new ProductId(UUID.randomUUID()),
+                new DurationId(UUID.randomUUID()),
                 60,
                 new BigDecimal("12.5000"),
                 new BigDecimal("10.00"),
@@ -47,13 +51,13 @@ class OrderTest {
 
     static Order newOrder() {
         return Order.create(
-                UUID.randomUUID(),
+                new OrderId(UUID.randomUUID()),
                 "ORD-20261124-000001",
                 OrderKind.NEW,
                 null,
                 new TenantRef(UUID.randomUUID(), null),
                 null,
-                UUID.randomUUID(),
+                new UserId(UUID.randomUUID()),
                 EUR,
                 new BigDecimal("20"),
                 List.of(example1Item()),
@@ -135,13 +139,13 @@ class OrderTest {
     @Test
     void givenBadInputs_create_namesTheField() {
         assertThatThrownBy(() -> Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "N",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         EUR,
                         new BigDecimal("101"),
                         List.of(example1Item()),
@@ -149,13 +153,13 @@ class OrderTest {
                 .hasMessageContaining("tax_rate");
         assertThatThrownBy(() -> Money.currency("XYZ")).hasMessageContaining("currency");
         assertThatThrownBy(() -> Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "N",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         EUR,
                         new BigDecimal("20"),
                         List.of(),
@@ -166,13 +170,13 @@ class OrderTest {
     @Test
     void givenItemsInAnotherCurrency_create_isRefused() {
         assertThatThrownBy(() -> Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "N",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         Currency.getInstance("USD"),
                         new BigDecimal("20"),
                         List.of(example1Item()),
@@ -185,8 +189,8 @@ class OrderTest {
     void givenHalfCentTax_totals_roundHalfUpOnceOnTheSummedNets() {
         OrderItem third = new OrderItem(
                 UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
+                new ProductId(UUID.randomUUID()),
+                new DurationId(UUID.randomUUID()),
                 1,
                 new BigDecimal("0.0500"),
                 BigDecimal.ZERO,
