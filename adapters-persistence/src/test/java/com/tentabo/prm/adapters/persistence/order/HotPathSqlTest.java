@@ -348,7 +348,7 @@ class HotPathSqlTest {
         try (PreparedStatement st = db.prepareStatement("SELECT (SELECT count(*) FROM order_items WHERE order_id = ?) "
                 + "+ (SELECT count(*) FROM audit_logs WHERE entity_id = ?)")) {
             st.setObject(1, order.id().value());
-            st.setObject(2, order.id());
+            st.setObject(2, order.id().value());
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1)).isZero();
