@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Money;
@@ -219,5 +221,30 @@ class OrderTest {
             case FULFILLED -> walkTo(OrderStatus.IN_FULFILLMENT).transitionTo(OrderStatus.FULFILLED, T1);
             case CANCELLED -> order.transitionTo(OrderStatus.CANCELLED, T1);
         };
+    }
+
+    @Test
+    void addressee_isThePartnerElseTheDistributor_typedByItsKind() {
+        UUID partner = UUID.randomUUID();
+        UUID distributor = UUID.randomUUID();
+
+        assertThat(ofTenant(new TenantRef(partner, distributor)).addresseeId()).contains(new PartnerId(partner));
+        assertThat(ofTenant(new TenantRef(null, distributor)).addresseeId()).contains(new DistributorId(distributor));
+        assertThat(ofTenant(new TenantRef(null, null)).addresseeId()).isEmpty();
+    }
+
+    static Order ofTenant(TenantRef tenant) {
+        return Order.create(
+                new OrderId(UUID.randomUUID()),
+                "ORD-20261124-000002",
+                OrderKind.NEW,
+                null,
+                tenant,
+                null,
+                new UserId(UUID.randomUUID()),
+                EUR,
+                new BigDecimal("20"),
+                List.of(example1Item()),
+                T0);
     }
 }
