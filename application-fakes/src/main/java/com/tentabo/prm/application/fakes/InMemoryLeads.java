@@ -96,7 +96,7 @@ public class InMemoryLeads implements LeadRepository {
 
     @Override
     public boolean hasOrders(LeadId id) {
-        return orders != null && orders.all().stream().anyMatch(o -> id.value().equals(o.leadId()));
+        return orders != null && orders.all().stream().anyMatch(o -> id.equals(o.leadId()));
     }
 
     @Override

@@ -12,14 +12,13 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** {@link OrderRepository} in memory: the version check of {@code update} and the list's order as the JPA adapter's. */
 public class InMemoryOrders implements OrderRepository {
 
-    private final Map<UUID, Order> rows = new ConcurrentHashMap<>();
+    private final Map<OrderId, Order> rows = new ConcurrentHashMap<>();
     private final AtomicLong numbers = new AtomicLong();
     private final InMemoryAudit audit;
 
@@ -35,7 +34,7 @@ public class InMemoryOrders implements OrderRepository {
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return Optional.ofNullable(rows.get(id));
     }
 
     @Override
@@ -93,17 +92,21 @@ public class InMemoryOrders implements OrderRepository {
                 .filter(o -> q.statuses() == null
                         || q.statuses().isEmpty()
                         || q.statuses().contains(o.status()))
-                .filter(o ->
-                        q.partnerId() == null || q.partnerId().equals(o.tenant().partnerId()))
+                .filter(o -> q.partnerId() == null
+                        || q.partnerId().value().equals(o.tenant().partnerId()))
                 .filter(o -> q.distributorId() == null
-                        || q.distributorId().equals(o.tenant().distributorId()))
+                        || q.distributorId().value().equals(o.tenant().distributorId()))
                 .filter(o -> q.leadId() == null || q.leadId().equals(o.leadId()))
                 .filter(o -> !q.onlySent() || o.sentAt() != null)
                 .filter(o -> q.created().contains(o.createdAt()))
                 .filter(o -> q.cursorCreatedAt() == null
                         || q.cursorId() == null
-                        || Keys.before(o.createdAt(), o.id(), q.cursorCreatedAt(), q.cursorId()))
-                .sorted(Keys.newestFirst(Order::createdAt, Order::id))
+                        || Keys.before(
+                                o.createdAt(),
+                                o.id().value(),
+                                q.cursorCreatedAt(),
+                                q.cursorId().value()))
+                .sorted(Keys.newestFirst(Order::createdAt, o -> o.id().value()))
                 .limit(q.limit())
                 .toList();
     }
@@ -113,7 +116,7 @@ public class InMemoryOrders implements OrderRepository {
         return rows.values().stream()
                 .flatMap(o -> o.items().stream())
                 .map(OrderItem::productId)
-                .anyMatch(productId.value()::equals);
+                .anyMatch(productId::equals);
     }
 
     /** Every stored order (for assertions). */

@@ -14,6 +14,7 @@ import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
@@ -114,7 +115,7 @@ public final class TestRecords {
                 null,
                 "create",
                 "order",
-                order.id(),
+                order.id().value(),
                 (List<AuditChange.Field>) null,
                 null,
                 null,
@@ -180,8 +181,8 @@ public final class TestRecords {
             Currency eur = Money.currency("EUR");
             items.add(new OrderItem(
                     UUID.randomUUID(),
-                    productId,
-                    durationId,
+                    new ProductId(productId),
+                    new DurationId(durationId),
                     quantity,
                     price,
                     BigDecimal.ZERO,
@@ -217,13 +218,13 @@ public final class TestRecords {
                 item(UUID.randomUUID(), UUID.randomUUID(), 1, "100");
             }
             Order order = Order.create(
-                    id,
+                    new OrderId(id),
                     number,
                     OrderKind.NEW,
                     null,
                     tenant,
-                    leadId,
-                    createdBy,
+                    LeadId.ofNullable(leadId),
+                    new UserId(createdBy),
                     Money.currency("EUR"),
                     new BigDecimal("20.00"),
                     items,

@@ -15,6 +15,7 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -89,7 +90,7 @@ public abstract class ContractRepositoryContract {
                 new ContractId(UUID.randomUUID()),
                 "CTR-" + UUID.randomUUID().toString().substring(0, 8),
                 order,
-                orderFixtures.user,
+                new UserId(orderFixtures.user),
                 ACTIVATION,
                 null,
                 "none",

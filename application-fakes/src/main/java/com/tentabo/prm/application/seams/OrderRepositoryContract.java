@@ -21,6 +21,7 @@ import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.pricing.Money;
@@ -85,15 +86,15 @@ public abstract class OrderRepositoryContract {
         Order order = order(T0);
         orders().insert(order, creationOf(order));
 
-        Order read = orders().findById(new OrderId(order.id())).orElseThrow();
+        Order read = orders().findById(order.id()).orElseThrow();
         assertThat(read.number()).isEqualTo(order.number());
         assertThat(read.status()).isEqualTo(OrderStatus.CREATED);
         assertThat(read.tenant()).isEqualTo(order.tenant());
-        assertThat(read.createdBy()).isEqualTo(user);
+        assertThat(read.createdBy()).isEqualTo(new UserId(user));
         assertThat(read.version()).isZero();
         assertThat(read.createdAt()).isEqualTo(T0);
         assertThat(read.items()).singleElement().satisfies(item -> {
-            assertThat(item.productId()).isEqualTo(product);
+            assertThat(item.productId()).isEqualTo(new ProductId(product));
             assertThat(item.quantity()).isEqualTo(3);
             assertThat(item.total()).isEqualTo(Money.of("300.00", "EUR"));
         });
@@ -114,7 +115,7 @@ public abstract class OrderRepositoryContract {
 
         orders().update(order.transitionTo(OrderStatus.SENT, sentAt));
 
-        Order read = orders().findById(new OrderId(order.id())).orElseThrow();
+        Order read = orders().findById(order.id()).orElseThrow();
         assertThat(read.status()).isEqualTo(OrderStatus.SENT);
         assertThat(read.sentAt()).isEqualTo(sentAt);
         assertThat(read.version()).isEqualTo(1);
@@ -122,8 +123,7 @@ public abstract class OrderRepositoryContract {
         assertThatThrownBy(() -> orders().update(stale))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
-        assertThat(orders().findById(new OrderId(order.id())).orElseThrow().status())
-                .isEqualTo(OrderStatus.SENT);
+        assertThat(orders().findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.SENT);
     }
 
     @Test
@@ -148,7 +148,7 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().list(
                                 new OrderQuery(
                                         java.util.Set.of(OrderStatus.SENT),
-                                        otherPartner,
+                                        new PartnerId(otherPartner),
                                         null,
                                         null,
                                         false,
@@ -192,7 +192,7 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().nextNumber()).isGreaterThan(first);
     }
 
-    private static OrderQuery query(Instant cursorAt, UUID cursorId, int limit) {
+    private static OrderQuery query(Instant cursorAt, OrderId cursorId, int limit) {
         return new OrderQuery(null, null, null, null, false, cursorAt, cursorId, limit);
     }
 }

@@ -71,7 +71,7 @@ class LeadPipelineTest {
                         partnerUser, lead.id(), null, List.of(new QuoteItem(seat.id(), 4L, months.id())), null))
                 .value();
 
-        assertThat(order.leadId()).isEqualTo(lead.id().value());
+        assertThat(order.leadId()).isEqualTo(lead.id());
         assertThat(order.tenant().partnerId()).isEqualTo(partner.id().value());
         assertThat(order.totals().subtotal()).isEqualTo(Money.of("600.00", "EUR")); // 4 × 25 a month × 6 months
         assertThat(world.leads.hasOrders(lead.id())).isTrue();

@@ -18,7 +18,6 @@ import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.id.ContractId;
-import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
@@ -72,8 +71,8 @@ class OrderUseCasesTest {
         });
         assertThat(order.totals().taxAmount()).isEqualTo(Money.of("72.00", "EUR"));
         assertThat(order.totals().totalAmount()).isEqualTo(Money.of("432.00", "EUR"));
-        assertThat(world.orders.findById(new OrderId(order.id()))).isPresent();
-        assertThat(world.audit.actionsOn(order.id())).containsExactly("create");
+        assertThat(world.orders.findById(order.id())).isPresent();
+        assertThat(world.audit.actionsOn(order.id().value())).containsExactly("create");
     }
 
     @Test
@@ -128,8 +127,9 @@ class OrderUseCasesTest {
                 .extracting(OutboxMessage::topic)
                 .containsExactlyInAnyOrder(OutboxMessage.BILLING_QUOTE_REQUESTED, OutboxMessage.CRM_DEAL_REQUESTED);
         assertThat(world.outbox.messages())
-                .allSatisfy(m -> assertThat(m.aggregateId()).isEqualTo(order.id()));
-        assertThat(world.audit.actionsOn(order.id())).containsExactly("create", "transition");
+                .allSatisfy(
+                        m -> assertThat(m.aggregateId()).isEqualTo(order.id().value()));
+        assertThat(world.audit.actionsOn(order.id().value())).containsExactly("create", "transition");
         assertThat(world.outbox.messages())
                 .extracting(OutboxMessage::payload)
                 .anySatisfy(payload -> assertThat(payload)
@@ -189,8 +189,7 @@ class OrderUseCasesTest {
                                 FakeWorld.admin(), order.id(), OrderStatus.FULFILLED, null, null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION));
-        assertThat(world.orders.findById(new OrderId(order.id())).orElseThrow().status())
-                .isEqualTo(OrderStatus.CREATED);
+        assertThat(world.orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CREATED);
         assertThat(world.outbox.messages()).isEmpty();
     }
 
@@ -218,13 +217,13 @@ class OrderUseCasesTest {
                 .value();
 
         assertThat(renewal.kind()).isEqualTo(OrderKind.RENEWAL);
-        assertThat(renewal.replacesContractId()).isEqualTo(contract.id().value());
+        assertThat(renewal.replacesContractId()).isEqualTo(contract.id());
         assertThat(renewal.tenant()).isEqualTo(contract.tenant());
         assertThat(renewal.createdAt()).isEqualTo(world.clock.instant());
         assertThat(renewal.items()).singleElement().satisfies(item -> {
-            assertThat(item.productId()).isEqualTo(seat.id().value());
+            assertThat(item.productId()).isEqualTo(seat.id());
             assertThat(item.quantity()).isEqualTo(2);
         });
-        assertThat(world.audit.actionsOn(renewal.id())).containsExactly("create");
+        assertThat(world.audit.actionsOn(renewal.id().value())).containsExactly("create");
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 /**
  * What {@code GET /api/v1/dashboard} answers. A section the caller's role may not read is null. Amounts are summed per
  * currency as stored (never converted); a lead value stored without a currency is summed under a null currency.
+ * The record is the response's JSON as it is (no mirror of it in the REST adapter), so its ids stay {@code UUID}s.
  */
 public record Dashboard(
         Instant generatedAt,

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.outbox;
 
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public sealed interface OutboxPayload {
 
         public static OrderFigures of(Order order) {
             return new OrderFigures(
-                    order.id(),
+                    order.id().value(),
                     order.number(),
                     order.tenant().partnerId(),
                     order.tenant().distributorId(),
@@ -68,7 +69,8 @@ public sealed interface OutboxPayload {
         }
 
         public static CrmDealRequested of(Order order) {
-            return new CrmDealRequested(OrderFigures.of(order), order.leadId(), "Order " + order.number());
+            return new CrmDealRequested(
+                    OrderFigures.of(order), EntityId.uuid(order.leadId()), "Order " + order.number());
         }
     }
 

@@ -33,7 +33,7 @@ public record DealRequest(
     public static DealRequest of(
             com.tentabo.prm.domain.order.Order order, String organizationName, String leadProviderId) {
         return new DealRequest(
-                order.id(),
+                order.id().value(),
                 order.number(),
                 "Order " + order.number(),
                 order.totals().netAmount().amount(),

@@ -38,7 +38,7 @@ public record QuoteRequest(
     /** The quote of an order, addressed to {@code customer}: its billed lines and its totals. */
     public static QuoteRequest of(Order order, BillingCustomer customer) {
         return new QuoteRequest(
-                order.id(),
+                order.id().value(),
                 order.number(),
                 order.currency().getCurrencyCode(),
                 order.taxRate(),
@@ -61,7 +61,7 @@ public record QuoteRequest(
             String label = item.productName() + " (" + item.durationMonths() + " months)";
             if (item.bands().isEmpty()) {
                 lines.add(new Line(
-                        item.productId(),
+                        item.productId().value(),
                         label,
                         item.productUnit(),
                         item.quantity(),
@@ -72,7 +72,7 @@ public record QuoteRequest(
             }
             for (OrderItem.Band band : item.bands()) {
                 lines.add(new Line(
-                        item.productId(),
+                        item.productId().value(),
                         label,
                         item.productUnit(),
                         band.units(),

@@ -3,6 +3,10 @@ package com.tentabo.prm.bootstrap.support;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -39,8 +43,8 @@ public final class TestOrders {
                 "d " + duration);
         OrderItem item = new OrderItem(
                 UUID.randomUUID(),
-                product,
-                duration,
+                new ProductId(product),
+                new DurationId(duration),
                 60,
                 new BigDecimal("12.5000"),
                 new BigDecimal("10.00"),
@@ -63,13 +67,13 @@ public final class TestOrders {
         QuarkusTransaction.requiringNew()
                 .run(() -> orders.insert(
                         Order.create(
-                                id,
+                                new OrderId(id),
                                 "ORD-TEST-" + id.toString().substring(0, 8),
                                 OrderKind.NEW,
                                 null,
                                 new TenantRef(partner, null),
                                 null,
-                                createdBy,
+                                new UserId(createdBy),
                                 Money.currency("EUR"),
                                 new BigDecimal("20.00"),
                                 List.of(item),

@@ -3,6 +3,7 @@ package com.tentabo.prm.domain.contract;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -16,7 +17,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A contract: what a fulfilled order became.
@@ -60,7 +60,7 @@ public final class Contract {
     private final OrderId orderId;
     private final ContractStatus status;
     private final String billingProvider;
-    private final UUID userId;
+    private final UserId userId;
     private final TenantRef tenant;
     private final Instant activationDate;
     private final Instant expirationDate;
@@ -79,7 +79,7 @@ public final class Contract {
             OrderId orderId,
             ContractStatus status,
             String billingProvider,
-            UUID userId,
+            UserId userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
@@ -122,7 +122,7 @@ public final class Contract {
             ContractId id,
             String number,
             Order order,
-            UUID userId,
+            UserId userId,
             Instant activation,
             Replaced replaced,
             String billingProvider,
@@ -130,13 +130,13 @@ public final class Contract {
         return activate(id, number, order, order.tenant(), userId, activation, replaced, billingProvider, now);
     }
 
-    /** As {@link #activate(ContractId, String, Order, UUID, Instant, Replaced, String, Instant)}, for the tenant given. */
+    /** As {@link #activate(ContractId, String, Order, UserId, Instant, Replaced, String, Instant)}, for the tenant given. */
     public static Contract activate(
             ContractId id,
             String number,
             Order order,
             TenantRef tenant,
-            UUID userId,
+            UserId userId,
             Instant activation,
             Replaced replaced,
             String billingProvider,
@@ -154,7 +154,7 @@ public final class Contract {
         return new Contract(
                 id,
                 number,
-                new OrderId(order.id()),
+                order.id(),
                 ContractStatus.ACTIVE,
                 billingProvider,
                 userId,
@@ -186,7 +186,7 @@ public final class Contract {
             OrderId orderId,
             ContractStatus status,
             String billingProvider,
-            UUID userId,
+            UserId userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
@@ -222,7 +222,7 @@ public final class Contract {
             OrderId orderId,
             ContractStatus status,
             String billingProvider,
-            UUID userId,
+            UserId userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
@@ -260,7 +260,7 @@ public final class Contract {
             OrderId orderId,
             ContractStatus status,
             String billingProvider,
-            UUID userId,
+            UserId userId,
             TenantRef tenant,
             Instant activationDate,
             Instant expirationDate,
@@ -377,7 +377,7 @@ public final class Contract {
         return billingProvider;
     }
 
-    public UUID userId() {
+    public UserId userId() {
         return userId;
     }
 

@@ -1,6 +1,13 @@
 package com.tentabo.prm.domain.order;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.CompanyId;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -13,8 +20,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * An order: priced items that go out as a quote, are fulfilled and become a contract.
@@ -41,14 +48,14 @@ public final class Order {
         TRANSITIONS.put(OrderStatus.CANCELLED, EnumSet.noneOf(OrderStatus.class));
     }
 
-    private final UUID id;
+    private final OrderId id;
     private final String number;
     private final OrderStatus status;
     private final OrderKind kind;
-    private final UUID replacesContractId;
+    private final ContractId replacesContractId;
     private final TenantRef tenant;
-    private final UUID leadId;
-    private final UUID createdBy;
+    private final LeadId leadId;
+    private final UserId createdBy;
     private final Currency currency;
     private final BigDecimal taxRate;
     private final List<OrderItem> items;
@@ -62,14 +69,14 @@ public final class Order {
     private final ProviderRefs providerRefs;
 
     private Order(
-            UUID id,
+            OrderId id,
             String number,
             OrderStatus status,
             OrderKind kind,
-            UUID replacesContractId,
+            ContractId replacesContractId,
             TenantRef tenant,
-            UUID leadId,
-            UUID createdBy,
+            LeadId leadId,
+            UserId createdBy,
             Currency currency,
             BigDecimal taxRate,
             List<OrderItem> items,
@@ -104,13 +111,13 @@ public final class Order {
 
     /** A new order in CREATED, its totals derived from the items. */
     public static Order create(
-            UUID id,
+            OrderId id,
             String number,
             OrderKind kind,
-            UUID replacesContractId,
+            ContractId replacesContractId,
             TenantRef tenant,
-            UUID leadId,
-            UUID createdBy,
+            LeadId leadId,
+            UserId createdBy,
             Currency currency,
             BigDecimal taxRate,
             List<OrderItem> items,
@@ -144,14 +151,14 @@ public final class Order {
 
     /** Rebuilds an order read from storage (no rule is re-applied to legacy rows but the basic shape). */
     public static Order restore(
-            UUID id,
+            OrderId id,
             String number,
             OrderStatus status,
             OrderKind kind,
-            UUID replacesContractId,
+            ContractId replacesContractId,
             TenantRef tenant,
-            UUID leadId,
-            UUID createdBy,
+            LeadId leadId,
+            UserId createdBy,
             Currency currency,
             BigDecimal taxRate,
             List<OrderItem> items,
@@ -292,13 +299,17 @@ public final class Order {
 
     /**
      * The company a quote of this order is addressed to: its partner (the end customer), or its distributor when the
-     * order has no partner; empty when it has neither.
+     * order has no partner; empty when it has neither. The id's type tells which ({@link PartnerId} or
+     * {@link DistributorId}).
      */
-    public java.util.Optional<UUID> addresseeId() {
-        return java.util.Optional.ofNullable(tenant.partnerId() != null ? tenant.partnerId() : tenant.distributorId());
+    public Optional<CompanyId> addresseeId() {
+        if (tenant.partnerId() != null) {
+            return Optional.of(new PartnerId(tenant.partnerId()));
+        }
+        return Optional.ofNullable(DistributorId.ofNullable(tenant.distributorId()));
     }
 
-    public UUID id() {
+    public OrderId id() {
         return id;
     }
 
@@ -314,7 +325,7 @@ public final class Order {
         return kind;
     }
 
-    public UUID replacesContractId() {
+    public ContractId replacesContractId() {
         return replacesContractId;
     }
 
@@ -322,11 +333,11 @@ public final class Order {
         return tenant;
     }
 
-    public UUID leadId() {
+    public LeadId leadId() {
         return leadId;
     }
 
-    public UUID createdBy() {
+    public UserId createdBy() {
         return createdBy;
     }
 

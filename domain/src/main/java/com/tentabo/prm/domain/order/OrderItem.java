@@ -1,5 +1,7 @@
 package com.tentabo.prm.domain.order;
 
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
@@ -25,8 +27,8 @@ import java.util.UUID;
  */
 public record OrderItem(
         UUID id,
-        UUID productId,
-        UUID durationId,
+        ProductId productId,
+        DurationId durationId,
         int quantity,
         BigDecimal unitPrice,
         BigDecimal discountPercentage,
@@ -44,8 +46,8 @@ public record OrderItem(
     /** A line priced without a partner programme discount (p = b = 0). */
     public OrderItem(
             UUID id,
-            UUID productId,
-            UUID durationId,
+            ProductId productId,
+            DurationId durationId,
             int quantity,
             BigDecimal unitPrice,
             BigDecimal discountPercentage,

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -33,8 +37,8 @@ class ContractTest {
     static OrderItem item(int months, String currency) {
         return new OrderItem(
                 UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
+                new ProductId(UUID.randomUUID()),
+                new DurationId(UUID.randomUUID()),
                 1,
                 new BigDecimal("100.0000"),
                 BigDecimal.ZERO,
@@ -50,13 +54,13 @@ class ContractTest {
 
     static Order fulfilledOrder() {
         return Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "ORD-1",
                         OrderKind.NEW,
                         null,
                         new TenantRef(PARTNER, DISTRIBUTOR),
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         Money.currency("USD"),
                         new BigDecimal("20.00"),
                         List.of(item(12, "USD"), item(24, "USD")),
@@ -68,14 +72,28 @@ class ContractTest {
 
     static Contract active() {
         return Contract.activate(
-                new ContractId(UUID.randomUUID()), "CNT-1", fulfilledOrder(), UUID.randomUUID(), T0, null, "none", T0);
+                new ContractId(UUID.randomUUID()),
+                "CNT-1",
+                fulfilledOrder(),
+                new UserId(UUID.randomUUID()),
+                T0,
+                null,
+                "none",
+                T0);
     }
 
     @Test
     void givenFulfilledOrder_activate_copiesTenantCurrencyAndTotalAndLastsTheLongestItem() {
         Order order = fulfilledOrder();
         Contract contract = Contract.activate(
-                new ContractId(UUID.randomUUID()), "CNT-1", order, UUID.randomUUID(), T0, null, "pennylane", T0);
+                new ContractId(UUID.randomUUID()),
+                "CNT-1",
+                order,
+                new UserId(UUID.randomUUID()),
+                T0,
+                null,
+                "pennylane",
+                T0);
         assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(contract.tenant()).isEqualTo(new TenantRef(PARTNER, DISTRIBUTOR));
         assertThat(contract.currencyCode()).isEqualTo("USD");
@@ -86,20 +104,27 @@ class ContractTest {
     @Test
     void givenOrderNotFulfilled_activate_isRefused() {
         Order sent = Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "ORD-2",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         Money.currency("EUR"),
                         BigDecimal.TEN,
                         List.of(item(1)),
                         T0)
                 .transitionTo(OrderStatus.SENT, T0);
         assertThatThrownBy(() -> Contract.activate(
-                        new ContractId(UUID.randomUUID()), "CNT", sent, UUID.randomUUID(), T0, null, "none", T0))
+                        new ContractId(UUID.randomUUID()),
+                        "CNT",
+                        sent,
+                        new UserId(UUID.randomUUID()),
+                        T0,
+                        null,
+                        "none",
+                        T0))
                 .extracting(e -> ((DomainException) e).code())
                 .isEqualTo(ErrorCode.ORDER_NOT_FULFILLED);
     }
@@ -107,13 +132,13 @@ class ContractTest {
     @Test
     void givenMonthEndActivation_expiration_clampsToTheMonthsLastDay() {
         Order order = Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "ORD-3",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         Money.currency("EUR"),
                         BigDecimal.TEN,
                         List.of(item(1)),
@@ -122,7 +147,7 @@ class ContractTest {
                 .transitionTo(OrderStatus.IN_FULFILLMENT, T0)
                 .transitionTo(OrderStatus.FULFILLED, T0);
         Contract contract = Contract.activate(
-                new ContractId(UUID.randomUUID()), "CNT", order, UUID.randomUUID(), T0, null, "none", T0);
+                new ContractId(UUID.randomUUID()), "CNT", order, new UserId(UUID.randomUUID()), T0, null, "none", T0);
         assertThat(contract.expirationDate()).isEqualTo(Instant.parse("2026-02-28T09:00:00Z"));
     }
 

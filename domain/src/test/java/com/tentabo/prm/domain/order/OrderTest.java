@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -26,8 +32,8 @@ class OrderTest {
     static OrderItem example1Item() {
         return new OrderItem(
                 UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
+                new ProductId(UUID.randomUUID()),
+                new DurationId(UUID.randomUUID()),
                 60,
                 new BigDecimal("12.5000"),
                 new BigDecimal("10.00"),
@@ -47,13 +53,13 @@ class OrderTest {
 
     static Order newOrder() {
         return Order.create(
-                UUID.randomUUID(),
+                new OrderId(UUID.randomUUID()),
                 "ORD-20261124-000001",
                 OrderKind.NEW,
                 null,
                 new TenantRef(UUID.randomUUID(), null),
                 null,
-                UUID.randomUUID(),
+                new UserId(UUID.randomUUID()),
                 EUR,
                 new BigDecimal("20"),
                 List.of(example1Item()),
@@ -135,13 +141,13 @@ class OrderTest {
     @Test
     void givenBadInputs_create_namesTheField() {
         assertThatThrownBy(() -> Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "N",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         EUR,
                         new BigDecimal("101"),
                         List.of(example1Item()),
@@ -149,13 +155,13 @@ class OrderTest {
                 .hasMessageContaining("tax_rate");
         assertThatThrownBy(() -> Money.currency("XYZ")).hasMessageContaining("currency");
         assertThatThrownBy(() -> Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "N",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         EUR,
                         new BigDecimal("20"),
                         List.of(),
@@ -166,13 +172,13 @@ class OrderTest {
     @Test
     void givenItemsInAnotherCurrency_create_isRefused() {
         assertThatThrownBy(() -> Order.create(
-                        UUID.randomUUID(),
+                        new OrderId(UUID.randomUUID()),
                         "N",
                         OrderKind.NEW,
                         null,
                         null,
                         null,
-                        UUID.randomUUID(),
+                        new UserId(UUID.randomUUID()),
                         Currency.getInstance("USD"),
                         new BigDecimal("20"),
                         List.of(example1Item()),
@@ -185,8 +191,8 @@ class OrderTest {
     void givenHalfCentTax_totals_roundHalfUpOnceOnTheSummedNets() {
         OrderItem third = new OrderItem(
                 UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
+                new ProductId(UUID.randomUUID()),
+                new DurationId(UUID.randomUUID()),
                 1,
                 new BigDecimal("0.0500"),
                 BigDecimal.ZERO,
@@ -215,5 +221,30 @@ class OrderTest {
             case FULFILLED -> walkTo(OrderStatus.IN_FULFILLMENT).transitionTo(OrderStatus.FULFILLED, T1);
             case CANCELLED -> order.transitionTo(OrderStatus.CANCELLED, T1);
         };
+    }
+
+    @Test
+    void addressee_isThePartnerElseTheDistributor_typedByItsKind() {
+        UUID partner = UUID.randomUUID();
+        UUID distributor = UUID.randomUUID();
+
+        assertThat(ofTenant(new TenantRef(partner, distributor)).addresseeId()).contains(new PartnerId(partner));
+        assertThat(ofTenant(new TenantRef(null, distributor)).addresseeId()).contains(new DistributorId(distributor));
+        assertThat(ofTenant(new TenantRef(null, null)).addresseeId()).isEmpty();
+    }
+
+    static Order ofTenant(TenantRef tenant) {
+        return Order.create(
+                new OrderId(UUID.randomUUID()),
+                "ORD-20261124-000002",
+                OrderKind.NEW,
+                null,
+                tenant,
+                null,
+                new UserId(UUID.randomUUID()),
+                EUR,
+                new BigDecimal("20"),
+                List.of(example1Item()),
+                T0);
     }
 }

@@ -13,6 +13,7 @@ import com.tentabo.prm.domain.contract.ContractTerms;
 import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -72,7 +73,7 @@ public class JpaContractRepository implements ContractRepository {
         e.contractNumber = contract.number();
         e.orderId = EntityId.uuid(contract.orderId());
         e.billingProvider = contract.billingProvider();
-        e.userId = contract.userId();
+        e.userId = contract.userId().value();
         e.activationDate = contract.activationDate();
         e.expirationDate = contract.expirationDate();
         e.renewedFromId = EntityId.uuid(contract.renewedFromId());
@@ -263,7 +264,7 @@ public class JpaContractRepository implements ContractRepository {
                 OrderId.ofNullable(e.orderId),
                 e.status,
                 e.billingProvider,
-                e.userId,
+                new UserId(e.userId),
                 new TenantRef(e.partnerId, e.distributorId),
                 e.activationDate,
                 e.expirationDate,

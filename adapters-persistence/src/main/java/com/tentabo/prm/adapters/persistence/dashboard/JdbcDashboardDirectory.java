@@ -6,6 +6,7 @@ import com.tentabo.prm.application.dashboard.Dashboard;
 import com.tentabo.prm.application.dashboard.port.out.DashboardDirectory;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.ContractStatus;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -157,7 +158,7 @@ public class JdbcDashboardDirectory implements DashboardDirectory {
                 q.sql(),
                 q.params(),
                 rs -> new PartnerSum(
-                        rs.getObject(1, UUID.class),
+                        new PartnerId(rs.getObject(1, UUID.class)),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getLong(4),

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.order;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.order.port.out.OrderProviderLinkRepository;
+import com.tentabo.prm.domain.id.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -23,49 +24,53 @@ public class JpaOrderProviderLinkRepository implements OrderProviderLinkReposito
     }
 
     @Override
-    public Optional<Link> billingQuote(UUID orderId) {
-        return Optional.ofNullable(em.find(OrderEntity.class, orderId))
+    public Optional<Link> billingQuote(OrderId orderId) {
+        return Optional.ofNullable(em.find(OrderEntity.class, orderId.value()))
                 .filter(o -> o.billingQuoteId != null)
                 .map(o -> new Link(o.billingProvider, o.billingQuoteId, o.billingMetadata));
     }
 
     @Override
-    public Optional<Link> crmDeal(UUID orderId) {
-        return Optional.ofNullable(em.find(OrderEntity.class, orderId))
+    public Optional<Link> crmDeal(OrderId orderId) {
+        return Optional.ofNullable(em.find(OrderEntity.class, orderId.value()))
                 .filter(o -> o.crmDealId != null)
                 .map(o -> new Link(o.crmProvider, o.crmDealId, o.crmMetadata));
     }
 
     @Override
-    public void recordBillingQuote(UUID orderId, Link link) {
+    public void recordBillingQuote(OrderId orderId, Link link) {
         record("billing_provider", "billing_quote_id", "billing_metadata", orderId, link);
     }
 
     @Override
-    public Optional<Link> lockBillingQuote(UUID orderId) {
-        if (SqlRows.query(em, "SELECT id FROM orders WHERE id = ? FOR UPDATE", List.of(orderId), rs -> rs.getObject(1))
+    public Optional<Link> lockBillingQuote(OrderId orderId) {
+        if (SqlRows.query(
+                        em,
+                        "SELECT id FROM orders WHERE id = ? FOR UPDATE",
+                        List.of(orderId.value()),
+                        rs -> rs.getObject(1))
                 .isEmpty()) {
             return Optional.empty();
         }
-        OrderEntity cached = em.find(OrderEntity.class, orderId);
+        OrderEntity cached = em.find(OrderEntity.class, orderId.value());
         em.refresh(cached);
         return billingQuote(orderId);
     }
 
     @Override
-    public Optional<UUID> orderOfBillingQuote(String provider, String quoteId) {
+    public Optional<OrderId> orderOfBillingQuote(String provider, String quoteId) {
         return SqlRows.query(
                         em,
                         "SELECT id FROM orders WHERE billing_quote_id = ? AND lower(billing_provider) = lower(?) "
                                 + "ORDER BY created_at, id LIMIT 1",
                         List.of(quoteId, provider),
-                        rs -> rs.getObject(1, UUID.class))
+                        rs -> new OrderId(rs.getObject(1, UUID.class)))
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public void recordCrmDeal(UUID orderId, Link link) {
+    public void recordCrmDeal(OrderId orderId, Link link) {
         record("crm_provider", "crm_deal_id", "crm_metadata", orderId, link);
     }
 
@@ -73,10 +78,10 @@ public class JpaOrderProviderLinkRepository implements OrderProviderLinkReposito
      * One UPDATE of the three columns, never through the entity (whose {@code @Version} would move). The metadata
      * keeps what the old system stored and adds, or replaces, what the provider answered.
      */
-    private void record(String providerColumn, String idColumn, String metadataColumn, UUID orderId, Link link) {
+    private void record(String providerColumn, String idColumn, String metadataColumn, OrderId orderId, Link link) {
         em.createNativeQuery("UPDATE orders SET " + providerColumn + " = ?2, " + idColumn + " = ?3, " + metadataColumn
                         + " = COALESCE(" + metadataColumn + ", '{}'::jsonb) || CAST(?4 AS jsonb) WHERE id = ?1")
-                .setParameter(1, orderId)
+                .setParameter(1, orderId.value())
                 .setParameter(2, link.provider())
                 .setParameter(3, link.remoteId())
                 .setParameter(4, JsonText.write(link.metadata()))

@@ -7,8 +7,12 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.BillingQuoteFacts;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
@@ -73,7 +77,8 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public void update(Order order) {
-        OrderEntity e = em.find(OrderEntity.class, order.id());
+        UUID id = order.id().value();
+        OrderEntity e = em.find(OrderEntity.class, id);
         if (e == null) {
             throw DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", order.id());
         }
@@ -82,12 +87,11 @@ public class JpaOrderRepository implements OrderRepository {
                     ErrorCode.CONCURRENT_MODIFICATION,
                     "Order " + order.number() + " was changed by someone else meanwhile; read it again and retry");
         }
-        boolean itemsChanged =
-                !sameItems(itemsOf(List.of(order.id())).getOrDefault(order.id(), List.of()), order.items());
+        boolean itemsChanged = !sameItems(itemsOf(List.of(id)).getOrDefault(id, List.of()), order.items());
         copy(order, e);
         if (itemsChanged) {
             em.createQuery("delete from OrderItemEntity i where i.orderId = :id")
-                    .setParameter("id", order.id())
+                    .setParameter("id", id)
                     .executeUpdate();
             insertItems(order);
         }
@@ -105,15 +109,15 @@ public class JpaOrderRepository implements OrderRepository {
         }
         if (query.partnerId() != null) {
             jpql.append(" and o.partnerId = :partnerId");
-            params.put("partnerId", query.partnerId());
+            params.put("partnerId", query.partnerId().value());
         }
         if (query.distributorId() != null) {
             jpql.append(" and o.distributorId = :distributorId");
-            params.put("distributorId", query.distributorId());
+            params.put("distributorId", query.distributorId().value());
         }
         if (query.leadId() != null) {
             jpql.append(" and o.leadId = :leadId");
-            params.put("leadId", query.leadId());
+            params.put("leadId", query.leadId().value());
         }
         if (query.onlySent()) {
             jpql.append(" and o.sentAt is not null");
@@ -127,7 +131,7 @@ public class JpaOrderRepository implements OrderRepository {
                     .append(past)
                     .append(" :cursorId))");
             params.put("cursorAt", query.cursorCreatedAt());
-            params.put("cursorId", query.cursorId());
+            params.put("cursorId", query.cursorId().value());
         }
         jpql.append(
                 query.oldestFirst() ? " order by o.createdAt asc, o.id asc" : " order by o.createdAt desc, o.id desc");
@@ -170,9 +174,9 @@ public class JpaOrderRepository implements OrderRepository {
         for (OrderItem item : order.items()) {
             OrderItemEntity i = new OrderItemEntity();
             i.id = item.id();
-            i.orderId = order.id();
-            i.productId = item.productId();
-            i.durationId = item.durationId();
+            i.orderId = order.id().value();
+            i.productId = item.productId().value();
+            i.durationId = item.durationId().value();
             i.quantity = item.quantity();
             i.unitPrice = item.unitPrice();
             i.discountPercentage = item.discountPercentage();
@@ -247,14 +251,14 @@ public class JpaOrderRepository implements OrderRepository {
                 Money.of(e.taxAmount, currency),
                 Money.of(e.totalAmount, currency));
         return Order.restore(
-                e.id,
+                new OrderId(e.id),
                 e.orderNumber,
                 e.status,
                 OrderKind.valueOf(e.kind),
-                e.replacesContractId,
+                ContractId.ofNullable(e.replacesContractId),
                 new TenantRef(e.partnerId, e.distributorId),
-                e.leadId,
-                e.createdBy,
+                LeadId.ofNullable(e.leadId),
+                new UserId(e.createdBy),
                 currency,
                 e.taxRate != null ? e.taxRate : legacyTaxRate(totals),
                 items,
@@ -312,8 +316,8 @@ public class JpaOrderRepository implements OrderRepository {
                 : i.priceBands.stream().map(JpaOrderRepository::band).toList();
         return new OrderItem(
                 i.id,
-                i.productId,
-                i.durationId,
+                new ProductId(i.productId),
+                new DurationId(i.durationId),
                 i.quantity,
                 i.unitPrice,
                 i.discountPercentage != null ? i.discountPercentage : BigDecimal.ZERO,

@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.audit.JpaAuditLogRepository;
 import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.StoredMoney;
 import com.tentabo.prm.application.audit.AuditEntry;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /**
  * Inserts a new order, all its items and the audit row of its creation with one SQL statement (the order and the
@@ -42,13 +44,14 @@ final class OrderInsertSql {
         try (PreparedStatement st =
                 connection.prepareStatement(sql(order.items().size()))) {
             int p = 1;
-            st.setObject(p++, order.id());
+            UUID orderId = order.id().value();
+            st.setObject(p++, orderId);
             st.setString(p++, order.number());
             st.setString(p++, order.status().name());
-            st.setObject(p++, order.createdBy());
+            st.setObject(p++, order.createdBy().value());
             st.setObject(p++, order.tenant().partnerId());
             st.setObject(p++, order.tenant().distributorId());
-            st.setObject(p++, order.leadId());
+            st.setObject(p++, EntityId.uuid(order.leadId()));
             st.setBigDecimal(p++, order.totals().subtotal().amount());
             st.setBigDecimal(p++, order.totals().discountAmount().amount());
             st.setBigDecimal(p++, order.totals().taxAmount().amount());
@@ -61,14 +64,14 @@ final class OrderInsertSql {
             st.setString(p++, StoredMoney.code(order.currency()));
             st.setBigDecimal(p++, order.taxRate());
             st.setString(p++, order.kind().name());
-            st.setObject(p++, order.replacesContractId());
+            st.setObject(p++, EntityId.uuid(order.replacesContractId()));
             st.setLong(p++, order.version());
             p = JpaAuditLogRepository.bind(st, p, created);
             for (OrderItem item : order.items()) {
                 st.setObject(p++, item.id());
-                st.setObject(p++, order.id());
-                st.setObject(p++, item.productId());
-                st.setObject(p++, item.durationId());
+                st.setObject(p++, orderId);
+                st.setObject(p++, item.productId().value());
+                st.setObject(p++, item.durationId().value());
                 st.setInt(p++, item.quantity());
                 st.setBigDecimal(p++, item.unitPrice());
                 st.setBigDecimal(p++, item.discountPercentage());

@@ -15,8 +15,10 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.ProgrammeLevelId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -273,7 +275,7 @@ class HotPathSqlTest {
 
         try (PreparedStatement st = db.prepareStatement("SELECT order_number, status::text, partner_id, subtotal, "
                 + "total_amount, tax_rate, currency, kind, version, created_by FROM orders WHERE id = ?")) {
-            st.setObject(1, order.id());
+            st.setObject(1, order.id().value());
             try (ResultSet rs = st.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo(order.number());
@@ -293,7 +295,7 @@ class HotPathSqlTest {
         try (PreparedStatement st = db.prepareStatement("SELECT quantity, total, product_name, duration_months, "
                 + "price_bands -> 0 ->> 'tier_price', price_bands -> 1 ->> 'period', jsonb_array_length(price_bands) "
                 + "FROM order_items WHERE order_id = ? ORDER BY quantity")) {
-            st.setObject(1, order.id());
+            st.setObject(1, order.id().value());
             try (ResultSet rs = st.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(15);
@@ -310,7 +312,7 @@ class HotPathSqlTest {
         try (PreparedStatement st =
                 db.prepareStatement("SELECT user_id, action, entity_type, changes -> 'order_number' "
                         + "->> 'after', ip_address FROM audit_logs WHERE entity_id = ?")) {
-            st.setObject(1, order.id());
+            st.setObject(1, order.id().value());
             try (ResultSet rs = st.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getObject(1, UUID.class)).isEqualTo(AUTHOR);
@@ -330,7 +332,7 @@ class HotPathSqlTest {
                 null,
                 "create",
                 "order",
-                order.id(),
+                order.id().value(),
                 Map.of("order_number", Map.of("before", "", "after", order.number())),
                 "192.0.2.7",
                 "test",
@@ -346,8 +348,8 @@ class HotPathSqlTest {
                 .isEqualTo("23503");
         try (PreparedStatement st = db.prepareStatement("SELECT (SELECT count(*) FROM order_items WHERE order_id = ?) "
                 + "+ (SELECT count(*) FROM audit_logs WHERE entity_id = ?)")) {
-            st.setObject(1, order.id());
-            st.setObject(2, order.id());
+            st.setObject(1, order.id().value());
+            st.setObject(2, order.id().value());
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1)).isZero();
@@ -428,8 +430,8 @@ class HotPathSqlTest {
         List<OrderItem> items = List.of(
                 new OrderItem(
                         UUID.randomUUID(),
-                        PRODUCT,
-                        YEAR,
+                        new ProductId(PRODUCT),
+                        new DurationId(YEAR),
                         15,
                         new BigDecimal("15.0000"),
                         new BigDecimal("10.00"),
@@ -443,8 +445,8 @@ class HotPathSqlTest {
                         bands),
                 new OrderItem(
                         UUID.randomUUID(),
-                        PRODUCT,
-                        YEAR,
+                        new ProductId(PRODUCT),
+                        new DurationId(YEAR),
                         20,
                         new BigDecimal("15.0000"),
                         new BigDecimal("10.00"),
@@ -457,13 +459,13 @@ class HotPathSqlTest {
                         12,
                         bands));
         return Order.create(
-                UUID.randomUUID(),
+                new OrderId(UUID.randomUUID()),
                 "ORD-20261124-" + UUID.randomUUID().toString().substring(0, 8),
                 OrderKind.NEW,
                 null,
                 new TenantRef(partner, null),
                 null,
-                AUTHOR,
+                new UserId(AUTHOR),
                 Money.currency("EUR"),
                 new BigDecimal("20.00"),
                 items,

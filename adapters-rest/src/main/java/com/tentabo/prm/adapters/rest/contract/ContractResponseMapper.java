@@ -20,7 +20,7 @@ interface ContractResponseMapper {
     @Mapping(target = "orderId", expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(c.orderId()))")
     @Mapping(target = "status", expression = "java(c.status().name().toLowerCase(java.util.Locale.ROOT))")
     @Mapping(target = "billingProvider", expression = "java(c.billingProvider())")
-    @Mapping(target = "userId", expression = "java(c.userId())")
+    @Mapping(target = "userId", expression = "java(c.userId().value())")
     @Mapping(target = "partnerId", expression = "java(c.tenant().partnerId())")
     @Mapping(target = "distributorId", expression = "java(c.tenant().distributorId())")
     @Mapping(target = "activationDate", expression = "java(c.activationDate())")

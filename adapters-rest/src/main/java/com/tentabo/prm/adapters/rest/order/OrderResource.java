@@ -110,7 +110,7 @@ public class OrderResource {
             @HeaderParam("If-Match") String ifMatch) {
         Order order = place.updateItems(new PlaceOrderUseCase.UpdateItemsCommand(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new OrderId(PathIds.uuid("id", id)),
                 OrderRequests.items(request.items()),
                 request.taxRate(),
                 Versions.ifMatchVersion(ifMatch)));
@@ -139,9 +139,9 @@ public class OrderResource {
                 callers.require(),
                 new QueryOrdersUseCase.OrderFilter(
                         EnumParams.parseAll(OrderStatus.class, "status", status),
-                        PathIds.optionalUuid("partner_id", partnerId),
-                        PathIds.optionalUuid("distributor_id", distributorId),
-                        PathIds.optionalUuid("lead_id", leadId),
+                        PartnerId.ofNullable(PathIds.optionalUuid("partner_id", partnerId)),
+                        DistributorId.ofNullable(PathIds.optionalUuid("distributor_id", distributorId)),
+                        LeadId.ofNullable(PathIds.optionalUuid("lead_id", leadId)),
                         cursor,
                         limit,
                         false,
@@ -159,7 +159,7 @@ public class OrderResource {
             summary = "One order with its items; ETag carries its version")
     @APIResponseSchema(value = OrderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        Order order = query.get(callers.require(), PathIds.uuid("id", id));
+        Order order = query.get(callers.require(), new OrderId(PathIds.uuid("id", id)));
         return Response.ok(OrderResponse.from(order))
                 .tag(String.valueOf(order.version()))
                 .build();
@@ -179,7 +179,7 @@ public class OrderResource {
             @HeaderParam("If-Match") String ifMatch) {
         Order order = transitions.transition(new TransitionOrderUseCase.TransitionOrderCommand(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new OrderId(PathIds.uuid("id", id)),
                 EnumParams.parse(OrderStatus.class, "to", request.to()),
                 request.reason(),
                 Versions.ifMatchVersion(ifMatch)));

@@ -104,7 +104,7 @@ public class ContractLifecyclePage extends ConsolePages {
         boolean replaceable = contract.orderId() != null
                 && (contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.EXPIRED);
         List<OrderItem> lines =
-                replaceable ? orders.get(caller, contract.orderId().value()).items() : List.of();
+                replaceable ? orders.get(caller, contract.orderId()).items() : List.of();
         boolean upgradable = replaceable && contract.status() == ContractStatus.ACTIVE;
         List<Product> products = upgradable
                 ? catalog.products(
@@ -152,13 +152,12 @@ public class ContractLifecyclePage extends ConsolePages {
         }
         List<OrderItem> lines = contract.orderId() == null
                 ? List.of()
-                : orders.get(caller(), contract.orderId().value()).items();
+                : orders.get(caller(), contract.orderId()).items();
         List<QuoteUseCase.QuoteItem> items = new ArrayList<>();
         for (OrderItem line : lines) {
             Long quantity = values.quantity("quantity_" + line.id());
             if (quantity == null || quantity != 0) {
-                items.add(new QuoteUseCase.QuoteItem(
-                        new ProductId(line.productId()), quantity, new DurationId(line.durationId())));
+                items.add(new QuoteUseCase.QuoteItem(line.productId(), quantity, line.durationId()));
             }
         }
         UUID added = optionalId(values.text("add_product"), "add_product");

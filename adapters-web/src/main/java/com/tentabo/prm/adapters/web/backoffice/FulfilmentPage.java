@@ -10,6 +10,8 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -62,7 +64,7 @@ public class FulfilmentPage extends ConsolePages {
                 caller(),
                 new QueryOrdersUseCase.OrderFilter(
                         WAITING,
-                        partnerId,
+                        PartnerId.ofNullable(partnerId),
                         null,
                         null,
                         cursor == null || cursor.isBlank() ? null : cursor,
@@ -78,7 +80,7 @@ public class FulfilmentPage extends ConsolePages {
                                 ? null
                                 : filter + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8))
                 .data("paged", cursor != null && !cursor.isBlank())
-                .data("done", done == null ? null : orders.get(caller(), id(done))));
+                .data("done", done == null ? null : orders.get(caller(), new OrderId(id(done)))));
     }
 
     @POST
@@ -105,7 +107,7 @@ public class FulfilmentPage extends ConsolePages {
 
     private Response move(String rawId, MultivaluedMap<String, String> form, OrderStatus to) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        OrderId id = new OrderId(id(rawId));
         FormValues values = new FormValues(form);
         ExpectedVersion version = values.versionNumber();
         values.check();

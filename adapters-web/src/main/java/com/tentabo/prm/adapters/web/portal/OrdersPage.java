@@ -16,7 +16,9 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -96,8 +98,8 @@ public class OrdersPage extends ConsolePages {
                 caller(),
                 new QueryOrdersUseCase.OrderFilter(
                         chosen == null ? Set.of() : Set.of(chosen),
-                        partnerId,
-                        distributorId,
+                        PartnerId.ofNullable(partnerId),
+                        DistributorId.ofNullable(distributorId),
                         null,
                         cursor == null || cursor.isBlank() ? null : cursor,
                         LIST_PAGE,
@@ -131,11 +133,11 @@ public class OrdersPage extends ConsolePages {
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") String rawId, @QueryParam("placed") String placed) {
-        UUID id = id(rawId);
+        OrderId id = new OrderId(id(rawId));
         Order order = orders.get(caller(), id);
         Contract contract =
                 order.status() == OrderStatus.FULFILLED && AccessPolicy.can(caller(), Capability.CONTRACTS_READ)
-                        ? contracts.forOrder(caller(), new OrderId(id)).orElse(null)
+                        ? contracts.forOrder(caller(), id).orElse(null)
                         : null;
         return views.html(views.page("portal/order")
                 .data("order", order)
@@ -149,7 +151,7 @@ public class OrdersPage extends ConsolePages {
                                 && AccessPolicy.can(caller(), Capability.CONTRACTS_ACTIVATE))
                 .data(
                         "notes",
-                        notes.list(caller(), NotesUseCase.Parent.of(new OrderId(id)), null, LeadsPage.DETAIL_ROWS)
+                        notes.list(caller(), NotesUseCase.Parent.of(id), null, LeadsPage.DETAIL_ROWS)
                                 .items())
                 .data("maySend", mayMove(caller(), order, OrderStatus.SENT))
                 .data("mayCancel", mayMove(caller(), order, OrderStatus.CANCELLED))
@@ -207,7 +209,7 @@ public class OrdersPage extends ConsolePages {
 
     private Response move(String rawId, MultivaluedMap<String, String> form, OrderStatus to) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        OrderId id = new OrderId(id(rawId));
         FormValues values = new FormValues(form);
         ExpectedVersion version = values.versionNumber();
         values.check();

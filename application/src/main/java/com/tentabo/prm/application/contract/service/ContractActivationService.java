@@ -18,7 +18,7 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.ContractId;
-import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -86,7 +86,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(command.caller(), order);
         AccessPolicy.require(command.caller(), Capability.CONTRACTS_ACTIVATE);
-        contracts.findByOrderId(new OrderId(order.id())).ifPresent(existing -> {
+        contracts.findByOrderId(order.id()).ifPresent(existing -> {
             throw new DomainException(
                     ErrorCode.CONTRACT_ALREADY_ACTIVATED,
                     "Order " + order.number() + " is already contract " + existing.number());
@@ -96,7 +96,7 @@ public class ContractActivationService implements ActivateContractUseCase {
         Instant activation = command.activationDate() != null ? command.activationDate() : now;
         if (order.kind().replacesContract()) {
             old = contracts
-                    .findById(new ContractId(order.replacesContractId()))
+                    .findById(order.replacesContractId())
                     .orElseThrow(() -> DomainException.notFound(
                             ErrorCode.CONTRACT_NOT_FOUND, "Contract", order.replacesContractId()));
             if (order.kind() == OrderKind.RENEWAL && command.activationDate() == null && old.expirationDate() != null) {
@@ -110,7 +110,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                 number,
                 order,
                 assignments.current(order.tenant()),
-                authors.authorOf(command.caller()),
+                new UserId(authors.authorOf(command.caller())),
                 activation,
                 Contract.Replaced.of(old),
                 billing,

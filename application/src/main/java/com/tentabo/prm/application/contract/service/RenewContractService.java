@@ -18,10 +18,10 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
-import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
@@ -35,7 +35,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Renewal, upgrade and downgrade orders of a contract: the contract's partner with the distributor of the partner's
@@ -92,18 +91,18 @@ public class RenewContractService implements RenewContractUseCase {
         if (kind == OrderKind.NEW) {
             throw DomainException.invalid("kind", "must be renewal, upgrade or downgrade");
         }
-        UUID id = ids.newId();
+        OrderId id = new OrderId(ids.newId());
         return idempotency.create(
                 command.caller(),
                 "renew-contract",
                 command.idempotencyKey(),
-                id,
+                id.value(),
                 existing -> orders.findById(new OrderId(existing))
                         .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", existing)),
                 () -> renew(command, contract, kind, id));
     }
 
-    private Order renew(RenewContractCommand command, Contract contract, OrderKind kind, UUID id) {
+    private Order renew(RenewContractCommand command, Contract contract, OrderKind kind, OrderId id) {
         contract.requireRenewable();
         if (kind != OrderKind.RENEWAL && contract.status() != ContractStatus.ACTIVE) {
             throw new DomainException(
@@ -118,8 +117,7 @@ public class RenewContractService implements RenewContractUseCase {
                 throw DomainException.invalid("items", "an upgrade or downgrade names its new items");
             }
             items = original.items().stream()
-                    .map(i -> new QuoteUseCase.QuoteItem(
-                            new ProductId(i.productId()), (long) i.quantity(), new DurationId(i.durationId())))
+                    .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId()))
                     .toList();
         }
         OrderPricing.Priced priced = pricing.price(
@@ -133,10 +131,10 @@ public class RenewContractService implements RenewContractUseCase {
                 id,
                 number,
                 kind,
-                contract.id().value(),
+                contract.id(),
                 assignments.current(contract.tenant()),
                 original.leadId(),
-                authors.authorOf(command.caller()),
+                new UserId(authors.authorOf(command.caller())),
                 priced.currency(),
                 priced.taxRate(),
                 priced.items(),
@@ -150,7 +148,7 @@ public class RenewContractService implements RenewContractUseCase {
                 order,
                 recorder.entry(
                         command.caller(),
-                        new AuditChange("create", "order", order.id(), Changes.created(fields)),
+                        new AuditChange("create", "order", order.id().value(), Changes.created(fields)),
                         now));
         return order;
     }

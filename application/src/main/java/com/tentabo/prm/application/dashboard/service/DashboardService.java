@@ -83,7 +83,7 @@ public class DashboardService implements ViewDashboardUseCase, FoldDashboardTota
                 orders && severalPartners
                         ? directory.topPartners(scope, since, TOP_PARTNERS).stream()
                                 .map(p -> new Dashboard.TopPartner(
-                                        p.partnerId(), p.partnerName(), p.currency(), p.count(), p.amount()))
+                                        p.partnerId().value(), p.partnerName(), p.currency(), p.count(), p.amount()))
                                 .toList()
                         : null);
     }

@@ -101,8 +101,8 @@ public class OrderPricing {
                 line.bands().stream().map(OrderPricing::band).toList();
         return new OrderItem(
                 ids.newId(),
-                quoted.product().id().value(),
-                quoted.duration().id().value(),
+                quoted.product().id(),
+                quoted.duration().id(),
                 line.quantity().value(),
                 line.unitPrice(),
                 line.discountRate().value(),

@@ -17,7 +17,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -30,9 +29,9 @@ public class OrderQueryService implements QueryOrdersUseCase {
     }
 
     @Override
-    public Order get(Caller caller, UUID orderId) {
+    public Order get(Caller caller, OrderId orderId) {
         AccessPolicy.require(caller, Capability.ORDERS_READ);
-        Order order = orders.findById(new OrderId(orderId))
+        Order order = orders.findById(orderId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", orderId));
         OrderAccess.requireVisible(caller, order);
         return order;
@@ -52,7 +51,7 @@ public class OrderQueryService implements QueryOrdersUseCase {
                         filter.leadId(),
                         caller.role() == Role.FULFILLER,
                         cursor == null ? null : cursor.createdAt(),
-                        cursor == null ? null : cursor.id(),
+                        cursor == null ? null : new OrderId(cursor.id()),
                         limit + 1,
                         filter.oldestFirst(),
                         created),
@@ -61,7 +60,7 @@ public class OrderQueryService implements QueryOrdersUseCase {
         String next = rows.size() > limit
                 ? Cursor.after(
                         page.get(page.size() - 1).createdAt(),
-                        page.get(page.size() - 1).id())
+                        page.get(page.size() - 1).id().value())
                 : null;
         return new Page<>(page, next);
     }

@@ -13,7 +13,6 @@ import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.NoteId;
-import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.note.Note;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
@@ -65,7 +64,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
 
     @Override
     public Order transition(TransitionOrderCommand command) {
-        Order order = orders.findById(new OrderId(command.orderId()))
+        Order order = orders.findById(command.orderId())
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(command.caller(), order);
         OrderAccess.requireMayMove(command.caller(), order, command.to());
@@ -81,7 +80,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         if (command.reason() != null && !command.reason().isBlank()) {
             notes.insert(new Note(
                     new NoteId(ids.newId()),
-                    new OrderId(order.id()),
+                    order.id(),
                     null,
                     order.status() + " → " + command.to() + ": "
                             + command.reason().strip(),
@@ -96,13 +95,13 @@ public class OrderTransitionService implements TransitionOrderUseCase {
                     ids.newId(),
                     OutboxMessage.BILLING_QUOTE_REQUESTED,
                     "order",
-                    order.id(),
+                    order.id().value(),
                     OutboxPayload.BillingQuoteRequested.of(moved)));
             outbox.publish(new OutboxMessage(
                     ids.newId(),
                     OutboxMessage.CRM_DEAL_REQUESTED,
                     "order",
-                    order.id(),
+                    order.id().value(),
                     OutboxPayload.CrmDealRequested.of(moved)));
         }
         if ((command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.FULFILLED)
@@ -115,7 +114,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
                     ids.newId(),
                     OutboxMessage.CRM_DEAL_STATUS,
                     "order",
-                    order.id(),
+                    order.id().value(),
                     new OutboxPayload.CrmDealStatus(command.to(), reason)));
         }
         Map<String, Object> before = new LinkedHashMap<>();
@@ -125,8 +124,11 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         if (command.reason() != null) {
             after.put("reason", command.reason());
         }
-        audit.record(command.caller(), AuditChange.changed("transition", "order", order.id(), before, after), now);
+        audit.record(
+                command.caller(),
+                AuditChange.changed("transition", "order", order.id().value(), before, after),
+                now);
         NotificationEvents.orderMoved(moved).ifPresent(notifier::notify);
-        return orders.findById(new OrderId(order.id())).orElseThrow();
+        return orders.findById(order.id()).orElseThrow();
     }
 }

@@ -20,12 +20,11 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
-import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderItem;
@@ -47,7 +46,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Places orders: items priced by the catalog engine and snapshotted, totals derived (never taken from the client),
@@ -109,13 +107,13 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private Created<Order> create(CreateOrderCommand command, TenantRef leadTenant) {
         Caller caller = command.caller();
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
-        UUID orderId = ids.newId();
+        OrderId orderId = new OrderId(ids.newId());
         IdempotencyKey key = IdempotencyKey.of(command.idempotencyKey(), () -> hash(command));
         return idempotency.create(
                 caller,
                 OPERATION,
                 key,
-                orderId,
+                orderId.value(),
                 id -> {
                     Order first = orders.findById(new OrderId(id))
                             .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", id));
@@ -126,7 +124,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     }
 
     /** Checks, reads and prices in the order of docs/orders-and-contracts.md, then inserts the order. */
-    private Order priceAndPlace(CreateOrderCommand command, TenantRef leadTenant, UUID orderId) {
+    private Order priceAndPlace(CreateOrderCommand command, TenantRef leadTenant, OrderId orderId) {
         Caller caller = command.caller();
         TenantRef tenant = leadTenant != null
                 ? leadTenant
@@ -148,8 +146,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         }
         ProgrammeTerms.Terms terms = programme.forOrder(tenant, leadId, facts.partnerLevel(), clock.instant());
         OrderPricing.Priced priced = pricing.price(items, taxRate, facts.catalog(), terms.discount());
-        Order order = place(caller, orderId, tenant, EntityId.uuid(leadId), currency, priced, facts.orderNumber());
-        programme.afterOrderPlaced(caller, new OrderId(order.id()), tenant, lead, terms, order.createdAt());
+        Order order = place(caller, orderId, tenant, leadId, currency, priced, facts.orderNumber());
+        programme.afterOrderPlaced(caller, order.id(), tenant, lead, terms, order.createdAt());
         return order;
     }
 
@@ -174,9 +172,9 @@ public class PlaceOrderService implements PlaceOrderUseCase {
 
     private Order place(
             Caller caller,
-            UUID orderId,
+            OrderId orderId,
             TenantRef tenant,
-            UUID leadId,
+            LeadId leadId,
             Currency currency,
             OrderPricing.Priced priced,
             long sequenceValue) {
@@ -189,19 +187,21 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 null,
                 tenant,
                 leadId,
-                authors.authorOf(caller),
+                new UserId(authors.authorOf(caller)),
                 currency,
                 priced.taxRate(),
                 priced.items(),
                 now);
-        orders.insert(order, audit.entry(caller, AuditChange.created("order", order.id(), summary(order)), now));
+        orders.insert(
+                order,
+                audit.entry(caller, AuditChange.created("order", order.id().value(), summary(order)), now));
         return order;
     }
 
     @Override
     public Order updateItems(UpdateItemsCommand command) {
         Caller caller = command.caller();
-        Order order = orders.findById(new OrderId(command.orderId()))
+        Order order = orders.findById(command.orderId())
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, "Order", command.orderId()));
         OrderAccess.requireVisible(caller, order);
         AccessPolicy.require(caller, Capability.ORDERS_WRITE);
@@ -215,8 +215,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         List<QuoteUseCase.QuoteItem> items = command.items() != null
                 ? command.items()
                 : order.items().stream()
-                        .map(i -> new QuoteUseCase.QuoteItem(
-                                new ProductId(i.productId()), (long) i.quantity(), new DurationId(i.durationId())))
+                        .map(i -> new QuoteUseCase.QuoteItem(i.productId(), (long) i.quantity(), i.durationId()))
                         .toList();
         if (order.status() != com.tentabo.prm.domain.order.OrderStatus.CREATED) {
             order.reprice(order.items(), null, clock.instant()); // refuses with ORDER_NOT_EDITABLE
@@ -234,8 +233,10 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Order repriced = order.reprice(priced.items(), priced.taxRate(), now);
         orders.update(repriced);
         audit.record(
-                caller, AuditChange.changed("update", "order", order.id(), summary(order), summary(repriced)), now);
-        return orders.findById(new OrderId(order.id())).orElseThrow();
+                caller,
+                AuditChange.changed("update", "order", order.id().value(), summary(order), summary(repriced)),
+                now);
+        return orders.findById(order.id()).orElseThrow();
     }
 
     private static void requireCompaniesExist(TenantRef tenant, OrderPlacementDirectory.Facts facts) {

@@ -161,8 +161,9 @@ public class CrmWriteBack {
         if (provider.isEmpty()) {
             return Optional.of("no CRM provider is active");
         }
-        Optional<Order> order = tx.requiringNew(() -> orders.findById(new OrderId(message.aggregateId())));
-        Optional<Link> deal = tx.requiringNew(() -> links.crmDeal(message.aggregateId()))
+        OrderId orderId = new OrderId(message.aggregateId());
+        Optional<Order> order = tx.requiringNew(() -> orders.findById(orderId));
+        Optional<Link> deal = tx.requiringNew(() -> links.crmDeal(orderId))
                 .filter(link -> provider.get().name().equalsIgnoreCase(link.provider()));
         if (order.isPresent() && deal.isEmpty() && order.get().status() == OrderStatus.FULFILLED) {
             // fulfilled before its deal was opened (the deal's delivery is retrying): wait for it, with the backoff
@@ -192,8 +193,7 @@ public class CrmWriteBack {
                 metadata.put("update_time", written.toString());
             }
             links.recordCrmDeal(
-                    message.aggregateId(),
-                    new Link(deal.get().provider(), deal.get().remoteId(), metadata));
+                    orderId, new Link(deal.get().provider(), deal.get().remoteId(), metadata));
             outbox.succeeded(message.id(), clock.instant());
             return null;
         });
@@ -208,7 +208,7 @@ public class CrmWriteBack {
                                 java.util.EnumSet.of(OrderStatus.SENT, OrderStatus.IN_FULFILLMENT),
                                 null,
                                 null,
-                                leadId.value(),
+                                leadId,
                                 false,
                                 null,
                                 null,

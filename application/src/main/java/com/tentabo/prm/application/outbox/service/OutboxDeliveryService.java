@@ -31,8 +31,8 @@ import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
+import com.tentabo.prm.domain.id.CompanyId;
 import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -288,7 +288,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         return deliverable(orderId).map(order -> {
             String leadInCrm = order.leadId() == null
                     ? null
-                    : leads.findById(new LeadId(order.leadId()))
+                    : leads.findById(order.leadId())
                             .filter(lead -> crmName.equalsIgnoreCase(lead.providerName()))
                             .map(Lead::providerId)
                             .orElse(null);
@@ -302,12 +302,12 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
      */
     private void quoteIssued(
             UUID eventId, UUID orderId, BillingCustomer customer, Link link, String customerId, Instant now) {
-        Optional<Link> before = links.billingQuote(orderId);
-        links.recordBillingQuote(orderId, link);
+        OrderId id = new OrderId(orderId);
+        Optional<Link> before = links.billingQuote(id);
+        links.recordBillingQuote(id, link);
         if (customerId != null && !customerId.isBlank()) {
-            UUID partnerId = orders.findById(new OrderId(orderId))
-                    .map(order -> order.tenant().partnerId())
-                    .orElse(null);
+            UUID partnerId =
+                    orders.findById(id).map(order -> order.tenant().partnerId()).orElse(null);
             billingCustomers.remember(
                     link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
         }
@@ -317,8 +317,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     /** Records the opened deal on the order, audits it and marks the event delivered: one transaction. */
     private void dealOpened(UUID eventId, UUID orderId, Link link, Instant now) {
-        Optional<Link> before = links.crmDeal(orderId);
-        links.recordCrmDeal(orderId, link);
+        OrderId id = new OrderId(orderId);
+        Optional<Link> before = links.crmDeal(id);
+        links.recordCrmDeal(id, link);
         audit(orderId, "crm_deal", "crm_provider", "crm_deal_id", before, link, now);
         outbox.succeeded(eventId, now);
     }
@@ -330,6 +331,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     /** The company the order's quote is addressed to ({@link Order#addresseeId()}), as the PRM stores it. */
     private BillingCustomer customerOf(Order order) {
         UUID companyId = order.addresseeId()
+                .map(CompanyId::value)
                 .orElseThrow(() -> ProviderFailure.permanent(
                         "order " + order.number() + " has neither a partner nor a distributor to address"));
         return BillingCustomer.of(

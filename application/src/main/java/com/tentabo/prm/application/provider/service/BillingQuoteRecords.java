@@ -58,7 +58,7 @@ public class BillingQuoteRecords {
 
     /** The order the provider's quote was issued for, if the PRM issued it. */
     public Optional<UUID> orderOf(String providerName, String quoteId) {
-        return links.orderOfBillingQuote(providerName, quoteId);
+        return links.orderOfBillingQuote(providerName, quoteId).map(OrderId::value);
     }
 
     /**
@@ -71,8 +71,9 @@ public class BillingQuoteRecords {
      * Answers whether the order changed.
      */
     public boolean record(UUID orderId, String providerName, BillingQuote quote, String agent, Instant now) {
-        Optional<Link> link = links.lockBillingQuote(orderId);
-        Optional<Order> order = orders.findById(new OrderId(orderId));
+        OrderId id = new OrderId(orderId);
+        Optional<Link> link = links.lockBillingQuote(id);
+        Optional<Order> order = orders.findById(id);
         if (link.isEmpty() || order.isEmpty() || !quote.id().equals(link.get().remoteId())) {
             return false;
         }
@@ -103,7 +104,7 @@ public class BillingQuoteRecords {
             return false;
         }
         facts.put("status_synced_at", now.toString());
-        links.recordBillingQuote(orderId, new Link(link.get().provider(), quote.id(), facts));
+        links.recordBillingQuote(id, new Link(link.get().provider(), quote.id(), facts));
         Map<String, Object> old = new LinkedHashMap<>();
         Map<String, Object> changed = new LinkedHashMap<>();
         for (String key : new String[] {"status", "totals_match"}) {

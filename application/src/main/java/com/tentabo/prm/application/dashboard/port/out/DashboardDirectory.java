@@ -2,10 +2,10 @@ package com.tentabo.prm.application.dashboard.port.out;
 
 import com.tentabo.prm.application.dashboard.Dashboard;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.PartnerId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Aggregates for the dashboard, each restricted to a tenant scope. */
 public interface DashboardDirectory {
@@ -32,7 +32,7 @@ public interface DashboardDirectory {
     List<Sum> recurringRevenue(TenantScope scope);
 
     /** A partner's bookings in one currency. */
-    record PartnerSum(UUID partnerId, String partnerName, String currency, long count, BigDecimal amount) {}
+    record PartnerSum(PartnerId partnerId, String partnerName, String currency, long count, BigDecimal amount) {}
 
     /**
      * The {@code limit} partners with the largest bookings (as {@link #bookedByMonth}) from the month of {@code since},

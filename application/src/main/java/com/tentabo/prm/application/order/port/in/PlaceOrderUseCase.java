@@ -6,11 +6,11 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 /** Creates orders from items priced by the catalog, and edits their items while CREATED. */
 public interface PlaceOrderUseCase {
@@ -32,7 +32,7 @@ public interface PlaceOrderUseCase {
 
     record UpdateItemsCommand(
             Caller caller,
-            UUID orderId,
+            OrderId orderId,
             List<QuoteUseCase.QuoteItem> items,
             BigDecimal taxRate,
             ExpectedVersion expectedVersion) {

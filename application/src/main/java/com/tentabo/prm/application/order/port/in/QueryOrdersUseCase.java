@@ -2,11 +2,14 @@ package com.tentabo.prm.application.order.port.in;
 
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 /** Reads orders in the caller's scope. */
 public interface QueryOrdersUseCase {
@@ -17,9 +20,9 @@ public interface QueryOrdersUseCase {
      */
     record OrderFilter(
             Set<OrderStatus> statuses,
-            UUID partnerId,
-            UUID distributorId,
-            UUID leadId,
+            PartnerId partnerId,
+            DistributorId distributorId,
+            LeadId leadId,
             String cursor,
             Integer limit,
             boolean oldestFirst,
@@ -27,9 +30,9 @@ public interface QueryOrdersUseCase {
             LocalDate createdTo) {
         public OrderFilter(
                 Set<OrderStatus> statuses,
-                UUID partnerId,
-                UUID distributorId,
-                UUID leadId,
+                PartnerId partnerId,
+                DistributorId distributorId,
+                LeadId leadId,
                 String cursor,
                 Integer limit,
                 boolean oldestFirst) {
@@ -38,9 +41,9 @@ public interface QueryOrdersUseCase {
 
         public OrderFilter(
                 Set<OrderStatus> statuses,
-                UUID partnerId,
-                UUID distributorId,
-                UUID leadId,
+                PartnerId partnerId,
+                DistributorId distributorId,
+                LeadId leadId,
                 String cursor,
                 Integer limit) {
             this(statuses, partnerId, distributorId, leadId, cursor, limit, false);
@@ -48,7 +51,7 @@ public interface QueryOrdersUseCase {
     }
 
     /** The order, or ORDER_NOT_FOUND when it does not exist or is outside the caller's scope. */
-    Order get(Caller caller, UUID orderId);
+    Order get(Caller caller, OrderId orderId);
 
     Page<Order> list(Caller caller, OrderFilter filter);
 }

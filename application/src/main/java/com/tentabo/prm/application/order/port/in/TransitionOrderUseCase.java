@@ -2,9 +2,9 @@ package com.tentabo.prm.application.order.port.in;
 
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
-import java.util.UUID;
 
 /** Moves an order along its lifecycle (send, start fulfilment, fulfil, cancel). */
 public interface TransitionOrderUseCase {
@@ -14,7 +14,7 @@ public interface TransitionOrderUseCase {
      * @param reason          optional; becomes an order note
      */
     record TransitionOrderCommand(
-            Caller caller, UUID orderId, OrderStatus to, String reason, ExpectedVersion expectedVersion) {
+            Caller caller, OrderId orderId, OrderStatus to, String reason, ExpectedVersion expectedVersion) {
 
         public TransitionOrderCommand {
             expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;

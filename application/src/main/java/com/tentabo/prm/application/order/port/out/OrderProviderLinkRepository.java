@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.order.port.out;
 
+import com.tentabo.prm.domain.id.OrderId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The order's references in the billing provider and the CRM ({@code orders.billing_provider}, {@code billing_quote_id},
@@ -13,17 +13,17 @@ public interface OrderProviderLinkRepository {
 
     record Link(String provider, String remoteId, Map<String, Object> metadata) {}
 
-    Optional<Link> billingQuote(UUID orderId);
+    Optional<Link> billingQuote(OrderId orderId);
 
-    Optional<Link> crmDeal(UUID orderId);
+    Optional<Link> crmDeal(OrderId orderId);
 
-    void recordBillingQuote(UUID orderId, Link link);
+    void recordBillingQuote(OrderId orderId, Link link);
 
     /** The order's billing link read after locking the order's row until the transaction ends. */
-    Optional<Link> lockBillingQuote(UUID orderId);
+    Optional<Link> lockBillingQuote(OrderId orderId);
 
     /** The order whose quote this is in the billing provider (name compared ignoring case), if any. */
-    Optional<UUID> orderOfBillingQuote(String provider, String quoteId);
+    Optional<OrderId> orderOfBillingQuote(String provider, String quoteId);
 
-    void recordCrmDeal(UUID orderId, Link link);
+    void recordCrmDeal(OrderId orderId, Link link);
 }

@@ -3,7 +3,10 @@ package com.tentabo.prm.application.order.port.out;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.shared.Filters;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -11,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Orders with their items. */
 public interface OrderRepository {
@@ -22,12 +24,12 @@ public interface OrderRepository {
      */
     record OrderQuery(
             Set<OrderStatus> statuses,
-            UUID partnerId,
-            UUID distributorId,
-            UUID leadId,
+            PartnerId partnerId,
+            DistributorId distributorId,
+            LeadId leadId,
             boolean onlySent,
             Instant cursorCreatedAt,
-            UUID cursorId,
+            OrderId cursorId,
             int limit,
             boolean oldestFirst,
             Filters.Days created) {
@@ -37,12 +39,12 @@ public interface OrderRepository {
 
         public OrderQuery(
                 Set<OrderStatus> statuses,
-                UUID partnerId,
-                UUID distributorId,
-                UUID leadId,
+                PartnerId partnerId,
+                DistributorId distributorId,
+                LeadId leadId,
                 boolean onlySent,
                 Instant cursorCreatedAt,
-                UUID cursorId,
+                OrderId cursorId,
                 int limit,
                 boolean oldestFirst) {
             this(
@@ -60,12 +62,12 @@ public interface OrderRepository {
 
         public OrderQuery(
                 Set<OrderStatus> statuses,
-                UUID partnerId,
-                UUID distributorId,
-                UUID leadId,
+                PartnerId partnerId,
+                DistributorId distributorId,
+                LeadId leadId,
                 boolean onlySent,
                 Instant cursorCreatedAt,
-                UUID cursorId,
+                OrderId cursorId,
                 int limit) {
             this(statuses, partnerId, distributorId, leadId, onlySent, cursorCreatedAt, cursorId, limit, false);
         }
