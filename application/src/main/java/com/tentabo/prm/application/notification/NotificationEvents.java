@@ -35,7 +35,7 @@ public final class NotificationEvents {
                 NotificationType.USER_PENDING_APPROVAL,
                 "user.pending_approval:" + user.id(),
                 "user",
-                user.id(),
+                user.id().value(),
                 null,
                 params,
                 "/ui/users/" + user.id(),
@@ -52,11 +52,11 @@ public final class NotificationEvents {
                 NotificationType.USER_APPROVED,
                 "user.approved:" + user.id(),
                 "user",
-                user.id(),
+                user.id().value(),
                 user.company(),
                 params,
                 "/ui/",
-                List.of(Audience.user(user.id())));
+                List.of(Audience.user(user.id().value())));
     }
 
     /** A lead given to somebody other than the person who gave it. */

@@ -3,6 +3,8 @@ package com.tentabo.prm.bootstrap.support;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -75,8 +77,8 @@ public final class TestOrders {
                                 List.of(item),
                                 now),
                         new AuditEntry(
-                                UUID.randomUUID(),
-                                createdBy,
+                                new AuditLogId(UUID.randomUUID()),
+                                UserId.ofNullable(createdBy),
                                 null,
                                 "create",
                                 "order",

@@ -110,7 +110,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                 number,
                 order,
                 assignments.current(order.tenant()),
-                authors.authorOf(command.caller()),
+                authors.authorOf(command.caller()).value(),
                 activation,
                 Contract.Replaced.of(old),
                 billing,

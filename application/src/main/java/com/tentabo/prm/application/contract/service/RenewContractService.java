@@ -135,7 +135,7 @@ public class RenewContractService implements RenewContractUseCase {
                 contract.id().value(),
                 assignments.current(contract.tenant()),
                 original.leadId(),
-                authors.authorOf(command.caller()),
+                authors.authorOf(command.caller()).value(),
                 priced.currency(),
                 priced.taxRate(),
                 priced.items(),

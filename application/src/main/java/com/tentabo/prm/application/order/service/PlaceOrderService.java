@@ -189,7 +189,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 null,
                 tenant,
                 leadId,
-                authors.authorOf(caller),
+                authors.authorOf(caller).value(),
                 currency,
                 priced.taxRate(),
                 priced.items(),

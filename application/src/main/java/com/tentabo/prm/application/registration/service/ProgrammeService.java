@@ -19,6 +19,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.registration.Registration;
@@ -175,8 +176,8 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 now,
                 null,
                 why,
-                author.userId(),
-                author.adminUserId());
+                EntityId.uuid(author.userId()),
+                EntityId.uuid(author.adminUserId()));
         programme.assign(assignment);
         audit.record(
                 author,

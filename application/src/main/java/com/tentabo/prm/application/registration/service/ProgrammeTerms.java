@@ -10,6 +10,7 @@ import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
@@ -107,8 +108,8 @@ public class ProgrammeTerms {
                     RegistrationStatus.APPROVED,
                     RegistrationStatus.CONVERTED,
                     "order " + orderId,
-                    author.userId(),
-                    author.adminUserId(),
+                    EntityId.uuid(author.userId()),
+                    EntityId.uuid(author.adminUserId()),
                     now));
             audit.record(
                     author,

@@ -28,6 +28,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.registration.ConflictKind;
@@ -428,8 +429,8 @@ public class RegistrationService
                 from,
                 after.status(),
                 reason,
-                author.userId(),
-                author.adminUserId(),
+                EntityId.uuid(author.userId()),
+                EntityId.uuid(author.adminUserId()),
                 now));
         audit.record(author, new AuditChange(action, ENTITY, after.id(), changes), now);
         NotificationEvents.registrationMoved(after, action, reason, now).forEach(notifier::notify);
