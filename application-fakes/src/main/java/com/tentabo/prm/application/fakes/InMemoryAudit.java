@@ -4,6 +4,7 @@ import com.tentabo.prm.application.audit.AuditChange;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.domain.id.AuditLogId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class InMemoryAudit implements AuditLogRepository {
     }
 
     @Override
-    public synchronized Optional<AuditRecord> findById(UUID id) {
+    public synchronized Optional<AuditRecord> findById(AuditLogId id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst().map(InMemoryAudit::record);
     }
 
@@ -51,8 +52,12 @@ public class InMemoryAudit implements AuditLogRepository {
                 .filter(e -> q.until() == null || e.at().isBefore(q.until()))
                 .filter(e -> q.cursorCreatedAt() == null
                         || q.cursorId() == null
-                        || Keys.before(e.at(), e.id(), q.cursorCreatedAt(), q.cursorId()))
-                .sorted(Keys.newestFirst(AuditEntry::at, AuditEntry::id))
+                        || Keys.before(
+                                e.at(),
+                                e.id().value(),
+                                q.cursorCreatedAt(),
+                                q.cursorId().value()))
+                .sorted(Keys.newestFirst(AuditEntry::at, e -> e.id().value()))
                 .limit(q.limit())
                 .map(InMemoryAudit::record)
                 .toList();

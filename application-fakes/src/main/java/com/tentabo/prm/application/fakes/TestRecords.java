@@ -11,6 +11,7 @@ import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.catalog.TierPeriod;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.company.CompanyProfile;
+import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.LeadId;
@@ -110,7 +111,7 @@ public final class TestRecords {
     /** The audit row that records an order's creation, written with it by {@code OrderRepository.insert}. */
     public static AuditEntry creationOf(Order order) {
         return new AuditEntry(
-                UUID.randomUUID(),
+                new AuditLogId(UUID.randomUUID()),
                 null,
                 null,
                 "create",

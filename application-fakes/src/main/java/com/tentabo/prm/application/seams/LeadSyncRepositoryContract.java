@@ -11,6 +11,7 @@ import com.tentabo.prm.application.lead.port.out.LeadRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository.ImportedLead;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -51,7 +52,7 @@ public abstract class LeadSyncRepositoryContract {
                 new TenantRef(null, null),
                 at);
         AuditEntry entry = new AuditEntry(
-                UUID.randomUUID(),
+                new AuditLogId(UUID.randomUUID()),
                 null,
                 null,
                 "lead.imported",

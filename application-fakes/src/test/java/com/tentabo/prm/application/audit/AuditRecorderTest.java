@@ -8,6 +8,8 @@ import com.tentabo.prm.application.fakes.InMemoryAudit;
 import com.tentabo.prm.application.fakes.SequentialIds;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.RequestOrigin;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +40,8 @@ class AuditRecorderTest {
             assertThat(entry.action()).isEqualTo("update");
             assertThat(entry.entityType()).isEqualTo("product");
             assertThat(entry.entityId()).isEqualTo(entity);
-            assertThat(entry.adminUserId()).isEqualTo(admin.principalId());
-            assertThat(entry.userId()).isEqualTo(admin.userId());
+            assertThat(entry.adminUserId()).isEqualTo(new AdminUserId(admin.principalId()));
+            assertThat(entry.userId()).isEqualTo(UserId.ofNullable(admin.userId()));
             assertThat(entry.at()).isEqualTo(at);
             assertThat(InMemoryAudit.changesOf(entry)).containsOnlyKeys("name");
         });
@@ -78,13 +80,13 @@ class AuditRecorderTest {
 
     @Test
     void aSignInIsRecordedWithTheAccountTriedAndWhereTheAttemptCameFrom() {
-        UUID admin = UUID.randomUUID();
+        AdminUserId admin = new AdminUserId(UUID.randomUUID());
         recorder.record(
                 AuditAuthor.signingIn(null, admin, new RequestOrigin("203.0.113.9", "curl/8")),
                 new AuditChange(
                         "login.refused",
                         "admin_user",
-                        admin,
+                        admin.value(),
                         List.of(AuditChange.Field.set("username", "ada"), AuditChange.Field.set("outcome", "x"))),
                 at);
 

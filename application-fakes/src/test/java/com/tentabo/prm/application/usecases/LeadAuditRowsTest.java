@@ -13,6 +13,7 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class LeadAuditRowsTest {
 
         assertThat(rowsOf(lead, "lead.created")).singleElement().satisfies(row -> {
             assertThat(row.entityType()).isEqualTo("lead");
-            assertThat(row.userId()).isEqualTo(partnerUser.principalId());
+            assertThat(row.userId()).isEqualTo(new UserId(partnerUser.principalId()));
             assertThat(row.adminUserId()).isNull();
             assertThat(row.at()).isEqualTo(world.clock.instant());
             assertThat(row.changes()).extracting(Field::kind).containsOnly(Kind.SET);

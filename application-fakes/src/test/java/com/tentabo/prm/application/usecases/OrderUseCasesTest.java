@@ -20,6 +20,7 @@ import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.order.OrderStatus;
@@ -146,7 +147,7 @@ class OrderUseCasesTest {
                 .filteredOn(entry -> entry.action().equals("transition"))
                 .singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.userId()).isEqualTo(partnerUser.principalId());
+                    assertThat(entry.userId()).isEqualTo(new UserId(partnerUser.principalId()));
                     assertThat(entry.at()).isEqualTo(world.clock.instant());
                     assertThat(com.tentabo.prm.application.fakes.InMemoryAudit.changesOf(entry))
                             .containsEntry("status", java.util.Map.of("before", "CREATED", "after", "SENT"));

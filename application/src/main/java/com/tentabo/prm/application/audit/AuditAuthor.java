@@ -3,19 +3,21 @@ package com.tentabo.prm.application.audit;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
-import java.util.UUID;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.UserId;
 
 /**
  * Who an audit row names as the author of a change: a {@code users} row, an {@code admin_users} row (either or both
  * may be null), where the request came from, or for a background worker no person and the worker's name in the
  * user-agent column.
  */
-public record AuditAuthor(UUID userId, UUID adminUserId, String ipAddress, String userAgent) {
+public record AuditAuthor(UserId userId, AdminUserId adminUserId, String ipAddress, String userAgent) {
 
     /** The caller of a request: an admin account as such (with its linked user, if any), a user as the user. */
     public static AuditAuthor of(Caller caller) {
-        UUID adminUserId = caller.kind() == PrincipalKind.ADMIN_USER ? caller.principalId() : null;
-        UUID userId = caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId();
+        AdminUserId adminUserId =
+                caller.kind() == PrincipalKind.ADMIN_USER ? new AdminUserId(caller.principalId()) : null;
+        UserId userId = UserId.ofNullable(caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId());
         return new AuditAuthor(
                 userId,
                 adminUserId,
@@ -24,7 +26,7 @@ public record AuditAuthor(UUID userId, UUID adminUserId, String ipAddress, Strin
     }
 
     /** A sign-in, before there is a caller: the account tried (if any is known) and where the attempt came from. */
-    public static AuditAuthor signingIn(UUID userId, UUID adminUserId, RequestOrigin origin) {
+    public static AuditAuthor signingIn(UserId userId, AdminUserId adminUserId, RequestOrigin origin) {
         return new AuditAuthor(userId, adminUserId, origin.ipAddress(), origin.userAgent());
     }
 

@@ -1,6 +1,9 @@
 package com.tentabo.prm.application.audit;
 
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,9 @@ import java.util.UUID;
  * Values of secret fields are never kept ({@link AuditChange.Kind#HIDDEN}, written {@code "***"}).
  */
 public record AuditEntry(
-        UUID id,
-        UUID userId,
-        UUID adminUserId,
+        AuditLogId id,
+        UserId userId,
+        AdminUserId adminUserId,
         String action,
         String entityType,
         UUID entityId,
@@ -48,9 +51,9 @@ public record AuditEntry(
 
     /** A row whose changes are a map already in its JSON shape ({@link Changes}), each field written as given. */
     public AuditEntry(
-            UUID id,
-            UUID userId,
-            UUID adminUserId,
+            AuditLogId id,
+            UserId userId,
+            AdminUserId adminUserId,
             String action,
             String entityType,
             UUID entityId,
@@ -72,7 +75,7 @@ public record AuditEntry(
     }
 
     /** The row of a change by an author. */
-    public static AuditEntry of(UUID id, AuditAuthor author, AuditChange change, Instant at) {
+    public static AuditEntry of(AuditLogId id, AuditAuthor author, AuditChange change, Instant at) {
         return new AuditEntry(
                 id,
                 author.userId(),
@@ -89,7 +92,7 @@ public record AuditEntry(
     /** An entry authored by the caller, its changes a map already in its JSON shape ({@link Changes}). */
     public static AuditEntry by(
             Caller actor,
-            UUID id,
+            AuditLogId id,
             String action,
             String entityType,
             UUID entityId,

@@ -1,5 +1,8 @@
 package com.tentabo.prm.application.audit;
 
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,9 +12,9 @@ import java.util.UUID;
  * text; the REST adapter hides the values of secret fields ({@link AuditEntry#isSecretField}) before showing it.
  */
 public record AuditRecord(
-        UUID id,
-        UUID userId,
-        UUID adminUserId,
+        AuditLogId id,
+        UserId userId,
+        AdminUserId adminUserId,
         String action,
         String entityType,
         UUID entityId,

@@ -5,7 +5,6 @@ import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.LevelAssignmentId;
 import com.tentabo.prm.domain.id.PartnerId;
-import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.notification.NotificationType;
@@ -39,7 +38,7 @@ public final class NotificationEvents {
                 NotificationType.USER_PENDING_APPROVAL,
                 "user.pending_approval:" + user.id(),
                 "user",
-                user.id(),
+                user.id().value(),
                 null,
                 params,
                 "/ui/users/" + user.id(),
@@ -56,11 +55,11 @@ public final class NotificationEvents {
                 NotificationType.USER_APPROVED,
                 "user.approved:" + user.id(),
                 "user",
-                user.id(),
+                user.id().value(),
                 user.company(),
                 params,
                 "/ui/",
-                List.of(Audience.user(new UserId(user.id()))));
+                List.of(Audience.user(user.id())));
     }
 
     /** A lead given to somebody other than the person who gave it. */

@@ -201,6 +201,11 @@ class BackOfficePagesTest {
         assertThat(stale.statusCode()).isEqualTo(409); // the console answers a stale form as a conflict
         assertThat(TestData.text(dataSource, "SELECT role::text FROM users WHERE id = ?", waiting))
                 .isEqualTo("PARTNER");
+        // disabled later, the person waits again with its partner already chosen
+        TestData.exec(dataSource, "UPDATE users SET is_enabled = false WHERE id = ?", waiting);
+        Document again = admin.page("/ui/approvals");
+        assertThat(again.select("#partner-" + waiting + " option[selected]").eachAttr("value"))
+                .containsExactly(partner.toString());
 
         UUID other = pendingUser(unique("Ambitious Person"));
         ConsoleBrowser restricted = browser(Role.RESTRICTED_ADMIN, null);

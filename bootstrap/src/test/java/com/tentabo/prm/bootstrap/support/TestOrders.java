@@ -3,6 +3,7 @@ package com.tentabo.prm.bootstrap.support;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProductId;
@@ -79,8 +80,8 @@ public final class TestOrders {
                                 List.of(item),
                                 now),
                         new AuditEntry(
-                                UUID.randomUUID(),
-                                createdBy,
+                                new AuditLogId(UUID.randomUUID()),
+                                UserId.ofNullable(createdBy),
                                 null,
                                 "create",
                                 "order",

@@ -1,9 +1,9 @@
 package com.tentabo.prm.domain.identity;
 
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A local administrator account ({@code admin_users}). Works when every external provider is down.
@@ -12,7 +12,7 @@ import java.util.UUID;
  * the password is only ever held as a bcrypt hash.
  */
 public record AdminUser(
-        UUID id,
+        AdminUserId id,
         String username,
         String passwordHash,
         String email,
@@ -31,7 +31,7 @@ public record AdminUser(
     }
 
     public static AdminUser create(
-            UUID id, String username, String passwordHash, String email, String fullName, Instant now) {
+            AdminUserId id, String username, String passwordHash, String email, String fullName, Instant now) {
         if (username == null || username.isBlank()) {
             throw DomainException.invalid("username", "must not be blank");
         }

@@ -2,10 +2,14 @@ package com.tentabo.prm.domain.identity;
 
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A provider user ({@code users}): created disabled at first login, enabled by an admin who sets its role and
@@ -13,7 +17,7 @@ import java.util.UUID;
  * (checked when the role or company is set; legacy rows are read as they are).
  */
 public record UserAccount(
-        UUID id,
+        UserId id,
         String provider,
         String providerId,
         String email,
@@ -21,10 +25,10 @@ public record UserAccount(
         String username,
         Role role,
         boolean enabled,
-        UUID enabledBy,
+        AdminUserId enabledBy,
         Instant enabledAt,
-        UUID partnerId,
-        UUID distributorId,
+        PartnerId partnerId,
+        DistributorId distributorId,
         Instant createdAt,
         Instant updatedAt,
         Instant lastLogin) {
@@ -39,7 +43,7 @@ public record UserAccount(
     }
 
     /** The {@code users} row that makes an admin account the author of business records (DOMAIN.md). */
-    public static UserAccount linkedToAdmin(UUID id, AdminUser admin, Instant now) {
+    public static UserAccount linkedToAdmin(UserId id, AdminUser admin, Instant now) {
         return new UserAccount(
                 id,
                 "database",
@@ -63,7 +67,13 @@ public record UserAccount(
 
     /** The row created at the first login through a provider: disabled, never enabled, no company. */
     public static UserAccount firstLogin(
-            UUID id, String provider, String providerId, String email, String fullName, String username, Instant now) {
+            UserId id,
+            String provider,
+            String providerId,
+            String email,
+            String fullName,
+            String username,
+            Instant now) {
         return new UserAccount(
                 id,
                 provider,
@@ -84,17 +94,17 @@ public record UserAccount(
 
     /** A user created by an administrator, with its role and company checked. */
     public static UserAccount provisioned(
-            UUID id,
+            UserId id,
             String provider,
             String providerId,
             String email,
             String fullName,
             String username,
             Role role,
-            UUID partnerId,
-            UUID distributorId,
+            PartnerId partnerId,
+            DistributorId distributorId,
             boolean enabled,
-            UUID enabledByAdmin,
+            AdminUserId enabledByAdmin,
             Instant now) {
         checkCompany(role, partnerId, distributorId);
         return new UserAccount(
@@ -117,10 +127,10 @@ public record UserAccount(
 
     /** The company columns, for scope checks. */
     public TenantRef company() {
-        return new TenantRef(partnerId, distributorId);
+        return new TenantRef(EntityId.uuid(partnerId), EntityId.uuid(distributorId));
     }
 
-    public UserAccount withEnablement(boolean enable, UUID enabledByAdmin, Instant now) {
+    public UserAccount withEnablement(boolean enable, AdminUserId enabledByAdmin, Instant now) {
         if (enable == enabled) {
             return this;
         }
@@ -163,9 +173,9 @@ public record UserAccount(
      * A new role with its company: PARTNER needs a partner, DISTRIBUTOR a distributor, the other roles none
      * (their company is cleared).
      */
-    public UserAccount withRole(Role newRole, UUID newPartnerId, UUID newDistributorId, Instant now) {
-        UUID partner = newRole == Role.PARTNER ? newPartnerId : null;
-        UUID distributor = newRole == Role.DISTRIBUTOR ? newDistributorId : null;
+    public UserAccount withRole(Role newRole, PartnerId newPartnerId, DistributorId newDistributorId, Instant now) {
+        PartnerId partner = newRole == Role.PARTNER ? newPartnerId : null;
+        DistributorId distributor = newRole == Role.DISTRIBUTOR ? newDistributorId : null;
         checkCompany(newRole, partner, distributor);
         return new UserAccount(
                 id,
@@ -204,7 +214,7 @@ public record UserAccount(
                 now);
     }
 
-    static void checkCompany(Role role, UUID partnerId, UUID distributorId) {
+    static void checkCompany(Role role, PartnerId partnerId, DistributorId distributorId) {
         switch (role) {
             case PARTNER -> {
                 if (partnerId == null || distributorId != null) {

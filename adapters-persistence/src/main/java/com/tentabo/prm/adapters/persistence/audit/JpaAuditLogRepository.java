@@ -5,6 +5,10 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -59,9 +63,9 @@ public class JpaAuditLogRepository implements AuditLogRepository {
     /** Binds the parameters of {@link #INSERT} from position {@code first}; returns the next position. */
     public static int bind(PreparedStatement st, int first, AuditEntry entry) throws SQLException {
         int p = first;
-        st.setObject(p++, entry.id());
-        st.setObject(p++, entry.userId());
-        st.setObject(p++, entry.adminUserId());
+        st.setObject(p++, entry.id().value());
+        st.setObject(p++, EntityId.uuid(entry.userId()));
+        st.setObject(p++, EntityId.uuid(entry.adminUserId()));
         st.setString(p++, entry.action());
         st.setString(p++, entry.entityType());
         st.setObject(p++, entry.entityId());
@@ -73,8 +77,8 @@ public class JpaAuditLogRepository implements AuditLogRepository {
     }
 
     @Override
-    public Optional<AuditRecord> findById(UUID id) {
-        return SqlRows.query(em, COLUMNS + " WHERE id = ?", List.of(id), JpaAuditLogRepository::row).stream()
+    public Optional<AuditRecord> findById(AuditLogId id) {
+        return SqlRows.query(em, COLUMNS + " WHERE id = ?", List.of(id.value()), JpaAuditLogRepository::row).stream()
                 .findFirst();
     }
 
@@ -84,18 +88,18 @@ public class JpaAuditLogRepository implements AuditLogRepository {
                 .eq("entity_type", query.entityType())
                 .eq("entity_id", query.entityId())
                 .eq("action", query.action())
-                .eq("user_id", query.userId())
-                .eq("admin_user_id", query.adminUserId())
+                .eq("user_id", EntityId.uuid(query.userId()))
+                .eq("admin_user_id", EntityId.uuid(query.adminUserId()))
                 .window(query.since(), query.until())
-                .after(query.cursorCreatedAt(), query.cursorId())
+                .after(query.cursorCreatedAt(), EntityId.uuid(query.cursorId()))
                 .newestFirst(em, query.limit(), JpaAuditLogRepository::row);
     }
 
     private static AuditRecord row(ResultSet rs) throws SQLException {
         return new AuditRecord(
-                rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class),
+                new AuditLogId(rs.getObject(1, UUID.class)),
+                UserId.ofNullable(rs.getObject(2, UUID.class)),
+                AdminUserId.ofNullable(rs.getObject(3, UUID.class)),
                 rs.getString(4),
                 rs.getString(5),
                 rs.getObject(6, UUID.class),

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.identity.port.out.ConsoleSessionRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.ConsoleSessionId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -26,7 +27,7 @@ public class JdbcConsoleSessionRepository implements ConsoleSessionRepository {
     public void save(StoredSession session) {
         em.createNativeQuery("INSERT INTO console_sessions (id, token_hash, principal_kind, principal_id, created_at, "
                         + "expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, session.id())
+                .setParameter(1, session.id().value())
                 .setParameter(2, session.tokenHash())
                 .setParameter(3, session.kind().name().toLowerCase(Locale.ROOT))
                 .setParameter(4, session.principalId())
@@ -43,7 +44,7 @@ public class JdbcConsoleSessionRepository implements ConsoleSessionRepository {
                                 + "FROM console_sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?",
                         List.of(tokenHash, Timestamp.from(now)),
                         rs -> new StoredSession(
-                                rs.getObject(1, UUID.class),
+                                new ConsoleSessionId(rs.getObject(1, UUID.class)),
                                 rs.getString(2),
                                 PrincipalKind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
                                 rs.getObject(4, UUID.class),

@@ -3,6 +3,10 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.identity.port.out.PrincipalDirectory;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
@@ -48,28 +52,28 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
     }
 
     @Override
-    public Optional<AdminPrincipal> admin(UUID id) {
+    public Optional<AdminPrincipal> admin(AdminUserId id) {
         return readOne(
                 ADMIN_SQL,
-                id,
+                id.value(),
                 "admin account",
                 rs -> new AdminPrincipal(
-                        rs.getObject(1, UUID.class),
+                        new AdminUserId(rs.getObject(1, UUID.class)),
                         rs.getString(2),
                         rs.getBoolean(3),
-                        rs.getObject(4, UUID.class),
+                        UserId.ofNullable(rs.getObject(4, UUID.class)),
                         SqlRows.instant(rs, 5)));
     }
 
     @Override
-    public Optional<UserPrincipal> user(UUID id) {
+    public Optional<UserPrincipal> user(UserId id) {
         return readOne(
                 USER_SQL,
-                id,
+                id.value(),
                 "user account",
                 rs -> new UserPrincipal(
                         new UserAccount(
-                                rs.getObject(1, UUID.class),
+                                new UserId(rs.getObject(1, UUID.class)),
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getString(4),
@@ -77,10 +81,10 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
                                 rs.getString(6),
                                 Role.valueOf(rs.getString(7)),
                                 rs.getBoolean(8),
-                                rs.getObject(9, UUID.class),
+                                AdminUserId.ofNullable(rs.getObject(9, UUID.class)),
                                 SqlRows.instant(rs, 10),
-                                rs.getObject(11, UUID.class),
-                                rs.getObject(12, UUID.class),
+                                PartnerId.ofNullable(rs.getObject(11, UUID.class)),
+                                DistributorId.ofNullable(rs.getObject(12, UUID.class)),
                                 SqlRows.instant(rs, 13),
                                 SqlRows.instant(rs, 14),
                                 SqlRows.instant(rs, 15)),
@@ -101,13 +105,13 @@ public class JdbcPrincipalDirectory implements PrincipalDirectory {
         }
     }
 
-    private static Set<UUID> partnerIds(Array array) throws SQLException {
+    private static Set<PartnerId> partnerIds(Array array) throws SQLException {
         if (array == null) {
             return Set.of();
         }
-        Set<UUID> ids = new HashSet<>();
+        Set<PartnerId> ids = new HashSet<>();
         for (Object id : (Object[]) array.getArray()) {
-            ids.add((UUID) id);
+            ids.add(new PartnerId((UUID) id));
         }
         return Set.copyOf(ids);
     }

@@ -1,6 +1,8 @@
 package com.tentabo.prm.adapters.persistence.identity;
 
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,14 +29,14 @@ public class JpaAdminUserRepository implements AdminUserRepository {
     }
 
     @Override
-    public Optional<AdminUser> findById(UUID id) {
-        return Optional.ofNullable(em.find(AdminUserEntity.class, id)).map(JpaAdminUserRepository::restore);
+    public Optional<AdminUser> findById(AdminUserId id) {
+        return Optional.ofNullable(em.find(AdminUserEntity.class, id.value())).map(JpaAdminUserRepository::restore);
     }
 
     @Override
-    public Optional<AdminUser> findByIdForUpdate(UUID id) {
+    public Optional<AdminUser> findByIdForUpdate(AdminUserId id) {
         return Optional.ofNullable(
-                        em.find(AdminUserEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                        em.find(AdminUserEntity.class, id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaAdminUserRepository::restore);
     }
 
@@ -49,11 +51,11 @@ public class JpaAdminUserRepository implements AdminUserRepository {
 
     @Override
     public void save(AdminUser admin) {
-        AdminUserEntity e = em.find(AdminUserEntity.class, admin.id());
+        AdminUserEntity e = em.find(AdminUserEntity.class, admin.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new AdminUserEntity();
-            e.id = admin.id();
+            e.id = admin.id().value();
         }
         e.username = admin.username();
         e.passwordHash = admin.passwordHash();
@@ -70,7 +72,7 @@ public class JpaAdminUserRepository implements AdminUserRepository {
 
     static AdminUser restore(AdminUserEntity e) {
         return new AdminUser(
-                e.id,
+                new AdminUserId(e.id),
                 e.username,
                 e.passwordHash,
                 e.email,
@@ -88,7 +90,7 @@ public class JpaAdminUserRepository implements AdminUserRepository {
     }
 
     @Override
-    public List<AdminUser> list(Instant afterCreatedAt, UUID afterId, int limit) {
+    public List<AdminUser> list(Instant afterCreatedAt, AdminUserId afterId, int limit) {
         String where = afterCreatedAt == null
                 ? ""
                 : " where a.createdAt < :afterCreatedAt or (a.createdAt = :afterCreatedAt and a.id < :afterId)";
@@ -96,7 +98,7 @@ public class JpaAdminUserRepository implements AdminUserRepository {
                 "select a from AdminUserEntity a" + where + " order by a.createdAt desc, a.id desc",
                 AdminUserEntity.class);
         if (afterCreatedAt != null) {
-            query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", afterId);
+            query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", EntityId.uuid(afterId));
         }
         return query.setMaxResults(limit)
                 .getResultStream()

@@ -3,9 +3,10 @@ package com.tentabo.prm.adapters.persistence.identity;
 import com.tentabo.prm.adapters.persistence.company.DistributorEntity;
 import com.tentabo.prm.adapters.persistence.company.PartnerEntity;
 import com.tentabo.prm.application.identity.port.out.CompanyDirectory;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.UUID;
 
 @ApplicationScoped
 public class JpaCompanyDirectory implements CompanyDirectory {
@@ -17,12 +18,12 @@ public class JpaCompanyDirectory implements CompanyDirectory {
     }
 
     @Override
-    public boolean partnerExists(UUID partnerId) {
-        return em.find(PartnerEntity.class, partnerId) != null;
+    public boolean partnerExists(PartnerId partnerId) {
+        return em.find(PartnerEntity.class, partnerId.value()) != null;
     }
 
     @Override
-    public boolean distributorExists(UUID distributorId) {
-        return em.find(DistributorEntity.class, distributorId) != null;
+    public boolean distributorExists(DistributorId distributorId) {
+        return em.find(DistributorEntity.class, distributorId.value()) != null;
     }
 }

@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.identity.port.out.CredentialRevocationRepository;
 import com.tentabo.prm.application.identity.port.out.InvitationRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.InvitationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class JpaInvitationRepository implements InvitationRepository, Credential
     public void insert(Invitation invitation, String tokenHash) {
         em.createNativeQuery("INSERT INTO password_invitations (id, token_hash, " + ownerColumn(invitation.kind())
                         + ", purpose, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, invitation.id())
+                .setParameter(1, invitation.id().value())
                 .setParameter(2, tokenHash)
                 .setParameter(3, invitation.principalId())
                 .setParameter(4, invitation.purpose())
@@ -45,7 +46,7 @@ public class JpaInvitationRepository implements InvitationRepository, Credential
                         rs -> {
                             UUID userId = rs.getObject(2, UUID.class);
                             return new Invitation(
-                                    rs.getObject(1, UUID.class),
+                                    new InvitationId(rs.getObject(1, UUID.class)),
                                     userId != null ? PrincipalKind.USER : PrincipalKind.ADMIN_USER,
                                     userId != null ? userId : rs.getObject(3, UUID.class),
                                     rs.getString(4),
@@ -59,10 +60,10 @@ public class JpaInvitationRepository implements InvitationRepository, Credential
     }
 
     @Override
-    public void markUsed(UUID id, Instant at) {
+    public void markUsed(InvitationId id, Instant at) {
         em.createNativeQuery("UPDATE password_invitations SET used_at = ?1 WHERE id = ?2")
                 .setParameter(1, at)
-                .setParameter(2, id)
+                .setParameter(2, id.value())
                 .executeUpdate();
     }
 

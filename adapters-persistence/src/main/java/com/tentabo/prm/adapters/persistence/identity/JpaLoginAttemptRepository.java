@@ -1,11 +1,11 @@
 package com.tentabo.prm.adapters.persistence.identity;
 
 import com.tentabo.prm.application.identity.port.out.LoginAttemptRepository;
+import com.tentabo.prm.domain.id.LoginAttemptId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 public class JpaLoginAttemptRepository implements LoginAttemptRepository {
@@ -17,9 +17,9 @@ public class JpaLoginAttemptRepository implements LoginAttemptRepository {
     }
 
     @Override
-    public void record(UUID id, String username, String address, boolean succeeded, Instant at) {
+    public void record(LoginAttemptId id, String username, String address, boolean succeeded, Instant at) {
         LoginAttemptEntity e = new LoginAttemptEntity();
-        e.id = id;
+        e.id = id.value();
         e.username = username.length() > 255 ? username.substring(0, 255) : username;
         e.ipAddress = address;
         e.succeeded = succeeded;

@@ -1,11 +1,11 @@
 package com.tentabo.prm.adapters.persistence.identity;
 
 import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
+import com.tentabo.prm.domain.id.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 @ApplicationScoped
 public class JpaUserCredentialRepository implements UserCredentialRepository {
@@ -25,13 +25,15 @@ public class JpaUserCredentialRepository implements UserCredentialRepository {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(c -> new UserCredential(c.userId, c.username, c.passwordHash, c.createdAt, c.updatedAt));
+                .map(c ->
+                        new UserCredential(new UserId(c.userId), c.username, c.passwordHash, c.createdAt, c.updatedAt));
     }
 
     @Override
-    public Optional<UserCredential> findByUserId(UUID userId) {
-        return Optional.ofNullable(em.find(UserCredentialEntity.class, userId))
-                .map(c -> new UserCredential(c.userId, c.username, c.passwordHash, c.createdAt, c.updatedAt));
+    public Optional<UserCredential> findByUserId(UserId userId) {
+        return Optional.ofNullable(em.find(UserCredentialEntity.class, userId.value()))
+                .map(c ->
+                        new UserCredential(new UserId(c.userId), c.username, c.passwordHash, c.createdAt, c.updatedAt));
     }
 
     @Override
@@ -41,11 +43,12 @@ public class JpaUserCredentialRepository implements UserCredentialRepository {
 
     @Override
     public void save(UserCredential credential) {
-        UserCredentialEntity e = em.find(UserCredentialEntity.class, credential.userId());
+        UserCredentialEntity e =
+                em.find(UserCredentialEntity.class, credential.userId().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new UserCredentialEntity();
-            e.userId = credential.userId();
+            e.userId = credential.userId().value();
         }
         e.username = credential.username();
         e.passwordHash = credential.passwordHash();

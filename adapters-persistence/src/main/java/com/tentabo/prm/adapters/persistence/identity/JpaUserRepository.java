@@ -2,6 +2,11 @@ package com.tentabo.prm.adapters.persistence.identity;
 
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +14,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -21,13 +25,14 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<UserAccount> findById(UUID id) {
-        return Optional.ofNullable(em.find(UserEntity.class, id)).map(JpaUserRepository::restore);
+    public Optional<UserAccount> findById(UserId id) {
+        return Optional.ofNullable(em.find(UserEntity.class, id.value())).map(JpaUserRepository::restore);
     }
 
     @Override
-    public Optional<UserAccount> findByIdForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(UserEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+    public Optional<UserAccount> findByIdForUpdate(UserId id) {
+        return Optional.ofNullable(
+                        em.find(UserEntity.class, id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .map(JpaUserRepository::restore);
     }
 
@@ -47,11 +52,11 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public void save(UserAccount user) {
-        UserEntity e = em.find(UserEntity.class, user.id());
+        UserEntity e = em.find(UserEntity.class, user.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new UserEntity();
-            e.id = user.id();
+            e.id = user.id().value();
         }
         e.provider = user.provider();
         e.providerId = user.providerId();
@@ -60,10 +65,10 @@ public class JpaUserRepository implements UserRepository {
         e.username = user.username();
         e.role = user.role();
         e.isEnabled = user.enabled();
-        e.enabledBy = user.enabledBy();
+        e.enabledBy = EntityId.uuid(user.enabledBy());
         e.enabledAt = user.enabledAt();
-        e.partnerId = user.partnerId();
-        e.distributorId = user.distributorId();
+        e.partnerId = EntityId.uuid(user.partnerId());
+        e.distributorId = EntityId.uuid(user.distributorId());
         e.createdAt = user.createdAt();
         e.updatedAt = user.updatedAt();
         e.lastLogin = user.lastLogin();
@@ -74,7 +79,7 @@ public class JpaUserRepository implements UserRepository {
 
     static UserAccount restore(UserEntity e) {
         return new UserAccount(
-                e.id,
+                new UserId(e.id),
                 e.provider,
                 e.providerId,
                 e.email,
@@ -82,10 +87,10 @@ public class JpaUserRepository implements UserRepository {
                 e.username,
                 e.role,
                 Boolean.TRUE.equals(e.isEnabled),
-                e.enabledBy,
+                AdminUserId.ofNullable(e.enabledBy),
                 e.enabledAt,
-                e.partnerId,
-                e.distributorId,
+                PartnerId.ofNullable(e.partnerId),
+                DistributorId.ofNullable(e.distributorId),
                 e.createdAt,
                 e.updatedAt,
                 e.lastLogin);
@@ -93,7 +98,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public List<UserAccount> list(
-            TenantScope scope, UserFilter filter, Instant afterCreatedAt, UUID afterId, int limit) {
+            TenantScope scope, UserFilter filter, Instant afterCreatedAt, UserId afterId, int limit) {
         StringBuilder jpql = new StringBuilder("select u from UserEntity u where 1 = 1");
         if (scope instanceof TenantScope.OfPartner) {
             jpql.append(" and u.partnerId = :scopePartner");
@@ -145,10 +150,10 @@ public class JpaUserRepository implements UserRepository {
             query.setParameter("provider", filter.provider());
         }
         if (filter.partnerId() != null) {
-            query.setParameter("partnerId", filter.partnerId());
+            query.setParameter("partnerId", filter.partnerId().value());
         }
         if (filter.distributorId() != null) {
-            query.setParameter("distributorId", filter.distributorId());
+            query.setParameter("distributorId", filter.distributorId().value());
         }
         if (filter.search() != null) {
             query.setParameter(
@@ -162,7 +167,7 @@ public class JpaUserRepository implements UserRepository {
                             + "%");
         }
         if (afterCreatedAt != null) {
-            query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", afterId);
+            query.setParameter("afterCreatedAt", afterCreatedAt).setParameter("afterId", EntityId.uuid(afterId));
         }
         return query.setMaxResults(limit)
                 .getResultStream()

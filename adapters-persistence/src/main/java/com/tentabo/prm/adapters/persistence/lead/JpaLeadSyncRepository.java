@@ -213,9 +213,9 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
             column(history, i, step);
             AuditEntry entry = leads.get(i).audit();
             Object[] logged = {
-                entry.id(),
-                entry.userId(),
-                entry.adminUserId(),
+                entry.id().value(),
+                EntityId.uuid(entry.userId()),
+                EntityId.uuid(entry.adminUserId()),
                 entry.action(),
                 entry.entityType(),
                 entry.entityId(),

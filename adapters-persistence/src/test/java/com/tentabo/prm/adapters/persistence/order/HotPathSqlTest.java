@@ -14,8 +14,12 @@ import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.PriceTier;
 import com.tentabo.prm.domain.catalog.TierPeriod;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.ProgrammeLevelId;
 import com.tentabo.prm.domain.id.UserId;
@@ -327,8 +331,8 @@ class HotPathSqlTest {
 
     private static AuditEntry created(Order order) {
         return new AuditEntry(
-                UUID.randomUUID(),
-                AUTHOR,
+                new AuditLogId(UUID.randomUUID()),
+                new UserId(AUTHOR),
                 null,
                 "create",
                 "order",
@@ -386,16 +390,19 @@ class HotPathSqlTest {
         source.setPassword(database.password());
         JdbcPrincipalDirectory directory = new JdbcPrincipalDirectory(source);
 
-        assertThat(directory.admin(admin))
-                .contains(new PrincipalDirectory.AdminPrincipal(admin, "root", false, linked, null));
-        PrincipalDirectory.UserPrincipal user = directory.user(distributorUser).orElseThrow();
+        assertThat(directory.admin(new AdminUserId(admin)))
+                .contains(new PrincipalDirectory.AdminPrincipal(
+                        new AdminUserId(admin), "root", false, new UserId(linked), null));
+        PrincipalDirectory.UserPrincipal user =
+                directory.user(new UserId(distributorUser)).orElseThrow();
         assertThat(user.account().role()).isEqualTo(Role.DISTRIBUTOR);
         assertThat(user.account().username()).isEqualTo("dist");
-        assertThat(user.account().distributorId()).isEqualTo(DISTRIBUTOR);
-        assertThat(user.assignedPartnerIds()).isEqualTo(Set.of(PARTNER));
-        assertThat(directory.user(AUTHOR).orElseThrow().assignedPartnerIds()).isEmpty();
-        assertThat(directory.user(UUID.randomUUID())).isEmpty();
-        assertThat(directory.admin(UUID.randomUUID())).isEmpty();
+        assertThat(user.account().distributorId()).isEqualTo(new DistributorId(DISTRIBUTOR));
+        assertThat(user.assignedPartnerIds()).isEqualTo(Set.of(new PartnerId(PARTNER)));
+        assertThat(directory.user(new UserId(AUTHOR)).orElseThrow().assignedPartnerIds())
+                .isEmpty();
+        assertThat(directory.user(new UserId(UUID.randomUUID()))).isEmpty();
+        assertThat(directory.admin(new AdminUserId(UUID.randomUUID()))).isEmpty();
         assertThat(user.credentialsNotBefore()).isNull();
         Instant revokedAt = Instant.parse("2026-01-02T03:04:05.678Z");
         exec(
@@ -405,9 +412,10 @@ class HotPathSqlTest {
                 java.sql.Timestamp.from(revokedAt),
                 admin,
                 java.sql.Timestamp.from(revokedAt));
-        assertThat(directory.user(distributorUser).orElseThrow().credentialsNotBefore())
+        assertThat(directory.user(new UserId(distributorUser)).orElseThrow().credentialsNotBefore())
                 .isEqualTo(revokedAt);
-        assertThat(directory.admin(admin).orElseThrow().credentialsNotBefore()).isEqualTo(revokedAt);
+        assertThat(directory.admin(new AdminUserId(admin)).orElseThrow().credentialsNotBefore())
+                .isEqualTo(revokedAt);
     }
 
     private static Order order(UUID partner) {

@@ -7,6 +7,9 @@ import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.audit.port.in.QueryAuditLogUseCase;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.UserId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,8 +54,8 @@ public class AuditLogResource {
                         entityType,
                         PathIds.optionalUuid("entity_id", entityId),
                         action,
-                        PathIds.optionalUuid("user_id", userId),
-                        PathIds.optionalUuid("admin_user_id", adminUserId),
+                        UserId.ofNullable(PathIds.optionalUuid("user_id", userId)),
+                        AdminUserId.ofNullable(PathIds.optionalUuid("admin_user_id", adminUserId)),
                         QueryParams.instant("since", since),
                         QueryParams.instant("until", until),
                         cursor,
@@ -67,6 +70,6 @@ public class AuditLogResource {
             summary = "Get audit log",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public AuditLogResponse get(@PathParam("id") String id) {
-        return AuditLogResponse.from(query.get(callers.require(), PathIds.uuid("id", id)));
+        return AuditLogResponse.from(query.get(callers.require(), new AuditLogId(PathIds.uuid("id", id))));
     }
 }

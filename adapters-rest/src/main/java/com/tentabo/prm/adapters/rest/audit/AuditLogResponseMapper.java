@@ -4,6 +4,8 @@ import com.tentabo.prm.adapters.rest.shared.JsonColumns;
 import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
+import com.tentabo.prm.domain.id.EntityId;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -18,4 +20,9 @@ interface AuditLogResponseMapper {
 
     @Mapping(target = "changes", expression = "java(JsonColumns.shown(r.changesJson(), AuditEntry::isSecretField))")
     AuditLogResponse toResponse(AuditRecord r);
+
+    /** A typed id of the row (its own, its user's, its admin account's) as the response's UUID; null for null. */
+    default UUID uuid(EntityId id) {
+        return EntityId.uuid(id);
+    }
 }

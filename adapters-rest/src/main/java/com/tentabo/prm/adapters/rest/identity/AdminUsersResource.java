@@ -10,6 +10,7 @@ import com.tentabo.prm.adapters.rest.shared.Versions;
 import com.tentabo.prm.application.identity.port.in.ManageAdminUsersUseCase;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.shared.Page;
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +54,7 @@ public class AdminUsersResource {
             Instant lastLogin) {
         static AdminUserResponse of(AdminUser a) {
             return new AdminUserResponse(
-                    a.id(),
+                    a.id().value(),
                     a.username(),
                     a.email(),
                     a.fullName(),
@@ -125,7 +126,7 @@ public class AdminUsersResource {
             summary = "Read one admin account (ADMIN)")
     @APIResponseSchema(value = AdminUserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        return withEtag(admins.get(callers.require(), PathIds.uuid("id", id)));
+        return withEtag(admins.get(callers.require(), new AdminUserId(PathIds.uuid("id", id))));
     }
 
     @POST
@@ -158,7 +159,8 @@ public class AdminUsersResource {
             responseCode = "200",
             responseDescription = "OK")
     public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
-        return NoStore.ok(links.of(passwords.resetAdminPassword(callers.require(), PathIds.uuid("id", id)), uri));
+        return NoStore.ok(links.of(
+                passwords.resetAdminPassword(callers.require(), new AdminUserId(PathIds.uuid("id", id))), uri));
     }
 
     @PATCH
@@ -174,7 +176,7 @@ public class AdminUsersResource {
             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(admins.update(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new AdminUserId(PathIds.uuid("id", id)),
                 new ManageAdminUsersUseCase.UpdateAdminUserCommand(
                         request.email(), request.fullName(), request.password(), request.active()),
                 Versions.ifMatch(ifMatch)));
@@ -187,7 +189,7 @@ public class AdminUsersResource {
             description = "Who may call: ADMIN only.",
             summary = "Deactivate an admin account (ADMIN); never your own, never the last active one")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        admins.deactivate(callers.require(), PathIds.uuid("id", id), Versions.ifMatch(ifMatch));
+        admins.deactivate(callers.require(), new AdminUserId(PathIds.uuid("id", id)), Versions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

@@ -3,6 +3,9 @@ package com.tentabo.prm.adapters.rest.identity;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.application.identity.port.in.ProvisionFromDirectoryUseCase;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +41,11 @@ public class DirectoryResource {
             String providerId, String username, String email, String fullName, UUID userId) {
         static DirectoryPersonResponse of(ProvisionFromDirectoryUseCase.Person person) {
             return new DirectoryPersonResponse(
-                    person.providerId(), person.username(), person.email(), person.fullName(), person.userId());
+                    person.providerId(),
+                    person.username(),
+                    person.email(),
+                    person.fullName(),
+                    EntityId.uuid(person.userId()));
         }
     }
 
@@ -91,7 +98,10 @@ public class DirectoryResource {
         UserAccount user = directory.provision(
                 callers.require(),
                 new ProvisionFromDirectoryUseCase.ProvisionCommand(
-                        request.providerId(), request.role(), request.partnerId(), request.distributorId()));
+                        request.providerId(),
+                        request.role(),
+                        PartnerId.ofNullable(request.partnerId()),
+                        DistributorId.ofNullable(request.distributorId())));
         return Response.created(URI.create("/api/v1/users/" + user.id()))
                 .entity(UsersResource.UserResponse.of(user))
                 .build();

@@ -11,6 +11,9 @@ import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -131,8 +134,8 @@ public class UsersResource {
                         QueryParams.enumValue("role", role, Role.class),
                         QueryParams.bool("enabled", enabled),
                         provider == null || provider.isBlank() ? null : provider.trim(),
-                        PathIds.optionalUuid("partner_id", partnerId),
-                        PathIds.optionalUuid("distributor_id", distributorId),
+                        PartnerId.ofNullable(PathIds.optionalUuid("partner_id", partnerId)),
+                        DistributorId.ofNullable(PathIds.optionalUuid("distributor_id", distributorId)),
                         cursor,
                         QueryParams.limit(limit)));
         return PageResponse.of(page, UserResponse::of);
@@ -146,7 +149,7 @@ public class UsersResource {
             summary = "Read one user")
     @APIResponseSchema(value = UserResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        return withEtag(users.get(callers.require(), PathIds.uuid("id", id)));
+        return withEtag(users.get(callers.require(), new UserId(PathIds.uuid("id", id))));
     }
 
     @POST
@@ -166,8 +169,8 @@ public class UsersResource {
                         request.email(),
                         request.fullName(),
                         request.role(),
-                        request.partnerId(),
-                        request.distributorId(),
+                        PartnerId.ofNullable(request.partnerId()),
+                        DistributorId.ofNullable(request.distributorId()),
                         request.password(),
                         request.enabled()));
         UserAccount user = created.user();
@@ -191,7 +194,8 @@ public class UsersResource {
             responseCode = "200",
             responseDescription = "OK")
     public Response resetPassword(@PathParam("id") String id, @Context UriInfo uri) {
-        return NoStore.ok(links.of(passwords.resetUserPassword(callers.require(), PathIds.uuid("id", id)), uri));
+        return NoStore.ok(
+                links.of(passwords.resetUserPassword(callers.require(), new UserId(PathIds.uuid("id", id))), uri));
     }
 
     @PUT
@@ -208,7 +212,7 @@ public class UsersResource {
             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setEnablement(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new UserId(PathIds.uuid("id", id)),
                 request.enabled(),
                 request.reason(),
                 Versions.ifMatch(ifMatch)));
@@ -226,10 +230,10 @@ public class UsersResource {
             @PathParam("id") String id, @Valid @NotNull RoleRequest request, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setRole(
                 callers.require(),
-                PathIds.uuid("id", id),
+                new UserId(PathIds.uuid("id", id)),
                 request.role(),
-                request.partnerId(),
-                request.distributorId(),
+                PartnerId.ofNullable(request.partnerId()),
+                DistributorId.ofNullable(request.distributorId()),
                 Versions.ifMatch(ifMatch)));
     }
 
@@ -247,9 +251,9 @@ public class UsersResource {
             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(users.setCompany(
                 callers.require(),
-                PathIds.uuid("id", id),
-                request.partnerId(),
-                request.distributorId(),
+                new UserId(PathIds.uuid("id", id)),
+                PartnerId.ofNullable(request.partnerId()),
+                DistributorId.ofNullable(request.distributorId()),
                 Versions.ifMatch(ifMatch)));
     }
 

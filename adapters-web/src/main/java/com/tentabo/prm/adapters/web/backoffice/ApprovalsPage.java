@@ -12,6 +12,9 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.Consumes;
@@ -91,7 +94,7 @@ public class ApprovalsPage extends ConsolePages {
                         distributors.list(caller(), null, true, MAX_COMPANIES, null).items().stream()
                                 .map(d -> new Choice(d.id().value(), d.profile().name()))
                                 .toList())
-                .data("approved", approved == null ? null : name(users.get(caller(), id(approved))))
+                .data("approved", approved == null ? null : name(users.get(caller(), new UserId(id(approved)))))
                 .data(
                         "nextQuery",
                         page.nextCursor() == null
@@ -104,11 +107,12 @@ public class ApprovalsPage extends ConsolePages {
     @Path("/{id}")
     public Response approve(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        UserId id = new UserId(id(rawId));
         FormValues values = new FormValues(form);
         Role role = role(values.text("role"));
-        UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
-        UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
+        PartnerId partnerId = PartnerId.ofNullable(optionalId(values.text("partner_id"), "partner_id"));
+        DistributorId distributorId =
+                DistributorId.ofNullable(optionalId(values.text("distributor_id"), "distributor_id"));
         values.check();
         UserAccount placed = users.setRole(
                 caller(),

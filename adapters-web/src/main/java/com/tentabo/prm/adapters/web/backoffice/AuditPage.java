@@ -10,6 +10,9 @@ import com.tentabo.prm.application.identity.port.in.ManageUsersUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.ws.rs.GET;
@@ -96,8 +99,8 @@ public class AuditPage extends ConsolePages {
         Map<String, String> filters = new LinkedHashMap<>();
         String type = text(entityType, "entity_type", filters);
         UUID entity = optionalId(entityId, "entity_id");
-        UUID userId = optionalId(actor, "actor");
-        UUID adminId = optionalId(admin, "admin");
+        UserId userId = UserId.ofNullable(optionalId(actor, "actor"));
+        AdminUserId adminId = AdminUserId.ofNullable(optionalId(admin, "admin"));
         String act = text(action, "action", filters);
         LocalDate from = day(since, "since");
         LocalDate to = day(until, "until");
@@ -121,7 +124,7 @@ public class AuditPage extends ConsolePages {
                         to == null ? null : start(to.plusDays(1)),
                         cursor == null || cursor.isBlank() ? null : cursor,
                         LIST_PAGE));
-        Map<UUID, String> names = new HashMap<>();
+        Map<EntityId, String> names = new HashMap<>();
         List<Row> rows = page.items().stream()
                 .map(r -> new Row(
                         r,
@@ -157,11 +160,12 @@ public class AuditPage extends ConsolePages {
     }
 
     /** The actor's name, looked up once per page; an account this caller may not read shows by its id. */
-    private String actor(AuditRecord r, Map<UUID, String> names) {
-        if (r.userId() != null) {
-            return names.computeIfAbsent(r.userId(), id -> {
+    private String actor(AuditRecord r, Map<EntityId, String> names) {
+        UserId userId = r.userId();
+        if (userId != null) {
+            return names.computeIfAbsent(userId, id -> {
                 try {
-                    UserAccount user = users.get(caller(), id);
+                    UserAccount user = users.get(caller(), userId);
                     return user.fullName() != null && !user.fullName().isBlank()
                             ? user.fullName()
                             : user.username() != null ? user.username() : user.email();
@@ -170,10 +174,11 @@ public class AuditPage extends ConsolePages {
                 }
             });
         }
-        if (r.adminUserId() != null) {
-            return names.computeIfAbsent(r.adminUserId(), id -> {
+        AdminUserId adminUserId = r.adminUserId();
+        if (adminUserId != null) {
+            return names.computeIfAbsent(adminUserId, id -> {
                 try {
-                    return admins.get(caller(), id).username();
+                    return admins.get(caller(), adminUserId).username();
                 } catch (DomainException unknown) {
                     return id.toString();
                 }

@@ -392,8 +392,8 @@ public class CompaniesPage extends ConsolePages {
                                     null,
                                     null,
                                     null,
-                                    partnerKind ? company.id() : null,
-                                    partnerKind ? null : company.id(),
+                                    partnerKind ? new PartnerId(company.id()) : null,
+                                    partnerKind ? null : new DistributorId(company.id()),
                                     null,
                                     USERS_SHOWN))
                     .items();

@@ -13,6 +13,9 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorKind;
@@ -88,10 +91,12 @@ public class UsersPage extends ConsolePages {
         Map<String, String> filters = new HashMap<>();
         Role roleFilter = role == null || role.isBlank() ? null : role(role);
         Boolean enabled = "enabled".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
-        UUID partnerId =
-                company != null && company.startsWith("p:") ? optionalId(company.substring(2), "company") : null;
-        UUID distributorId =
-                company != null && company.startsWith("d:") ? optionalId(company.substring(2), "company") : null;
+        PartnerId partnerId = company != null && company.startsWith("p:")
+                ? PartnerId.ofNullable(optionalId(company.substring(2), "company"))
+                : null;
+        DistributorId distributorId = company != null && company.startsWith("d:")
+                ? DistributorId.ofNullable(optionalId(company.substring(2), "company"))
+                : null;
         String q = search == null || search.isBlank() ? null : search.trim();
         Page<UserAccount> page = users.list(
                 caller(),
@@ -126,10 +131,12 @@ public class UsersPage extends ConsolePages {
                 .map(u -> new Row(
                         u,
                         u.partnerId() != null
-                                ? names.get(u.partnerId())
-                                : u.distributorId() != null ? names.get(u.distributorId()) : null))
+                                ? names.get(u.partnerId().value())
+                                : u.distributorId() != null
+                                        ? names.get(u.distributorId().value())
+                                        : null))
                 .toList();
-        UserAccount invitedUser = invited == null ? null : users.get(caller(), id(invited));
+        UserAccount invitedUser = invited == null ? null : users.get(caller(), new UserId(id(invited)));
         return views.html(page(filters, companies, Map.of(), Map.of(), null)
                 .data("rows", rows)
                 .data("invited", invitedUser)
@@ -152,8 +159,9 @@ public class UsersPage extends ConsolePages {
         FormValues values = new FormValues(form);
         try {
             Role role = role(values.text("role"));
-            UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
-            UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
+            PartnerId partnerId = PartnerId.ofNullable(optionalId(values.text("partner_id"), "partner_id"));
+            DistributorId distributorId =
+                    DistributorId.ofNullable(optionalId(values.text("distributor_id"), "distributor_id"));
             values.check();
             ManageUsersUseCase.CreatedUser created = users.createWithInvitation(
                     caller(),
@@ -197,7 +205,7 @@ public class UsersPage extends ConsolePages {
     public Response directory(@QueryParam("q") String search, @QueryParam("provisioned") String provisioned) {
         AccessPolicy.require(caller(), Capability.USERS_MANAGE);
         String q = search == null || search.isBlank() ? null : search.strip();
-        UserAccount provisionedUser = provisioned == null ? null : users.get(caller(), id(provisioned));
+        UserAccount provisionedUser = provisioned == null ? null : users.get(caller(), new UserId(id(provisioned)));
         if (q == null) {
             return views.html(directoryPage(null, null, Map.of(), null).data("provisioned", provisionedUser));
         }
@@ -223,8 +231,9 @@ public class UsersPage extends ConsolePages {
         AccessPolicy.require(caller(), Capability.USERS_MANAGE);
         FormValues values = new FormValues(form);
         Role role = role(values.text("role"));
-        UUID partnerId = optionalId(values.text("partner_id"), "partner_id");
-        UUID distributorId = optionalId(values.text("distributor_id"), "distributor_id");
+        PartnerId partnerId = PartnerId.ofNullable(optionalId(values.text("partner_id"), "partner_id"));
+        DistributorId distributorId =
+                DistributorId.ofNullable(optionalId(values.text("distributor_id"), "distributor_id"));
         String q = values.text("q");
         String providerId = values.text("provider_id");
         values.check();

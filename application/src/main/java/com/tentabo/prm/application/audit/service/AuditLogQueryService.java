@@ -9,12 +9,12 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -32,7 +32,7 @@ public class AuditLogQueryService implements QueryAuditLogUseCase {
     }
 
     @Override
-    public AuditRecord get(Caller caller, UUID id) {
+    public AuditRecord get(Caller caller, AuditLogId id) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
         return auditLog.findById(id)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.AUDIT_LOG_NOT_FOUND, "Audit log entry", id));
@@ -55,8 +55,8 @@ public class AuditLogQueryService implements QueryAuditLogUseCase {
                 filter.since(),
                 filter.until(),
                 cursor == null ? null : cursor.createdAt(),
-                cursor == null ? null : cursor.id(),
+                cursor == null ? null : new AuditLogId(cursor.id()),
                 limit + 1));
-        return Page.ofRows(rows, limit, AuditRecord::createdAt, AuditRecord::id);
+        return Page.ofRows(rows, limit, AuditRecord::createdAt, r -> r.id().value());
     }
 }

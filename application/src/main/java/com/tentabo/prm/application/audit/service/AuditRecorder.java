@@ -6,6 +6,7 @@ import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.port.out.AuditLogRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.AuditLogId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -32,7 +33,7 @@ public class AuditRecorder {
 
     /** A change by an author who is not a caller (yet): a sign-in, a worker. */
     public void record(AuditAuthor author, AuditChange change, Instant at) {
-        audit.append(AuditEntry.of(ids.newId(), author, change, at));
+        audit.append(AuditEntry.of(new AuditLogId(ids.newId()), author, change, at));
     }
 
     /** A change made by a background worker (no person): the worker's name stands in the user-agent column. */
@@ -42,11 +43,11 @@ public class AuditRecorder {
 
     /** The row of a change made by a background worker, for a repository that writes it with what it audits. */
     public AuditEntry entryByWorker(String worker, AuditChange change, Instant at) {
-        return AuditEntry.of(ids.newId(), AuditAuthor.worker(worker), change, at);
+        return AuditEntry.of(new AuditLogId(ids.newId()), AuditAuthor.worker(worker), change, at);
     }
 
     /** The row of a change made by a person, for a repository that writes it with the entity it audits. */
     public AuditEntry entry(Caller author, AuditChange change, Instant at) {
-        return AuditEntry.of(ids.newId(), AuditAuthor.of(author), change, at);
+        return AuditEntry.of(new AuditLogId(ids.newId()), AuditAuthor.of(author), change, at);
     }
 }

@@ -18,7 +18,6 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.ContractId;
-import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderKind;
@@ -110,7 +109,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                 number,
                 order,
                 assignments.current(order.tenant()),
-                new UserId(authors.authorOf(command.caller())),
+                authors.authorOf(command.caller()),
                 activation,
                 Contract.Replaced.of(old),
                 billing,

@@ -87,7 +87,7 @@ public class ContractLifecycleService implements TransitionContractUseCase, Expi
                         + command.reason().strip(),
                 true,
                 false,
-                authors.authorOf(command.caller()),
+                authors.authorOf(command.caller()).value(),
                 now,
                 now));
         audit.record(

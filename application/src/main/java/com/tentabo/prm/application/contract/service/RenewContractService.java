@@ -20,7 +20,6 @@ import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
-import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
@@ -133,7 +132,7 @@ public class RenewContractService implements RenewContractUseCase {
                 contract.id(),
                 assignments.current(contract.tenant()),
                 original.leadId(),
-                new UserId(authors.authorOf(command.caller())),
+                authors.authorOf(command.caller()),
                 priced.currency(),
                 priced.taxRate(),
                 priced.items(),

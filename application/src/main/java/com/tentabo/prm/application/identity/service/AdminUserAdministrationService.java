@@ -16,6 +16,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 @ApplicationScoped
@@ -63,17 +63,18 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_READ);
         int size = Cursor.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        List<AdminUser> rows =
-                admins.list(after == null ? null : after.createdAt(), after == null ? null : after.id(), size + 1);
+        List<AdminUser> rows = admins.list(
+                after == null ? null : after.createdAt(), after == null ? null : new AdminUserId(after.id()), size + 1);
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
         AdminUser last = rows.get(size - 1);
-        return new Page<>(rows.subList(0, size), Cursor.after(last.createdAt(), last.id()));
+        return new Page<>(
+                rows.subList(0, size), Cursor.after(last.createdAt(), last.id().value()));
     }
 
     @Override
-    public AdminUser get(Caller caller, UUID id) {
+    public AdminUser get(Caller caller, AdminUserId id) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_READ);
         return admins.findById(id).orElseThrow(() -> notFound(id));
     }
@@ -100,13 +101,18 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         }
         Instant now = clock.instant();
         AdminUser admin = AdminUser.create(
-                ids.newId(), username, PasswordHasher.NO_PASSWORD, email, blankToNull(command.fullName()), now);
+                new AdminUserId(ids.newId()),
+                username,
+                PasswordHasher.NO_PASSWORD,
+                email,
+                blankToNull(command.fullName()),
+                now);
         admins.save(admin);
-        ManagePasswordsUseCase.IssuedInvitation invitation =
-                invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(), Invitations.INVITATION, now);
+        ManagePasswordsUseCase.IssuedInvitation invitation = invitations.issue(
+                PrincipalKind.ADMIN_USER, admin.id().value(), admin.username(), Invitations.INVITATION, now);
         audit.record(
                 caller,
-                AuditChange.created("admin_user", admin.id(), describe(admin))
+                AuditChange.created("admin_user", admin.id().value(), describe(admin))
                         .as("admin_user.created")
                         .with(Field.set("invitation", "issued")),
                 now);
@@ -114,7 +120,7 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     @Override
-    public AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, ExpectedVersion expected) {
+    public AdminUser update(Caller caller, AdminUserId id, UpdateAdminUserCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
         if (command.password() != null) {
             throw DomainException.invalid(
@@ -138,7 +144,7 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
             after = after.withActive(command.active(), now);
         }
         AuditChange changes =
-                AuditChange.changed("admin_user.updated", "admin_user", id, describe(before), describe(after));
+                AuditChange.changed("admin_user.updated", "admin_user", id.value(), describe(before), describe(after));
         if (changes.isEmpty()) {
             return before;
         }
@@ -148,7 +154,7 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
     }
 
     @Override
-    public AdminUser deactivate(Caller caller, UUID id, ExpectedVersion expected) {
+    public AdminUser deactivate(Caller caller, AdminUserId id, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
         AdminUser before = forChange(id, expected);
         if (!before.active()) {
@@ -160,13 +166,14 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         admins.save(after);
         audit.record(
                 caller,
-                AuditChange.changed("admin_user.deactivated", "admin_user", id, describe(before), describe(after)),
+                AuditChange.changed(
+                        "admin_user.deactivated", "admin_user", id.value(), describe(before), describe(after)),
                 now);
         return after;
     }
 
     private void refuseDeactivation(Caller caller, AdminUser target) {
-        if (caller.isAdminAccount() && caller.principalId().equals(target.id())) {
+        if (caller.isAdminAccount() && caller.principalId().equals(target.id().value())) {
             throw new DomainException(ErrorCode.FORBIDDEN, "An admin account cannot deactivate itself");
         }
         if (target.active() && admins.countActive() <= 1) {
@@ -196,12 +203,12 @@ public class AdminUserAdministrationService implements ManageAdminUsersUseCase {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static DomainException notFound(UUID id) {
+    private static DomainException notFound(AdminUserId id) {
         return DomainException.notFound(ErrorCode.ADMIN_USER_NOT_FOUND, "Admin user", id);
     }
 
     /** The account, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private AdminUser forChange(UUID id, ExpectedVersion expected) {
+    private AdminUser forChange(AdminUserId id, ExpectedVersion expected) {
         AdminUser admin = admins.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
         expected.requireMatch(admin.updatedAt());
         return admin;

@@ -5,6 +5,8 @@ import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -12,7 +14,6 @@ import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * The {@code users} row that authors a business record (lead owner, order creator, note author). A user is its
@@ -36,23 +37,23 @@ public class AuthorLinks {
 
     /** Runs in the caller's transaction, so the link is created with the record it authors. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID authorOf(Caller caller) {
+    public UserId authorOf(Caller caller) {
         if (caller.kind() == PrincipalKind.USER) {
-            return caller.principalId();
+            return new UserId(caller.principalId());
         }
         if (caller.userId() != null) {
-            return caller.userId();
+            return new UserId(caller.userId());
         }
         return users.findByProvider("database", caller.principalId().toString())
                 .map(UserAccount::id)
-                .orElseGet(() -> link(caller.principalId()));
+                .orElseGet(() -> link(new AdminUserId(caller.principalId())));
     }
 
-    private UUID link(UUID adminId) {
+    private UserId link(AdminUserId adminId) {
         AdminUser admin = admins.findById(adminId)
                 .orElseThrow(() -> new DomainException(
                         ErrorCode.UNAUTHENTICATED, "The admin account behind this credential no longer exists"));
-        UserAccount linked = UserAccount.linkedToAdmin(ids.newId(), admin, clock.instant());
+        UserAccount linked = UserAccount.linkedToAdmin(new UserId(ids.newId()), admin, clock.instant());
         users.save(linked);
         return linked.id();
     }

@@ -8,6 +8,7 @@ import com.tentabo.prm.application.identity.port.out.ConsoleSessionRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.RequestOrigin;
+import com.tentabo.prm.domain.id.ConsoleSessionId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +62,12 @@ public class ConsoleSessionService implements ConsoleSessionUseCase {
         Instant expiresAt = now.plus(settings.lifetime());
         sessions.deleteEndedBefore(now, PURGE_BATCH);
         sessions.save(new ConsoleSessionRepository.StoredSession(
-                ids.newId(), ApiKeyService.sha256(token), signedIn.kind(), signedIn.principalId(), now, expiresAt));
+                new ConsoleSessionId(ids.newId()),
+                ApiKeyService.sha256(token),
+                signedIn.kind(),
+                signedIn.principalId(),
+                now,
+                expiresAt));
         return new StartedSession(token, expiresAt);
     }
 

@@ -9,13 +9,14 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Directory search and pre-provisioning. The directory is asked outside any database transaction (it may take up to
@@ -89,8 +90,8 @@ public class DirectoryProvisioningService implements ProvisionFromDirectoryUseCa
                     "This person is a user already",
                     List.of(new FieldViolation("provider_id", "is a user already")));
         }
-        UUID partnerId = command.role() == Role.PARTNER ? command.partnerId() : null;
-        UUID distributorId = command.role() == Role.DISTRIBUTOR ? command.distributorId() : null;
+        PartnerId partnerId = command.role() == Role.PARTNER ? command.partnerId() : null;
+        DistributorId distributorId = command.role() == Role.DISTRIBUTOR ? command.distributorId() : null;
         return administration.createFromDirectory(
                 caller,
                 new CreateUserCommand(

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.identity.port.in.EnsureAdminUserUseCase;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
 import com.tentabo.prm.application.shared.IdGenerator;
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,12 @@ public class EnsureAdminUserService implements EnsureAdminUserUseCase {
                 ? username + "@localhost"
                 : command.email().trim();
         admins.save(AdminUser.create(
-                ids.newId(), username, hasher.hash(password), email, "Administrator", clock.instant()));
+                new AdminUserId(ids.newId()),
+                username,
+                hasher.hash(password),
+                email,
+                "Administrator",
+                clock.instant()));
         return new EnsureAdminUserResult(true, username, generate ? password : null);
     }
 

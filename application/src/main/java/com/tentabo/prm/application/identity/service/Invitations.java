@@ -7,6 +7,7 @@ import com.tentabo.prm.application.identity.port.out.InvitationRepository;
 import com.tentabo.prm.application.notification.service.Notifier;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.InvitationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -62,7 +63,7 @@ public class Invitations {
         Instant expiresAt = now.plus(LIFETIME);
         invitations.insert(
                 new InvitationRepository.Invitation(
-                        ids.newId(), kind, principalId, purpose, now, expiresAt, null, null),
+                        new InvitationId(ids.newId()), kind, principalId, purpose, now, expiresAt, null, null),
                 ApiKeyService.sha256(token));
         notifier.queueLinkMail(kind, principalId, purpose, username, token, expiresAt);
         return new IssuedInvitation(token, expiresAt);

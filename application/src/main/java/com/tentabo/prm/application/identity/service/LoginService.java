@@ -18,6 +18,8 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
+import com.tentabo.prm.domain.id.LoginAttemptId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -189,11 +191,11 @@ public class LoginService implements LoginUseCase {
     /** Records and audits one failed attempt; returns the refusal to throw. */
     private DomainException failed(
             String key, String username, String reason, RequestOrigin origin, Instant now, DomainException refusal) {
-        UUID attempt = ids.newId();
+        LoginAttemptId attempt = new LoginAttemptId(ids.newId());
         attempts.record(attempt, key, LoginThrottle.addressKey(origin.ipAddress()), false, now);
         audit.record(
                 AuditAuthor.signingIn(null, null, origin),
-                new AuditChange("login.failed", "login_attempt", attempt, outcome(username, reason)),
+                new AuditChange("login.failed", "login_attempt", attempt.value(), outcome(username, reason)),
                 now);
         return refusal;
     }
@@ -210,20 +212,24 @@ public class LoginService implements LoginUseCase {
             audit.record(
                     AuditAuthor.signingIn(null, admin.id(), origin),
                     new AuditChange(
-                            "login.refused", "admin_user", admin.id(), outcome(admin.username(), "account_disabled")),
+                            "login.refused",
+                            "admin_user",
+                            admin.id().value(),
+                            outcome(admin.username(), "account_disabled")),
                     now);
             throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "This admin account is disabled");
         }
         admins.save(admin.loggedIn(now));
-        attempts.record(ids.newId(), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
-        UUID linked = users.findByProvider("database", admin.id().toString())
+        attempts.record(new LoginAttemptId(ids.newId()), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
+        UserId linked = users.findByProvider("database", admin.id().toString())
                 .map(UserAccount::id)
                 .orElse(null);
         audit.record(
                 AuditAuthor.signingIn(linked, admin.id(), origin),
-                new AuditChange("login.succeeded", "admin_user", admin.id(), outcome(admin.username(), "succeeded")),
+                new AuditChange(
+                        "login.succeeded", "admin_user", admin.id().value(), outcome(admin.username(), "succeeded")),
                 now);
-        return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
+        return new LoginResult(PrincipalKind.ADMIN_USER, admin.id().value(), admin.username());
     }
 
     private LoginResult userLoggedIn(
@@ -231,7 +237,7 @@ public class LoginService implements LoginUseCase {
         UserAccount user = users.findByProvider(identity.provider(), identity.providerId())
                 .orElseGet(() -> {
                     UserAccount created = UserAccount.firstLogin(
-                            ids.newId(),
+                            new UserId(ids.newId()),
                             identity.provider(),
                             identity.providerId(),
                             identity.email() == null ? identity.username() : identity.email(),
@@ -244,7 +250,7 @@ public class LoginService implements LoginUseCase {
                             new AuditChange(
                                     "user.first_login",
                                     "user",
-                                    created.id(),
+                                    created.id().value(),
                                     List.of(
                                             Field.set("provider", created.provider()),
                                             Field.set("username", String.valueOf(created.username())),
@@ -260,7 +266,7 @@ public class LoginService implements LoginUseCase {
                     new AuditChange(
                             "login.refused",
                             "user",
-                            user.id(),
+                            user.id().value(),
                             outcome(identity.username(), pending ? "pending_approval" : "account_disabled")),
                     now);
             throw pending
@@ -269,12 +275,14 @@ public class LoginService implements LoginUseCase {
                     : new DomainException(ErrorCode.ACCOUNT_DISABLED, "Your account is disabled");
         }
         users.save(user.loggedIn(now));
-        attempts.record(ids.newId(), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
+        attempts.record(new LoginAttemptId(ids.newId()), key, LoginThrottle.addressKey(origin.ipAddress()), true, now);
         audit.record(
                 AuditAuthor.signingIn(user.id(), null, origin),
-                new AuditChange("login.succeeded", "user", user.id(), outcome(identity.username(), "succeeded")),
+                new AuditChange(
+                        "login.succeeded", "user", user.id().value(), outcome(identity.username(), "succeeded")),
                 now);
-        return new LoginResult(PrincipalKind.USER, user.id(), user.username() != null ? user.username() : user.email());
+        return new LoginResult(
+                PrincipalKind.USER, user.id().value(), user.username() != null ? user.username() : user.email());
     }
 
     /** The fields of a sign-in's row: the username tried (when there is one) and how it ended. */

@@ -19,6 +19,10 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LoginAttemptId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -30,7 +34,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Invitations, password changes and resets ({@link ManagePasswordsUseCase}). Every path that sets a password
@@ -115,13 +118,13 @@ public class PasswordService implements ManagePasswordsUseCase {
     @Override
     public boolean hasOwnPassword(Caller caller) {
         return caller.kind() == PrincipalKind.ADMIN_USER
-                || credentials.findByUserId(caller.principalId()).isPresent();
+                || credentials.findByUserId(new UserId(caller.principalId())).isPresent();
     }
 
     private LoginResult adminAccepted(
             InvitationRepository.Invitation invitation, String hash, RequestOrigin origin, Instant now) {
-        AdminUser admin =
-                admins.findByIdForUpdate(invitation.principalId()).orElseThrow(PasswordService::invalidInvitation);
+        AdminUser admin = admins.findByIdForUpdate(new AdminUserId(invitation.principalId()))
+                .orElseThrow(PasswordService::invalidInvitation);
         admins.save(admin.withPasswordHash(hash, now));
         audit.record(
                 AuditAuthor.signingIn(null, admin.id(), origin),
@@ -131,12 +134,13 @@ public class PasswordService implements ManagePasswordsUseCase {
             throw new DomainException(
                     ErrorCode.ACCOUNT_DISABLED, "Your password is set, but this admin account is disabled");
         }
-        return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
+        return new LoginResult(PrincipalKind.ADMIN_USER, admin.id().value(), admin.username());
     }
 
     private LoginResult userAccepted(
             InvitationRepository.Invitation invitation, String hash, RequestOrigin origin, Instant now) {
-        UserAccount user = users.findById(invitation.principalId()).orElseThrow(PasswordService::invalidInvitation);
+        UserAccount user =
+                users.findById(new UserId(invitation.principalId())).orElseThrow(PasswordService::invalidInvitation);
         UserCredential credential = credentials.findByUserId(user.id()).orElseThrow(PasswordService::invalidInvitation);
         credentials.save(new UserCredential(user.id(), credential.username(), hash, credential.createdAt(), now));
         audit.record(AuditAuthor.signingIn(user.id(), null, origin), passwordSet("user", user.id(), invitation), now);
@@ -148,7 +152,7 @@ public class PasswordService implements ManagePasswordsUseCase {
                     : new DomainException(
                             ErrorCode.ACCOUNT_DISABLED, "Your password is set, but your account is disabled");
         }
-        return new LoginResult(PrincipalKind.USER, user.id(), credential.username());
+        return new LoginResult(PrincipalKind.USER, user.id().value(), credential.username());
     }
 
     @Override
@@ -157,17 +161,17 @@ public class PasswordService implements ManagePasswordsUseCase {
         Instant now = clock.instant();
         String address = LoginThrottle.addressKey(caller.origin().ipAddress());
         if (caller.kind() == PrincipalKind.ADMIN_USER) {
-            AdminUser admin = admins.findByIdForUpdate(caller.principalId())
+            AdminUser admin = admins.findByIdForUpdate(new AdminUserId(caller.principalId()))
                     .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "The account no longer exists"));
             String key = admin.username().toLowerCase(Locale.ROOT);
             checkCurrent(key, address, currentPassword, admin.passwordHash(), now);
             Passwords.check("new_password", newPassword);
             admins.save(admin.withPasswordHash(hasher.hash(newPassword), now));
             changed(caller, "admin_user", admin.id(), now);
-            return new LoginResult(PrincipalKind.ADMIN_USER, admin.id(), admin.username());
+            return new LoginResult(PrincipalKind.ADMIN_USER, admin.id().value(), admin.username());
         }
         UserCredential credential = credentials
-                .findByUserId(caller.principalId())
+                .findByUserId(new UserId(caller.principalId()))
                 .orElseThrow(() -> new DomainException(
                         ErrorCode.PASSWORD_NOT_LOCAL,
                         "Your password is kept by your sign-in provider; " + "change it there"));
@@ -181,28 +185,28 @@ public class PasswordService implements ManagePasswordsUseCase {
         credentials.save(new UserCredential(
                 credential.userId(), credential.username(), hasher.hash(newPassword), credential.createdAt(), now));
         changed(caller, "user", credential.userId(), now);
-        return new LoginResult(PrincipalKind.USER, credential.userId(), credential.username());
+        return new LoginResult(PrincipalKind.USER, credential.userId().value(), credential.username());
     }
 
     /** The current password must match; a wrong one is a failed login of the (username, address) pair. */
     private void checkCurrent(String usernameKey, String address, String currentPassword, String hash, Instant now) {
         throttle.check(usernameKey, address, now);
         if (currentPassword == null || !hasher.matches(currentPassword, hash)) {
-            attempts.record(ids.newId(), usernameKey, address, false, now);
+            attempts.record(new LoginAttemptId(ids.newId()), usernameKey, address, false, now);
             throw DomainException.invalid("current_password", "is not your current password");
         }
     }
 
-    private void changed(Caller caller, String entityType, UUID id, Instant now) {
+    private void changed(Caller caller, String entityType, EntityId id, Instant now) {
         invitations.revokeCredentials(caller.kind(), caller.principalId(), now);
         audit.record(
                 caller,
-                new AuditChange("password.changed", entityType, id, List.of(Field.set("password", "***"))),
+                new AuditChange("password.changed", entityType, id.value(), List.of(Field.set("password", "***"))),
                 now);
     }
 
     @Override
-    public IssuedInvitation resetUserPassword(Caller caller, UUID userId) {
+    public IssuedInvitation resetUserPassword(Caller caller, UserId userId) {
         AccessPolicy.require(caller, Capability.PASSWORDS_RESET);
         UserAccount user = users.findByIdForUpdate(userId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.USER_NOT_FOUND, "User", userId));
@@ -215,37 +219,41 @@ public class PasswordService implements ManagePasswordsUseCase {
         Instant now = clock.instant();
         credentials.save(new UserCredential(
                 user.id(), credential.username(), PasswordHasher.NO_PASSWORD, credential.createdAt(), now));
-        invitations.revokeCredentials(PrincipalKind.USER, user.id(), now);
+        invitations.revokeCredentials(PrincipalKind.USER, user.id().value(), now);
         IssuedInvitation issued =
-                invitations.issue(PrincipalKind.USER, user.id(), credential.username(), Invitations.RESET, now);
+                invitations.issue(PrincipalKind.USER, user.id().value(), credential.username(), Invitations.RESET, now);
         audit.record(caller, passwordReset("user", user.id(), issued), now);
         return issued;
     }
 
     @Override
-    public IssuedInvitation resetAdminPassword(Caller caller, UUID adminUserId) {
+    public IssuedInvitation resetAdminPassword(Caller caller, AdminUserId adminUserId) {
         AccessPolicy.require(caller, Capability.PASSWORDS_RESET);
         AccessPolicy.require(caller, Capability.ADMIN_USERS_MANAGE);
         AdminUser admin = admins.findByIdForUpdate(adminUserId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.ADMIN_USER_NOT_FOUND, "Admin user", adminUserId));
         Instant now = clock.instant();
         admins.save(admin.withPasswordHash(PasswordHasher.NO_PASSWORD, now));
-        invitations.revokeCredentials(PrincipalKind.ADMIN_USER, admin.id(), now);
-        IssuedInvitation issued =
-                invitations.issue(PrincipalKind.ADMIN_USER, admin.id(), admin.username(), Invitations.RESET, now);
+        invitations.revokeCredentials(PrincipalKind.ADMIN_USER, admin.id().value(), now);
+        IssuedInvitation issued = invitations.issue(
+                PrincipalKind.ADMIN_USER, admin.id().value(), admin.username(), Invitations.RESET, now);
         audit.record(caller, passwordReset("admin_user", admin.id(), issued), now);
         return issued;
     }
 
     /** A password set through an invitation: which kind of invitation. */
-    private static AuditChange passwordSet(String entityType, UUID id, InvitationRepository.Invitation invitation) {
-        return new AuditChange("password.set", entityType, id, List.of(Field.set("through", invitation.purpose())));
+    private static AuditChange passwordSet(String entityType, EntityId id, InvitationRepository.Invitation invitation) {
+        return new AuditChange(
+                "password.set", entityType, id.value(), List.of(Field.set("through", invitation.purpose())));
     }
 
     /** A password reset by an administrator: until when the reset invitation may be used. */
-    private static AuditChange passwordReset(String entityType, UUID id, IssuedInvitation issued) {
+    private static AuditChange passwordReset(String entityType, EntityId id, IssuedInvitation issued) {
         return new AuditChange(
-                "password.reset", entityType, id, List.of(Field.set("invitation_expires_at", issued.expiresAt())));
+                "password.reset",
+                entityType,
+                id.value(),
+                List.of(Field.set("invitation_expires_at", issued.expiresAt())));
     }
 
     private static DomainException invalidInvitation() {

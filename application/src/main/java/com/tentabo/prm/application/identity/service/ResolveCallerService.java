@@ -6,6 +6,10 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -14,6 +18,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns a verified credential into the {@link Caller} of one request, reading the account afresh each time: a disabled
@@ -34,12 +39,12 @@ public class ResolveCallerService implements ResolveCallerUseCase {
     public Caller resolve(PrincipalKind kind, UUID principalId, Instant issuedAt, RequestOrigin origin) {
         Objects.requireNonNull(issuedAt, "issuedAt");
         return switch (kind) {
-            case ADMIN_USER -> admin(principalId, issuedAt, origin);
-            case USER -> user(principalId, issuedAt, origin);
+            case ADMIN_USER -> admin(new AdminUserId(principalId), issuedAt, origin);
+            case USER -> user(new UserId(principalId), issuedAt, origin);
         };
     }
 
-    private Caller admin(UUID id, Instant issuedAt, RequestOrigin origin) {
+    private Caller admin(AdminUserId id, Instant issuedAt, RequestOrigin origin) {
         PrincipalDirectory.AdminPrincipal admin = principals.admin(id).orElseThrow(ResolveCallerService::unknown);
         refuseIfRevoked(issuedAt, admin.credentialsNotBefore());
         if (!admin.active()) {
@@ -47,8 +52,8 @@ public class ResolveCallerService implements ResolveCallerUseCase {
         }
         return new Caller(
                 PrincipalKind.ADMIN_USER,
-                admin.id(),
-                admin.linkedUserId(),
+                admin.id().value(),
+                EntityId.uuid(admin.linkedUserId()),
                 admin.username(),
                 Role.ADMIN,
                 null,
@@ -58,7 +63,7 @@ public class ResolveCallerService implements ResolveCallerUseCase {
                 origin);
     }
 
-    private Caller user(UUID id, Instant issuedAt, RequestOrigin origin) {
+    private Caller user(UserId id, Instant issuedAt, RequestOrigin origin) {
         PrincipalDirectory.UserPrincipal principal = principals.user(id).orElseThrow(ResolveCallerService::unknown);
         refuseIfRevoked(issuedAt, principal.credentialsNotBefore());
         UserAccount user = principal.account();
@@ -74,15 +79,17 @@ public class ResolveCallerService implements ResolveCallerUseCase {
                     ErrorCode.ACCOUNT_PENDING_APPROVAL,
                     "Your account has no company yet; an administrator must assign one");
         }
-        Set<UUID> assigned = user.role() == Role.DISTRIBUTOR ? principal.assignedPartnerIds() : Set.of();
+        Set<UUID> assigned = user.role() == Role.DISTRIBUTOR
+                ? principal.assignedPartnerIds().stream().map(PartnerId::value).collect(Collectors.toUnmodifiableSet())
+                : Set.of();
         return new Caller(
                 PrincipalKind.USER,
-                user.id(),
-                user.id(),
+                user.id().value(),
+                user.id().value(),
                 user.username() != null ? user.username() : user.email(),
                 user.role(),
-                user.role() == Role.PARTNER ? user.partnerId() : null,
-                user.role() == Role.DISTRIBUTOR ? user.distributorId() : null,
+                user.role() == Role.PARTNER ? user.partnerId().value() : null,
+                user.role() == Role.DISTRIBUTOR ? user.distributorId().value() : null,
                 assigned,
                 null,
                 origin);

@@ -23,6 +23,10 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -35,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 @ApplicationScoped
@@ -100,22 +103,23 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 new UserRepository.UserFilter(
                         query.role(), query.enabled(), provider, query.partnerId(), query.distributorId(), search),
                 after == null ? null : after.createdAt(),
-                after == null ? null : after.id(),
+                after == null ? null : new UserId(after.id()),
                 limit + 1);
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }
         UserAccount last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), Cursor.after(last.createdAt(), last.id()));
+        return new Page<>(
+                rows.subList(0, limit), Cursor.after(last.createdAt(), last.id().value()));
     }
 
     @Override
-    public UserAccount get(Caller caller, UUID userId) {
+    public UserAccount get(Caller caller, UserId userId) {
         if (!AccessPolicy.can(caller, Capability.USERS_READ)) {
             AccessPolicy.require(caller, Capability.COLLEAGUES_READ);
         }
         UserAccount user = users.findById(userId).orElseThrow(() -> notFound(userId));
-        AccessPolicy.requireMayReadUser(caller, user.id(), user.company());
+        AccessPolicy.requireMayReadUser(caller, user.id().value(), user.company());
         return user;
     }
 
@@ -158,7 +162,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("email", "must be an e-mail address");
         }
         checkCompanyExists(command.partnerId(), command.distributorId());
-        UUID id = ids.newId();
+        UserId id = new UserId(ids.newId());
         String providerId;
         if (DATABASE.equals(provider)) {
             if (username == null) {
@@ -200,7 +204,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 command.partnerId(),
                 command.distributorId(),
                 enabled,
-                caller.isAdminAccount() ? caller.principalId() : null,
+                caller.isAdminAccount() ? new AdminUserId(caller.principalId()) : null,
                 now);
         users.save(user);
         ManagePasswordsUseCase.IssuedInvitation invitation = null;
@@ -209,7 +213,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             credentials.save(
                     new UserCredentialRepository.UserCredential(id, username, PasswordHasher.NO_PASSWORD, now, now));
             if (caller.role() == Role.ADMIN) {
-                invitation = invitations.issue(PrincipalKind.USER, id, username, Invitations.INVITATION, now);
+                invitation = invitations.issue(PrincipalKind.USER, id.value(), username, Invitations.INVITATION, now);
             }
         }
         List<Field> created = AuditFields.created(describe(user));
@@ -219,22 +223,23 @@ public class UserAdministrationService implements ManageUsersUseCase {
         if (source != null) {
             created.add(Field.set("source", source));
         }
-        audit.record(caller, new AuditChange("user.created", "user", id, created), now);
+        audit.record(caller, new AuditChange("user.created", "user", id.value(), created), now);
         return new CreatedUser(user, invitation);
     }
 
     @Override
     public UserAccount setEnablement(
-            Caller caller, UUID userId, boolean enabled, String reason, ExpectedVersion expected) {
+            Caller caller, UserId userId, boolean enabled, String reason, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty() || why.length() > 500) {
             throw DomainException.invalid("reason", "is required (1 to 500 characters)");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
+        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), null);
         Instant now = clock.instant();
-        UserAccount after = before.withEnablement(enabled, caller.isAdminAccount() ? caller.principalId() : null, now);
+        UserAccount after = before.withEnablement(
+                enabled, caller.isAdminAccount() ? new AdminUserId(caller.principalId()) : null, now);
         if (after.equals(before)) {
             return before;
         }
@@ -244,7 +249,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 AuditChange.changed(
                                 enabled ? "user.enabled" : "user.disabled",
                                 "user",
-                                userId,
+                                userId.value(),
                                 describe(before),
                                 describe(after))
                         .with(Field.set("reason", why)),
@@ -257,15 +262,20 @@ public class UserAdministrationService implements ManageUsersUseCase {
 
     @Override
     public UserAccount setRole(
-            Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, ExpectedVersion expected) {
+            Caller caller,
+            UserId userId,
+            Role role,
+            PartnerId partnerId,
+            DistributorId distributorId,
+            ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if (role == null) {
             throw DomainException.invalid("role", "is required");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), role);
-        UUID partner = partnerId != null ? partnerId : (role == Role.PARTNER ? before.partnerId() : null);
-        UUID distributor =
+        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), role);
+        PartnerId partner = partnerId != null ? partnerId : (role == Role.PARTNER ? before.partnerId() : null);
+        DistributorId distributor =
                 distributorId != null ? distributorId : (role == Role.DISTRIBUTOR ? before.distributorId() : null);
         return change(
                 caller, before, before.withRole(role, partner, distributor, clock.instant()), "user.role_changed");
@@ -273,13 +283,13 @@ public class UserAdministrationService implements ManageUsersUseCase {
 
     @Override
     public UserAccount setCompany(
-            Caller caller, UUID userId, UUID partnerId, UUID distributorId, ExpectedVersion expected) {
+            Caller caller, UserId userId, PartnerId partnerId, DistributorId distributorId, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.USERS_MANAGE);
         if ((partnerId == null) == (distributorId == null)) {
             throw DomainException.invalid("partner_id", "give exactly one of partner_id and distributor_id");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
+        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), null);
         if (partnerId != null && before.role() != Role.PARTNER) {
             throw DomainException.invalid("partner_id", "only a PARTNER user belongs to a partner; set its role first");
         }
@@ -295,7 +305,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
     }
 
     /** The user, locked, and still the version the caller read when it sent {@code If-Match}. */
-    private UserAccount forChange(UUID userId, ExpectedVersion expected) {
+    private UserAccount forChange(UserId userId, ExpectedVersion expected) {
         UserAccount user = users.findByIdForUpdate(userId).orElseThrow(() -> notFound(userId));
         expected.requireMatch(user.updatedAt());
         return user;
@@ -306,12 +316,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
         users.save(after);
         audit.record(
                 caller,
-                AuditChange.changed(action, "user", after.id(), describe(before), describe(after)),
+                AuditChange.changed(action, "user", after.id().value(), describe(before), describe(after)),
                 after.updatedAt());
         return after;
     }
 
-    private void checkCompanyExists(UUID partnerId, UUID distributorId) {
+    private void checkCompanyExists(PartnerId partnerId, DistributorId distributorId) {
         if (partnerId != null && !companies.partnerExists(partnerId)) {
             throw new DomainException(
                     ErrorCode.REFERENCED_RECORD_MISSING,
@@ -342,7 +352,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static DomainException notFound(UUID id) {
+    private static DomainException notFound(UserId id) {
         return DomainException.notFound(ErrorCode.USER_NOT_FOUND, "User", id);
     }
 }

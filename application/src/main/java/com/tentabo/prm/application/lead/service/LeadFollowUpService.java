@@ -18,11 +18,9 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
-import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadActivityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.LeadNoteId;
-import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadActivity;
 import com.tentabo.prm.domain.lead.LeadNote;
@@ -83,7 +81,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                             command.subject(),
                             command.description(),
                             command.dueDate(),
-                            new UserId(authors.authorOf(caller)),
+                            authors.authorOf(caller),
                             now);
                     if (Boolean.TRUE.equals(command.done())) {
                         activity = activity.markDone(true, now);
@@ -178,7 +176,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
                 existing -> note(leadId, new LeadNoteId(existing)),
                 () -> {
                     Instant now = now();
-                    LeadNote note = LeadNote.write(id, leadId, content, new UserId(authors.authorOf(caller)), now);
+                    LeadNote note = LeadNote.write(id, leadId, content, authors.authorOf(caller), now);
                     leads.saveNote(note);
                     audit.record(
                             caller,
@@ -207,7 +205,7 @@ public class LeadFollowUpService implements LeadFollowUpUseCase {
         lead(caller, leadId);
         LeadNote note = note(leadId, noteId);
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
-        if (!admin && !authors.authorOf(caller).equals(EntityId.uuid(note.authorId()))) {
+        if (!admin && !authors.authorOf(caller).equals(note.authorId())) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the note's author or an admin may delete a note");
         }
         leads.deleteNote(noteId);

@@ -138,7 +138,7 @@ public class LeadService implements ManageLeadsUseCase {
             }
             assignments.requireActive(tenant);
         }
-        UserId author = new UserId(authors.authorOf(caller));
+        UserId author = authors.authorOf(caller);
         UserId owner = author;
         if (command.ownerId() != null && !command.ownerId().equals(author)) {
             AccessPolicy.require(caller, Capability.LEADS_REASSIGN);
@@ -232,7 +232,7 @@ public class LeadService implements ManageLeadsUseCase {
         leads.save(after);
         audit.record(
                 caller, AuditChange.changed("lead.reassigned", "lead", id.value(), before.asMap(), after.asMap()), now);
-        if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.value().equals(authors.authorOf(caller))) {
+        if (!newOwnerId.equals(before.ownerId()) && !newOwnerId.equals(authors.authorOf(caller))) {
             notifier.notify(NotificationEvents.leadAssigned(after, now));
         }
         if (!newOwnerId.equals(before.ownerId())) {
@@ -263,7 +263,7 @@ public class LeadService implements ManageLeadsUseCase {
             throw DomainException.invalid("reason", "must be at most 2000 characters");
         }
         Lead before = forChange(caller, id, expected);
-        UserId actor = new UserId(authors.authorOf(caller));
+        UserId actor = authors.authorOf(caller);
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
         Instant now = now();
         Lead.Moved moved = before.moveTo(target, ids.newId(), actor, admin, reason, now);
@@ -329,7 +329,7 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     private UserId existingUser(UserId userId) {
-        if (users.findById(userId.value()).isEmpty()) {
+        if (users.findById(userId).isEmpty()) {
             throw missing("owner_id", "User " + userId + " does not exist");
         }
         return userId;

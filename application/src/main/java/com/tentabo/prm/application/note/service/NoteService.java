@@ -106,7 +106,7 @@ public class NoteService implements NotesUseCase {
                 content,
                 command.internal(),
                 command.pinned(),
-                authors.authorOf(caller),
+                authors.authorOf(caller).value(),
                 now,
                 now);
         notes.insert(note);

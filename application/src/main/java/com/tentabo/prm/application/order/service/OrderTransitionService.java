@@ -86,7 +86,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
                             + command.reason().strip(),
                     false,
                     false,
-                    authors.authorOf(command.caller()),
+                    authors.authorOf(command.caller()).value(),
                     now,
                     now));
         }

@@ -24,7 +24,6 @@ import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
-import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderItem;
@@ -187,7 +186,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 null,
                 tenant,
                 leadId,
-                new UserId(authors.authorOf(caller)),
+                authors.authorOf(caller),
                 currency,
                 priced.taxRate(),
                 priced.items(),

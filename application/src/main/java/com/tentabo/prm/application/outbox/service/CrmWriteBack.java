@@ -121,7 +121,7 @@ public class CrmWriteBack {
                         null,
                         null,
                         null,
-                        tx.requiringNew(() -> users.findById(lead.ownerId().value()))
+                        tx.requiringNew(() -> users.findById(lead.ownerId()))
                                 .map(user -> user.email())
                                 .orElse(null));
             default -> throw ProviderFailure.permanent("a lead change of an unknown kind: " + field);

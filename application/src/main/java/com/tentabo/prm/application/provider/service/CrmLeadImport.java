@@ -273,7 +273,7 @@ public class CrmLeadImport {
             throw ProviderFailure.permanent(provider.name() + " configuration lacks 'lead_owner_user_id' (the PRM user "
                     + "who owns leads imported from it)");
         }
-        if (users.findById(owner).isEmpty()) {
+        if (users.findById(new UserId(owner)).isEmpty()) {
             throw ProviderFailure.permanent(
                     provider.name() + " configuration names lead_owner_user_id " + owner + ", which is no PRM user");
         }

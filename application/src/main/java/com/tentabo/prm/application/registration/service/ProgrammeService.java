@@ -19,10 +19,10 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LevelAssignmentId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProgrammeLevelId;
-import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -186,8 +186,8 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 now,
                 null,
                 why,
-                UserId.ofNullable(author.userId()),
-                author.adminUserId());
+                author.userId(),
+                EntityId.uuid(author.adminUserId()));
         programme.assign(assignment);
         audit.record(
                 author,

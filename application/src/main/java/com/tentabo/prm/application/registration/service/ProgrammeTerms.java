@@ -10,12 +10,12 @@ import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.RegistrationHistoryId;
 import com.tentabo.prm.domain.id.RegistrationId;
-import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.pricing.ProgrammeDiscount;
 import com.tentabo.prm.domain.registration.CustomerKeys;
@@ -112,8 +112,8 @@ public class ProgrammeTerms {
                     RegistrationStatus.APPROVED,
                     RegistrationStatus.CONVERTED,
                     "order " + orderId,
-                    UserId.ofNullable(author.userId()),
-                    author.adminUserId(),
+                    author.userId(),
+                    EntityId.uuid(author.adminUserId()),
                     now));
             audit.record(
                     author,

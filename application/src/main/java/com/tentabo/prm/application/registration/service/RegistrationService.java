@@ -29,6 +29,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
@@ -438,8 +439,8 @@ public class RegistrationService
                 from,
                 after.status(),
                 reason,
-                UserId.ofNullable(author.userId()),
-                author.adminUserId(),
+                author.userId(),
+                EntityId.uuid(author.adminUserId()),
                 now));
         audit.record(author, new AuditChange(action, ENTITY, after.id().value(), changes), now);
         NotificationEvents.registrationMoved(after, action, reason, now).forEach(notifier::notify);

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.identity.port.in.EnsureAdminUserUseCase.Ensur
 import com.tentabo.prm.application.identity.port.in.EnsureAdminUserUseCase.EnsureAdminUserResult;
 import com.tentabo.prm.application.identity.port.out.AdminUserRepository;
 import com.tentabo.prm.application.identity.port.out.PasswordHasher;
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.identity.AdminUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,12 +31,12 @@ class EnsureAdminUserServiceTest {
         }
 
         @Override
-        public Optional<AdminUser> findById(UUID id) {
+        public Optional<AdminUser> findById(AdminUserId id) {
             return rows.stream().filter(a -> a.id().equals(id)).findFirst();
         }
 
         @Override
-        public Optional<AdminUser> findByIdForUpdate(UUID id) {
+        public Optional<AdminUser> findByIdForUpdate(AdminUserId id) {
             return findById(id);
         }
 
@@ -58,7 +59,7 @@ class EnsureAdminUserServiceTest {
         }
 
         @Override
-        public List<AdminUser> list(Instant afterCreatedAt, UUID afterId, int limit) {
+        public List<AdminUser> list(Instant afterCreatedAt, AdminUserId afterId, int limit) {
             return List.copyOf(rows);
         }
 

@@ -15,6 +15,7 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -121,7 +122,7 @@ class ManageProviderConfigsServiceTest {
                         }
 
                         @Override
-                        public Optional<AuditRecord> findById(UUID id) {
+                        public Optional<AuditRecord> findById(AuditLogId id) {
                             return Optional.empty();
                         }
 

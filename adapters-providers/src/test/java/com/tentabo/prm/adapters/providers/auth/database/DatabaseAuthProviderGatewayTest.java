@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tentabo.prm.application.identity.port.out.AuthProviderGateway;
 import com.tentabo.prm.application.identity.port.out.UserCredentialRepository;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -24,7 +25,7 @@ class DatabaseAuthProviderGatewayTest {
         }
 
         @Override
-        public Optional<UserCredential> findByUserId(UUID userId) {
+        public Optional<UserCredential> findByUserId(UserId userId) {
             return byName.values().stream()
                     .filter(c -> c.userId().equals(userId))
                     .findFirst();
@@ -45,7 +46,7 @@ class DatabaseAuthProviderGatewayTest {
     void givenStoredCredential_whenPasswordMatches_thenIdentityNamesTheUserAsDatabaseProvider_elseEmpty() {
         BcryptPasswordHasher hasher = new BcryptPasswordHasher();
         InMemoryCredentials credentials = new InMemoryCredentials();
-        UUID userId = UUID.randomUUID();
+        UserId userId = new UserId(UUID.randomUUID());
         credentials.save(new UserCredentialRepository.UserCredential(
                 userId, "Alice", hasher.hash("correct horse"), Instant.EPOCH, Instant.EPOCH));
         DatabaseAuthProviderGateway gateway = new DatabaseAuthProviderGateway(credentials, hasher);

@@ -3,6 +3,9 @@ package com.tentabo.prm.application.audit.port.in;
 import com.tentabo.prm.application.audit.AuditRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,14 +20,14 @@ public interface QueryAuditLogUseCase {
             String entityType,
             UUID entityId,
             String action,
-            UUID userId,
-            UUID adminUserId,
+            UserId userId,
+            AdminUserId adminUserId,
             Instant since,
             Instant until,
             String cursor,
             Integer limit) {}
 
-    AuditRecord get(Caller caller, UUID id);
+    AuditRecord get(Caller caller, AuditLogId id);
 
     Page<AuditRecord> list(Caller caller, AuditLogFilter filter);
 }

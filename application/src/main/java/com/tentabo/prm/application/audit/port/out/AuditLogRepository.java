@@ -2,6 +2,9 @@ package com.tentabo.prm.application.audit.port.out;
 
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.audit.AuditRecord;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,18 +18,18 @@ public interface AuditLogRepository {
             String entityType,
             UUID entityId,
             String action,
-            UUID userId,
-            UUID adminUserId,
+            UserId userId,
+            AdminUserId adminUserId,
             Instant since,
             Instant until,
             Instant cursorCreatedAt,
-            UUID cursorId,
+            AuditLogId cursorId,
             int limit) {}
 
     /** Appends a row in the caller's transaction (a mutation and its audit row commit together). */
     void append(AuditEntry entry);
 
-    Optional<AuditRecord> findById(UUID id);
+    Optional<AuditRecord> findById(AuditLogId id);
 
     List<AuditRecord> list(AuditQuery query);
 }

@@ -3,8 +3,8 @@ package com.tentabo.prm.application.identity.port.in;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.identity.AdminUser;
-import java.util.UUID;
 
 /** Admin accounts ({@code admin_users}), for ADMIN only. Deleting deactivates (audit rows keep pointing at the account). */
 public interface ManageAdminUsersUseCase {
@@ -26,7 +26,7 @@ public interface ManageAdminUsersUseCase {
 
     Page<AdminUser> list(Caller caller, String cursor, int limit);
 
-    AdminUser get(Caller caller, UUID id);
+    AdminUser get(Caller caller, AdminUserId id);
 
     /** A created admin account and the invitation through which its owner sets the password. */
     record CreatedAdminUser(AdminUser admin, ManagePasswordsUseCase.IssuedInvitation invitation) {}
@@ -39,8 +39,8 @@ public interface ManageAdminUsersUseCase {
     }
 
     /** {@code expected}: the version read (If-Match), or any(); an account changed since is 412 PRECONDITION_FAILED. */
-    AdminUser update(Caller caller, UUID id, UpdateAdminUserCommand command, ExpectedVersion expected);
+    AdminUser update(Caller caller, AdminUserId id, UpdateAdminUserCommand command, ExpectedVersion expected);
 
     /** Deactivates the account; never the caller's own, never the last active one. */
-    AdminUser deactivate(Caller caller, UUID id, ExpectedVersion expected);
+    AdminUser deactivate(Caller caller, AdminUserId id, ExpectedVersion expected);
 }

@@ -2,8 +2,9 @@ package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.RequestOrigin;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Nobody sets another person's password: a database user or admin account gets a one-time invitation (a random
@@ -34,8 +35,8 @@ public interface ManagePasswordsUseCase {
     LoginUseCase.LoginResult changeOwnPassword(Caller caller, String currentPassword, String newPassword);
 
     /** ADMIN: the user's password stops working and a new invitation is issued (a database user only). */
-    IssuedInvitation resetUserPassword(Caller caller, UUID userId);
+    IssuedInvitation resetUserPassword(Caller caller, UserId userId);
 
     /** ADMIN: the admin account's password stops working and a new invitation is issued. */
-    IssuedInvitation resetAdminPassword(Caller caller, UUID adminUserId);
+    IssuedInvitation resetAdminPassword(Caller caller, AdminUserId adminUserId);
 }

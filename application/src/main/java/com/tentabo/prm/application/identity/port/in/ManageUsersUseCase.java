@@ -4,8 +4,10 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
-import java.util.UUID;
 
 /**
  * Users ({@code users}): admins list, read, pre-provision, enable/disable, set role and company (a RESTRICTED_ADMIN
@@ -19,8 +21,8 @@ public interface ManageUsersUseCase {
             Role role,
             Boolean enabled,
             String provider,
-            UUID partnerId,
-            UUID distributorId,
+            PartnerId partnerId,
+            DistributorId distributorId,
             String cursor,
             int limit,
             String search) {
@@ -28,8 +30,8 @@ public interface ManageUsersUseCase {
                 Role role,
                 Boolean enabled,
                 String provider,
-                UUID partnerId,
-                UUID distributorId,
+                PartnerId partnerId,
+                DistributorId distributorId,
                 String cursor,
                 int limit) {
             this(role, enabled, provider, partnerId, distributorId, cursor, limit, null);
@@ -52,8 +54,8 @@ public interface ManageUsersUseCase {
             String email,
             String fullName,
             Role role,
-            UUID partnerId,
-            UUID distributorId,
+            PartnerId partnerId,
+            DistributorId distributorId,
             String password,
             Boolean enabled) {
         @Override
@@ -64,7 +66,7 @@ public interface ManageUsersUseCase {
 
     Page<UserAccount> list(Caller caller, ListUsersQuery query);
 
-    UserAccount get(Caller caller, UUID userId);
+    UserAccount get(Caller caller, UserId userId);
 
     /**
      * A created user and, for a {@code database} user created by an ADMIN, the invitation through which its owner
@@ -81,10 +83,16 @@ public interface ManageUsersUseCase {
     }
 
     /** {@code expected} on the three changes: the version read (If-Match), or any(); a user changed since is 412. */
-    UserAccount setEnablement(Caller caller, UUID userId, boolean enabled, String reason, ExpectedVersion expected);
+    UserAccount setEnablement(Caller caller, UserId userId, boolean enabled, String reason, ExpectedVersion expected);
 
     UserAccount setRole(
-            Caller caller, UUID userId, Role role, UUID partnerId, UUID distributorId, ExpectedVersion expected);
+            Caller caller,
+            UserId userId,
+            Role role,
+            PartnerId partnerId,
+            DistributorId distributorId,
+            ExpectedVersion expected);
 
-    UserAccount setCompany(Caller caller, UUID userId, UUID partnerId, UUID distributorId, ExpectedVersion expected);
+    UserAccount setCompany(
+            Caller caller, UserId userId, PartnerId partnerId, DistributorId distributorId, ExpectedVersion expected);
 }

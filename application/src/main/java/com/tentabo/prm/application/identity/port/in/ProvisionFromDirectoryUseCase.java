@@ -2,9 +2,11 @@ package com.tentabo.prm.application.identity.port.in;
 
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The people of the active LDAP provider, for ADMIN and RESTRICTED_ADMIN: search them (by a part of their username,
@@ -22,7 +24,7 @@ public interface ProvisionFromDirectoryUseCase {
     int MAX_TEXT = 100;
 
     /** A person of the directory; {@code userId} is the user already provisioned for them, or null. */
-    record Person(String providerId, String username, String email, String fullName, UUID userId) {}
+    record Person(String providerId, String username, String email, String fullName, UserId userId) {}
 
     /** {@code truncated}: the directory holds more people matching the text than shown; refine the search. */
     record DirectoryPeople(String provider, List<Person> people, boolean truncated) {
@@ -32,7 +34,7 @@ public interface ProvisionFromDirectoryUseCase {
     }
 
     /** @param providerId the directory's stable id of the person, as a search gave it */
-    record ProvisionCommand(String providerId, Role role, UUID partnerId, UUID distributorId) {}
+    record ProvisionCommand(String providerId, Role role, PartnerId partnerId, DistributorId distributorId) {}
 
     DirectoryPeople search(Caller caller, String text);
 

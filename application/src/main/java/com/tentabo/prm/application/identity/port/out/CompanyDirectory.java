@@ -1,10 +1,11 @@
 package com.tentabo.prm.application.identity.port.out;
 
-import java.util.UUID;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 
 /** Whether the companies a user is attached to exist. */
 public interface CompanyDirectory {
-    boolean partnerExists(UUID partnerId);
+    boolean partnerExists(PartnerId partnerId);
 
-    boolean distributorExists(UUID distributorId);
+    boolean distributorExists(DistributorId distributorId);
 }

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.ConsoleSessionId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +10,12 @@ import java.util.UUID;
 public interface ConsoleSessionRepository {
 
     record StoredSession(
-            UUID id, String tokenHash, PrincipalKind kind, UUID principalId, Instant createdAt, Instant expiresAt) {}
+            ConsoleSessionId id,
+            String tokenHash,
+            PrincipalKind kind,
+            UUID principalId,
+            Instant createdAt,
+            Instant expiresAt) {}
 
     void save(StoredSession session);
 

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.identity.port.out;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.InvitationId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,7 @@ public interface InvitationRepository {
 
     /** {@code purpose}: {@code invitation} (a new account) or {@code reset}. The token itself is never kept. */
     record Invitation(
-            UUID id,
+            InvitationId id,
             PrincipalKind kind,
             UUID principalId,
             String purpose,
@@ -29,7 +30,7 @@ public interface InvitationRepository {
     /** The invitation with this token hash, its row locked until the transaction ends. */
     Optional<Invitation> findByTokenHashForUpdate(String tokenHash);
 
-    void markUsed(UUID id, Instant at);
+    void markUsed(InvitationId id, Instant at);
 
     /** Marks every unused invitation of the account superseded; a newer one (or a changed password) replaces them. */
     void supersedeOpen(PrincipalKind kind, UUID principalId, Instant at);

@@ -1,8 +1,8 @@
 package com.tentabo.prm.application.identity.port.out;
 
+import com.tentabo.prm.domain.id.LoginAttemptId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Login attempts ({@code login_attempts}), shared by every instance, for throttling. {@code address} is the
@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public interface LoginAttemptRepository {
 
-    void record(UUID id, String username, String address, boolean succeeded, Instant at);
+    void record(LoginAttemptId id, String username, String address, boolean succeeded, Instant at);
 
     /**
      * Times of the failed attempts for this (lower-case) username from this address since {@code since}, newest

@@ -1,13 +1,13 @@
 package com.tentabo.prm.application.identity.port.out;
 
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Passwords of {@code database}-provider users ({@code user_credentials}), bcrypt-hashed. */
 public interface UserCredentialRepository {
 
-    record UserCredential(UUID userId, String username, String passwordHash, Instant createdAt, Instant updatedAt) {
+    record UserCredential(UserId userId, String username, String passwordHash, Instant createdAt, Instant updatedAt) {
         @Override
         public String toString() {
             return "UserCredential[userId=" + userId + ", username=" + username + "]";
@@ -17,7 +17,7 @@ public interface UserCredentialRepository {
     /** Case-insensitive. */
     Optional<UserCredential> findByUsername(String username);
 
-    Optional<UserCredential> findByUserId(UUID userId);
+    Optional<UserCredential> findByUserId(UserId userId);
 
     boolean usernameTaken(String username);
 
