@@ -5,6 +5,7 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.out.ProviderActivityDirectory;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -61,9 +62,12 @@ public class JdbcProviderActivityDirectory implements ProviderActivityDirectory 
     }
 
     @Override
-    public Optional<WebhookEventRecord> webhookEvent(UUID id) {
+    public Optional<WebhookEventRecord> webhookEvent(WebhookEventId id) {
         return SqlRows.query(
-                        em, WEBHOOK_EVENTS + " WHERE id = ?", List.of(id), JdbcProviderActivityDirectory::webhookEvent)
+                        em,
+                        WEBHOOK_EVENTS + " WHERE id = ?",
+                        List.of(id.value()),
+                        JdbcProviderActivityDirectory::webhookEvent)
                 .stream()
                 .findFirst();
     }
@@ -86,7 +90,7 @@ public class JdbcProviderActivityDirectory implements ProviderActivityDirectory 
 
     private static WebhookEventRecord webhookEvent(ResultSet rs) throws SQLException {
         return new WebhookEventRecord(
-                rs.getObject(1, UUID.class),
+                new WebhookEventId(rs.getObject(1, UUID.class)),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),

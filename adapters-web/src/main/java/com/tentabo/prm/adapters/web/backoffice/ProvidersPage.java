@@ -20,6 +20,8 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.OutboxEventId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -333,7 +335,7 @@ public class ProvidersPage extends ConsolePages {
                 .data("status", chosen == null ? "" : chosen)
                 .data("topic", topicFilter == null ? "" : topicFilter)
                 .data("firstQuery", filter)
-                .data("requeued", requeued == null ? null : outbox.event(caller(), id(requeued)))
+                .data("requeued", requeued == null ? null : outbox.event(caller(), new OutboxEventId(id(requeued))))
                 .data(
                         "nextQuery",
                         page.nextCursor() == null
@@ -346,7 +348,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/outbox/{id}/requeue")
     public Response requeueOutbox(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        OutboxEventRecord requeued = outbox.requeue(caller(), id(rawId));
+        OutboxEventRecord requeued = outbox.requeue(caller(), new OutboxEventId(id(rawId)));
         return views.redirect("/ui/providers/outbox?requeued=" + requeued.id());
     }
 
@@ -378,7 +380,9 @@ public class ProvidersPage extends ConsolePages {
                 .data("status", chosen == null ? "" : chosen)
                 .data("provider", providerName == null ? "" : providerName)
                 .data("firstQuery", filter)
-                .data("requeued", requeued == null ? null : activity.webhookEvent(caller(), id(requeued)))
+                .data(
+                        "requeued",
+                        requeued == null ? null : activity.webhookEvent(caller(), new WebhookEventId(id(requeued))))
                 .data(
                         "nextQuery",
                         page.nextCursor() == null
@@ -391,7 +395,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/webhooks/{id}/requeue")
     public Response requeueWebhook(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        WebhookEventRecord requeued = webhooks.requeue(caller(), id(rawId));
+        WebhookEventRecord requeued = webhooks.requeue(caller(), new WebhookEventId(id(rawId)));
         return views.redirect("/ui/providers/webhooks?requeued=" + requeued.id());
     }
 

@@ -10,6 +10,7 @@ import com.tentabo.prm.application.shared.workqueue.WorkQueueAdmin;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,11 +77,11 @@ public class ProviderActivityQueryService implements QueryProviderActivityUseCas
                         keyset.cursorId(),
                         keyset.rows())),
                 WebhookEventRecord::receivedAt,
-                WebhookEventRecord::id);
+                event -> event.id().value());
     }
 
     @Override
-    public WebhookEventRecord webhookEvent(Caller caller, UUID id) {
+    public WebhookEventRecord webhookEvent(Caller caller, WebhookEventId id) {
         return admin.item(caller, id, WebhookRequeueService.WEBHOOK_EVENT, directory::webhookEvent);
     }
 }

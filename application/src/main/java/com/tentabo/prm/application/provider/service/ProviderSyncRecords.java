@@ -18,6 +18,7 @@ import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -139,7 +140,7 @@ public class ProviderSyncRecords {
                 String payload = "{\"meta\": {\"entity\": \"lead\", \"entity_id\": \"" + json(change.leadId())
                         + "\", \"action\": \"change\", \"source\": \"sync\"}}";
                 events.insert(
-                        ids.newId(),
+                        new WebhookEventId(ids.newId()),
                         providerName,
                         type,
                         new ParsedWebhook(eventId, SYNC_EVENT, payload),

@@ -4,6 +4,7 @@ import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,5 +38,5 @@ public interface QueryProviderActivityUseCase {
 
     Page<WebhookEventRecord> webhookEvents(Caller caller, WebhookEventFilter filter);
 
-    WebhookEventRecord webhookEvent(Caller caller, UUID id);
+    WebhookEventRecord webhookEvent(Caller caller, WebhookEventId id);
 }

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +39,5 @@ public interface ProviderActivityDirectory {
 
     List<WebhookEventRecord> webhookEvents(WebhookEventQuery query);
 
-    Optional<WebhookEventRecord> webhookEvent(UUID id);
+    Optional<WebhookEventRecord> webhookEvent(WebhookEventId id);
 }
