@@ -6,6 +6,7 @@ import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
 
     private final Clock clock;
-    private final Map<UUID, OutboxEventRecord> rows = new ConcurrentHashMap<>();
-    private final Map<UUID, OutboxMessage> messages = new ConcurrentHashMap<>();
+    private final Map<OutboxEventId, OutboxEventRecord> rows = new ConcurrentHashMap<>();
+    private final Map<OutboxEventId, OutboxMessage> messages = new ConcurrentHashMap<>();
 
     public InMemoryOutbox(Clock clock) {
         this.clock = clock;
@@ -54,21 +54,21 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
     public List<OutboxMessage> messages() {
         return rows.values().stream()
                 .sorted(Comparator.comparing(OutboxEventRecord::createdAt)
-                        .thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
+                        .thenComparing(r -> r.id().value(), Keys.UUID_ORDER))
                 .map(r -> messages.get(r.id()))
                 .toList();
     }
 
     @Override
-    public synchronized List<Claimed<OutboxMessage>> claim(int batch, Instant now, Instant leaseUntil) {
+    public synchronized List<Claimed<OutboxEventId, OutboxMessage>> claim(int batch, Instant now, Instant leaseUntil) {
         List<OutboxEventRecord> due = rows.values().stream()
                 .filter(r ->
                         r.status() == OutboxStatus.PENDING && !r.nextAttemptAt().isAfter(now))
                 .sorted(Comparator.comparing(OutboxEventRecord::nextAttemptAt)
-                        .thenComparing(OutboxEventRecord::id, Keys.UUID_ORDER))
+                        .thenComparing(r -> r.id().value(), Keys.UUID_ORDER))
                 .limit(batch)
                 .toList();
-        List<Claimed<OutboxMessage>> claimed = new ArrayList<>();
+        List<Claimed<OutboxEventId, OutboxMessage>> claimed = new ArrayList<>();
         for (OutboxEventRecord r : due) {
             put(r, r.status(), r.attempts() + 1, leaseUntil, r.lastError(), r.deliveredAt());
             claimed.add(new Claimed<>(r.id(), messages.get(r.id()), r.attempts() + 1));
@@ -77,22 +77,22 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
     }
 
     @Override
-    public void succeeded(UUID id, Instant at) {
+    public void succeeded(OutboxEventId id, Instant at) {
         change(id, r -> put(r, OutboxStatus.DELIVERED, r.attempts(), r.nextAttemptAt(), null, at));
     }
 
     @Override
-    public void failed(UUID id, String error, Instant nextAttemptAt) {
+    public void failed(OutboxEventId id, String error, Instant nextAttemptAt) {
         change(id, r -> put(r, OutboxStatus.PENDING, r.attempts(), nextAttemptAt, error, r.deliveredAt()));
     }
 
     @Override
-    public void deadLettered(UUID id, String reason, Instant at) {
+    public void deadLettered(OutboxEventId id, String reason, Instant at) {
         change(id, r -> put(r, OutboxStatus.FAILED, r.attempts(), r.nextAttemptAt(), reason, r.deliveredAt()));
     }
 
     @Override
-    public void markSkipped(UUID id, Instant at, String reason) {
+    public void markSkipped(OutboxEventId id, Instant at, String reason) {
         change(id, r -> put(r, OutboxStatus.SKIPPED, r.attempts(), r.nextAttemptAt(), reason, at));
     }
 
@@ -106,28 +106,28 @@ public class InMemoryOutbox implements OutboxPublisher, OutboxRepository {
                 .filter(r -> q.until() == null || r.createdAt().isBefore(q.until()))
                 .filter(r -> q.cursorAt() == null
                         || q.cursorId() == null
-                        || Keys.before(r.createdAt(), r.id(), q.cursorAt(), q.cursorId()))
-                .sorted(Keys.newestFirst(OutboxEventRecord::createdAt, OutboxEventRecord::id))
+                        || Keys.before(r.createdAt(), r.id().value(), q.cursorAt(), q.cursorId()))
+                .sorted(Keys.newestFirst(OutboxEventRecord::createdAt, r -> r.id().value()))
                 .limit(q.limit())
                 .toList();
     }
 
     @Override
-    public Optional<OutboxEventRecord> find(UUID id) {
+    public Optional<OutboxEventRecord> find(OutboxEventId id) {
         return Optional.ofNullable(rows.get(id));
     }
 
     @Override
-    public Optional<OutboxEventRecord> findForUpdate(UUID id) {
+    public Optional<OutboxEventRecord> findForUpdate(OutboxEventId id) {
         return find(id);
     }
 
     @Override
-    public void requeue(UUID id, Instant now) {
+    public void requeue(OutboxEventId id, Instant now) {
         change(id, r -> put(r, OutboxStatus.PENDING, 0, now, r.lastError(), null));
     }
 
-    private synchronized void change(UUID id, java.util.function.Consumer<OutboxEventRecord> update) {
+    private synchronized void change(OutboxEventId id, java.util.function.Consumer<OutboxEventRecord> update) {
         OutboxEventRecord r = rows.get(id);
         if (r != null) {
             update.accept(r);

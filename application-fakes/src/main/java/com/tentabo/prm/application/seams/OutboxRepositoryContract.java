@@ -10,6 +10,7 @@ import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository.OutboxQuery;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.order.OrderStatus;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,24 +22,24 @@ import org.junit.jupiter.api.Test;
  * the operators' list). Each test first moves its own event's next attempt to an instant of 1990 and claims at that
  * instant, so that it claims no other test's events.
  */
-public abstract class OutboxRepositoryContract extends WorkQueueRepositoryContract<OutboxMessage> {
+public abstract class OutboxRepositoryContract extends WorkQueueRepositoryContract<OutboxEventId, OutboxMessage> {
 
     protected abstract OutboxPublisher publisher();
 
     protected abstract OutboxRepository outbox();
 
     @Override
-    protected WorkQueueRepository<OutboxMessage> queue() {
+    protected WorkQueueRepository<OutboxEventId, OutboxMessage> queue() {
         return outbox();
     }
 
     @Override
-    protected UUID enqueued(Instant at) {
+    protected OutboxEventId enqueued(Instant at) {
         return published(at).id();
     }
 
     @Override
-    protected Row row(UUID id) {
+    protected Row row(OutboxEventId id) {
         OutboxEventRecord r = outbox().find(id).orElseThrow();
         State state = switch (r.status()) {
             case PENDING -> State.PENDING;

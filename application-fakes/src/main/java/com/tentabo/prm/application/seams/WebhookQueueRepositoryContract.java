@@ -6,6 +6,7 @@ import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository.Received;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,32 +16,32 @@ import org.junit.jupiter.api.Test;
  * queue's contract ({@link WorkQueueRepositoryContract}) with the lower-case statuses of {@code webhook_events}, and
  * what only it has (an event due when received, ignored with a reason, its status read under a lock).
  */
-public abstract class WebhookQueueRepositoryContract extends WorkQueueRepositoryContract<Received> {
+public abstract class WebhookQueueRepositoryContract extends WorkQueueRepositoryContract<WebhookEventId, Received> {
 
     protected abstract WebhookQueueRepository webhooks();
 
     /** Stores a received webhook as the intake does: pending, no attempt yet. */
-    protected abstract void received(UUID id, Received event, Instant receivedAt);
+    protected abstract void received(WebhookEventId id, Received event, Instant receivedAt);
 
     /** The stored status (lower case), attempts and error message of an event. */
-    protected abstract StoredEvent stored(UUID id);
+    protected abstract StoredEvent stored(WebhookEventId id);
 
     public record StoredEvent(String status, int attempts, String errorMessage, Instant processedAt) {}
 
     @Override
-    protected WorkQueueRepository<Received> queue() {
+    protected WorkQueueRepository<WebhookEventId, Received> queue() {
         return webhooks();
     }
 
     @Override
-    protected UUID enqueued(Instant at) {
-        UUID id = UUID.randomUUID();
+    protected WebhookEventId enqueued(Instant at) {
+        WebhookEventId id = new WebhookEventId(UUID.randomUUID());
         received(id, new Received("pipedrive", "change.person", "{\"id\": 42}"), at);
         return id;
     }
 
     @Override
-    protected Row row(UUID id) {
+    protected Row row(WebhookEventId id) {
         StoredEvent e = stored(id);
         State state = switch (e.status()) {
             case "pending" -> State.PENDING;
@@ -53,7 +54,7 @@ public abstract class WebhookQueueRepositoryContract extends WorkQueueRepository
 
     @Test
     void aClaimedEventCarriesWhatTheProviderSent() {
-        UUID id = UUID.randomUUID();
+        WebhookEventId id = new WebhookEventId(UUID.randomUUID());
         received(id, new Received("pipedrive", "change.deal", "{\"id\": 7}"), due);
 
         assertThat(webhooks().claim(10, due, due.plusSeconds(60)))
@@ -65,14 +66,14 @@ public abstract class WebhookQueueRepositoryContract extends WorkQueueRepository
                     assertThat(c.item().payloadJson()).contains("\"id\"").contains("7");
                 });
         assertThat(webhooks().lockStatus(id)).contains("pending");
-        assertThat(webhooks().lockStatus(UUID.randomUUID())).isEmpty();
+        assertThat(webhooks().lockStatus(new WebhookEventId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test
     void anEventEndsIgnoredWithOrWithoutAReasonAndProcessedWithItsTime() {
-        UUID echo = enqueued(due);
-        UUID unknown = enqueued(due);
-        UUID applied = enqueued(due);
+        WebhookEventId echo = enqueued(due);
+        WebhookEventId unknown = enqueued(due);
+        WebhookEventId applied = enqueued(due);
         webhooks().claim(10, due, due.plusSeconds(60));
 
         webhooks().settle(echo, WebhookEventStatus.IGNORED, "the echo of the PRM's own write", due.plusSeconds(1));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
+import com.tentabo.prm.domain.id.EntityId;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL. Each test enqueues its own items due at an instant of 1990 and claims at that instant, so that it claims
  * no other test's items.
  *
+ * @param <K> the typed id of the queue's items
  * @param <I> what a claimed item carries
  */
-public abstract class WorkQueueRepositoryContract<I> {
+public abstract class WorkQueueRepositoryContract<K extends EntityId, I> {
 
     /** How the queue's table names an item's state, by what the worker did. */
     public enum State {
@@ -29,19 +30,19 @@ public abstract class WorkQueueRepositoryContract<I> {
     /** An item as stored: its state, attempts and last error. */
     public record Row(State state, int attempts, String error) {}
 
-    protected abstract WorkQueueRepository<I> queue();
+    protected abstract WorkQueueRepository<K, I> queue();
 
     /** A new pending item, due at {@code due} and not before. */
-    protected abstract UUID enqueued(Instant due);
+    protected abstract K enqueued(Instant due);
 
-    protected abstract Row row(UUID id);
+    protected abstract Row row(K id);
 
     protected final Instant due = Instant.parse("1990-01-01T00:00:00Z")
             .plusSeconds(ThreadLocalRandom.current().nextInt(1_000_000));
 
     @Test
     void aDueItemIsClaimedOnceWithItsAttemptCountedUntilItsLeaseEnds() {
-        UUID id = enqueued(due);
+        K id = enqueued(due);
         assertThat(row(id)).isEqualTo(new Row(State.PENDING, 0, null));
 
         assertThat(queue().claim(10, due.minusSeconds(1), due.plusSeconds(60))).isEmpty();
@@ -60,9 +61,9 @@ public abstract class WorkQueueRepositoryContract<I> {
 
     @Test
     void aBatchTakesTheLongestDueFirst() {
-        UUID later = enqueued(due.minusSeconds(1));
-        UUID first = enqueued(due.minusSeconds(3));
-        UUID second = enqueued(due.minusSeconds(2));
+        K later = enqueued(due.minusSeconds(1));
+        K first = enqueued(due.minusSeconds(3));
+        K second = enqueued(due.minusSeconds(2));
 
         assertThat(queue().claim(2, due, due.plusSeconds(60)))
                 .extracting(Claimed::id)
@@ -74,8 +75,8 @@ public abstract class WorkQueueRepositoryContract<I> {
 
     @Test
     void aFailedItemIsDueAgainLaterAndADeadLetterOnlyWhenRequeued() {
-        UUID done = enqueued(due);
-        UUID failing = enqueued(due);
+        K done = enqueued(due);
+        K failing = enqueued(due);
         queue().claim(10, due, due.plusSeconds(60));
 
         queue().succeeded(done, due.plusSeconds(1));

@@ -3,8 +3,8 @@ package com.tentabo.prm.application.seams;
 import com.tentabo.prm.application.fakes.InMemoryWebhookQueue;
 import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository.Received;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
-import java.util.UUID;
 
 /** {@link WebhookQueueRepositoryContract} against the in-memory fake (the JDBC adapter runs it in bootstrap). */
 class InMemoryWebhookQueueTest extends WebhookQueueRepositoryContract {
@@ -17,12 +17,12 @@ class InMemoryWebhookQueueTest extends WebhookQueueRepositoryContract {
     }
 
     @Override
-    protected void received(UUID id, Received event, Instant receivedAt) {
+    protected void received(WebhookEventId id, Received event, Instant receivedAt) {
         webhooks.received(id, event, receivedAt);
     }
 
     @Override
-    protected StoredEvent stored(UUID id) {
+    protected StoredEvent stored(WebhookEventId id) {
         InMemoryWebhookQueue.Row r = webhooks.row(id).orElseThrow();
         return new StoredEvent(r.status().wireName(), r.attempts(), r.errorMessage(), r.processedAt());
     }

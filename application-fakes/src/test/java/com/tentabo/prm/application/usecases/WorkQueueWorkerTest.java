@@ -14,6 +14,7 @@ import com.tentabo.prm.application.shared.workqueue.Failure;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,20 +35,21 @@ class WorkQueueWorkerTest {
     final InlineTransactions tx = new InlineTransactions();
     final OutboxSettings settings =
             new OutboxSettings(2, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), 3);
-    final WorkQueueWorker<Received> worker = new WorkQueueWorker<>("Webhook event", queue, tx, settings, clock);
+    final WorkQueueWorker<WebhookEventId, Received> worker =
+            new WorkQueueWorker<>("Webhook event", queue, tx, settings, clock);
 
     /** A handler doing what it is told, recording what it saw and what it gave up. */
-    final class Scripted implements WorkQueueWorker.Handler<Received> {
-        final Function<Claimed<Received>, Outcome> script;
-        final List<Claimed<Received>> seen = new ArrayList<>();
+    final class Scripted implements WorkQueueWorker.Handler<WebhookEventId, Received> {
+        final Function<Claimed<WebhookEventId, Received>, Outcome> script;
+        final List<Claimed<WebhookEventId, Received>> seen = new ArrayList<>();
         final List<String> gaveUp = new ArrayList<>();
 
-        Scripted(Function<Claimed<Received>, Outcome> script) {
+        Scripted(Function<Claimed<WebhookEventId, Received>, Outcome> script) {
             this.script = script;
         }
 
         @Override
-        public Outcome handle(Claimed<Received> claimed) {
+        public Outcome handle(Claimed<WebhookEventId, Received> claimed) {
             seen.add(claimed);
             return script.apply(claimed);
         }
@@ -60,24 +62,24 @@ class WorkQueueWorkerTest {
         }
 
         @Override
-        public void gaveUp(Claimed<Received> claimed, String reason) {
+        public void gaveUp(Claimed<WebhookEventId, Received> claimed, String reason) {
             gaveUp.add(claimed.id() + ": " + reason);
         }
     }
 
-    UUID received() {
-        UUID id = UUID.randomUUID();
+    WebhookEventId received() {
+        WebhookEventId id = new WebhookEventId(UUID.randomUUID());
         queue.received(id, new Received("pipedrive", "change.person", "{}"), clock.instant());
         return id;
     }
 
-    InMemoryWebhookQueue.Row row(UUID id) {
+    InMemoryWebhookQueue.Row row(WebhookEventId id) {
         return queue.row(id).orElseThrow();
     }
 
     @Test
     void aHandledItemSucceedsAndIsNotClaimedAgain() {
-        UUID id = received();
+        WebhookEventId id = received();
         Scripted handler = new Scripted(claimed -> {
             queue.succeeded(claimed.id(), clock.instant());
             return Outcome.SUCCEEDED;
@@ -95,8 +97,8 @@ class WorkQueueWorkerTest {
 
     @Test
     void aClaimedItemIsNotClaimedTwiceWhileItsLeaseLasts() {
-        UUID id = received();
-        List<Claimed<Received>> first = worker.claim();
+        WebhookEventId id = received();
+        List<Claimed<WebhookEventId, Received>> first = worker.claim();
         assertThat(first).extracting(Claimed::id).containsExactly(id);
         assertThat(row(id).nextAttemptAt()).isEqualTo(clock.instant().plus(settings.lease()));
 
@@ -109,7 +111,7 @@ class WorkQueueWorkerTest {
 
     @Test
     void aRetryableFailureBacksOffByThePolicyAndKeepsTheError() {
-        UUID id = received();
+        WebhookEventId id = received();
         Instant start = clock.instant();
         Scripted handler = new Scripted(claimed -> {
             throw ProviderFailure.retryable("Pipedrive answered 503", (Duration) null);
@@ -131,7 +133,7 @@ class WorkQueueWorkerTest {
 
     @Test
     void aProvidersWaitLongerThanTheBackoffIsKept() {
-        UUID id = received();
+        WebhookEventId id = received();
         Scripted handler = new Scripted(claimed -> {
             throw ProviderFailure.rateLimited("429 from Pipedrive", Duration.ofMinutes(10));
         });
@@ -143,7 +145,7 @@ class WorkQueueWorkerTest {
 
     @Test
     void theLastAttemptsFailureIsADeadLetterAndItsNoticeIsGivenInTheSameTransaction() {
-        UUID id = received();
+        WebhookEventId id = received();
         Scripted handler = new Scripted(claimed -> {
             throw ProviderFailure.retryable("timeout", (Duration) null);
         });
@@ -171,8 +173,8 @@ class WorkQueueWorkerTest {
 
     @Test
     void aPermanentFailureIsADeadLetterAtOnceWithItsReason() {
-        UUID refused = received();
-        UUID permanent = received();
+        WebhookEventId refused = received();
+        WebhookEventId permanent = received();
         Scripted handler = new Scripted(claimed -> {
             if (claimed.id().equals(refused)) {
                 throw new IllegalArgumentException("an e-mail that is not one");
@@ -189,7 +191,7 @@ class WorkQueueWorkerTest {
 
     @Test
     void anUnexpectedErrorIsRetriedLikeANetworkErrorWithItsKindOnly() {
-        UUID id = received();
+        WebhookEventId id = received();
         Scripted handler = new Scripted(claimed -> {
             throw new IllegalStateException("a secret detail of the defect");
         });

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.outbox;
 
+import com.tentabo.prm.domain.id.OutboxEventId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * text the row holds), and how its delivery went. {@code deliveredAt} is also the time an event was SKIPPED.
  */
 public record OutboxEventRecord(
-        UUID id,
+        OutboxEventId id,
         String topic,
         String aggregateType,
         UUID aggregateId,

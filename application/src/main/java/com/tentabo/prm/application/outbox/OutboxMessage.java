@@ -1,14 +1,17 @@
 package com.tentabo.prm.application.outbox;
 
+import com.tentabo.prm.domain.id.OutboxEventId;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Something that must reach a provider after the business change commits: written to the outbox in the same
  * transaction, delivered later by a worker with retries. Topics: {@code billing.quote.requested},
- * {@code crm.deal.requested}, …; what each carries is an {@link OutboxPayload}.
+ * {@code crm.deal.requested}, …; what each carries is an {@link OutboxPayload}. The aggregate is whatever the event
+ * is about (an order, a lead, a notification, …): its id stays a plain UUID beside {@code aggregateType}.
  */
-public record OutboxMessage(UUID id, String topic, String aggregateType, UUID aggregateId, OutboxPayload payload) {
+public record OutboxMessage(
+        OutboxEventId id, String topic, String aggregateType, UUID aggregateId, OutboxPayload payload) {
     public static final String BILLING_QUOTE_REQUESTED = "billing.quote.requested";
     public static final String CRM_DEAL_REQUESTED = "crm.deal.requested";
     /** A lead that came from the CRM changed here (status won/lost/reopened, owner, value): written back to it. */
@@ -31,5 +34,10 @@ public record OutboxMessage(UUID id, String topic, String aggregateType, UUID ag
         Objects.requireNonNull(aggregateType, "aggregateType");
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");
+    }
+
+    /** A new event whose id was just drawn from the {@code IdGenerator} (how the publishing services write it). */
+    public OutboxMessage(UUID id, String topic, String aggregateType, UUID aggregateId, OutboxPayload payload) {
+        this(new OutboxEventId(id), topic, aggregateType, aggregateId, payload);
     }
 }

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.outbox;
 
 import com.tentabo.prm.application.shared.workqueue.Failure;
 import com.tentabo.prm.application.shared.workqueue.QueuePolicy;
+import com.tentabo.prm.domain.id.EntityId;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry,
     @Override
     public java.util.Optional<java.time.Instant> nextAttempt(
             int attempt,
-            java.util.UUID eventId,
+            EntityId eventId,
             boolean retryable,
             java.util.Optional<Duration> retryAfter,
             java.time.Instant now) {
@@ -71,13 +72,13 @@ public record OutboxSettings(int batchSize, Duration lease, Duration firstRetry,
      * {@code maxRetry}, stretched by up to 10 % by a spread taken from the event id, so that events failed together are
      * not all retried in the same second.
      */
-    public Duration retryDelay(int attempt, java.util.UUID eventId) {
+    public Duration retryDelay(int attempt, EntityId eventId) {
         int doublings = Math.min(Math.max(attempt - 1, 0), 30);
         Duration delay = firstRetry.multipliedBy(1L << Math.min(doublings, 20));
         if (delay.compareTo(maxRetry) > 0 || doublings > 20) {
             delay = maxRetry;
         }
-        long spreadPercent = Math.floorMod(eventId.hashCode(), 11);
+        long spreadPercent = Math.floorMod(eventId.value().hashCode(), 11);
         return delay.plus(delay.multipliedBy(spreadPercent).dividedBy(100));
     }
 }

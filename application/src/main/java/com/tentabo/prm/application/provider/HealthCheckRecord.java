@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.provider;
 
+import com.tentabo.prm.domain.id.ProviderId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,4 +10,4 @@ import java.util.UUID;
  * check) or {@code call} (a call that found the credentials refused).
  */
 public record HealthCheckRecord(
-        UUID id, UUID providerId, String status, String error, String source, Instant checkedAt) {}
+        UUID id, ProviderId providerId, String status, String error, String source, Instant checkedAt) {}

@@ -1,15 +1,15 @@
 package com.tentabo.prm.application.provider;
 
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * One {@code webhook_events} row as stored: what a provider sent (payload and headers as the JSON text the row holds)
  * and what became of it.
  */
 public record WebhookEventRecord(
-        UUID id,
+        WebhookEventId id,
         String providerName,
         String providerType,
         String eventType,

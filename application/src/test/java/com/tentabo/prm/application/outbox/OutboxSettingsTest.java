@@ -3,6 +3,7 @@ package com.tentabo.prm.application.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tentabo.prm.domain.id.OutboxEventId;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class OutboxSettingsTest {
     @Test
     void theWaitDoublesFromTheFirstRetry_upToTheLongest_stretchedByAtMostTenPercent() {
         for (int i = 0; i < 200; i++) {
-            UUID id = UUID.randomUUID();
+            OutboxEventId id = new OutboxEventId(UUID.randomUUID());
             assertThat(settings.retryDelay(1, id)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(33));
             assertThat(settings.retryDelay(2, id)).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(66));
             assertThat(settings.retryDelay(4, id)).isBetween(Duration.ofSeconds(240), Duration.ofSeconds(264));
@@ -26,10 +27,10 @@ class OutboxSettingsTest {
 
     @Test
     void oneEventAlwaysWaitsTheSame_andEventsFailedTogetherSpreadOut() {
-        UUID id = UUID.randomUUID();
+        OutboxEventId id = new OutboxEventId(UUID.randomUUID());
         assertThat(settings.retryDelay(3, id)).isEqualTo(settings.retryDelay(3, id));
         assertThat(java.util.stream.IntStream.range(0, 100)
-                        .mapToObj(i -> settings.retryDelay(3, UUID.randomUUID()))
+                        .mapToObj(i -> settings.retryDelay(3, new OutboxEventId(UUID.randomUUID())))
                         .distinct()
                         .count())
                 .isGreaterThan(5);

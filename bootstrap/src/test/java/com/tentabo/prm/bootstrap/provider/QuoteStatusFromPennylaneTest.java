@@ -195,7 +195,10 @@ class QuoteStatusFromPennylaneTest {
         pennylane.verify(getRequestedFor(urlPathEqualTo(API + "/changelogs/quotes"))
                 .withQueryParam("cursor", equalTo("cursor-page-2"))
                 .withQueryParam("start_date", absent()));
-        assertThat(TestData.text(ds, "SELECT cursor FROM provider_sync_logs WHERE id = ?", run.id()))
+        assertThat(TestData.text(
+                        ds,
+                        "SELECT cursor FROM provider_sync_logs WHERE id = ?",
+                        run.id().value()))
                 .isEqualTo(processed.toString());
 
         pennylane.resetRequests();

@@ -6,6 +6,7 @@ import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository.Received;
 import com.tentabo.prm.application.seams.WebhookQueueRepositoryContract;
 import com.tentabo.prm.bootstrap.support.PostgresResource;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * {@link WebhookQueueRepositoryContract} against the persistence adapter on the real PostgreSQL (events stored by the
@@ -31,7 +31,7 @@ class JdbcWebhookEventQueueTest extends WebhookQueueRepositoryContract implement
     }
 
     @Override
-    protected void received(UUID id, Received event, Instant receivedAt) {
+    protected void received(WebhookEventId id, Received event, Instant receivedAt) {
         bean(WebhookEventRepository.class)
                 .insert(
                         id,
@@ -44,11 +44,11 @@ class JdbcWebhookEventQueueTest extends WebhookQueueRepositoryContract implement
     }
 
     @Override
-    protected StoredEvent stored(UUID id) {
+    protected StoredEvent stored(WebhookEventId id) {
         Object[] row = (Object[]) bean(EntityManager.class)
                 .createNativeQuery(
                         "SELECT status, attempts, error_message, processed_at FROM webhook_events WHERE id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .getSingleResult();
         return new StoredEvent((String) row[0], ((Number) row[1]).intValue(), (String) row[2], instant(row[3]));
     }

@@ -1,12 +1,12 @@
 package com.tentabo.prm.domain.provider;
 
+import com.tentabo.prm.domain.id.ProviderId;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * One {@code provider_configs} row, without its secrets: the non-secret {@code configuration} as stored and only the
@@ -19,7 +19,7 @@ import java.util.UUID;
  * configuration limits) belong to the use case; a stored row loads as it is.
  */
 public record ProviderConfig(
-        UUID id,
+        ProviderId id,
         ProviderType type,
         String name,
         boolean active,
@@ -49,7 +49,7 @@ public record ProviderConfig(
 
     /** A new provider: never health-checked, no credentials yet. */
     public static ProviderConfig create(
-            UUID id, ProviderType type, String name, Map<String, Object> configuration, Instant at) {
+            ProviderId id, ProviderType type, String name, Map<String, Object> configuration, Instant at) {
         return new ProviderConfig(id, type, name, false, configuration, List.of(), HEALTH_UNKNOWN, null, null, at, at);
     }
 

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -47,7 +48,7 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public List<Claimed<OutboxMessage>> claim(int batch, Instant now, Instant leaseUntil) {
+    public List<Claimed<OutboxEventId, OutboxMessage>> claim(int batch, Instant now, Instant leaseUntil) {
         Map<UUID, Integer> attempts = SqlRows.query(
                         em,
                         CLAIM,
@@ -66,20 +67,22 @@ public class JdbcOutboxRepository implements OutboxRepository {
         return rows.values().stream()
                 .sorted(java.util.Comparator.comparing((OutboxEventEntity e) -> e.createdAt)
                         .thenComparing(e -> e.id))
-                .map(e -> new Claimed<>(
-                        e.id,
-                        new OutboxMessage(
-                                e.id,
-                                e.topic,
-                                e.aggregateType,
-                                e.aggregateId,
-                                OutboxPayloadJson.read(e.topic, e.payload)),
-                        attempts.get(e.id)))
+                .map(e -> claimed(e, attempts.get(e.id)))
                 .toList();
     }
 
+    /** A claimed row as the worker takes it: its message and this attempt's number. */
+    private static Claimed<OutboxEventId, OutboxMessage> claimed(OutboxEventEntity e, int attempt) {
+        OutboxEventId id = new OutboxEventId(e.id);
+        return new Claimed<>(
+                id,
+                new OutboxMessage(
+                        id, e.topic, e.aggregateType, e.aggregateId, OutboxPayloadJson.read(e.topic, e.payload)),
+                attempt);
+    }
+
     @Override
-    public void succeeded(UUID id, Instant at) {
+    public void succeeded(OutboxEventId id, Instant at) {
         update(
                 "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.DELIVERED)
                         + ", delivered_at = ?2, last_error = NULL, "
@@ -89,17 +92,17 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public void failed(UUID id, String error, Instant nextAttemptAt) {
+    public void failed(OutboxEventId id, String error, Instant nextAttemptAt) {
         em.createNativeQuery("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
                         + ", next_attempt_at = ?2, last_error = ?3 WHERE id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .setParameter(2, nextAttemptAt)
                 .setParameter(3, error)
                 .executeUpdate();
     }
 
     @Override
-    public void deadLettered(UUID id, String reason, Instant at) {
+    public void deadLettered(OutboxEventId id, String reason, Instant at) {
         update(
                 "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.FAILED)
                         + ", last_error = ?2, "
@@ -110,11 +113,11 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public void markSkipped(UUID id, Instant at, String reason) {
+    public void markSkipped(OutboxEventId id, Instant at, String reason) {
         em.createNativeQuery("UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.SKIPPED)
                         + ", delivered_at = ?2, last_error = ?3, "
                         + SETTLED_PAYLOAD + " WHERE id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .setParameter(2, at)
                 .setParameter(3, reason)
                 .executeUpdate();
@@ -132,20 +135,20 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public Optional<OutboxEventRecord> find(UUID id) {
-        return SqlRows.query(em, EVENTS + " WHERE id = ?", List.of(id), JdbcOutboxRepository::record).stream()
+    public Optional<OutboxEventRecord> find(OutboxEventId id) {
+        return SqlRows.query(em, EVENTS + " WHERE id = ?", List.of(id.value()), JdbcOutboxRepository::record).stream()
                 .findFirst();
     }
 
     @Override
-    public Optional<OutboxEventRecord> findForUpdate(UUID id) {
-        return SqlRows.query(em, EVENTS + " WHERE id = ? FOR UPDATE", List.of(id), JdbcOutboxRepository::record)
+    public Optional<OutboxEventRecord> findForUpdate(OutboxEventId id) {
+        return SqlRows.query(em, EVENTS + " WHERE id = ? FOR UPDATE", List.of(id.value()), JdbcOutboxRepository::record)
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public void requeue(UUID id, Instant now) {
+    public void requeue(OutboxEventId id, Instant now) {
         update(
                 "UPDATE outbox_events SET status = " + OutboxStatuses.literal(OutboxStatus.PENDING)
                         + ", attempts = 0, next_attempt_at = ?2, delivered_at = NULL "
@@ -156,7 +159,7 @@ public class JdbcOutboxRepository implements OutboxRepository {
 
     private static OutboxEventRecord record(ResultSet rs) throws SQLException {
         return new OutboxEventRecord(
-                rs.getObject(1, UUID.class),
+                new OutboxEventId(rs.getObject(1, UUID.class)),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getObject(4, UUID.class),
@@ -169,7 +172,10 @@ public class JdbcOutboxRepository implements OutboxRepository {
                 SqlRows.instant(rs, 11));
     }
 
-    private void update(String sql, UUID id, Object value) {
-        em.createNativeQuery(sql).setParameter(1, id).setParameter(2, value).executeUpdate();
+    private void update(String sql, OutboxEventId id, Object value) {
+        em.createNativeQuery(sql)
+                .setParameter(1, id.value())
+                .setParameter(2, value)
+                .executeUpdate();
     }
 }

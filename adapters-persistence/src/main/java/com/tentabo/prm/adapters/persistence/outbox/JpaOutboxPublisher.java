@@ -21,7 +21,7 @@ public class JpaOutboxPublisher implements OutboxPublisher {
     @Override
     public void publish(OutboxMessage message) {
         OutboxEventEntity e = new OutboxEventEntity();
-        e.id = message.id();
+        e.id = message.id().value();
         e.topic = message.topic();
         e.aggregateType = message.aggregateType();
         e.aggregateId = message.aggregateId();

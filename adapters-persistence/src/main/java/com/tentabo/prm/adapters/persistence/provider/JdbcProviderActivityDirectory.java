@@ -5,6 +5,10 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.out.ProviderActivityDirectory;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.SyncLogId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -33,7 +37,7 @@ public class JdbcProviderActivityDirectory implements ProviderActivityDirectory 
     @Override
     public List<SyncLogRecord> syncLogs(SyncLogQuery q) {
         return new KeysetSql(SYNC_LOGS, "l.started_at", "l.id")
-                .eq("l.provider_id", q.providerId())
+                .eq("l.provider_id", EntityId.uuid(q.providerId()))
                 .eq("l.entity_type", q.entityType())
                 .eq("l.status", q.status())
                 .window(q.since(), q.until())
@@ -42,8 +46,9 @@ public class JdbcProviderActivityDirectory implements ProviderActivityDirectory 
     }
 
     @Override
-    public Optional<SyncLogRecord> syncLog(UUID id) {
-        return SqlRows.query(em, SYNC_LOGS + " WHERE l.id = ?", List.of(id), JdbcProviderActivityDirectory::syncLog)
+    public Optional<SyncLogRecord> syncLog(SyncLogId id) {
+        return SqlRows.query(
+                        em, SYNC_LOGS + " WHERE l.id = ?", List.of(id.value()), JdbcProviderActivityDirectory::syncLog)
                 .stream()
                 .findFirst();
     }
@@ -61,17 +66,20 @@ public class JdbcProviderActivityDirectory implements ProviderActivityDirectory 
     }
 
     @Override
-    public Optional<WebhookEventRecord> webhookEvent(UUID id) {
+    public Optional<WebhookEventRecord> webhookEvent(WebhookEventId id) {
         return SqlRows.query(
-                        em, WEBHOOK_EVENTS + " WHERE id = ?", List.of(id), JdbcProviderActivityDirectory::webhookEvent)
+                        em,
+                        WEBHOOK_EVENTS + " WHERE id = ?",
+                        List.of(id.value()),
+                        JdbcProviderActivityDirectory::webhookEvent)
                 .stream()
                 .findFirst();
     }
 
     private static SyncLogRecord syncLog(ResultSet rs) throws SQLException {
         return new SyncLogRecord(
-                rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class),
+                new SyncLogId(rs.getObject(1, UUID.class)),
+                ProviderId.ofNullable(rs.getObject(2, UUID.class)),
                 rs.getString(3),
                 rs.getString(4),
                 rs.getString(5),
@@ -86,7 +94,7 @@ public class JdbcProviderActivityDirectory implements ProviderActivityDirectory 
 
     private static WebhookEventRecord webhookEvent(ResultSet rs) throws SQLException {
         return new WebhookEventRecord(
-                rs.getObject(1, UUID.class),
+                new WebhookEventId(rs.getObject(1, UUID.class)),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),

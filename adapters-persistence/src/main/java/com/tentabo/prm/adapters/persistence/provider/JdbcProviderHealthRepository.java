@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository;
 import com.tentabo.prm.application.provider.port.out.ProviderHealthRepository.NewCheck;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,13 +33,13 @@ public class JdbcProviderHealthRepository implements ProviderHealthRepository {
         em.createNativeQuery("INSERT INTO provider_health_checks (id, provider_id, status, error, source, checked_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, check.id())
-                .setParameter(2, check.providerId())
+                .setParameter(2, check.providerId().value())
                 .setParameter(3, ProviderHealthColumn.stored(check.status()))
                 .setParameter(4, check.error())
                 .setParameter(5, check.source())
                 .setParameter(6, Timestamp.from(check.checkedAt()))
                 .executeUpdate();
-        em.createNativeQuery(TRIM).setParameter(1, check.providerId()).executeUpdate();
+        em.createNativeQuery(TRIM).setParameter(1, check.providerId().value()).executeUpdate();
     }
 
     @Override
@@ -50,12 +51,17 @@ public class JdbcProviderHealthRepository implements ProviderHealthRepository {
                         List.of(type.name(), providerName),
                         rs -> rs.getObject(1, UUID.class))
                 .forEach(id -> append(new NewCheck(
-                        check.id(), id, check.status(), check.error(), check.source(), check.checkedAt())));
+                        check.id(),
+                        new ProviderId(id),
+                        check.status(),
+                        check.error(),
+                        check.source(),
+                        check.checkedAt())));
     }
 
     @Override
-    public List<HealthCheckRecord> list(UUID providerId, Instant cursorAt, UUID cursorId, int limit) {
-        List<Object> params = new ArrayList<>(List.of(providerId));
+    public List<HealthCheckRecord> list(ProviderId providerId, Instant cursorAt, UUID cursorId, int limit) {
+        List<Object> params = new ArrayList<>(List.of(providerId.value()));
         String after = "";
         if (cursorAt != null && cursorId != null) {
             after = " AND (checked_at, id) < (?, ?)";
@@ -70,7 +76,7 @@ public class JdbcProviderHealthRepository implements ProviderHealthRepository {
                 params,
                 rs -> new HealthCheckRecord(
                         rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
+                        new ProviderId(rs.getObject(2, UUID.class)),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),

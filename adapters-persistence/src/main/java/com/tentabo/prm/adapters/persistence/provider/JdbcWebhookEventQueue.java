@@ -6,6 +6,7 @@ import static com.tentabo.prm.adapters.persistence.provider.JdbcWebhookEventRepo
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -39,7 +40,7 @@ public class JdbcWebhookEventQueue implements WebhookQueueRepository {
 
     /** Claimed events, oldest received first. */
     @Override
-    public List<Claimed<Received>> claim(int batch, Instant now, Instant leaseUntil) {
+    public List<Claimed<WebhookEventId, Received>> claim(int batch, Instant now, Instant leaseUntil) {
         return SqlRows.query(
                         em,
                         CLAIM,
@@ -47,7 +48,7 @@ public class JdbcWebhookEventQueue implements WebhookQueueRepository {
                         rs -> Map.entry(
                                 SqlRows.instant(rs, 6),
                                 new Claimed<>(
-                                        rs.getObject(1, UUID.class),
+                                        new WebhookEventId(rs.getObject(1, UUID.class)),
                                         new Received(rs.getString(2), rs.getString(3), rs.getString(4)),
                                         rs.getInt(5))))
                 .stream()
@@ -57,21 +58,21 @@ public class JdbcWebhookEventQueue implements WebhookQueueRepository {
     }
 
     @Override
-    public void succeeded(UUID id, Instant at) {
+    public void succeeded(WebhookEventId id, Instant at) {
         settle(em, id, WebhookEventStatus.PROCESSED, null, at);
     }
 
     @Override
-    public void settle(UUID id, WebhookEventStatus status, String reason, Instant at) {
+    public void settle(WebhookEventId id, WebhookEventStatus status, String reason, Instant at) {
         settle(em, id, status, reason, at);
     }
 
     /** Ends an event with {@code status} at {@code at}; {@code reason} (null: none) in {@code error_message}. */
-    static void settle(EntityManager em, UUID id, WebhookEventStatus status, String reason, Instant at) {
+    static void settle(EntityManager em, WebhookEventId id, WebhookEventStatus status, String reason, Instant at) {
         // no null bound: a native query's untyped null would not be read as text
         Query update = em.createNativeQuery("UPDATE webhook_events SET status = ?2, processed_at = ?3, error_message = "
                         + (reason == null ? "NULL" : "?4") + ", next_attempt_at = NULL WHERE id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .setParameter(2, stored(status))
                 .setParameter(3, Timestamp.from(at));
         if (reason != null) {
@@ -81,38 +82,38 @@ public class JdbcWebhookEventQueue implements WebhookQueueRepository {
     }
 
     @Override
-    public void failed(UUID id, String error, Instant nextAttemptAt) {
+    public void failed(WebhookEventId id, String error, Instant nextAttemptAt) {
         em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
                         + ", next_attempt_at = ?2, error_message = ?3 "
                         + "WHERE id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .setParameter(2, Timestamp.from(nextAttemptAt))
                 .setParameter(3, error)
                 .executeUpdate();
     }
 
     @Override
-    public void deadLettered(UUID id, String reason, Instant at) {
+    public void deadLettered(WebhookEventId id, String reason, Instant at) {
         settle(em, id, WebhookEventStatus.FAILED, reason, at);
     }
 
     @Override
-    public Optional<String> lockStatus(UUID id) {
+    public Optional<String> lockStatus(WebhookEventId id) {
         return SqlRows.query(
                         em,
                         "SELECT status FROM webhook_events WHERE id = ? FOR UPDATE",
-                        List.of(id),
+                        List.of(id.value()),
                         rs -> rs.getString(1))
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public void requeue(UUID id, Instant now) {
+    public void requeue(WebhookEventId id, Instant now) {
         em.createNativeQuery("UPDATE webhook_events SET status = " + literal(WebhookEventStatus.PENDING)
                         + ", attempts = 0, next_attempt_at = ?2, "
                         + "processed_at = NULL WHERE id = ?1")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .setParameter(2, Timestamp.from(now))
                 .executeUpdate();
     }

@@ -6,6 +6,7 @@ import com.tentabo.prm.adapters.persistence.shared.TimestampArrays;
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,14 +42,14 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
     }
 
     @Override
-    public Optional<UUID> lockAndFind(String providerName, String eventId) {
+    public Optional<WebhookEventId> lockAndFind(String providerName, String eventId) {
         SqlRows.lockForTransaction(em, "webhook_events:" + providerName + "/" + eventId);
         return SqlRows.query(
                         em,
                         "SELECT id FROM webhook_events WHERE provider_name = ? AND event_id = ? "
                                 + "ORDER BY received_at LIMIT 1",
                         List.of(providerName, eventId),
-                        rs -> rs.getObject(1, UUID.class))
+                        rs -> new WebhookEventId(rs.getObject(1, UUID.class)))
                 .stream()
                 .findFirst();
     }
@@ -73,7 +74,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
             Object[][] columns = new Object[9][size];
             for (int i = 0; i < size; i++) {
                 Incoming e = events.get(i);
-                columns[0][i] = e.id();
+                columns[0][i] = e.id().value();
                 columns[1][i] = e.providerName();
                 columns[2][i] = e.type().name();
                 columns[3][i] = e.event().eventType();
@@ -95,9 +96,9 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                     }
                 }
             }
-            Map<String, UUID> existing = new HashMap<>();
+            Map<String, WebhookEventId> existing = new HashMap<>();
             List<String> missing = events.stream()
-                    .filter(e -> !inserted.contains(e.id()))
+                    .filter(e -> !inserted.contains(e.id().value()))
                     .map(JdbcWebhookEventRepository::intakeKey)
                     .distinct()
                     .toList();
@@ -108,7 +109,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                     ps.setArray(1, connection.createArrayOf("text", missing.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            existing.put(rs.getString(1), rs.getObject(2, UUID.class));
+                            existing.put(rs.getString(1), new WebhookEventId(rs.getObject(2, UUID.class)));
                         }
                     }
                 }
@@ -116,7 +117,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
             List<Stored> stored = new ArrayList<>(size);
             for (Incoming e : events) {
                 stored.add(
-                        inserted.contains(e.id())
+                        inserted.contains(e.id().value())
                                 ? new Stored(e.id(), false)
                                 : new Stored(Objects.requireNonNull(existing.get(intakeKey(e)), "stored event"), true));
             }
@@ -130,7 +131,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
 
     @Override
     public void insert(
-            UUID id,
+            WebhookEventId id,
             String providerName,
             ProviderType type,
             ParsedWebhook event,
@@ -143,7 +144,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
                                 + "CAST(?3 AS providertype), ?4, ?5, CAST(?6 AS jsonb), "
                                 + literal(WebhookEventStatus.PENDING)
                                 + ", ?7, CAST(?8 AS jsonb), ?9, ?9, ?2 || '/' || ?5) ON CONFLICT (intake_key) DO NOTHING")
-                .setParameter(1, id)
+                .setParameter(1, id.value())
                 .setParameter(2, providerName)
                 .setParameter(3, type.name())
                 .setParameter(4, event.eventType())
@@ -156,7 +157,7 @@ public class JdbcWebhookEventRepository implements WebhookEventRepository {
     }
 
     @Override
-    public void settle(UUID id, WebhookEventStatus status, Instant at) {
+    public void settle(WebhookEventId id, WebhookEventStatus status, Instant at) {
         JdbcWebhookEventQueue.settle(em, id, status, null, at);
     }
 

@@ -4,6 +4,7 @@ import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderHealth;
 import com.tentabo.prm.application.provider.port.out.ProviderConfigRepository;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -43,13 +44,14 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
     }
 
     @Override
-    public Optional<ProviderConfig> findById(UUID id) {
-        return Optional.ofNullable(em.find(ProviderConfigEntity.class, id)).map(this::restore);
+    public Optional<ProviderConfig> findById(ProviderId id) {
+        return Optional.ofNullable(em.find(ProviderConfigEntity.class, id.value()))
+                .map(this::restore);
     }
 
     @Override
-    public Optional<ProviderConfig> findByIdForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(ProviderConfigEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+    public Optional<ProviderConfig> findByIdForUpdate(ProviderId id) {
+        return Optional.ofNullable(em.find(ProviderConfigEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
                 .map(this::restore);
     }
 
@@ -59,14 +61,14 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
     }
 
     @Override
-    public List<ProviderConfig> activeForUpdate(ProviderType type, UUID exceptId) {
+    public List<ProviderConfig> activeForUpdate(ProviderType type, ProviderId exceptId) {
         return em
                 .createQuery(
                         "select p from ProviderConfigEntity p where p.providerType = :type and p.isActive = true "
                                 + "and p.id <> :id order by p.id",
                         ProviderConfigEntity.class)
                 .setParameter("type", type)
-                .setParameter("id", exceptId)
+                .setParameter("id", exceptId.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
                 .stream()
@@ -89,11 +91,11 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
 
     @Override
     public void save(ProviderConfig config) {
-        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, config.id());
+        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, config.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new ProviderConfigEntity();
-            e.id = config.id();
+            e.id = config.id().value();
             e.createdAt = config.createdAt();
             e.healthStatus = config.healthStatus();
             e.lastHealthCheck = config.lastHealthCheck();
@@ -116,8 +118,8 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
     }
 
     @Override
-    public void saveHealth(UUID id, ProviderHealth status, Instant checkedAt, String error) {
-        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id);
+    public void saveHealth(ProviderId id, ProviderHealth status, Instant checkedAt, String error) {
+        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id.value());
         e.healthStatus = ProviderHealthColumn.stored(status);
         e.lastHealthCheck = checkedAt;
         e.healthCheckError = error;
@@ -130,8 +132,8 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
     }
 
     @Override
-    public Map<String, String> credentials(UUID id) {
-        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id);
+    public Map<String, String> credentials(ProviderId id) {
+        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id.value());
         if (e == null) {
             return Map.of();
         }
@@ -146,28 +148,28 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
     }
 
     @Override
-    public void saveCredentials(UUID id, Map<String, String> credentials) {
-        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id);
+    public void saveCredentials(ProviderId id, Map<String, String> credentials) {
+        ProviderConfigEntity e = em.find(ProviderConfigEntity.class, id.value());
         if (e == null) {
             throw new IllegalStateException("provider " + id + " must be saved before its credentials");
         }
-        e.credentials = credentials.isEmpty() ? null : new LinkedHashMap<>(cipher.encrypt(id, credentials));
+        e.credentials = credentials.isEmpty() ? null : new LinkedHashMap<>(cipher.encrypt(id.value(), credentials));
         em.flush();
     }
 
     @Override
-    public boolean hasSyncLogs(UUID id) {
+    public boolean hasSyncLogs(ProviderId id) {
         return !em.createQuery("select s.id from ProviderSyncLogEntity s where s.providerId = :id", UUID.class)
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(ProviderId id) {
         em.createQuery("delete from ProviderConfigEntity p where p.id = :id")
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .executeUpdate();
     }
 
@@ -201,7 +203,7 @@ public class JpaProviderConfigRepository implements ProviderConfigRepository {
 
     private ProviderConfig restore(ProviderConfigEntity e) {
         return new ProviderConfig(
-                e.id,
+                new ProviderId(e.id),
                 e.providerType,
                 e.providerName,
                 Boolean.TRUE.equals(e.isActive),

@@ -8,6 +8,7 @@ import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.adapters.rest.shared.QueueItemEndpoints;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.port.in.ManageOutboxUseCase;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,11 +46,12 @@ public class OutboxEventResource {
     }
 
     private final ManageOutboxUseCase outbox;
-    private final QueueItemEndpoints<OutboxEventRecord, OutboxEventResponse> endpoints;
+    private final QueueItemEndpoints<OutboxEventId, OutboxEventRecord, OutboxEventResponse> endpoints;
 
     public OutboxEventResource(CallerContext callers, ManageOutboxUseCase outbox) {
         this.outbox = outbox;
-        this.endpoints = new QueueItemEndpoints<>(callers, outbox::event, outbox::requeue, OutboxEventResponse::of);
+        this.endpoints = new QueueItemEndpoints<>(
+                callers, OutboxEventId::new, outbox::event, outbox::requeue, OutboxEventResponse::of);
     }
 
     @GET

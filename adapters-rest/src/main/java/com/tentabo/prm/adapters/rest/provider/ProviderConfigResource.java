@@ -20,6 +20,7 @@ import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase.ProviderFilter;
 import com.tentabo.prm.application.provider.port.in.ManageProviderConfigsUseCase.UpdateProviderCommand;
 import com.tentabo.prm.application.provider.port.in.SyncProviderUseCase;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -142,7 +143,7 @@ public class ProviderConfigResource {
             summary = "One provider configuration, with its ETag; credentials shown by name only")
     @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response get(@PathParam("id") String id) {
-        return withEtag(providers.get(callers.require(), PathIds.uuid("id", id)));
+        return withEtag(providers.get(callers.require(), new ProviderId(PathIds.uuid("id", id))));
     }
 
     @POST
@@ -177,7 +178,7 @@ public class ProviderConfigResource {
     @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response update(
             @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, UpdateProviderBody body) {
-        UUID providerId = PathIds.uuid("id", id);
+        ProviderId providerId = new ProviderId(PathIds.uuid("id", id));
         if (body == null) {
             throw DomainException.invalid("body", "is required");
         }
@@ -212,7 +213,7 @@ public class ProviderConfigResource {
             summary = "Activate a provider; the active one of its type, if another, is deactivated (ADMIN)")
     @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response activate(@PathParam("id") String id) {
-        return withEtag(providers.activate(callers.require(), PathIds.uuid("id", id)));
+        return withEtag(providers.activate(callers.require(), new ProviderId(PathIds.uuid("id", id))));
     }
 
     @POST
@@ -223,7 +224,7 @@ public class ProviderConfigResource {
             summary = "Call the provider with its stored credentials and record health_status (ADMIN)")
     public HealthCheckResponse healthCheck(@PathParam("id") String id) {
         ManageProviderConfigsUseCase.HealthCheck check =
-                providers.checkHealth(callers.require(), PathIds.uuid("id", id));
+                providers.checkHealth(callers.require(), new ProviderId(PathIds.uuid("id", id)));
         return new HealthCheckResponse(ProviderResponse.of(check.provider()), check.account());
     }
 
@@ -236,7 +237,7 @@ public class ProviderConfigResource {
                     + "queued for import; a billing provider's invoices replace each ACTIVE or EXPIRED contract's "
                     + "billing_invoices; answers the run as recorded in the sync logs")
     public SyncLogResource.SyncLogResponse sync(@PathParam("id") String id) {
-        return SyncLogResource.SyncLogResponse.of(sync.sync(callers.require(), PathIds.uuid("id", id)));
+        return SyncLogResource.SyncLogResponse.of(sync.sync(callers.require(), new ProviderId(PathIds.uuid("id", id))));
     }
 
     @POST
@@ -247,7 +248,7 @@ public class ProviderConfigResource {
             summary = "Deactivate a provider (ADMIN)")
     @APIResponseSchema(value = ProviderResponse.class, responseCode = "200", responseDescription = "OK")
     public Response deactivate(@PathParam("id") String id) {
-        return withEtag(providers.deactivate(callers.require(), PathIds.uuid("id", id)));
+        return withEtag(providers.deactivate(callers.require(), new ProviderId(PathIds.uuid("id", id))));
     }
 
     @DELETE
@@ -257,7 +258,7 @@ public class ProviderConfigResource {
             description = "Who may call: ADMIN only.",
             summary = "Delete an inactive provider without sync logs (else 409 PROVIDER_IN_USE) (ADMIN)")
     public Response delete(@PathParam("id") String id) {
-        providers.delete(callers.require(), PathIds.uuid("id", id));
+        providers.delete(callers.require(), new ProviderId(PathIds.uuid("id", id)));
         return Response.noContent().build();
     }
 

@@ -6,6 +6,8 @@ import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.port.in.ProviderHealthUseCase;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.ProviderId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,7 +29,8 @@ public class ProviderHealthResource {
     public record HealthCheckResponse(
             UUID id, UUID providerId, String status, String error, String source, Instant checkedAt) {
         static HealthCheckResponse of(HealthCheckRecord r) {
-            return new HealthCheckResponse(r.id(), r.providerId(), r.status(), r.error(), r.source(), r.checkedAt());
+            return new HealthCheckResponse(
+                    r.id(), EntityId.uuid(r.providerId()), r.status(), r.error(), r.source(), r.checkedAt());
         }
     }
 
@@ -48,7 +51,11 @@ public class ProviderHealthResource {
     public PageResponse<HealthCheckResponse> history(
             @PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return PageResponse.of(
-                health.history(callers.require(), PathIds.uuid("id", id), cursor, QueryParams.integer("limit", limit)),
+                health.history(
+                        callers.require(),
+                        new ProviderId(PathIds.uuid("id", id)),
+                        cursor,
+                        QueryParams.integer("limit", limit)),
                 HealthCheckResponse::of);
     }
 }

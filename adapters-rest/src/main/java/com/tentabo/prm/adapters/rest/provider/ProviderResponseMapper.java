@@ -8,8 +8,10 @@ import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.application.audit.AuditEntry;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import java.util.Locale;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -49,4 +51,9 @@ interface ProviderResponseMapper {
             expression = "java(JsonColumns.shown(r.headersJson(), "
                     + "name -> WebhookEventRecord.isSecretHeader(name) || AuditEntry.isSecretField(name)))")
     WebhookEventResponse webhookEvent(WebhookEventRecord r);
+
+    /** A typed id (a provider's, a sync run's, a webhook event's) as the response's UUID; null for null. */
+    default UUID uuid(EntityId id) {
+        return EntityId.uuid(id);
+    }
 }

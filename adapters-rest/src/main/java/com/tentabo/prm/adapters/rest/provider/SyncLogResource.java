@@ -7,6 +7,8 @@ import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.SyncLogId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -68,7 +70,7 @@ public class SyncLogResource {
         var page = query.syncLogs(
                 callers.require(),
                 new QueryProviderActivityUseCase.SyncLogFilter(
-                        PathIds.optionalUuid("provider_id", providerId),
+                        ProviderId.ofNullable(PathIds.optionalUuid("provider_id", providerId)),
                         entityType,
                         status,
                         QueryParams.instant("since", since),
@@ -85,6 +87,6 @@ public class SyncLogResource {
             summary = "Get sync log",
             description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
     public SyncLogResponse syncLog(@PathParam("id") String id) {
-        return SyncLogResponse.of(query.syncLog(callers.require(), PathIds.uuid("id", id)));
+        return SyncLogResponse.of(query.syncLog(callers.require(), new SyncLogId(PathIds.uuid("id", id))));
     }
 }

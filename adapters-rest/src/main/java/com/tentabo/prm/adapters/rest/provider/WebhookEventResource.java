@@ -8,6 +8,7 @@ import com.tentabo.prm.adapters.rest.shared.QueueItemEndpoints;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
 import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,13 +50,13 @@ public class WebhookEventResource {
     }
 
     private final QueryProviderActivityUseCase query;
-    private final QueueItemEndpoints<WebhookEventRecord, WebhookEventResponse> endpoints;
+    private final QueueItemEndpoints<WebhookEventId, WebhookEventRecord, WebhookEventResponse> endpoints;
 
     public WebhookEventResource(
             CallerContext callers, QueryProviderActivityUseCase query, RequeueWebhookEventUseCase requeue) {
         this.query = query;
-        this.endpoints =
-                new QueueItemEndpoints<>(callers, query::webhookEvent, requeue::requeue, WebhookEventResponse::of);
+        this.endpoints = new QueueItemEndpoints<>(
+                callers, WebhookEventId::new, query::webhookEvent, requeue::requeue, WebhookEventResponse::of);
     }
 
     @GET

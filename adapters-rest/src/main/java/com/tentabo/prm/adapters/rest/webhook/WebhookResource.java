@@ -111,8 +111,9 @@ public class WebhookResource {
 
     private static Response response(ReceiveWebhookUseCase.Receipt receipt) {
         return receipt.duplicate()
-                ? Response.ok(new WebhookReceipt(receipt.id(), "duplicate")).build()
-                : Response.accepted(new WebhookReceipt(receipt.id(), "accepted"))
+                ? Response.ok(new WebhookReceipt(receipt.id().value(), "duplicate"))
+                        .build()
+                : Response.accepted(new WebhookReceipt(receipt.id().value(), "accepted"))
                         .build();
     }
 }

@@ -20,6 +20,10 @@ import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.OutboxEventId;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.SyncLogId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -39,7 +43,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -164,7 +167,7 @@ public class ProvidersPage extends ConsolePages {
             @QueryParam("checks") String checksCursor,
             @QueryParam("runs") String runsCursor) {
         AccessPolicy.require(caller(), Capability.SYSTEM_READ);
-        UUID id = id(rawId);
+        ProviderId id = new ProviderId(id(rawId));
         ProviderConfig provider = providers.get(caller(), id);
         Page<HealthCheckRecord> checks = health.history(caller(), id, blankToNull(checksCursor), HISTORY_PAGE);
         Page<SyncLogRecord> runs = activity.syncLogs(
@@ -175,7 +178,7 @@ public class ProvidersPage extends ConsolePages {
         List<Credential> credentials = java.util.stream.IntStream.range(0, names.size())
                 .mapToObj(i -> new Credential(i, names.get(i)))
                 .toList();
-        SyncLogRecord syncedRun = synced == null ? null : activity.syncLog(caller(), id(synced));
+        SyncLogRecord syncedRun = synced == null ? null : activity.syncLog(caller(), new SyncLogId(id(synced)));
         return views.html(views.page("backoffice/providers-detail")
                 .data("provider", provider)
                 .data("version", ExpectedVersion.tagOf(provider.updatedAt()))
@@ -221,7 +224,7 @@ public class ProvidersPage extends ConsolePages {
     public Response update(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.SYSTEM_WRITE);
-        UUID id = id(rawId);
+        ProviderId id = new ProviderId(id(rawId));
         FormValues values = new FormValues(form);
         String settings = values.text("settings");
         Map<String, String> credentials = new LinkedHashMap<>();
@@ -260,7 +263,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/{id}/activate")
     public Response activate(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        ProviderConfig activated = providers.activate(caller(), id(rawId));
+        ProviderConfig activated = providers.activate(caller(), new ProviderId(id(rawId)));
         return views.redirect("/ui/providers/" + activated.id() + "?done=activated");
     }
 
@@ -268,7 +271,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/{id}/deactivate")
     public Response deactivate(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        ProviderConfig deactivated = providers.deactivate(caller(), id(rawId));
+        ProviderConfig deactivated = providers.deactivate(caller(), new ProviderId(id(rawId)));
         return views.redirect("/ui/providers/" + deactivated.id() + "?done=deactivated");
     }
 
@@ -281,7 +284,7 @@ public class ProvidersPage extends ConsolePages {
     public Response delete(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
         AccessPolicy.require(caller(), Capability.SYSTEM_WRITE);
-        UUID id = id(rawId);
+        ProviderId id = new ProviderId(id(rawId));
         if (new FormValues(form).text("confirm") == null) {
             throw DomainException.invalid("confirm", "tick the box to confirm the deletion");
         }
@@ -294,7 +297,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/{id}/health")
     public Response check(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        ManageProviderConfigsUseCase.HealthCheck check = providers.checkHealth(caller(), id(rawId));
+        ManageProviderConfigsUseCase.HealthCheck check = providers.checkHealth(caller(), new ProviderId(id(rawId)));
         return views.redirect("/ui/providers/" + check.provider().id() + "?done=checked");
     }
 
@@ -302,7 +305,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/{id}/sync")
     public Response sync(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        UUID id = id(rawId);
+        ProviderId id = new ProviderId(id(rawId));
         SyncLogRecord run = sync.sync(caller(), id);
         return views.redirect("/ui/providers/" + id + "?synced=" + run.id());
     }
@@ -333,7 +336,7 @@ public class ProvidersPage extends ConsolePages {
                 .data("status", chosen == null ? "" : chosen)
                 .data("topic", topicFilter == null ? "" : topicFilter)
                 .data("firstQuery", filter)
-                .data("requeued", requeued == null ? null : outbox.event(caller(), id(requeued)))
+                .data("requeued", requeued == null ? null : outbox.event(caller(), new OutboxEventId(id(requeued))))
                 .data(
                         "nextQuery",
                         page.nextCursor() == null
@@ -346,7 +349,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/outbox/{id}/requeue")
     public Response requeueOutbox(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        OutboxEventRecord requeued = outbox.requeue(caller(), id(rawId));
+        OutboxEventRecord requeued = outbox.requeue(caller(), new OutboxEventId(id(rawId)));
         return views.redirect("/ui/providers/outbox?requeued=" + requeued.id());
     }
 
@@ -378,7 +381,9 @@ public class ProvidersPage extends ConsolePages {
                 .data("status", chosen == null ? "" : chosen)
                 .data("provider", providerName == null ? "" : providerName)
                 .data("firstQuery", filter)
-                .data("requeued", requeued == null ? null : activity.webhookEvent(caller(), id(requeued)))
+                .data(
+                        "requeued",
+                        requeued == null ? null : activity.webhookEvent(caller(), new WebhookEventId(id(requeued))))
                 .data(
                         "nextQuery",
                         page.nextCursor() == null
@@ -391,7 +396,7 @@ public class ProvidersPage extends ConsolePages {
     @Path("/webhooks/{id}/requeue")
     public Response requeueWebhook(@PathParam("id") String rawId, MultivaluedMap<String, String> form) {
         request.requireCsrf(form);
-        WebhookEventRecord requeued = webhooks.requeue(caller(), id(rawId));
+        WebhookEventRecord requeued = webhooks.requeue(caller(), new WebhookEventId(id(rawId)));
         return views.redirect("/ui/providers/webhooks?requeued=" + requeued.id());
     }
 

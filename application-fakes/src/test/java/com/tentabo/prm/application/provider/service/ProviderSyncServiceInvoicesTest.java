@@ -18,6 +18,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -41,7 +42,7 @@ class ProviderSyncServiceInvoicesTest {
 
     static final Caller ADMIN =
             Caller.of(PrincipalKind.ADMIN_USER, UUID.randomUUID(), null, "admin", Role.ADMIN, null, null);
-    static final UUID PROVIDER = UUID.randomUUID();
+    static final ProviderId PROVIDER = new ProviderId(UUID.randomUUID());
     static final BillingInvoice INVOICE = new BillingInvoice(
             "42",
             "F-1",
@@ -92,7 +93,7 @@ class ProviderSyncServiceInvoicesTest {
     /** The database records, in memory: a contract changes when it had no invoices recorded yet. */
     final ProviderSyncRecords records = new ProviderSyncRecords(null, null, null, null, null, null, null, null, null) {
         @Override
-        public ProviderSettings syncable(UUID providerId) {
+        public ProviderSettings syncable(ProviderId providerId) {
             return new ProviderSettings("pennylane", ProviderType.BILLING, Map.of(), Map.of("api_token", "t"));
         }
 

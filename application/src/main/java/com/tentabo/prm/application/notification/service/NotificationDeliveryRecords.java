@@ -19,6 +19,7 @@ import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxRepository;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.notification.NotificationType;
@@ -152,7 +153,7 @@ public class NotificationDeliveryRecords {
                 null);
     }
 
-    public void emailed(UUID outboxEventId, NotificationId notificationId, Instant at) {
+    public void emailed(OutboxEventId outboxEventId, NotificationId notificationId, Instant at) {
         notifications.setEmailStatus(notificationId, EmailStatus.SENT, null, at);
         outbox.succeeded(outboxEventId, at);
     }
@@ -166,7 +167,8 @@ public class NotificationDeliveryRecords {
         if (!(message.payload() instanceof OutboxPayload.AccountLink link)) {
             return new EmailJob(null, "the event does not hold a link to mail");
         }
-        Optional<String> token = linkTokens.open(message.id(), Objects.requireNonNullElse(link.sealedToken(), ""));
+        Optional<String> token =
+                linkTokens.open(message.id().value(), Objects.requireNonNullElse(link.sealedToken(), ""));
         if (token.isEmpty()) {
             return new EmailJob(
                     null,
@@ -204,7 +206,7 @@ public class NotificationDeliveryRecords {
     }
 
     /** The link mail left: its outbox row delivered (which removes the sealed token). */
-    public void linkSent(UUID outboxEventId, Instant at) {
+    public void linkSent(OutboxEventId outboxEventId, Instant at) {
         outbox.succeeded(outboxEventId, at);
     }
 
@@ -248,7 +250,7 @@ public class NotificationDeliveryRecords {
                 null);
     }
 
-    public void digestSent(UUID outboxEventId, List<Map<String, String>> items, Instant at) {
+    public void digestSent(OutboxEventId outboxEventId, List<Map<String, String>> items, Instant at) {
         for (Map<String, String> item : items) {
             notifications.setEmailStatus(
                     new NotificationId(UUID.fromString(item.get("notification_id"))), EmailStatus.SENT, null, at);
@@ -290,14 +292,20 @@ public class NotificationDeliveryRecords {
 
     /** A successful call: the attempt logged, the delivery and its outbox event delivered. */
     public void webhookDelivered(
-            UUID outboxEventId, WebhookDeliveryId deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant at) {
+            OutboxEventId outboxEventId,
+            WebhookDeliveryId deliveryId,
+            WebhookDeliveryRecord.Attempt attempt,
+            Instant at) {
         subscriptions.recordAttempt(deliveryId, attempt, "delivered", at);
         outbox.succeeded(outboxEventId, at);
     }
 
     /** A failed call to be tried again at {@code next}. */
     public void webhookRetry(
-            UUID outboxEventId, WebhookDeliveryId deliveryId, WebhookDeliveryRecord.Attempt attempt, Instant next) {
+            OutboxEventId outboxEventId,
+            WebhookDeliveryId deliveryId,
+            WebhookDeliveryRecord.Attempt attempt,
+            Instant next) {
         subscriptions.recordAttempt(deliveryId, attempt, "pending", null);
         outbox.failed(outboxEventId, attempt.error(), next);
     }
@@ -307,7 +315,7 @@ public class NotificationDeliveryRecords {
      * FAILED, the subscription disabled, and its owner told.
      */
     public void webhookGaveUp(
-            UUID outboxEventId,
+            OutboxEventId outboxEventId,
             WebhookDeliveryId deliveryId,
             WebhookDeliveryRecord.Attempt attempt,
             WebhookSubscriptionId subscriptionId,
@@ -366,7 +374,7 @@ public class NotificationDeliveryRecords {
                         NotificationType.OUTBOX_EVENT_FAILED,
                         "outbox_event.failed:" + message.id(),
                         "outbox_event",
-                        message.id(),
+                        message.id().value(),
                         null,
                         params,
                         "/ui/outbox-events/" + message.id(),

@@ -10,12 +10,12 @@ import com.tentabo.prm.application.shared.workqueue.WorkQueueAdmin;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -54,16 +54,16 @@ public class OutboxAdminService implements ManageOutboxUseCase {
                         keyset.cursorId(),
                         keyset.rows())),
                 OutboxEventRecord::createdAt,
-                OutboxEventRecord::id);
+                event -> event.id().value());
     }
 
     @Override
-    public OutboxEventRecord event(Caller caller, UUID id) {
+    public OutboxEventRecord event(Caller caller, OutboxEventId id) {
         return admin.item(caller, id, OUTBOX_EVENT, outbox::find);
     }
 
     @Override
-    public OutboxEventRecord requeue(Caller caller, UUID id) {
+    public OutboxEventRecord requeue(Caller caller, OutboxEventId id) {
         admin.requeue(
                 caller,
                 id,

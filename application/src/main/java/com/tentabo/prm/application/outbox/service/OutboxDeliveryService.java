@@ -34,6 +34,7 @@ import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
 import com.tentabo.prm.domain.id.CompanyId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.order.Order;
@@ -80,7 +81,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     private final NotificationDelivery notifications;
     private final ProviderHealthMarks health;
     private final CrmWriteBack writeBack;
-    private final WorkQueueWorker<OutboxMessage> worker;
+    private final WorkQueueWorker<OutboxEventId, OutboxMessage> worker;
     private final Clock clock;
 
     public OutboxDeliveryService(
@@ -122,9 +123,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     @Override
     public Run deliverDue() {
-        List<Claimed<OutboxMessage>> notificationEvents = new ArrayList<>();
+        List<Claimed<OutboxEventId, OutboxMessage>> notificationEvents = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Claimed<OutboxMessage> claimed : worker.claim()) {
+        for (Claimed<OutboxEventId, OutboxMessage> claimed : worker.claim()) {
             if (NotificationDelivery.handles(claimed.item().topic())) {
                 notificationEvents.add(claimed);
             } else {
@@ -145,7 +146,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     /** One event's delivery by its topic; a notification's with what the batch read ahead. */
-    private final class Delivery implements WorkQueueWorker.Handler<OutboxMessage> {
+    private final class Delivery implements WorkQueueWorker.Handler<OutboxEventId, OutboxMessage> {
 
         private final NotificationDelivery.Prepared prepared;
 
@@ -154,7 +155,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         }
 
         @Override
-        public Outcome handle(Claimed<OutboxMessage> claimed) {
+        public Outcome handle(Claimed<OutboxEventId, OutboxMessage> claimed) {
             OutboxMessage message = claimed.item();
             if (NotificationDelivery.handles(message.topic())) {
                 return deliverNotification(claimed, prepared);
@@ -174,13 +175,14 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
         /** A notification's mail is marked failed, any other event reported to the admins. */
         @Override
-        public void gaveUp(Claimed<OutboxMessage> claimed, String reason) {
+        public void gaveUp(Claimed<OutboxEventId, OutboxMessage> claimed, String reason) {
             notifications.outboxGaveUp(claimed.item(), reason);
         }
     }
 
     /** Mails and webhook deliveries: {@link NotificationDelivery} sends them and settles webhook failures itself. */
-    private Outcome deliverNotification(Claimed<OutboxMessage> claimed, NotificationDelivery.Prepared prepared) {
+    private Outcome deliverNotification(
+            Claimed<OutboxEventId, OutboxMessage> claimed, NotificationDelivery.Prepared prepared) {
         NotificationDelivery.Outcome outcome = notifications.deliver(claimed.item(), claimed.attempt(), prepared);
         return switch (outcome.result()) {
             case DELIVERED -> Outcome.SUCCEEDED;
@@ -301,7 +303,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
      * is known (copied onto the company's contracts), and marks the event delivered: one transaction.
      */
     private void quoteIssued(
-            UUID eventId, UUID orderId, BillingCustomer customer, Link link, String customerId, Instant now) {
+            OutboxEventId eventId, UUID orderId, BillingCustomer customer, Link link, String customerId, Instant now) {
         OrderId id = new OrderId(orderId);
         Optional<Link> before = links.billingQuote(id);
         links.recordBillingQuote(id, link);
@@ -316,7 +318,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     /** Records the opened deal on the order, audits it and marks the event delivered: one transaction. */
-    private void dealOpened(UUID eventId, UUID orderId, Link link, Instant now) {
+    private void dealOpened(OutboxEventId eventId, UUID orderId, Link link, Instant now) {
         OrderId id = new OrderId(orderId);
         Optional<Link> before = links.crmDeal(id);
         links.recordCrmDeal(id, link);

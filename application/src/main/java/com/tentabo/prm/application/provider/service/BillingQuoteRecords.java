@@ -11,6 +11,7 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.application.provider.BillingQuote;
 import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ public class BillingQuoteRecords {
         this.notifier = notifier;
     }
 
-    public Optional<String> lastCursor(UUID providerId) {
+    public Optional<String> lastCursor(ProviderId providerId) {
         return syncLogs.lastCursor(providerId, QUOTE);
     }
 

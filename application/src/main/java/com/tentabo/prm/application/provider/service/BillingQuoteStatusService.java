@@ -12,6 +12,8 @@ import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.SyncLogId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +71,7 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
 
     @Override
     public Optional<SyncLogRecord> pollActive() {
-        Optional<UUID> providerId = tx.requiringNew(() -> sync.activeProvider(ProviderType.BILLING));
+        Optional<ProviderId> providerId = tx.requiringNew(() -> sync.activeProvider(ProviderType.BILLING));
         if (providerId.isEmpty()) {
             return Optional.empty();
         }
@@ -83,7 +85,7 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
         return gateway.map(billing -> run(providerId.get(), settings, billing));
     }
 
-    private SyncLogRecord run(UUID providerId, ProviderSettings settings, BillingGateway billing) {
+    private SyncLogRecord run(ProviderId providerId, ProviderSettings settings, BillingGateway billing) {
         Instant started = clock.instant();
         Instant floor = started.minus(LOOKBACK);
         Optional<Instant> stored =
@@ -133,7 +135,7 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
                 ? null
                 : "{\"error\": \"" + ProviderSyncRecords.json(error) + "\", \"handled\": " + handled + "}";
         SyncRun run = new SyncRun(
-                ids.newId(),
+                new SyncLogId(ids.newId()),
                 providerId,
                 stored.isPresent() ? "incremental" : "full",
                 BillingQuoteRecords.QUOTE,

@@ -7,11 +7,11 @@ import com.tentabo.prm.application.provider.CrmNote;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +38,11 @@ public class CrmFollowUpImport {
      * {@code processed}, or {@code ignored} when it is about no imported lead.
      */
     public void activity(
-            UUID eventId, String providerName, String activityId, Optional<CrmActivity> activity, Instant now) {
+            WebhookEventId eventId,
+            String providerName,
+            String activityId,
+            Optional<CrmActivity> activity,
+            Instant now) {
         Optional<LeadId> lead = activity.flatMap(found -> leadOf(providerName, found.leadId()));
         boolean changed = lead.isPresent()
                 ? followUps.putActivity(lead.get(), providerName, activity.get(), now)
@@ -48,7 +52,7 @@ public class CrmFollowUpImport {
     }
 
     /** As {@link #activity}, for a note. */
-    public void note(UUID eventId, String providerName, String noteId, Optional<CrmNote> note, Instant now) {
+    public void note(WebhookEventId eventId, String providerName, String noteId, Optional<CrmNote> note, Instant now) {
         Optional<LeadId> lead = note.flatMap(found -> leadOf(providerName, found.leadId()));
         boolean changed = lead.isPresent()
                 ? followUps.putNote(lead.get(), providerName, note.get(), now)

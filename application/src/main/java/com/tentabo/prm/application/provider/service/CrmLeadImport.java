@@ -21,6 +21,7 @@ import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -80,7 +81,7 @@ public class CrmLeadImport {
     }
 
     /** Creates or refreshes the PRM lead of a CRM lead and settles the event: one transaction. */
-    public void importLead(UUID eventId, ProviderSettings provider, CrmLead crm, Instant now) {
+    public void importLead(WebhookEventId eventId, ProviderSettings provider, CrmLead crm, Instant now) {
         Optional<LeadSyncRepository.SyncedLead> known = synced.lockByProvider(provider.name(), crm.providerId());
         if (known.isPresent() && isStale(known.get(), crm)) {
             events.settle(eventId, WebhookEventStatus.PROCESSED, now);
@@ -217,7 +218,7 @@ public class CrmLeadImport {
     }
 
     /** The CRM no longer has the lead: the PRM lead stays (it may carry orders), marked {@code deleted_in_crm}. */
-    public void leadGone(UUID eventId, String providerName, String providerId, Instant now) {
+    public void leadGone(WebhookEventId eventId, String providerName, String providerId, Instant now) {
         synced.lockByProvider(providerName, providerId).ifPresent(known -> {
             synced.recordSync(known.lead().id(), Map.of(), "deleted_in_crm", now);
             recorder.recordByWorker(

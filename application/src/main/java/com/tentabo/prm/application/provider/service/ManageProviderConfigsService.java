@@ -21,6 +21,7 @@ import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -34,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Provider configurations: reads need {@link Capability#SYSTEM_READ} (ADMIN, RESTRICTED_ADMIN), changes
@@ -78,7 +78,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
      * rare enough to hold a connection that long. Not audited: nothing of the business changes.
      */
     @Override
-    public HealthCheck checkHealth(Caller caller, UUID id) {
+    public HealthCheck checkHealth(Caller caller, ProviderId id) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         ProviderConfig config = providers.findById(id).orElseThrow(() -> notFound(id));
         ProviderSettings settings =
@@ -103,7 +103,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
                 new ProviderHealthRepository.NewCheck(ids.newId(), id, status, error, "manual", checkedAt));
         if (status.alertsAfter(config.healthStatus())) {
             notifier.notify(NotificationEvents.providerUnhealthy(
-                    id,
+                    id.value(),
                     config.name(),
                     config.type().name().toLowerCase(java.util.Locale.ROOT),
                     status.wireName(),
@@ -127,11 +127,11 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
                         limit + 1)),
                 limit,
                 ProviderConfig::createdAt,
-                ProviderConfig::id);
+                p -> p.id().value());
     }
 
     @Override
-    public ProviderConfig get(Caller caller, UUID id) {
+    public ProviderConfig get(Caller caller, ProviderId id) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
         return providers.findById(id).orElseThrow(() -> notFound(id));
     }
@@ -158,7 +158,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
             throw exists(command.type().name(), name);
         }
         Instant now = now();
-        UUID id = ids.newId();
+        ProviderId id = new ProviderId(ids.newId());
         ProviderConfig created = ProviderConfig.create(id, command.type(), name, configuration, now);
         if (activate) {
             deactivateOthers(caller, created, now);
@@ -174,12 +174,13 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         if (withCredentials) {
             changes.put("credentials", "***");
         }
-        audit.record(caller, new AuditChange("create", ENTITY, id, changes), now);
+        audit.record(caller, new AuditChange("create", ENTITY, id.value(), changes), now);
         return created;
     }
 
     @Override
-    public ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, ExpectedVersion expected) {
+    public ProviderConfig update(
+            Caller caller, ProviderId id, UpdateProviderCommand command, ExpectedVersion expected) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         Map<String, Object> configuration =
                 command.configuration() == null ? null : ProviderConfigInput.configuration(command.configuration());
@@ -227,12 +228,12 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         if (mergedCredentials != null) {
             providers.saveCredentials(id, mergedCredentials);
         }
-        audit.record(caller, new AuditChange("update", ENTITY, id, changes), now);
+        audit.record(caller, new AuditChange("update", ENTITY, id.value(), changes), now);
         return after;
     }
 
     @Override
-    public ProviderConfig activate(Caller caller, UUID id) {
+    public ProviderConfig activate(Caller caller, ProviderId id) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         // the type never changes: read it unlocked, then take the type's activation lock before any row lock
         ProviderConfig unlocked = providers.findById(id).orElseThrow(() -> notFound(id));
@@ -245,12 +246,12 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         deactivateOthers(caller, before, now);
         ProviderConfig after = before.withActive(true, now);
         providers.save(after);
-        audit.record(caller, AuditChange.changed("activate", ENTITY, id, fields(before), fields(after)), now);
+        audit.record(caller, AuditChange.changed("activate", ENTITY, id.value(), fields(before), fields(after)), now);
         return after;
     }
 
     @Override
-    public ProviderConfig deactivate(Caller caller, UUID id) {
+    public ProviderConfig deactivate(Caller caller, ProviderId id) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         ProviderConfig before = existingForUpdate(id);
         if (!before.active()) {
@@ -259,12 +260,12 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         Instant now = now();
         ProviderConfig after = before.withActive(false, now);
         providers.save(after);
-        audit.record(caller, AuditChange.changed("deactivate", ENTITY, id, fields(before), fields(after)), now);
+        audit.record(caller, AuditChange.changed("deactivate", ENTITY, id.value(), fields(before), fields(after)), now);
         return after;
     }
 
     @Override
-    public void delete(Caller caller, UUID id) {
+    public void delete(Caller caller, ProviderId id) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         ProviderConfig before = existingForUpdate(id);
         if (before.active()) {
@@ -285,7 +286,7 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         if (before.credentialNames() == null || !before.credentialNames().isEmpty()) {
             changes.put("credentials", "***");
         }
-        audit.record(caller, new AuditChange("delete", ENTITY, id, changes), now());
+        audit.record(caller, new AuditChange("delete", ENTITY, id.value(), changes), now());
     }
 
     /** Deactivates (and audits) the active provider of the type other than {@code target}: first, before it. */
@@ -295,7 +296,8 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
             providers.save(off);
             Map<String, Object> changes = Changes.diff(fields(other), fields(off));
             changes.put("replaced_by", target.id().toString());
-            audit.record(caller, new AuditChange("deactivate", ENTITY, other.id(), changes), now);
+            audit.record(
+                    caller, new AuditChange("deactivate", ENTITY, other.id().value(), changes), now);
         }
     }
 
@@ -368,11 +370,11 @@ public class ManageProviderConfigsService implements ManageProviderConfigsUseCas
         return fields;
     }
 
-    private ProviderConfig existingForUpdate(UUID id) {
+    private ProviderConfig existingForUpdate(ProviderId id) {
         return providers.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
     }
 
-    static DomainException notFound(UUID id) {
+    static DomainException notFound(ProviderId id) {
         return DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", id);
     }
 

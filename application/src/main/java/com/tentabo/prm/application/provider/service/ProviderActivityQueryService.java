@@ -10,11 +10,12 @@ import com.tentabo.prm.application.shared.workqueue.WorkQueueAdmin;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.SyncLogId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -46,11 +47,11 @@ public class ProviderActivityQueryService implements QueryProviderActivityUseCas
                         keyset.cursorId(),
                         keyset.rows())),
                 SyncLogRecord::startedAt,
-                SyncLogRecord::id);
+                log -> log.id().value());
     }
 
     @Override
-    public SyncLogRecord syncLog(Caller caller, UUID id) {
+    public SyncLogRecord syncLog(Caller caller, SyncLogId id) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
         return directory
                 .syncLog(id)
@@ -76,11 +77,11 @@ public class ProviderActivityQueryService implements QueryProviderActivityUseCas
                         keyset.cursorId(),
                         keyset.rows())),
                 WebhookEventRecord::receivedAt,
-                WebhookEventRecord::id);
+                event -> event.id().value());
     }
 
     @Override
-    public WebhookEventRecord webhookEvent(Caller caller, UUID id) {
+    public WebhookEventRecord webhookEvent(Caller caller, WebhookEventId id) {
         return admin.item(caller, id, WebhookRequeueService.WEBHOOK_EVENT, directory::webhookEvent);
     }
 }

@@ -16,6 +16,7 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -23,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Checks every active provider that has a health check (Pennylane {@code GET /me}, Pipedrive {@code GET
@@ -98,7 +98,7 @@ public class ProviderHealthService implements ProviderHealthUseCase {
     }
 
     @Override
-    public Page<HealthCheckRecord> history(Caller caller, UUID providerId, String cursor, Integer limit) {
+    public Page<HealthCheckRecord> history(Caller caller, ProviderId providerId, String cursor, Integer limit) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
         if (tx.requiringNew(() -> providers.findById(providerId)).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId);

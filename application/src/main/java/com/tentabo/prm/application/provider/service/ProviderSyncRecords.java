@@ -18,6 +18,8 @@ import com.tentabo.prm.application.provider.port.out.SyncLogRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -82,7 +84,7 @@ public class ProviderSyncRecords {
     }
 
     /** The active CRM or BILLING provider with this id and its decrypted credentials, or 404 / 422. */
-    public ProviderSettings syncable(UUID providerId) {
+    public ProviderSettings syncable(ProviderId providerId) {
         ProviderConfig config = providers
                 .findById(providerId)
                 .orElseThrow(() -> DomainException.notFound(ErrorCode.PROVIDER_NOT_FOUND, "Provider", providerId));
@@ -97,18 +99,18 @@ public class ProviderSyncRecords {
     }
 
     /** The id of the active provider of the type, if one is active. */
-    public Optional<UUID> activeProvider(ProviderType type) {
+    public Optional<ProviderId> activeProvider(ProviderType type) {
         return providers.list(new ProviderConfigRepository.ProviderQuery(type, true, null, null, 1)).stream()
                 .map(ProviderConfig::id)
                 .findFirst();
     }
 
-    public Optional<Instant> lastSuccess(UUID providerId) {
+    public Optional<Instant> lastSuccess(ProviderId providerId) {
         return syncLogs.lastSuccessStart(providerId, LEAD);
     }
 
     /** The cursor the newest lead sync of the provider left (see {@link com.tentabo.prm.application.provider.LeadCursor}), if one did. */
-    public Optional<String> leadCursor(UUID providerId) {
+    public Optional<String> leadCursor(ProviderId providerId) {
         return syncLogs.lastCursor(providerId, LEAD);
     }
 
@@ -139,7 +141,7 @@ public class ProviderSyncRecords {
                 String payload = "{\"meta\": {\"entity\": \"lead\", \"entity_id\": \"" + json(change.leadId())
                         + "\", \"action\": \"change\", \"source\": \"sync\"}}";
                 events.insert(
-                        ids.newId(),
+                        new WebhookEventId(ids.newId()),
                         providerName,
                         type,
                         new ParsedWebhook(eventId, SYNC_EVENT, payload),

@@ -19,6 +19,8 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.SyncLogId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -33,7 +35,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,14 +103,14 @@ public class ProviderSyncService implements SyncProviderUseCase {
     }
 
     @Override
-    public SyncLogRecord sync(Caller caller, UUID providerId) {
+    public SyncLogRecord sync(Caller caller, ProviderId providerId) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         return run(providerId);
     }
 
     @Override
     public Optional<SyncLogRecord> syncActive(ProviderType type) {
-        Optional<UUID> active = tx.requiringNew(() -> records.activeProvider(type));
+        Optional<ProviderId> active = tx.requiringNew(() -> records.activeProvider(type));
         if (active.isEmpty()) {
             return Optional.empty();
         }
@@ -121,7 +122,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
         }
     }
 
-    private SyncLogRecord run(UUID providerId) {
+    private SyncLogRecord run(ProviderId providerId) {
         ProviderSettings settings = tx.requiringNew(() -> records.syncable(providerId));
         if (settings.type() == ProviderType.BILLING) {
             return syncInvoices(providerId, settings);
@@ -212,7 +213,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
         // a finished run is the next one's starting point; one that stopped is resumed where it stopped
         String next = (error == null ? new LeadCursor(started, 0) : progress.resumePoint()).format();
         SyncRun run = new SyncRun(
-                ids.newId(),
+                new SyncLogId(ids.newId()),
                 providerId,
                 full ? "full" : "incremental",
                 ProviderSyncRecords.LEAD,
@@ -283,7 +284,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
         }
     }
 
-    private SyncLogRecord syncInvoices(UUID providerId, ProviderSettings settings) {
+    private SyncLogRecord syncInvoices(ProviderId providerId, ProviderSettings settings) {
         BillingGateway billing = billingGateways
                 .forName(settings.name())
                 .orElseThrow(() -> new DomainException(
@@ -319,7 +320,7 @@ public class ProviderSyncService implements SyncProviderUseCase {
         }
         SyncRunStatus status = SyncRunStatus.of(failed == 0, failed < contracts.size());
         SyncRun run = new SyncRun(
-                ids.newId(),
+                new SyncLogId(ids.newId()),
                 providerId,
                 "full",
                 ProviderSyncRecords.INVOICE,

@@ -13,6 +13,7 @@ import com.tentabo.prm.application.provider.port.out.WebhookGateway;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.annotation.PreDestroy;
@@ -142,7 +143,7 @@ public class WebhookIntakeService implements ReceiveWebhookUseCase {
 
     private Incoming incoming(Versioned settings, ParsedWebhook event, WebhookRequest request, Instant now) {
         return new Incoming(
-                ids.newId(),
+                new WebhookEventId(ids.newId()),
                 settings.settings().name(),
                 settings.settings().type(),
                 event,

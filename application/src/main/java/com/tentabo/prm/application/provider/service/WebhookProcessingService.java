@@ -25,6 +25,7 @@ import com.tentabo.prm.application.shared.workqueue.Failure;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
     private final Notifier notifier;
     private final ProviderGateways<WebhookGateway> webhookGateways;
     private final ProviderGateways<CrmGateway> crmGateways;
-    private final WorkQueueWorker<Received> worker;
+    private final WorkQueueWorker<WebhookEventId, Received> worker;
     private final ProviderHealthMarks health;
     private final ProviderGateways<BillingGateway> billingGateways;
     private final BillingQuoteRecords quotes;
@@ -107,10 +108,10 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
     }
 
     /** One event: applied, ignored, or failed for the worker to back off or give up. */
-    private final class Processing implements WorkQueueWorker.Handler<Received> {
+    private final class Processing implements WorkQueueWorker.Handler<WebhookEventId, Received> {
 
         @Override
-        public Outcome handle(Claimed<Received> event) {
+        public Outcome handle(Claimed<WebhookEventId, Received> event) {
             return process(event);
         }
 
@@ -124,14 +125,17 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
 
         /** The admins are told, in the transaction that marks the event failed. */
         @Override
-        public void gaveUp(Claimed<Received> event, String reason) {
+        public void gaveUp(Claimed<WebhookEventId, Received> event, String reason) {
             notifier.notify(NotificationEvents.webhookEventFailed(
-                    event.id(), event.item().providerName(), event.item().eventType(), reason));
+                    event.id().value(),
+                    event.item().providerName(),
+                    event.item().eventType(),
+                    reason));
         }
     }
 
-    private Outcome process(Claimed<Received> claimed) {
-        UUID eventId = claimed.id();
+    private Outcome process(Claimed<WebhookEventId, Received> claimed) {
+        WebhookEventId eventId = claimed.id();
         Received event = claimed.item();
         ProviderSettings provider = tx.requiringNew(() -> providers.activeSettingsNamed(event.providerName()))
                 .orElseThrow(() -> ProviderFailure.permanent("provider '" + event.providerName()
@@ -203,7 +207,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
      * A billing provider's quote event: the quote is read as the provider holds it now and recorded on the order the
      * PRM issued it for (the same record as the changelog poller's); a quote the PRM did not issue is ignored.
      */
-    private Outcome quoteChanged(UUID eventId, ProviderSettings provider, WebhookSubject subject) {
+    private Outcome quoteChanged(WebhookEventId eventId, ProviderSettings provider, WebhookSubject subject) {
         Optional<BillingGateway> billing = billingGateways.forName(provider.name());
         Optional<UUID> order = tx.requiringNew(() -> quotes.orderOf(provider.name(), subject.entityId()));
         if (billing.isEmpty() || order.isEmpty() || WebhookSubject.DELETE.equals(subject.action())) {
@@ -227,7 +231,8 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
      * A CRM's activity or note event: the object is read as the CRM holds it now (a delete: gone) and kept on the
      * imported lead it is linked to, or removed; one about no imported lead ends {@code ignored}.
      */
-    private Outcome followUpChanged(UUID eventId, ProviderSettings provider, CrmGateway crm, WebhookSubject subject) {
+    private Outcome followUpChanged(
+            WebhookEventId eventId, ProviderSettings provider, CrmGateway crm, WebhookSubject subject) {
         boolean deleted = WebhookSubject.DELETE.equals(subject.action());
         try {
             if (ACTIVITY.equals(subject.entity())) {
@@ -247,7 +252,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
         return Outcome.SUCCEEDED;
     }
 
-    private void settle(UUID eventId, WebhookEventStatus status) {
+    private void settle(WebhookEventId eventId, WebhookEventStatus status) {
         tx.requiringNew(() -> events.settle(eventId, status, null, clock.instant()));
     }
 }

@@ -7,11 +7,11 @@ import com.tentabo.prm.application.provider.port.out.ProviderActivityDirectory;
 import com.tentabo.prm.application.provider.port.out.WebhookQueueRepository;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueAdmin;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
@@ -37,7 +37,7 @@ public class WebhookRequeueService implements RequeueWebhookEventUseCase {
 
     /** A stored status none of {@link WebhookEventStatus}'s (a legacy row) cannot be requeued. */
     @Override
-    public WebhookEventRecord requeue(Caller caller, UUID id) {
+    public WebhookEventRecord requeue(Caller caller, WebhookEventId id) {
         admin.requeue(
                 caller,
                 id,

@@ -1,9 +1,9 @@
 package com.tentabo.prm.application.shared.workqueue;
 
+import com.tentabo.prm.domain.id.EntityId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /** How a {@link WorkQueueWorker} claims and backs off (the outbox's settings serve both queues). */
 public interface QueuePolicy {
@@ -19,5 +19,5 @@ public interface QueuePolicy {
      * that was the last attempt).
      */
     Optional<Instant> nextAttempt(
-            int attempt, UUID itemId, boolean retryable, Optional<Duration> retryAfter, Instant now);
+            int attempt, EntityId itemId, boolean retryable, Optional<Duration> retryAfter, Instant now);
 }

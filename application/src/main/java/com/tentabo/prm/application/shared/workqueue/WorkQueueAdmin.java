@@ -6,13 +6,13 @@ import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -43,7 +43,7 @@ public class WorkQueueAdmin {
     }
 
     /** The item, for SYSTEM_READ; a 404 of the kind when there is none. */
-    public <R> R item(Caller caller, UUID id, Kind kind, Function<UUID, Optional<R>> find) {
+    public <K extends EntityId, R> R item(Caller caller, K id, Kind kind, Function<K, Optional<R>> find) {
         AccessPolicy.require(caller, Capability.SYSTEM_READ);
         return find.apply(id).orElseThrow(() -> notFound(kind, id));
     }
@@ -52,8 +52,8 @@ public class WorkQueueAdmin {
      * Requeues the item {@code lock} reads with its row locked (SYSTEM_WRITE): a 404 when there is none, a 409 of the
      * kind when it may not be requeued; audited as {@code requeue} of the kind's entity type.
      */
-    public void requeue(
-            Caller caller, UUID id, Kind kind, WorkQueueRepository<?> queue, Function<UUID, Optional<Held>> lock) {
+    public <K extends EntityId> void requeue(
+            Caller caller, K id, Kind kind, WorkQueueRepository<K, ?> queue, Function<K, Optional<Held>> lock) {
         AccessPolicy.require(caller, Capability.SYSTEM_WRITE);
         Held held = lock.apply(id).orElseThrow(() -> notFound(kind, id));
         if (!held.requeueable()) {
@@ -61,10 +61,13 @@ public class WorkQueueAdmin {
         }
         var now = clock.instant();
         queue.requeue(id, now);
-        audit.record(caller, AuditChange.changed("requeue", kind.entityType(), id, held.before(), held.after()), now);
+        audit.record(
+                caller,
+                AuditChange.changed("requeue", kind.entityType(), id.value(), held.before(), held.after()),
+                now);
     }
 
-    private static DomainException notFound(Kind kind, UUID id) {
+    private static DomainException notFound(Kind kind, EntityId id) {
         return DomainException.notFound(kind.notFound(), kind.label(), id);
     }
 }

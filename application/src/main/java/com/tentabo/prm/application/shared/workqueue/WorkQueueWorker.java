@@ -3,6 +3,7 @@ package com.tentabo.prm.application.shared.workqueue;
 import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
+import com.tentabo.prm.domain.id.EntityId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -21,9 +22,10 @@ import java.util.Optional;
  * Handling is at least once: a crash between the outside world's answer and the record makes the item due again when
  * its lease ends.
  *
+ * @param <K> the typed id of the queue's items
  * @param <I> what a claimed item carries
  */
-public final class WorkQueueWorker<I> {
+public final class WorkQueueWorker<K extends EntityId, I> {
 
     private static final System.Logger LOG = System.getLogger(WorkQueueWorker.class.getName());
 
@@ -40,10 +42,10 @@ public final class WorkQueueWorker<I> {
     }
 
     /** Handles one claimed item. */
-    public interface Handler<I> {
+    public interface Handler<K extends EntityId, I> {
 
         /** Handles the item and settles it (or throws, for the worker to back off or give up). */
-        Outcome handle(Claimed<I> claimed);
+        Outcome handle(Claimed<K, I> claimed);
 
         /** A failure this handler reads otherwise than the worker (empty: as the worker reads it). */
         default Optional<Failure> read(RuntimeException thrown) {
@@ -51,7 +53,7 @@ public final class WorkQueueWorker<I> {
         }
 
         /** Runs in the transaction that gives the item up (a notice to the admins, …). */
-        default void gaveUp(Claimed<I> claimed, String reason) {}
+        default void gaveUp(Claimed<K, I> claimed, String reason) {}
     }
 
     /** How many items of a run ended in each way. */
@@ -69,7 +71,7 @@ public final class WorkQueueWorker<I> {
     }
 
     private final String name;
-    private final WorkQueueRepository<I> queue;
+    private final WorkQueueRepository<K, I> queue;
     private final Transactions tx;
     private final QueuePolicy policy;
     private final Clock clock;
@@ -78,7 +80,7 @@ public final class WorkQueueWorker<I> {
      * @param name what the log calls the queue's items ("Outbox event", "Webhook event")
      */
     public WorkQueueWorker(
-            String name, WorkQueueRepository<I> queue, Transactions tx, QueuePolicy policy, Clock clock) {
+            String name, WorkQueueRepository<K, I> queue, Transactions tx, QueuePolicy policy, Clock clock) {
         this.name = name;
         this.queue = queue;
         this.tx = tx;
@@ -87,19 +89,19 @@ public final class WorkQueueWorker<I> {
     }
 
     /** Claims the run's batch, one transaction. */
-    public List<Claimed<I>> claim() {
+    public List<Claimed<K, I>> claim() {
         Instant now = clock.instant();
         return tx.requiringNew(() -> queue.claim(policy.batchSize(), now, now.plus(policy.lease())));
     }
 
     /** Claims a batch and handles its items one after the other. */
-    public Tally run(Handler<I> handler) {
+    public Tally run(Handler<K, I> handler) {
         return Tally.of(
                 claim().stream().map(claimed -> handle(claimed, handler)).toList());
     }
 
     /** Handles one claimed item; never throws for the item's failure. */
-    public Outcome handle(Claimed<I> claimed, Handler<I> handler) {
+    public Outcome handle(Claimed<K, I> claimed, Handler<K, I> handler) {
         try {
             return handler.handle(claimed);
         } catch (RuntimeException thrown) {
@@ -107,7 +109,7 @@ public final class WorkQueueWorker<I> {
         }
     }
 
-    private Failure failureOf(Claimed<I> claimed, RuntimeException thrown, Handler<I> handler) {
+    private Failure failureOf(Claimed<K, I> claimed, RuntimeException thrown, Handler<K, I> handler) {
         if (thrown instanceof ItemFailure failure) {
             return Failure.of(failure);
         }
@@ -117,7 +119,7 @@ public final class WorkQueueWorker<I> {
         });
     }
 
-    private Outcome afterFailure(Claimed<I> claimed, Failure failure, Handler<I> handler) {
+    private Outcome afterFailure(Claimed<K, I> claimed, Failure failure, Handler<K, I> handler) {
         String text = Failure.text(failure.error());
         Optional<Instant> next = policy.nextAttempt(
                 claimed.attempt(), claimed.id(), failure.retryable(), failure.retryAfter(), clock.instant());

@@ -16,6 +16,7 @@ import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -39,16 +40,16 @@ class ManageProviderConfigsServiceTest {
 
     /** An in-memory repository without an encryption key. */
     static final class KeylessRepository implements ProviderConfigRepository {
-        final Map<UUID, ProviderConfig> rows = new HashMap<>();
-        final List<UUID> credentialWrites = new ArrayList<>();
+        final Map<ProviderId, ProviderConfig> rows = new HashMap<>();
+        final List<ProviderId> credentialWrites = new ArrayList<>();
 
         @Override
-        public Optional<ProviderConfig> findById(UUID id) {
+        public Optional<ProviderConfig> findById(ProviderId id) {
             return Optional.ofNullable(rows.get(id));
         }
 
         @Override
-        public Optional<ProviderConfig> findByIdForUpdate(UUID id) {
+        public Optional<ProviderConfig> findByIdForUpdate(ProviderId id) {
             return findById(id);
         }
 
@@ -56,7 +57,7 @@ class ManageProviderConfigsServiceTest {
         public void lockActivations(ProviderType type) {}
 
         @Override
-        public List<ProviderConfig> activeForUpdate(ProviderType type, UUID exceptId) {
+        public List<ProviderConfig> activeForUpdate(ProviderType type, ProviderId exceptId) {
             return rows.values().stream()
                     .filter(p -> p.type() == type && p.active() && !p.id().equals(exceptId))
                     .toList();
@@ -79,22 +80,22 @@ class ManageProviderConfigsServiceTest {
         }
 
         @Override
-        public Map<String, String> credentials(UUID id) {
+        public Map<String, String> credentials(ProviderId id) {
             throw new DomainException(ErrorCode.CREDENTIALS_KEY_MISSING, "no key");
         }
 
         @Override
-        public void saveCredentials(UUID id, Map<String, String> credentials) {
+        public void saveCredentials(ProviderId id, Map<String, String> credentials) {
             credentialWrites.add(id);
         }
 
         @Override
-        public boolean hasSyncLogs(UUID id) {
+        public boolean hasSyncLogs(ProviderId id) {
             return false;
         }
 
         @Override
-        public void delete(UUID id) {
+        public void delete(ProviderId id) {
             rows.remove(id);
         }
 
@@ -104,7 +105,7 @@ class ManageProviderConfigsServiceTest {
         }
 
         @Override
-        public void saveHealth(UUID id, ProviderHealth status, Instant checkedAt, String error) {}
+        public void saveHealth(ProviderId id, ProviderHealth status, Instant checkedAt, String error) {}
     }
 
     final KeylessRepository repository = new KeylessRepository();

@@ -10,6 +10,7 @@ import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Incoming;
 import com.tentabo.prm.application.provider.port.out.WebhookEventRepository.Stored;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class WebhookGroupCommitTest {
 
     /** Events by {@code <provider>/<event id>}, like the unique intake key; refuses a payload holding "poison". */
     static final class KeyedEvents implements WebhookEventRepository {
-        final Map<String, UUID> rows = new HashMap<>();
+        final Map<String, WebhookEventId> rows = new HashMap<>();
         final List<Integer> batchSizes = new ArrayList<>();
 
         /** Counted down when a write starts; the write then waits for {@link #release} (open unless a test closes it). */
@@ -61,20 +62,20 @@ class WebhookGroupCommitTest {
             List<Stored> stored = new ArrayList<>();
             for (Incoming e : events) {
                 String key = e.providerName() + "/" + e.event().eventId();
-                UUID existing = rows.putIfAbsent(key, e.id());
+                WebhookEventId existing = rows.putIfAbsent(key, e.id());
                 stored.add(existing == null ? new Stored(e.id(), false) : new Stored(existing, true));
             }
             return stored;
         }
 
         @Override
-        public Optional<UUID> lockAndFind(String providerName, String eventId) {
+        public Optional<WebhookEventId> lockAndFind(String providerName, String eventId) {
             throw new UnsupportedOperationException();
         }
 
         @Override
         public void insert(
-                UUID id,
+                WebhookEventId id,
                 String providerName,
                 ProviderType type,
                 ParsedWebhook event,
@@ -85,7 +86,7 @@ class WebhookGroupCommitTest {
         }
 
         @Override
-        public void settle(UUID id, WebhookEventStatus status, Instant at) {
+        public void settle(WebhookEventId id, WebhookEventStatus status, Instant at) {
             throw new UnsupportedOperationException();
         }
     }
@@ -122,7 +123,7 @@ class WebhookGroupCommitTest {
 
     static Incoming incoming(String eventId, String payload) {
         return new Incoming(
-                UUID.randomUUID(),
+                new WebhookEventId(UUID.randomUUID()),
                 "pipedrive",
                 ProviderType.CRM,
                 new ParsedWebhook(eventId, "deal.change", payload),

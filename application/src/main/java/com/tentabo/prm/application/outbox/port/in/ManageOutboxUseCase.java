@@ -3,6 +3,7 @@ package com.tentabo.prm.application.outbox.port.in;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,11 +25,11 @@ public interface ManageOutboxUseCase {
 
     Page<OutboxEventRecord> events(Caller caller, OutboxEventFilter filter);
 
-    OutboxEventRecord event(Caller caller, UUID id);
+    OutboxEventRecord event(Caller caller, OutboxEventId id);
 
     /**
      * Puts a FAILED or SKIPPED event back to PENDING, due now, with its attempts counted from zero; any other status
      * is a 409 {@code OUTBOX_EVENT_NOT_REQUEUEABLE}. Audited.
      */
-    OutboxEventRecord requeue(Caller caller, UUID id);
+    OutboxEventRecord requeue(Caller caller, OutboxEventId id);
 }

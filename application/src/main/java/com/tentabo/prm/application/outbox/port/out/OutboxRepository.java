@@ -4,6 +4,7 @@ import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.OutboxMessage;
 import com.tentabo.prm.application.outbox.OutboxStatus;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * {@code deadLettered} FAILED (the table keeps no time for it), {@code requeue} PENDING with attempts from zero; a
  * settled event's payload keeps no sealed secret.
  */
-public interface OutboxRepository extends WorkQueueRepository<OutboxMessage> {
+public interface OutboxRepository extends WorkQueueRepository<OutboxEventId, OutboxMessage> {
 
     /** List filters, null meaning "any"; the cursor is the (created_at, id) of the last row of the previous page. */
     record OutboxQuery(
@@ -29,13 +30,13 @@ public interface OutboxRepository extends WorkQueueRepository<OutboxMessage> {
             int limit) {}
 
     /** Nothing to deliver (the order was cancelled first, or no provider of the kind is active): SKIPPED. */
-    void markSkipped(UUID id, Instant at, String reason);
+    void markSkipped(OutboxEventId id, Instant at, String reason);
 
     /** Newest first (created_at, then id). */
     List<OutboxEventRecord> list(OutboxQuery query);
 
-    Optional<OutboxEventRecord> find(UUID id);
+    Optional<OutboxEventRecord> find(OutboxEventId id);
 
     /** The event, its row locked until the transaction ends (a worker holding it makes this wait). */
-    Optional<OutboxEventRecord> findForUpdate(UUID id);
+    Optional<OutboxEventRecord> findForUpdate(OutboxEventId id);
 }

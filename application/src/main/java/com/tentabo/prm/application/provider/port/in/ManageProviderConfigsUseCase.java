@@ -3,10 +3,10 @@ package com.tentabo.prm.application.provider.port.in;
 import com.tentabo.prm.application.shared.ExpectedVersion;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Provider configurations ({@code /api/v1/providers}): ADMIN reads and changes them, RESTRICTED_ADMIN only reads.
@@ -33,18 +33,18 @@ public interface ManageProviderConfigsUseCase {
 
     Page<ProviderConfig> list(Caller caller, ProviderFilter filter);
 
-    ProviderConfig get(Caller caller, UUID id);
+    ProviderConfig get(Caller caller, ProviderId id);
 
     ProviderConfig create(Caller caller, CreateProviderCommand command);
 
     /** {@code expected}: the version the client read ({@link ExpectedVersion#any()} = unconditional); a stale one is 412. */
-    ProviderConfig update(Caller caller, UUID id, UpdateProviderCommand command, ExpectedVersion expected);
+    ProviderConfig update(Caller caller, ProviderId id, UpdateProviderCommand command, ExpectedVersion expected);
 
     /** Deactivates the active provider of the same type, if another, then activates this one; idempotent. */
-    ProviderConfig activate(Caller caller, UUID id);
+    ProviderConfig activate(Caller caller, ProviderId id);
 
     /** Idempotent. */
-    ProviderConfig deactivate(Caller caller, UUID id);
+    ProviderConfig deactivate(Caller caller, ProviderId id);
 
     /**
      * Calls the provider with its stored credentials and records the outcome ({@code health_status}: {@code healthy};
@@ -52,11 +52,11 @@ public interface ManageProviderConfigsUseCase {
      * refuses the credentials or the configuration; {@code last_health_check}; {@code health_check_error}). A
      * provider this version cannot check is 422 BUSINESS_RULE_VIOLATED. Active or not, either works.
      */
-    HealthCheck checkHealth(Caller caller, UUID id);
+    HealthCheck checkHealth(Caller caller, ProviderId id);
 
     /** The provider after the check, and what it said about its account (company name, …) when healthy. */
     record HealthCheck(ProviderConfig provider, Map<String, Object> account) {}
 
     /** 409 PROVIDER_IN_USE when active or referred to by sync logs. */
-    void delete(Caller caller, UUID id);
+    void delete(Caller caller, ProviderId id);
 }

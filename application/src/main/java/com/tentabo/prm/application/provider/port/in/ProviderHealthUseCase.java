@@ -3,7 +3,7 @@ package com.tentabo.prm.application.provider.port.in;
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
-import java.util.UUID;
+import com.tentabo.prm.domain.id.ProviderId;
 
 /** Providers' health on a schedule, and its history. */
 public interface ProviderHealthUseCase {
@@ -12,5 +12,5 @@ public interface ProviderHealthUseCase {
     int checkActive();
 
     /** The provider's recorded checks, newest first (ADMIN, RESTRICTED_ADMIN); 404 for an unknown provider. */
-    Page<HealthCheckRecord> history(Caller caller, UUID providerId, String cursor, Integer limit);
+    Page<HealthCheckRecord> history(Caller caller, ProviderId providerId, String cursor, Integer limit);
 }

@@ -4,15 +4,17 @@ import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.SyncLogId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Reads what the providers did: synchronisation runs and received webhooks (ADMIN and RESTRICTED_ADMIN), newest first. */
 public interface QueryProviderActivityUseCase {
 
     /** Filters, each optional; {@code since} inclusive, {@code until} exclusive, on {@code started_at}. */
     record SyncLogFilter(
-            UUID providerId,
+            ProviderId providerId,
             String entityType,
             String status,
             Instant since,
@@ -33,9 +35,9 @@ public interface QueryProviderActivityUseCase {
 
     Page<SyncLogRecord> syncLogs(Caller caller, SyncLogFilter filter);
 
-    SyncLogRecord syncLog(Caller caller, UUID id);
+    SyncLogRecord syncLog(Caller caller, SyncLogId id);
 
     Page<WebhookEventRecord> webhookEvents(Caller caller, WebhookEventFilter filter);
 
-    WebhookEventRecord webhookEvent(Caller caller, UUID id);
+    WebhookEventRecord webhookEvent(Caller caller, WebhookEventId id);
 }

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.provider.port.in;
 
 import com.tentabo.prm.application.provider.WebhookRequest;
-import java.util.UUID;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -12,7 +12,7 @@ import java.util.concurrent.Executor;
 public interface ReceiveWebhookUseCase {
 
     /** The stored event's id; {@code duplicate} when this event had been received before (nothing new stored). */
-    record Receipt(UUID id, boolean duplicate) {}
+    record Receipt(WebhookEventId id, boolean duplicate) {}
 
     /**
      * Answers without blocking the calling thread: the receipt completes once the event's row is committed (never

@@ -2,7 +2,7 @@ package com.tentabo.prm.application.provider.port.in;
 
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.domain.access.Caller;
-import java.util.UUID;
+import com.tentabo.prm.domain.id.WebhookEventId;
 
 /**
  * Processes a received webhook again (ADMIN): a {@code failed} one once its cause is fixed (a provider reactivated, a
@@ -10,5 +10,5 @@ import java.util.UUID;
  * attempts from zero; audited. Any other status is 409 {@code WEBHOOK_EVENT_NOT_REQUEUEABLE}.
  */
 public interface RequeueWebhookEventUseCase {
-    WebhookEventRecord requeue(Caller caller, UUID id);
+    WebhookEventRecord requeue(Caller caller, WebhookEventId id);
 }

@@ -2,7 +2,7 @@ package com.tentabo.prm.application.provider.port.in;
 
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.domain.access.Caller;
-import java.util.UUID;
+import com.tentabo.prm.domain.id.ProviderId;
 
 /**
  * Brings in what a provider knows (ADMIN). A CRM: every lead it changed since the last successful run is queued for
@@ -12,7 +12,7 @@ import java.util.UUID;
  * BILLING provider with an adapter can be synced (else 422 BUSINESS_RULE_VIOLATED).
  */
 public interface SyncProviderUseCase {
-    SyncLogRecord sync(Caller caller, UUID providerId);
+    SyncLogRecord sync(Caller caller, ProviderId providerId);
 
     /**
      * The scheduled run, with no caller: syncs the active provider of the type (CRM or BILLING) when one is active and

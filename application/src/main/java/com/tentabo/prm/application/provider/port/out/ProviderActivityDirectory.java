@@ -2,6 +2,9 @@ package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.SyncLogRecord;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
+import com.tentabo.prm.domain.id.ProviderId;
+import com.tentabo.prm.domain.id.SyncLogId;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +15,7 @@ public interface ProviderActivityDirectory {
 
     /** Null means "any"; the cursor is the (time, id) of the last row of the previous page. */
     record SyncLogQuery(
-            UUID providerId,
+            ProviderId providerId,
             String entityType,
             String status,
             Instant since,
@@ -34,9 +37,9 @@ public interface ProviderActivityDirectory {
 
     List<SyncLogRecord> syncLogs(SyncLogQuery query);
 
-    Optional<SyncLogRecord> syncLog(UUID id);
+    Optional<SyncLogRecord> syncLog(SyncLogId id);
 
     List<WebhookEventRecord> webhookEvents(WebhookEventQuery query);
 
-    Optional<WebhookEventRecord> webhookEvent(UUID id);
+    Optional<WebhookEventRecord> webhookEvent(WebhookEventId id);
 }

@@ -1,6 +1,7 @@
 package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.ProviderHealth;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderConfig;
 import com.tentabo.prm.domain.provider.ProviderType;
 import java.time.Instant;
@@ -18,10 +19,10 @@ public interface ProviderConfigRepository {
 
     record ProviderQuery(ProviderType type, Boolean active, Instant beforeCreatedAt, UUID beforeId, int limit) {}
 
-    Optional<ProviderConfig> findById(UUID id);
+    Optional<ProviderConfig> findById(ProviderId id);
 
     /** The provider, its row locked until the transaction ends. */
-    Optional<ProviderConfig> findByIdForUpdate(UUID id);
+    Optional<ProviderConfig> findByIdForUpdate(ProviderId id);
 
     /**
      * Serialises the activations of one provider type until the transaction ends (taken before any row lock, so two
@@ -30,7 +31,7 @@ public interface ProviderConfigRepository {
     void lockActivations(ProviderType type);
 
     /** The active providers of the type other than {@code exceptId} (at most one), their rows locked. */
-    List<ProviderConfig> activeForUpdate(ProviderType type, UUID exceptId);
+    List<ProviderConfig> activeForUpdate(ProviderType type, ProviderId exceptId);
 
     boolean nameTaken(ProviderType type, String name);
 
@@ -47,18 +48,18 @@ public interface ProviderConfigRepository {
      * The stored credentials of the provider, decrypted; 503 {@code CREDENTIALS_KEY_MISSING} when they are
      * encrypted and cannot be read with the configured key.
      */
-    Map<String, String> credentials(UUID id);
+    Map<String, String> credentials(ProviderId id);
 
     /** Encrypts and stores the credentials of a saved provider (empty: none, the column is cleared). */
-    void saveCredentials(UUID id, Map<String, String> credentials);
+    void saveCredentials(ProviderId id, Map<String, String> credentials);
 
-    boolean hasSyncLogs(UUID id);
+    boolean hasSyncLogs(ProviderId id);
 
-    void delete(UUID id);
+    void delete(ProviderId id);
 
     /** Newest first (created_at desc, id desc), {@code limit} rows at most. */
     List<ProviderConfig> list(ProviderQuery query);
 
     /** Records a health check; the provider's {@code updated_at} (its version) stays as it is. */
-    void saveHealth(UUID id, ProviderHealth status, Instant checkedAt, String error);
+    void saveHealth(ProviderId id, ProviderHealth status, Instant checkedAt, String error);
 }

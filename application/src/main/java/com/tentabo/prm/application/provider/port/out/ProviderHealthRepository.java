@@ -2,6 +2,7 @@ package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.HealthCheckRecord;
 import com.tentabo.prm.application.provider.ProviderHealth;
+import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,8 @@ public interface ProviderHealthRepository {
      * A check to record: its health, the provider's error when not healthy, and what produced it ({@code manual},
      * {@code scheduled} or {@code call}); {@code providerId} null when the provider is found by name.
      */
-    record NewCheck(UUID id, UUID providerId, ProviderHealth status, String error, String source, Instant checkedAt) {}
+    record NewCheck(
+            UUID id, ProviderId providerId, ProviderHealth status, String error, String source, Instant checkedAt) {}
 
     /** Appends one check of the provider and drops its checks beyond the newest {@value #KEPT}. */
     void append(NewCheck check);
@@ -25,5 +27,5 @@ public interface ProviderHealthRepository {
     void appendByName(ProviderType type, String providerName, NewCheck check);
 
     /** Newest first (checked_at desc, id desc), after the (time, id) cursor when given, {@code limit} rows at most. */
-    List<HealthCheckRecord> list(UUID providerId, Instant cursorAt, UUID cursorId, int limit);
+    List<HealthCheckRecord> list(ProviderId providerId, Instant cursorAt, UUID cursorId, int limit);
 }

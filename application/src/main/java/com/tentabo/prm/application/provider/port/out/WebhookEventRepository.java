@@ -2,12 +2,12 @@ package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.ParsedWebhook;
 import com.tentabo.prm.application.provider.WebhookEventStatus;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Received webhooks ({@code webhook_events}): stored by the intake; the processing worker claims and settles them
@@ -19,11 +19,11 @@ public interface WebhookEventRepository {
      * The id of the event already stored for this provider and event id, if any. Holds a transaction-long lock on
      * the pair first, so that two deliveries of one event racing each other store it once.
      */
-    Optional<UUID> lockAndFind(String providerName, String eventId);
+    Optional<WebhookEventId> lockAndFind(String providerName, String eventId);
 
     /** A received event to store: the id it gets if it is new, and what {@link #insert} takes. */
     record Incoming(
-            UUID id,
+            WebhookEventId id,
             String providerName,
             ProviderType type,
             ParsedWebhook event,
@@ -32,7 +32,7 @@ public interface WebhookEventRepository {
             Instant receivedAt) {}
 
     /** What became of an {@link Incoming}: the id of the event's row, and whether it was there before. */
-    record Stored(UUID id, boolean duplicate) {}
+    record Stored(WebhookEventId id, boolean duplicate) {}
 
     /**
      * Stores each event not stored yet for its (provider, event id), status {@code pending}, in the caller's
@@ -44,7 +44,7 @@ public interface WebhookEventRepository {
 
     /** Stores a received event, status {@code pending} (nothing when its (provider, event id) is stored already). */
     void insert(
-            UUID id,
+            WebhookEventId id,
             String providerName,
             ProviderType type,
             ParsedWebhook event,
@@ -56,5 +56,5 @@ public interface WebhookEventRepository {
      * Ended with {@code status} ({@code processed}, {@code ignored}) by the transaction that records what the event
      * changed ({@link WebhookQueueRepository#settle} with no reason).
      */
-    void settle(UUID id, WebhookEventStatus status, Instant at);
+    void settle(WebhookEventId id, WebhookEventStatus status, Instant at);
 }

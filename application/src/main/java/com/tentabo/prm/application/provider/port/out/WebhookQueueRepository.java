@@ -2,9 +2,9 @@ package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.WebhookEventStatus;
 import com.tentabo.prm.application.shared.port.out.WorkQueueRepository;
+import com.tentabo.prm.domain.id.WebhookEventId;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The received webhooks ({@code webhook_events}) as the processing worker's queue; the intake stores them
@@ -13,7 +13,7 @@ import java.util.UUID;
  * error, {@code deadLettered} {@code failed} with the reason, each with its time in {@code processed_at};
  * {@code requeue} {@code pending} with attempts from zero.
  */
-public interface WebhookQueueRepository extends WorkQueueRepository<WebhookQueueRepository.Received> {
+public interface WebhookQueueRepository extends WorkQueueRepository<WebhookEventId, WebhookQueueRepository.Received> {
 
     /** What a claimed event carries to the worker. */
     record Received(String providerName, String eventType, String payloadJson) {}
@@ -22,8 +22,8 @@ public interface WebhookQueueRepository extends WorkQueueRepository<WebhookQueue
      * Ended at {@code at} with {@code status} ({@code ignored}: about nothing the PRM follows), and why in
      * {@code error_message} ({@code null}: none).
      */
-    void settle(UUID id, WebhookEventStatus status, String reason, Instant at);
+    void settle(WebhookEventId id, WebhookEventStatus status, String reason, Instant at);
 
     /** The event's status as stored, its row locked until the transaction ends; empty when there is no such event. */
-    Optional<String> lockStatus(UUID id);
+    Optional<String> lockStatus(WebhookEventId id);
 }
