@@ -95,17 +95,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
                 existing -> find(new ProgrammeLevelId(existing)),
                 () -> {
                     Instant now = clock.instant();
-                    ProgrammeLevel level = ProgrammeLevel.of(
-                            id,
-                            c.name(),
-                            c.rank(),
-                            c.discountPercentage(),
-                            c.registrationBonusPercentage(),
-                            c.protectionDays(),
-                            c.minTrailingBookings(),
-                            c.minWonRegistrations(),
-                            now,
-                            now);
+                    ProgrammeLevel level = levelOf(id, c, now, now);
                     requireUnique(level, null);
                     programme.saveLevel(level);
                     audit.record(caller, AuditChange.created("programme_level", id.value(), fields(level)), now);
@@ -119,17 +109,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         ProgrammeLevel before = programme.findLevelForUpdate(id).orElseThrow(() -> notFound(id));
         expected.requireMatch(before.updatedAt());
         Instant now = clock.instant();
-        ProgrammeLevel after = ProgrammeLevel.of(
-                id,
-                c.name(),
-                c.rank(),
-                c.discountPercentage(),
-                c.registrationBonusPercentage(),
-                c.protectionDays(),
-                c.minTrailingBookings(),
-                c.minWonRegistrations(),
-                before.createdAt(),
-                now);
+        ProgrammeLevel after = levelOf(id, c, before.createdAt(), now);
         requireUnique(after, id);
         AuditChange changes =
                 AuditChange.changed("update", "programme_level", id.value(), fields(before), fields(after));
@@ -298,5 +278,20 @@ public class ProgrammeService implements ManageProgrammeUseCase {
         f.put("min_trailing_bookings", l.minTrailingBookings().toPlainString());
         f.put("min_won_registrations", l.minWonRegistrations());
         return f;
+    }
+
+    /** The level a command describes, with its id and times. */
+    private static ProgrammeLevel levelOf(ProgrammeLevelId id, LevelCommand c, Instant createdAt, Instant updatedAt) {
+        return ProgrammeLevel.of(
+                id,
+                c.name(),
+                c.rank(),
+                c.discountPercentage(),
+                c.registrationBonusPercentage(),
+                c.protectionDays(),
+                c.minTrailingBookings(),
+                c.minWonRegistrations(),
+                createdAt,
+                updatedAt);
     }
 }
