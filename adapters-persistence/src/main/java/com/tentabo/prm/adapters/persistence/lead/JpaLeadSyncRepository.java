@@ -123,7 +123,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
      * ids' rows; {@code OFFSET 0} keeps it a probe (PostgreSQL does not merge such a subquery into a join) and keeps the
      * provider's name out of it, so its index is never the one chosen.
      */
-    private static final String FIND_KNOWN = "SELECT k.provider_id, l.id FROM unnest(?::text[]) AS k(provider_id) "
+    static final String FIND_KNOWN = "SELECT k.provider_id, l.id FROM unnest(?::text[]) AS k(provider_id) "
             + "CROSS JOIN LATERAL (SELECT id, provider_name, created_at FROM leads WHERE provider_id = k.provider_id "
             + "OFFSET 0) l WHERE l.provider_name = ? ORDER BY l.created_at, l.id";
 
