@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.adapters.persistence.MigratedDatabase;
 import com.tentabo.prm.adapters.persistence.dashboard.JdbcDashboardDirectory.Query;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.testing.TestDatabase;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,12 +43,7 @@ class DashboardTotalsTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        TestDatabase database = TestDatabase.create("dashboard_totals");
-        Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        TestDatabase database = MigratedDatabase.create("dashboard_totals");
         db = database.connect();
         owner = UUID.randomUUID();
         exec(

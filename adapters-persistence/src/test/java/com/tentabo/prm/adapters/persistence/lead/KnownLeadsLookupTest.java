@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.adapters.persistence.MigratedDatabase;
 import com.tentabo.prm.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,7 @@ class KnownLeadsLookupTest {
 
     @BeforeAll
     static void fill() throws Exception {
-        TestDatabase database = TestDatabase.create("known_leads");
-        Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        TestDatabase database = MigratedDatabase.create("known_leads");
         db = database.connect();
         try (Statement st = db.createStatement()) {
             st.execute(

@@ -2,6 +2,7 @@ package com.tentabo.prm.adapters.persistence.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tentabo.prm.adapters.persistence.MigratedDatabase;
 import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,7 @@ class LeadListSqlTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        TestDatabase database = TestDatabase.create("lead_list");
-        Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        TestDatabase database = MigratedDatabase.create("lead_list");
         db = database.connect();
         UUID owner = UUID.randomUUID();
         exec(

@@ -3,6 +3,7 @@ package com.tentabo.prm.adapters.persistence.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tentabo.prm.adapters.persistence.MigratedDatabase;
 import com.tentabo.prm.adapters.persistence.catalog.CatalogCache;
 import com.tentabo.prm.adapters.persistence.catalog.CatalogRowsSql;
 import com.tentabo.prm.adapters.persistence.identity.JdbcPrincipalDirectory;
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,12 +64,7 @@ class HotPathSqlTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        database = TestDatabase.create("hot_paths");
-        Flyway.configure()
-                .dataSource(database.jdbcUrl(), database.username(), database.password())
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        database = MigratedDatabase.create("hot_paths");
         db = database.connect();
         exec(
                 "INSERT INTO users (id, provider, provider_id, email, role, is_enabled) VALUES (?, 'test', ?, 'a@x.example', 'ADMIN', true)",
