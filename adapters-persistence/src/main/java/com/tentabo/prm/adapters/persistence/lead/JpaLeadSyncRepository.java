@@ -73,9 +73,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                 .sorted()
                 .map(id -> "leads:" + providerName + "/" + id)
                 .toArray(String[]::new);
-        Session session = em.unwrap(Session.class);
-        session.flush();
-        session.doWork(connection -> {
+        em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k")) {
                 ps.setArray(1, connection.createArrayOf("text", keys));
