@@ -34,11 +34,13 @@ final class InheritedOperations {
 
     private InheritedOperations() {}
 
+    /** Writes what each of {@link #RESOURCES} says of its inherited routes. */
     static void describe(OpenAPI api) {
         RESOURCES.forEach(resource -> describe(api, resource));
     }
 
-    private static void describe(OpenAPI api, Class<?> resource) {
+    /** Writes what {@code resource} says of each route it inherits onto that route's operation in {@code api}. */
+    static void describe(OpenAPI api, Class<?> resource) {
         Map<String, InheritedOperation> said = new LinkedHashMap<>();
         for (InheritedOperation operation : resource.getAnnotationsByType(InheritedOperation.class)) {
             said.put(operation.method(), operation);
