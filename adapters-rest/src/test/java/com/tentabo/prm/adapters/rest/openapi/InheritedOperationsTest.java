@@ -56,31 +56,25 @@ class InheritedOperationsTest {
         }
     }
 
+    /** Says nothing of {@code requeue}. */
     @Path("/api/v1/things")
-    @InheritedOperation(
-            method = "item",
-            operationId = "getThing",
-            summary = "Get thing",
-            description = "Who may call: ADMIN.")
+    @InheritedOperation(method = "item", operationId = "getQuiet", summary = "Quiet", description = "Who may call: any")
     static class SilentOnRequeue extends Routes {}
 
+    /** One shared route, to say something of a route that is not one. */
+    abstract static class OneRoute {
+        @GET
+        @Path("/{id}")
+        public String item(@PathParam("id") String id) {
+            return id;
+        }
+    }
+
+    /** Describes its own route as if it inherited it. */
     @Path("/api/v1/things")
-    @InheritedOperation(
-            method = "item",
-            operationId = "getThing",
-            summary = "Get thing",
-            description = "Who may call: ADMIN.")
-    @InheritedOperation(
-            method = "requeue",
-            operationId = "requeueThing",
-            summary = "Requeue a thing",
-            description = "Who may call: ADMIN only.")
-    @InheritedOperation(
-            method = "list",
-            operationId = "listThings",
-            summary = "List things",
-            description = "Who may call: ADMIN.")
-    static class NamingItsOwnRoute extends Routes {
+    @InheritedOperation(method = "item", operationId = "getOne", summary = "One", description = "Who may call: any.")
+    @InheritedOperation(method = "list", operationId = "listOnes", summary = "Ones", description = "Who may call: any.")
+    static class NamingItsOwnRoute extends OneRoute {
         @GET
         public List<String> list() {
             return List.of();
