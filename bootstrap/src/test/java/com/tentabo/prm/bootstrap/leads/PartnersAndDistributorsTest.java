@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -119,6 +120,27 @@ class PartnersAndDistributorsTest {
                 .then()
                 .statusCode(404)
                 .body("code", is("PARTNER_NOT_FOUND"));
+    }
+
+    @Test
+    void givenABodyThatIsNotJsonOrAnAnswerThatCannotBeJson_then415Or406_onTheSharedRoutesAndTheDistributorsOwn() {
+        String distributor = create("/api/v1/distributors", company("Media " + unique(), null));
+        for (String path : List.of(
+                "/api/v1/partners", "/api/v1/distributors", "/api/v1/distributors/" + distributor + "/partners")) {
+            Api.asAdmin()
+                    .contentType("text/plain")
+                    .body("name=X")
+                    .post(path)
+                    .then()
+                    .statusCode(415)
+                    .body("code", is("UNSUPPORTED_MEDIA_TYPE"));
+        }
+        for (String path : List.of(
+                "/api/v1/partners",
+                "/api/v1/distributors/" + distributor,
+                "/api/v1/distributors/" + distributor + "/partners")) {
+            Api.asAdmin().accept("text/csv").get(path).then().statusCode(406);
+        }
     }
 
     @Test

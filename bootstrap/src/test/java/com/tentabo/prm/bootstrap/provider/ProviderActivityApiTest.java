@@ -196,6 +196,20 @@ class ProviderActivityApiTest {
     }
 
     @Test
+    void givenEitherQueue_thenItsSharedRoutesAnswerJsonOnly_andAMissingItemIs404OfTheQueue() {
+        Map<String, String> queues = Map.of(
+                "/api/v1/outbox-events", "OUTBOX_EVENT_NOT_FOUND",
+                "/api/v1/webhook-events", "WEBHOOK_EVENT_NOT_FOUND");
+        queues.forEach((queue, notFound) -> {
+            String item = queue + "/" + UUID.randomUUID();
+            Api.asAdmin().accept("text/csv").get(item).then().statusCode(406);
+            Api.asAdmin().accept("text/csv").post(item + "/requeue").then().statusCode(406);
+            Api.asAdmin().get(item).then().statusCode(404).body("code", is(notFound));
+            Api.asAdmin().post(item + "/requeue").then().statusCode(404).body("code", is(notFound));
+        });
+    }
+
+    @Test
     void givenOtherRoles_then403_andBadFiltersAre400() {
         UUID partner = TestData.partner(ds, "P " + UUID.randomUUID());
         String partnerToken = TestData.tokenFor(tokens, TestData.user(ds, Role.PARTNER, partner, null));

@@ -42,6 +42,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *       {@code code} values of {@link ErrorCode} it carries;</li>
  *   <li>parameters typed and bounded by name ({@code id} and {@code …_id} are UUIDs, {@code limit} is the page size,
  *       {@code Idempotency-Key} and {@code If-Match} their header rules);</li>
+ *   <li>the operation id, summary and description of the routes twin resources inherit
+ *       ({@link InheritedOperations});</li>
  *   <li>an operationId and a tag where an operation has none;</li>
  *   <li>the schemas completed by {@link SchemaRules}, and info, servers and tags described by {@link ApiDescription}.</li>
  * </ul>
@@ -93,6 +95,7 @@ public class ApiDocumentFilter implements OASFilter {
                     .stream()
                             .filter(path -> !path.startsWith(API_PREFIX))
                             .forEach(path -> api.getPaths().removePathItem(path));
+            InheritedOperations.describe(api);
         }
         if (api.getComponents() == null) {
             api.setComponents(OASFactory.createComponents());

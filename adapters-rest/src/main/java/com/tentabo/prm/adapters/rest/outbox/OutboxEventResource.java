@@ -1,18 +1,17 @@
 package com.tentabo.prm.adapters.rest.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.tentabo.prm.adapters.rest.openapi.InheritedOperation;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.PathIds;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.adapters.rest.shared.QueueItemEndpoints;
+import com.tentabo.prm.adapters.rest.shared.QueueItemRoutes;
 import com.tentabo.prm.application.outbox.OutboxEventRecord;
 import com.tentabo.prm.application.outbox.port.in.ManageOutboxUseCase;
 import com.tentabo.prm.domain.id.OutboxEventId;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,7 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/outbox-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "providers")
-public class OutboxEventResource {
+@InheritedOperation(
+        method = "item",
+        operationId = "getOutboxEvent",
+        summary = "Get outbox event",
+        description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
+@InheritedOperation(
+        method = "requeue",
+        operationId = "requeueOutboxEvent",
+        description = "Who may call: ADMIN only.",
+        summary = "Send a FAILED or SKIPPED event again (ADMIN): PENDING, due now, attempts from zero")
+public class OutboxEventResource
+        extends QueueItemRoutes<OutboxEventId, OutboxEventRecord, OutboxEventResource.OutboxEventResponse> {
 
     /** An outbox event; {@code payload} as stored, secret-named fields hidden; status in lower case. */
     public record OutboxEventResponse(
@@ -46,12 +56,10 @@ public class OutboxEventResource {
     }
 
     private final ManageOutboxUseCase outbox;
-    private final QueueItemEndpoints<OutboxEventId, OutboxEventRecord, OutboxEventResponse> endpoints;
 
     public OutboxEventResource(CallerContext callers, ManageOutboxUseCase outbox) {
+        super(callers, OutboxEventId::new, outbox::event, outbox::requeue, OutboxEventResponse::of);
         this.outbox = outbox;
-        this.endpoints = new QueueItemEndpoints<>(
-                callers, OutboxEventId::new, outbox::event, outbox::requeue, OutboxEventResponse::of);
     }
 
     @GET
@@ -68,7 +76,7 @@ public class OutboxEventResource {
             @QueryParam("until") String until,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        return endpoints.list(caller -> outbox.events(
+        return list(caller -> outbox.events(
                 caller,
                 new ManageOutboxUseCase.OutboxEventFilter(
                         status,
@@ -78,25 +86,5 @@ public class OutboxEventResource {
                         QueryParams.instant("until", until),
                         cursor,
                         QueryParams.integer("limit", limit))));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(
-            operationId = "getOutboxEvent",
-            summary = "Get outbox event",
-            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
-    public OutboxEventResponse event(@PathParam("id") String id) {
-        return endpoints.item(id);
-    }
-
-    @POST
-    @Path("/{id}/requeue")
-    @Operation(
-            operationId = "requeueOutboxEvent",
-            description = "Who may call: ADMIN only.",
-            summary = "Send a FAILED or SKIPPED event again (ADMIN): PENDING, due now, attempts from zero")
-    public OutboxEventResponse requeue(@PathParam("id") String id) {
-        return endpoints.requeue(id);
     }
 }

@@ -1,18 +1,17 @@
 package com.tentabo.prm.adapters.rest.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.tentabo.prm.adapters.rest.openapi.InheritedOperation;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.adapters.rest.shared.PageResponse;
 import com.tentabo.prm.adapters.rest.shared.QueryParams;
-import com.tentabo.prm.adapters.rest.shared.QueueItemEndpoints;
+import com.tentabo.prm.adapters.rest.shared.QueueItemRoutes;
 import com.tentabo.prm.application.provider.WebhookEventRecord;
 import com.tentabo.prm.application.provider.port.in.QueryProviderActivityUseCase;
 import com.tentabo.prm.application.provider.port.in.RequeueWebhookEventUseCase;
 import com.tentabo.prm.domain.id.WebhookEventId;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,7 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/webhook-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "providers")
-public class WebhookEventResource {
+@InheritedOperation(
+        method = "item",
+        operationId = "getWebhookEvent",
+        summary = "Get webhook event",
+        description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
+@InheritedOperation(
+        method = "requeue",
+        operationId = "requeueWebhookEvent",
+        description = "Who may call: ADMIN only.",
+        summary = "Process a failed or ignored webhook event again (ADMIN): pending, due now, attempts from zero")
+public class WebhookEventResource
+        extends QueueItemRoutes<WebhookEventId, WebhookEventRecord, WebhookEventResource.WebhookEventResponse> {
 
     /**
      * A received webhook; {@code payload} as stored (secret-named fields hidden), {@code headers} as stored except the
@@ -50,13 +60,11 @@ public class WebhookEventResource {
     }
 
     private final QueryProviderActivityUseCase query;
-    private final QueueItemEndpoints<WebhookEventId, WebhookEventRecord, WebhookEventResponse> endpoints;
 
     public WebhookEventResource(
             CallerContext callers, QueryProviderActivityUseCase query, RequeueWebhookEventUseCase requeue) {
+        super(callers, WebhookEventId::new, query::webhookEvent, requeue::requeue, WebhookEventResponse::of);
         this.query = query;
-        this.endpoints = new QueueItemEndpoints<>(
-                callers, WebhookEventId::new, query::webhookEvent, requeue::requeue, WebhookEventResponse::of);
     }
 
     @GET
@@ -74,7 +82,7 @@ public class WebhookEventResource {
             @QueryParam("until") String until,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        return endpoints.list(caller -> query.webhookEvents(
+        return list(caller -> query.webhookEvents(
                 caller,
                 new QueryProviderActivityUseCase.WebhookEventFilter(
                         providerName,
@@ -85,25 +93,5 @@ public class WebhookEventResource {
                         QueryParams.instant("until", until),
                         cursor,
                         QueryParams.integer("limit", limit))));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(
-            operationId = "getWebhookEvent",
-            summary = "Get webhook event",
-            description = "Who may call: ADMIN and RESTRICTED_ADMIN.")
-    public WebhookEventResponse webhookEvent(@PathParam("id") String id) {
-        return endpoints.item(id);
-    }
-
-    @POST
-    @Path("/{id}/requeue")
-    @Operation(
-            operationId = "requeueWebhookEvent",
-            description = "Who may call: ADMIN only.",
-            summary = "Process a failed or ignored webhook event again (ADMIN): pending, due now, attempts from zero")
-    public WebhookEventResponse requeue(@PathParam("id") String id) {
-        return endpoints.requeue(id);
     }
 }

@@ -1,23 +1,32 @@
 package com.tentabo.prm.adapters.rest.shared;
 
+import com.tentabo.prm.adapters.rest.openapi.InheritedOperation;
 import com.tentabo.prm.adapters.rest.security.CallerContext;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.id.EntityId;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The HTTP side of a work queue's operators' endpoints (the outbox events, the received webhooks): the resources
- * declare their operations (paths, operation ids, who may call, query parameters) and hand each request here, so both
- * queues read a path id, list, show and requeue an item the same way.
+ * The routes a work queue's operators share, declared once (the outbox events, the received webhooks): show an item
+ * and requeue it. Each queue's resource extends this class with its path and tag, says what the API document tells of
+ * each route for its queue ({@link InheritedOperation}: operation id, summary, who may call), and declares its list,
+ * whose filters are its own, answered through {@link #list}.
  *
  * @param <K> the typed id of an item
  * @param <R> the application's record of an item
  * @param <T> its response
  */
-public final class QueueItemEndpoints<K extends EntityId, R, T> {
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class QueueItemRoutes<K extends EntityId, R, T> {
 
     private final CallerContext callers;
     private final Function<UUID, K> typed;
@@ -31,7 +40,7 @@ public final class QueueItemEndpoints<K extends EntityId, R, T> {
      * @param requeue the use case requeueing one
      * @param shown   an item's response
      */
-    public QueueItemEndpoints(
+    protected QueueItemRoutes(
             CallerContext callers,
             Function<UUID, K> typed,
             BiFunction<Caller, K, R> item,
@@ -44,18 +53,22 @@ public final class QueueItemEndpoints<K extends EntityId, R, T> {
         this.shown = shown;
     }
 
-    /** A page of items, read by the caller. */
-    public PageResponse<T> list(Function<Caller, Page<R>> read) {
-        return PageResponse.of(read.apply(callers.require()), shown);
-    }
-
     /** The item of the path's {@code id}; a malformed UUID is a 400 naming {@code id}. */
-    public T item(String id) {
+    @GET
+    @Path("/{id}")
+    public T item(@PathParam("id") String id) {
         return shown.apply(item.apply(callers.require(), typed.apply(PathIds.uuid("id", id))));
     }
 
     /** Requeues the item of the path's {@code id}. */
-    public T requeue(String id) {
+    @POST
+    @Path("/{id}/requeue")
+    public T requeue(@PathParam("id") String id) {
         return shown.apply(requeue.apply(callers.require(), typed.apply(PathIds.uuid("id", id))));
+    }
+
+    /** A page of items, read by the caller. */
+    protected final PageResponse<T> list(Function<Caller, Page<R>> read) {
+        return PageResponse.of(read.apply(callers.require()), shown);
     }
 }
