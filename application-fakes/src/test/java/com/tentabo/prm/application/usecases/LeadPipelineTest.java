@@ -31,7 +31,7 @@ class LeadPipelineTest {
     final Company<PartnerId> partner = world.partner();
     final Product seat = world.product("25");
     final Duration months = world.duration(6);
-    final Caller partnerUser = FakeWorld.partnerUser(partner.id().value());
+    final Caller partnerUser = FakeWorld.partnerUser(partner.id());
 
     Lead create() {
         return world.leadService()

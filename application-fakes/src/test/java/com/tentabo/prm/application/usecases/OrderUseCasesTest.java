@@ -39,7 +39,7 @@ class OrderUseCasesTest {
     final Company<PartnerId> partner = world.partner();
     final Product seat = world.product("10");
     final Duration year = world.duration(12);
-    final Caller partnerUser = FakeWorld.partnerUser(partner.id().value());
+    final Caller partnerUser = FakeWorld.partnerUser(partner.id());
 
     Order place(long quantity) {
         return world.placeOrders()

@@ -17,7 +17,7 @@ public record AuditAuthor(UserId userId, AdminUserId adminUserId, String ipAddre
     public static AuditAuthor of(Caller caller) {
         AdminUserId adminUserId =
                 caller.kind() == PrincipalKind.ADMIN_USER ? new AdminUserId(caller.principalId()) : null;
-        UserId userId = UserId.ofNullable(caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId());
+        UserId userId = caller.kind() == PrincipalKind.USER ? new UserId(caller.principalId()) : caller.userId();
         return new AuditAuthor(
                 userId,
                 adminUserId,

@@ -42,7 +42,7 @@ public class AuthorLinks {
             return new UserId(caller.principalId());
         }
         if (caller.userId() != null) {
-            return new UserId(caller.userId());
+            return caller.userId();
         }
         return users.findByProvider("database", caller.principalId().toString())
                 .map(UserAccount::id)

@@ -119,7 +119,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             AccessPolicy.require(caller, Capability.COLLEAGUES_READ);
         }
         UserAccount user = users.findById(userId).orElseThrow(() -> notFound(userId));
-        AccessPolicy.requireMayReadUser(caller, user.id().value(), user.company());
+        AccessPolicy.requireMayReadUser(caller, user.id(), user.company());
         return user;
     }
 
@@ -236,7 +236,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("reason", "is required (1 to 500 characters)");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), null);
+        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         Instant now = clock.instant();
         UserAccount after = before.withEnablement(
                 enabled, caller.isAdminAccount() ? new AdminUserId(caller.principalId()) : null, now);
@@ -273,7 +273,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("role", "is required");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), role);
+        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), role);
         PartnerId partner = partnerId != null ? partnerId : (role == Role.PARTNER ? before.partnerId() : null);
         DistributorId distributor =
                 distributorId != null ? distributorId : (role == Role.DISTRIBUTOR ? before.distributorId() : null);
@@ -289,7 +289,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("partner_id", "give exactly one of partner_id and distributor_id");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), null);
+        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         if (partnerId != null && before.role() != Role.PARTNER) {
             throw DomainException.invalid("partner_id", "only a PARTNER user belongs to a partner; set its role first");
         }

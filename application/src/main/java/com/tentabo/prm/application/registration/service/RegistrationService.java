@@ -32,7 +32,6 @@ import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.RegistrationHistoryId;
 import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.id.UserId;
@@ -413,14 +412,14 @@ public class RegistrationService
             return settings.defaultProtectionDays();
         }
         return programme
-                .currentAssignment(new PartnerId(r.tenant().partnerId()))
+                .currentAssignment(r.tenant().partnerId())
                 .flatMap(a -> programme.findLevel(a.levelId()))
                 .map(l -> l.protectionDays())
                 .orElse(settings.defaultProtectionDays());
     }
 
     private static UserId submitter(Caller caller) {
-        return UserId.ofNullable(caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId());
+        return caller.kind() == PrincipalKind.USER ? new UserId(caller.principalId()) : caller.userId();
     }
 
     private void record(
