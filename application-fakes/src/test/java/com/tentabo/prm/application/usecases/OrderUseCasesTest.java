@@ -62,7 +62,7 @@ class OrderUseCasesTest {
         Order order = place(3);
 
         assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
-        assertThat(order.tenant().partnerId()).isEqualTo(partner.id().value());
+        assertThat(order.tenant().partnerId()).isEqualTo(partner.id());
         assertThat(order.createdAt()).isEqualTo(now);
         assertThat(order.number()).startsWith("ORD-20260302-");
         assertThat(order.items()).singleElement().satisfies(item -> {
