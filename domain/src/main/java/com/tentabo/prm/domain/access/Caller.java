@@ -1,5 +1,6 @@
 package com.tentabo.prm.domain.access;
 
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -111,6 +112,19 @@ public record Caller(
 
     public boolean isAdminAccount() {
         return kind == PrincipalKind.ADMIN_USER;
+    }
+
+    /** The {@code admin_users} row of an admin account ({@link #principalId} typed); null for a user. */
+    public AdminUserId adminUserId() {
+        return kind == PrincipalKind.ADMIN_USER ? new AdminUserId(principalId) : null;
+    }
+
+    /**
+     * The {@code users} row of a user principal ({@link #principalId} typed); null for an admin account, whose
+     * linked {@code users} row is {@link #userId}.
+     */
+    public UserId userPrincipalId() {
+        return kind == PrincipalKind.USER ? new UserId(principalId) : null;
     }
 
     public boolean hasRole(Role candidate) {

@@ -50,6 +50,18 @@ class AccessPolicyTest {
     }
 
     @Test
+    void givenRecordReadFromTheDatabase_whenItsIdsEqualTheCallersButAreOtherInstances_thenInScope() {
+        TenantRef ofPartnerA = TenantRef.of(new PartnerId(PARTNER_A.value()), null);
+        TenantRef ofDistributorD = TenantRef.of(null, new DistributorId(DISTRIBUTOR_D.value()));
+        assertThat(AccessPolicy.inScope(partnerA(), ofPartnerA)).isTrue();
+        assertThat(AccessPolicy.inScope(distributorD(Set.of(PARTNER_A)), ofPartnerA))
+                .isTrue();
+        assertThat(AccessPolicy.inScope(distributorD(Set.of()), ofDistributorD)).isTrue();
+        assertThat(AccessPolicy.stampTenant(distributorD(Set.of(PARTNER_A)), ofPartnerA))
+                .isEqualTo(TenantRef.of(PARTNER_A, DISTRIBUTOR_D));
+    }
+
+    @Test
     void givenDistributorUser_whenRecordIsItsOwnOrOfAnActivelyAssignedPartner_thenInScope() {
         Caller caller = distributorD(Set.of(PARTNER_A));
         assertThat(AccessPolicy.inScope(caller, TenantRef.of(null, DISTRIBUTOR_D)))

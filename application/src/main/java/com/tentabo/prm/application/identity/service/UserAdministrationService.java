@@ -23,7 +23,6 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
-import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -204,7 +203,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 command.partnerId(),
                 command.distributorId(),
                 enabled,
-                caller.isAdminAccount() ? new AdminUserId(caller.principalId()) : null,
+                caller.adminUserId(),
                 now);
         users.save(user);
         ManagePasswordsUseCase.IssuedInvitation invitation = null;
@@ -238,8 +237,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
         UserAccount before = forChange(userId, expected);
         AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         Instant now = clock.instant();
-        UserAccount after = before.withEnablement(
-                enabled, caller.isAdminAccount() ? new AdminUserId(caller.principalId()) : null, now);
+        UserAccount after = before.withEnablement(enabled, caller.adminUserId(), now);
         if (after.equals(before)) {
             return before;
         }

@@ -28,7 +28,6 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
-import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
@@ -419,7 +418,7 @@ public class RegistrationService
     }
 
     private static UserId submitter(Caller caller) {
-        return caller.kind() == PrincipalKind.USER ? new UserId(caller.principalId()) : caller.userId();
+        return caller.isAdminAccount() ? caller.userId() : caller.userPrincipalId();
     }
 
     private void record(
