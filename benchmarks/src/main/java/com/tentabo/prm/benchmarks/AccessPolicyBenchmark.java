@@ -6,6 +6,9 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -38,17 +41,27 @@ public class AccessPolicyBenchmark {
 
     @Setup
     public void setUp() {
-        Set<UUID> assigned = new HashSet<>();
-        UUID last = null;
+        Set<PartnerId> assigned = new HashSet<>();
+        PartnerId last = null;
         for (int i = 0; i < assignedPartners; i++) {
-            last = UUID.randomUUID();
+            last = new PartnerId(UUID.randomUUID());
             assigned.add(last);
         }
         UUID id = UUID.randomUUID();
         distributor = new Caller(
-                PrincipalKind.USER, id, id, "bench", Role.DISTRIBUTOR, null, UUID.randomUUID(), assigned, null, null);
-        assignedRecord = TenantRef.of(last, null);
-        strangerRecord = TenantRef.of(UUID.randomUUID(), UUID.randomUUID());
+                PrincipalKind.USER,
+                id,
+                new UserId(id),
+                "bench",
+                Role.DISTRIBUTOR,
+                null,
+                new DistributorId(UUID.randomUUID()),
+                assigned,
+                null,
+                null);
+        // the record as read from the database: an equal id, not the same instance as the caller's
+        assignedRecord = TenantRef.of(new PartnerId(last.value()), null);
+        strangerRecord = TenantRef.of(new PartnerId(UUID.randomUUID()), new DistributorId(UUID.randomUUID()));
     }
 
     @Benchmark

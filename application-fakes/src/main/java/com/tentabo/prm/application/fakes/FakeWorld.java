@@ -32,6 +32,7 @@ import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Percentage;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -151,10 +152,16 @@ public final class FakeWorld {
 
     public static Caller admin() {
         return Caller.of(
-                PrincipalKind.ADMIN_USER, UUID.randomUUID(), UUID.randomUUID(), "admin", Role.ADMIN, null, null);
+                PrincipalKind.ADMIN_USER,
+                UUID.randomUUID(),
+                new UserId(UUID.randomUUID()),
+                "admin",
+                Role.ADMIN,
+                null,
+                null);
     }
 
-    public static Caller partnerUser(UUID partnerId) {
+    public static Caller partnerUser(PartnerId partnerId) {
         return Caller.of(PrincipalKind.USER, UUID.randomUUID(), null, "partner", Role.PARTNER, partnerId, null);
     }
 }

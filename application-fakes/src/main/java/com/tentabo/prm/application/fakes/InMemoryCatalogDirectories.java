@@ -5,9 +5,7 @@ import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.catalog.Duration;
 import com.tentabo.prm.domain.catalog.Product;
-import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -50,15 +48,13 @@ public class InMemoryCatalogDirectories implements PricingCatalogDirectory, Orde
     @Override
     public Facts read(TenantRef tenant, Collection<ProductId> productIds, Collection<DurationId> durationIds) {
         boolean partnerExists = tenant.partnerId() != null
-                && partners.findById(new PartnerId(tenant.partnerId())).isPresent();
+                && partners.findById(tenant.partnerId()).isPresent();
         boolean distributorExists = tenant.distributorId() != null
-                && distributors
-                        .findById(new DistributorId(tenant.distributorId()))
-                        .isPresent();
+                && distributors.findById(tenant.distributorId()).isPresent();
         boolean assignmentActive = tenant.partnerId() != null
                 && tenant.distributorId() != null
                 && distributors
-                        .findAssignment(new DistributorId(tenant.distributorId()), new PartnerId(tenant.partnerId()))
+                        .findAssignment(tenant.distributorId(), tenant.partnerId())
                         .filter(a -> a.active())
                         .isPresent();
         return new Facts(

@@ -66,10 +66,10 @@ public class InMemoryContracts implements ContractRepository {
                 .filter(c -> q.statuses() == null
                         || q.statuses().isEmpty()
                         || q.statuses().contains(c.status()))
-                .filter(c -> q.partnerId() == null
-                        || q.partnerId().value().equals(c.tenant().partnerId()))
+                .filter(c ->
+                        q.partnerId() == null || q.partnerId().equals(c.tenant().partnerId()))
                 .filter(c -> q.distributorId() == null
-                        || q.distributorId().value().equals(c.tenant().distributorId()))
+                        || q.distributorId().equals(c.tenant().distributorId()))
                 .filter(c -> q.expiringBefore() == null
                         || c.status() == ContractStatus.ACTIVE
                                 && !c.expirationDate().isAfter(q.expiringBefore())

@@ -105,10 +105,10 @@ public class InMemoryLeads implements LeadRepository {
                 .filter(l -> Scopes.covers(scope, l.tenant()))
                 .filter(l -> q.statuses().isEmpty() || q.statuses().contains(l.status()))
                 .filter(l -> q.ownerId() == null || q.ownerId().equals(l.ownerId()))
-                .filter(l -> q.partnerId() == null
-                        || q.partnerId().value().equals(l.tenant().partnerId()))
+                .filter(l ->
+                        q.partnerId() == null || q.partnerId().equals(l.tenant().partnerId()))
                 .filter(l -> q.distributorId() == null
-                        || q.distributorId().value().equals(l.tenant().distributorId()))
+                        || q.distributorId().equals(l.tenant().distributorId()))
                 .filter(closing(q.closeFrom(), q.closeTo()))
                 .filter(l -> q.provider() == null || q.provider().equals(l.providerName()))
                 .filter(matching(q.search()))

@@ -92,10 +92,10 @@ public class InMemoryOrders implements OrderRepository {
                 .filter(o -> q.statuses() == null
                         || q.statuses().isEmpty()
                         || q.statuses().contains(o.status()))
-                .filter(o -> q.partnerId() == null
-                        || q.partnerId().value().equals(o.tenant().partnerId()))
+                .filter(o ->
+                        q.partnerId() == null || q.partnerId().equals(o.tenant().partnerId()))
                 .filter(o -> q.distributorId() == null
-                        || q.distributorId().value().equals(o.tenant().distributorId()))
+                        || q.distributorId().equals(o.tenant().distributorId()))
                 .filter(o -> q.leadId() == null || q.leadId().equals(o.leadId()))
                 .filter(o -> !q.onlySent() || o.sentAt() != null)
                 .filter(o -> q.created().contains(o.createdAt()))

@@ -149,12 +149,12 @@ public final class TestRecords {
             return this;
         }
 
-        public OrderBuilder forPartner(UUID partnerId) {
+        public OrderBuilder forPartner(PartnerId partnerId) {
             this.tenant = new TenantRef(partnerId, tenant.distributorId());
             return this;
         }
 
-        public OrderBuilder forDistributor(UUID distributorId) {
+        public OrderBuilder forDistributor(DistributorId distributorId) {
             this.tenant = new TenantRef(tenant.partnerId(), distributorId);
             return this;
         }

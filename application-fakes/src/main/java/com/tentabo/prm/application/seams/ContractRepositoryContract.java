@@ -15,6 +15,7 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -174,7 +175,7 @@ public abstract class ContractRepositoryContract {
         assertThat(contracts()
                         .list(
                                 new ContractQuery(null, null, null, null, null, null, 10),
-                                new TenantScope.OfPartner(UUID.randomUUID())))
+                                new TenantScope.OfPartner(new PartnerId(UUID.randomUUID()))))
                 .isEmpty();
     }
 

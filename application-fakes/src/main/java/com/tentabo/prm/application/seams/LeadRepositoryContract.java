@@ -46,7 +46,7 @@ public abstract class LeadRepositoryContract {
     TenantRef tenant() {
         Company<PartnerId> p = aPartner(T0);
         partners().save(p);
-        return new TenantRef(p.id().value(), null);
+        return new TenantRef(p.id(), null);
     }
 
     Lead.Created create(UserId owner, TenantRef tenant, String title, Instant at) {

@@ -53,7 +53,7 @@ public abstract class OrderRepositoryContract {
 
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
-    UUID partner;
+    PartnerId partner;
     UUID product;
     UUID duration;
     UUID user;
@@ -61,7 +61,7 @@ public abstract class OrderRepositoryContract {
     void catalogAndPartner() {
         Company<PartnerId> p = aPartner(T0);
         partners().save(p);
-        partner = p.id().value();
+        partner = p.id();
         Product pr = aProduct("10", T0);
         products().save(pr);
         product = pr.id().value();
@@ -135,7 +135,7 @@ public abstract class OrderRepositoryContract {
         for (Order o : List.of(middle, newest, oldest)) {
             orders().insert(o, creationOf(o));
         }
-        UUID otherPartner = partner;
+        PartnerId otherPartner = partner;
         catalogAndPartner();
         Order last = order(T0.plusSeconds(90));
         orders().insert(last, creationOf(last));
@@ -148,7 +148,7 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().list(
                                 new OrderQuery(
                                         java.util.Set.of(OrderStatus.SENT),
-                                        new PartnerId(otherPartner),
+                                        otherPartner,
                                         null,
                                         null,
                                         false,

@@ -9,7 +9,6 @@ import com.tentabo.prm.application.fakes.SequentialIds;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.id.AdminUserId;
-import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,7 @@ class AuditRecorderTest {
             assertThat(entry.entityType()).isEqualTo("product");
             assertThat(entry.entityId()).isEqualTo(entity);
             assertThat(entry.adminUserId()).isEqualTo(new AdminUserId(admin.principalId()));
-            assertThat(entry.userId()).isEqualTo(UserId.ofNullable(admin.userId()));
+            assertThat(entry.userId()).isEqualTo(admin.userId());
             assertThat(entry.at()).isEqualTo(at);
             assertThat(InMemoryAudit.changesOf(entry)).containsOnlyKeys("name");
         });

@@ -26,7 +26,7 @@ class LeadAuditRowsTest {
 
     final FakeWorld world = new FakeWorld();
     final Company<PartnerId> partner = world.partner();
-    final Caller partnerUser = FakeWorld.partnerUser(partner.id().value());
+    final Caller partnerUser = FakeWorld.partnerUser(partner.id());
 
     Lead create() {
         return world.leadService()

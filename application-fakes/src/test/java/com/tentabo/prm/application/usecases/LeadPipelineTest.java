@@ -31,7 +31,7 @@ class LeadPipelineTest {
     final Company<PartnerId> partner = world.partner();
     final Product seat = world.product("25");
     final Duration months = world.duration(6);
-    final Caller partnerUser = FakeWorld.partnerUser(partner.id().value());
+    final Caller partnerUser = FakeWorld.partnerUser(partner.id());
 
     Lead create() {
         return world.leadService()
@@ -55,7 +55,7 @@ class LeadPipelineTest {
     void aLeadIsCreatedMovedWonAndConvertedIntoAnOrderOfItsPartner() {
         Lead lead = create();
         assertThat(lead.status()).isEqualTo(LeadStatus.NEW);
-        assertThat(lead.tenant().partnerId()).isEqualTo(partner.id().value());
+        assertThat(lead.tenant().partnerId()).isEqualTo(partner.id());
         assertThat(lead.ownerId().value()).isEqualTo(partnerUser.principalId());
 
         lead = move(lead, LeadStatus.QUALIFIED);
@@ -72,7 +72,7 @@ class LeadPipelineTest {
                 .value();
 
         assertThat(order.leadId()).isEqualTo(lead.id());
-        assertThat(order.tenant().partnerId()).isEqualTo(partner.id().value());
+        assertThat(order.tenant().partnerId()).isEqualTo(partner.id());
         assertThat(order.totals().subtotal()).isEqualTo(Money.of("600.00", "EUR")); // 4 × 25 a month × 6 months
         assertThat(world.leads.hasOrders(lead.id())).isTrue();
     }

@@ -39,7 +39,7 @@ class OrderUseCasesTest {
     final Company<PartnerId> partner = world.partner();
     final Product seat = world.product("10");
     final Duration year = world.duration(12);
-    final Caller partnerUser = FakeWorld.partnerUser(partner.id().value());
+    final Caller partnerUser = FakeWorld.partnerUser(partner.id());
 
     Order place(long quantity) {
         return world.placeOrders()
@@ -62,7 +62,7 @@ class OrderUseCasesTest {
         Order order = place(3);
 
         assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
-        assertThat(order.tenant().partnerId()).isEqualTo(partner.id().value());
+        assertThat(order.tenant().partnerId()).isEqualTo(partner.id());
         assertThat(order.createdAt()).isEqualTo(now);
         assertThat(order.number()).startsWith("ORD-20260302-");
         assertThat(order.items()).singleElement().satisfies(item -> {

@@ -1,7 +1,6 @@
 package com.tentabo.prm.application.audit;
 
 import com.tentabo.prm.domain.access.Caller;
-import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.id.UserId;
@@ -15,12 +14,10 @@ public record AuditAuthor(UserId userId, AdminUserId adminUserId, String ipAddre
 
     /** The caller of a request: an admin account as such (with its linked user, if any), a user as the user. */
     public static AuditAuthor of(Caller caller) {
-        AdminUserId adminUserId =
-                caller.kind() == PrincipalKind.ADMIN_USER ? new AdminUserId(caller.principalId()) : null;
-        UserId userId = UserId.ofNullable(caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId());
+        UserId userId = caller.isAdminAccount() ? caller.userId() : caller.userPrincipalId();
         return new AuditAuthor(
                 userId,
-                adminUserId,
+                caller.adminUserId(),
                 caller.origin().ipAddress(),
                 caller.origin().userAgent());
     }

@@ -2,7 +2,6 @@ package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.contract.Contract;
-import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.LevelAssignmentId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.identity.UserAccount;
@@ -313,7 +312,7 @@ public final class NotificationEvents {
                 type.wireName() + ":" + assignmentId,
                 "partner",
                 partnerId.value(),
-                TenantRef.of(partnerId.value(), null),
+                TenantRef.of(partnerId, null),
                 params,
                 "/ui/programme",
                 List.of(Audience.partnerUsers(partnerId)));
@@ -373,14 +372,14 @@ public final class NotificationEvents {
     private static List<Audience> company(TenantRef tenant, boolean withDistributor) {
         List<Audience> audiences = new ArrayList<>();
         if (tenant.partnerId() != null) {
-            PartnerId partner = new PartnerId(tenant.partnerId());
+            PartnerId partner = tenant.partnerId();
             audiences.add(Audience.partnerUsers(partner));
             if (withDistributor) {
                 audiences.add(Audience.distributorsOfPartner(partner));
             }
         }
         if (tenant.distributorId() != null && (withDistributor || tenant.partnerId() == null)) {
-            audiences.add(Audience.distributorUsers(new DistributorId(tenant.distributorId())));
+            audiences.add(Audience.distributorUsers(tenant.distributorId()));
         }
         return audiences;
     }

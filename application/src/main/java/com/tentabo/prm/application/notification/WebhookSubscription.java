@@ -3,7 +3,6 @@ package com.tentabo.prm.application.notification;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
@@ -41,7 +40,7 @@ public record WebhookSubscription(
     }
 
     public TenantRef tenant() {
-        return TenantRef.of(EntityId.uuid(partnerId), EntityId.uuid(distributorId));
+        return TenantRef.of(partnerId, distributorId);
     }
 
     /** Whether an event of this type and tenant reaches this subscription (active or not). */
@@ -50,10 +49,10 @@ public record WebhookSubscription(
             return false;
         }
         if (partnerId != null) {
-            return type.tenantScoped() && partnerId.value().equals(eventTenant.partnerId());
+            return type.tenantScoped() && partnerId.equals(eventTenant.partnerId());
         }
         if (distributorId != null) {
-            return type.tenantScoped() && distributorId.value().equals(eventTenant.distributorId());
+            return type.tenantScoped() && distributorId.equals(eventTenant.distributorId());
         }
         return true;
     }

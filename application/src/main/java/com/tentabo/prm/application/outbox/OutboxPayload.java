@@ -39,8 +39,8 @@ public sealed interface OutboxPayload {
             return new OrderFigures(
                     order.id().value(),
                     order.number(),
-                    order.tenant().partnerId(),
-                    order.tenant().distributorId(),
+                    EntityId.uuid(order.tenant().partnerId()),
+                    EntityId.uuid(order.tenant().distributorId()),
                     order.currency().getCurrencyCode(),
                     order.totals().subtotal().amount(),
                     order.totals().discountAmount().amount(),

@@ -4,6 +4,8 @@ import com.tentabo.prm.adapters.persistence.dashboard.JdbcDashboardDirectory;
 import com.tentabo.prm.adapters.persistence.dashboard.JdbcDashboardDirectory.Query;
 import com.tentabo.prm.benchmarks.leads.LeadDataGenerator;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -77,8 +79,13 @@ public final class DashboardBenchmark {
                         c,
                         iterations,
                         "distributor 1 (" + assigned.size() + " partners)",
-                        new TenantScope.OfDistributor(distributor, assigned));
-                measure(out, c, iterations, "partner 1", new TenantScope.OfPartner(one(c, "SELECT md5('p1')::uuid")));
+                        new TenantScope.OfDistributor(new DistributorId(distributor), partnerIds(assigned)));
+                measure(
+                        out,
+                        c,
+                        iterations,
+                        "partner 1",
+                        new TenantScope.OfPartner(new PartnerId(one(c, "SELECT md5('p1')::uuid"))));
             }
         }
     }
@@ -207,5 +214,11 @@ public final class DashboardBenchmark {
             rs.next();
             return rs.getObject(1, UUID.class);
         }
+    }
+
+    private static Set<PartnerId> partnerIds(Set<UUID> ids) {
+        Set<PartnerId> typed = new HashSet<>();
+        ids.forEach(id -> typed.add(new PartnerId(id)));
+        return typed;
     }
 }

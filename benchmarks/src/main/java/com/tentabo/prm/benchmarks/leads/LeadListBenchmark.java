@@ -5,6 +5,8 @@ import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -76,7 +78,7 @@ public final class LeadListBenchmark {
             out.printf(
                     "data: %,d leads; distributor 1: %d active partners, %,d leads in scope%n",
                     count(c, "SELECT count(*) FROM leads"), partners.size(), inScope);
-            TenantScope scope = new TenantScope.OfDistributor(distributor, partners);
+            TenantScope scope = new TenantScope.OfDistributor(new DistributorId(distributor), partnerIds(partners));
             measure(out, c, scope, Set.of(), iterations, "no filter");
             measure(out, c, scope, Set.of(LeadStatus.QUALIFIED), iterations, "status=qualified");
             measure(out, c, scope, Set.of(LeadStatus.NEW, LeadStatus.CONTACTED), iterations, "status=new,contacted");
@@ -184,5 +186,11 @@ public final class LeadListBenchmark {
                 return rs.getLong(1);
             }
         }
+    }
+
+    private static Set<PartnerId> partnerIds(Set<UUID> ids) {
+        Set<PartnerId> typed = new HashSet<>();
+        ids.forEach(id -> typed.add(new PartnerId(id)));
+        return typed;
     }
 }

@@ -6,6 +6,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
@@ -72,7 +73,7 @@ public final class TestOrders {
                                 "ORD-TEST-" + id.toString().substring(0, 8),
                                 OrderKind.NEW,
                                 null,
-                                new TenantRef(partner, null),
+                                new TenantRef(PartnerId.ofNullable(partner), null),
                                 null,
                                 new UserId(createdBy),
                                 Money.currency("EUR"),

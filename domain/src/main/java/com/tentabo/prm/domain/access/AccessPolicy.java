@@ -1,9 +1,9 @@
 package com.tentabo.prm.domain.access;
 
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The one access policy: which role may do what ({@link Capability}) and which records a caller may see
@@ -107,13 +107,13 @@ public final class AccessPolicy {
      * @param targetRole   its role now (null for a row about to be created)
      * @param newRole      the role it will have (null when the role does not change)
      */
-    public static void requireMayAdministerUser(Caller caller, UUID targetUserId, Role targetRole, Role newRole) {
+    public static void requireMayAdministerUser(Caller caller, UserId targetUserId, Role targetRole, Role newRole) {
         require(caller, Capability.USERS_MANAGE);
         if (caller.role() != Role.RESTRICTED_ADMIN) {
             return;
         }
         if (targetUserId != null
-                && (targetUserId.equals(caller.principalId()) || targetUserId.equals(caller.userId()))) {
+                && (targetUserId.value().equals(caller.principalId()) || targetUserId.equals(caller.userId()))) {
             throw new DomainException(ErrorCode.FORBIDDEN, "A restricted admin cannot change its own account");
         }
         if (targetRole == Role.ADMIN) {
@@ -128,7 +128,7 @@ public final class AccessPolicy {
      * May the caller read the given user? Admins read every user; partner and distributor users read the users of
      * the companies in their scope; anyone else is refused with 403. Out of scope answers 404 USER_NOT_FOUND.
      */
-    public static void requireMayReadUser(Caller caller, UUID userId, TenantRef userCompany) {
+    public static void requireMayReadUser(Caller caller, UserId userId, TenantRef userCompany) {
         if (can(caller, Capability.USERS_READ)) {
             return;
         }

@@ -1,5 +1,9 @@
 package com.tentabo.prm.domain.access;
 
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -23,12 +27,12 @@ import java.util.UUID;
 public record Caller(
         PrincipalKind kind,
         UUID principalId,
-        UUID userId,
+        UserId userId,
         String username,
         Role role,
-        UUID partnerId,
-        UUID distributorId,
-        Set<UUID> assignedPartnerIds,
+        PartnerId partnerId,
+        DistributorId distributorId,
+        Set<PartnerId> assignedPartnerIds,
         Set<ApiScope> scopes,
         RequestOrigin origin) {
 
@@ -51,15 +55,15 @@ public record Caller(
     public static Caller of(
             PrincipalKind kind,
             UUID principalId,
-            UUID userId,
+            UserId userId,
             String username,
             Role role,
-            UUID partnerId,
-            UUID distributorId) {
+            PartnerId partnerId,
+            DistributorId distributorId) {
         return new Caller(kind, principalId, userId, username, role, partnerId, distributorId, Set.of(), null, null);
     }
 
-    public Caller withUserId(UUID linkedUserId) {
+    public Caller withUserId(UserId linkedUserId) {
         return new Caller(
                 kind,
                 principalId,
@@ -73,7 +77,7 @@ public record Caller(
                 origin);
     }
 
-    public Caller withAssignedPartners(Set<UUID> partnerIds) {
+    public Caller withAssignedPartners(Set<PartnerId> partnerIds) {
         return new Caller(
                 kind, principalId, userId, username, role, partnerId, distributorId, partnerIds, scopes, origin);
     }
@@ -108,6 +112,19 @@ public record Caller(
 
     public boolean isAdminAccount() {
         return kind == PrincipalKind.ADMIN_USER;
+    }
+
+    /** The {@code admin_users} row of an admin account ({@link #principalId} typed); null for a user. */
+    public AdminUserId adminUserId() {
+        return kind == PrincipalKind.ADMIN_USER ? new AdminUserId(principalId) : null;
+    }
+
+    /**
+     * The {@code users} row of a user principal ({@link #principalId} typed); null for an admin account, whose
+     * linked {@code users} row is {@link #userId}.
+     */
+    public UserId userPrincipalId() {
+        return kind == PrincipalKind.USER ? new UserId(principalId) : null;
     }
 
     public boolean hasRole(Role candidate) {

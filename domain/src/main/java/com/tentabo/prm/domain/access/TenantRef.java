@@ -1,10 +1,11 @@
 package com.tentabo.prm.domain.access;
 
-import java.util.UUID;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 
 /** The tenant columns of a record ({@code partner_id}, {@code distributor_id}); either may be null. */
-public record TenantRef(UUID partnerId, UUID distributorId) {
-    public static TenantRef of(UUID partnerId, UUID distributorId) {
+public record TenantRef(PartnerId partnerId, DistributorId distributorId) {
+    public static TenantRef of(PartnerId partnerId, DistributorId distributorId) {
         return new TenantRef(partnerId, distributorId);
     }
 }

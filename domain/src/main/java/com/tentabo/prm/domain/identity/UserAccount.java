@@ -4,7 +4,6 @@ import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -127,7 +126,7 @@ public record UserAccount(
 
     /** The company columns, for scope checks. */
     public TenantRef company() {
-        return new TenantRef(EntityId.uuid(partnerId), EntityId.uuid(distributorId));
+        return new TenantRef(partnerId, distributorId);
     }
 
     public UserAccount withEnablement(boolean enable, AdminUserId enabledByAdmin, Instant now) {

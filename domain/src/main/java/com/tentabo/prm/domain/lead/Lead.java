@@ -1,6 +1,7 @@
 package com.tentabo.prm.domain.lead;
 
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -153,8 +154,8 @@ public final class Lead {
         Map<String, Object> map = new LinkedHashMap<>(details.asMap());
         map.put("status", status);
         map.put("owner_id", ownerId.value());
-        map.put("partner_id", tenant.partnerId());
-        map.put("distributor_id", tenant.distributorId());
+        map.put("partner_id", EntityId.uuid(tenant.partnerId()));
+        map.put("distributor_id", EntityId.uuid(tenant.distributorId()));
         return map;
     }
 

@@ -304,9 +304,9 @@ public final class Order {
      */
     public Optional<CompanyId> addresseeId() {
         if (tenant.partnerId() != null) {
-            return Optional.of(new PartnerId(tenant.partnerId()));
+            return Optional.of(tenant.partnerId());
         }
-        return Optional.ofNullable(DistributorId.ofNullable(tenant.distributorId()));
+        return Optional.ofNullable(tenant.distributorId());
     }
 
     public OrderId id() {

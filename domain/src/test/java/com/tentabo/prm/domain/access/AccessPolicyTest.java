@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import java.util.Set;
@@ -14,21 +17,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AccessPolicyTest {
 
-    private static final UUID PARTNER_A = UUID.randomUUID();
-    private static final UUID PARTNER_B = UUID.randomUUID();
-    private static final UUID DISTRIBUTOR_D = UUID.randomUUID();
-    private static final UUID DISTRIBUTOR_E = UUID.randomUUID();
+    private static final PartnerId PARTNER_A = new PartnerId(UUID.randomUUID());
+    private static final PartnerId PARTNER_B = new PartnerId(UUID.randomUUID());
+    private static final DistributorId DISTRIBUTOR_D = new DistributorId(UUID.randomUUID());
+    private static final DistributorId DISTRIBUTOR_E = new DistributorId(UUID.randomUUID());
 
-    private static Caller user(Role role, UUID partner, UUID distributor, Set<UUID> assigned) {
+    private static Caller user(Role role, PartnerId partner, DistributorId distributor, Set<PartnerId> assigned) {
         UUID id = UUID.randomUUID();
-        return new Caller(PrincipalKind.USER, id, id, "u", role, partner, distributor, assigned, null, null);
+        return new Caller(
+                PrincipalKind.USER, id, new UserId(id), "u", role, partner, distributor, assigned, null, null);
     }
 
     private static Caller partnerA() {
         return user(Role.PARTNER, PARTNER_A, null, Set.of());
     }
 
-    private static Caller distributorD(Set<UUID> assigned) {
+    private static Caller distributorD(Set<PartnerId> assigned) {
         return user(Role.DISTRIBUTOR, null, DISTRIBUTOR_D, assigned);
     }
 
@@ -43,6 +47,18 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.inScope(partnerA(), TenantRef.of(null, DISTRIBUTOR_D)))
                 .isFalse();
         assertThat(AccessPolicy.inScope(partnerA(), TenantRef.of(null, null))).isFalse();
+    }
+
+    @Test
+    void givenRecordReadFromTheDatabase_whenItsIdsEqualTheCallersButAreOtherInstances_thenInScope() {
+        TenantRef ofPartnerA = TenantRef.of(new PartnerId(PARTNER_A.value()), null);
+        TenantRef ofDistributorD = TenantRef.of(null, new DistributorId(DISTRIBUTOR_D.value()));
+        assertThat(AccessPolicy.inScope(partnerA(), ofPartnerA)).isTrue();
+        assertThat(AccessPolicy.inScope(distributorD(Set.of(PARTNER_A)), ofPartnerA))
+                .isTrue();
+        assertThat(AccessPolicy.inScope(distributorD(Set.of()), ofDistributorD)).isTrue();
+        assertThat(AccessPolicy.stampTenant(distributorD(Set.of(PARTNER_A)), ofPartnerA))
+                .isEqualTo(TenantRef.of(PARTNER_A, DISTRIBUTOR_D));
     }
 
     @Test
@@ -163,7 +179,7 @@ class AccessPolicyTest {
     @Test
     void givenRestrictedAdmin_whenGrantingAdminOrTouchingAnAdminOrItself_thenForbidden() {
         Caller restricted = user(Role.RESTRICTED_ADMIN, null, null, Set.of());
-        UUID other = UUID.randomUUID();
+        UserId other = new UserId(UUID.randomUUID());
         assertThatCode(() -> AccessPolicy.requireMayAdministerUser(restricted, other, Role.PARTNER, Role.FULFILLER))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> AccessPolicy.requireMayAdministerUser(restricted, other, Role.PARTNER, Role.ADMIN))
@@ -171,7 +187,7 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> AccessPolicy.requireMayAdministerUser(restricted, other, Role.ADMIN, null))
                 .hasMessageContaining("cannot change an ADMIN");
         assertThatThrownBy(() -> AccessPolicy.requireMayAdministerUser(
-                        restricted, restricted.principalId(), Role.RESTRICTED_ADMIN, null))
+                        restricted, restricted.userId(), Role.RESTRICTED_ADMIN, null))
                 .hasMessageContaining("its own account");
         assertThatThrownBy(() -> AccessPolicy.requireMayAdministerUser(restricted, null, null, Role.ADMIN))
                 .isInstanceOfSatisfying(
@@ -181,13 +197,14 @@ class AccessPolicyTest {
     @Test
     void givenAdmin_whenAdministeringAnyone_thenAllowed() {
         Caller admin = Caller.of(PrincipalKind.ADMIN_USER, UUID.randomUUID(), null, "admin", Role.ADMIN, null, null);
-        assertThatCode(() -> AccessPolicy.requireMayAdministerUser(admin, UUID.randomUUID(), Role.ADMIN, Role.ADMIN))
+        assertThatCode(() -> AccessPolicy.requireMayAdministerUser(
+                        admin, new UserId(UUID.randomUUID()), Role.ADMIN, Role.ADMIN))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void givenPartnerOrDistributor_whenReadingUsers_thenOnlyColleaguesInScopeElse404_andFulfiller403() {
-        UUID userId = UUID.randomUUID();
+        UserId userId = new UserId(UUID.randomUUID());
         assertThatCode(() -> AccessPolicy.requireMayReadUser(partnerA(), userId, TenantRef.of(PARTNER_A, null)))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> AccessPolicy.requireMayReadUser(partnerA(), userId, TenantRef.of(PARTNER_B, null)))

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
@@ -27,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class ContractTest {
 
     static final Instant T0 = Instant.parse("2026-01-31T09:00:00Z");
-    static final UUID PARTNER = UUID.randomUUID();
-    static final UUID DISTRIBUTOR = UUID.randomUUID();
+    static final PartnerId PARTNER = new PartnerId(UUID.randomUUID());
+    static final DistributorId DISTRIBUTOR = new DistributorId(UUID.randomUUID());
 
     static OrderItem item(int months) {
         return item(months, "EUR");

@@ -7,6 +7,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.LeadActivityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.LeadNoteId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -44,7 +45,7 @@ class LeadPipelineTest {
                 details(),
                 status,
                 OWNER,
-                TenantRef.of(UUID.randomUUID(), null),
+                TenantRef.of(new PartnerId(UUID.randomUUID()), null),
                 T0,
                 T0);
     }

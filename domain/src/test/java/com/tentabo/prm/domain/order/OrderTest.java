@@ -57,7 +57,7 @@ class OrderTest {
                 "ORD-20261124-000001",
                 OrderKind.NEW,
                 null,
-                new TenantRef(UUID.randomUUID(), null),
+                new TenantRef(new PartnerId(UUID.randomUUID()), null),
                 null,
                 new UserId(UUID.randomUUID()),
                 EUR,
@@ -225,11 +225,11 @@ class OrderTest {
 
     @Test
     void addressee_isThePartnerElseTheDistributor_typedByItsKind() {
-        UUID partner = UUID.randomUUID();
-        UUID distributor = UUID.randomUUID();
+        PartnerId partner = new PartnerId(UUID.randomUUID());
+        DistributorId distributor = new DistributorId(UUID.randomUUID());
 
-        assertThat(ofTenant(new TenantRef(partner, distributor)).addresseeId()).contains(new PartnerId(partner));
-        assertThat(ofTenant(new TenantRef(null, distributor)).addresseeId()).contains(new DistributorId(distributor));
+        assertThat(ofTenant(new TenantRef(partner, distributor)).addresseeId()).contains(partner);
+        assertThat(ofTenant(new TenantRef(null, distributor)).addresseeId()).contains(distributor);
         assertThat(ofTenant(new TenantRef(null, null)).addresseeId()).isEmpty();
     }
 

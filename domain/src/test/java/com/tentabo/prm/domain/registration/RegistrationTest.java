@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -23,7 +24,7 @@ class RegistrationTest {
         return Registration.submit(
                 new RegistrationId(UUID.randomUUID()),
                 new LeadId(UUID.randomUUID()),
-                TenantRef.of(UUID.randomUUID(), null),
+                TenantRef.of(new PartnerId(UUID.randomUUID()), null),
                 new UserId(UUID.randomUUID()),
                 CustomerIdentity.of("Acme SAS", "732829320", "acme.fr"),
                 "backup",

@@ -10,9 +10,12 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.BillingInvoices;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractTerms;
+import com.tentabo.prm.domain.id.CompanyId;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -132,12 +135,12 @@ public class JpaContractRepository implements ContractRepository {
                 em,
                 "SELECT CAST(legacy_contract_customer(CAST(? AS uuid), CAST(? AS uuid), CAST(? AS uuid)) AS text)",
                 Arrays.asList(
-                        text(contract.tenant().partnerId()),
-                        text(contract.tenant().distributorId()),
+                        text(EntityId.uuid(contract.tenant().partnerId())),
+                        text(EntityId.uuid(contract.tenant().distributorId())),
                         text(EntityId.uuid(contract.renewedFromId()))),
                 rs -> rs.getString(1));
         if (found.get(0) == null) {
-            UUID company = contract.tenant().partnerId() != null
+            CompanyId company = contract.tenant().partnerId() != null
                     ? contract.tenant().partnerId()
                     : contract.tenant().distributorId();
             throw new DomainException(
@@ -172,8 +175,8 @@ public class JpaContractRepository implements ContractRepository {
 
     private static void copy(Contract contract, ContractEntity e) {
         e.status = contract.status();
-        e.partnerId = contract.tenant().partnerId();
-        e.distributorId = contract.tenant().distributorId();
+        e.partnerId = EntityId.uuid(contract.tenant().partnerId());
+        e.distributorId = EntityId.uuid(contract.tenant().distributorId());
         e.updatedAt = contract.updatedAt();
         e.cancelledAt = contract.cancelledAt();
     }
@@ -265,7 +268,7 @@ public class JpaContractRepository implements ContractRepository {
                 e.status,
                 e.billingProvider,
                 new UserId(e.userId),
-                new TenantRef(e.partnerId, e.distributorId),
+                new TenantRef(PartnerId.ofNullable(e.partnerId), DistributorId.ofNullable(e.distributorId)),
                 e.activationDate,
                 e.expirationDate,
                 ContractId.ofNullable(e.renewedFromId),

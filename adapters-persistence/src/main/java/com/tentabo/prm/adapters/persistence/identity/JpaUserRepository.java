@@ -1,5 +1,6 @@
 package com.tentabo.prm.adapters.persistence.identity;
 
+import com.tentabo.prm.adapters.persistence.shared.ScopeClauses;
 import com.tentabo.prm.application.identity.port.out.UserRepository;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.id.AdminUserId;
@@ -133,11 +134,11 @@ public class JpaUserRepository implements UserRepository {
         jpql.append(" order by u.createdAt desc, u.id desc");
         TypedQuery<UserEntity> query = em.createQuery(jpql.toString(), UserEntity.class);
         if (scope instanceof TenantScope.OfPartner partner) {
-            query.setParameter("scopePartner", partner.partnerId());
+            query.setParameter("scopePartner", partner.partnerId().value());
         } else if (scope instanceof TenantScope.OfDistributor distributor) {
-            query.setParameter("scopeDistributor", distributor.distributorId());
+            query.setParameter("scopeDistributor", distributor.distributorId().value());
             if (!distributor.assignedPartnerIds().isEmpty()) {
-                query.setParameter("scopePartners", distributor.assignedPartnerIds());
+                query.setParameter("scopePartners", ScopeClauses.uuids(distributor.assignedPartnerIds()));
             }
         }
         if (filter.role() != null) {

@@ -6,10 +6,12 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadActivityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.LeadNoteId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.ActivityType;
 import com.tentabo.prm.domain.lead.Lead;
@@ -60,8 +62,8 @@ public class JpaLeadRepository implements LeadRepository {
             e.providerName = lead.providerName();
             e.providerId = lead.providerId();
             e.createdAt = lead.createdAt();
-            e.partnerId = lead.tenant().partnerId();
-            e.distributorId = lead.tenant().distributorId();
+            e.partnerId = EntityId.uuid(lead.tenant().partnerId());
+            e.distributorId = EntityId.uuid(lead.tenant().distributorId());
         }
         LeadDetails d = lead.details();
         e.title = d.title();
@@ -306,7 +308,7 @@ public class JpaLeadRepository implements LeadRepository {
                         e.expectedCloseDate),
                 e.status,
                 new UserId(e.ownerId),
-                TenantRef.of(e.partnerId, e.distributorId),
+                TenantRef.of(PartnerId.ofNullable(e.partnerId), DistributorId.ofNullable(e.distributorId)),
                 e.createdAt,
                 e.updatedAt);
     }

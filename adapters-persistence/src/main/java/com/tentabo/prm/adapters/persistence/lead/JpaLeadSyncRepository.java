@@ -206,8 +206,8 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
                 d.probability(),
                 timestamp(d.expectedCloseDate()),
                 lead.ownerId().value(),
-                lead.tenant().partnerId(),
-                lead.tenant().distributorId(),
+                EntityId.uuid(lead.tenant().partnerId()),
+                EntityId.uuid(lead.tenant().distributorId()),
                 timestamp(at),
                 timestamp(lead.createdAt()),
                 timestamp(lead.updatedAt())

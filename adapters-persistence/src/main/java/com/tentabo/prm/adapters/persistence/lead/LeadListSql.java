@@ -5,7 +5,9 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadDetails;
@@ -64,7 +66,7 @@ public final class LeadListSql {
         if (scope instanceof TenantScope.OfDistributor d
                 && !d.assignedPartnerIds().isEmpty()) {
             String partnerArray = d.assignedPartnerIds().stream()
-                    .map(UUID::toString)
+                    .map(PartnerId::toString)
                     .sorted()
                     .collect(Collectors.joining(",", "{", "}"));
             // The distributor's own branch holds only leads without a partner: the branches are disjoint.
@@ -80,7 +82,7 @@ public final class LeadListSql {
                     .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x UNION ALL ")
                     .append("(SELECT l.created_at FROM leads l WHERE ")
                     .append(own);
-            params.add(d.distributorId());
+            params.add(d.distributorId().value());
             sb.append(filters(q, params))
                     .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1)), ")
                     .append("bound AS (SELECT coalesce((SELECT f.created_at FROM firsts f ORDER BY f.created_at DESC ")
@@ -102,7 +104,7 @@ public final class LeadListSql {
                     .append(own)
                     .append(" AND l.created_at >= (SELECT b.t FROM bound b)");
             params.add(fetch);
-            params.add(d.distributorId());
+            params.add(d.distributorId().value());
             sb.append(filters(q, params))
                     .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?)")
                     .append(
@@ -114,10 +116,10 @@ public final class LeadListSql {
             StringBuilder where = new StringBuilder(" WHERE TRUE");
             if (scope instanceof TenantScope.OfDistributor d) {
                 where.append(" AND l.distributor_id = ? AND l.partner_id IS NULL");
-                params.add(d.distributorId());
+                params.add(d.distributorId().value());
             } else if (scope instanceof TenantScope.OfPartner p) {
                 where.append(" AND l.partner_id = ?");
-                params.add(p.partnerId());
+                params.add(p.partnerId().value());
             }
             where.append(filters(q, params));
             sql = "SELECT " + COLUMNS + " FROM leads l" + where + " ORDER BY l.created_at DESC, l.id DESC LIMIT ?";
@@ -210,10 +212,10 @@ public final class LeadListSql {
         StringBuilder window = new StringBuilder("SELECT l.* FROM leads l WHERE TRUE");
         if (scope instanceof TenantScope.OfDistributor d) {
             window.append(" AND l.distributor_id = ? AND l.partner_id IS NULL");
-            params.add(d.distributorId());
+            params.add(d.distributorId().value());
         } else if (scope instanceof TenantScope.OfPartner p) {
             window.append(" AND l.partner_id = ?");
-            params.add(p.partnerId());
+            params.add(p.partnerId().value());
         }
         window.append(filters(q, params, false))
                 .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ")
@@ -304,7 +306,7 @@ public final class LeadListSql {
         if (scope instanceof TenantScope.OfDistributor d
                 && !d.assignedPartnerIds().isEmpty()) {
             String partnerArray = d.assignedPartnerIds().stream()
-                    .map(UUID::toString)
+                    .map(PartnerId::toString)
                     .sorted()
                     .collect(Collectors.joining(",", "{", "}"));
             String own = "l.distributor_id = ? AND l.partner_id IS NULL";
@@ -321,7 +323,7 @@ public final class LeadListSql {
                             "SELECT st.s, x.created_at FROM st CROSS JOIN LATERAL (SELECT l.created_at FROM leads l WHERE ")
                     .append(own)
                     .append(" AND l.status = st.s");
-            params.add(d.distributorId());
+            params.add(d.distributorId().value());
             sb.append(filters(f, params))
                     .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT 1) x), ")
                     .append(
@@ -341,7 +343,7 @@ public final class LeadListSql {
                     .append(own)
                     .append(" AND l.status = b.s AND l.created_at >= b.t");
             params.add(fetch);
-            params.add(d.distributorId());
+            params.add(d.distributorId().value());
             sb.append(filters(f, params))
                     .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x) ")
                     .append("SELECT ")
@@ -359,10 +361,10 @@ public final class LeadListSql {
             params.add(statuses);
             if (scope instanceof TenantScope.OfDistributor d) {
                 sb.append(" AND l.distributor_id = ? AND l.partner_id IS NULL");
-                params.add(d.distributorId());
+                params.add(d.distributorId().value());
             } else if (scope instanceof TenantScope.OfPartner p) {
                 sb.append(" AND l.partner_id = ?");
-                params.add(p.partnerId());
+                params.add(p.partnerId().value());
             }
             sb.append(filters(f, params))
                     .append(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?) x ")
@@ -425,7 +427,9 @@ public final class LeadListSql {
                 details,
                 LeadStatus.valueOf(rs.getString("status")),
                 new UserId(rs.getObject("owner_id", UUID.class)),
-                TenantRef.of(rs.getObject("partner_id", UUID.class), rs.getObject("distributor_id", UUID.class)),
+                TenantRef.of(
+                        PartnerId.ofNullable(rs.getObject("partner_id", UUID.class)),
+                        DistributorId.ofNullable(rs.getObject("distributor_id", UUID.class))),
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")));
     }

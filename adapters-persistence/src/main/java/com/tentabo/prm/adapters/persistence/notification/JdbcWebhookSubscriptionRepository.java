@@ -126,9 +126,9 @@ public class JdbcWebhookSubscriptionRepository implements WebhookSubscriptionRep
             TenantScope scope, Instant cursorAt, WebhookSubscriptionId cursorId, int limit) {
         KeysetSql sql = new KeysetSql(SUBSCRIPTIONS, "created_at", "id");
         if (scope instanceof TenantScope.OfPartner partner) {
-            sql.eq("partner_id", partner.partnerId());
+            sql.eq("partner_id", partner.partnerId().value());
         } else if (scope instanceof TenantScope.OfDistributor distributor) {
-            sql.eq("distributor_id", distributor.distributorId());
+            sql.eq("distributor_id", distributor.distributorId().value());
         }
         return sql.after(cursorAt, EntityId.uuid(cursorId))
                 .newestFirst(em, limit, JdbcWebhookSubscriptionRepository::subscription);

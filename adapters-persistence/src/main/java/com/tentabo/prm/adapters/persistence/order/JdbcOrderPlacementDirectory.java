@@ -6,6 +6,7 @@ import com.tentabo.prm.application.catalog.port.out.PricingCatalogDirectory;
 import com.tentabo.prm.application.order.port.out.OrderPlacementDirectory;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.UUID;
 import org.hibernate.Session;
 
 /**
@@ -55,11 +57,13 @@ public class JdbcOrderPlacementDirectory implements OrderPlacementDirectory {
             Collection<DurationId> durationIds)
             throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(SQL)) {
-            st.setObject(1, tenant.partnerId());
-            st.setObject(2, tenant.distributorId());
-            st.setObject(3, tenant.partnerId());
-            st.setObject(4, tenant.distributorId());
-            st.setObject(5, tenant.partnerId());
+            UUID partnerId = EntityId.uuid(tenant.partnerId());
+            UUID distributorId = EntityId.uuid(tenant.distributorId());
+            st.setObject(1, partnerId);
+            st.setObject(2, distributorId);
+            st.setObject(3, partnerId);
+            st.setObject(4, distributorId);
+            st.setObject(5, partnerId);
             st.execute();
             long number;
             boolean partner;

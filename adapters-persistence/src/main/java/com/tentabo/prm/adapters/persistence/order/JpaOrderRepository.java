@@ -8,9 +8,12 @@ import com.tentabo.prm.application.order.port.out.OrderRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.BillingQuoteFacts;
@@ -157,8 +160,8 @@ public class JpaOrderRepository implements OrderRepository {
 
     private void copy(Order order, OrderEntity e) {
         e.status = order.status();
-        e.partnerId = order.tenant().partnerId();
-        e.distributorId = order.tenant().distributorId();
+        e.partnerId = EntityId.uuid(order.tenant().partnerId());
+        e.distributorId = EntityId.uuid(order.tenant().distributorId());
         e.taxRate = order.taxRate();
         e.subtotal = order.totals().subtotal().amount();
         e.discountAmount = order.totals().discountAmount().amount();
@@ -256,7 +259,7 @@ public class JpaOrderRepository implements OrderRepository {
                 e.status,
                 OrderKind.valueOf(e.kind),
                 ContractId.ofNullable(e.replacesContractId),
-                new TenantRef(e.partnerId, e.distributorId),
+                new TenantRef(PartnerId.ofNullable(e.partnerId), DistributorId.ofNullable(e.distributorId)),
                 LeadId.ofNullable(e.leadId),
                 new UserId(e.createdBy),
                 currency,

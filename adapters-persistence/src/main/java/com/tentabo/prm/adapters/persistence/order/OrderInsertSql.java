@@ -49,8 +49,8 @@ final class OrderInsertSql {
             st.setString(p++, order.number());
             st.setString(p++, order.status().name());
             st.setObject(p++, order.createdBy().value());
-            st.setObject(p++, order.tenant().partnerId());
-            st.setObject(p++, order.tenant().distributorId());
+            st.setObject(p++, EntityId.uuid(order.tenant().partnerId()));
+            st.setObject(p++, EntityId.uuid(order.tenant().distributorId()));
             st.setObject(p++, EntityId.uuid(order.leadId()));
             st.setBigDecimal(p++, order.totals().subtotal().amount());
             st.setBigDecimal(p++, order.totals().discountAmount().amount());

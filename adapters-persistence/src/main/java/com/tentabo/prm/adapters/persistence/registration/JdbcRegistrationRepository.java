@@ -10,6 +10,7 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
@@ -68,8 +69,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                                 + "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)")
                 .setParameter(1, r.id().value())
                 .setParameter(2, r.leadId().value())
-                .setParameter(3, r.tenant().partnerId())
-                .setParameter(4, r.tenant().distributorId())
+                .setParameter(3, EntityId.uuid(r.tenant().partnerId()))
+                .setParameter(4, EntityId.uuid(r.tenant().distributorId()))
                 .setParameter(5, EntityId.uuid(r.submittedBy()))
                 .setParameter(6, r.status().name())
                 .setParameter(7, r.customer().organization())
@@ -396,7 +397,9 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         return new Registration(
                 new RegistrationId(rs.getObject(1, UUID.class)),
                 new LeadId(rs.getObject(2, UUID.class)),
-                new TenantRef(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)),
+                new TenantRef(
+                        PartnerId.ofNullable(rs.getObject(3, UUID.class)),
+                        DistributorId.ofNullable(rs.getObject(4, UUID.class))),
                 UserId.ofNullable(rs.getObject(5, UUID.class)),
                 RegistrationStatus.valueOf(rs.getString(6)),
                 customer,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tentabo.prm.adapters.persistence.MigratedDatabase;
 import com.tentabo.prm.adapters.persistence.dashboard.JdbcDashboardDirectory.Query;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -156,7 +159,7 @@ class DashboardTotalsTest {
         }
         try {
             Query q = JdbcDashboardDirectory.leadsByStatusQuery(
-                    new TenantScope.OfDistributor(DISTRIBUTOR, Set.copyOf(partners.subList(0, 2))));
+                    new TenantScope.OfDistributor(new DistributorId(DISTRIBUTOR), partnerIds(partners.subList(0, 2))));
             assertThat(explain(q)).contains("ix_dashboard_totals_partner").contains("ix_dashboard_totals_distributor");
         } finally {
             try (var st = db.createStatement()) {
@@ -168,11 +171,12 @@ class DashboardTotalsTest {
     private void assertSummaryMatchesTables(String when) throws Exception {
         List<TenantScope> scopes = List.of(
                 new TenantScope.Everything(),
-                new TenantScope.OfPartner(partners.get(1)),
-                new TenantScope.OfPartner(partners.get(5)),
-                new TenantScope.OfDistributor(DISTRIBUTOR, Set.copyOf(partners.subList(0, 3))),
-                new TenantScope.OfDistributor(DISTRIBUTOR, Set.of()),
-                new TenantScope.OfDistributor(OTHER_DISTRIBUTOR, Set.of(partners.get(4))));
+                new TenantScope.OfPartner(new PartnerId(partners.get(1))),
+                new TenantScope.OfPartner(new PartnerId(partners.get(5))),
+                new TenantScope.OfDistributor(new DistributorId(DISTRIBUTOR), partnerIds(partners.subList(0, 3))),
+                new TenantScope.OfDistributor(new DistributorId(DISTRIBUTOR), Set.of()),
+                new TenantScope.OfDistributor(
+                        new DistributorId(OTHER_DISTRIBUTOR), partnerIds(List.of(partners.get(4)))));
         for (TenantScope scope : scopes) {
             String as = when + ", " + scope;
             assertThat(sums(JdbcDashboardDirectory.leadsByStatusQuery(scope)))
@@ -312,5 +316,11 @@ class DashboardTotalsTest {
         try (PreparedStatement ps = prepare(sql, List.of(params))) {
             ps.execute();
         }
+    }
+
+    private static Set<PartnerId> partnerIds(Collection<UUID> ids) {
+        Set<PartnerId> typed = new HashSet<>();
+        ids.forEach(id -> typed.add(new PartnerId(id)));
+        return typed;
     }
 }

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.lead.LeadQuery;
 import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.lead.Lead;
 import com.tentabo.prm.domain.lead.LeadStatus;
@@ -16,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,13 +94,15 @@ class LeadListSqlTest {
     }
 
     private static TenantScope distributorScope() {
-        return new TenantScope.OfDistributor(DISTRIBUTOR, assigned);
+        return new TenantScope.OfDistributor(new DistributorId(DISTRIBUTOR), partnerIds(assigned));
     }
 
     @Test
     void givenEachScope_whenListing_thenThePlanUsesAnIndexAndNeverScansTheLeadsTable() throws Exception {
-        List<TenantScope> scopes =
-                List.of(new TenantScope.Everything(), new TenantScope.OfPartner(partners.get(3)), distributorScope());
+        List<TenantScope> scopes = List.of(
+                new TenantScope.Everything(),
+                new TenantScope.OfPartner(new PartnerId(partners.get(3))),
+                distributorScope());
         for (TenantScope scope : scopes) {
             for (Set<LeadStatus> statuses : List.of(Set.<LeadStatus>of(), Set.of(LeadStatus.QUALIFIED))) {
                 String plan = explain(LeadListSql.build(query(statuses, null, 50, null), scope));
@@ -157,9 +161,9 @@ class LeadListSqlTest {
         UUID assignedPartner = assigned.iterator().next();
         List<TenantScope> scopes = List.of(
                 new TenantScope.Everything(),
-                new TenantScope.OfPartner(partners.get(3)),
+                new TenantScope.OfPartner(new PartnerId(partners.get(3))),
                 distributorScope(),
-                new TenantScope.OfDistributor(DISTRIBUTOR, Set.of()));
+                new TenantScope.OfDistributor(new DistributorId(DISTRIBUTOR), Set.of()));
         for (TenantScope scope : scopes) {
             for (PartnerId partner : java.util.Arrays.asList(null, new PartnerId(assignedPartner))) {
                 // 5 a column: the bound cuts every probe; 200: more than a column of the partner holds
@@ -204,7 +208,7 @@ class LeadListSqlTest {
             assertSearchPagingMatches(new TenantScope.Everything(), "org42", "TRUE", pageSize);
             assertSearchPagingMatches(new TenantScope.Everything(), "lead", "TRUE", pageSize);
             assertSearchPagingMatches(
-                    new TenantScope.OfPartner(partners.get(7)),
+                    new TenantScope.OfPartner(new PartnerId(partners.get(7))),
                     "lead",
                     "partner_id = '" + partners.get(7) + "'",
                     pageSize);
@@ -282,5 +286,11 @@ class LeadListSqlTest {
             }
             ps.execute();
         }
+    }
+
+    private static Set<PartnerId> partnerIds(Collection<UUID> ids) {
+        Set<PartnerId> typed = new HashSet<>();
+        ids.forEach(id -> typed.add(new PartnerId(id)));
+        return typed;
     }
 }

@@ -193,9 +193,17 @@ class HotPathSqlTest {
     @Test
     void placementFactsComeInOneStatementWithIncreasingNumbers() throws SQLException {
         OrderPlacementDirectory.Facts first = JdbcOrderPlacementDirectory.read(
-                db, new CatalogCache(), new TenantRef(PARTNER, DISTRIBUTOR), products(PRODUCT), durations(YEAR));
+                db,
+                new CatalogCache(),
+                new TenantRef(new PartnerId(PARTNER), new DistributorId(DISTRIBUTOR)),
+                products(PRODUCT),
+                durations(YEAR));
         OrderPlacementDirectory.Facts second = JdbcOrderPlacementDirectory.read(
-                db, new CatalogCache(), new TenantRef(UUID.randomUUID(), null), products(PRODUCT), durations(YEAR));
+                db,
+                new CatalogCache(),
+                new TenantRef(new PartnerId(UUID.randomUUID()), null),
+                products(PRODUCT),
+                durations(YEAR));
 
         assertThat(first.partnerExists()).isTrue();
         assertThat(first.distributorExists()).isTrue();
@@ -206,7 +214,7 @@ class HotPathSqlTest {
         assertThat(second.assignmentActive()).isFalse();
         UUID newcomer = UUID.randomUUID();
         exec("INSERT INTO distributors (id, name, is_active) VALUES (?, 'D2', true)", newcomer);
-        TenantRef pair = new TenantRef(OTHER_PARTNER, newcomer);
+        TenantRef pair = new TenantRef(new PartnerId(OTHER_PARTNER), new DistributorId(newcomer));
         assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), pair, products(PRODUCT), durations(YEAR))
                         .assignmentActive())
                 .isFalse();
@@ -230,7 +238,7 @@ class HotPathSqlTest {
         UUID silver = UUID.randomUUID();
         UUID gold = UUID.randomUUID();
         exec("INSERT INTO partners (id, name, is_active) VALUES (?, 'Levelled', true)", partner);
-        TenantRef tenant = new TenantRef(partner, null);
+        TenantRef tenant = new TenantRef(new PartnerId(partner), null);
         assertThat(JdbcOrderPlacementDirectory.read(db, new CatalogCache(), tenant, products(PRODUCT), durations(YEAR))
                         .partnerLevel())
                 .isNull();
@@ -260,7 +268,7 @@ class HotPathSqlTest {
         assertThat(JdbcOrderPlacementDirectory.read(
                                 db,
                                 new CatalogCache(),
-                                new TenantRef(null, DISTRIBUTOR),
+                                new TenantRef(null, new DistributorId(DISTRIBUTOR)),
                                 products(PRODUCT),
                                 durations(YEAR))
                         .partnerLevel())
@@ -466,7 +474,7 @@ class HotPathSqlTest {
                 "ORD-20261124-" + UUID.randomUUID().toString().substring(0, 8),
                 OrderKind.NEW,
                 null,
-                new TenantRef(partner, null),
+                new TenantRef(new PartnerId(partner), null),
                 null,
                 new UserId(AUTHOR),
                 Money.currency("EUR"),

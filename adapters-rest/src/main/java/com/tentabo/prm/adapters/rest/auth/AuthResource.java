@@ -8,6 +8,7 @@ import com.tentabo.prm.adapters.rest.shared.Origins;
 import com.tentabo.prm.application.identity.port.in.LoginUseCase;
 import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.EntityId;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -174,9 +175,9 @@ public class AuthResource {
                 caller.kind().name().toLowerCase(Locale.ROOT),
                 caller.username(),
                 caller.role().name().toLowerCase(Locale.ROOT),
-                caller.partnerId(),
-                caller.distributorId(),
-                caller.userId(),
+                EntityId.uuid(caller.partnerId()),
+                EntityId.uuid(caller.distributorId()),
+                EntityId.uuid(caller.userId()),
                 caller.scopes().stream()
                         .map(s -> s.name().toLowerCase(Locale.ROOT))
                         .sorted()

@@ -21,8 +21,10 @@ interface ContractResponseMapper {
     @Mapping(target = "status", expression = "java(c.status().name().toLowerCase(java.util.Locale.ROOT))")
     @Mapping(target = "billingProvider", expression = "java(c.billingProvider())")
     @Mapping(target = "userId", expression = "java(c.userId().value())")
-    @Mapping(target = "partnerId", expression = "java(c.tenant().partnerId())")
-    @Mapping(target = "distributorId", expression = "java(c.tenant().distributorId())")
+    @Mapping(target = "partnerId", expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(c.tenant().partnerId()))")
+    @Mapping(
+            target = "distributorId",
+            expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(c.tenant().distributorId()))")
     @Mapping(target = "activationDate", expression = "java(c.activationDate())")
     @Mapping(target = "expirationDate", expression = "java(c.expirationDate())")
     @Mapping(target = "renewedFromId", expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(c.renewedFromId()))")

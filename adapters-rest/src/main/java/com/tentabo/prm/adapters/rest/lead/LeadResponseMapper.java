@@ -36,8 +36,10 @@ interface LeadResponseMapper {
     @Mapping(target = "probability", expression = "java(l.details().probability())")
     @Mapping(target = "expectedCloseDate", expression = "java(l.details().expectedCloseDate())")
     @Mapping(target = "ownerId", expression = "java(l.ownerId().value())")
-    @Mapping(target = "partnerId", expression = "java(l.tenant().partnerId())")
-    @Mapping(target = "distributorId", expression = "java(l.tenant().distributorId())")
+    @Mapping(target = "partnerId", expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(l.tenant().partnerId()))")
+    @Mapping(
+            target = "distributorId",
+            expression = "java(com.tentabo.prm.domain.id.EntityId.uuid(l.tenant().distributorId()))")
     @Mapping(target = "providerName", expression = "java(l.providerName())")
     @Mapping(target = "createdAt", expression = "java(l.createdAt())")
     @Mapping(target = "updatedAt", expression = "java(l.updatedAt())")

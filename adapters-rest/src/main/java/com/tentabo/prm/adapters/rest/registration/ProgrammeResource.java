@@ -169,6 +169,6 @@ public class ProgrammeResource {
         if (caller.partnerId() == null) {
             throw new DomainException(ErrorCode.PARTNER_NOT_FOUND, "Only a partner user has a programme level");
         }
-        return ProgressResponse.of(programme.progress(caller, new PartnerId(caller.partnerId())));
+        return ProgressResponse.of(programme.progress(caller, caller.partnerId()));
     }
 }

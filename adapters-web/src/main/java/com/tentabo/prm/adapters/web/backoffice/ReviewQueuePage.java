@@ -17,9 +17,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
-import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.EntityId;
-import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.CompanyId;
 import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.Registration;
@@ -213,8 +211,8 @@ public class ReviewQueuePage extends ConsolePages {
         List<Flag> flags = decide.flaggedOrders(caller(), SIDE_LISTS).stream()
                 .map(f -> new Flag(
                         f,
-                        names.of(TenantRef.of(EntityId.uuid(f.protectingPartnerId()), null)),
-                        names.of(TenantRef.of(EntityId.uuid(f.orderPartnerId()), null))))
+                        names.of(TenantRef.of(f.protectingPartnerId(), null)),
+                        names.of(TenantRef.of(f.orderPartnerId(), null))))
                 .toList();
         Row done = null;
         if (decided != null && !decided.isBlank()) {
@@ -351,13 +349,13 @@ public class ReviewQueuePage extends ConsolePages {
 
     /** The names of partners and distributors, each read once per page (through the company use cases). */
     private final class Names {
-        private final Map<UUID, String> known = new HashMap<>();
+        private final Map<CompanyId, String> known = new HashMap<>();
 
         String of(TenantRef tenant) {
             if (tenant.partnerId() != null) {
                 return known.computeIfAbsent(
                         tenant.partnerId(),
-                        id -> name(() -> partners.get(caller(), new PartnerId(id))
+                        id -> name(() -> partners.get(caller(), tenant.partnerId())
                                 .profile()
                                 .name()));
             }
@@ -365,7 +363,7 @@ public class ReviewQueuePage extends ConsolePages {
                 return known.computeIfAbsent(
                         tenant.distributorId(),
                         id -> name(() -> distributors
-                                .get(caller(), new DistributorId(id))
+                                .get(caller(), tenant.distributorId())
                                 .profile()
                                 .name()));
             }

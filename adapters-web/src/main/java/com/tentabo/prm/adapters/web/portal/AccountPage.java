@@ -15,8 +15,6 @@ import com.tentabo.prm.application.identity.port.in.ManagePasswordsUseCase;
 import com.tentabo.prm.domain.access.ApiScope;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.id.ApiKeyId;
-import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -139,12 +137,10 @@ public class AccountPage extends ConsolePages {
     private TemplateInstance page(ManageApiKeysUseCase.CreatedApiKey created) {
         Caller caller = caller();
         String company = caller.partnerId() != null
-                ? partners.get(caller, new PartnerId(caller.partnerId()))
-                        .profile()
-                        .name()
+                ? partners.get(caller, caller.partnerId()).profile().name()
                 : caller.distributorId() != null
                         ? distributors
-                                .get(caller, new DistributorId(caller.distributorId()))
+                                .get(caller, caller.distributorId())
                                 .profile()
                                 .name()
                         : null;

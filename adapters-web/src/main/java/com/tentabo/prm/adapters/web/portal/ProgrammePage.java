@@ -7,6 +7,7 @@ import com.tentabo.prm.application.catalog.PricingSettings;
 import com.tentabo.prm.application.registration.LevelProgress;
 import com.tentabo.prm.application.registration.port.in.ManageProgrammeUseCase;
 import com.tentabo.prm.domain.access.Role;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ProgrammeLevel;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -61,9 +61,11 @@ public class ProgrammePage extends ConsolePages {
 
     @GET
     public Response level(@QueryParam("partner") String partner) {
-        UUID partnerId = caller().role() == Role.DISTRIBUTOR ? optionalId(partner, "partner") : caller().partnerId();
+        PartnerId partnerId = caller().role() == Role.DISTRIBUTOR
+                ? PartnerId.ofNullable(optionalId(partner, "partner"))
+                : caller().partnerId();
         var page = views.page("portal/programme")
-                .data("partners", partners.of(caller(), partnerId))
+                .data("partners", partners.of(caller(), EntityId.uuid(partnerId)))
                 .data("levels", programme.levels(caller()))
                 .data("currency", pricing.currency().getCurrencyCode());
         if (partnerId == null) {
@@ -72,11 +74,10 @@ public class ProgrammePage extends ConsolePages {
                     .data("bookings", null)
                     .data("won", null));
         }
-        PartnerId chosen = new PartnerId(partnerId);
-        LevelProgress progress = programme.progress(caller(), chosen);
+        LevelProgress progress = programme.progress(caller(), partnerId);
         ProgrammeLevel next = progress.nextLevel();
         return views.html(page.data("progress", progress)
-                .data("history", programme.history(caller(), chosen))
+                .data("history", programme.history(caller(), partnerId))
                 .data(
                         "bookings",
                         next == null

@@ -16,6 +16,7 @@ import com.tentabo.prm.application.shared.IdempotencyKey;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
@@ -121,7 +122,7 @@ public class RegistrationsPage extends ConsolePages {
             return new Row(
                     r.id(),
                     r.leadId().value(),
-                    r.tenant().partnerId(),
+                    EntityId.uuid(r.tenant().partnerId()),
                     r.status(),
                     r.customer().organization(),
                     r.customer().registrationNumber(),

@@ -17,7 +17,6 @@ import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.UUID;
 
 /** Prices a quote from the current catalog; reads only, stores nothing. */
 @ApplicationScoped
@@ -40,10 +39,7 @@ public class QuoteService implements QuoteUseCase {
     @Override
     public Quote quote(Caller caller, QuoteCommand command) {
         AccessPolicy.require(caller, Capability.QUOTE_PRICE);
-        return pricer.quote(
-                command,
-                catalog,
-                programme.levelDiscount(PartnerId.ofNullable(partnerOf(caller, command.partnerId()))));
+        return pricer.quote(command, catalog, programme.levelDiscount(partnerOf(caller, command.partnerId())));
     }
 
     @Override
@@ -53,9 +49,9 @@ public class QuoteService implements QuoteUseCase {
     }
 
     /** The partner a quote is priced for: a PARTNER's own; for others the one asked for, in scope and existing. */
-    private UUID partnerOf(Caller caller, PartnerId requested) {
+    private PartnerId partnerOf(Caller caller, PartnerId requested) {
         if (caller.role() == Role.PARTNER) {
-            if (requested != null && !requested.value().equals(caller.partnerId())) {
+            if (requested != null && !requested.equals(caller.partnerId())) {
                 throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", requested);
             }
             return caller.partnerId();
@@ -63,13 +59,13 @@ public class QuoteService implements QuoteUseCase {
         if (requested == null) {
             return null;
         }
-        if (!AccessPolicy.inScope(caller, new TenantRef(requested.value(), null))
+        if (!AccessPolicy.inScope(caller, new TenantRef(requested, null))
                 || partners.findById(requested).isEmpty()) {
             throw new DomainException(
                     ErrorCode.PARTNER_NOT_FOUND,
                     "Partner " + requested + " was not found",
                     List.of(new FieldViolation("partner_id", "no such partner")));
         }
-        return requested.value();
+        return requested;
     }
 }

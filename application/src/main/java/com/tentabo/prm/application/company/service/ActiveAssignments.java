@@ -4,13 +4,11 @@ import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import com.tentabo.prm.domain.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The (partner, distributor) pairs records may carry: a new lead or order naming both needs an active assignment
@@ -39,7 +37,7 @@ public class ActiveAssignments {
         return tenant.partnerId() == null
                 || tenant.distributorId() == null
                 || distributors
-                        .findAssignment(new DistributorId(tenant.distributorId()), new PartnerId(tenant.partnerId()))
+                        .findAssignment(tenant.distributorId(), tenant.partnerId())
                         .map(Assignment::active)
                         .orElse(false);
     }
@@ -54,9 +52,7 @@ public class ActiveAssignments {
         if (source.partnerId() == null) {
             return source;
         }
-        List<UUID> active = distributors.activeDistributorsOf(new PartnerId(source.partnerId())).stream()
-                .map(DistributorId::value)
-                .toList();
+        List<DistributorId> active = distributors.activeDistributorsOf(source.partnerId());
         if (source.distributorId() != null && active.contains(source.distributorId())) {
             return source;
         }

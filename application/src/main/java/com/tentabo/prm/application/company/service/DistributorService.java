@@ -137,7 +137,7 @@ public class DistributorService implements ManageDistributorsUseCase {
     @Override
     public List<Assignment> assignmentsOfPartner(Caller caller, PartnerId partnerId) {
         AccessPolicy.require(caller, Capability.COMPANIES_READ);
-        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId.value(), null))
+        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null))
                 || partners.findById(partnerId).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
         }
@@ -196,7 +196,7 @@ public class DistributorService implements ManageDistributorsUseCase {
     private static Set<DistributorId> visibleIds(Caller caller) {
         return switch (caller.role()) {
             case PARTNER -> Set.of();
-            case DISTRIBUTOR -> Set.of(new DistributorId(caller.distributorId()));
+            case DISTRIBUTOR -> Set.of(caller.distributorId());
             case ADMIN, RESTRICTED_ADMIN, FULFILLER -> null;
         };
     }

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Partners. Read scope: admins all; a PARTNER user its own partner; a DISTRIBUTOR user its actively assigned
@@ -75,9 +74,8 @@ public class PartnerService implements ManagePartnersUseCase {
     /** Partner ids the caller may read, or null for all. */
     private static Set<PartnerId> visibleIds(Caller caller) {
         return switch (caller.role()) {
-            case PARTNER -> Set.of(new PartnerId(caller.partnerId()));
-            case DISTRIBUTOR ->
-                caller.assignedPartnerIds().stream().map(PartnerId::new).collect(Collectors.toUnmodifiableSet());
+            case PARTNER -> Set.of(caller.partnerId());
+            case DISTRIBUTOR -> caller.assignedPartnerIds();
             case ADMIN, RESTRICTED_ADMIN, FULFILLER -> null;
         };
     }

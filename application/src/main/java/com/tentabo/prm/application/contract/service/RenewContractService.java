@@ -19,7 +19,6 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.OrderId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderKind;
 import com.tentabo.prm.domain.shared.DocumentNumbers;
@@ -122,7 +121,7 @@ public class RenewContractService implements RenewContractUseCase {
                 command.caller(),
                 items,
                 command.taxRate() != null ? command.taxRate() : original.taxRate(),
-                programme.levelDiscount(PartnerId.ofNullable(contract.tenant().partnerId())));
+                programme.levelDiscount(contract.tenant().partnerId()));
         Instant now = clock.instant();
         String number = DocumentNumbers.order(now.atZone(ZoneOffset.UTC).toLocalDate(), orders.nextNumber());
         Order order = Order.create(

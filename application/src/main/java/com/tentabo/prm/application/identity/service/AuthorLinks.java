@@ -39,14 +39,14 @@ public class AuthorLinks {
     @Transactional(Transactional.TxType.MANDATORY)
     public UserId authorOf(Caller caller) {
         if (caller.kind() == PrincipalKind.USER) {
-            return new UserId(caller.principalId());
+            return caller.userPrincipalId();
         }
         if (caller.userId() != null) {
-            return new UserId(caller.userId());
+            return caller.userId();
         }
         return users.findByProvider("database", caller.principalId().toString())
                 .map(UserAccount::id)
-                .orElseGet(() -> link(new AdminUserId(caller.principalId())));
+                .orElseGet(() -> link(caller.adminUserId()));
     }
 
     private UserId link(AdminUserId adminId) {

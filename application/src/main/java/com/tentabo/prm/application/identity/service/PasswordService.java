@@ -118,7 +118,7 @@ public class PasswordService implements ManagePasswordsUseCase {
     @Override
     public boolean hasOwnPassword(Caller caller) {
         return caller.kind() == PrincipalKind.ADMIN_USER
-                || credentials.findByUserId(new UserId(caller.principalId())).isPresent();
+                || credentials.findByUserId(caller.userPrincipalId()).isPresent();
     }
 
     private LoginResult adminAccepted(
@@ -161,7 +161,7 @@ public class PasswordService implements ManagePasswordsUseCase {
         Instant now = clock.instant();
         String address = LoginThrottle.addressKey(caller.origin().ipAddress());
         if (caller.kind() == PrincipalKind.ADMIN_USER) {
-            AdminUser admin = admins.findByIdForUpdate(new AdminUserId(caller.principalId()))
+            AdminUser admin = admins.findByIdForUpdate(caller.adminUserId())
                     .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "The account no longer exists"));
             String key = admin.username().toLowerCase(Locale.ROOT);
             checkCurrent(key, address, currentPassword, admin.passwordHash(), now);
@@ -171,7 +171,7 @@ public class PasswordService implements ManagePasswordsUseCase {
             return new LoginResult(PrincipalKind.ADMIN_USER, admin.id().value(), admin.username());
         }
         UserCredential credential = credentials
-                .findByUserId(new UserId(caller.principalId()))
+                .findByUserId(caller.userPrincipalId())
                 .orElseThrow(() -> new DomainException(
                         ErrorCode.PASSWORD_NOT_LOCAL,
                         "Your password is kept by your sign-in provider; " + "change it there"));

@@ -7,7 +7,6 @@ import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.RequestOrigin;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.id.AdminUserId;
-import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.identity.UserAccount;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns a verified credential into the {@link Caller} of one request, reading the account afresh each time: a disabled
@@ -53,7 +51,7 @@ public class ResolveCallerService implements ResolveCallerUseCase {
         return new Caller(
                 PrincipalKind.ADMIN_USER,
                 admin.id().value(),
-                EntityId.uuid(admin.linkedUserId()),
+                admin.linkedUserId(),
                 admin.username(),
                 Role.ADMIN,
                 null,
@@ -79,17 +77,15 @@ public class ResolveCallerService implements ResolveCallerUseCase {
                     ErrorCode.ACCOUNT_PENDING_APPROVAL,
                     "Your account has no company yet; an administrator must assign one");
         }
-        Set<UUID> assigned = user.role() == Role.DISTRIBUTOR
-                ? principal.assignedPartnerIds().stream().map(PartnerId::value).collect(Collectors.toUnmodifiableSet())
-                : Set.of();
+        Set<PartnerId> assigned = user.role() == Role.DISTRIBUTOR ? principal.assignedPartnerIds() : Set.of();
         return new Caller(
                 PrincipalKind.USER,
                 user.id().value(),
-                user.id().value(),
+                user.id(),
                 user.username() != null ? user.username() : user.email(),
                 user.role(),
-                user.role() == Role.PARTNER ? user.partnerId().value() : null,
-                user.role() == Role.DISTRIBUTOR ? user.distributorId().value() : null,
+                user.role() == Role.PARTNER ? user.partnerId() : null,
+                user.role() == Role.DISTRIBUTOR ? user.distributorId() : null,
                 assigned,
                 null,
                 origin);

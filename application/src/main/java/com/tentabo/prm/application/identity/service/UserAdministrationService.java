@@ -23,7 +23,6 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantScope;
-import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -119,7 +118,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             AccessPolicy.require(caller, Capability.COLLEAGUES_READ);
         }
         UserAccount user = users.findById(userId).orElseThrow(() -> notFound(userId));
-        AccessPolicy.requireMayReadUser(caller, user.id().value(), user.company());
+        AccessPolicy.requireMayReadUser(caller, user.id(), user.company());
         return user;
     }
 
@@ -204,7 +203,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
                 command.partnerId(),
                 command.distributorId(),
                 enabled,
-                caller.isAdminAccount() ? new AdminUserId(caller.principalId()) : null,
+                caller.adminUserId(),
                 now);
         users.save(user);
         ManagePasswordsUseCase.IssuedInvitation invitation = null;
@@ -236,10 +235,9 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("reason", "is required (1 to 500 characters)");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), null);
+        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         Instant now = clock.instant();
-        UserAccount after = before.withEnablement(
-                enabled, caller.isAdminAccount() ? new AdminUserId(caller.principalId()) : null, now);
+        UserAccount after = before.withEnablement(enabled, caller.adminUserId(), now);
         if (after.equals(before)) {
             return before;
         }
@@ -273,7 +271,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("role", "is required");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), role);
+        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), role);
         PartnerId partner = partnerId != null ? partnerId : (role == Role.PARTNER ? before.partnerId() : null);
         DistributorId distributor =
                 distributorId != null ? distributorId : (role == Role.DISTRIBUTOR ? before.distributorId() : null);
@@ -289,7 +287,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
             throw DomainException.invalid("partner_id", "give exactly one of partner_id and distributor_id");
         }
         UserAccount before = forChange(userId, expected);
-        AccessPolicy.requireMayAdministerUser(caller, before.id().value(), before.role(), null);
+        AccessPolicy.requireMayAdministerUser(caller, before.id(), before.role(), null);
         if (partnerId != null && before.role() != Role.PARTNER) {
             throw DomainException.invalid("partner_id", "only a PARTNER user belongs to a partner; set its role first");
         }

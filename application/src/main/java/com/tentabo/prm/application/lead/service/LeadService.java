@@ -29,7 +29,6 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -50,7 +49,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The lead use cases. Every read and write by id checks the caller's scope (out of scope = LEAD_NOT_FOUND);
@@ -115,25 +113,20 @@ public class LeadService implements ManageLeadsUseCase {
     }
 
     private Lead create(Caller caller, CreateLead command, LeadId id) {
-        TenantRef tenant = AccessPolicy.stampTenant(
-                caller, new TenantRef(EntityId.uuid(command.partnerId()), EntityId.uuid(command.distributorId())));
+        TenantRef tenant =
+                AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         if (caller.role() == Role.PARTNER) {
-            List<UUID> distributorsOfPartner =
-                    distributors.activeDistributorsOf(new PartnerId(caller.partnerId())).stream()
-                            .map(DistributorId::value)
-                            .toList();
+            List<DistributorId> distributorsOfPartner = distributors.activeDistributorsOf(caller.partnerId());
             if (distributorsOfPartner.size() == 1) {
                 tenant = new TenantRef(tenant.partnerId(), distributorsOfPartner.get(0));
             }
         } else {
             if (tenant.partnerId() != null
-                    && partners.findById(new PartnerId(tenant.partnerId())).isEmpty()) {
+                    && partners.findById(tenant.partnerId()).isEmpty()) {
                 throw missing("partner_id", "Partner " + tenant.partnerId() + " does not exist");
             }
             if (tenant.distributorId() != null
-                    && distributors
-                            .findById(new DistributorId(tenant.distributorId()))
-                            .isEmpty()) {
+                    && distributors.findById(tenant.distributorId()).isEmpty()) {
                 throw missing("distributor_id", "Distributor " + tenant.distributorId() + " does not exist");
             }
             assignments.requireActive(tenant);

@@ -94,9 +94,8 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
                     String url = checkedUrl(command.url());
                     Set<NotificationType> events = checkedEvents(caller, command.events());
                     Instant now = clock.instant();
-                    PartnerId partnerId = caller.role() == Role.PARTNER ? new PartnerId(caller.partnerId()) : null;
-                    DistributorId distributorId =
-                            caller.role() == Role.DISTRIBUTOR ? new DistributorId(caller.distributorId()) : null;
+                    PartnerId partnerId = caller.role() == Role.PARTNER ? caller.partnerId() : null;
+                    DistributorId distributorId = caller.role() == Role.DISTRIBUTOR ? caller.distributorId() : null;
                     WebhookSubscription subscription = new WebhookSubscription(
                             id,
                             caller.kind(),
@@ -242,8 +241,8 @@ public class WebhookSubscriptionService implements ManageWebhookSubscriptionsUse
             Caller caller, WebhookSubscription subscription, WebhookSubscriptionId id) {
         boolean visible = subscription != null
                 && switch (caller.role()) {
-                    case PARTNER -> caller.partnerId().equals(EntityId.uuid(subscription.partnerId()));
-                    case DISTRIBUTOR -> caller.distributorId().equals(EntityId.uuid(subscription.distributorId()));
+                    case PARTNER -> caller.partnerId().equals(subscription.partnerId());
+                    case DISTRIBUTOR -> caller.distributorId().equals(subscription.distributorId());
                     default -> true;
                 };
         if (!visible) {

@@ -19,11 +19,8 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantRef;
-import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
 import com.tentabo.prm.domain.order.OrderItem;
@@ -127,9 +124,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Caller caller = command.caller();
         TenantRef tenant = leadTenant != null
                 ? leadTenant
-                : AccessPolicy.stampTenant(
-                        caller,
-                        new TenantRef(EntityId.uuid(command.partnerId()), EntityId.uuid(command.distributorId())));
+                : AccessPolicy.stampTenant(caller, new TenantRef(command.partnerId(), command.distributorId()));
         Currency currency = currency(command.currency());
         List<QuoteUseCase.QuoteItem> items = command.items();
         OrderPricing.requireMaySetTaxRate(caller, command.taxRate());
@@ -159,8 +154,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         return create(
                 new CreateOrderCommand(
                         caller,
-                        PartnerId.ofNullable(tenant.partnerId()),
-                        DistributorId.ofNullable(tenant.distributorId()),
+                        tenant.partnerId(),
+                        tenant.distributorId(),
                         lead.id(),
                         command.taxRate(),
                         null,

@@ -308,7 +308,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Optional<Link> before = links.billingQuote(id);
         links.recordBillingQuote(id, link);
         if (customerId != null && !customerId.isBlank()) {
-            UUID partnerId =
+            PartnerId partnerId =
                     orders.findById(id).map(order -> order.tenant().partnerId()).orElse(null);
             billingCustomers.remember(
                     link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);

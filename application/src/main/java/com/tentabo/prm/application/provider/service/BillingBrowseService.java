@@ -169,12 +169,12 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     /** The provider's customer ids the caller may see; null when it may see every record. */
     private Set<String> customerScope(BillingProviderCalls.Active provider, Caller caller) {
         TenantScope scope = AccessPolicy.scopeOf(caller);
-        Set<UUID> companies;
+        Set<UUID> companies = new HashSet<>();
         if (scope instanceof TenantScope.OfPartner partner) {
-            companies = Set.of(partner.partnerId());
+            companies.add(partner.partnerId().value());
         } else if (scope instanceof TenantScope.OfDistributor distributor) {
-            companies = new HashSet<>(distributor.assignedPartnerIds());
-            companies.add(distributor.distributorId());
+            distributor.assignedPartnerIds().forEach(partnerId -> companies.add(partnerId.value()));
+            companies.add(distributor.distributorId().value());
         } else {
             return null;
         }

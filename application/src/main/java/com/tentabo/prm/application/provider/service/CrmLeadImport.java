@@ -297,7 +297,7 @@ public class CrmLeadImport {
             throw ProviderFailure.permanent(provider.name() + " configuration names lead_distributor_id " + distributor
                     + ", which is no distributor");
         }
-        TenantRef tenant = new TenantRef(partner, distributor);
+        TenantRef tenant = new TenantRef(PartnerId.ofNullable(partner), DistributorId.ofNullable(distributor));
         if (!assignments.isAllowed(tenant)) {
             throw ProviderFailure.permanent(provider.name() + " configuration names lead_partner_id " + partner
                     + " and lead_distributor_id " + distributor + ", which no active assignment links");

@@ -4,8 +4,6 @@ import com.tentabo.prm.application.registration.Match;
 import com.tentabo.prm.application.registration.RegistrationSettings;
 import com.tentabo.prm.application.registration.port.out.RegistrationRepository;
 import com.tentabo.prm.domain.access.TenantRef;
-import com.tentabo.prm.domain.id.DistributorId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.registration.ConflictKind;
 import com.tentabo.prm.domain.registration.CustomerIdentity;
 import com.tentabo.prm.domain.registration.CustomerKeys;
@@ -42,8 +40,8 @@ public class ConflictCheck {
                 organizationKey == null || organizationKey.isEmpty() ? null : organizationKey,
                 registrationKey,
                 domain,
-                PartnerId.ofNullable(owner.partnerId()),
-                owner.partnerId() == null ? DistributorId.ofNullable(owner.distributorId()) : null,
+                owner.partnerId(),
+                owner.partnerId() == null ? owner.distributorId() : null,
                 settings.similarityThreshold()));
     }
 

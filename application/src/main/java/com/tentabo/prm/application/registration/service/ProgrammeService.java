@@ -234,7 +234,7 @@ public class ProgrammeService implements ManageProgrammeUseCase {
     }
 
     private void requirePartnerInScope(Caller caller, PartnerId partnerId) {
-        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId.value(), null))
+        if (!AccessPolicy.inScope(caller, new TenantRef(partnerId, null))
                 || partners.findById(partnerId).isEmpty()) {
             throw DomainException.notFound(ErrorCode.PARTNER_NOT_FOUND, "Partner", partnerId);
         }

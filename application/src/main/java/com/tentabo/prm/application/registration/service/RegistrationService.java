@@ -28,11 +28,9 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
-import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
-import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.RegistrationHistoryId;
 import com.tentabo.prm.domain.id.RegistrationId;
 import com.tentabo.prm.domain.id.UserId;
@@ -413,14 +411,14 @@ public class RegistrationService
             return settings.defaultProtectionDays();
         }
         return programme
-                .currentAssignment(new PartnerId(r.tenant().partnerId()))
+                .currentAssignment(r.tenant().partnerId())
                 .flatMap(a -> programme.findLevel(a.levelId()))
                 .map(l -> l.protectionDays())
                 .orElse(settings.defaultProtectionDays());
     }
 
     private static UserId submitter(Caller caller) {
-        return UserId.ofNullable(caller.kind() == PrincipalKind.USER ? caller.principalId() : caller.userId());
+        return caller.isAdminAccount() ? caller.userId() : caller.userPrincipalId();
     }
 
     private void record(
