@@ -31,6 +31,7 @@ import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
+import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.CompanyId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.OrderId;
@@ -308,10 +309,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Optional<Link> before = links.billingQuote(id);
         links.recordBillingQuote(id, link);
         if (customerId != null && !customerId.isBlank()) {
-            UUID partnerId =
-                    orders.findById(id).map(order -> order.tenant().partnerId()).orElse(null);
-            billingCustomers.remember(
-                    link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
+            billingCustomers.remember(link.provider(), customer.companyId(), customerId.strip(), now);
         }
         audit(orderId, "billing_quote", "billing_provider", "billing_quote_id", before, link, now);
         outbox.succeeded(eventId, now);
@@ -332,20 +330,13 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     /** The company the order's quote is addressed to ({@link Order#addresseeId()}), as the PRM stores it. */
     private BillingCustomer customerOf(Order order) {
-        UUID companyId = order.addresseeId()
-                .map(CompanyId::value)
+        CompanyId companyId = order.addresseeId()
                 .orElseThrow(() -> ProviderFailure.permanent(
                         "order " + order.number() + " has neither a partner nor a distributor to address"));
-        return BillingCustomer.of(
-                companyId,
-                order.tenant().partnerId() != null
-                        ? partners.findById(new PartnerId(companyId))
-                                .orElseThrow()
-                                .profile()
-                        : distributors
-                                .findById(new DistributorId(companyId))
-                                .orElseThrow()
-                                .profile());
+        CompanyProfile profile = companyId instanceof PartnerId partnerId
+                ? partners.findById(partnerId).orElseThrow().profile()
+                : distributors.findById((DistributorId) companyId).orElseThrow().profile();
+        return BillingCustomer.of(companyId, profile);
     }
 
     private void audit(

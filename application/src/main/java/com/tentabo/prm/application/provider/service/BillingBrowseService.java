@@ -17,6 +17,9 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.CompanyId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -169,12 +171,13 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     /** The provider's customer ids the caller may see; null when it may see every record. */
     private Set<String> customerScope(BillingProviderCalls.Active provider, Caller caller) {
         TenantScope scope = AccessPolicy.scopeOf(caller);
-        Set<UUID> companies;
+        Set<CompanyId> companies;
         if (scope instanceof TenantScope.OfPartner partner) {
-            companies = Set.of(partner.partnerId());
+            companies = Set.of(new PartnerId(partner.partnerId()));
         } else if (scope instanceof TenantScope.OfDistributor distributor) {
-            companies = new HashSet<>(distributor.assignedPartnerIds());
-            companies.add(distributor.distributorId());
+            companies = new HashSet<>();
+            distributor.assignedPartnerIds().forEach(partnerId -> companies.add(new PartnerId(partnerId)));
+            companies.add(new DistributorId(distributor.distributorId()));
         } else {
             return null;
         }
