@@ -31,6 +31,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -305,7 +306,7 @@ public class LeadService implements ManageLeadsUseCase {
             return;
         }
         outbox.publish(new OutboxMessage(
-                ids.newId(),
+                new OutboxEventId(ids.newId()),
                 OutboxMessage.CRM_LEAD_UPDATED,
                 "lead",
                 lead.id().value(),
