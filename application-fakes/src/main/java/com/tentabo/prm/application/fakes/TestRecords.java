@@ -16,6 +16,7 @@ import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
@@ -181,7 +182,7 @@ public final class TestRecords {
                     price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_EVEN);
             Currency eur = Money.currency("EUR");
             items.add(new OrderItem(
-                    UUID.randomUUID(),
+                    new OrderItemId(UUID.randomUUID()),
                     new ProductId(productId),
                     new DurationId(durationId),
                     quantity,

@@ -7,6 +7,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.Order;
@@ -36,7 +37,7 @@ class ContractTest {
 
     static OrderItem item(int months, String currency) {
         return new OrderItem(
-                UUID.randomUUID(),
+                new OrderItemId(UUID.randomUUID()),
                 new ProductId(UUID.randomUUID()),
                 new DurationId(UUID.randomUUID()),
                 1,

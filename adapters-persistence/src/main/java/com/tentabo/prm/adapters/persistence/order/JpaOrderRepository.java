@@ -11,6 +11,7 @@ import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.order.BillingQuoteFacts;
@@ -173,7 +174,7 @@ public class JpaOrderRepository implements OrderRepository {
     private void insertItems(Order order) {
         for (OrderItem item : order.items()) {
             OrderItemEntity i = new OrderItemEntity();
-            i.id = item.id();
+            i.id = item.id().value();
             i.orderId = order.id().value();
             i.productId = item.productId().value();
             i.durationId = item.durationId().value();
@@ -315,7 +316,7 @@ public class JpaOrderRepository implements OrderRepository {
                 ? List.of()
                 : i.priceBands.stream().map(JpaOrderRepository::band).toList();
         return new OrderItem(
-                i.id,
+                new OrderItemId(i.id),
                 new ProductId(i.productId),
                 new DurationId(i.durationId),
                 i.quantity,
