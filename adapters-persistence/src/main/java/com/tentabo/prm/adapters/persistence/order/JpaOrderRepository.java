@@ -202,7 +202,7 @@ public class JpaOrderRepository implements OrderRepository {
         return stored.stream()
                 .map(i -> i.id)
                 .collect(Collectors.toSet())
-                .equals(items.stream().map(OrderItem::id).collect(Collectors.toSet()));
+                .equals(items.stream().map(item -> item.id().value()).collect(Collectors.toSet()));
     }
 
     private Map<UUID, List<OrderItemEntity>> itemsOf(List<UUID> orderIds) {
