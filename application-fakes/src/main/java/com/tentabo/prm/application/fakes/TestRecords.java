@@ -14,6 +14,7 @@ import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.OrderItemId;
@@ -100,7 +101,7 @@ public final class TestRecords {
     public static Lead aLead(UUID owner, TenantRef tenant, Instant at) {
         return Lead.create(
                         new LeadId(UUID.randomUUID()),
-                        UUID.randomUUID(),
+                        new LeadHistoryId(UUID.randomUUID()),
                         leadDetails(unique("Lead")),
                         new UserId(owner),
                         tenant,

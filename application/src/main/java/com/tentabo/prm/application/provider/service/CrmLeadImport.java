@@ -19,6 +19,7 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -155,7 +156,7 @@ public class CrmLeadImport {
     private Lead.Created created(ProviderSettings provider, CrmLead crm, UserId owner, TenantRef tenant, Instant now) {
         return Lead.imported(
                 new LeadId(ids.newId()),
-                ids.newId(),
+                new LeadHistoryId(ids.newId()),
                 provider.name(),
                 crm.providerId(),
                 details(crm, null),
