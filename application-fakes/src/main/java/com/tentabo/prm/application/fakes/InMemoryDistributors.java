@@ -2,19 +2,19 @@ package com.tentabo.prm.application.fakes;
 
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.id.AssignmentId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link DistributorRepository} in memory, with the partner assignments (one per distributor and partner). */
 public class InMemoryDistributors extends InMemoryCompanies<DistributorId> implements DistributorRepository {
 
-    private final Map<UUID, Assignment> assignments = new ConcurrentHashMap<>();
+    private final Map<AssignmentId, Assignment> assignments = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Assignment> findAssignment(DistributorId distributorId, PartnerId partnerId) {
@@ -35,7 +35,7 @@ public class InMemoryDistributors extends InMemoryCompanies<DistributorId> imple
     }
 
     @Override
-    public void deleteAssignment(UUID assignmentId) {
+    public void deleteAssignment(AssignmentId assignmentId) {
         assignments.remove(assignmentId);
     }
 
@@ -44,7 +44,8 @@ public class InMemoryDistributors extends InMemoryCompanies<DistributorId> imple
         return assignments.values().stream()
                 .filter(a -> a.distributorId().equals(distributorId))
                 .filter(a -> active == null || active == a.active())
-                .sorted(Comparator.comparing(Assignment::assignedAt).thenComparing(Assignment::id, Keys.UUID_ORDER))
+                .sorted(Comparator.comparing(Assignment::assignedAt)
+                        .thenComparing(a -> a.id().value(), Keys.UUID_ORDER))
                 .toList();
     }
 
@@ -52,7 +53,8 @@ public class InMemoryDistributors extends InMemoryCompanies<DistributorId> imple
     public List<Assignment> assignmentsOfPartner(PartnerId partnerId) {
         return assignments.values().stream()
                 .filter(a -> a.partnerId().equals(partnerId))
-                .sorted(Comparator.comparing(Assignment::assignedAt).thenComparing(Assignment::id, Keys.UUID_ORDER))
+                .sorted(Comparator.comparing(Assignment::assignedAt)
+                        .thenComparing(a -> a.id().value(), Keys.UUID_ORDER))
                 .toList();
     }
 

@@ -158,7 +158,8 @@ public class InMemoryLeads implements LeadRepository {
     public synchronized List<StatusChange> history(LeadId leadId) {
         return history.stream()
                 .filter(h -> h.leadId().equals(leadId))
-                .sorted(Comparator.comparing(StatusChange::at).thenComparing(StatusChange::id, Keys.UUID_ORDER))
+                .sorted(Comparator.comparing(StatusChange::at)
+                        .thenComparing(change -> change.id().value(), Keys.UUID_ORDER))
                 .toList();
     }
 

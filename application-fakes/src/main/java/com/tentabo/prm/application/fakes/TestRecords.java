@@ -14,8 +14,10 @@ import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
@@ -99,7 +101,7 @@ public final class TestRecords {
     public static Lead aLead(UUID owner, TenantRef tenant, Instant at) {
         return Lead.create(
                         new LeadId(UUID.randomUUID()),
-                        UUID.randomUUID(),
+                        new LeadHistoryId(UUID.randomUUID()),
                         leadDetails(unique("Lead")),
                         new UserId(owner),
                         tenant,
@@ -181,7 +183,7 @@ public final class TestRecords {
                     price.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_EVEN);
             Currency eur = Money.currency("EUR");
             items.add(new OrderItem(
-                    UUID.randomUUID(),
+                    new OrderItemId(UUID.randomUUID()),
                     new ProductId(productId),
                     new DurationId(durationId),
                     quantity,

@@ -11,6 +11,7 @@ import com.tentabo.prm.application.shared.Cursor;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.AssignmentId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import java.time.Instant;
@@ -109,9 +110,10 @@ public abstract class CompanyRepositoryContract {
                 new PartnerId(UUID.randomUUID()), profile("Unassigned " + UUID.randomUUID()), true, T0);
         partners().save(active);
         partners().save(ended);
-        Assignment one = Assignment.assign(UUID.randomUUID(), distributor.id(), active.id(), null, null, T0);
-        Assignment two =
-                Assignment.assign(UUID.randomUUID(), distributor.id(), ended.id(), null, null, T0.plusSeconds(1));
+        Assignment one =
+                Assignment.assign(new AssignmentId(UUID.randomUUID()), distributor.id(), active.id(), null, null, T0);
+        Assignment two = Assignment.assign(
+                new AssignmentId(UUID.randomUUID()), distributor.id(), ended.id(), null, null, T0.plusSeconds(1));
         distributors().saveAssignment(one);
         distributors().saveAssignment(two);
         distributors()
@@ -143,7 +145,8 @@ public abstract class CompanyRepositoryContract {
                 .isFalse();
         Company<DistributorId> second = aDistributor(T0);
         distributors().save(second);
-        Assignment other = Assignment.assign(UUID.randomUUID(), second.id(), ended.id(), null, null, T0.plusSeconds(3));
+        Assignment other = Assignment.assign(
+                new AssignmentId(UUID.randomUUID()), second.id(), ended.id(), null, null, T0.plusSeconds(3));
         distributors().saveAssignment(other);
         assertThat(distributors().assignmentsOfPartner(ended.id()))
                 .extracting(Assignment::id)

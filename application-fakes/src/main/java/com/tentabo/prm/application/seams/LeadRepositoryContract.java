@@ -13,6 +13,7 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.company.Company;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.LeadNoteId;
 import com.tentabo.prm.domain.id.PartnerId;
@@ -51,7 +52,13 @@ public abstract class LeadRepositoryContract {
 
     Lead.Created create(UserId owner, TenantRef tenant, String title, Instant at) {
         Lead.Created created = Lead.create(
-                new LeadId(UUID.randomUUID()), UUID.randomUUID(), leadDetails(title), owner, tenant, owner, at);
+                new LeadId(UUID.randomUUID()),
+                new LeadHistoryId(UUID.randomUUID()),
+                leadDetails(title),
+                owner,
+                tenant,
+                owner,
+                at);
         leads().save(created.lead());
         leads().appendHistory(created.history());
         return created;
@@ -63,7 +70,13 @@ public abstract class LeadRepositoryContract {
         TenantRef tenant = tenant();
         Lead lead = create(owner, tenant, unique("Lead"), T0).lead();
 
-        Lead moved = lead.moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), owner, false, "called", T0.plusSeconds(60))
+        Lead moved = lead.moveTo(
+                        LeadStatus.CONTACTED,
+                        new LeadHistoryId(UUID.randomUUID()),
+                        owner,
+                        false,
+                        "called",
+                        T0.plusSeconds(60))
                 .lead();
         leads().save(moved);
 
@@ -82,7 +95,13 @@ public abstract class LeadRepositoryContract {
         UserId owner = new UserId(newUser());
         Lead.Created created = create(owner, tenant(), unique("Lead"), T0);
         Lead.Moved moved = created.lead()
-                .moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), owner, false, "called", T0.plusSeconds(5));
+                .moveTo(
+                        LeadStatus.CONTACTED,
+                        new LeadHistoryId(UUID.randomUUID()),
+                        owner,
+                        false,
+                        "called",
+                        T0.plusSeconds(5));
         leads().save(moved.lead());
         leads().appendHistory(moved.history());
         LeadNote note =

@@ -12,6 +12,7 @@ import com.tentabo.prm.application.lead.port.out.LeadSyncRepository;
 import com.tentabo.prm.application.lead.port.out.LeadSyncRepository.ImportedLead;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.AuditLogId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -44,7 +45,7 @@ public abstract class LeadSyncRepositoryContract {
     ImportedLead imported(String provider, String providerId, UserId owner, Instant at, String updateTime) {
         Lead.Created created = Lead.imported(
                 new LeadId(UUID.randomUUID()),
-                UUID.randomUUID(),
+                new LeadHistoryId(UUID.randomUUID()),
                 provider,
                 providerId,
                 leadDetails(unique("Imported")),

@@ -53,7 +53,7 @@ public abstract class OutboxRepositoryContract extends WorkQueueRepositoryContra
     OutboxMessage published(Instant at) {
         UUID aggregate = UUID.randomUUID();
         OutboxMessage message = new OutboxMessage(
-                UUID.randomUUID(),
+                new OutboxEventId(UUID.randomUUID()),
                 OutboxMessage.CRM_DEAL_STATUS,
                 "order",
                 aggregate,

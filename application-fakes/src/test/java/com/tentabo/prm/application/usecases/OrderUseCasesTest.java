@@ -136,8 +136,7 @@ class OrderUseCasesTest {
                 .anySatisfy(payload -> assertThat(payload)
                         .isInstanceOfSatisfying(OutboxPayload.BillingQuoteRequested.class, quote -> {
                             assertThat(quote.order().orderNumber()).isEqualTo(sent.number());
-                            assertThat(quote.order().partnerId())
-                                    .isEqualTo(partner.id().value());
+                            assertThat(quote.order().partnerId()).isEqualTo(partner.id());
                             assertThat(quote.order().totalAmount())
                                     .isEqualTo(sent.totals().totalAmount().amount());
                             assertThat(quote.lines()).isNotEmpty();

@@ -1,5 +1,6 @@
 package com.tentabo.prm.application.notification;
 
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -8,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A group of people an event is addressed to; resolved to enabled people when the event happens. {@code id} is the
- * UUID of what the kind names (a partner, a distributor, a user or an admin account), given typed to the factories.
+ * UUID of what the kind names (a partner, a distributor, a user or an admin account), given typed to the factories;
+ * it stays a UUID here because its kind is the audience's {@code kind}.
  */
 public record Audience(Kind kind, UUID id) {
 
@@ -63,8 +65,7 @@ public record Audience(Kind kind, UUID id) {
         return new Audience(Kind.USER, userId.value());
     }
 
-    /** Admin accounts have no typed id: {@code adminUserId} is the {@code admin_users} row's UUID. */
-    public static Audience adminAccount(UUID adminUserId) {
-        return new Audience(Kind.ADMIN_ACCOUNT, adminUserId);
+    public static Audience adminAccount(AdminUserId adminUserId) {
+        return new Audience(Kind.ADMIN_ACCOUNT, adminUserId.value());
     }
 }

@@ -2,6 +2,7 @@ package com.tentabo.prm.application.notification;
 
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
+import com.tentabo.prm.domain.id.AdminUserId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -84,7 +85,7 @@ public record WebhookSubscription(
     /** The person told when this subscription is disabled: its owner, an admin account or a company's user. */
     public Audience owner() {
         return ownerKind == PrincipalKind.ADMIN_USER
-                ? Audience.adminAccount(ownerId)
+                ? Audience.adminAccount(new AdminUserId(ownerId))
                 : Audience.user(new UserId(ownerId));
     }
 }

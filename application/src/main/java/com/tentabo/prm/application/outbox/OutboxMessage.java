@@ -35,9 +35,4 @@ public record OutboxMessage(
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");
     }
-
-    /** A new event whose id was just drawn from the {@code IdGenerator} (how the publishing services write it). */
-    public OutboxMessage(UUID id, String topic, String aggregateType, UUID aggregateId, OutboxPayload payload) {
-        this(new OutboxEventId(id), topic, aggregateType, aggregateId, payload);
-    }
 }

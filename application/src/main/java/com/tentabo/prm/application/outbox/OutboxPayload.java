@@ -2,28 +2,32 @@ package com.tentabo.prm.application.outbox;
 
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.domain.access.PrincipalKind;
-import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * What an outbox event carries, one record per kind of event. The persistence adapter owns the JSON shape of each (its
  * {@code OutboxPayloadJson}: the field names and the spelling of values the rows hold), so that the application builds
- * and reads values, never keys.
+ * and reads values, never keys. Ids are typed; the JSON holds their UUIDs as text, as before.
  */
 public sealed interface OutboxPayload {
 
     /** The figures of a sent order that both its quote and its deal carry (amounts exact, as the order holds them). */
     record OrderFigures(
-            UUID orderId,
+            OrderId orderId,
             String orderNumber,
-            UUID partnerId,
-            UUID distributorId,
+            PartnerId partnerId,
+            DistributorId distributorId,
             String currency,
             BigDecimal subtotal,
             BigDecimal discountAmount,
@@ -37,10 +41,10 @@ public sealed interface OutboxPayload {
 
         public static OrderFigures of(Order order) {
             return new OrderFigures(
-                    order.id().value(),
+                    order.id(),
                     order.number(),
-                    EntityId.uuid(order.tenant().partnerId()),
-                    EntityId.uuid(order.tenant().distributorId()),
+                    order.tenant().partnerId(),
+                    order.tenant().distributorId(),
                     order.currency().getCurrencyCode(),
                     order.totals().subtotal().amount(),
                     order.totals().discountAmount().amount(),
@@ -63,14 +67,13 @@ public sealed interface OutboxPayload {
     }
 
     /** {@value OutboxMessage#CRM_DEAL_REQUESTED}: the order, the lead it came from (if any) and the deal's title. */
-    record CrmDealRequested(OrderFigures order, UUID leadId, String title) implements OutboxPayload {
+    record CrmDealRequested(OrderFigures order, LeadId leadId, String title) implements OutboxPayload {
         public CrmDealRequested {
             Objects.requireNonNull(order, "order");
         }
 
         public static CrmDealRequested of(Order order) {
-            return new CrmDealRequested(
-                    OrderFigures.of(order), EntityId.uuid(order.leadId()), "Order " + order.number());
+            return new CrmDealRequested(OrderFigures.of(order), order.leadId(), "Order " + order.number());
         }
     }
 
@@ -92,7 +95,8 @@ public sealed interface OutboxPayload {
     record NotificationEmail(String eventType) implements OutboxPayload {}
 
     /** A digest mail of one person's reminders: the person's kind and the reminders it holds. */
-    record NotificationDigest(PrincipalKind recipientKind, List<UUID> notificationIds) implements OutboxPayload {
+    record NotificationDigest(PrincipalKind recipientKind, List<NotificationId> notificationIds)
+            implements OutboxPayload {
         public NotificationDigest {
             Objects.requireNonNull(recipientKind, "recipientKind");
             notificationIds = List.copyOf(notificationIds);
@@ -100,7 +104,7 @@ public sealed interface OutboxPayload {
     }
 
     /** A webhook delivery: its subscription and the type of its event. */
-    record WebhookDelivery(UUID subscriptionId, String eventType) implements OutboxPayload {}
+    record WebhookDelivery(WebhookSubscriptionId subscriptionId, String eventType) implements OutboxPayload {}
 
     /**
      * The mail of a one-time link ({@code invitation} or {@code reset}): the account's kind and username, when the

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.provider;
 
+import com.tentabo.prm.domain.id.CompanyId;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The company a quote is addressed to (the order's partner, or its distributor when the order has no partner), as
@@ -10,7 +10,7 @@ import java.util.UUID;
  * or created, so that it is not looked up again.
  */
 public record BillingCustomer(
-        UUID companyId,
+        CompanyId companyId,
         String name,
         String legalName,
         String registrationNumber,
@@ -28,7 +28,7 @@ public record BillingCustomer(
 
     /** A company the billing provider has not been seen to know yet. */
     public BillingCustomer(
-            UUID companyId,
+            CompanyId companyId,
             String name,
             String legalName,
             String registrationNumber,
@@ -53,7 +53,7 @@ public record BillingCustomer(
     }
 
     /** The company of a stored profile, not yet known to the billing provider. */
-    public static BillingCustomer of(UUID companyId, com.tentabo.prm.domain.company.CompanyProfile profile) {
+    public static BillingCustomer of(CompanyId companyId, com.tentabo.prm.domain.company.CompanyProfile profile) {
         return new BillingCustomer(
                 companyId,
                 profile.name(),

@@ -6,6 +6,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
@@ -44,7 +45,7 @@ public final class TestOrders {
                 1000 + Math.abs(duration.hashCode() % 100000),
                 "d " + duration);
         OrderItem item = new OrderItem(
-                UUID.randomUUID(),
+                new OrderItemId(UUID.randomUUID()),
                 new ProductId(product),
                 new DurationId(duration),
                 60,

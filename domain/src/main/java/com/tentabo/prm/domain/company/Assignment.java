@@ -1,12 +1,14 @@
 package com.tentabo.prm.domain.company;
 
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AssignmentId;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A partner assigned to a distributor (table {@code distributor_partners}). Invariants: one assignment per
@@ -14,11 +16,11 @@ import java.util.UUID;
  * {@code assignedBy} is the admin account that assigned (null when a provider user did).
  */
 public record Assignment(
-        UUID id,
+        AssignmentId id,
         DistributorId distributorId,
         PartnerId partnerId,
         Instant assignedAt,
-        UUID assignedBy,
+        AdminUserId assignedBy,
         boolean active,
         String notes,
         Instant createdAt,
@@ -33,7 +35,12 @@ public record Assignment(
     }
 
     public static Assignment assign(
-            UUID id, DistributorId distributorId, PartnerId partnerId, UUID assignedBy, String notes, Instant at) {
+            AssignmentId id,
+            DistributorId distributorId,
+            PartnerId partnerId,
+            AdminUserId assignedBy,
+            String notes,
+            Instant at) {
         return new Assignment(id, distributorId, partnerId, at, assignedBy, true, notes, at, at);
     }
 
@@ -45,7 +52,7 @@ public record Assignment(
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("distributor_id", distributorId.value());
         map.put("partner_id", partnerId.value());
-        map.put("assigned_by", assignedBy);
+        map.put("assigned_by", EntityId.uuid(assignedBy));
         map.put("is_active", active);
         map.put("notes", notes);
         return map;

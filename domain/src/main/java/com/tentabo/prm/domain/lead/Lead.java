@@ -2,6 +2,7 @@ package com.tentabo.prm.domain.lead;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A sales opportunity in the pipeline (table {@code leads}).
@@ -75,7 +75,7 @@ public final class Lead {
     /** A new lead in status NEW, with the history row that records its creation (old status null). */
     public static Created create(
             LeadId id,
-            UUID historyId,
+            LeadHistoryId historyId,
             LeadDetails details,
             UserId ownerId,
             TenantRef tenant,
@@ -91,7 +91,7 @@ public final class Lead {
      */
     public static Created imported(
             LeadId id,
-            UUID historyId,
+            LeadHistoryId historyId,
             String providerName,
             String providerId,
             LeadDetails details,
@@ -113,7 +113,12 @@ public final class Lead {
      * and to, and a reopening (LOST → NEW) by someone who is neither admin nor owner with {@code FORBIDDEN}.
      */
     public Moved moveTo(
-            LeadStatus target, UUID historyId, UserId actorUserId, boolean actorIsAdmin, String reason, Instant at) {
+            LeadStatus target,
+            LeadHistoryId historyId,
+            UserId actorUserId,
+            boolean actorIsAdmin,
+            String reason,
+            Instant at) {
         Objects.requireNonNull(target, "target");
         if (!status.canMoveTo(target)) {
             throw new DomainException(

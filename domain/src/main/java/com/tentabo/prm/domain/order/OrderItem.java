@@ -1,6 +1,7 @@
 package com.tentabo.prm.domain.order;
 
 import com.tentabo.prm.domain.id.DurationId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.pricing.Money;
 import com.tentabo.prm.domain.pricing.Percentage;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * One priced line of an order (quantity, duration and amounts are validated when the line is priced; rows read
@@ -26,7 +26,7 @@ import java.util.UUID;
  * @param registrationBonusPercentage   the registration bonus b applied with p, 2 decimals
  */
 public record OrderItem(
-        UUID id,
+        OrderItemId id,
         ProductId productId,
         DurationId durationId,
         int quantity,
@@ -45,7 +45,7 @@ public record OrderItem(
 
     /** A line priced without a partner programme discount (p = b = 0). */
     public OrderItem(
-            UUID id,
+            OrderItemId id,
             ProductId productId,
             DurationId durationId,
             int quantity,

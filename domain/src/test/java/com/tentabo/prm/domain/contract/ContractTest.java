@@ -8,6 +8,7 @@ import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
@@ -38,7 +39,7 @@ class ContractTest {
 
     static OrderItem item(int months, String currency) {
         return new OrderItem(
-                UUID.randomUUID(),
+                new OrderItemId(UUID.randomUUID()),
                 new ProductId(UUID.randomUUID()),
                 new DurationId(UUID.randomUUID()),
                 1,

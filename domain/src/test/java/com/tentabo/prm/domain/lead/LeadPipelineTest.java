@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.LeadNoteId;
 import com.tentabo.prm.domain.id.PartnerId;
@@ -53,7 +54,7 @@ class LeadPipelineTest {
     @Test
     void givenNewLead_whenCreated_thenStatusNewAndOneHistoryRowWithoutOldStatus() {
         LeadId id = new LeadId(UUID.randomUUID());
-        Lead.Created created = Lead.create(id, UUID.randomUUID(), details(), OWNER, null, OWNER, T0);
+        Lead.Created created = Lead.create(id, new LeadHistoryId(UUID.randomUUID()), details(), OWNER, null, OWNER, T0);
         assertThat(created.lead().status()).isEqualTo(LeadStatus.NEW);
         assertThat(created.lead().providerName()).isEqualTo("tentabo");
         assertThat(created.history().from()).isNull();
@@ -75,8 +76,14 @@ class LeadPipelineTest {
             value = LeadStatus.class,
             names = {"NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"})
     void givenAnyOpenStatus_whenMovedToLost_thenAllowedAndHistoryNamesBoth(LeadStatus open) {
-        Lead.Moved moved =
-                lead(open).moveTo(LeadStatus.LOST, UUID.randomUUID(), OWNER, false, " budget cut ", T0.plusSeconds(5));
+        Lead.Moved moved = lead(open)
+                .moveTo(
+                        LeadStatus.LOST,
+                        new LeadHistoryId(UUID.randomUUID()),
+                        OWNER,
+                        false,
+                        " budget cut ",
+                        T0.plusSeconds(5));
         assertThat(moved.lead().status()).isEqualTo(LeadStatus.LOST);
         assertThat(moved.lead().updatedAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(moved.history().from()).isEqualTo(open);
@@ -86,7 +93,8 @@ class LeadPipelineTest {
 
     @Test
     void givenWonLead_whenMovedAnywhere_thenIllegalTransitionNamingFromAndTo() {
-        assertThatThrownBy(() -> lead(LeadStatus.WON).moveTo(LeadStatus.LOST, UUID.randomUUID(), OWNER, true, null, T0))
+        assertThatThrownBy(() -> lead(LeadStatus.WON)
+                        .moveTo(LeadStatus.LOST, new LeadHistoryId(UUID.randomUUID()), OWNER, true, null, T0))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_LEAD_TRANSITION);
                     assertThat(e.detail()).contains("from won to lost");
@@ -96,7 +104,7 @@ class LeadPipelineTest {
     @Test
     void givenProposal_whenMovedBackwards_thenIllegal() {
         assertThatThrownBy(() -> lead(LeadStatus.PROPOSAL)
-                        .moveTo(LeadStatus.CONTACTED, UUID.randomUUID(), OWNER, true, null, T0))
+                        .moveTo(LeadStatus.CONTACTED, new LeadHistoryId(UUID.randomUUID()), OWNER, true, null, T0))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.detail()).contains("from proposal to contacted"));
     }
@@ -104,24 +112,37 @@ class LeadPipelineTest {
     @Test
     void givenLostLead_whenReopenedByOwnerOrAdmin_thenNew_butByAnotherUser_thenForbidden() {
         assertThat(lead(LeadStatus.LOST)
-                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), OWNER, false, null, T0)
+                        .moveTo(LeadStatus.NEW, new LeadHistoryId(UUID.randomUUID()), OWNER, false, null, T0)
                         .lead()
                         .status())
                 .isEqualTo(LeadStatus.NEW);
         assertThat(lead(LeadStatus.LOST)
-                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), new UserId(UUID.randomUUID()), true, null, T0)
+                        .moveTo(
+                                LeadStatus.NEW,
+                                new LeadHistoryId(UUID.randomUUID()),
+                                new UserId(UUID.randomUUID()),
+                                true,
+                                null,
+                                T0)
                         .lead()
                         .status())
                 .isEqualTo(LeadStatus.NEW);
         assertThatThrownBy(() -> lead(LeadStatus.LOST)
-                        .moveTo(LeadStatus.NEW, UUID.randomUUID(), new UserId(UUID.randomUUID()), false, null, T0))
+                        .moveTo(
+                                LeadStatus.NEW,
+                                new LeadHistoryId(UUID.randomUUID()),
+                                new UserId(UUID.randomUUID()),
+                                false,
+                                null,
+                                T0))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
     }
 
     @Test
     void givenSameStatus_whenMoved_thenIllegal() {
-        assertThatThrownBy(() -> lead(LeadStatus.NEW).moveTo(LeadStatus.NEW, UUID.randomUUID(), OWNER, true, null, T0))
+        assertThatThrownBy(() -> lead(LeadStatus.NEW)
+                        .moveTo(LeadStatus.NEW, new LeadHistoryId(UUID.randomUUID()), OWNER, true, null, T0))
                 .isInstanceOf(DomainException.class);
     }
 

@@ -7,6 +7,7 @@ import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
@@ -31,7 +32,7 @@ class OrderTest {
     /** PRICING.md example 1 as an order item: VOLUME, q=60, 12 months, 10 % → gross 9000.00, net 8100.00. */
     static OrderItem example1Item() {
         return new OrderItem(
-                UUID.randomUUID(),
+                new OrderItemId(UUID.randomUUID()),
                 new ProductId(UUID.randomUUID()),
                 new DurationId(UUID.randomUUID()),
                 60,
@@ -190,7 +191,7 @@ class OrderTest {
     @Test
     void givenHalfCentTax_totals_roundHalfUpOnceOnTheSummedNets() {
         OrderItem third = new OrderItem(
-                UUID.randomUUID(),
+                new OrderItemId(UUID.randomUUID()),
                 new ProductId(UUID.randomUUID()),
                 new DurationId(UUID.randomUUID()),
                 1,

@@ -2,7 +2,10 @@ package com.tentabo.prm.adapters.persistence.company;
 
 import com.tentabo.prm.application.company.port.out.DistributorRepository;
 import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.AssignmentId;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.PartnerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,17 +42,17 @@ public class JpaDistributorRepository extends JpaCompanies<DistributorId, Distri
 
     @Override
     public void saveAssignment(Assignment a) {
-        DistributorPartnerEntity e = em.find(DistributorPartnerEntity.class, a.id());
+        DistributorPartnerEntity e = em.find(DistributorPartnerEntity.class, a.id().value());
         boolean isNew = e == null;
         if (isNew) {
             e = new DistributorPartnerEntity();
-            e.id = a.id();
+            e.id = a.id().value();
             e.createdAt = a.createdAt();
         }
         e.distributorId = a.distributorId().value();
         e.partnerId = a.partnerId().value();
         e.assignedAt = a.assignedAt();
-        e.assignedBy = a.assignedBy();
+        e.assignedBy = EntityId.uuid(a.assignedBy());
         e.isActive = a.active();
         e.notes = a.notes();
         e.updatedAt = a.updatedAt();
@@ -60,8 +63,8 @@ public class JpaDistributorRepository extends JpaCompanies<DistributorId, Distri
     }
 
     @Override
-    public void deleteAssignment(UUID assignmentId) {
-        DistributorPartnerEntity e = em.find(DistributorPartnerEntity.class, assignmentId);
+    public void deleteAssignment(AssignmentId assignmentId) {
+        DistributorPartnerEntity e = em.find(DistributorPartnerEntity.class, assignmentId.value());
         if (e != null) {
             em.remove(e);
             em.flush();
@@ -107,11 +110,11 @@ public class JpaDistributorRepository extends JpaCompanies<DistributorId, Distri
 
     static Assignment restore(DistributorPartnerEntity e) {
         return new Assignment(
-                e.id,
+                new AssignmentId(e.id),
                 new DistributorId(e.distributorId),
                 new PartnerId(e.partnerId),
                 e.assignedAt,
-                e.assignedBy,
+                AdminUserId.ofNullable(e.assignedBy),
                 Boolean.TRUE.equals(e.isActive),
                 e.notes,
                 e.createdAt,

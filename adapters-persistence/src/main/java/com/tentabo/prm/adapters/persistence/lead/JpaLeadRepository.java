@@ -9,6 +9,7 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadActivityId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.LeadNoteId;
 import com.tentabo.prm.domain.id.PartnerId;
@@ -127,7 +128,7 @@ public class JpaLeadRepository implements LeadRepository {
     @Override
     public void appendHistory(StatusChange change) {
         LeadStatusHistoryEntity e = new LeadStatusHistoryEntity();
-        e.id = change.id();
+        e.id = change.id().value();
         e.leadId = change.leadId().value();
         e.oldStatus = change.from();
         e.newStatus = change.to();
@@ -146,7 +147,7 @@ public class JpaLeadRepository implements LeadRepository {
                 .setParameter("id", leadId.value())
                 .getResultStream()
                 .map(h -> new StatusChange(
-                        h.id,
+                        new LeadHistoryId(h.id),
                         leadId,
                         h.oldStatus,
                         h.newStatus,

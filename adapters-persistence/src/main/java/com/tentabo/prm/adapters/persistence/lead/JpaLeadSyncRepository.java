@@ -215,7 +215,7 @@ public class JpaLeadSyncRepository implements LeadSyncRepository {
             column(rows, i, row);
             StatusChange change = leads.get(i).created().history();
             Object[] step = {
-                change.id(),
+                change.id().value(),
                 change.leadId().value(),
                 change.from() == null ? null : change.from().name(),
                 change.to().name(),

@@ -3,10 +3,10 @@ package com.tentabo.prm.adapters.persistence.notification;
 import com.tentabo.prm.adapters.persistence.provider.CredentialsCipher;
 import com.tentabo.prm.application.notification.port.out.LinkTokenGateway;
 import com.tentabo.prm.application.provider.ProviderFailure;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Seals link tokens with AES-256-GCM ({@link CredentialsCipher}), the outbox row's id as associated data: with the
@@ -26,18 +26,18 @@ public class SealedLinkTokens implements LinkTokenGateway {
     }
 
     @Override
-    public String seal(UUID outboxEventId, String token) {
+    public String seal(OutboxEventId outboxEventId, String token) {
         return String.valueOf(
-                cipher.encrypt(outboxEventId, Map.of(FIELD, token)).get("encrypted"));
+                cipher.encrypt(outboxEventId.value(), Map.of(FIELD, token)).get("encrypted"));
     }
 
     @Override
-    public Optional<String> open(UUID outboxEventId, String sealed) {
+    public Optional<String> open(OutboxEventId outboxEventId, String sealed) {
         if (sealed == null || sealed.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(cipher.decrypt(outboxEventId, "link token", Map.of("encrypted", sealed))
+            return Optional.ofNullable(cipher.decrypt(outboxEventId.value(), "link token", Map.of("encrypted", sealed))
                     .get(FIELD));
         } catch (ProviderFailure unreadable) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.EntityId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.UserId;
@@ -176,7 +177,7 @@ public class JpaOrderRepository implements OrderRepository {
     private void insertItems(Order order) {
         for (OrderItem item : order.items()) {
             OrderItemEntity i = new OrderItemEntity();
-            i.id = item.id();
+            i.id = item.id().value();
             i.orderId = order.id().value();
             i.productId = item.productId().value();
             i.durationId = item.durationId().value();
@@ -204,7 +205,7 @@ public class JpaOrderRepository implements OrderRepository {
         return stored.stream()
                 .map(i -> i.id)
                 .collect(Collectors.toSet())
-                .equals(items.stream().map(OrderItem::id).collect(Collectors.toSet()));
+                .equals(items.stream().map(item -> item.id().value()).collect(Collectors.toSet()));
     }
 
     private Map<UUID, List<OrderItemEntity>> itemsOf(List<UUID> orderIds) {
@@ -318,7 +319,7 @@ public class JpaOrderRepository implements OrderRepository {
                 ? List.of()
                 : i.priceBands.stream().map(JpaOrderRepository::band).toList();
         return new OrderItem(
-                i.id,
+                new OrderItemId(i.id),
                 new ProductId(i.productId),
                 new DurationId(i.durationId),
                 i.quantity,

@@ -68,7 +68,7 @@ final class OrderInsertSql {
             st.setLong(p++, order.version());
             p = JpaAuditLogRepository.bind(st, p, created);
             for (OrderItem item : order.items()) {
-                st.setObject(p++, item.id());
+                st.setObject(p++, item.id().value());
                 st.setObject(p++, orderId);
                 st.setObject(p++, item.productId().value());
                 st.setObject(p++, item.durationId().value());

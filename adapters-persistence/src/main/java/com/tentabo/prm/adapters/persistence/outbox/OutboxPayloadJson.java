@@ -15,6 +15,12 @@ import com.tentabo.prm.application.outbox.OutboxPayload.Unread;
 import com.tentabo.prm.application.outbox.OutboxPayload.WebhookDelivery;
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.order.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,7 +77,9 @@ final class OutboxPayloadJson {
             json.put("recipient_kind", digest.recipientKind().name());
             json.put(
                     "notification_ids",
-                    digest.notificationIds().stream().map(UUID::toString).toList());
+                    digest.notificationIds().stream()
+                            .map(id -> id.value().toString())
+                            .toList());
         } else if (payload instanceof WebhookDelivery webhook) {
             json.put("subscription_id", text(webhook.subscriptionId()));
             json.put("event_type", webhook.eventType());
@@ -94,7 +102,8 @@ final class OutboxPayloadJson {
                 case OutboxMessage.BILLING_QUOTE_REQUESTED ->
                     new BillingQuoteRequested(figures(json), lines(json.get("lines")));
                 case OutboxMessage.CRM_DEAL_REQUESTED ->
-                    new CrmDealRequested(figures(json), uuid(json, "lead_id"), string(json, "title"));
+                    new CrmDealRequested(
+                            figures(json), LeadId.ofNullable(uuid(json, "lead_id")), string(json, "title"));
                 case OutboxMessage.CRM_LEAD_UPDATED ->
                     new CrmLeadUpdated(
                             string(json, "provider"),
@@ -109,10 +118,12 @@ final class OutboxPayloadJson {
                             PrincipalKind.valueOf(string(json, "recipient_kind")),
                             ((List<?>) json.get("notification_ids"))
                                     .stream()
-                                            .map(id -> UUID.fromString((String) id))
+                                            .map(id -> new NotificationId(UUID.fromString((String) id)))
                                             .toList());
                 case OutboxMessage.WEBHOOK_DELIVERY ->
-                    new WebhookDelivery(uuid(json, "subscription_id"), string(json, "event_type"));
+                    new WebhookDelivery(
+                            WebhookSubscriptionId.ofNullable(uuid(json, "subscription_id")),
+                            string(json, "event_type"));
                 case OutboxMessage.NOTIFICATION_LINK -> {
                     String expires = string(json, "expires_at");
                     yield new AccountLink(
@@ -144,10 +155,10 @@ final class OutboxPayloadJson {
 
     private static OrderFigures figures(Map<String, Object> json) {
         return new OrderFigures(
-                uuid(json, "order_id"),
+                OrderId.ofNullable(uuid(json, "order_id")),
                 string(json, "order_number"),
-                uuid(json, "partner_id"),
-                uuid(json, "distributor_id"),
+                PartnerId.ofNullable(uuid(json, "partner_id")),
+                DistributorId.ofNullable(uuid(json, "distributor_id")),
                 string(json, "currency"),
                 decimal(json, "subtotal"),
                 decimal(json, "discount_amount"),

@@ -2,6 +2,9 @@ package com.tentabo.prm.adapters.persistence.provider;
 
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.port.out.BillingCustomerRepository;
+import com.tentabo.prm.domain.id.CompanyId;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -9,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@code billing_customers} and {@code contracts.billing_customer_id}, by SQL: the contract's version and
@@ -31,18 +33,18 @@ public class JdbcBillingCustomerRepository implements BillingCustomerRepository 
     }
 
     @Override
-    public Optional<String> find(String providerName, UUID companyId) {
+    public Optional<String> find(String providerName, CompanyId companyId) {
         return SqlRows.query(
                         em,
                         "SELECT customer_id FROM billing_customers WHERE provider_name = ? AND company_id = ?",
-                        List.of(key(providerName), companyId),
+                        List.of(key(providerName), companyId.value()),
                         rs -> rs.getString(1))
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public boolean remember(String providerName, UUID companyId, boolean distributor, String customerId, Instant at) {
+    public boolean remember(String providerName, CompanyId companyId, String customerId, Instant at) {
         boolean inserted = !SqlRows.query(
                         em,
                         "INSERT INTO billing_customers (provider_name, company_id, company_kind, "
@@ -50,24 +52,24 @@ public class JdbcBillingCustomerRepository implements BillingCustomerRepository 
                                 + "DO NOTHING RETURNING customer_id",
                         List.of(
                                 key(providerName),
-                                companyId,
-                                distributor ? "distributor" : "partner",
+                                companyId.value(),
+                                companyId instanceof DistributorId ? "distributor" : "partner",
                                 customerId,
                                 Timestamp.from(at)),
                         rs -> rs.getString(1))
                 .isEmpty();
         em.createNativeQuery(STAMP + "AND b.provider_name = ?1 AND b.company_id = ?2")
                 .setParameter(1, key(providerName))
-                .setParameter(2, companyId)
+                .setParameter(2, companyId.value())
                 .executeUpdate();
         return inserted;
     }
 
     @Override
-    public void stampContract(UUID contractId) {
+    public void stampContract(ContractId contractId) {
         em.flush();
         em.createNativeQuery(STAMP + "AND c.id = ?1")
-                .setParameter(1, contractId)
+                .setParameter(1, contractId.value())
                 .executeUpdate();
     }
 

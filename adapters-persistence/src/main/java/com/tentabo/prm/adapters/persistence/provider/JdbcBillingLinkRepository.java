@@ -4,6 +4,15 @@ import com.tentabo.prm.adapters.persistence.shared.JsonText;
 import com.tentabo.prm.adapters.persistence.shared.SqlRows;
 import com.tentabo.prm.application.provider.BillingCompany;
 import com.tentabo.prm.application.provider.port.out.BillingLinkRepository;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.BillingInvoiceLinkId;
+import com.tentabo.prm.domain.id.CompanyId;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -36,7 +45,7 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
     }
 
     @Override
-    public List<String> customerIdsOf(String providerName, Collection<UUID> companyIds) {
+    public List<String> customerIdsOf(String providerName, Collection<? extends CompanyId> companyIds) {
         if (companyIds.isEmpty()) {
             return List.of();
         }
@@ -46,7 +55,9 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
                         + "(SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS uuid)) ORDER BY customer_id",
                 List.of(
                         key(providerName),
-                        JsonText.write(companyIds.stream().map(UUID::toString).toList())),
+                        JsonText.write(companyIds.stream()
+                                .map(id -> id.value().toString())
+                                .toList())),
                 rs -> rs.getString(1));
     }
 
@@ -66,10 +77,7 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
                 rs -> {
                     companies.putIfAbsent(
                             rs.getString(1),
-                            new BillingCompany(
-                                    rs.getObject(2, UUID.class),
-                                    "distributor".equals(rs.getString(3)),
-                                    rs.getString(4)));
+                            new BillingCompany(company(rs.getObject(2, UUID.class), rs.getString(3)), rs.getString(4)));
                     return null;
                 });
         return companies;
@@ -94,9 +102,9 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
                     links.putIfAbsent(
                             rs.getString(1),
                             new QuoteLink(
-                                    rs.getObject(2, UUID.class),
+                                    new OrderId(rs.getObject(2, UUID.class)),
                                     rs.getString(3),
-                                    rs.getObject(4, UUID.class),
+                                    ContractId.ofNullable(rs.getObject(4, UUID.class)),
                                     rs.getString(5)));
                     return null;
                 });
@@ -119,11 +127,11 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
     }
 
     @Override
-    public List<InvoiceLink> attachedTo(String providerName, UUID contractId) {
+    public List<InvoiceLink> attachedTo(String providerName, ContractId contractId) {
         return SqlRows.query(
                 em,
                 LINK_COLUMNS + "WHERE provider_name = ? AND contract_id = ? ORDER BY decided_at",
-                List.of(key(providerName), contractId),
+                List.of(key(providerName), contractId.value()),
                 JdbcBillingLinkRepository::link);
     }
 
@@ -142,7 +150,7 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
     @Override
     public void save(InvoiceLink link) {
         List<Object> params = new ArrayList<>();
-        params.add(link.id());
+        params.add(link.id().value());
         params.add(key(link.providerName()));
         params.add(link.invoiceId());
         params.add(text(link.contractId()));
@@ -160,8 +168,8 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
                 rs -> rs.getObject(1, UUID.class));
     }
 
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
+    private static String text(EntityId id) {
+        return id == null ? null : id.value().toString();
     }
 
     @Override
@@ -173,24 +181,29 @@ public class JdbcBillingLinkRepository implements BillingLinkRepository {
     }
 
     @Override
-    public List<UUID> contractsHolding(String providerName, String invoiceId) {
+    public List<ContractId> contractsHolding(String providerName, String invoiceId) {
         return SqlRows.query(
                 em,
                 "SELECT id FROM contracts WHERE jsonb_typeof(billing_invoices) = 'array' "
                         + "AND billing_invoices @> CAST(? AS jsonb) ORDER BY created_at, id",
                 List.of(JsonText.write(List.of(Map.of("id", invoiceId)))),
-                rs -> rs.getObject(1, UUID.class));
+                rs -> new ContractId(rs.getObject(1, UUID.class)));
     }
 
     private static InvoiceLink link(ResultSet rs) throws SQLException {
         return new InvoiceLink(
-                rs.getObject(1, UUID.class),
+                new BillingInvoiceLinkId(rs.getObject(1, UUID.class)),
                 rs.getString(2),
                 rs.getString(3),
-                rs.getObject(4, UUID.class),
-                rs.getObject(5, UUID.class),
-                rs.getObject(6, UUID.class),
+                ContractId.ofNullable(rs.getObject(4, UUID.class)),
+                UserId.ofNullable(rs.getObject(5, UUID.class)),
+                AdminUserId.ofNullable(rs.getObject(6, UUID.class)),
                 SqlRows.instant(rs, 7));
+    }
+
+    /** A {@code billing_customers} row's company, its kind told by {@code company_kind}. */
+    private static CompanyId company(UUID id, String kind) {
+        return "distributor".equals(kind) ? new DistributorId(id) : new PartnerId(id);
     }
 
     private static String key(String providerName) {

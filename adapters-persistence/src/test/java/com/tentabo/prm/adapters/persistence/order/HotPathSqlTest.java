@@ -20,6 +20,7 @@ import com.tentabo.prm.domain.id.AuditLogId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.DurationId;
 import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.ProgrammeLevelId;
@@ -440,7 +441,7 @@ class HotPathSqlTest {
                         new BigDecimal("810.00")));
         List<OrderItem> items = List.of(
                 new OrderItem(
-                        UUID.randomUUID(),
+                        new OrderItemId(UUID.randomUUID()),
                         new ProductId(PRODUCT),
                         new DurationId(YEAR),
                         15,
@@ -455,7 +456,7 @@ class HotPathSqlTest {
                         12,
                         bands),
                 new OrderItem(
-                        UUID.randomUUID(),
+                        new OrderItemId(UUID.randomUUID()),
                         new ProductId(PRODUCT),
                         new DurationId(YEAR),
                         20,

@@ -17,6 +17,11 @@ import com.tentabo.prm.application.outbox.OutboxPayload.Unread;
 import com.tentabo.prm.application.outbox.OutboxPayload.WebhookDelivery;
 import com.tentabo.prm.application.provider.QuoteRequest;
 import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.testing.TestDatabase;
 import java.math.BigDecimal;
@@ -44,13 +49,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OutboxPayloadJsonTest {
 
-    private static final UUID ORDER = UUID.fromString("0b9c1a52-5f43-4f0c-9d52-7d0f3a3e4a01");
-    private static final UUID PARTNER = UUID.fromString("5e2a7c10-1111-4a0c-9d52-7d0f3a3e4a02");
+    private static final OrderId ORDER = new OrderId(UUID.fromString("0b9c1a52-5f43-4f0c-9d52-7d0f3a3e4a01"));
+    private static final PartnerId PARTNER = new PartnerId(UUID.fromString("5e2a7c10-1111-4a0c-9d52-7d0f3a3e4a02"));
     private static final UUID PRODUCT = UUID.fromString("7a3b8d21-2222-4b1d-8e63-8e1f4b4f5b03");
-    private static final UUID LEAD = UUID.fromString("9c4d9e32-3333-4c2e-9f74-9f2a5c5a6c04");
-    private static final UUID SUBSCRIPTION = UUID.fromString("ad5eaf43-4444-4d3f-a085-a03b6d6b7d05");
-    private static final UUID REMINDER_1 = UUID.fromString("be6fb054-5555-4e40-b196-b14c7e7c8e06");
-    private static final UUID REMINDER_2 = UUID.fromString("cf70c165-6666-4f51-c2a7-c25d8f8d9f07");
+    private static final LeadId LEAD = new LeadId(UUID.fromString("9c4d9e32-3333-4c2e-9f74-9f2a5c5a6c04"));
+    private static final WebhookSubscriptionId SUBSCRIPTION =
+            new WebhookSubscriptionId(UUID.fromString("ad5eaf43-4444-4d3f-a085-a03b6d6b7d05"));
+    private static final NotificationId REMINDER_1 =
+            new NotificationId(UUID.fromString("be6fb054-5555-4e40-b196-b14c7e7c8e06"));
+    private static final NotificationId REMINDER_2 =
+            new NotificationId(UUID.fromString("cf70c165-6666-4f51-c2a7-c25d8f8d9f07"));
 
     private static final OrderFigures FIGURES = new OrderFigures(
             ORDER,

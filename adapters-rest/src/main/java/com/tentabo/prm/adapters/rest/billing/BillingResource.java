@@ -8,6 +8,7 @@ import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.Custome
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.InvoiceView;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.QuoteView;
 import com.tentabo.prm.application.provider.port.in.LinkBillingInvoiceUseCase;
+import com.tentabo.prm.domain.id.ContractId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -64,7 +65,7 @@ public class BillingResource {
                     company == null
                             ? null
                             : new CompanyResponse(
-                                    company.companyId(),
+                                    company.companyId().value(),
                                     company.distributor() ? "distributor" : "partner",
                                     company.name()));
         }
@@ -180,7 +181,10 @@ public class BillingResource {
             summary = "Attach the invoice to a contract by hand, or mark it not contract-related; the sync keeps it")
     public InvoiceResponse link(@PathParam("invoice") String invoice, @Valid @NotNull LinkRequest request) {
         return InvoiceResponse.of(links.link(
-                callers.require(), invoice, request.contractId(), Boolean.TRUE.equals(request.notContractRelated())));
+                callers.require(),
+                invoice,
+                ContractId.ofNullable(request.contractId()),
+                Boolean.TRUE.equals(request.notContractRelated())));
     }
 
     @DELETE

@@ -6,7 +6,9 @@ import com.tentabo.prm.adapters.rest.shared.ResponseMapping;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.ContractLink;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.InvoiceView;
 import com.tentabo.prm.application.provider.port.in.BrowseBillingUseCase.QuoteView;
+import com.tentabo.prm.domain.id.EntityId;
 import java.util.Locale;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -47,6 +49,11 @@ interface BillingResponseMapper {
     @Mapping(target = "deadline", source = "entry.deadline")
     @Mapping(target = "customerId", source = "entry.customerId")
     QuoteResponse quote(QuoteView view);
+
+    /** The typed id of the order or contract found as the response's UUID; null for null. */
+    default UUID uuid(EntityId id) {
+        return EntityId.uuid(id);
+    }
 
     /** How the contract of an invoice was found, on the wire: the link's name in lower case. */
     default String link(ContractLink link) {

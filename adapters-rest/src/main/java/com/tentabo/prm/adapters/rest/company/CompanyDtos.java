@@ -6,6 +6,7 @@ import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.CompanyId;
+import com.tentabo.prm.domain.id.EntityId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -99,11 +100,11 @@ public final class CompanyDtos {
             Instant updatedAt) {
         static AssignmentResponse of(Assignment a) {
             return new AssignmentResponse(
-                    a.id(),
+                    a.id().value(),
                     a.distributorId().value(),
                     a.partnerId().value(),
                     a.assignedAt(),
-                    a.assignedBy(),
+                    EntityId.uuid(a.assignedBy()),
                     a.active(),
                     a.notes(),
                     a.updatedAt());

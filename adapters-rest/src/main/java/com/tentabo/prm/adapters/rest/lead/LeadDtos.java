@@ -120,7 +120,8 @@ public final class LeadDtos {
             String reason,
             Instant changedAt) {
         static HistoryResponse of(StatusChange c) {
-            return new HistoryResponse(c.id(), c.from(), c.to(), EntityId.uuid(c.changedBy()), c.reason(), c.at());
+            return new HistoryResponse(
+                    c.id().value(), c.from(), c.to(), EntityId.uuid(c.changedBy()), c.reason(), c.at());
         }
     }
 

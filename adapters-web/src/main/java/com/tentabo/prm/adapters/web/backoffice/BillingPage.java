@@ -9,6 +9,7 @@ import com.tentabo.prm.application.provider.port.in.LinkBillingInvoiceUseCase;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import io.quarkus.qute.TemplateInstance;
@@ -137,7 +138,7 @@ public class BillingPage extends ConsolePages {
         boolean notRelated = values.text("not_contract_related") != null;
         UUID contract = notRelated ? null : optionalId(values.text("contract"), "contract");
         values.check();
-        BrowseBillingUseCase.InvoiceView linked = links.link(caller(), id, contract, notRelated);
+        BrowseBillingUseCase.InvoiceView linked = links.link(caller(), id, ContractId.ofNullable(contract), notRelated);
         return views.redirect(
                 "/ui/billing/invoices/" + encoded(linked.entry().invoice().id()) + "?done=saved");
     }

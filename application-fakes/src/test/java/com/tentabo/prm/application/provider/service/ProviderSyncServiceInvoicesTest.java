@@ -58,7 +58,7 @@ class ProviderSyncServiceInvoicesTest {
     final Map<String, Deque<Supplier<List<BillingInvoice>>>> answers = new HashMap<>();
     final List<String> calls = new ArrayList<>();
     final List<Billed> billed = new ArrayList<>();
-    final Map<UUID, List<BillingInvoice>> recorded = new HashMap<>();
+    final Map<ContractId, List<BillingInvoice>> recorded = new HashMap<>();
 
     final BillingGateway pennylane = new BillingGateway() {
         @Override
@@ -104,7 +104,7 @@ class ProviderSyncServiceInvoicesTest {
 
         @Override
         public boolean recordInvoices(
-                UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
+                ContractId contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
             return !invoices.equals(recorded.put(contractId, invoices));
         }
 
@@ -141,9 +141,9 @@ class ProviderSyncServiceInvoicesTest {
     }
 
     @SafeVarargs
-    final UUID contract(String quoteId, Supplier<List<BillingInvoice>>... replies) {
-        UUID id = UUID.randomUUID();
-        billed.add(new Billed(new ContractId(id), "CNT-" + quoteId, quoteId));
+    final ContractId contract(String quoteId, Supplier<List<BillingInvoice>>... replies) {
+        ContractId id = new ContractId(UUID.randomUUID());
+        billed.add(new Billed(id, "CNT-" + quoteId, quoteId));
         answers.put(quoteId, new ArrayDeque<>(List.of(replies)));
         return id;
     }
@@ -156,7 +156,7 @@ class ProviderSyncServiceInvoicesTest {
 
     @Test
     void everyContractIsAsked_onlyChangedOnesCount_andASecondRunChangesNothing() {
-        UUID first = contract("q1", () -> List.of(INVOICE), () -> List.of(INVOICE));
+        ContractId first = contract("q1", () -> List.of(INVOICE), () -> List.of(INVOICE));
         contract("q2", List::of, List::of);
 
         SyncLogRecord run = service(pennylane).sync(ADMIN, PROVIDER);

@@ -15,11 +15,11 @@ import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
-import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.company.Assignment;
 import com.tentabo.prm.domain.company.Company;
 import com.tentabo.prm.domain.company.CompanyKind;
+import com.tentabo.prm.domain.id.AssignmentId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Distributors and assignments. Read scope: admins all; a DISTRIBUTOR user its own distributor (and its
@@ -117,12 +116,13 @@ public class DistributorService implements ManageDistributorsUseCase {
             throw DomainException.invalid("notes", "must be at most 10000 characters");
         }
         Instant now = now();
-        UUID assignedBy = caller.kind() == PrincipalKind.ADMIN_USER ? caller.principalId() : null;
-        Assignment a = Assignment.assign(ids.newId(), distributorId, partnerId, assignedBy, notes, now);
+        Assignment a = Assignment.assign(
+                new AssignmentId(ids.newId()), distributorId, partnerId, caller.adminUserId(), notes, now);
         assignments.saveAssignment(a);
         audit.record(
                 caller,
-                AuditChange.created("distributor_partner", a.id(), a.asMap()).as("assignment.created"),
+                AuditChange.created("distributor_partner", a.id().value(), a.asMap())
+                        .as("assignment.created"),
                 now);
         return a;
     }
@@ -160,7 +160,7 @@ public class DistributorService implements ManageDistributorsUseCase {
                 AuditChange.changed(
                         active ? "assignment.activated" : "assignment.deactivated",
                         "distributor_partner",
-                        after.id(),
+                        after.id().value(),
                         before.asMap(),
                         after.asMap()),
                 now);
@@ -174,7 +174,7 @@ public class DistributorService implements ManageDistributorsUseCase {
         assignments.deleteAssignment(before.id());
         audit.record(
                 caller,
-                AuditChange.deleted("distributor_partner", before.id(), before.asMap())
+                AuditChange.deleted("distributor_partner", before.id().value(), before.asMap())
                         .as("assignment.deleted"),
                 now());
     }

@@ -116,7 +116,7 @@ public class ContractActivationService implements ActivateContractUseCase {
                 now);
         contracts.insert(contract);
         // the billing provider's id of the company, recorded when its first quote was issued
-        billingCustomers.stampContract(contract.id().value());
+        billingCustomers.stampContract(contract.id());
         audit.record(
                 command.caller(),
                 new AuditChange("activate", "contract", contract.id().value(), Changes.created(summary(contract))),

@@ -29,7 +29,9 @@ import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.Role;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
 import com.tentabo.prm.domain.lead.Lead;
@@ -138,7 +140,8 @@ public class LeadService implements ManageLeadsUseCase {
             owner = existingUser(command.ownerId());
         }
         Instant now = now();
-        Lead.Created created = Lead.create(id, ids.newId(), command.details(), owner, tenant, author, now);
+        Lead.Created created =
+                Lead.create(id, new LeadHistoryId(ids.newId()), command.details(), owner, tenant, author, now);
         leads.save(created.lead());
         leads.appendHistory(created.history());
         audit.record(
@@ -259,7 +262,7 @@ public class LeadService implements ManageLeadsUseCase {
         UserId actor = authors.authorOf(caller);
         boolean admin = caller.role() == Role.ADMIN || caller.role() == Role.RESTRICTED_ADMIN;
         Instant now = now();
-        Lead.Moved moved = before.moveTo(target, ids.newId(), actor, admin, reason, now);
+        Lead.Moved moved = before.moveTo(target, new LeadHistoryId(ids.newId()), actor, admin, reason, now);
         leads.save(moved.lead());
         leads.appendHistory(moved.history());
         AuditChange changes = AuditChange.changed(
@@ -298,7 +301,7 @@ public class LeadService implements ManageLeadsUseCase {
             return;
         }
         outbox.publish(new OutboxMessage(
-                ids.newId(),
+                new OutboxEventId(ids.newId()),
                 OutboxMessage.CRM_LEAD_UPDATED,
                 "lead",
                 lead.id().value(),

@@ -212,8 +212,7 @@ public class NotificationDelivery {
             return Outcome.skipped("the event does not hold the reminders of a digest");
         }
         PrincipalKind kind = digest.recipientKind();
-        List<NotificationId> ids =
-                digest.notificationIds().stream().map(NotificationId::new).toList();
+        List<NotificationId> ids = digest.notificationIds();
         NotificationDeliveryRecords.EmailJob job =
                 tx.requiringNew(() -> records.digestJob(kind, message.aggregateId(), ids, clock.instant()));
         if (job.request() == null) {

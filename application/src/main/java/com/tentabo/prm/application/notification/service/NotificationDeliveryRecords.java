@@ -167,8 +167,7 @@ public class NotificationDeliveryRecords {
         if (!(message.payload() instanceof OutboxPayload.AccountLink link)) {
             return new EmailJob(null, "the event does not hold a link to mail");
         }
-        Optional<String> token =
-                linkTokens.open(message.id().value(), Objects.requireNonNullElse(link.sealedToken(), ""));
+        Optional<String> token = linkTokens.open(message.id(), Objects.requireNonNullElse(link.sealedToken(), ""));
         if (token.isEmpty()) {
             return new EmailJob(
                     null,

@@ -16,6 +16,7 @@ import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.PrincipalKind;
 import com.tentabo.prm.domain.id.NotificationId;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.id.WebhookDeliveryId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -105,7 +106,7 @@ public class Notifier {
                 notified++;
                 if (email == EmailStatus.QUEUED) {
                     outbox.publish(new OutboxMessage(
-                            ids.newId(),
+                            new OutboxEventId(ids.newId()),
                             EMAIL_TOPIC,
                             "notification",
                             id.value(),
@@ -125,7 +126,7 @@ public class Notifier {
      */
     public void queueLinkMail(
             PrincipalKind kind, UUID principalId, String purpose, String username, String token, Instant expiresAt) {
-        UUID eventId = ids.newId();
+        OutboxEventId eventId = new OutboxEventId(ids.newId());
         OutboxPayload payload =
                 new OutboxPayload.AccountLink(purpose, kind, username, expiresAt, linkTokens.seal(eventId, token));
         outbox.publish(new OutboxMessage(
@@ -146,12 +147,12 @@ public class Notifier {
             if (subscriptions.insertDeliveryOnce(
                     deliveryId, subscription.id(), event.eventId(), event.type(), payload, now)) {
                 outbox.publish(new OutboxMessage(
-                        ids.newId(),
+                        new OutboxEventId(ids.newId()),
                         WEBHOOK_TOPIC,
                         "webhook_delivery",
                         deliveryId.value(),
                         new OutboxPayload.WebhookDelivery(
-                                subscription.id().value(), event.type().wireName())));
+                                subscription.id(), event.type().wireName())));
                 queued++;
             }
         }

@@ -16,6 +16,7 @@ import com.tentabo.prm.domain.access.TenantScope;
 import com.tentabo.prm.domain.contract.Contract;
 import com.tentabo.prm.domain.contract.ContractStatus;
 import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.registration.Registration;
 import com.tentabo.prm.domain.registration.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,13 +171,13 @@ public class ReminderService implements SendRemindersUseCase {
             }
             rows.forEach(row -> notifications.setEmailStatus(row.id(), EmailStatus.QUEUED, null, null));
             outbox.publish(new OutboxMessage(
-                    ids.newId(),
+                    new OutboxEventId(ids.newId()),
                     Notifier.DIGEST_TOPIC,
                     "notification",
                     person.id(),
                     new OutboxPayload.NotificationDigest(
                             person.kind(),
-                            rows.stream().map(row -> row.id().value()).toList())));
+                            rows.stream().map(NotificationRecord::id).toList())));
             queued++;
         }
         return queued;

@@ -7,6 +7,7 @@ import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
+import com.tentabo.prm.domain.id.OrderItemId;
 import com.tentabo.prm.domain.order.OrderItem;
 import com.tentabo.prm.domain.pricing.Percentage;
 import com.tentabo.prm.domain.pricing.PricedBand;
@@ -100,7 +101,7 @@ public class OrderPricing {
         List<OrderItem.Band> bands =
                 line.bands().stream().map(OrderPricing::band).toList();
         return new OrderItem(
-                ids.newId(),
+                new OrderItemId(ids.newId()),
                 quoted.product().id(),
                 quoted.duration().id(),
                 line.quantity().value(),

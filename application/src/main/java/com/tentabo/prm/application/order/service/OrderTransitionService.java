@@ -13,6 +13,7 @@ import com.tentabo.prm.application.outbox.OutboxPayload;
 import com.tentabo.prm.application.outbox.port.out.OutboxPublisher;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.id.NoteId;
+import com.tentabo.prm.domain.id.OutboxEventId;
 import com.tentabo.prm.domain.note.Note;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderAccess;
@@ -92,13 +93,13 @@ public class OrderTransitionService implements TransitionOrderUseCase {
         }
         if (command.to() == OrderStatus.SENT) {
             outbox.publish(new OutboxMessage(
-                    ids.newId(),
+                    new OutboxEventId(ids.newId()),
                     OutboxMessage.BILLING_QUOTE_REQUESTED,
                     "order",
                     order.id().value(),
                     OutboxPayload.BillingQuoteRequested.of(moved)));
             outbox.publish(new OutboxMessage(
-                    ids.newId(),
+                    new OutboxEventId(ids.newId()),
                     OutboxMessage.CRM_DEAL_REQUESTED,
                     "order",
                     order.id().value(),
@@ -111,7 +112,7 @@ public class OrderTransitionService implements TransitionOrderUseCase {
                     ? command.reason().strip()
                     : null;
             outbox.publish(new OutboxMessage(
-                    ids.newId(),
+                    new OutboxEventId(ids.newId()),
                     OutboxMessage.CRM_DEAL_STATUS,
                     "order",
                     order.id().value(),

@@ -31,6 +31,7 @@ import com.tentabo.prm.application.shared.port.out.WorkQueueRepository.Claimed;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
+import com.tentabo.prm.domain.company.CompanyProfile;
 import com.tentabo.prm.domain.id.CompanyId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.OrderId;
@@ -48,7 +49,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Delivers due outbox events to the active providers, by the loop both queues share ({@link WorkQueueWorker}): claim a
@@ -194,8 +194,9 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
 
     private Outcome deliverQuote(OutboxMessage message) {
         Optional<ProviderSettings> provider = tx.requiringNew(() -> providers.activeSettings(ProviderType.BILLING));
-        Optional<QuoteRequest> request = tx.requiringNew(() -> quoteRequest(
-                message.aggregateId(), provider.map(ProviderSettings::name).orElse("")));
+        OrderId orderId = new OrderId(message.aggregateId());
+        Optional<QuoteRequest> request = tx.requiringNew(
+                () -> quoteRequest(orderId, provider.map(ProviderSettings::name).orElse("")));
         if (request.isEmpty()) {
             return skip(message, "the order was cancelled (or removed) before its quote was sent");
         }
@@ -212,19 +213,15 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         }
         Link link = new Link(provider.get().name(), receipt.quoteId(), withNumber(receipt));
         tx.requiringNew(() -> quoteIssued(
-                message.id(),
-                message.aggregateId(),
-                request.get().customer(),
-                link,
-                receipt.customerId(),
-                clock.instant()));
+                message.id(), orderId, request.get().customer(), link, receipt.customerId(), clock.instant()));
         return Outcome.SUCCEEDED;
     }
 
     private Outcome deliverDeal(OutboxMessage message) {
         Optional<ProviderSettings> provider = tx.requiringNew(() -> providers.activeSettings(ProviderType.CRM));
-        Optional<DealRequest> request = tx.requiringNew(() -> dealRequest(
-                message.aggregateId(), provider.map(ProviderSettings::name).orElse("")));
+        OrderId orderId = new OrderId(message.aggregateId());
+        Optional<DealRequest> request = tx.requiringNew(
+                () -> dealRequest(orderId, provider.map(ProviderSettings::name).orElse("")));
         if (request.isEmpty()) {
             return skip(message, "the order was cancelled (or removed) before its deal was sent");
         }
@@ -240,7 +237,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
             throw failure;
         }
         Link link = new Link(provider.get().name(), receipt.dealId(), receipt.metadata());
-        tx.requiringNew(() -> dealOpened(message.id(), message.aggregateId(), link, clock.instant()));
+        tx.requiringNew(() -> dealOpened(message.id(), orderId, link, clock.instant()));
         return Outcome.SUCCEEDED;
     }
 
@@ -272,7 +269,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
      * The quote of a sent order, or empty when the order is gone or was cancelled before the quote left. The
      * customer carries the billing provider's id of the company when an earlier quote recorded it.
      */
-    private Optional<QuoteRequest> quoteRequest(UUID orderId, String billingName) {
+    private Optional<QuoteRequest> quoteRequest(OrderId orderId, String billingName) {
         return deliverable(orderId).map(order -> {
             BillingCustomer customer = customerOf(order);
             if (!billingName.isEmpty()) {
@@ -286,7 +283,7 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
     }
 
     /** The deal of a sent order, or empty when the order is gone or was cancelled before the deal left. */
-    private Optional<DealRequest> dealRequest(UUID orderId, String crmName) {
+    private Optional<DealRequest> dealRequest(OrderId orderId, String crmName) {
         return deliverable(orderId).map(order -> {
             String leadInCrm = order.leadId() == null
                     ? null
@@ -303,53 +300,46 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
      * is known (copied onto the company's contracts), and marks the event delivered: one transaction.
      */
     private void quoteIssued(
-            OutboxEventId eventId, UUID orderId, BillingCustomer customer, Link link, String customerId, Instant now) {
-        OrderId id = new OrderId(orderId);
-        Optional<Link> before = links.billingQuote(id);
-        links.recordBillingQuote(id, link);
+            OutboxEventId eventId,
+            OrderId orderId,
+            BillingCustomer customer,
+            Link link,
+            String customerId,
+            Instant now) {
+        Optional<Link> before = links.billingQuote(orderId);
+        links.recordBillingQuote(orderId, link);
         if (customerId != null && !customerId.isBlank()) {
-            PartnerId partnerId =
-                    orders.findById(id).map(order -> order.tenant().partnerId()).orElse(null);
-            billingCustomers.remember(
-                    link.provider(), customer.companyId(), partnerId == null, customerId.strip(), now);
+            billingCustomers.remember(link.provider(), customer.companyId(), customerId.strip(), now);
         }
         audit(orderId, "billing_quote", "billing_provider", "billing_quote_id", before, link, now);
         outbox.succeeded(eventId, now);
     }
 
     /** Records the opened deal on the order, audits it and marks the event delivered: one transaction. */
-    private void dealOpened(OutboxEventId eventId, UUID orderId, Link link, Instant now) {
-        OrderId id = new OrderId(orderId);
-        Optional<Link> before = links.crmDeal(id);
-        links.recordCrmDeal(id, link);
+    private void dealOpened(OutboxEventId eventId, OrderId orderId, Link link, Instant now) {
+        Optional<Link> before = links.crmDeal(orderId);
+        links.recordCrmDeal(orderId, link);
         audit(orderId, "crm_deal", "crm_provider", "crm_deal_id", before, link, now);
         outbox.succeeded(eventId, now);
     }
 
-    private Optional<Order> deliverable(UUID orderId) {
-        return orders.findById(new OrderId(orderId)).filter(order -> order.status() != OrderStatus.CANCELLED);
+    private Optional<Order> deliverable(OrderId orderId) {
+        return orders.findById(orderId).filter(order -> order.status() != OrderStatus.CANCELLED);
     }
 
     /** The company the order's quote is addressed to ({@link Order#addresseeId()}), as the PRM stores it. */
     private BillingCustomer customerOf(Order order) {
-        UUID companyId = order.addresseeId()
-                .map(CompanyId::value)
+        CompanyId companyId = order.addresseeId()
                 .orElseThrow(() -> ProviderFailure.permanent(
                         "order " + order.number() + " has neither a partner nor a distributor to address"));
-        return BillingCustomer.of(
-                companyId,
-                order.tenant().partnerId() != null
-                        ? partners.findById(new PartnerId(companyId))
-                                .orElseThrow()
-                                .profile()
-                        : distributors
-                                .findById(new DistributorId(companyId))
-                                .orElseThrow()
-                                .profile());
+        CompanyProfile profile = companyId instanceof PartnerId partnerId
+                ? partners.findById(partnerId).orElseThrow().profile()
+                : distributors.findById((DistributorId) companyId).orElseThrow().profile();
+        return BillingCustomer.of(companyId, profile);
     }
 
     private void audit(
-            UUID orderId,
+            OrderId orderId,
             String action,
             String providerField,
             String idField,
@@ -362,6 +352,6 @@ public class OutboxDeliveryService implements DeliverOutboxUseCase {
         Map<String, Object> changed = new LinkedHashMap<>();
         changed.put(providerField, after.provider());
         changed.put(idField, after.remoteId());
-        audit.recordByWorker(WORKER, AuditChange.changed(action, "order", orderId, old, changed), now);
+        audit.recordByWorker(WORKER, AuditChange.changed(action, "order", orderId.value(), old, changed), now);
     }
 }

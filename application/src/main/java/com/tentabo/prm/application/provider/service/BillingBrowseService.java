@@ -17,6 +17,7 @@ import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
 import com.tentabo.prm.domain.access.TenantScope;
+import com.tentabo.prm.domain.id.CompanyId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -169,12 +169,12 @@ public class BillingBrowseService implements BrowseBillingUseCase {
     /** The provider's customer ids the caller may see; null when it may see every record. */
     private Set<String> customerScope(BillingProviderCalls.Active provider, Caller caller) {
         TenantScope scope = AccessPolicy.scopeOf(caller);
-        Set<UUID> companies = new HashSet<>();
+        Set<CompanyId> companies = new HashSet<>();
         if (scope instanceof TenantScope.OfPartner partner) {
-            companies.add(partner.partnerId().value());
+            companies.add(partner.partnerId());
         } else if (scope instanceof TenantScope.OfDistributor distributor) {
-            distributor.assignedPartnerIds().forEach(partnerId -> companies.add(partnerId.value()));
-            companies.add(distributor.distributorId().value());
+            companies.addAll(distributor.assignedPartnerIds());
+            companies.add(distributor.distributorId());
         } else {
             return null;
         }

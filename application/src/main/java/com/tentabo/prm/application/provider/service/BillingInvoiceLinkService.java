@@ -14,7 +14,7 @@ import com.tentabo.prm.application.shared.port.out.Transactions;
 import com.tentabo.prm.domain.access.AccessPolicy;
 import com.tentabo.prm.domain.access.Caller;
 import com.tentabo.prm.domain.access.Capability;
-import com.tentabo.prm.domain.access.PrincipalKind;
+import com.tentabo.prm.domain.id.BillingInvoiceLinkId;
 import com.tentabo.prm.domain.id.ContractId;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Staff's decision about an invoice of the active billing provider. The invoice is read from the provider first
@@ -72,7 +71,7 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
     }
 
     @Override
-    public InvoiceView link(Caller caller, String invoiceId, UUID contractId, boolean notContractRelated) {
+    public InvoiceView link(Caller caller, String invoiceId, ContractId contractId, boolean notContractRelated) {
         AccessPolicy.require(caller, Capability.CONTRACTS_LIFECYCLE);
         if (notContractRelated == (contractId != null)) {
             throw DomainException.invalid("contract_id", "give either contract_id or not_contract_related: true");
@@ -80,8 +79,7 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
         String id = BillingProviderCalls.recordId(invoiceId);
         BillingProviderCalls.Active provider = calls.active();
         if (contractId != null
-                && tx.requiringNew(() -> contracts.findById(new ContractId(contractId)))
-                        .isEmpty()) {
+                && tx.requiringNew(() -> contracts.findById(contractId)).isEmpty()) {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contractId);
         }
         BillingInvoiceEntry entry = calls.call(provider, g -> g.invoice(provider.settings(), id))
@@ -90,21 +88,20 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
         return calls.views(provider, List.of(entry)).get(0);
     }
 
-    private void record(Caller caller, String provider, BillingInvoiceEntry entry, UUID contractId) {
+    private void record(Caller caller, String provider, BillingInvoiceEntry entry, ContractId contractId) {
         String invoiceId = entry.invoice().id();
         InvoiceLink before = links.lock(provider, invoiceId).orElse(null);
         if (before != null && Objects.equals(before.contractId(), contractId)) {
             return;
         }
-        if (contractId != null && contracts.findById(new ContractId(contractId)).isEmpty()) {
+        if (contractId != null && contracts.findById(contractId).isEmpty()) {
             throw DomainException.notFound(ErrorCode.CONTRACT_NOT_FOUND, "Contract", contractId);
         }
         Instant now = clock.instant();
-        UUID linkId = before == null ? ids.newId() : before.id();
-        UUID adminId = caller.kind() == PrincipalKind.ADMIN_USER ? caller.principalId() : null;
-        UUID userId = caller.kind() == PrincipalKind.USER ? caller.principalId() : null;
-        links.save(new InvoiceLink(linkId, provider, invoiceId, contractId, userId, adminId, now));
-        for (UUID holder : links.contractsHolding(provider, invoiceId)) {
+        BillingInvoiceLinkId linkId = before == null ? new BillingInvoiceLinkId(ids.newId()) : before.id();
+        links.save(new InvoiceLink(
+                linkId, provider, invoiceId, contractId, caller.userPrincipalId(), caller.adminUserId(), now));
+        for (ContractId holder : links.contractsHolding(provider, invoiceId)) {
             if (!holder.equals(contractId)) {
                 withoutInvoice(holder, invoiceId, false);
             }
@@ -114,10 +111,12 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             Map<String, Object> stored = new LinkedHashMap<>(ProviderSyncRecords.stored(entry.invoice(), provider));
             stored.put(ProviderSyncRecords.MANUAL, true);
             items.add(stored);
-            contractInvoices.replaceInvoices(new ContractId(contractId), items);
+            contractInvoices.replaceInvoices(contractId, items);
         }
         audit.record(
-                caller, new AuditChange(LINKED, ENTITY, linkId, changes(invoiceId, before, contractId, true)), now);
+                caller,
+                new AuditChange(LINKED, ENTITY, linkId.value(), changes(invoiceId, before, contractId, true)),
+                now);
     }
 
     @Override
@@ -136,7 +135,7 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
             }
             audit.record(
                     caller,
-                    new AuditChange(UNLINKED, ENTITY, before.id(), changes(id, before, null, false)),
+                    new AuditChange(UNLINKED, ENTITY, before.id().value(), changes(id, before, null, false)),
                     clock.instant());
         });
     }
@@ -145,20 +144,21 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
      * The contract's invoices without this one (written back when it was there); with {@code manualOnly}, only an
      * entry attached by hand is removed (one its quote brought stays).
      */
-    private List<Map<String, Object>> withoutInvoice(UUID contractId, String invoiceId, boolean manualOnly) {
+    private List<Map<String, Object>> withoutInvoice(ContractId contractId, String invoiceId, boolean manualOnly) {
         List<Map<String, Object>> items =
-                contractInvoices.lockInvoices(new ContractId(contractId)).orElse(List.of());
+                contractInvoices.lockInvoices(contractId).orElse(List.of());
         List<Map<String, Object>> kept = items.stream()
                 .filter(item -> !invoiceId.equals(String.valueOf(item.get("id")))
                         || manualOnly && !Boolean.TRUE.equals(item.get(ProviderSyncRecords.MANUAL)))
                 .toList();
         if (kept.size() != items.size()) {
-            contractInvoices.replaceInvoices(new ContractId(contractId), kept);
+            contractInvoices.replaceInvoices(contractId, kept);
         }
         return kept;
     }
 
-    private static Map<String, Object> changes(String invoiceId, InvoiceLink before, UUID contractId, boolean decided) {
+    private static Map<String, Object> changes(
+            String invoiceId, InvoiceLink before, ContractId contractId, boolean decided) {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("invoice_id", invoiceId);
         changes.put("contract_id", pair(before == null ? null : before.contractId(), contractId));
@@ -170,8 +170,8 @@ public class BillingInvoiceLinkService implements LinkBillingInvoiceUseCase {
 
     private static Map<String, Object> pair(Object before, Object after) {
         Map<String, Object> pair = new LinkedHashMap<>();
-        pair.put("before", before instanceof UUID id ? id.toString() : before);
-        pair.put("after", after instanceof UUID id ? id.toString() : after);
+        pair.put("before", before instanceof ContractId id ? id.toString() : before);
+        pair.put("after", after instanceof ContractId id ? id.toString() : after);
         return pair;
     }
 }

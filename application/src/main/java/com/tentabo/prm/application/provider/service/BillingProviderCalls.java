@@ -12,6 +12,7 @@ import com.tentabo.prm.application.provider.port.out.BillingLinkRepository.Quote
 import com.tentabo.prm.application.provider.port.out.ProviderConfigDirectory;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
 import com.tentabo.prm.domain.shared.ErrorCode;
@@ -115,7 +116,7 @@ public class BillingProviderCalls {
     }
 
     static InvoiceView view(String provider, BillingInvoiceEntry entry, InvoiceLink decision, QuoteLink quote) {
-        java.util.UUID orderId = quote == null ? null : quote.orderId();
+        OrderId orderId = quote == null ? null : quote.orderId();
         if (decision != null) {
             return new InvoiceView(
                     provider,

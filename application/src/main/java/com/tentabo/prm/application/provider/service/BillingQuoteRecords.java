@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Records a billing provider's quote as it holds it now on the order it was issued for ({@code billing_metadata}),
@@ -58,8 +57,8 @@ public class BillingQuoteRecords {
     }
 
     /** The order the provider's quote was issued for, if the PRM issued it. */
-    public Optional<UUID> orderOf(String providerName, String quoteId) {
-        return links.orderOfBillingQuote(providerName, quoteId).map(OrderId::value);
+    public Optional<OrderId> orderOf(String providerName, String quoteId) {
+        return links.orderOfBillingQuote(providerName, quoteId);
     }
 
     /**
@@ -71,8 +70,7 @@ public class BillingQuoteRecords {
      * last recorded ({@code updated_at} before {@code quote_updated_at}) changes nothing, nor does one equal to it.
      * Answers whether the order changed.
      */
-    public boolean record(UUID orderId, String providerName, BillingQuote quote, String agent, Instant now) {
-        OrderId id = new OrderId(orderId);
+    public boolean record(OrderId id, String providerName, BillingQuote quote, String agent, Instant now) {
         Optional<Link> link = links.lockBillingQuote(id);
         Optional<Order> order = orders.findById(id);
         if (link.isEmpty() || order.isEmpty() || !quote.id().equals(link.get().remoteId())) {
@@ -114,7 +112,7 @@ public class BillingQuoteRecords {
         }
         Map<String, Object> diff = Changes.diff(old, changed);
         if (!diff.isEmpty()) {
-            audit.recordByWorker(agent, new AuditChange(STATUS_CHANGED, "order", orderId, diff), now);
+            audit.recordByWorker(agent, new AuditChange(STATUS_CHANGED, "order", id.value(), diff), now);
         }
         if (!Objects.equals(text(before.get("status")), text(quote.status()))) {
             NotificationEvents.quoteStatusChanged(order.get(), providerName, quote.id(), quote.status())

@@ -12,6 +12,7 @@ import com.tentabo.prm.application.provider.port.out.SyncLogRepository.SyncRun;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.application.shared.port.out.ProviderGateways;
 import com.tentabo.prm.application.shared.port.out.Transactions;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.ProviderId;
 import com.tentabo.prm.domain.id.SyncLogId;
 import com.tentabo.prm.domain.provider.ProviderType;
@@ -24,7 +25,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Reads the active billing provider's change feed of quotes from where the last run stopped (the newest change it
@@ -104,7 +104,7 @@ public class BillingQuoteStatusService implements PollBillingQuotesUseCase {
                 QuoteChangePage page = billing.quoteChanges(settings, since, cursor);
                 for (QuoteChangePage.Change change : page.changes()) {
                     if (seenQuotes.add(change.quoteId()) && !change.deleted()) {
-                        Optional<UUID> order =
+                        Optional<OrderId> order =
                                 tx.requiringNew(() -> records.orderOf(settings.name(), change.quoteId()));
                         if (order.isPresent()) {
                             Optional<BillingQuote> quote = billing.quote(settings, change.quoteId());

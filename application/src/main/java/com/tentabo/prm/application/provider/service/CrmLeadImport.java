@@ -18,6 +18,8 @@ import com.tentabo.prm.application.provider.port.out.WebhookEventRepository;
 import com.tentabo.prm.application.shared.IdGenerator;
 import com.tentabo.prm.domain.access.TenantRef;
 import com.tentabo.prm.domain.id.DistributorId;
+import com.tentabo.prm.domain.id.EntityId;
+import com.tentabo.prm.domain.id.LeadHistoryId;
 import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.id.UserId;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Applies a CRM's lead to the PRM and settles its webhook event; the caller runs each call in a transaction of its
@@ -153,7 +156,7 @@ public class CrmLeadImport {
     private Lead.Created created(ProviderSettings provider, CrmLead crm, UserId owner, TenantRef tenant, Instant now) {
         return Lead.imported(
                 new LeadId(ids.newId()),
-                ids.newId(),
+                new LeadHistoryId(ids.newId()),
                 provider.name(),
                 crm.providerId(),
                 details(crm, null),
@@ -269,16 +272,16 @@ public class CrmLeadImport {
     }
 
     private UserId owner(ProviderSettings provider) {
-        UUID owner = uuidSetting(provider, "lead_owner_user_id");
+        UserId owner = idSetting(provider, "lead_owner_user_id", UserId::new);
         if (owner == null) {
             throw ProviderFailure.permanent(provider.name() + " configuration lacks 'lead_owner_user_id' (the PRM user "
                     + "who owns leads imported from it)");
         }
-        if (users.findById(new UserId(owner)).isEmpty()) {
+        if (users.findById(owner).isEmpty()) {
             throw ProviderFailure.permanent(
                     provider.name() + " configuration names lead_owner_user_id " + owner + ", which is no PRM user");
         }
-        return new UserId(owner);
+        return owner;
     }
 
     /**
@@ -286,18 +289,17 @@ public class CrmLeadImport {
      * assignment links, fails the event, naming it.
      */
     private TenantRef tenant(ProviderSettings provider) {
-        UUID partner = uuidSetting(provider, "lead_partner_id");
-        UUID distributor = uuidSetting(provider, "lead_distributor_id");
-        if (partner != null && partners.findById(new PartnerId(partner)).isEmpty()) {
+        PartnerId partner = idSetting(provider, "lead_partner_id", PartnerId::new);
+        DistributorId distributor = idSetting(provider, "lead_distributor_id", DistributorId::new);
+        if (partner != null && partners.findById(partner).isEmpty()) {
             throw ProviderFailure.permanent(
                     provider.name() + " configuration names lead_partner_id " + partner + ", which is no partner");
         }
-        if (distributor != null
-                && distributors.findById(new DistributorId(distributor)).isEmpty()) {
+        if (distributor != null && distributors.findById(distributor).isEmpty()) {
             throw ProviderFailure.permanent(provider.name() + " configuration names lead_distributor_id " + distributor
                     + ", which is no distributor");
         }
-        TenantRef tenant = new TenantRef(PartnerId.ofNullable(partner), DistributorId.ofNullable(distributor));
+        TenantRef tenant = new TenantRef(partner, distributor);
         if (!assignments.isAllowed(tenant)) {
             throw ProviderFailure.permanent(provider.name() + " configuration names lead_partner_id " + partner
                     + " and lead_distributor_id " + distributor + ", which no active assignment links");
@@ -305,13 +307,14 @@ public class CrmLeadImport {
         return tenant;
     }
 
-    private static UUID uuidSetting(ProviderSettings provider, String key) {
+    /** The id a setting names (a UUID as text, wrapped by {@code idOf}); null when the setting is absent. */
+    private static <I extends EntityId> I idSetting(ProviderSettings provider, String key, Function<UUID, I> idOf) {
         String value = provider.setting(key, null);
         if (value == null) {
             return null;
         }
         try {
-            return UUID.fromString(value.strip());
+            return idOf.apply(UUID.fromString(value.strip()));
         } catch (IllegalArgumentException notUuid) {
             throw ProviderFailure.permanent(provider.name() + " configuration '" + key + "' is not a UUID");
         }

@@ -33,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -166,9 +165,9 @@ public class ProviderSyncRecords {
      * quote that staff attached to another contract, or marked not contract-related, is left out, and the invoices
      * staff attached to this contract by hand stay on it (marked {@code "manual": true}).
      */
-    public boolean recordInvoices(UUID contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
-        List<Map<String, Object>> before =
-                contracts.lockInvoices(new ContractId(contractId)).orElse(null);
+    public boolean recordInvoices(
+            ContractId contractId, String providerName, List<BillingInvoice> invoices, Instant now) {
+        List<Map<String, Object>> before = contracts.lockInvoices(contractId).orElse(null);
         if (before == null) {
             return false;
         }
@@ -197,13 +196,13 @@ public class ProviderSyncRecords {
         if (before.equals(after)) {
             return false;
         }
-        contracts.replaceInvoices(new ContractId(contractId), after);
+        contracts.replaceInvoices(contractId, after);
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("before", invoiceIds(before));
         pair.put("after", invoiceIds(after));
         audit.recordByWorker(
                 WORKER,
-                new AuditChange(INVOICES_SYNCED, "contract", contractId, Map.of("billing_invoices", pair)),
+                new AuditChange(INVOICES_SYNCED, "contract", contractId.value(), Map.of("billing_invoices", pair)),
                 now);
         return true;
     }

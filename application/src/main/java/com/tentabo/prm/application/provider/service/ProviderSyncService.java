@@ -298,8 +298,8 @@ public class ProviderSyncService implements SyncProviderUseCase {
         for (Billed contract : contracts) {
             try {
                 List<BillingInvoice> invoices = invoicesOf(billing, settings, contract.quoteId());
-                if (tx.requiringNew(() -> records.recordInvoices(
-                        contract.contractId().value(), settings.name(), invoices, clock.instant()))) {
+                if (tx.requiringNew(() ->
+                        records.recordInvoices(contract.contractId(), settings.name(), invoices, clock.instant()))) {
                     changed++;
                 }
             } catch (RuntimeException e) {

@@ -25,6 +25,7 @@ import com.tentabo.prm.application.shared.workqueue.Failure;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Outcome;
 import com.tentabo.prm.application.shared.workqueue.WorkQueueWorker.Tally;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.WebhookEventId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import com.tentabo.prm.domain.shared.DomainException;
@@ -32,7 +33,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Processes stored webhooks with the outbox's loop ({@link WorkQueueWorker}): claim a batch (one short transaction,
@@ -209,7 +209,7 @@ public class WebhookProcessingService implements ProcessWebhooksUseCase {
      */
     private Outcome quoteChanged(WebhookEventId eventId, ProviderSettings provider, WebhookSubject subject) {
         Optional<BillingGateway> billing = billingGateways.forName(provider.name());
-        Optional<UUID> order = tx.requiringNew(() -> quotes.orderOf(provider.name(), subject.entityId()));
+        Optional<OrderId> order = tx.requiringNew(() -> quotes.orderOf(provider.name(), subject.entityId()));
         if (billing.isEmpty() || order.isEmpty() || WebhookSubject.DELETE.equals(subject.action())) {
             settle(eventId, WebhookEventStatus.IGNORED);
             return Outcome.SETTLED;

@@ -23,6 +23,7 @@ import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.domain.id.PartnerId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -87,7 +88,7 @@ class PennylaneBillingGatewayTest {
 
     private static BillingCustomer acme(String city, String postalCode, String country) {
         return new BillingCustomer(
-                COMPANY_ID,
+                new PartnerId(COMPANY_ID),
                 "Acme",
                 "Acme Partners SAS",
                 "85234567800017",

@@ -1,11 +1,11 @@
 package com.tentabo.prm.application.company.port.out;
 
 import com.tentabo.prm.domain.company.Assignment;
+import com.tentabo.prm.domain.id.AssignmentId;
 import com.tentabo.prm.domain.id.DistributorId;
 import com.tentabo.prm.domain.id.PartnerId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Stores distributors ({@code distributors}) and their partner assignments ({@code distributor_partners}). */
 public interface DistributorRepository extends CompanyRepository<DistributorId> {
@@ -14,7 +14,7 @@ public interface DistributorRepository extends CompanyRepository<DistributorId> 
 
     void saveAssignment(Assignment assignment);
 
-    void deleteAssignment(UUID assignmentId);
+    void deleteAssignment(AssignmentId assignmentId);
 
     /** Assignments of a distributor, ordered by assignment time then id; {@code active} null means both. */
     List<Assignment> assignmentsOf(DistributorId distributorId, Boolean active);

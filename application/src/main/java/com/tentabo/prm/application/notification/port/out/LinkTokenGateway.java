@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.notification.port.out;
 
+import com.tentabo.prm.domain.id.OutboxEventId;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Keeps the one-time token of an invitation or password-reset mail unreadable while the mail waits in the outbox: the
@@ -11,8 +11,8 @@ import java.util.UUID;
 public interface LinkTokenGateway {
 
     /** The token sealed for outbox row {@code outboxEventId}. */
-    String seal(UUID outboxEventId, String token);
+    String seal(OutboxEventId outboxEventId, String token);
 
     /** The token, or empty when it cannot be opened (another row's, tampered with, or sealed with a lost key). */
-    Optional<String> open(UUID outboxEventId, String sealed);
+    Optional<String> open(OutboxEventId outboxEventId, String sealed);
 }

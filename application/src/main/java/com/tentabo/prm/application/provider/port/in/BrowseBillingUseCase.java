@@ -6,9 +6,10 @@ import com.tentabo.prm.application.provider.BillingInvoiceEntry;
 import com.tentabo.prm.application.provider.BillingQuoteEntry;
 import com.tentabo.prm.application.shared.Page;
 import com.tentabo.prm.domain.access.Caller;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.OrderId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What the active billing provider holds (customers, invoices, quotes), read through it page by page, in the
@@ -40,10 +41,11 @@ public interface BrowseBillingUseCase {
     record CustomerView(String provider, BillingCustomerEntry customer, BillingCompany company) {}
 
     /** An invoice, with its order and contract when known ({@code link} null when neither is). */
-    record InvoiceView(String provider, BillingInvoiceEntry entry, UUID orderId, UUID contractId, ContractLink link) {}
+    record InvoiceView(
+            String provider, BillingInvoiceEntry entry, OrderId orderId, ContractId contractId, ContractLink link) {}
 
     /** A quote, with the order that issued it and that order's contract when there are. */
-    record QuoteView(String provider, BillingQuoteEntry entry, UUID orderId, UUID contractId) {}
+    record QuoteView(String provider, BillingQuoteEntry entry, OrderId orderId, ContractId contractId) {}
 
     Page<CustomerView> customers(Caller caller, Filter filter);
 

@@ -1,7 +1,7 @@
 package com.tentabo.prm.application.provider.port.in;
 
 import com.tentabo.prm.domain.access.Caller;
-import java.util.UUID;
+import com.tentabo.prm.domain.id.ContractId;
 
 /**
  * Staff (ADMIN) tie an invoice of the active billing provider to a contract by hand, or mark it "not
@@ -14,7 +14,8 @@ public interface LinkBillingInvoiceUseCase {
      * Attaches the invoice to the contract ({@code contractId}), or marks it not contract-related; exactly one of
      * the two is asked for (else 400).
      */
-    BrowseBillingUseCase.InvoiceView link(Caller caller, String invoiceId, UUID contractId, boolean notContractRelated);
+    BrowseBillingUseCase.InvoiceView link(
+            Caller caller, String invoiceId, ContractId contractId, boolean notContractRelated);
 
     /** Forgets the decision: the invoice goes back to the contract of its quote at the next sync. */
     void forget(Caller caller, String invoiceId);

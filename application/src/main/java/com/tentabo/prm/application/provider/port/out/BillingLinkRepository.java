@@ -1,12 +1,17 @@
 package com.tentabo.prm.application.provider.port.out;
 
 import com.tentabo.prm.application.provider.BillingCompany;
+import com.tentabo.prm.domain.id.AdminUserId;
+import com.tentabo.prm.domain.id.BillingInvoiceLinkId;
+import com.tentabo.prm.domain.id.CompanyId;
+import com.tentabo.prm.domain.id.ContractId;
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.UserId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the PRM knows about a billing provider's records: which company each customer id is
@@ -17,19 +22,19 @@ import java.util.UUID;
 public interface BillingLinkRepository {
 
     /** The order that issued a quote, and the contract of that order when there is one. */
-    record QuoteLink(UUID orderId, String orderNumber, UUID contractId, String contractNumber) {}
+    record QuoteLink(OrderId orderId, String orderNumber, ContractId contractId, String contractNumber) {}
 
     /**
      * A decision of staff about an invoice: attached to {@code contractId}, or not contract-related ({@code contractId}
      * null). {@code decidedBy} is the user or admin account that made it.
      */
     record InvoiceLink(
-            UUID id,
+            BillingInvoiceLinkId id,
             String providerName,
             String invoiceId,
-            UUID contractId,
-            UUID decidedByUserId,
-            UUID decidedByAdminId,
+            ContractId contractId,
+            UserId decidedByUserId,
+            AdminUserId decidedByAdminId,
             Instant decidedAt) {
         public boolean notContractRelated() {
             return contractId == null;
@@ -37,7 +42,7 @@ public interface BillingLinkRepository {
     }
 
     /** The provider's customer ids of these companies (partners or distributors), those recorded. */
-    List<String> customerIdsOf(String providerName, Collection<UUID> companyIds);
+    List<String> customerIdsOf(String providerName, Collection<? extends CompanyId> companyIds);
 
     /** The companies of these customer ids, those the PRM recorded. */
     Map<String, BillingCompany> companiesOf(String providerName, Collection<String> customerIds);
@@ -49,7 +54,7 @@ public interface BillingLinkRepository {
     Map<String, InvoiceLink> invoiceLinks(String providerName, Collection<String> invoiceIds);
 
     /** The invoices of the provider staff attached to this contract by hand. */
-    List<InvoiceLink> attachedTo(String providerName, UUID contractId);
+    List<InvoiceLink> attachedTo(String providerName, ContractId contractId);
 
     /** The decision about the invoice, its row locked until the transaction ends (an advisory lock when none yet). */
     Optional<InvoiceLink> lock(String providerName, String invoiceId);
@@ -61,5 +66,5 @@ public interface BillingLinkRepository {
     void delete(String providerName, String invoiceId);
 
     /** The contracts whose {@code billing_invoices} hold an invoice of this id from this provider. */
-    List<UUID> contractsHolding(String providerName, String invoiceId);
+    List<ContractId> contractsHolding(String providerName, String invoiceId);
 }
