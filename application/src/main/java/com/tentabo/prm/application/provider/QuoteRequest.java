@@ -1,12 +1,13 @@
 package com.tentabo.prm.application.provider;
 
+import com.tentabo.prm.domain.id.OrderId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.order.Order;
 import com.tentabo.prm.domain.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A sent order, as a billing provider needs it to issue a quote: one line per price band (PRICING.md), amounts
@@ -15,7 +16,7 @@ import java.util.UUID;
  * {@code discountAmount}, {@code taxAmount} and {@code totalAmount} are the order's totals.
  */
 public record QuoteRequest(
-        UUID orderId,
+        OrderId orderId,
         String orderNumber,
         String currency,
         BigDecimal taxRate,
@@ -38,7 +39,7 @@ public record QuoteRequest(
     /** The quote of an order, addressed to {@code customer}: its billed lines and its totals. */
     public static QuoteRequest of(Order order, BillingCustomer customer) {
         return new QuoteRequest(
-                order.id().value(),
+                order.id(),
                 order.number(),
                 order.currency().getCurrencyCode(),
                 order.taxRate(),
@@ -61,7 +62,7 @@ public record QuoteRequest(
             String label = item.productName() + " (" + item.durationMonths() + " months)";
             if (item.bands().isEmpty()) {
                 lines.add(new Line(
-                        item.productId().value(),
+                        item.productId(),
                         label,
                         item.productUnit(),
                         item.quantity(),
@@ -72,7 +73,7 @@ public record QuoteRequest(
             }
             for (OrderItem.Band band : item.bands()) {
                 lines.add(new Line(
-                        item.productId().value(),
+                        item.productId(),
                         label,
                         item.productUnit(),
                         band.units(),
@@ -90,7 +91,7 @@ public record QuoteRequest(
      * before the discount and {@code net} after it, both as the PRM computed them.
      */
     public record Line(
-            UUID productId,
+            ProductId productId,
             String label,
             String unit,
             int quantity,

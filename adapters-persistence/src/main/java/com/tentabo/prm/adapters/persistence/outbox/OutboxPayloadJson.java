@@ -20,6 +20,7 @@ import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.NotificationId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.order.OrderStatus;
 import java.math.BigDecimal;
@@ -186,7 +187,7 @@ final class OutboxPayloadJson {
             @SuppressWarnings("unchecked")
             Map<String, Object> line = (Map<String, Object>) item;
             lines.add(new QuoteRequest.Line(
-                    uuid(line, "product_id"),
+                    ProductId.ofNullable(uuid(line, "product_id")),
                     string(line, "label"),
                     string(line, "unit"),
                     ((Number) line.get("quantity")).intValue(),

@@ -21,6 +21,7 @@ import com.tentabo.prm.domain.id.LeadId;
 import com.tentabo.prm.domain.id.NotificationId;
 import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.id.WebhookSubscriptionId;
 import com.tentabo.prm.domain.order.OrderStatus;
 import com.tentabo.prm.testing.TestDatabase;
@@ -98,7 +99,7 @@ class OutboxPayloadJsonTest {
                                 FIGURES,
                                 List.of(
                                         new QuoteRequest.Line(
-                                                PRODUCT,
+                                                new ProductId(PRODUCT),
                                                 "Suite Pro (1-10)",
                                                 "user",
                                                 10,

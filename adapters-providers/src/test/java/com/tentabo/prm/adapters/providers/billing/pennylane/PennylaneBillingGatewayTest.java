@@ -23,7 +23,9 @@ import com.tentabo.prm.application.provider.ProviderFailure;
 import com.tentabo.prm.application.provider.ProviderSettings;
 import com.tentabo.prm.application.provider.QuoteReceipt;
 import com.tentabo.prm.application.provider.QuoteRequest;
+import com.tentabo.prm.domain.id.OrderId;
 import com.tentabo.prm.domain.id.PartnerId;
+import com.tentabo.prm.domain.id.ProductId;
 import com.tentabo.prm.domain.provider.ProviderType;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -52,7 +54,7 @@ class PennylaneBillingGatewayTest {
 
     private static final String TOKEN = "pl-company-token-7d1e9c";
     private static final String API = "/api/external/v2";
-    private static final UUID ORDER_ID = UUID.fromString("7f3c0d2a-1b4e-4c5f-9a8b-0c1d2e3f4a5b");
+    private static final OrderId ORDER_ID = new OrderId(UUID.fromString("7f3c0d2a-1b4e-4c5f-9a8b-0c1d2e3f4a5b"));
     private static final UUID COMPANY_ID = UUID.fromString("19a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8");
     private static final String ORDER_REF = "prm-order-" + ORDER_ID;
     private static final String COMPANY_REF = "prm-company-" + COMPANY_ID;
@@ -105,7 +107,7 @@ class PennylaneBillingGatewayTest {
             String label, String unit, int quantity, String unitPrice, String discount, String net) {
         BigDecimal price = new BigDecimal(unitPrice);
         return new QuoteRequest.Line(
-                UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new ProductId(UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 label,
                 unit,
                 quantity,
